@@ -1,0 +1,3 @@
+from lytui.cli import main
+
+raise SystemExit(main())

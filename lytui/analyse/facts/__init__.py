@@ -1,0 +1,64 @@
+"""Facts from the clean Document: every extractor reads `Context`, yields spans, never copies text."""
+
+from __future__ import annotations
+
+import re
+
+from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.dates import dates
+from lytui.analyse.facts.documents import documents, quotes
+from lytui.analyse.facts.measures import money, percent, quantity
+from lytui.analyse.facts.names import organisation_facts, organisations, place_facts
+from lytui.analyse.facts.people import find_people, people_facts
+from lytui.model import Document, Fact
+
+KINDS = ("money", "quantity", "percent", "date", "person", "organization", "place", "quote", "slogan", "document")
+
+
+def _to_fact(ctx: Context, found: FactFound) -> Fact:
+    if found.start is None or found.end is None:
+        return Fact(found.kind, found.text or "", found.value, None, None, found.note)
+    return Fact(found.kind, ctx.text[found.start : found.end], found.value, found.start, found.end, found.note)
+
+
+def extract_facts(document: Document) -> tuple[Fact, ...]:
+    ctx = Context.of(document)
+    found: list[FactFound] = []
+    found += money(ctx)
+    found += percent(ctx)
+    taken = [(f.start, f.end) for f in found if f.start is not None and f.end is not None]
+    found += dates(ctx)
+    taken += [(f.start, f.end) for f in found if f.kind == "date" and f.start is not None and f.end is not None]
+    found += quantity(ctx, taken)  # type: ignore[arg-type]
+    found += documents(ctx)
+    source = document.meta.source
+    people = find_people(ctx, source)
+    found += people_facts(ctx, people)
+    extra: list[tuple[str, int | None]] = []
+    for entry in people.values():
+        org = entry["organization"]
+        if org:
+            position = ctx.text.find(org)
+            extra.append((org, position if position >= 0 else None))
+    if source:
+        position = ctx.text.find(source)
+        extra.append((source, position if position >= 0 else None))
+    orgs = organisations(ctx, extra)
+    found += organisation_facts(orgs)
+    org_spans = [(s, s + len(n)) for n, s, _ in orgs if s is not None and s >= 0]
+    found += place_facts(ctx, org_spans)
+    found += quotes(ctx)
+    facts = [_to_fact(ctx, f) for f in found]
+    facts.sort(key=lambda f: (f.start if f.start is not None else -1, KINDS.index(f.kind) if f.kind in KINDS else 99))
+    return tuple(facts)
+
+
+def fact_words(facts: tuple[Fact, ...]) -> list[str]:
+    """Names worth keeping whole when segmenting: people, organisations, places."""
+    words: list[str] = []
+    for fact in facts:
+        if fact.kind == "person":
+            words.append(fact.value["name"])
+        elif fact.kind in ("organization", "place") and isinstance(fact.value, str):
+            words.append(fact.value)
+    return [w for w in words if re.fullmatch(r"[\u4e00-\u9fff（）]{2,20}", w)]

@@ -1,0 +1,77 @@
+"""Titled documents in 《》 and quotations with their speakers.
+
+A quotation is what stands in “” and reads as speech (long, or a full clause); short quoted terms
+(“县县通铁路”) are slogans. The speaker is the person named next to a verb of saying, before
+(`陈东华坦言：“…”`) or after (`“…”吴云娟说`) the quote, within the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lytui.analyse.facts.context import Context, FactFound
+
+TITLE = re.compile(r"《([^《》\n]{1,80})》")
+SAYING = "告诉记者|告诉|表示|介绍|坦言|说道|说|指出|强调|认为|称|透露|回忆|感慨|笑着说|解释"
+_SAYING = re.compile(SAYING)
+
+
+def documents(ctx: Context) -> Iterator[FactFound]:
+    for m in TITLE.finditer(ctx.text):
+        yield FactFound("document", m.start(), m.end(), m.group(1))
+
+
+def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Outermost “…” pairs; nested ‘…’ stay inside."""
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "“":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i + 1
+        elif ch == "\n":
+            depth = 0
+
+
+def _is_speech(inner: str) -> bool:
+    return len(inner) >= 10 or bool(re.search(r"[，。！？；]", inner))
+
+
+def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
+    tail = ctx.text[end : end + 80]
+    stop = re.search(r"[。！？\n“]", tail)
+    tail = tail[: stop.start()] if stop else tail
+    for m in _SAYING.finditer(tail):
+        head = tail[: m.start()]
+        for name in sorted(names, key=len, reverse=True):
+            if head.endswith(name):
+                return name
+        if m.start() < 40 and len(head) > 0:
+            continue
+    return None
+
+
+def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
+    head = ctx.text[max(0, start - 60) : start]
+    if not re.search(rf"(?:{SAYING})[：:，,]?\s*$", head):
+        return None
+    clause = re.split(r"[。！？\n”]", head)[-1]
+    found = [(clause.rfind(n), n) for n in names if n in clause]
+    return max(found)[1] if found else None
+
+
+def quotes(ctx: Context) -> Iterator[FactFound]:
+    names = list(ctx.people)
+    for start, end in _quote_spans(ctx.text):
+        inner = ctx.text[start + 1 : end - 1]
+        if not _is_speech(inner):
+            yield FactFound("slogan", start, end, inner)
+            continue
+        speaker = _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names)
+        yield FactFound("quote", start, end, {"speaker": speaker, "quote": inner})

@@ -1,0 +1,128 @@
+"""Money, percentages and counted quantities.
+
+Money is a number with a currency; a quantity is a number with a measure word and what it counts
+(`1015名市、县干部`). Ordinals (`第一`), ranks (`世界500强`), years (`2018年`), train numbers
+(`D9958次`) and the article `一` (`一家企业`) are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.numbers import NUMBER_PATTERN, multiplier, parse_number, scaled
+
+_APPROX_BEFORE = "近|超过|超|约|逾|大约|将近|不到|不足|上|约合"
+_APPROX_AFTER = "以上|左右|上下|余|多"
+_CURRENCIES = {
+    "元人民币": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
+    "英镑": "GBP", "日元": "JPY", "韩元": "KRW", "元": "CNY",
+}
+_CURRENCY = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
+_AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
+MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P<post>以上|左右|上下)?")
+PERCENT = re.compile(
+    rf"(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+)
+_UNITS = (
+    "平方公里 平方米 公里 公顷 千米 千瓦时 千瓦 万千瓦 立方米 人次 小时 分钟 个月 个 名 家 位 项 座 户 栋 幢 间 辆 台 条 所 "
+    "只 头 匹 支 批 件 套 份 次 场 届 种 类 处 块 张 本 篇 部 架 艘 列 趟 棵 株 亩 吨 米 年 天 周 人 大"
+).split()
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+QUANTITY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<post>以上|左右|上下|多)?")
+_NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
+
+
+def _approximate(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    return bool(groups.get("pre") and groups["pre"] != "上" or groups.get("more") or groups.get("post")) or groups[
+        "num"
+    ] in ("几", "数")
+
+
+def _amount(match: re.Match[str]) -> int | float | None:
+    if match["num"] in ("几", "数"):
+        return None
+    number = parse_number(match["num"])
+    if number is None:
+        return None
+    return scaled(number, multiplier(match["mult"]))
+
+
+def money(ctx: Context) -> Iterator[FactFound]:
+    for m in MONEY.finditer(ctx.text):
+        if m["pre"] == "上":
+            continue
+        value: dict[str, object] = {"amount": _amount(m), "currency": _CURRENCIES[m["cur"]]}
+        if _approximate(m):
+            value["approximate"] = True
+        yield FactFound("money", m.start(), m.end(), value)
+
+
+def percent(ctx: Context) -> Iterator[FactFound]:
+    for m in PERCENT.finditer(ctx.text):
+        number = parse_number(m["num"]) if m["num"] else parse_number(m["cn"])
+        yield FactFound("percent", m.start(), m.end(), {"number": number})
+
+
+def _counted_after(ctx: Context, end: int) -> str:
+    """The noun phrase right after the measure word: `重点项目` in `13个重点项目集中开工`."""
+    window = ctx.text[end : end + 16]
+    cut = re.search(r"[，。；：！？、,.;:!?“”（）()《》\n\s]", window)
+    chunk = window[: cut.start()] if cut else window
+    if cut and window[cut.start()] == "、" and re.match(r"、[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]", window[cut.start() :]):
+        chunk = re.split(r"[，。；：！？,.;:!?“”\n\s]", window)[0]
+    words = ctx.pos(chunk)
+    phrase = ""
+    for word, flag in words:
+        if word == "、" or flag[:1] == "n" or flag in _NOUNISH or flag == "m" and phrase or word == "强" and phrase:
+            phrase += word
+            continue
+        break
+    return phrase.rstrip("、")
+
+
+def _counted_before(ctx: Context, start: int) -> str:
+    """`困难问题3785个`: the noun right before a number that ends a clause."""
+    window = ctx.text[max(0, start - 12) : start]
+    window = re.split(r"[，。；：！？、,.;:!?“”（）()\n\s]", window)[-1]
+    words = ctx.pos(window)
+    phrase = ""
+    for word, flag in reversed(words):
+        if flag[:1] == "n" or flag in _NOUNISH:
+            phrase = word + phrase
+            continue
+        break
+    return phrase
+
+
+def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
+    for m in QUANTITY.finditer(ctx.text):
+        start, end = m.start(), m.end()
+        if m["pre"] == "上":
+            start = m.start("num")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = ctx.text[start - 1 : start] if start else ""
+        after = ctx.text[end : end + 1]
+        unit, number_text = m["unit"], m["num"]
+        if before == "第" or (before.isascii() and before.isalnum()) or before in "第每":
+            continue
+        if number_text == "一" and not m["mult"]:
+            continue  # 一家企业: the article, not a count
+        if unit == "年" and re.fullmatch(r"(?:1[89]|20)\d\d", number_text):
+            continue  # a year
+        if unit == "大" and not (re.match(r"[\u4e00-\u9fff]", after) and (parse_number(number_text) or 0) <= 100):
+            continue
+        if unit in ("年", "天", "周", "小时", "分钟") and after in "前后来内间底初末" and after:
+            pass
+        counted = _counted_after(ctx, end)
+        if not counted:
+            counted = _counted_before(ctx, m.start())
+            if not counted and unit in ("个", "家", "名", "位", "项"):
+                continue  # 关键有两个: nothing is counted
+        value: dict[str, object] = {"number": _amount(m), "unit": unit, "counted": counted}
+        if _approximate(m):
+            value["approximate"] = True
+        yield FactFound("quantity", start, end, value)

@@ -1,0 +1,162 @@
+"""Organisations and places.
+
+Organisations are found by their suffix (有限公司, 集团, 局, 委 …) extended to the left over jieba
+tokens until a function word or verb; by lists that end in `等…企业`; and from titles, reporters and
+the page's source. A short form is linked to its full name when the text uses a distinctive part of it
+on its own (恒泰电气 ↔ 福建通用恒泰电气设备有限公司). Places come from a gazetteer of provinces,
+cities and regions, names with an administrative suffix the dictionary knows (上杭县, 新罗区), and
+`X至Y` routes that start at a known place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.lexicon import jieba_tags, places
+
+_ORG_SUFFIX = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
+    r"办公室|研究院|研究所|医院|大学|学院|协会|商会|日报|晚报|报社|电视台|法院|检察院|合作社|中心)"
+)
+_SUFFIX_CONTINUES = {"局": "长面势部限", "委": "员托屈婉", "中心": "城区", "公司": "法", "政府": "性", "厅": "长"}
+_STOP_WORDS = set(
+    "由 在 与 和 同 是 为 对 据 把 被 让 向 从 经 及 将 比如 例如 其中 包括 联合 了 的 等 记者 帮助 协调 通过 参加 成为 "
+    "开始 给 跟 并 也 还 都 已 这 那 该 其 各 此 有 没有 到 赴 请 于 以 这是 上线 兑现 推动 获得 全省 全市 全国".split()
+)
+_FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
+_LIST_BEFORE_KIND = re.compile(
+    r"([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
+    r"(?:[\u4e00-\u9fff\d]{0,8})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
+)
+_ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
+_GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
+
+
+def _left_extend(ctx: Context, end_of_left: int, limit: int = 20) -> str:
+    window = ctx.text[max(0, end_of_left - limit) : end_of_left]
+    window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
+    tokens = ctx.pos(window)
+    kept: list[str] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        word, flag = tokens[index]
+        if word in _STOP_WORDS or word in "（）()" and not kept:
+            break
+        if flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and word not in "（）()":
+            break
+        if flag == "v" and word not in "（）()":
+            following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+            if following not in ("nz", "nt", "nr", "ns"):
+                break
+        kept.append(word)
+    name = "".join(reversed(kept))
+    if name.count("（") != name.count("）"):
+        name = name[name.find("）") + 1 :] if "）" in name else name
+    return name
+
+
+def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list[tuple[str, int | None, str]]:
+    """(name, first offset or None, note) for every organisation, longest forms first."""
+    text = ctx.text
+    found: dict[str, tuple[int | None, str]] = {}
+    for m in _ORG_SUFFIX.finditer(text):
+        following = text[m.end() : m.end() + 1]
+        if following and following in _SUFFIX_CONTINUES.get(m.group(), ""):
+            continue
+        left = _left_extend(ctx, m.start())
+        if len(left) < 2 or len(left) + len(m.group()) < 3:
+            continue
+        name = left + m.group()
+        start = m.start() - len(left)
+        if text[start : m.end()] != name:
+            continue
+        found.setdefault(name, (start, ""))
+    for m in _LIST_BEFORE_KIND.finditer(text):
+        offset = m.start(1)
+        for item in m.group(1).split("、"):
+            if len(item) <= 8:
+                found.setdefault(item, (offset, "named in a list of companies"))
+            offset += len(item) + 1
+    for name, start in extra:
+        if name and len(name) >= 2:
+            found.setdefault(name, (start, ""))
+    # drop names that are a longer name minus its leading function text (e.g. 的公司)
+    result = [(name, start, note) for name, (start, note) in found.items()]
+    result.extend(_short_forms(ctx, [n for n, _, _ in result]))
+    return result
+
+
+def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | None, str]]:
+    text = ctx.text
+    existing = set(names)
+    for full in names:
+        if len(full) < 8 or not full.endswith(("公司", "集团")):
+            continue
+        masked = text.replace(full, "\0" * len(full))
+        best = ""
+        for size in range(8, 3, -1):
+            for i in range(0, len(full) - size + 1):
+                part = full[i : i + size]
+                if any(g in part for g in _GENERIC_PARTS) or "（" in part or "）" in part:
+                    continue
+                if part in places() or part[:2] in places() and part[2:] in ("省", "市"):
+                    continue
+                if part in masked:
+                    best = part
+                    break
+            if best:
+                break
+        if best and best not in existing:
+            existing.add(best)
+            yield best, masked.find(best), f"short for {full}"
+
+
+def organisation_facts(orgs: list[tuple[str, int | None, str]]) -> Iterator[FactFound]:
+    for name, start, note in orgs:
+        if start is None:
+            yield FactFound("organization", None, None, name, text=name, note=note or "from the page's meta")
+        else:
+            yield FactFound("organization", start, start + len(name), name, note=note)
+
+
+def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[FactFound]:
+    text = ctx.text
+    tags = jieba_tags()
+    gazetteer = places()
+    names: dict[str, int] = {}
+
+    def inside(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in inside_orgs)
+
+    for m in _ADMIN.finditer(text):
+        for size in (4, 3, 2):
+            stem = text[max(0, m.start() - size) : m.start()]
+            if len(stem) != size or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                continue
+            full = stem + m.group()
+            if stem in gazetteer or tags.get(full) == "ns":
+                start = m.start() - size
+                if not inside(start, m.end()):
+                    names.setdefault(full, start)
+                gazetteer_stem = stem if tags.get(full) == "ns" or stem in gazetteer else None
+                if gazetteer_stem and len(gazetteer_stem) >= 2:
+                    names.setdefault("\0" + gazetteer_stem, -1)
+                break
+    stems = {n[1:] for n in names if n.startswith("\0")}
+    names = {n: s for n, s in names.items() if not n.startswith("\0")}
+    vocabulary = sorted(gazetteer | stems, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, vocabulary)))
+    for m in pattern.finditer(text):
+        if inside(m.start(), m.end()):
+            continue
+        following = text[m.end() : m.end() + 1]
+        if following and _ADMIN.match(text, m.end()):
+            continue  # the suffixed form was counted above
+        names.setdefault(m.group(), m.start())
+    known = set(names)
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,3}?)(?:至|到)([\u4e00-\u9fff]{2})(?=段|线|方向|的|，|。)", text):
+        if m.group(1) in known and tags.get(m.group(2)) in ("ns", "nr") and not inside(m.start(2), m.end(2)):
+            names.setdefault(m.group(2), m.start(2))
+    for name, start in sorted(names.items(), key=lambda item: item[1]):
+        yield FactFound("place", start, start + len(name), name)

@@ -1,0 +1,126 @@
+"""People with their titles and organisations.
+
+jieba alone splits names (`简洪`+`坤`) and tags places as people (`龙岩/nr`), so a name is accepted
+only where the text frames it: after a title (`副局长倪文兴`), in a reporters' list (`记者 项裕兴 王帅`),
+before a verb of saying (`”吴云娟说`), or as the page's editor. A name must start with a known
+surname; its length is decided by the characters that follow and by the document's own repetitions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.documents import SAYING
+from lytui.analyse.facts.lexicon import surnames
+
+_BASE_TITLES = (
+    "董事长 总经理 副总经理 经理 总裁 主任 局长 处长 科长 厅长 部长 市长 县长 区长 镇长 乡长 村长 省长 州长 书记 "
+    "主席 院长 校长 所长 站长 队长 行长 社长 总编辑 主编 记者 编辑 通讯员 教授 研究员 总工程师 工程师 会长 "
+    "理事长 秘书长 负责人 发言人 董事 监事 委员 厂长 店长 园长 馆长 台长 团长 检察长 庭长 支书 创始人 总监 主管"
+).split()
+_TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|支部|首席|高级|见习|特约|实习|摄影|驻村第一)?副?"
+TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(_BASE_TITLES, key=len, reverse=True)) + ")")
+_REPORTERS = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{2,12}?)?(?P<title>(?:见习|实习|特约|摄影)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、\u3000]+[\u4e00-\u9fff]{2,4})*)"
+)
+# characters that begin the word after a name rather than end the name
+_NOT_NAME_END = set("说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去明昨上下现正挂")
+_ORG_STOP = re.compile(r"[，。；：！？、“”‘’《》\n\s]")
+_LEADING_FUNCTION = re.compile(r"^(?:.*?(?:由|在|与|和|是|为|对|据|把|被|让|向|从|经|及|将|比如|例如|其中|包括|了|的))")
+
+
+def _surname_at(text: str, i: int) -> int:
+    """Length of the surname starting at `i` (2 for compound surnames), 0 if none."""
+    if text[i : i + 2] in surnames():
+        return 2
+    return 1 if text[i : i + 1] in surnames() else 0
+
+
+def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
+    text = ctx.text
+    surname = _surname_at(text, i)
+    if not surname:
+        return None
+    for given in (2, 1):
+        name = text[i : i + surname + given]
+        if len(name) != surname + given or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue
+        if name in known:
+            return name
+        if given == 2 and name[-1] in _NOT_NAME_END:
+            continue
+        return name
+    return None
+
+
+def _organisation_before(ctx: Context, start: int) -> str | None:
+    """The organisation written before a title: `新罗区工信局` in `由新罗区工信局副局长`."""
+    window = ctx.text[max(0, start - 30) : start]
+    pieces = _ORG_STOP.split(window)
+    clause = pieces[-1] if pieces else ""
+    clause = _LEADING_FUNCTION.sub("", clause)
+    clause = re.sub(r"^[\d年月日上下午晚]+", "", clause)
+    return clause if len(clause) >= 2 else None
+
+
+def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
+    entry = people.get(name)
+    if entry is None:
+        people[name] = {"start": start, "title": title, "organization": org}
+    elif not entry["title"] and title:
+        entry.update(start=start, title=title, organization=org)
+
+
+def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, Any]]:
+    """name → first titled mention; also stored on ctx for quotes and keywords."""
+    text = ctx.text
+    people: dict[str, dict[str, Any]] = {}
+    reporter_spans: list[tuple[int, int]] = []
+    for m in _REPORTERS.finditer(text):
+        org = m["org"]
+        if org:
+            org = re.sub(r"^.*?[（(]", "", org)
+        for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m["names"]):
+            name = nm.group()
+            if not _surname_at(name, 0):
+                break
+            absolute = m.start("names") + nm.start()
+            _add(people, name, absolute, m["title"], org or None)
+        reporter_spans.append((m.start(), m.end()))
+    # titles in the dateline apply to the following names even after a second title (见习记者)
+    for m in TITLE.finditer(text):
+        if any(s <= m.start() < e for s, e in reporter_spans):
+            continue
+        name = _name_at(ctx, m.end(), set(people))
+        if not name:
+            continue
+        _add(people, name, m.end(), m.group(), _organisation_before(ctx, m.start()))
+    for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([\u4e00-\u9fff]{{2,4}}?)(?={SAYING})", text, re.M):
+        name = m.group(1)
+        if _surname_at(name, 0) and name not in people and len(name) >= 2:
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and name[-1] not in _NOT_NAME_END:
+                _add(people, name, m.start(1), None, None)
+    editor = ctx.document.meta.editor
+    if editor and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", editor):
+        _add(people, editor, None, "责任编辑", org_of_source)
+    # a shorter form of a name that is only ever a prefix of a longer one is the same person
+    for short in [n for n in people if any(o != n and o.startswith(n) for o in people)]:
+        people.pop(short)
+    ctx.people = people
+    return people
+
+
+def people_facts(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[FactFound]:
+    for name, entry in people.items():
+        value = {"name": name, "title": entry["title"], "organization": entry["organization"]}
+        start = entry["start"]
+        if start is None:
+            first = ctx.text.find(name)
+            start = first if first >= 0 else None
+        if start is None:
+            yield FactFound("person", None, None, value, text=name, note="from the page's meta")
+        else:
+            yield FactFound("person", start, start + len(name), value, note=f"{ctx.text.count(name)} mention(s)")

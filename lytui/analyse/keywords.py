@@ -1,0 +1,152 @@
+"""Keywords a reader trusts: jieba counts, TF-IDF and TextRank over the same filtered words.
+
+The document's own names (people, organisations, places from the facts, and recurring terms in “”
+and 《》) are added to jieba's dictionary only while this document is segmented, then the previous
+entries are restored, so one document never changes another's segmentation.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from importlib import resources
+
+from lytui.model import Document, Keyword, Keywords
+
+TOP = 50
+_LOCK = threading.Lock()
+_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_SINGLE_CHAR_EXCEPTIONS: frozenset[str] = frozenset()
+_VARIANT_SUFFIXES = ("市", "县", "区", "省", "镇", "乡", "公司", "集团")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    text = resources.files("lytui.data").joinpath("stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _jieba():  # noqa: ANN202 - jieba has no types
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def warm_up() -> None:
+    """Pay jieba's start-up once (the UI calls this in a worker before analysis)."""
+    _jieba()
+    _idf()
+
+
+@contextmanager
+def document_words(words: list[str]) -> Iterator[None]:
+    jieba = _jieba()
+    tokenizer = jieba.dt
+    with _LOCK:
+        saved_total = tokenizer.total
+        saved = {w: tokenizer.FREQ.get(w) for w in words}
+        try:
+            for word in words:
+                tokenizer.add_word(word, max(tokenizer.FREQ.get(word) or 0, 2000))
+            yield
+        finally:
+            for word, freq in saved.items():
+                if freq is None:
+                    tokenizer.FREQ[word] = 0
+                else:
+                    tokenizer.FREQ[word] = freq
+            tokenizer.total = saved_total
+
+
+def _recurring_terms(text: str) -> list[str]:
+    terms = Counter(m.group(1) for m in re.finditer(r"[“《‘]([^“”《》‘’\s，。]{3,12})[”》’]", text))
+    return [t for t, n in terms.items() if n >= 2 and _WORD.fullmatch(t)]
+
+
+def _keep(word: str) -> bool:
+    if word in stopwords():
+        return False
+    if len(word) == 1:
+        return word in _SINGLE_CHAR_EXCEPTIONS
+    return bool(_WORD.fullmatch(word))
+
+
+@lru_cache(maxsize=1)
+def _idf() -> tuple[dict[str, float], float]:
+    import jieba.analyse
+
+    extractor = jieba.analyse.default_tfidf
+    return extractor.idf_freq, extractor.median_idf
+
+
+def _textrank(sequence: list[str], window: int = 5, iterations: int = 30) -> dict[str, float]:
+    graph: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, word in enumerate(sequence):
+        for other in sequence[i + 1 : i + window]:
+            if other != word:
+                graph[word][other] += 1
+                graph[other][word] += 1
+    scores = dict.fromkeys(graph, 1.0)
+    out_weight = {w: sum(edges.values()) for w, edges in graph.items()}
+    for _ in range(iterations):
+        scores = {
+            w: 0.15 + 0.85 * sum(scores[o] * n / out_weight[o] for o, n in edges.items()) for w, edges in graph.items()
+        }
+    top = max(scores.values(), default=1.0)
+    return {w: s / top for w, s in scores.items()}
+
+
+def keywords_for(document: Document, names: list[str]) -> Keywords:
+    text = document.text
+    extra = sorted(set(names) | set(_recurring_terms(text)), key=len, reverse=True)
+    jieba = _jieba()
+    with document_words(extra):
+        tokens = list(jieba.tokenize(text))
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    sequence: list[str] = []
+    for word, start, end in tokens:
+        if _keep(word):
+            spans[word].append((start, end))
+            sequence.append(word)
+    # a word that only appears inside a longer kept word of this text is a fragment
+    merged: dict[str, str] = {}
+    for word in list(spans):
+        for suffix in _VARIANT_SUFFIXES:
+            longer = word + suffix
+            if longer in spans:
+                merged[word] = longer
+                break
+    for short, longer in merged.items():
+        spans[longer].extend(spans.pop(short))
+        spans[longer].sort()
+    sequence = [merged.get(w, w) for w in sequence]
+    total = sum(len(v) for v in spans.values()) or 1
+    idf, median = _idf()
+    rank = _textrank(sequence)
+
+    def make(word: str, weight: float) -> Keyword:
+        return Keyword(word, len(spans[word]), weight, tuple(spans[word]))
+
+    words = list(spans)
+    by_count = sorted(words, key=lambda w: (-len(spans[w]), -len(w), w))[:TOP]
+    tfidf = {w: len(spans[w]) / total * idf.get(w, median) for w in words}
+    by_tfidf = sorted(words, key=lambda w: (-tfidf[w], w))[:TOP]
+    by_rank = sorted(words, key=lambda w: (-rank.get(w, 0.0), w))[:TOP]
+    top_tfidf = max(tfidf.values(), default=1.0) or 1.0
+    return Keywords(
+        by_count=tuple(make(w, len(spans[w]) / total) for w in by_count),
+        by_tfidf=tuple(make(w, tfidf[w] / top_tfidf) for w in by_tfidf),
+        by_textrank=tuple(make(w, rank.get(w, 0.0)) for w in by_rank),
+    )
+
+
+def idf_loaded() -> bool:
+    return math.isfinite(_idf()[1])

@@ -1,0 +1,70 @@
+"""Numbers as written in Chinese news: `138`, `37.53`, `1,015`, `三千`, `两`, `二十五`."""
+
+from __future__ import annotations
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
+NUMBER_PATTERN = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
+
+
+def parse_chinese(text: str) -> int | float | None:
+    """`三千` → 3000, `二十五` → 25, `十` → 10, `一千二百` → 1200, `三点五` → 3.5; None if malformed."""
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        integer = parse_chinese(whole) if whole else 0
+        digits = "".join(str(_DIGITS[c]) for c in frac if c in _DIGITS)
+        if integer is None or len(digits) != len(frac):
+            return None
+        return float(f"{integer}.{digits}")
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[ch]
+            digit = None
+        elif ch in _BIG_UNITS:
+            section += digit or 0
+            total += section * _BIG_UNITS[ch]
+            section, digit = 0, None
+        else:
+            return None
+    result = total + section + (digit or 0)
+    if len(text) > 1 and all(c in _DIGITS for c in text):
+        # digit by digit, as in years: 二〇二三
+        return int("".join(str(_DIGITS[c]) for c in text))
+    return result
+
+
+def parse_number(text: str) -> int | float | None:
+    text = text.replace(",", "")
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+        return int(value) if value.is_integer() and "." not in text else value
+    return parse_chinese(text)
+
+
+def multiplier(text: str) -> int:
+    """`千万` → 10,000,000; `亿` → 100,000,000; empty → 1."""
+    value = 1
+    for ch in text:
+        value *= _SMALL_UNITS.get(ch) or _BIG_UNITS.get(ch) or 1
+    return value
+
+
+def scaled(number: int | float, factor: int) -> int | float:
+    result = number * factor
+    if isinstance(result, float):
+        rounded = round(result, 6)
+        return int(rounded) if rounded.is_integer() else rounded
+    return result

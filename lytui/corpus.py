@@ -1,0 +1,75 @@
+"""Folders of articles: listing, and batch export over all cores with a stable output order."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from lytui.export import export_document
+from lytui.pipeline import InputError, load
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
+
+
+def article_paths(directory: Path) -> list[Path]:
+    """Files that may be articles, sorted by name so every run lists them in the same order."""
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
+    )
+
+
+def _export_one(job: tuple[str, str, str]) -> tuple[str, str | None, str | None]:
+    path, fmt, what = job
+    try:
+        return path, export_document(load(Path(path)), fmt, what), None
+    except InputError as error:
+        return path, None, str(error)
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
+        return path, None, f"{path}: {type(error).__name__}: {error}"
+
+
+def export_many(paths: list[Path], fmt: str, what: str, jobs: int) -> Iterator[tuple[str, str | None, str | None]]:
+    work = [(str(p), fmt, what) for p in paths]
+    if jobs <= 1 or len(work) <= 1:
+        yield from map(_export_one, work)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_export_one, work, chunksize=max(1, min(32, len(work) // (jobs * 8) or 1)))
+
+
+def run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) -> int:
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    if not path.exists():
+        print(f"lytui: {path}: no such file or directory", file=sys.stderr)
+        return 2
+    paths = article_paths(path) if path.is_dir() else [path]
+    if path.is_dir() and not paths:
+        print(f"lytui: {path}: no article files in this directory", file=sys.stderr)
+        return 2
+    if path.is_dir() and fmt == "json":
+        fmt = "jsonl"  # one JSON object per article; a directory cannot be one JSON document
+    failures = 0
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for name, text, error in export_many(paths, fmt, what, jobs):
+            if error is not None:
+                failures += 1
+                print(f"lytui: {error}", file=sys.stderr)
+                continue
+            assert text is not None
+            sink.write(text)
+            sink.flush()
+    except BrokenPipeError:
+        return 0
+    finally:
+        if output:
+            sink.close()
+    if failures:
+        print(f"lytui: {failures} of {len(paths)} file(s) failed", file=sys.stderr)
+        return 1
+    return 0

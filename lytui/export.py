@@ -1,0 +1,154 @@
+"""Document → JSON (the spec in shared/spec/export.md), JSONL, CSV, TSV and Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from lytui.model import Document, Fact
+
+FORMATS = ("json", "jsonl", "csv", "tsv", "md")
+WHATS = ("all", "text", "facts", "keywords")
+FACT_COLUMNS = ("kind", "value", "text", "section", "paragraph", "start", "end", "sentence")
+
+
+def value_text(fact: Fact) -> str:
+    """The normalised value as one readable cell: `13800000000 CNY`, `倪文兴 · 副局长 · 新罗区工信局`."""
+    value = fact.value
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, dict):
+        return "" if value is None else str(value)
+    kind = fact.kind
+    approx = "≈" if value.get("approximate") else ""
+    if kind == "money":
+        amount = value.get("amount")
+        shown = "?" if amount is None else _number(amount)
+        return f"{approx}{shown} {value.get('currency', '')}".strip()
+    if kind == "quantity":
+        number = value.get("number")
+        shown = "?" if number is None else _number(number)
+        return f"{approx}{shown} {value.get('unit', '')} {value.get('counted') or ''}".strip()
+    if kind == "percent":
+        return f"{approx}{_number(value.get('number'))}%"
+    if kind == "person":
+        return " · ".join(part for part in (value.get("name"), value.get("title"), value.get("organization")) if part)
+    if kind == "quote":
+        return f"{value.get('speaker') or '—'}: {value.get('quote', '')}"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _number(number: Any) -> str:
+    if isinstance(number, float) and number.is_integer():
+        return str(int(number))
+    return str(number)
+
+
+def fact_record(document: Document, fact: Fact) -> dict[str, Any]:
+    paragraph = document.paragraph_index_at(fact.start) if fact.start is not None else None
+    section = document.section_index_of_paragraph(paragraph) if paragraph is not None else None
+    sentence = document.sentence_at(fact.start) if fact.start is not None else None
+    if sentence is not None:
+        sentence_text = document.text[sentence.start : sentence.end]
+    elif fact.start is not None and fact.end is not None:
+        sentence_text = document.text[fact.start : fact.end]
+    else:
+        sentence_text = fact.text
+    return {
+        "kind": fact.kind,
+        "text": fact.text,
+        "value": fact.value,
+        "section": section,
+        "paragraph": paragraph,
+        "start": fact.start,
+        "end": fact.end,
+        "sentence": sentence_text,
+    }
+
+
+def document_record(document: Document, what: str = "all") -> dict[str, Any]:
+    record: dict[str, Any] = {"source_path": document.source_path, "encoding": document.encoding}
+    if what in ("all", "text"):
+        record["meta"] = document.meta.to_json()
+        record["sections"] = [
+            {
+                "heading": document.block_text(section.heading) if section.heading else None,
+                "paragraphs": [document.block_text(document.paragraphs[i]) for i in section.paragraphs],
+            }
+            for section in document.sections
+        ]
+    if what in ("all", "keywords"):
+        record["keywords"] = [
+            {"word": k.word, "count": k.count, "weight": round(k.weight, 4), "spans": [list(s) for s in k.spans]}
+            for k in document.keywords.by_count
+        ]
+    if what in ("all", "facts"):
+        record["facts"] = [fact_record(document, fact) for fact in document.facts]
+    if what in ("all", "text"):
+        record["repairs"] = [repair.to_json() for repair in document.repairs]
+    return record
+
+
+def table_rows(records: Sequence[dict[str, Any]], facts: Sequence[Fact] | None = None) -> list[list[str]]:
+    rows = []
+    for index, record in enumerate(records):
+        value = value_text(facts[index]) if facts is not None else json.dumps(record["value"], ensure_ascii=False)
+        rows.append(
+            [
+                record["kind"],
+                value,
+                record["text"],
+                "" if record["section"] is None else str(record["section"]),
+                "" if record["paragraph"] is None else str(record["paragraph"]),
+                "" if record["start"] is None else str(record["start"]),
+                "" if record["end"] is None else str(record["end"]),
+                record["sentence"],
+            ]
+        )
+    return rows
+
+
+def render_table(header: Sequence[str], rows: Sequence[Sequence[str]], fmt: str) -> str:
+    """One table in TSV, CSV, Markdown or JSON (list of objects); shared by export and the UI's copy."""
+    if fmt == "json":
+        return json.dumps([dict(zip(header, row)) for row in rows], ensure_ascii=False, indent=1) + "\n"
+    if fmt in ("tsv", "csv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([cell.replace("\t", " ").replace("\n", " ") if fmt == "tsv" else cell for cell in row])
+        return buffer.getvalue()
+    if fmt == "md":
+
+        def cell(text: str) -> str:
+            return text.replace("|", "\\|").replace("\n", " ")
+
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+        return "\n".join(lines) + "\n"
+    raise ValueError(f"unknown table format {fmt!r}")
+
+
+def export_document(document: Document, fmt: str = "json", what: str = "all") -> str:
+    if fmt == "json":
+        return json.dumps(document_record(document, what), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "jsonl":
+        if what == "facts":
+            return "".join(
+                json.dumps({"source_path": document.source_path, **fact_record(document, f)}, ensure_ascii=False)
+                + "\n"
+                for f in document.facts
+            )
+        return json.dumps(document_record(document, what), ensure_ascii=False) + "\n"
+    if what == "keywords":
+        rows = [[k.word, str(k.count), f"{k.weight:.4f}"] for k in document.keywords.by_count]
+        return render_table(("word", "count", "weight"), rows, fmt)
+    if what == "text":
+        rows = [[b.kind, document.block_text(b)] for b in document.blocks]
+        return render_table(("block", "text"), rows, fmt)
+    records = [fact_record(document, f) for f in document.facts]
+    return render_table(FACT_COLUMNS, table_rows(records, document.facts), fmt)

@@ -1,0 +1,175 @@
+"""The one document model every view and export reads.
+
+A `Document` holds one clean text; everything else (blocks, sentences, facts, keyword occurrences)
+is an offset span into it, so "jump to", "highlight" and "which section" are lookups, never re-parsing.
+Instances are frozen: analysis produces a new Document with `with_analysis`, which lets the UI paint the
+clean text first and swap in facts and keywords when a worker finishes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+BlockKind = Literal["title", "dateline", "heading", "paragraph"]
+RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion"]
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One change made to the decoded file; `raw_start/raw_end` index the decoded raw text.
+
+    `raw` is what the text held at that place just before this repair (for most repairs the same as
+    the raw slice), `clean` what it became; an empty `clean` means the text was removed.
+    """
+
+    kind: RepairKind
+    raw_start: int
+    raw_end: int
+    raw: str
+    clean: str
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "kind": self.kind,
+            "raw": self.raw,
+            "clean": self.clean,
+            "raw_start": self.raw_start,
+            "raw_end": self.raw_end,
+        }
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A line of the clean text: the title, the dateline, a sub-heading or a paragraph."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The lede (heading None) or one of the article's own sub-headings with its paragraphs."""
+
+    heading: Block | None
+    paragraphs: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    editor: str | None = None
+    dateline: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "title": self.title,
+            "published": self.published,
+            "source": self.source,
+            "editor": self.editor,
+            "dateline": self.dateline,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One extracted fact. `start/end` index `Document.text`; None for facts found only in meta."""
+
+    kind: str
+    text: str
+    value: Any
+    start: int | None
+    end: int | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    word: str
+    count: int
+    weight: float
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Keywords:
+    """The same counted words under three rankings, so switching ranking costs nothing."""
+
+    by_count: tuple[Keyword, ...] = ()
+    by_tfidf: tuple[Keyword, ...] = ()
+    by_textrank: tuple[Keyword, ...] = ()
+
+    def ranking(self, name: str) -> tuple[Keyword, ...]:
+        return {"count": self.by_count, "tfidf": self.by_tfidf, "textrank": self.by_textrank}[name]
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    raw: str
+    meta: Meta
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    sentences: tuple[Sentence, ...]
+    repairs: tuple[Repair, ...]
+    source_path: str | None = None
+    encoding: str = "utf-8"
+    facts: tuple[Fact, ...] = ()
+    keywords: Keywords = field(default_factory=Keywords)
+    analysed: bool = False
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        return tuple(block for block in self.blocks if block.kind == "paragraph")
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def paragraph_index_at(self, offset: int) -> int | None:
+        """Index into `paragraphs` of the paragraph holding `offset`, by binary search."""
+        paragraphs = self.paragraphs
+        starts = [p.start for p in paragraphs]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and paragraphs[index].start <= offset <= paragraphs[index].end:
+            return index
+        return None
+
+    def section_index_of_paragraph(self, paragraph: int) -> int | None:
+        for index, section in enumerate(self.sections):
+            if paragraph in section.paragraphs:
+                return index
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and self.sentences[index].start <= offset <= self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def with_analysis(self, facts: tuple[Fact, ...], keywords: Keywords) -> Document:
+        return replace(self, facts=facts, keywords=keywords, analysed=True)

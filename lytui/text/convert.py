@@ -1,0 +1,67 @@
+"""Traditional → Simplified with OpenCC (t2s), plus the 著/着 fix OpenCC leaves.
+
+OpenCC maps 著 to 著, but after a verb it is the aspect particle 着 (`随着`, `凝结着`, `日着草鞋`);
+著 stays only in words meaning "write/notable" (著名, 显著, 名著 …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from lytui.text.repair.pinyin import HAN
+from lytui.text.tracked import Edit, Tracked
+
+_KEEP_ZHU = (
+    "著名 著作 著称 著述 著录 著者 著书 著有 显著 卓著 昭著 名著 原著 巨著 专著 编著 遗著 论著 "
+    "新著 拙著 译著 合著 撰著 土著 大著 著译 著文 昭然若著"
+).split()
+_ZHU = re.compile(rf"(?<=[{HAN}])著|著(?=[{HAN}])")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def _keeps_zhu(text: str, index: int) -> bool:
+    for word in _KEEP_ZHU:
+        position = word.index("著")
+        start = index - position
+        if start >= 0 and text[start : start + len(word)] == word:
+            return True
+    return False
+
+
+def to_simplified(tracked: Tracked) -> Tracked:
+    text = tracked.text
+    converted = _t2s()(text)
+    edits: list[Edit] = []
+    if len(converted) == len(text):
+        i = 0
+        while i < len(text):
+            if text[i] != converted[i]:
+                j = i
+                while j < len(text) and text[j] != converted[j]:
+                    j += 1
+                edits.append((i, j, converted[i:j], "conversion", "t2s"))
+                i = j
+            else:
+                i += 1
+    else:  # OpenCC changed the length (rare phrase rules): convert line by line instead
+        offset = 0
+        for line in text.splitlines(keepends=True):
+            new = _t2s()(line)
+            if new != line:
+                edits.append((offset, offset + len(line), new, "conversion", "t2s"))
+            offset += len(line)
+    tracked = tracked.edit(edits)
+    zhu_edits: list[Edit] = [
+        (m.start(), m.end(), "着", "conversion", "著 as aspect particle")
+        for m in _ZHU.finditer(tracked.text)
+        if not _keeps_zhu(tracked.text, m.start()) and m.start() > 0 and re.match(rf"[{HAN}]", tracked.text[m.start() - 1])
+    ]
+    return tracked.edit(zhu_edits)

@@ -1,0 +1,274 @@
+"""Text shifted by one corrupted GBK byte, repaired by re-encoding the run and restoring the byte.
+
+When the lead byte of a double-byte character turns into `?`, every following pair is decoded one
+byte off (`?!眳窃凭暾f` was `。”吳云娟說`) until an ASCII byte is swallowed as a trail byte and the
+stream realigns. We re-encode the run, try each possible lost byte and keep the decoding that reads as
+common Chinese. Bytes that are truly gone are recovered only when the context is certain (the pinyin
+reading left behind, a dictionary word with the neighbours, an unclosed quote, a month number);
+otherwise the character becomes U+FFFD and the repair is marked unrecovered.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lytui.text.decode import common_chars
+from lytui.text.repair.pinyin import HAN, READING_BODY, is_reading
+from lytui.text.tracked import Edit, Tracked
+
+REPLACEMENT = "\ufffd"
+_FULLWIDTH = {"!": "！", ",": "，", ":": "：", ";": "；", "?": "？", "(": "（", ")": "）"}
+_LOST_READING = re.compile(rf"\?({READING_BODY})\)")
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+_PUNCT = "，。、；：？！“”‘’（）《》—…"
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """jieba's dictionary words (Simplified), read directly so repair does not start jieba."""
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as handle:
+        return frozenset(line.split(" ", 1)[0] for line in handle)
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def _gbk(ch: str) -> bytes | None:
+    try:
+        data = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return data
+
+
+def _pair(lead: int, trail: int) -> str | None:
+    try:
+        text = bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None
+
+
+def _is_word(word: str) -> bool:
+    return _to_simplified()(word) in dictionary_words()
+
+
+def _prev_han(text: str, index: int) -> str:
+    """The nearest Han character before `index`, skipping orphan readings like `?shù)`."""
+    while index > 0:
+        index -= 1
+        ch = text[index]
+        if ch == ")":
+            start = text.rfind("?", max(0, index - 12), index)
+            if start >= 0 and is_reading(text[start + 1 : index]):
+                index = start
+                continue
+        if _HAN_CHAR.fullmatch(ch):
+            return ch
+        return ""
+    return ""
+
+
+def _unique(candidates: list[str]) -> str | None:
+    distinct = sorted(set(candidates))
+    return distinct[0] if len(distinct) == 1 else None
+
+
+def _by_words(candidates: list[str], before: str, after: str) -> str | None:
+    """The one candidate that forms a dictionary word with its neighbour, if exactly one does.
+
+    The neighbour before is original text, the one after may itself be recovered, so it decides first.
+    """
+    if before and (found := _unique([c for c in candidates if _is_word(before + c)])):
+        return found
+    if after:
+        return _unique([c for c in candidates if _is_word(c + after)])
+    return None
+
+
+def _lost_trail(lead: int, reading: str | None, after: str, known: dict[str, set[str]]) -> str | None:
+    candidates = [c for t in range(0x40, 0xFF) if (c := _pair(lead, t)) and _HAN_CHAR.fullmatch(c)]
+    if reading and reading in known:
+        named = [c for c in candidates if c in known[reading]]
+        if len(set(named)) == 1:
+            return named[0]
+    return _by_words(candidates, "", after)
+
+
+def _lost_lead(trail: int, before: str, after: str) -> str | None:
+    candidates = [c for lead in range(0x81, 0xFF) if (c := _pair(lead, trail)) and _HAN_CHAR.fullmatch(c)]
+    return _by_words(candidates, before, after)
+
+
+def _open_quote(text: str, index: int) -> bool:
+    segment_start = max(text.rfind(" ", 0, index), text.rfind("\n", 0, index)) + 1
+    segment = text[segment_start:index]
+    return segment.count("“") > segment.count("”")
+
+
+def _lost_digit(after: str) -> str | None:
+    """A digit swallowed before `2月…`: only one digit makes a valid month or day."""
+    match = re.match(r"(\d{1,2})([月日])", after)
+    if not match:
+        return None
+    limit = 12 if match.group(2) == "月" else 31
+    options = [d for d in "123456789" if int(d + match.group(1)) <= limit]
+    return options[0] if len(options) == 1 else None
+
+
+@dataclass
+class _Run:
+    end: int
+    replacement: str
+    unrecovered: int
+
+
+def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | None:
+    """Try to read `text[marker]` (a `?`) as a corrupted lead byte; None if the run is not mojibake."""
+    j = marker + 1
+    if j >= len(text) or text[j].isascii() and text[j] not in _FULLWIDTH:
+        return None
+    if _LOST_READING.match(text, marker):
+        return None
+    first = text[j]
+    first_bytes = _gbk(_FULLWIDTH.get(first, first))
+    if first_bytes is None or len(first_bytes) != 2:
+        return None
+    decoded: list[str] = []
+    unrecovered = 0
+    pending = first_bytes[1]
+    j += 1
+    while True:
+        if j >= len(text):
+            return None
+        ch = text[j]
+        reading = _LOST_READING.match(text, j)
+        if ch == "?" and reading and is_reading(reading.group(1)):
+            after = text[reading.end() : reading.end() + 1]
+            found = _lost_trail(pending, reading.group(1), after, known)
+            decoded.append(found or REPLACEMENT)
+            unrecovered += found is None
+            j = reading.end()
+            break
+        if ch == "?":
+            options = [c for t in range(0xA1, 0xFF) if (c := _pair(pending, t))]
+            found = None
+            if all(c in _PUNCT or not _HAN_CHAR.fullmatch(c) for c in options) and _open_quote(text, marker):
+                found = "”" if "”" in options else None
+            digit = _lost_digit(text[j + 1 : j + 4])
+            decoded.append(found or REPLACEMENT)
+            decoded.append(digit or REPLACEMENT)
+            unrecovered += (found is None) + (digit is None)
+            j += 1
+            break
+        data = _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
+        if data is None:
+            return None
+        if len(data) == 1:
+            if 0x40 <= data[0] <= 0x7E and (c := _pair(pending, data[0])):
+                decoded.append(c)
+                j += 1
+                break
+            return None
+        c = _pair(pending, data[0])
+        if c is None:
+            return None
+        decoded.append(c)
+        pending = data[1]
+        j += 1
+    before = text[max(0, marker - 1) : marker]
+    first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "")
+    if first_char is None:
+        first_char = REPLACEMENT
+        unrecovered += 1
+    replacement = first_char + "".join(decoded)
+    if not _reads_better(replacement, text[marker + 1 : j]):
+        return None
+    return _Run(j, replacement, unrecovered)
+
+
+def _first_char(trail: int, before: str, after: str) -> str | None:
+    """The character whose lead byte became `?`: punctuation at a clause boundary, else a word."""
+    options = [c for lead in range(0x81, 0xFF) if (c := _pair(lead, trail))]
+    punctuation = [c for c in options if c in _PUNCT]
+    if punctuation and (before in ",，" or after in "“”‘’"):
+        return _unique(punctuation) or punctuation[0]
+    return _by_words([c for c in options if _HAN_CHAR.fullmatch(c)], before, after)
+
+
+def _score(text: str) -> float:
+    common = common_chars()
+    score = 0.0
+    for ch in text:
+        if ch in common or ch in _PUNCT:
+            score += 1
+        elif ch.isascii() and ch.isalpha():
+            score -= 1
+        elif ch == REPLACEMENT:
+            score += 0
+        else:
+            score -= 0.5
+    return score
+
+
+def _reads_better(replacement: str, original: str) -> bool:
+    return _score(replacement) >= _score(original) + 1.5
+
+
+def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
+    text = tracked.text
+    edits: list[Edit] = []
+    covered_until = 0
+    for match in re.finditer(r"\?", text):
+        start = match.start()
+        if start < covered_until:
+            continue
+        run = _shifted_run(text, start, known)
+        if run is not None:
+            note = f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes"
+            edits.append((start, run.end, run.replacement, "mojibake", note))
+            covered_until = run.end
+            continue
+        lost = _lost_reading_after_shifted_char(text, start, known)
+        if lost is not None:
+            begin, end, replacement, missing = lost
+            note = f"unrecovered: {missing} character(s)" if missing else "lost byte recovered from context"
+            edits.append((begin, end, replacement, "mojibake", note))
+            covered_until = end
+    return tracked.edit(edits)
+
+
+def _lost_reading_after_shifted_char(
+    text: str, marker: int, known: dict[str, set[str]]
+) -> tuple[int, int, str, int] | None:
+    """`亟?jīng)濟`: the Han character before `?reading)` holds the bytes of two damaged neighbours."""
+    reading = _LOST_READING.match(text, marker)
+    if not reading or not is_reading(reading.group(1)) or marker == 0:
+        return None
+    shifted = text[marker - 1]
+    data = _gbk(shifted)
+    if not _HAN_CHAR.fullmatch(shifted) or data is None or len(data) != 2:
+        return None
+    before_shifted = _prev_han(text, marker - 1)
+    if shifted in common_chars() and (
+        _is_word(before_shifted + shifted) or _is_word(shifted + text[marker - 2 : marker - 1])
+    ):
+        return None  # a common character that reads well in place is not shifted
+    after = text[reading.end() : reading.end() + 1]
+    second = _lost_trail(data[1], reading.group(1), after, known)
+    first = _lost_lead(data[0], before_shifted, second or "")
+    if second is None:
+        return None  # nothing certain: leave the text (the orphan reading is removed later)
+    replacement = (first or REPLACEMENT) + second
+    return marker - 1, reading.end(), replacement, int(first is None)

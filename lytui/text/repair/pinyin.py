@@ -1,0 +1,57 @@
+"""Pinyin readings a naive converter glued after characters: `區(qū)` → `區`.
+
+A parenthesised group is a reading only if every word in it has the shape of a pinyin syllable
+(optional initial + a valid final) and carries a tone mark; `(福建)`, `(CPI)`, `(2023)` never do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from lytui.text.tracked import Edit, Tracked
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PLAIN = "aaaaeeeeiiiioooouuuuüüüü"
+_STRIP_TONES = str.maketrans(_TONED, _PLAIN)
+_LETTERS = "a-zü" + _TONED
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|üe|ue|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|ng|n|m)"
+)
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+READING_BODY = rf"[{_LETTERS}]{{1,6}}(?: [{_LETTERS}]{{1,6}}){{0,3}}"
+_GLUED = re.compile(rf"(?<=[{HAN}])\(({READING_BODY})\)")
+ORPHAN = re.compile(rf"(?<!\()\?({READING_BODY})\)")
+
+
+def is_reading(body: str) -> bool:
+    """True when `body` is one to four tone-marked pinyin syllables, e.g. `qū`, `jīng`."""
+    words = body.split(" ")
+    for word in words:
+        plain = word.translate(_STRIP_TONES)
+        if not _SYLLABLE.fullmatch(plain):
+            return False
+        if plain == word and word not in ("de", "le", "me", "ne", "zi", "men"):
+            return False  # no tone mark and not a common neutral-tone syllable
+    return any(ch in _TONED for ch in body)
+
+
+def readings(text: str) -> dict[str, set[str]]:
+    """The document's own readings: syllable → characters it was glued to (to resolve lost bytes)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for match in _GLUED.finditer(text):
+        if is_reading(match.group(1)):
+            found[match.group(1)].add(text[match.start() - 1])
+    return found
+
+
+def remove_readings(tracked: Tracked) -> Tracked:
+    edits: list[Edit] = []
+    for match in _GLUED.finditer(tracked.text):
+        if is_reading(match.group(1)):
+            edits.append((match.start(), match.end(), "", "pinyin", ""))
+    for match in ORPHAN.finditer(tracked.text):
+        if is_reading(match.group(1)):
+            edits.append((match.start(), match.end(), "", "pinyin", "orphan reading left by a lost byte"))
+    return tracked.edit(edits)

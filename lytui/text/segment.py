@@ -1,0 +1,288 @@
+"""Clean text → meta, blocks (title, dateline, headings, paragraphs) and sentences.
+
+Scrapes join paragraphs with a space after the sentence end; a space inside quotes or brackets, or
+after a comma, is not a break. Sub-headings are recognised by shape: one to three short chunks with
+no punctuation standing between paragraphs (`千名干部挂千企 服务企业促发展`, `记者手记>>>`).
+Page chrome (来源, 责任编辑, 分享到, 打印 | 收藏 …) leaves the text as boilerplate repairs; what it
+carries goes into meta.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from array import array
+
+from lytui.model import Block, BlockKind, Meta, Section, Sentence
+from lytui.text.repair.pinyin import HAN
+from lytui.text.tracked import Tracked
+
+_OPENERS = "“‘（(《「『【"
+_CLOSERS = "”’）)》」』】"
+_SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
+_ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
+_DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
+_CHROME_TOKENS = {
+    "分享到", "分享", "相关阅读", "相关新闻", "相关链接", "打印", "收藏", "发给好友", "我来说两句", "评论",
+    "关闭窗口", "关闭", "返回顶部", "上一篇", "下一篇", "扫一扫", "微信", "微博", "qq空间", "字号", "大",
+    "中", "小", "推荐", "举报", "纠错", "打印本页", "打印此文", "点击", "复制链接", "更多", "阅读",
+}
+_CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+_FIELD_END = r"([^\s|｜]+?)(?=\s|[|｜]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
+_SOURCE = re.compile(r"来源[:：]\s*" + _FIELD_END)
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)[:：]\s*" + _FIELD_END)
+_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑[:：]|发布时间|作者[:：]|浏览次数|点击数")
+_DATELINE = re.compile(
+    rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
+    rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
+)
+
+
+@dataclass(frozen=True)
+class Segmented:
+    text: str
+    meta: Meta
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    sentences: tuple[Sentence, ...]
+    tracked: Tracked
+
+
+def _is_chrome(line: str) -> bool:
+    tokens = [t for t in _CHROME_SPLIT.split(line.strip().lower()) if t]
+    return all(t in _CHROME_TOKENS for t in tokens)
+
+
+def _parse_meta(line: str, meta: dict[str, str]) -> None:
+    if "published" not in meta and (m := _DATE.search(line)):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            value = f"{y:04d}-{mo:02d}-{d:02d}"
+            if m["H"] is not None:
+                value += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}+08:00"
+            meta["published"] = value
+    if "source" not in meta and (m := _SOURCE.search(line)):
+        meta["source"] = m.group(1)
+    if "editor" not in meta and (m := _EDITOR.search(line)):
+        meta["editor"] = m.group(1)
+
+
+def _is_meta_line(line: str) -> bool:
+    stripped = line.strip()
+    if _META_WORDS.search(stripped):
+        return True
+    without_date = _DATE.sub("", stripped)
+    return bool(_DATE.search(stripped)) and len(re.sub(r"[\s?？|｜]", "", without_date)) <= 4
+
+
+def _chunks(line: str, base: int) -> list[tuple[int, int]]:
+    """Split at whitespace outside quotes and brackets; offsets are absolute."""
+    chunks: list[tuple[int, int]] = []
+    depth = 0
+    start: int | None = None
+    for i, ch in enumerate(line):
+        if ch.isspace() and depth <= 0:
+            if start is not None:
+                chunks.append((base + start, base + i))
+                start = None
+            continue
+        if start is None:
+            start = i
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+    if start is not None:
+        chunks.append((base + start, base + len(line)))
+    return chunks
+
+
+def _heading_like(chunk: str) -> bool:
+    core = _DECORATION.sub("", chunk)
+    return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and bool(re.search(rf"[{HAN}]", core))
+
+
+def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    lead = re.match(r"^[【\[<«]+", chunk)
+    trail = re.search(r"[】\]>»]+$", chunk)
+    return start + (lead.end() if lead else 0), end - (len(trail.group()) if trail else 0)
+
+
+def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tuple[BlockKind, int, int]]:
+    """Blocks of one body line; the spans are absolute offsets into `text`."""
+    chunks = _chunks(text[start:end], start)
+    blocks: list[tuple[BlockKind, int, int]] = []
+    if first_line and chunks:
+        m = _DATELINE.match(text, chunks[0][0], end)
+        if m:
+            blocks.append(("dateline", m.start(), m.end()))
+            chunks = _chunks(text[m.end() : end], m.end())
+    paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
+    i = 0
+    while i < len(chunks):
+        at_boundary = paragraph_open is None
+        if at_boundary and _heading_like(text[chunks[i][0] : chunks[i][1]]):
+            group = [chunks[i]]
+            while len(group) < 3 and i + len(group) < len(chunks):
+                nxt = chunks[i + len(group)]
+                if not _heading_like(text[nxt[0] : nxt[1]]):
+                    break
+                group.append(nxt)
+            h_start, _ = _strip_decoration(text, *group[0])
+            _, h_end = _strip_decoration(text, *group[-1])
+            blocks.append(("heading", h_start, h_end))
+            i += len(group)
+            continue
+        c_start, c_end = chunks[i]
+        if paragraph_open is None:
+            paragraph_open = [c_start, c_end]
+        else:
+            paragraph_open[1] = c_end
+        if _SENTENCE_END.search(text[c_start:c_end]):
+            blocks.append(("paragraph", paragraph_open[0], paragraph_open[1]))
+            paragraph_open = None
+        i += 1
+    if paragraph_open is not None:
+        blocks.append(("paragraph", paragraph_open[0], paragraph_open[1]))
+    return blocks
+
+
+def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tuple[Tracked, tuple[Block, ...]]:
+    """Join the block spans with newlines; record each removed non-blank gap as boilerplate."""
+    text = tracked.text
+    pieces: list[str] = []
+    origin = array("q")
+    repairs = list(tracked.repairs)
+    blocks: list[Block] = []
+    cursor = 0
+    position = 0
+    for kind, start, end in spans:
+        gap = text[cursor:start]
+        if gap.strip():
+            for m in re.finditer(r"\S(?:.*\S)?", gap):
+                raw_start, raw_end = tracked.raw_span(cursor + m.start(), cursor + m.end())
+                repairs.append(_boilerplate(raw_start, raw_end, m.group()))
+        if blocks:
+            pieces.append("\n")
+            origin.append(tracked.origin[start])
+            position += 1
+        pieces.append(text[start:end])
+        origin.extend(tracked.origin[start:end])
+        blocks.append(Block(kind, position, position + end - start))
+        position += end - start
+        cursor = end
+    tail = text[cursor:]
+    for m in re.finditer(r"\S(?:.*\S)?", tail):
+        raw_start, raw_end = tracked.raw_span(cursor + m.start(), cursor + m.end())
+        repairs.append(_boilerplate(raw_start, raw_end, m.group()))
+    origin.append(tracked.origin[len(text)])
+    return Tracked("".join(pieces), origin, repairs), tuple(blocks)
+
+
+def _boilerplate(raw_start: int, raw_end: int, removed: str):  # noqa: ANN202 - Repair
+    from lytui.model import Repair
+
+    return Repair("boilerplate", raw_start, raw_end, removed, "", "page chrome")
+
+
+def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
+    """Sentences end at 。！？… outside quotes, so a quotation stays whole with its sentence."""
+    found: list[Sentence] = []
+    paragraph_index = -1
+    for block in blocks:
+        if block.kind != "paragraph":
+            continue
+        paragraph_index += 1
+        depth = 0
+        start = block.start
+        i = block.start
+        while i < block.end:
+            ch = text[i]
+            if ch in "“‘「『（(":
+                depth += 1
+            elif ch in "”’」』）)":
+                depth = max(0, depth - 1)
+            elif ch in "。！？!?；…" and depth == 0:
+                j = i + 1
+                while j < block.end and text[j] in "。！？!?…”’」』":
+                    j += 1
+                if ch != "；":
+                    found.append(Sentence(start, j, paragraph_index))
+                    start = j
+                i = j
+                continue
+            i += 1
+        if start < block.end:
+            found.append(Sentence(start, block.end, paragraph_index))
+    return tuple(found)
+
+
+def segment(tracked: Tracked) -> Segmented:
+    text = tracked.text
+    meta_fields: dict[str, str] = {}
+    spans: list[tuple[BlockKind, int, int]] = []
+    offset = 0
+    title_taken = False
+    body_started = False
+    lines = text.split("\n")
+    for line in lines:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _is_chrome(stripped):
+            continue
+        if not body_started and _is_meta_line(stripped):
+            _parse_meta(stripped, meta_fields)
+            continue
+        if body_started and _META_WORDS.match(stripped):
+            _parse_meta(stripped, meta_fields)
+            continue
+        lead = len(line) - len(line.lstrip())
+        start += lead
+        end = start + len(stripped)
+        # trailing chrome such as " |" at the end of the article's last line
+        while True:
+            m = re.search(r"[\s]*[|｜]+$", text[start:end])
+            if not m or m.start() == 0:
+                break
+            end = start + m.start()
+        if not title_taken and not body_started:
+            if len(stripped) <= 60 and not _SENTENCE_END.search(stripped) and len(lines) > 1:
+                spans.append(("title", start, end))
+                title_taken = True
+                continue
+        spans.extend(_body_blocks(text, start, end, first_line=not body_started))
+        body_started = True
+    final, blocks = _assemble(tracked, spans)
+    clean = final.text
+    title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
+    dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
+    meta = Meta(
+        title=title,
+        published=meta_fields.get("published"),
+        source=meta_fields.get("source"),
+        editor=meta_fields.get("editor"),
+        dateline=dateline,
+    )
+    sections: list[Section] = []
+    heading: Block | None = None
+    current: list[int] = []
+    paragraph_index = 0
+    for block in blocks:
+        if block.kind == "heading":
+            if current or heading is not None:
+                sections.append(Section(heading, tuple(current)))
+            heading, current = block, []
+        elif block.kind == "paragraph":
+            current.append(paragraph_index)
+            paragraph_index += 1
+    if current or heading is not None:
+        sections.append(Section(heading, tuple(current)))
+    return Segmented(clean, meta, blocks, tuple(sections), sentences_of(clean, blocks), final)
