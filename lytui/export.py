@@ -139,8 +139,7 @@ def export_document(document: Document, fmt: str = "json", what: str = "all") ->
     if fmt == "jsonl":
         if what == "facts":
             return "".join(
-                json.dumps({"source_path": document.source_path, **fact_record(document, f)}, ensure_ascii=False)
-                + "\n"
+                json.dumps({"source_path": document.source_path, **fact_record(document, f)}, ensure_ascii=False) + "\n"
                 for f in document.facts
             )
         return json.dumps(document_record(document, what), ensure_ascii=False) + "\n"

@@ -13,10 +13,36 @@ from functools import lru_cache
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Edit, Tracked
 
-_KEEP_ZHU = (
-    "著名 著作 著称 著述 著录 著者 著书 著有 显著 卓著 昭著 名著 原著 巨著 专著 编著 遗著 论著 "
-    "新著 拙著 译著 合著 撰著 土著 大著 著译 著文 昭然若著"
-).split()
+_KEEP_ZHU = [
+    "著名",
+    "著作",
+    "著称",
+    "著述",
+    "著录",
+    "著者",
+    "著书",
+    "著有",
+    "显著",
+    "卓著",
+    "昭著",
+    "名著",
+    "原著",
+    "巨著",
+    "专著",
+    "编著",
+    "遗著",
+    "论著",
+    "新著",
+    "拙著",
+    "译著",
+    "合著",
+    "撰著",
+    "土著",
+    "大著",
+    "著译",
+    "著文",
+    "昭然若著",
+]
 _ZHU = re.compile(rf"(?<=[{HAN}])著|著(?=[{HAN}])")
 
 
@@ -62,6 +88,8 @@ def to_simplified(tracked: Tracked) -> Tracked:
     zhu_edits: list[Edit] = [
         (m.start(), m.end(), "着", "conversion", "著 as aspect particle")
         for m in _ZHU.finditer(tracked.text)
-        if not _keeps_zhu(tracked.text, m.start()) and m.start() > 0 and re.match(rf"[{HAN}]", tracked.text[m.start() - 1])
+        if not _keeps_zhu(tracked.text, m.start())
+        and m.start() > 0
+        and re.match(rf"[{HAN}]", tracked.text[m.start() - 1])
     ]
     return tracked.edit(zhu_edits)

@@ -10,8 +10,8 @@ carries goes into meta.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from array import array
+from dataclasses import dataclass
 
 from lytui.model import Block, BlockKind, Meta, Section, Sentence
 from lytui.text.repair.pinyin import HAN
@@ -23,9 +23,38 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
 _CHROME_TOKENS = {
-    "分享到", "分享", "相关阅读", "相关新闻", "相关链接", "打印", "收藏", "发给好友", "我来说两句", "评论",
-    "关闭窗口", "关闭", "返回顶部", "上一篇", "下一篇", "扫一扫", "微信", "微博", "qq空间", "字号", "大",
-    "中", "小", "推荐", "举报", "纠错", "打印本页", "打印此文", "点击", "复制链接", "更多", "阅读",
+    "分享到",
+    "分享",
+    "相关阅读",
+    "相关新闻",
+    "相关链接",
+    "打印",
+    "收藏",
+    "发给好友",
+    "我来说两句",
+    "评论",
+    "关闭窗口",
+    "关闭",
+    "返回顶部",
+    "上一篇",
+    "下一篇",
+    "扫一扫",
+    "微信",
+    "微博",
+    "qq空间",
+    "字号",
+    "大",
+    "中",
+    "小",
+    "推荐",
+    "举报",
+    "纠错",
+    "打印本页",
+    "打印此文",
+    "点击",
+    "复制链接",
+    "更多",
+    "阅读",
 }
 _CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
 _DATE = re.compile(

@@ -38,14 +38,14 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     for entry in people.values():
         org = entry["organization"]
         if org:
-            position = ctx.text.find(org)
+            position = ctx.text.rfind(org, 0, entry["start"]) if entry["start"] is not None else -1
             extra.append((org, position if position >= 0 else None))
     if source:
         position = ctx.text.find(source)
         extra.append((source, position if position >= 0 else None))
     orgs = organisations(ctx, extra)
     found += organisation_facts(orgs)
-    org_spans = [(s, s + len(n)) for n, s, _ in orgs if s is not None and s >= 0]
+    org_spans = [(m.start(), m.end()) for name, _, _ in orgs for m in re.finditer(re.escape(name), ctx.text)]
     found += place_facts(ctx, org_spans)
     found += quotes(ctx)
     facts = [_to_fact(ctx, f) for f in found]

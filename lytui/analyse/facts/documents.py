@@ -39,8 +39,8 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
             depth = 0
 
 
-def _is_speech(inner: str) -> bool:
-    return len(inner) >= 10 or bool(re.search(r"[，。！？；]", inner))
+def _is_sentence(inner: str) -> bool:
+    return bool(re.search(r"[，。！？；…]", inner))
 
 
 def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
@@ -70,8 +70,8 @@ def quotes(ctx: Context) -> Iterator[FactFound]:
     names = list(ctx.people)
     for start, end in _quote_spans(ctx.text):
         inner = ctx.text[start + 1 : end - 1]
-        if not _is_speech(inner):
-            yield FactFound("slogan", start, end, inner)
-            continue
         speaker = _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names)
-        yield FactFound("quote", start, end, {"speaker": speaker, "quote": inner})
+        if _is_sentence(inner) or (speaker and len(inner) >= 10):
+            yield FactFound("quote", start, end, {"speaker": speaker, "quote": inner})
+        else:
+            yield FactFound("slogan", start, end, inner)

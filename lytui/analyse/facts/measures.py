@@ -16,19 +16,85 @@ from lytui.analyse.numbers import NUMBER_PATTERN, multiplier, parse_number, scal
 _APPROX_BEFORE = "近|超过|超|约|逾|大约|将近|不到|不足|上|约合"
 _APPROX_AFTER = "以上|左右|上下|余|多"
 _CURRENCIES = {
-    "元人民币": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
-    "英镑": "GBP", "日元": "JPY", "韩元": "KRW", "元": "CNY",
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "美元": "USD",
+    "港元": "HKD",
+    "港币": "HKD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "韩元": "KRW",
+    "元": "CNY",
 }
 _CURRENCY = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
 _AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
 MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P<post>以上|左右|上下)?")
 PERCENT = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
 )
-_UNITS = (
-    "平方公里 平方米 公里 公顷 千米 千瓦时 千瓦 万千瓦 立方米 人次 小时 分钟 个月 个 名 家 位 项 座 户 栋 幢 间 辆 台 条 所 "
-    "只 头 匹 支 批 件 套 份 次 场 届 种 类 处 块 张 本 篇 部 架 艘 列 趟 棵 株 亩 吨 米 年 天 周 人 大"
-).split()
+_UNITS = [
+    "平方公里",
+    "平方米",
+    "公里",
+    "公顷",
+    "千米",
+    "千瓦时",
+    "千瓦",
+    "万千瓦",
+    "立方米",
+    "人次",
+    "小时",
+    "分钟",
+    "个月",
+    "个",
+    "名",
+    "家",
+    "位",
+    "项",
+    "座",
+    "户",
+    "栋",
+    "幢",
+    "间",
+    "辆",
+    "台",
+    "条",
+    "所",
+    "只",
+    "头",
+    "匹",
+    "支",
+    "批",
+    "件",
+    "套",
+    "份",
+    "次",
+    "场",
+    "届",
+    "种",
+    "类",
+    "处",
+    "块",
+    "张",
+    "本",
+    "篇",
+    "部",
+    "架",
+    "艘",
+    "列",
+    "趟",
+    "棵",
+    "株",
+    "亩",
+    "吨",
+    "米",
+    "年",
+    "天",
+    "周",
+    "人",
+    "大",
+]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<post>以上|左右|上下|多)?")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
@@ -71,7 +137,11 @@ def _counted_after(ctx: Context, end: int) -> str:
     window = ctx.text[end : end + 16]
     cut = re.search(r"[，。；：！？、,.;:!?“”（）()《》\n\s]", window)
     chunk = window[: cut.start()] if cut else window
-    if cut and window[cut.start()] == "、" and re.match(r"、[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]", window[cut.start() :]):
+    if (
+        cut
+        and window[cut.start()] == "、"
+        and re.match(r"、[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]", window[cut.start() :])
+    ):
         chunk = re.split(r"[，。；：！？,.;:!?“”\n\s]", window)[0]
     words = ctx.pos(chunk)
     phrase = ""
@@ -111,6 +181,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
             continue
         if number_text == "一" and not m["mult"]:
             continue  # 一家企业: the article, not a count
+        if number_text in ("百", "千", "万") and not m["mult"]:
+            continue  # 千名干部, 百日攻坚: a figure of speech, not a count
         if unit == "年" and re.fullmatch(r"(?:1[89]|20)\d\d", number_text):
             continue  # a year
         if unit == "大" and not (re.match(r"[\u4e00-\u9fff]", after) and (parse_number(number_text) or 0) <= 100):
@@ -118,6 +190,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
         if unit in ("年", "天", "周", "小时", "分钟") and after in "前后来内间底初末" and after:
             pass
         counted = _counted_after(ctx, end)
+        if counted and ctx.text.startswith(counted, end):
+            end += len(counted)
         if not counted:
             counted = _counted_before(ctx, m.start())
             if not counted and unit in ("个", "家", "名", "位", "项"):

@@ -22,10 +22,70 @@ _ORG_SUFFIX = re.compile(
 )
 _SUFFIX_CONTINUES = {"局": "长面势部限", "委": "员托屈婉", "中心": "城区", "公司": "法", "政府": "性", "厅": "长"}
 _STOP_WORDS = set(
-    "由 在 与 和 同 是 为 对 据 把 被 让 向 从 经 及 将 比如 例如 其中 包括 联合 了 的 等 记者 帮助 协调 通过 参加 成为 "
-    "开始 给 跟 并 也 还 都 已 这 那 该 其 各 此 有 没有 到 赴 请 于 以 这是 上线 兑现 推动 获得 全省 全市 全国".split()
+    [
+        "由",
+        "在",
+        "与",
+        "和",
+        "同",
+        "是",
+        "为",
+        "对",
+        "据",
+        "把",
+        "被",
+        "让",
+        "向",
+        "从",
+        "经",
+        "及",
+        "将",
+        "比如",
+        "例如",
+        "其中",
+        "包括",
+        "联合",
+        "了",
+        "的",
+        "等",
+        "记者",
+        "帮助",
+        "协调",
+        "通过",
+        "参加",
+        "成为",
+        "开始",
+        "给",
+        "跟",
+        "并",
+        "也",
+        "还",
+        "都",
+        "已",
+        "这",
+        "那",
+        "该",
+        "其",
+        "各",
+        "此",
+        "有",
+        "没有",
+        "到",
+        "赴",
+        "请",
+        "于",
+        "以",
+        "这是",
+        "上线",
+        "兑现",
+        "推动",
+        "获得",
+        "全省",
+        "全市",
+        "全国",
+    ]
 )
-_FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "f", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
+_FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 _LIST_BEFORE_KIND = re.compile(
     r"([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
     r"(?:[\u4e00-\u9fff\d]{0,8})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
@@ -34,25 +94,28 @@ _ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
 
 
-def _left_extend(ctx: Context, end_of_left: int, limit: int = 20) -> str:
-    window = ctx.text[max(0, end_of_left - limit) : end_of_left]
+def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
+    """The organisation name that ends at `end`, walking jieba tokens back from the suffix."""
+    window = ctx.text[max(0, end - limit) : end]
     window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
     tokens = ctx.pos(window)
     kept: list[str] = []
+    length = 0
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
-        if word in _STOP_WORDS or word in "（）()" and not kept:
-            break
-        if flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and word not in "（）()":
-            break
-        if flag == "v" and word not in "（）()":
-            following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-            if following not in ("nz", "nt", "nr", "ns"):
+        if kept and length >= suffix_length:
+            if word in _STOP_WORDS or flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt"):
+                if word not in "（）()":
+                    break
+            if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 break
+            if _ORG_SUFFIX.search(word) and _ORG_SUFFIX.search(word).end() == len(word):  # type: ignore[union-attr]
+                break  # 龙岩市委|市政府: the token before is itself an organisation
         kept.append(word)
+        length += len(word)
     name = "".join(reversed(kept))
     if name.count("（") != name.count("）"):
-        name = name[name.find("）") + 1 :] if "）" in name else name
+        name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
     return name
 
 
@@ -64,22 +127,24 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
         following = text[m.end() : m.end() + 1]
         if following and following in _SUFFIX_CONTINUES.get(m.group(), ""):
             continue
-        left = _left_extend(ctx, m.start())
-        if len(left) < 2 or len(left) + len(m.group()) < 3:
+        name = _name_ending_at(ctx, m.end(), len(m.group()))
+        if len(name) - len(m.group()) < 2 or not name.endswith(m.group()) and len(name) < 4:
             continue
-        name = left + m.group()
-        start = m.start() - len(left)
+        start = m.end() - len(name)
         if text[start : m.end()] != name:
             continue
         found.setdefault(name, (start, ""))
     for m in _LIST_BEFORE_KIND.finditer(text):
-        offset = m.start(1)
-        for item in m.group(1).split("、"):
+        items = m.group(1).split("、")
+        first = re.sub(r"^.*(?:与|和|同|及|的|对|向|跟|如|像|包括|例如|比如|其中)", "", items[0])
+        offset = m.start(1) + len(items[0]) - len(first)
+        items[0] = first
+        for item in items:
             if len(item) <= 8:
                 found.setdefault(item, (offset, "named in a list of companies"))
             offset += len(item) + 1
     for name, start in extra:
-        if name and len(name) >= 2:
+        if name and len(name) >= 2 and not _is_place_name(name):
             found.setdefault(name, (start, ""))
     # drop names that are a longer name minus its leading function text (e.g. 的公司)
     result = [(name, start, note) for name, (start, note) in found.items()]
@@ -87,13 +152,20 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
     return result
 
 
+def _is_place_name(name: str) -> bool:
+    """`龙岩市`, `新罗区中城街道`: an administrative area, not an organisation."""
+    return bool(re.search(r"(?:省|自治区|市|县|区|镇|乡|街道|村)$", name))
+
+
 def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | None, str]]:
-    text = ctx.text
+    masked = ctx.text
+    for full in sorted(names, key=len, reverse=True):
+        if len(full) >= 6:
+            masked = masked.replace(full, "\0" * len(full))
     existing = set(names)
     for full in names:
         if len(full) < 8 or not full.endswith(("公司", "集团")):
             continue
-        masked = text.replace(full, "\0" * len(full))
         best = ""
         for size in range(8, 3, -1):
             for i in range(0, len(full) - size + 1):
@@ -107,7 +179,7 @@ def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | No
                     break
             if best:
                 break
-        if best and best not in existing:
+        if best and best not in existing and not any(n != full and n.startswith(best) for n in existing):
             existing.add(best)
             yield best, masked.find(best), f"short for {full}"
 
@@ -137,8 +209,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             full = stem + m.group()
             if stem in gazetteer or tags.get(full) == "ns":
                 start = m.start() - size
-                if not inside(start, m.end()):
-                    names.setdefault(full, start)
+                names.setdefault(full, start)  # 新罗区 in 新罗区工信局 is still a place named
                 gazetteer_stem = stem if tags.get(full) == "ns" or stem in gazetteer else None
                 if gazetteer_stem and len(gazetteer_stem) >= 2:
                     names.setdefault("\0" + gazetteer_stem, -1)
@@ -155,8 +226,9 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # the suffixed form was counted above
         names.setdefault(m.group(), m.start())
     known = set(names)
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,3}?)(?:至|到)([\u4e00-\u9fff]{2})(?=段|线|方向|的|，|。)", text):
-        if m.group(1) in known and tags.get(m.group(2)) in ("ns", "nr") and not inside(m.start(2), m.end(2)):
-            names.setdefault(m.group(2), m.start(2))
+    for m in re.finditer(r"(?:至|到)([\u4e00-\u9fff]{2})(?=段|线|方向)", text):
+        starts_at_place = any(text.endswith(k, 0, m.start()) for k in known)
+        if starts_at_place and tags.get(m.group(1)) in ("ns", "nr") and not inside(m.start(1), m.end(1)):
+            names.setdefault(m.group(1), m.start(1))
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         yield FactFound("place", start, start + len(name), name)

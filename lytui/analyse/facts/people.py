@@ -16,18 +16,73 @@ from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import surnames
 
-_BASE_TITLES = (
-    "董事长 总经理 副总经理 经理 总裁 主任 局长 处长 科长 厅长 部长 市长 县长 区长 镇长 乡长 村长 省长 州长 书记 "
-    "主席 院长 校长 所长 站长 队长 行长 社长 总编辑 主编 记者 编辑 通讯员 教授 研究员 总工程师 工程师 会长 "
-    "理事长 秘书长 负责人 发言人 董事 监事 委员 厂长 店长 园长 馆长 台长 团长 检察长 庭长 支书 创始人 总监 主管"
-).split()
+_BASE_TITLES = [
+    "董事长",
+    "总经理",
+    "副总经理",
+    "经理",
+    "总裁",
+    "主任",
+    "局长",
+    "处长",
+    "科长",
+    "厅长",
+    "部长",
+    "市长",
+    "县长",
+    "区长",
+    "镇长",
+    "乡长",
+    "村长",
+    "省长",
+    "州长",
+    "书记",
+    "主席",
+    "院长",
+    "校长",
+    "所长",
+    "站长",
+    "队长",
+    "行长",
+    "社长",
+    "总编辑",
+    "主编",
+    "记者",
+    "编辑",
+    "通讯员",
+    "教授",
+    "研究员",
+    "总工程师",
+    "工程师",
+    "会长",
+    "理事长",
+    "秘书长",
+    "负责人",
+    "发言人",
+    "董事",
+    "监事",
+    "委员",
+    "厂长",
+    "店长",
+    "园长",
+    "馆长",
+    "台长",
+    "团长",
+    "检察长",
+    "庭长",
+    "支书",
+    "创始人",
+    "总监",
+    "主管",
+]
 _TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|支部|首席|高级|见习|特约|实习|摄影|驻村第一)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(_BASE_TITLES, key=len, reverse=True)) + ")")
-_REPORTERS = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,12}?)?(?P<title>(?:见习|实习|特约|摄影)?记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、\u3000]+[\u4e00-\u9fff]{2,4})*)"
-)
+_REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
+_REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
-_NOT_NAME_END = set("说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去明昨上下现正挂")
+_NOT_NAME_END = set(
+    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去明昨上下现正挂"
+)
 _ORG_STOP = re.compile(r"[，。；：！？、“”‘’《》\n\s]")
 _LEADING_FUNCTION = re.compile(r"^(?:.*?(?:由|在|与|和|是|为|对|据|把|被|让|向|从|经|及|将|比如|例如|其中|包括|了|的))")
 
@@ -79,17 +134,18 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     text = ctx.text
     people: dict[str, dict[str, Any]] = {}
     reporter_spans: list[tuple[int, int]] = []
-    for m in _REPORTERS.finditer(text):
-        org = m["org"]
-        if org:
-            org = re.sub(r"^.*?[（(]", "", org)
-        for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m["names"]):
-            name = nm.group()
-            if not _surname_at(name, 0):
-                break
-            absolute = m.start("names") + nm.start()
-            _add(people, name, absolute, m["title"], org or None)
-        reporter_spans.append((m.start(), m.end()))
+    for group in _REPORTER_GROUP.finditer(text):
+        title: str | None = None
+        org: str | None = None
+        for token in re.finditer(r"[^\s、，,\u3000]+", group.group(1)):
+            word = token.group()
+            if heading := _REPORTER_TITLE.match(word):
+                title = heading["title"]
+                org = heading["org"] or org
+                continue
+            if title and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and _surname_at(word, 0):
+                _add(people, word, group.start(1) + token.start(), title, org)
+        reporter_spans.append((group.start(), group.end()))
     # titles in the dateline apply to the following names even after a second title (见习记者)
     for m in TITLE.finditer(text):
         if any(s <= m.start() < e for s, e in reporter_spans):
