@@ -56,7 +56,7 @@ def run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) 
     failures = 0
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for name, text, error in export_many(paths, fmt, what, jobs):
+        for _name, text, error in export_many(paths, fmt, what, jobs):
             if error is not None:
                 failures += 1
                 print(f"lytui: {error}", file=sys.stderr)
