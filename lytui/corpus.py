@@ -6,10 +6,15 @@ import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from lytui.export import export_document
 from lytui.pipeline import InputError, load
+from lytui.text.convert import simplified
+from lytui.text.decode import DecodeError, decode
+from lytui.text.repair.pinyin import remove_readings_in
+from lytui.text.segment import header_meta
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
 
@@ -21,6 +26,35 @@ def article_paths(directory: Path) -> list[Path]:
         for p in directory.rglob("*")
         if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    path: Path
+    title: str
+    published: str | None
+    source: str | None
+    size: int
+
+
+def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
+    """Title, date and source from the first bytes only, so a folder of thousands lists at once."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(head_bytes)
+    except OSError:
+        return ArticleSummary(path, f"(unreadable) {path.name}", None, None, 0)
+    try:
+        text = decode(head).text
+    except DecodeError as error:
+        return ArticleSummary(path, f"({error})", None, None, size)
+    except UnicodeDecodeError:
+        text = head.decode("utf-8", errors="replace")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    meta = header_meta(lines[1:6])
+    title = simplified(remove_readings_in(lines[0]))[:80] if lines else path.name
+    return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)
 
 
 def _export_one(job: tuple[str, str, str]) -> tuple[str, str | None, str | None]:

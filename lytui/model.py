@@ -9,6 +9,7 @@ clean text first and swap in facts and keywords when a worker finishes.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -138,6 +139,8 @@ class Document:
     facts: tuple[Fact, ...] = ()
     keywords: Keywords = field(default_factory=Keywords)
     analysed: bool = False
+    origin: Sequence[int] = ()
+    """Raw offset of each clean character (plus one for the end), so repairs can be shown in place."""
 
     @property
     def paragraphs(self) -> tuple[Block, ...]:
@@ -170,6 +173,29 @@ class Document:
         if index >= 0 and self.sentences[index].start <= offset <= self.sentences[index].end:
             return self.sentences[index]
         return None
+
+    def clean_offset(self, raw_offset: int) -> int:
+        """Where a raw offset landed in the clean text (the next surviving character)."""
+        if not self.origin:
+            return min(raw_offset, len(self.text))
+        return min(bisect.bisect_left(self.origin, raw_offset), len(self.text))
+
+    def find_all(self, needle: str) -> list[tuple[int, int]]:
+        """Every occurrence of `needle` in the clean text (case-insensitive for Latin letters)."""
+        if not needle:
+            return []
+        haystack = self.text.lower()
+        needle = needle.lower()
+        spans = []
+        start = haystack.find(needle)
+        while start >= 0:
+            spans.append((start, start + len(needle)))
+            start = haystack.find(needle, start + 1)
+        return spans
+
+    def block_index_at(self, offset: int) -> int:
+        starts = [b.start for b in self.blocks]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
 
     def with_analysis(self, facts: tuple[Fact, ...], keywords: Keywords) -> Document:
         return replace(self, facts=facts, keywords=keywords, analysed=True)

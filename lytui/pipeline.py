@@ -58,6 +58,7 @@ def clean_text(raw: str, source_path: str | None = None, encoding: str = "utf-8"
         repairs=repairs,
         source_path=source_path,
         encoding=encoding,
+        origin=segmented.tracked.origin,
     )
 
 

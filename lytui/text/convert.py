@@ -53,6 +53,11 @@ def _t2s() -> Callable[[str], str]:
     return opencc.OpenCC("t2s").convert
 
 
+def simplified(text: str) -> str:
+    """Plain conversion of a short string (titles in listings); no repairs recorded."""
+    return _t2s()(text)
+
+
 def _keeps_zhu(text: str, index: int) -> bool:
     for word in _KEEP_ZHU:
         position = word.index("著")

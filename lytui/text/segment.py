@@ -100,6 +100,16 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["editor"] = m.group(1)
 
 
+def header_meta(lines: list[str]) -> dict[str, str]:
+    """Published date and source from a page's first lines (for listings that read only the head)."""
+    from lytui.text.convert import simplified
+
+    found: dict[str, str] = {}
+    for line in lines:
+        _parse_meta(simplified(line).replace(":", "："), found)
+    return found
+
+
 def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if _META_WORDS.search(stripped):

@@ -55,3 +55,8 @@ def remove_readings(tracked: Tracked) -> Tracked:
         if is_reading(match.group(1)):
             edits.append((match.start(), match.end(), "", "pinyin", "orphan reading left by a lost byte"))
     return tracked.edit(edits)
+
+
+def remove_readings_in(text: str) -> str:
+    """Readings removed from a short string (titles in listings), without tracking."""
+    return _GLUED.sub(lambda m: "" if is_reading(m.group(1)) else m.group(0), text)

@@ -1,0 +1,105 @@
+"""The app factory: tests and the CLI both call `make_app(path)`; the pipeline never imports this."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from lytui.model import Document
+from lytui.pipeline import InputError, analyse, clean_file
+from lytui.tui.commands import ALL_GROUPS, APP_COMMANDS, bindings
+from lytui.tui.keymap import load_keymap
+
+PANE_OF_GROUP = {"Sections": "outline", "Article": "reader", "Keywords": "keywords", "Facts": "facts"}
+
+
+class LytuiApp(App[None]):
+    CSS_PATH = "app.tcss"
+    BINDINGS = bindings(APP_COMMANDS)
+    TITLE = "lytui"
+
+    def __init__(self, document: Document | None = None, directory: Path | None = None) -> None:
+        super().__init__()
+        self.document = document
+        self.directory = directory
+        self._cache: dict[str, Document] = {}
+        self._cache_lock = threading.Lock()
+        self.keymap_overrides, self.keymap_error = load_keymap()
+
+    def on_mount(self) -> None:
+        if self.keymap_overrides:
+            self.set_keymap(self.keymap_overrides)
+        if self.keymap_error:
+            self.notify(self.keymap_error, title="keymap.toml ignored", severity="warning")
+        if self.directory is not None:
+            from lytui.tui.screens.corpus import CorpusScreen
+
+            self.push_screen(CorpusScreen(self.directory))
+        elif self.document is not None:
+            from lytui.tui.screens.main import ArticleScreen
+
+            self.push_screen(ArticleScreen(self.document))
+
+    def analyse(self, document: Document) -> Document:
+        """Analyse once per content: reopening an article is a dictionary lookup."""
+        key = hashlib.blake2b(document.raw.encode("utf-8"), digest_size=16).hexdigest()
+        with self._cache_lock:
+            cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        result = analyse(document)
+        with self._cache_lock:
+            self._cache[key] = result
+        return result
+
+    def cached(self, document: Document) -> Document | None:
+        key = hashlib.blake2b(document.raw.encode("utf-8"), digest_size=16).hexdigest()
+        with self._cache_lock:
+            return self._cache.get(key)
+
+    def action_help(self) -> None:
+        from lytui.tui.screens.menus import HelpScreen
+
+        keys = {b.id: b.key for _, b in self.screen.active_bindings.items() if b.binding.id}  # type: ignore[attr-defined]
+        self.push_screen(HelpScreen({k: v for k, v in keys.items() if k}))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for group, commands in ALL_GROUPS:
+            for command in commands:
+                if command.id in ("next-pane", "previous-pane"):
+                    continue
+                yield SystemCommand(f"{group}: {command.label}", command.help, self._runner(group, command.action))
+
+    def _runner(self, group: str, action: str):  # noqa: ANN202 - a callback
+        def run() -> None:
+            pane = PANE_OF_GROUP.get(group)
+            if pane is not None:
+                found = self.screen.query(f"#{pane}")
+                if not found:
+                    self.notify("That command needs an open article", severity="warning")
+                    return
+                found.first().focus()
+                self.call_after_refresh(self.run_action, f"focused.{action}")
+            elif action.startswith("app."):
+                self.call_after_refresh(self.run_action, action)
+            else:
+                namespace = "app" if action in ("help", "quit") else "screen"
+                self.call_after_refresh(self.run_action, f"{namespace}.{action}")
+
+        return run
+
+
+def make_app(path: Path) -> LytuiApp:
+    """Build the app for a file or a directory; raises InputError with a one-line message."""
+    if path.is_dir():
+        return LytuiApp(directory=path)
+    return LytuiApp(document=clean_file(path))
+
+
+__all__ = ["InputError", "LytuiApp", "make_app"]

@@ -1,0 +1,72 @@
+"""A folder of articles: listed at once from each file's head, opened (and cached) on Enter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header
+
+from lytui.corpus import ArticleSummary, article_paths, summarise
+from lytui.pipeline import InputError, clean_file
+from lytui.tui.commands import CORPUS_COMMANDS, SCREEN_COMMANDS, bindings
+
+
+class CorpusScreen(Screen[None]):
+    BINDINGS = bindings(CORPUS_COMMANDS) + bindings(tuple(c for c in SCREEN_COMMANDS if c.id == "maximize"))
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__()
+        self.directory = directory
+        self.summaries: list[ArticleSummary] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        table: DataTable[str] = DataTable(id="articles", cursor_type="row")
+        table.border_title = f"Articles in {self.directory}"
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = str(self.directory)
+        table = self.query_one(DataTable)
+        table.add_columns("title", "date", "source", "size", "file")
+        self.summaries = [summarise(p) for p in article_paths(self.directory)]
+        for summary in self.summaries:
+            table.add_row(
+                summary.title[:40],
+                summary.published or "",
+                summary.source or "",
+                f"{summary.size:,}",
+                summary.path.name,
+            )
+        table.border_subtitle = f"{len(self.summaries)} files · Enter opens · Esc comes back"
+        if not self.summaries:
+            self.notify("No article files in this folder", severity="warning")
+        table.focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open_article()
+
+    def action_open_article(self) -> None:
+        table = self.query_one(DataTable)
+        if not self.summaries:
+            return
+        self.open_path(self.summaries[table.cursor_row].path)
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_path(self, path: Path) -> None:
+        try:
+            document = clean_file(path)
+        except InputError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
+        cached = self.app.cached(document)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._show, cached or document)
+
+    def _show(self, document: object) -> None:
+        from lytui.tui.screens.main import ArticleScreen
+
+        self.app.push_screen(ArticleScreen(document, from_corpus=True))  # type: ignore[arg-type]

@@ -1,0 +1,213 @@
+"""The article screen: four panes over one Document; the screen mediates every cross-pane link.
+
+Panes post messages up (a section highlighted, a keyword or fact selected, a copy asked for); the
+screen tells the other panes what to show. Analysis (jieba) runs in a worker thread so the clean text
+paints at once and keywords and facts fill in when ready.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from lytui.export import render_table, value_text
+from lytui.model import Document
+from lytui.tui.clipboard import copy_text
+from lytui.tui.commands import SCREEN_COMMANDS, bindings
+from lytui.tui.screens.menus import FormatMenu, LineInput
+from lytui.tui.widgets.facts import FactsTable
+from lytui.tui.widgets.keywords import KeywordsTable
+from lytui.tui.widgets.outline import Outline
+from lytui.tui.widgets.reader import Reader
+
+NARROW_WIDTH = 100
+EXTENSIONS = {"tsv": "tsv", "csv": "csv", "json": "json", "md": "md"}
+
+
+class ArticleScreen(Screen[None]):
+    BINDINGS = bindings(SCREEN_COMMANDS)
+
+    def __init__(self, document: Document, from_corpus: bool = False) -> None:
+        super().__init__()
+        self.document = document
+        self.from_corpus = from_corpus
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                outline = Outline(self.document, id="outline")
+                outline.border_title = "1 Sections"
+                yield outline
+                keywords = KeywordsTable(self.document, id="keywords")
+                keywords.border_title = "3 Keywords"
+                yield keywords
+            with Vertical(id="right"):
+                reader = Reader(self.document, id="reader")
+                reader.border_title = "2 Article"
+                yield reader
+                facts = FactsTable(self.document, id="facts")
+                facts.border_title = "4 Facts"
+                yield facts
+        yield Footer()
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def facts(self) -> FactsTable:
+        return self.query_one(FactsTable)
+
+    @property
+    def keywords(self) -> KeywordsTable:
+        return self.query_one(KeywordsTable)
+
+    def on_mount(self) -> None:
+        self.title = "lytui"
+        self.sub_title = self.document.meta.title or self.document.source_path or ""
+        self._apply_width(self.app.size.width)
+        self.reader.focus()
+        if not self.document.analysed:
+            self.analyse()
+
+    def on_resize(self) -> None:
+        self._apply_width(self.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        self.set_class(width < NARROW_WIDTH, "narrow")
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse(self) -> None:
+        analysed = self.app.analyse(self.document)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self.show_analysis, analysed)
+
+    def show_analysis(self, document: Document) -> None:
+        self.document = document
+        self.reader.document = document
+        self.facts.set_document(document)
+        self.keywords.set_document(document)
+
+    # --- cross-pane links --------------------------------------------------------------------------
+    def on_outline_section_highlighted(self, message: Outline.SectionHighlighted) -> None:
+        self.reader.scroll_to_block(message.block_index)
+
+    def on_keywords_table_keyword_selected(self, message: KeywordsTable.KeywordSelected) -> None:
+        keyword = message.keyword
+        if keyword is None:
+            return
+        spans = list(keyword.spans)
+        self.reader.set_layer("keyword", spans)
+        if spans:
+            self.reader.scroll_to_offset(spans[0][0])
+        if message.filter_facts:
+            sentences = {self.document.sentence_at(s) for s, _ in spans}
+            self.facts.sentence_filter = sorted((s.start, s.end) for s in sentences if s is not None)
+        else:
+            self.facts.sentence_filter = None
+        self.facts.fill()
+
+    def on_facts_table_fact_selected(self, message: FactsTable.FactSelected) -> None:
+        fact = message.fact
+        if fact.start is None or fact.end is None:
+            self.reader.clear_layer("fact")
+            self.notify(f"{fact.kind} from the page's meta: {value_text(fact)}", timeout=3)
+            return
+        self.reader.set_layer("fact", [(fact.start, fact.end)])
+        self.reader.scroll_to_offset(fact.start)
+
+    def on_reader_search_requested(self) -> None:
+        def done(query: str | None) -> None:
+            if not query:
+                return
+            source = self.document.raw if self.reader.original else self.document.text
+            lowered, needle = source.lower(), query.lower()
+            spans: list[tuple[int, int]] = []
+            start = lowered.find(needle)
+            while start >= 0:
+                spans.append((start, start + len(needle)))
+                start = lowered.find(needle, start + 1)
+            self.reader.set_layer("search", spans)
+            self.reader.reset_matches()
+            if spans:
+                self.reader.action_search_next()
+            else:
+                self.notify(f"“{query}” not found", severity="warning", timeout=2)
+
+        self.app.push_screen(LineInput("Search the article (Enter; n/N next/previous; Esc clears)"), done)
+
+    def on_facts_table_filter_requested(self) -> None:
+        def done(value: str | None) -> None:
+            if value is not None:
+                self.facts.text_filter = value.strip()
+                self.facts.fill()
+
+        self.app.push_screen(LineInput("Filter facts (empty clears)", self.facts.text_filter), done)
+
+    def on_facts_table_copy_requested(self, message: FactsTable.CopyRequested) -> None:
+        facts = self.facts
+        fact = facts.current
+        if message.scope in ("value", "row") and fact is None:
+            self.notify("No fact selected", severity="warning", timeout=2)
+            return
+        if message.scope == "value":
+            assert fact is not None
+            copy_text(self.app, value_text(fact), "value")
+        elif message.scope == "row":
+            header, rows = facts.records()
+            row = rows[facts.cursor_row]
+            copy_text(self.app, render_table(header, [row], "tsv").splitlines()[1] + "\n", "row")
+        else:
+            exporting = message.scope == "export"
+
+            def chosen(fmt: str | None) -> None:
+                if fmt is None:
+                    return
+                header, rows = facts.records()
+                text = render_table(header, rows, fmt)
+                if exporting:
+                    self._export(text, fmt)
+                else:
+                    copy_text(self.app, text, f"{len(rows)} facts as {fmt}", EXTENSIONS[fmt])
+
+            title = "Export the filtered table to a file as…" if exporting else "Copy the filtered table as…"
+            self.app.push_screen(FormatMenu(title), chosen)
+
+    def _export(self, text: str, fmt: str) -> None:
+        stem = Path(self.document.source_path or "article").stem
+        path = Path.cwd() / f"{stem}.facts.{EXTENSIONS[fmt]}"
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as error:
+            self.notify(f"Could not write {path}: {error.strerror}", severity="error")
+            return
+        self.notify(f"Exported {len(self.facts.shown)} facts to {path}", title="Exported", timeout=6)
+
+    # --- screen actions ------------------------------------------------------------------------------
+    def action_toggle_maximize(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            target = self.focused
+            self.maximize(target)
+
+    def action_focus_pane(self, pane: str) -> None:
+        self.query_one(f"#{pane}").focus()
+
+    def action_back(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+            return
+        if self.reader.overlays:
+            for name in list(self.reader.overlays):
+                self.reader.clear_layer(name)
+            self.facts.sentence_filter = None
+            self.facts.fill()
+            return
+        if self.from_corpus:
+            self.app.pop_screen()

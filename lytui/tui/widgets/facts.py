@@ -1,0 +1,186 @@
+"""The facts table: kind, normalised value, text as written, section; filter, sort, copy.
+
+Rows come from the Document's facts; filtering and sorting only choose which rows to show and in
+which order. Wide CJK characters are measured by Rich, so every column stays aligned.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import DataTable
+
+from lytui.export import FACT_COLUMNS, table_rows, value_text
+from lytui.export import fact_record as export_fact_record
+from lytui.model import Document, Fact
+from lytui.tui.commands import FACT_COMMANDS, bindings
+
+KIND_FILTERS = (
+    None,
+    "money",
+    "quantity",
+    "percent",
+    "date",
+    "person",
+    "organization",
+    "place",
+    "quote",
+    "slogan",
+    "document",
+)
+SORTS = ("position", "kind", "value", "text", "section")
+KIND_STYLES = {
+    "money": "bold green",
+    "quantity": "green",
+    "percent": "green",
+    "date": "cyan",
+    "person": "bold magenta",
+    "organization": "yellow",
+    "place": "blue",
+    "quote": "italic",
+    "slogan": "dim italic",
+    "document": "bold",
+}
+MAX_CELL = 28
+
+
+def _clip(text: str, limit: int = MAX_CELL) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class FactsTable(DataTable[object]):
+    BINDINGS = bindings(FACT_COMMANDS)
+
+    class FactSelected(Message):
+        def __init__(self, fact: Fact) -> None:
+            self.fact = fact
+            super().__init__()
+
+    class CopyRequested(Message):
+        def __init__(self, scope: str) -> None:
+            self.scope = scope  # value | row | table | export
+            super().__init__()
+
+    class FilterRequested(Message):
+        pass
+
+    def __init__(self, document: Document, **kwargs: object) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self.document = document
+        self.kind: str | None = None
+        self.text_filter = ""
+        self.sentence_filter: list[tuple[int, int]] | None = None  # from a keyword
+        self.sort = "position"
+        self.shown: list[Fact] = []
+
+    def on_mount(self) -> None:
+        self.add_columns("kind", "value", "text", "§")
+        self.fill()
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self.sentence_filter = None
+        self.fill()
+
+    def _section_of(self, fact: Fact) -> str:
+        if fact.start is None:
+            return "meta"
+        paragraph = self.document.paragraph_index_at(fact.start)
+        if paragraph is None:
+            return "head"
+        section = self.document.section_index_of_paragraph(paragraph)
+        return "" if section is None else str(section)
+
+    def _visible(self) -> list[Fact]:
+        facts = list(self.document.facts)
+        if self.kind:
+            facts = [f for f in facts if f.kind == self.kind]
+        if self.text_filter:
+            needle = self.text_filter.lower()
+            facts = [
+                f for f in facts if needle in f.text.lower() or needle in value_text(f).lower() or needle in f.kind
+            ]
+        if self.sentence_filter is not None:
+            spans = self.sentence_filter
+            facts = [f for f in facts if f.start is not None and any(s <= f.start < e for s, e in spans)]
+        keys = {
+            "position": lambda f: f.start if f.start is not None else -1,
+            "kind": lambda f: (f.kind, f.start or 0),
+            "value": lambda f: value_text(f),
+            "text": lambda f: f.text,
+            "section": lambda f: (self._section_of(f), f.start or 0),
+        }
+        facts.sort(key=keys[self.sort])
+        return facts
+
+    def fill(self) -> None:
+        self.clear()
+        if not self.document.analysed:
+            self.shown = []
+            self.add_row(Text("analysing…", style="italic dim"), "", "", "")
+            self.border_subtitle = "loading"
+            return
+        self.shown = self._visible()
+        for fact in self.shown:
+            self.add_row(
+                Text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
+                _clip(value_text(fact)),
+                _clip(fact.text, 16),
+                self._section_of(fact),
+            )
+        parts = [f"{len(self.shown)} of {len(self.document.facts)}"]
+        if self.kind:
+            parts.append(f"kind={self.kind}")
+        if self.text_filter:
+            parts.append(f"“{self.text_filter}”")
+        if self.sentence_filter is not None:
+            parts.append("keyword")
+        parts.append(f"sort={self.sort}")
+        self.border_subtitle = " · ".join(parts)
+
+    @property
+    def current(self) -> Fact | None:
+        if 0 <= self.cursor_row < len(self.shown):
+            return self.shown[self.cursor_row]
+        return None
+
+    def records(self) -> tuple[tuple[str, ...], list[list[str]]]:
+        """The filtered table as export rows (same columns as `lytui export --what facts`)."""
+        records = [export_fact_record(self.document, f) for f in self.shown]
+        return FACT_COLUMNS, table_rows(records, self.shown)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        fact = self.current
+        if fact is not None and self.has_focus:
+            self.post_message(self.FactSelected(fact))
+
+    def on_focus(self) -> None:
+        if self.current is not None:
+            self.post_message(self.FactSelected(self.current))
+
+    def action_next_kind(self) -> None:
+        self.kind = KIND_FILTERS[(KIND_FILTERS.index(self.kind) + 1) % len(KIND_FILTERS)]
+        self.fill()
+        self.notify(f"Facts: {self.kind or 'all kinds'}", timeout=1.5)
+
+    def action_next_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.fill()
+        self.notify(f"Facts sorted by {self.sort}", timeout=1.5)
+
+    def action_filter_text(self) -> None:
+        self.post_message(self.FilterRequested())
+
+    def action_copy_value(self) -> None:
+        self.post_message(self.CopyRequested("value"))
+
+    def action_copy_row(self) -> None:
+        self.post_message(self.CopyRequested("row"))
+
+    def action_copy_table(self) -> None:
+        self.post_message(self.CopyRequested("table"))
+
+    def action_export_table(self) -> None:
+        self.post_message(self.CopyRequested("export"))

@@ -1,0 +1,51 @@
+"""The section tree: title → lede → sub-headings → 记者手记, with paragraph counts.
+
+Moving the cursor is enough to scroll the article (no Enter needed): the tree posts
+`SectionHighlighted` with the first paragraph of the section and the screen moves the reader.
+"""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.widgets import Tree
+
+from lytui.model import Document
+from lytui.tui.commands import OUTLINE_COMMANDS, bindings
+
+
+class Outline(Tree[int]):
+    BINDINGS = bindings(OUTLINE_COMMANDS)
+
+    class SectionHighlighted(Message):
+        def __init__(self, block_index: int) -> None:
+            self.block_index = block_index
+            super().__init__()
+
+    def __init__(self, document: Document, **kwargs: object) -> None:
+        super().__init__(document.meta.title or "(untitled)", data=0, **kwargs)  # type: ignore[arg-type]
+        self.show_root = True
+        self.guide_depth = 2
+        self.set_document(document)
+
+    def set_document(self, document: Document) -> None:
+        self.clear()
+        self.root.set_label(document.meta.title or (document.source_path or "(untitled)"))
+        title_index = next((i for i, b in enumerate(document.blocks) if b.kind == "title"), 0)
+        self.root.data = title_index
+        block_of = {id(b): i for i, b in enumerate(document.blocks)}
+        paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
+        for section in document.sections:
+            count = len(section.paragraphs)
+            if section.heading is None:
+                label = f"导语 lede ({count})"
+                first = paragraph_blocks[section.paragraphs[0]] if section.paragraphs else 0
+            else:
+                label = f"{document.block_text(section.heading)} ({count})"
+                first = block_of[id(section.heading)]
+            self.root.add_leaf(label, data=first)
+        self.root.expand()
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[int]) -> None:
+        event.stop()
+        if event.node.data is not None:
+            self.post_message(self.SectionHighlighted(event.node.data))
