@@ -205,7 +205,7 @@ def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tupl
         if gap.strip():
             for m in re.finditer(r"\S(?:.*\S)?", gap):
                 raw_start, raw_end = tracked.raw_span(cursor + m.start(), cursor + m.end())
-                repairs.append(_boilerplate(raw_start, raw_end, m.group()))
+                repairs.append(_boilerplate(raw_start, raw_end, tracked.raw[raw_start:raw_end] or m.group()))
         if blocks:
             pieces.append("\n")
             origin.append(tracked.origin[start])
@@ -218,9 +218,9 @@ def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tupl
     tail = text[cursor:]
     for m in re.finditer(r"\S(?:.*\S)?", tail):
         raw_start, raw_end = tracked.raw_span(cursor + m.start(), cursor + m.end())
-        repairs.append(_boilerplate(raw_start, raw_end, m.group()))
+        repairs.append(_boilerplate(raw_start, raw_end, tracked.raw[raw_start:raw_end] or m.group()))
     origin.append(tracked.origin[len(text)])
-    return Tracked("".join(pieces), origin, repairs), tuple(blocks)
+    return Tracked("".join(pieces), origin, repairs, tracked.raw), tuple(blocks)
 
 
 def _boilerplate(raw_start: int, raw_end: int, removed: str):  # noqa: ANN202 - Repair

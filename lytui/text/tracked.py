@@ -22,10 +22,11 @@ class Tracked:
     text: str
     origin: array  # len(text) + 1 entries; the last one is the raw length
     repairs: list[Repair] = field(default_factory=list)
+    raw: str = ""
 
     @classmethod
     def from_raw(cls, raw: str) -> Tracked:
-        return cls(raw, array("q", range(len(raw) + 1)))
+        return cls(raw, array("q", range(len(raw) + 1)), raw=raw)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         raw_start = self.origin[start]
@@ -54,4 +55,4 @@ class Tracked:
             cursor = end
         pieces.append(self.text[cursor:])
         origin.extend(self.origin[cursor:])
-        return Tracked("".join(pieces), origin, repairs)
+        return Tracked("".join(pieces), origin, repairs, self.raw)

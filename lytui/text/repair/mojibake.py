@@ -162,14 +162,24 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
             j = reading.end()
             break
         if ch == "?":
-            options = [c for t in range(0xA1, 0xFF) if (c := _pair(pending, t))]
-            found = None
-            if all(c in _PUNCT or not _HAN_CHAR.fullmatch(c) for c in options) and _open_quote(text, marker):
-                found = "”" if "”" in options else None
-            digit = _lost_digit(text[j + 1 : j + 4])
+            # `?` is the pending lead byte with a trail the decoder rejected. Either the scraper's decoder
+            # swallowed an ASCII byte with it (a digit before 月/日: `?2月15日` was `”12月15日`), or only
+            # the trail byte was lost and the stream is aligned again right after the `?`.
+            next_text = text[j + 1 : j + 4]
+            options = [c for t in range(0x40, 0xFF) if (c := _pair(pending, t))]
+            found: str | None = None
+            if options and all(c in _PUNCT or not _HAN_CHAR.fullmatch(c) for c in options):
+                if _open_quote(text, marker) and "”" in options:
+                    found = "”"
+            else:
+                han = [c for c in options if _HAN_CHAR.fullmatch(c)]
+                found = _by_words(han, decoded[-1] if decoded else "", text[j + 1 : j + 2])
             decoded.append(found or REPLACEMENT)
-            decoded.append(digit or REPLACEMENT)
-            unrecovered += (found is None) + (digit is None)
+            unrecovered += found is None
+            if next_text[:1].isdigit():
+                digit = _lost_digit(next_text)
+                if digit is not None:
+                    decoded.append(digit)
             j += 1
             break
         data = _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None

@@ -6,6 +6,7 @@ which order. Wide CJK characters are measured by Rich, so every column stays ali
 
 from __future__ import annotations
 
+from rich.cells import get_character_cell_size
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable
@@ -41,12 +42,18 @@ KIND_STYLES = {
     "slogan": "dim italic",
     "document": "bold",
 }
-MAX_CELL = 28
+MAX_CELL = 30
 
 
 def _clip(text: str, limit: int = MAX_CELL) -> str:
+    """Cut to `limit` terminal cells (CJK characters take two), so columns stay narrow and aligned."""
     text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    used = 0
+    for index, ch in enumerate(text):
+        used += get_character_cell_size(ch)
+        if used > limit - 1:
+            return text[:index] + "…"
+    return text
 
 
 class FactsTable(DataTable[object]):
@@ -126,7 +133,7 @@ class FactsTable(DataTable[object]):
             self.add_row(
                 Text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
                 _clip(value_text(fact)),
-                _clip(fact.text, 16),
+                _clip(fact.text, 20),
                 self._section_of(fact),
             )
         parts = [f"{len(self.shown)} of {len(self.document.facts)}"]

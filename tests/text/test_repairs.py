@@ -1,0 +1,123 @@
+"""Each repair on text written for these tests, not on the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from lytui.pipeline import clean_text
+from tests.mangle import ascii_punctuation, lose_lead_byte, traditional
+
+
+def body(raw: str) -> str:
+    """The clean paragraphs of a one-article text (title line added so the body is a body)."""
+    document = clean_text("测试标题\n" + raw)
+    return "\n".join(document.block_text(b) for b in document.blocks if b.kind == "paragraph")
+
+
+def test_pinyin_readings_after_characters_are_removed() -> None:
+    raw = "這個地區(qū)的經(jīng)濟發(fā)展很快，產(chǎn)業(yè)興旺。"
+    assert body(raw) == "这个地区的经济发展很快，产业兴旺。"
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "大地生机（福建）农业公司。",
+        "居民消费价格指数（CPI）上涨。",
+        "规划纲要（2023）发布。",
+        "本报讯（记者 王帅）报道。",
+        "方案（a）可行。",
+    ],
+)
+def test_real_parentheses_stay(kept: str) -> None:
+    document = clean_text("测试标题\n" + kept.replace("（", "(").replace("）", ")"))
+    assert document.text.replace("\n", "").endswith(kept)
+
+
+def test_orphan_reading_left_by_mojibake_is_removed() -> None:
+    assert "shù" not in body("他們?shù)來到現場。")
+
+
+def test_stray_commas_collapse_and_marks_become_full_width() -> None:
+    clean = "会议指出：要加强管理，提升服务；你准备好了吗？我们准备好了！"
+    assert body(ascii_punctuation(clean)) == clean
+
+
+def test_numbers_times_and_latin_keep_ascii_punctuation() -> None:
+    text = body("会议于09:20:29开始，投资1,000万元，增长1.3%，乘坐D9958次列车，e.g. test.")
+    assert "09:20:29" in text and "1,000" in text and "1.3%" in text and "D9958" in text
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "他说这是好事。”王大明说，企业发展很快。",
+        "“我们很高兴。”李建国表示，项目进展顺利。",
+        "“今年产值翻番。”12月15日上午，张三告诉记者。",
+        "“项目落地了。”陈晓红介绍，工程已经完工。",
+    ],
+)
+def test_text_shifted_by_a_lost_gbk_byte_is_realigned(clean: str) -> None:
+    raw = lose_lead_byte(traditional(clean), clean.index("。"))
+    assert raw != traditional(clean)
+    document = clean_text("测试标题\n" + raw)
+    assert document.block_text(document.paragraphs[0]) == clean
+    assert any(r.kind == "mojibake" for r in document.repairs)
+
+
+def test_unrecoverable_characters_become_replacement_marks_listed_as_unrecovered() -> None:
+    document = clean_text("测试标题\n他说?!屄鍪挛錚 好。")
+    for repair in document.repairs:
+        if "\ufffd" in repair.clean:
+            assert repair.note.startswith("unrecovered")
+    assert document.text.count("\ufffd") == sum(r.clean.count("\ufffd") for r in document.repairs)
+
+
+def test_a_real_question_mark_is_not_mojibake() -> None:
+    assert body("你准备好了吗?我们出发吧。") == "你准备好了吗？我们出发吧。"
+
+
+def test_conversion_fixes_zhu_as_aspect_particle_only() -> None:
+    raw = "隨著經濟發展，他們凝結著心血，日著草鞋。這位著名作家的名著很顯著。"
+    assert body(raw) == "随着经济发展，他们凝结着心血，日着草鞋。这位著名作家的名著很显著。"
+
+
+def test_boilerplate_leaves_the_text_and_fills_meta() -> None:
+    raw = (
+        "測試標題\n2024-03-05 10:11:12 來源:南方網 責任編輯:李華 我來說兩句 |\n分享到:\n|\n"
+        "本報訊(記者 張偉) 今天天氣很好。 |\n相關閱讀:\n打印 | 收藏 | 發給好友 【字號 大 中 小】 |\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "测试标题"
+    assert document.meta.published == "2024-03-05T10:11:12+08:00"
+    assert document.meta.source == "南方网"
+    assert document.meta.editor == "李华"
+    assert document.meta.dateline == "本报讯（记者 张伟）"
+    assert [document.block_text(p) for p in document.paragraphs] == ["今天天气很好。"]
+    removed = " ".join(r.raw for r in document.repairs if r.kind == "boilerplate")
+    for chrome in ("分享到", "相關閱讀", "打印", "【字號 大 中 小】"):
+        assert chrome in removed
+
+
+def test_every_repair_points_at_its_place_in_the_raw_text() -> None:
+    raw = "標題\n這個地區(qū)很好,,大家都說。"
+    document = clean_text(raw)
+    for repair in document.repairs:
+        assert 0 <= repair.raw_start <= repair.raw_end <= len(raw)
+    pinyin = [r for r in document.repairs if r.kind == "pinyin"]
+    assert pinyin and raw[pinyin[0].raw_start : pinyin[0].raw_end] == "(qū)"
+
+
+def test_cleaning_a_clean_simplified_article_changes_nothing() -> None:
+    clean = "标题：测试文章\n第一段文字，讲述了发展情况。\n第二段，“我们很高兴。”张三说。\n"
+    document = clean_text(clean)
+    assert document.text == clean.strip()
+    assert [r for r in document.repairs if r.kind != "boilerplate"] == []
+    again = clean_text(document.text)
+    assert again.text == document.text
+
+
+def test_a_traditional_article_comes_back_as_simplified() -> None:
+    simplified = "厦门市举办招商推介会\n会议现场签约项目十二个，总投资三百亿元。与会企业代表表示，将继续扩大投资。"
+    document = clean_text(traditional(simplified))
+    assert document.text == simplified

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from lytui.pipeline import clean_text
+from lytui.text.segment import sentences_of
+
+ARTICLE = (
+    "某市：推动产业高质量发展\n"
+    "新华社北京3月5日电（记者 王明 李华） 3月4日，某市召开大会。会议强调，要“抓项目 促发展”，推动经济增长。 "
+    "与会代表纷纷表示赞同，，会议取得圆满成功。 "
+    "抓项目 促发展 "
+    "“今年我们要再接再厉。”张三说，企业信心很足。 这是第二段。 "
+    "记者手记>>> 行走在基层，感受到变化。"
+)
+
+
+def test_paragraphs_split_at_spaces_after_sentence_ends_only() -> None:
+    document = clean_text(ARTICLE)
+    paragraphs = [document.block_text(p) for p in document.paragraphs]
+    assert paragraphs[0] == "3月4日，某市召开大会。会议强调，要“抓项目 促发展”，推动经济增长。"
+    assert paragraphs[1] == "与会代表纷纷表示赞同，会议取得圆满成功。"
+    assert len(paragraphs) == 5
+
+
+def test_headings_found_by_shape_and_dateline_is_meta() -> None:
+    document = clean_text(ARTICLE)
+    headings = [document.block_text(s.heading) for s in document.sections if s.heading]
+    assert headings == ["抓项目 促发展", "记者手记"]
+    assert document.sections[0].heading is None
+    assert document.meta.dateline == "新华社北京3月5日电（记者 王明 李华）"
+    assert document.meta.title == "某市：推动产业高质量发展"
+
+
+def test_a_quotation_stays_whole_with_its_sentence() -> None:
+    document = clean_text(ARTICLE)
+    texts = [document.text[s.start : s.end] for s in document.sentences]
+    assert "“今年我们要再接再厉。”张三说，企业信心很足。" in texts
+    assert sentences_of(document.text, document.blocks) == document.sentences
+
+
+def test_line_separated_articles_keep_their_paragraphs() -> None:
+    document = clean_text("标题\n\n第一段。\n\n小标题\n\n第二段。\n第三段。\n")
+    assert [document.block_text(p) for p in document.paragraphs] == ["第一段。", "第二段。", "第三段。"]
+    assert [document.block_text(s.heading) for s in document.sections if s.heading] == ["小标题"]
