@@ -115,7 +115,8 @@ def _is_meta_line(line: str) -> bool:
     if _META_WORDS.search(stripped):
         return True
     without_date = _DATE.sub("", stripped)
-    return bool(_DATE.search(stripped)) and len(re.sub(r"[\s?？|｜]", "", without_date)) <= 4
+    rest = re.sub(r"[\s?？|｜]", "", without_date)
+    return bool(_DATE.search(stripped)) and len(rest) <= 4 and not re.search(r"[。！？]", rest)
 
 
 def _chunks(line: str, base: int) -> list[tuple[int, int]]:

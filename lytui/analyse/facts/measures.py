@@ -145,7 +145,13 @@ def _counted_after(ctx: Context, end: int) -> str:
         chunk = re.split(r"[，。；：！？,.;:!?“”\n\s]", window)[0]
     words = ctx.pos(chunk)
     phrase = ""
+    previous = ""
     for word, flag in words:
+        if previous == "、" and len(word) == 1:
+            phrase += word  # 市、县干部: a one-character noun after 、 is tagged oddly by jieba
+            previous = word
+            continue
+        previous = word
         if word == "、" or flag[:1] == "n" or flag in _NOUNISH or flag == "m" and phrase or word == "强" and phrase:
             phrase += word
             continue

@@ -104,7 +104,13 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
         if kept and length >= suffix_length:
-            if word in _STOP_WORDS or flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt"):
+            single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
+            if (
+                word in _STOP_WORDS
+                or flag.startswith(_FUNCTION_FLAGS)
+                and flag not in ("nz", "nt")
+                and not single_adjective
+            ):
                 if word not in "（）()":
                     break
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):

@@ -14,7 +14,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.facts.documents import SAYING
-from lytui.analyse.facts.lexicon import surnames
+from lytui.analyse.facts.lexicon import jieba_tags, places, surnames
 
 _BASE_TITLES = [
     "董事长",
@@ -156,6 +156,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, m.end(), m.group(), _organisation_before(ctx, m.start()))
     for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([\u4e00-\u9fff]{{2,4}}?)(?={SAYING})", text, re.M):
         name = m.group(1)
+        if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
+            continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name
         if _surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.helpers import values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("12月26日，列车开通。", "2023-12-26"),  # after 2024-03-20 in that year → the year before
+        ("3月1日，会议召开。", "2024-03-01"),
+        ("今年6月15日，领导调研。", "2024-06-15"),
+        ("去年8月，开展行动。", "2023-08"),
+        ("明年建成。", "2025"),
+        ("今年1至11月，完成投资。", "2024-01/2024-11"),
+        ("2018年拍下厂房。", "2018"),
+        ("2021年5月3日签约。", "2021-05-03"),
+        ("十月一日举行。", "2023-10-01"),
+    ],
+)
+def test_dates_resolve_against_publication(sentence: str, expected: str) -> None:
+    assert expected in values(sentence, "date")
+
+
+def test_same_day_takes_the_date_it_refers_to() -> None:
+    found = values("3月2日，大桥通车。同一天，新区开工。", "date")
+    assert found == ["2024-03-02", "2024-03-02"]
+
+
+def test_times_are_not_dates() -> None:
+    assert values("会议于09:20开始。", "date") == []

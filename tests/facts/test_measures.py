@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.helpers import facts_of, values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "approximate"),
+    [
+        ("项目总投资56亿元。", 5_600_000_000, False),
+        ("去年营收37.53亿元。", 3_753_000_000, False),
+        ("奖励资金三千万元。", 30_000_000, False),
+        ("目前产值达几千万元。", None, True),
+        ("月销售额200万元以上。", 2_000_000, True),
+        ("全年投资超2亿元。", 200_000_000, True),
+        ("收入近1亿元。", 100_000_000, True),
+        ("出口额5000万美元。", 50_000_000, False),
+    ],
+)
+def test_money(sentence: str, amount: float | None, approximate: bool) -> None:
+    (value,) = values(sentence, "money")
+    assert value["amount"] == amount
+    assert bool(value.get("approximate")) is approximate
+
+
+def test_usd_currency() -> None:
+    assert values("出口额5000万美元。", "money")[0]["currency"] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit", "counted"),
+    [
+        ("全市确定1015名市、县干部参加。", 1015, "名", "市、县干部"),
+        ("在四个重点区域设立工作组。", 4, "个", "重点区域"),
+        ("道路全长1.3公里。", 1.3, "公里", None),
+        ("用20多天完成工作。", 20, "天", None),
+        ("共建成8座水库。", 8, "座", "水库"),
+    ],
+)
+def test_quantity(sentence: str, number: float, unit: str, counted: str | None) -> None:
+    (value,) = values(sentence, "quantity")
+    assert value["number"] == number and value["unit"] == unit
+    if counted:
+        assert value["counted"] == counted
+
+
+def test_approximate_quantity_is_flagged() -> None:
+    (value,) = values("用20多天完成工作。", "quantity")
+    assert value["approximate"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4家世界500强企业落户。",
+        "该市排名第一。",
+        "乘坐G1234次列车。",
+        "2018年开工。",
+        "一家企业一名干部。",
+        "千名干部挂千企。",
+    ],
+)
+def test_not_quantities(sentence: str) -> None:
+    texts = [f.text for f in facts_of(sentence, kind="quantity")]
+    assert not any(t.startswith(("500", "第", "1234", "2018", "一", "千")) for t in texts), texts
+
+
+def test_money_is_not_also_a_quantity() -> None:
+    assert values("投资138亿元。", "quantity") == []
+
+
+def test_percent() -> None:
+    assert [v["number"] for v in values("增长5.9%，占比百分之三十。", "percent")] == [5.9, 30]

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from tests.facts.helpers import facts_of, values
+
+
+def people(body: str) -> dict[str, dict[str, object]]:
+    return {v["name"]: v for v in values(body, "person")}
+
+
+def test_title_and_organisation_before_a_name() -> None:
+    found = people("此事由厦门市海沧区发改局副局长林志强负责协调。")
+    assert found["林志强"]["title"] == "副局长"
+    assert found["林志强"]["organization"] == "厦门市海沧区发改局"
+
+
+def test_reporters_in_the_dateline_and_the_editor_from_meta() -> None:
+    found = people("本报讯（南方日报记者 黄海 陈小明 通讯员 刘洋） 今天举行活动。")
+    assert {n: (v["title"], v["organization"]) for n, v in found.items() if n != "赵敏"} == {
+        "黄海": ("记者", "南方日报"),
+        "陈小明": ("记者", "南方日报"),
+        "刘洋": ("通讯员", "南方日报"),
+    }
+    assert found["赵敏"]["title"] == "责任编辑"
+
+
+def test_speaker_after_a_quote_is_a_person_and_names_stay_whole() -> None:
+    body = "“我们很有信心。”深圳市华强科技有限公司总经理郑晓峰告诉记者，订单增长明显。郑晓峰说，明年还要扩产。"
+    found = people(body)
+    assert list(found) == ["郑晓峰"] or set(found) == {"郑晓峰", "赵敏"}
+    assert found["郑晓峰"]["organization"] == "深圳市华强科技有限公司"
+
+
+def test_places_are_not_people() -> None:
+    assert "龙岩" not in people("龙岩说到做到，厦门也一样。")
+
+
+def test_quotes_with_speakers_before_and_after_and_songs_without() -> None:
+    body = (
+        "街道书记王建国坦言：“困难很多，但办法更多。”"
+        "“这条路终于通了。”李秀英说，出行方便多了。"
+        "“东方红，太阳升。”这首歌传唱至今。"
+        "他们提出“一户一策”。"
+    )
+    quotes = {v["quote"]: v["speaker"] for v in values(body, "quote")}
+    assert quotes["困难很多，但办法更多。"] == "王建国"
+    assert quotes["这条路终于通了。"] == "李秀英"
+    assert quotes["东方红，太阳升。"] is None
+    assert "一户一策" not in quotes
+    assert "一户一策" in values(body, "slogan")
+
+
+def test_quote_inside_a_quote_stays_one_quote() -> None:
+    body = "“‘放管服’改革成效明显。”市长张伟介绍。"
+    (quote,) = values(body, "quote")
+    assert quote == {"speaker": "张伟", "quote": "‘放管服’改革成效明显。"}
+
+
+def test_documents_in_book_title_marks() -> None:
+    assert values("印发《关于加快发展的意见》和《2024年工作要点》。", "document") == [
+        "关于加快发展的意见",
+        "2024年工作要点",
+    ]
+
+
+def test_organisations_short_forms_and_lists() -> None:
+    body = (
+        "厦门宏达新材料科技有限公司去年成立。宏达新材料与华为、小米、海尔等企业合作。市商务局、泉州市工信局联合发文。"
+    )
+    orgs = values(body, "organization")
+    assert "厦门宏达新材料科技有限公司" in orgs
+    assert "宏达新材料" in orgs
+    assert {"华为", "小米", "海尔"} <= set(orgs)
+    assert "泉州市工信局" in orgs
+    notes = {f.value: f.note for f in facts_of(body, kind="organization")}
+    assert notes["宏达新材料"] == "short for 厦门宏达新材料科技有限公司"
+
+
+def test_places_from_gazetteer_suffixes_and_regions() -> None:
+    body = "企业来自京津冀、长三角和福建省泉州市晋江市，并在成都、西安设点。"
+    places = values(body, "place")
+    for place in ("京津冀", "长三角", "福建省", "泉州市", "成都", "西安"):
+        assert place in places
