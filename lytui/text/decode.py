@@ -44,6 +44,11 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> Decoded:
+    decoded = _decode(data)
+    return Decoded(decoded.text.lstrip("\ufeff"), decoded.encoding)
+
+
+def _decode(data: bytes) -> Decoded:
     if not data.strip():
         raise DecodeError("the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
