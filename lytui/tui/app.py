@@ -65,8 +65,8 @@ class LytuiApp(App[None]):
     def action_help(self) -> None:
         from lytui.tui.screens.menus import HelpScreen
 
-        keys = {b.id: b.key for _, b in self.screen.active_bindings.items() if b.binding.id}  # type: ignore[attr-defined]
-        self.push_screen(HelpScreen({k: v for k, v in keys.items() if k}))
+        keys = {active.binding.id: key for key, active in self.screen.active_bindings.items() if active.binding.id}
+        self.push_screen(HelpScreen(keys))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

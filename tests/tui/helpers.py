@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from lytui.tui.app import LytuiApp
+
+
+async def wait_analysed(pilot: Pilot[None], timeout: float = 20.0) -> None:
+    """Wait for the analysis worker (jieba) to fill keywords and facts."""
+    app: LytuiApp = pilot.app  # type: ignore[assignment]
+    waited = 0.0
+    while waited < timeout:
+        screen = app.screen
+        document = getattr(screen, "document", None)
+        if document is not None and document.analysed and screen.query("FactsTable") and screen.facts.shown:
+            await pilot.pause()
+            return
+        await pilot.pause(0.1)
+        waited += 0.1
+    raise AssertionError("analysis did not finish")

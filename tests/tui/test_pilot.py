@@ -1,0 +1,245 @@
+"""Key presses through Textual's pilot: every binding and every cross-pane link."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from lytui.tui.app import LytuiApp, make_app
+from lytui.tui.clipboard import clip_dir
+from lytui.tui.screens.main import ArticleScreen
+from lytui.tui.screens.menus import FormatMenu, HelpScreen, LineInput
+from tests.conftest import SEED
+from tests.tui.helpers import wait_analysed
+
+
+def seed_app() -> LytuiApp:
+    return make_app(SEED)
+
+
+def record_osc52(app: LytuiApp) -> list[str]:
+    writes: list[str] = []
+    driver = app._driver
+    assert driver is not None
+    original = driver.write
+
+    def write(data: str) -> None:
+        writes.append(data)
+        original(data)
+
+    driver.write = write  # type: ignore[method-assign]
+    return writes
+
+
+def osc52_payloads(writes: list[str]) -> list[str]:
+    found = []
+    for data in writes:
+        if data.startswith("\x1b]52;c;"):
+            found.append(base64.b64decode(data[len("\x1b]52;c;") :].rstrip("\a")).decode("utf-8"))
+    return found
+
+
+async def test_text_paints_before_analysis_then_fills_in() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert "龙岩市：又见苏区干部好作风" in screen.reader.visible_text()
+        await wait_analysed(pilot)
+        assert screen.keywords._shown and screen.facts.shown
+
+
+async def test_section_cursor_scrolls_the_reader_without_enter() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("1")
+        assert app.focused is app.screen.query_one("#outline")
+        for _ in range(5):
+            await pilot.press("down")
+        await pilot.pause()
+        assert "记者手记" in app.screen.reader.visible_text()
+        await pilot.press("k", "k")
+        await pilot.pause()
+        assert "人人都是招商员" in app.screen.reader.visible_text()
+
+
+async def test_fact_selection_jumps_the_reader_and_highlights_the_span() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("4")
+        facts = app.screen.facts
+        target = next(i for i, f in enumerate(facts.shown) if f.kind == "document")
+        for _ in range(target):
+            await pilot.press("j")
+        await pilot.pause()
+        fact = facts.current
+        assert fact is not None and fact.kind == "document"
+        reader = app.screen.reader
+        assert reader.overlays["fact"] == [(fact.start, fact.end)]
+        assert "《福建通用恒泰电气设备有限公司" in reader.visible_text().replace("\n", "")
+
+
+async def test_keyword_highlights_occurrences_and_filters_facts() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("3")
+        screen = app.screen
+        keyword = screen.keywords.current
+        assert keyword is not None
+        assert screen.reader.overlays["keyword"] == list(keyword.spans)
+        total = len(screen.facts.shown)
+        await pilot.press("f")
+        await pilot.pause()
+        assert 0 < len(screen.facts.shown) < total
+        await pilot.press("t")
+        assert screen.keywords.ranking == "tfidf"
+        await pilot.press("t")
+        assert screen.keywords.ranking == "textrank"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.reader.overlays and len(screen.facts.shown) == total
+
+
+async def test_search_with_slash_n_and_N() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "slash")
+        assert isinstance(app.screen, LineInput)
+        await pilot.press(*"吴云娟")
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen.reader
+        assert len(reader.overlays["search"]) == app.screen.document.text.count("吴云娟") >= 4
+        first = reader.scroll_y
+        await pilot.press("n")
+        await pilot.press("n")
+        assert reader.scroll_y >= first
+        await pilot.press("N")
+        assert reader._match_index == 1
+
+
+async def test_original_and_repairs_toggles() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "o")
+        reader = app.screen.reader
+        assert reader.original and "龍巖市:又見蘇區(qū)" in reader.visible_text()
+        await pilot.press("r")
+        assert reader.show_repairs and "→区" in reader.visible_text()
+        await pilot.press("o")
+        assert not reader.original
+        assert "⟨" in reader.visible_text()
+
+
+async def test_facts_filter_by_kind_text_and_sort() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("4", "K")
+        facts = app.screen.facts
+        assert facts.kind == "money" and {f.kind for f in facts.shown} == {"money"}
+        await pilot.press("K", "K", "K", "K")
+        assert facts.kind == "person"
+        await pilot.press("slash")
+        await pilot.press(*"局长", "enter")
+        await pilot.pause()
+        assert facts.shown and all("局长" in f.value["title"] for f in facts.shown)
+        await pilot.press("s")
+        assert facts.sort == "kind"
+
+
+async def test_copy_value_row_and_table_reach_osc52_and_the_fallback_file() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        writes = record_osc52(app)
+        await pilot.press("4", "K")  # money only
+        await pilot.press("y")
+        await pilot.pause()
+        assert osc52_payloads(writes)[-1] == "13800000000 CNY"
+        assert (clip_dir() / "latest.txt").read_text(encoding="utf-8") == "13800000000 CNY"
+        await pilot.press("Y")
+        await pilot.pause()
+        assert osc52_payloads(writes)[-1].startswith("money\t13800000000 CNY\t138亿元\t0\t")
+        await pilot.press("c")
+        assert isinstance(app.screen, FormatMenu)
+        await pilot.press("enter")  # TSV is the default
+        await pilot.pause()
+        table = osc52_payloads(writes)[-1]
+        assert table.splitlines()[0].startswith("kind\tvalue\ttext")
+        assert len(table.splitlines()) == 1 + len(app.screen.facts.shown)
+        await pilot.press("c", "m")
+        await pilot.pause()
+        assert osc52_payloads(writes)[-1].startswith("| kind | value |")
+        assert (clip_dir() / "latest.md").exists()
+        await pilot.press("c", "j")
+        await pilot.pause()
+        assert '"kind": "money"' in osc52_payloads(writes)[-1]
+
+
+async def test_export_writes_the_filtered_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("4", "e", "c")
+        await pilot.pause()
+        exported = (tmp_path / f"{SEED.stem}.facts.csv").read_text(encoding="utf-8")
+        assert exported.startswith("kind,value,text")
+
+
+async def test_help_palette_maximise_and_pane_keys() -> None:
+    app = seed_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.screen.has_class("narrow")
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("2", "z")
+        assert app.screen.maximized is app.screen.reader
+        await pilot.press("z")
+        assert app.screen.maximized is None
+        await pilot.press("tab")
+        assert app.focused is app.screen.facts
+        await pilot.press("shift+tab")
+        assert app.focused is app.screen.reader
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Facts: Copy value" in commands and "Article: Search" in commands
+
+
+async def test_keymap_file_remaps_a_command_by_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keymap = tmp_path / "custom.toml"
+    keymap.write_text('[keys]\ncopy-value = "v"\n', encoding="utf-8")
+    monkeypatch.setenv("LYTUI_KEYMAP", str(keymap))
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        writes = record_osc52(app)
+        await pilot.press("4", "v")
+        await pilot.pause()
+        assert osc52_payloads(writes), "the remapped key copies"
+
+
+async def test_directory_lists_articles_opens_with_enter_and_returns_with_escape(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("第一篇文章\n2024-01-02 来源：测试网\n正文内容。", encoding="utf-8")
+    (tmp_path / "two.txt").write_bytes("第二篇文章\n內容。".encode("big5"))
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#articles")
+        assert table.row_count == 2
+        assert app.screen.summaries[0].published == "2024-01-02"
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ArticleScreen):
+                break
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.document.meta.title == "第一篇文章"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
