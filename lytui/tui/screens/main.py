@@ -115,8 +115,7 @@ class ArticleScreen(Screen[None]):
     def on_facts_table_fact_selected(self, message: FactsTable.FactSelected) -> None:
         fact = message.fact
         if fact.start is None or fact.end is None:
-            self.reader.clear_layer("fact")
-            self.notify(f"{fact.kind} from the page's meta: {value_text(fact)}", timeout=3)
+            self.reader.clear_layer("fact")  # a fact from the page's meta has no place in the text
             return
         self.reader.set_layer("fact", [(fact.start, fact.end)])
         self.reader.scroll_to_offset(fact.start)

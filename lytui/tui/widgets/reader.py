@@ -92,6 +92,7 @@ class Reader(ScrollView, can_focus=True):
         self._lines: list[Line] = []
         self._line_starts: list[int] = []
         self._layout_width = -1
+        self._converted: list[tuple[int, int]] = []  # clean spans that OpenCC changed, for colouring
         self._paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
 
     # --- public API used by the screen -----------------------------------------------------------
@@ -99,6 +100,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = document
         self._paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
         self.overlays.clear()
+        self._converted = []
         self._relayout(force=True)
 
     def set_layer(self, name: str, spans: list[tuple[int, int]]) -> None:
@@ -144,6 +146,13 @@ class Reader(ScrollView, can_focus=True):
         self._relayout(force=True)
 
     def watch_show_repairs(self) -> None:
+        if self.show_repairs and not self._converted:
+            document = self.document
+            self._converted = sorted(
+                (document.clean_offset(r.raw_start), document.clean_offset(r.raw_start) + len(r.clean))
+                for r in document.repairs
+                if r.kind == "conversion"
+            )
         self._relayout(force=True)
 
     def on_resize(self) -> None:
@@ -167,7 +176,7 @@ class Reader(ScrollView, can_focus=True):
         for repair in self.document.repairs:
             if source_is_raw:
                 notes.setdefault(repair.raw_end, []).append(repair)
-            elif repair.kind != "boilerplate":
+            elif repair.kind not in ("boilerplate", "conversion"):  # conversions are coloured, not annotated
                 notes.setdefault(self.document.clean_offset(repair.raw_end), []).append(repair)
         return notes
 
@@ -261,6 +270,14 @@ class Reader(ScrollView, can_focus=True):
             for s, e in self.overlays["search"]:
                 if s < end and e > start:
                     overlays.append((max(s, start), min(e, end), LAYER_STYLES["search"]))
+        if self.show_repairs and not self.original:
+            spans = self._converted
+            i = bisect.bisect_left(spans, (start - 8, 0))
+            for s, e in spans[i:]:
+                if s >= end:
+                    break
+                if e > start:
+                    overlays.append((max(s, start), min(e, end), REPAIR_STYLES["conversion"]))
         if self.show_repairs and self.original:
             for repair in self._raw_repairs(start, end):
                 overlays.append(

@@ -1,0 +1,35 @@
+"""SVG snapshots of the layout (pytest-textual-snapshot). Update with `pytest --snapshot-update`."""
+
+from __future__ import annotations
+
+import pytest
+
+from lytui.tui.app import make_app
+from tests.conftest import SEED
+from tests.tui.helpers import wait_analysed
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)])
+def test_article_layout(snap_compare, size: tuple[int, int]) -> None:
+    async def ready(pilot) -> None:
+        await wait_analysed(pilot)
+
+    assert snap_compare(make_app(SEED), terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_repairs_and_money_facts(snap_compare, size: tuple[int, int]) -> None:
+    async def ready(pilot) -> None:
+        await wait_analysed(pilot)
+        await pilot.press("2", "r", "4", "K")
+        await pilot.pause()
+
+    assert snap_compare(make_app(SEED), terminal_size=size, run_before=ready)
+
+
+def test_help_screen(snap_compare) -> None:
+    async def ready(pilot) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(SEED), terminal_size=(80, 24), run_before=ready)
