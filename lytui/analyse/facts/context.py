@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +19,34 @@ class FactFound:
     value: Any
     text: str | None = None  # when the fact's text is not text[start:end] (facts from meta)
     note: str = ""
+
+
+class SpanIndex:
+    """Sorted spans with fast "is this inside / does this overlap one of them" questions."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_end: list[int] = []
+        best = -1
+        for _, end in self.spans:
+            best = max(best, end)
+            self.max_end.append(best)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.max_end[index] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start) - 1
+        while index >= 0:
+            span_start, span_end = self.spans[index]
+            if span_end >= end:
+                return True
+            if self.max_end[index] < end:
+                return False
+            index -= 1
+        return False
 
 
 @lru_cache(maxsize=4096)

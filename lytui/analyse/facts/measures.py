@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.context import Context, FactFound, SpanIndex
 from lytui.analyse.numbers import NUMBER_PATTERN, multiplier, parse_number, scaled
 
 _APPROX_BEFORE = "近|超过|超|约|逾|大约|将近|不到|不足|上|约合"
@@ -146,13 +146,19 @@ def _counted_after(ctx: Context, end: int) -> str:
     words = ctx.pos(chunk)
     phrase = ""
     previous = ""
-    for word, flag in words:
+    for index, (word, flag) in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ("", "")
+        ahead = [flag for _, flag in words[index + 1 : index + 3]]
+        if phrase and "m" in ahead:
+            break  # 项目|总投资620亿元: a noun followed by a number starts the next statement
+        if flag == "m" and following[0] != "强":
+            break
         if previous == "、" and len(word) == 1:
             phrase += word  # 市、县干部: a one-character noun after 、 is tagged oddly by jieba
             previous = word
             continue
         previous = word
-        if word == "、" or flag[:1] == "n" or flag in _NOUNISH or flag == "m" and phrase or word == "强" and phrase:
+        if word == "、" or flag[:1] == "n" or flag in _NOUNISH or flag == "m" or word == "强" and phrase:
             phrase += word
             continue
         break
@@ -174,11 +180,13 @@ def _counted_before(ctx: Context, start: int) -> str:
 
 
 def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,80}》", ctx.text)]
+    taken_index = SpanIndex(taken + titles)  # 《三年行动方案》 names a document, it counts nothing
     for m in QUANTITY.finditer(ctx.text):
         start, end = m.start(), m.end()
         if m["pre"] == "上":
             start = m.start("num")
-        if any(s < end and start < e for s, e in taken):
+        if taken_index.overlaps(start, end):
             continue
         before = ctx.text[start - 1 : start] if start else ""
         after = ctx.text[end : end + 1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.context import Context, FactFound, SpanIndex
 from lytui.analyse.facts.lexicon import jieba_tags, places
 
 _ORG_SUFFIX = re.compile(
@@ -113,7 +113,7 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
             ):
                 if word not in "（）()":
                     break
-            if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
+            if flag == "v" and len(word) > 1 and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 break
             if _ORG_SUFFIX.search(word) and _ORG_SUFFIX.search(word).end() == len(word):  # type: ignore[union-attr]
                 break  # 龙岩市委|市政府: the token before is itself an organisation
@@ -123,6 +123,17 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
     if name.count("（") != name.count("）"):
         name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
     return name
+
+
+def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
+    """`饶市住建局` after `上` is `上饶市住建局`: jieba split the place name at the boundary."""
+    for back in (1, 2):
+        head = text[max(0, start - back) : start]
+        if len(head) == back and re.fullmatch(r"[\u4e00-\u9fff]+", head):
+            for place in places():
+                if len(place) > back and place.startswith(head) and name.startswith(place[back:]):
+                    return start - back, head + name
+    return start, name
 
 
 def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list[tuple[str, int | None, str]]:
@@ -139,6 +150,7 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
         start = m.end() - len(name)
         if text[start : m.end()] != name:
             continue
+        start, name = _whole_place_prefix(text, start, name)
         found.setdefault(name, (start, ""))
     for m in _LIST_BEFORE_KIND.finditer(text):
         items = m.group(1).split("、")
@@ -185,7 +197,8 @@ def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | No
                     break
             if best:
                 break
-        if best and best not in existing and not any(n != full and n.startswith(best) for n in existing):
+        proper = any(flag in ("nz", "nt", "nr", "nrt", "nrfg", "x", "eng") for _, flag in ctx.pos(best))
+        if best and proper and best not in existing and not any(n != full and n.startswith(best) for n in existing):
             existing.add(best)
             yield best, masked.find(best), f"short for {full}"
 
@@ -204,8 +217,10 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     gazetteer = places()
     names: dict[str, int] = {}
 
+    org_index = SpanIndex(inside_orgs)
+
     def inside(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in inside_orgs)
+        return org_index.covers(start, end)
 
     for m in _ADMIN.finditer(text):
         for size in (4, 3, 2):

@@ -117,7 +117,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     pieces = _ORG_STOP.split(window)
     clause = pieces[-1] if pieces else ""
     clause = _LEADING_FUNCTION.sub("", clause)
-    clause = re.sub(r"^[\d年月日上下午晚]+", "", clause)
+    clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     return clause if len(clause) >= 2 else None
 
 
@@ -134,9 +134,14 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     text = ctx.text
     people: dict[str, dict[str, Any]] = {}
     reporter_spans: list[tuple[int, int]] = []
+    dateline = ctx.document.meta.dateline or ""
+    dateline_org = re.match(
+        r"^([\u4e00-\u9fff]{1,10}?(?:日报|晚报|商报|报社|通讯社|新闻网|网|社|报|电视台|台))", dateline
+    )
     for group in _REPORTER_GROUP.finditer(text):
         title: str | None = None
-        org: str | None = None
+        in_dateline = bool(dateline) and text.find(dateline) <= group.start() < text.find(dateline) + len(dateline)
+        org: str | None = dateline_org.group(1) if dateline_org and in_dateline else None
         for token in re.finditer(r"[^\s、，,\u3000]+", group.group(1)):
             word = token.group()
             if heading := _REPORTER_TITLE.match(word):

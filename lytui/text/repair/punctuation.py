@@ -13,7 +13,7 @@ from lytui.text.tracked import Edit, Tracked
 
 _CJK = rf"{HAN}\u3000-\u303f\uff00-\uffef“”‘’…—"
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_STRAY_COMMA = re.compile(r",+(?=[,，、。？！?!：:；;”])|，+(?=[,，、。？！：；])|(?<=[，、。？！：；])[,]+")
+_STRAY_COMMA = re.compile(r",+(?=[,，、。？！?!：:；;”()（）])|，+(?=[,，、。？！：；])|(?<=[，、。？！：；])[,]+")
 _MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _MARK = re.compile(r"[,:;?!]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
