@@ -87,19 +87,23 @@ def _idf() -> tuple[dict[str, float], float]:
     return extractor.idf_freq, extractor.median_idf
 
 
-def _textrank(sequence: list[str], window: int = 5, iterations: int = 30) -> dict[str, float]:
+def _textrank(sequence: list[str], window: int = 5, iterations: int = 30, tolerance: float = 1e-4) -> dict[str, float]:
+    """PageRank over co-occurrence within `window` words (jieba's TextRank idea, without its POS pass)."""
     graph: dict[str, Counter[str]] = defaultdict(Counter)
     for i, word in enumerate(sequence):
         for other in sequence[i + 1 : i + window]:
             if other != word:
                 graph[word][other] += 1
                 graph[other][word] += 1
-    scores = dict.fromkeys(graph, 1.0)
     out_weight = {w: sum(edges.values()) for w, edges in graph.items()}
+    incoming = {w: [(o, n / out_weight[o]) for o, n in edges.items()] for w, edges in graph.items()}
+    scores = dict.fromkeys(graph, 1.0)
     for _ in range(iterations):
-        scores = {
-            w: 0.15 + 0.85 * sum(scores[o] * n / out_weight[o] for o, n in edges.items()) for w, edges in graph.items()
-        }
+        updated = {w: 0.15 + 0.85 * sum(scores[o] * share for o, share in links) for w, links in incoming.items()}
+        change = max((abs(updated[w] - scores[w]) for w in updated), default=0.0)
+        scores = updated
+        if change < tolerance:
+            break
     top = max(scores.values(), default=1.0)
     return {w: s / top for w, s in scores.items()}
 
@@ -130,7 +134,9 @@ def keywords_for(document: Document, names: list[str]) -> Keywords:
     sequence = [merged.get(w, w) for w in sequence]
     total = sum(len(v) for v in spans.values()) or 1
     idf, median = _idf()
-    rank = _textrank(sequence)
+    # TextRank over the most frequent words only: ranks below them never reach the top list
+    frequent = set(sorted(spans, key=lambda w: -len(spans[w]))[: TOP * 4])
+    rank = _textrank([w for w in sequence if w in frequent])
 
     def make(word: str, weight: float) -> Keyword:
         return Keyword(word, len(spans[word]), weight, tuple(spans[word]))

@@ -47,10 +47,46 @@ _ZHU = re.compile(rf"(?<=[{HAN}])著|著(?=[{HAN}])")
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> Callable[[str], str]:
+def _converter():  # noqa: ANN202 - opencc has no types
     import opencc
 
-    return opencc.OpenCC("t2s").convert
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _convertible() -> re.Pattern[str]:
+    """Characters that start some t2s dictionary entry; text without any of them converts to itself."""
+    converter = _converter()
+    converter.convert("")  # loads the dictionaries
+    firsts: set[str] = set()
+
+    def collect(chain: object) -> None:
+        if isinstance(chain, dict):
+            firsts.update(key[0] for key in chain if key)
+        elif isinstance(chain, (list, tuple)):
+            for item in chain:
+                collect(item)
+
+    collect(converter._dict_chain_data)
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in firsts)) + "]")
+
+
+def _t2s() -> Callable[[str], str]:
+    return _convert_fast
+
+
+def _convert_fast(text: str) -> str:
+    """OpenCC t2s, skipping the lines it would not change (most of an already Simplified article)."""
+    pattern = _convertible()
+    if not pattern.search(text):
+        return text
+    converter = _converter()
+    parts = converter.split_chars_re.split(text)  # OpenCC never matches across these separators
+    chain = converter._dict_chain_data
+    for index in range(0, len(parts), 2):
+        if pattern.search(parts[index]):
+            parts[index] = converter._convert(parts[index], chain)
+    return "".join(parts)
 
 
 def simplified(text: str) -> str:

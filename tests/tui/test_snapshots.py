@@ -29,6 +29,7 @@ def test_repairs_and_money_facts(snap_compare, size: tuple[int, int]) -> None:
 
 def test_help_screen(snap_compare) -> None:
     async def ready(pilot) -> None:
+        await wait_analysed(pilot)  # the article screen shows behind the help
         await pilot.press("question_mark")
         await pilot.pause()
 

@@ -21,6 +21,15 @@ def _to_fact(ctx: Context, found: FactFound) -> Fact:
     return Fact(found.kind, ctx.text[found.start : found.end], found.value, found.start, found.end, found.note)
 
 
+def _occurrences(text: str, needle: str) -> list[int]:
+    found = []
+    start = text.find(needle)
+    while start >= 0:
+        found.append(start)
+        start = text.find(needle, start + 1)
+    return found
+
+
 def extract_facts(document: Document) -> tuple[Fact, ...]:
     ctx = Context.of(document)
     found: list[FactFound] = []
@@ -45,7 +54,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
         extra.append((source, position if position >= 0 else None))
     orgs = organisations(ctx, extra)
     found += organisation_facts(orgs)
-    org_spans = [(m.start(), m.end()) for name, _, _ in orgs for m in re.finditer(re.escape(name), ctx.text)]
+    org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in _occurrences(ctx.text, name)]
     found += place_facts(ctx, org_spans)
     found += quotes(ctx)
     facts = [_to_fact(ctx, f) for f in found]

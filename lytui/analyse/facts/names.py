@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from lytui.analyse.facts.context import Context, FactFound, SpanIndex
 from lytui.analyse.facts.lexicon import jieba_tags, places
@@ -211,6 +213,29 @@ def organisation_facts(orgs: list[tuple[str, int | None, str]]) -> Iterator[Fact
             yield FactFound("organization", start, start + len(name), name, note=note)
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A stem occurrence shaped like a regex match (start, end, group)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(places(), key=len, reverse=True))))
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[FactFound]:
     text = ctx.text
     tags = jieba_tags()
@@ -235,11 +260,15 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
                 if gazetteer_stem and len(gazetteer_stem) >= 2:
                     names.setdefault("\0" + gazetteer_stem, -1)
                 break
-    stems = {n[1:] for n in names if n.startswith("\0")}
+    stems = {n[1:] for n in names if n.startswith("\0")} - gazetteer
     names = {n: s for n, s in names.items() if not n.startswith("\0")}
-    vocabulary = sorted(gazetteer | stems, key=len, reverse=True)
-    pattern = re.compile("|".join(map(re.escape, vocabulary)))
-    for m in pattern.finditer(text):
+    matches = list(_gazetteer_pattern().finditer(text))
+    for stem in stems:
+        start = text.find(stem)
+        while start >= 0:
+            matches.append(_Found(start, start + len(stem), stem))
+            start = text.find(stem, start + 1)
+    for m in sorted(matches, key=lambda found: found.start()):
         if inside(m.start(), m.end()):
             continue
         following = text[m.end() : m.end() + 1]
