@@ -13,7 +13,9 @@ async def wait_analysed(pilot: Pilot[None], timeout: float = 20.0) -> None:
         screen = app.screen
         document = getattr(screen, "document", None)
         if document is not None and document.analysed and screen.query("FactsTable") and screen.facts.shown:
-            await pilot.pause()
+            for _ in range(3):  # let layout and scrollbars settle after the tables refill
+                await pilot.pause(0.05)
+            await pilot.wait_for_scheduled_animations()
             return
         await pilot.pause(0.1)
         waited += 0.1

@@ -82,7 +82,6 @@ class FactsTable(DataTable[object]):
         self.shown: list[Fact] = []
 
     def on_mount(self) -> None:
-        self.add_columns("kind", "value", "text", "§")
         self.fill()
 
     def set_document(self, document: Document) -> None:
@@ -122,7 +121,9 @@ class FactsTable(DataTable[object]):
         return facts
 
     def fill(self) -> None:
-        self.clear()
+        self.clear(columns=True)  # column widths follow the rows shown now, not earlier ones
+        for label, width in (("kind", 12), ("value", MAX_CELL), ("text", 20), ("§", 4)):
+            self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
         if not self.document.analysed:
             self.shown = []
             self.add_row(Text("analysing…", style="italic dim"), "", "", "")

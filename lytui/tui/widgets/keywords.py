@@ -30,7 +30,6 @@ class KeywordsTable(DataTable[object]):
         self._shown: list[Keyword] = []
 
     def on_mount(self) -> None:
-        self.add_columns("keyword", "n", "weight", "")
         self.fill()
 
     def set_document(self, document: Document) -> None:
@@ -38,7 +37,9 @@ class KeywordsTable(DataTable[object]):
         self.fill()
 
     def fill(self) -> None:
-        self.clear()
+        self.clear(columns=True)  # column widths follow the rows shown now, not earlier ones
+        for label, width in (("keyword", 14), ("n", 3), ("weight", 6), ("", 8)):
+            self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
         if not self.document.analysed:
             self.add_row(Text("analysing…", style="italic dim"), "", "", "")
             self._shown = []
