@@ -47,7 +47,7 @@ def clean_text(raw: str, source_path: str | None = None, encoding: str = "utf-8"
     tracked = repair_punctuation(tracked)
     tracked = to_simplified(tracked)
     segmented = segment(tracked)
-    repairs = tuple(sorted(segmented.tracked.repairs, key=lambda r: (r.raw_start, r.raw_end)))
+    repairs = segmented.tracked.repairs.sorted_by_position()
     return Document(
         text=segmented.text,
         raw=raw,

@@ -196,8 +196,8 @@ def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tupl
     """Join the block spans with newlines; record each removed non-blank gap as boilerplate."""
     text = tracked.text
     pieces: list[str] = []
-    origin = array("q")
-    repairs = list(tracked.repairs)
+    origin = array("i")
+    repairs = tracked.repairs
     blocks: list[Block] = []
     cursor = 0
     position = 0

@@ -7,11 +7,12 @@ in the original file.
 
 from __future__ import annotations
 
+import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from lytui.model import Repair, RepairKind
+from lytui.model import Repair, RepairKind, RepairLog
 
 Edit = tuple[int, int, str, RepairKind, str]
 """(start, end, replacement, kind, note) over the current text; note may be empty."""
@@ -20,13 +21,13 @@ Edit = tuple[int, int, str, RepairKind, str]
 @dataclass
 class Tracked:
     text: str
-    origin: array  # len(text) + 1 entries; the last one is the raw length
-    repairs: list[Repair] = field(default_factory=list)
+    origin: array  # len(text) + 1 raw offsets (4-byte ints: inputs are capped far below 2 GB)
+    repairs: RepairLog = field(default_factory=RepairLog)  # shared and append-only along one pipeline run
     raw: str = ""
 
     @classmethod
     def from_raw(cls, raw: str) -> Tracked:
-        return cls(raw, array("q", range(len(raw) + 1)), raw=raw)
+        return cls(raw, array("i", range(len(raw) + 1)), raw=raw)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         raw_start = self.origin[start]
@@ -39,8 +40,8 @@ class Tracked:
         if not ordered:
             return self
         pieces: list[str] = []
-        origin = array("q")
-        repairs = list(self.repairs)
+        origin = array("i")
+        repairs = self.repairs
         cursor = 0
         for start, end, replacement, kind, note in ordered:
             if start < cursor:
@@ -51,7 +52,10 @@ class Tracked:
             pieces.append(replacement)
             origin.extend([raw_start] * len(replacement))
             if record:
-                repairs.append(Repair(kind, raw_start, raw_end, self.text[start:end], replacement, note))
+                before = self.text[start:end]
+                if len(before) <= 4:  # most repairs are one or two characters: share the strings
+                    before, replacement = sys.intern(before), sys.intern(replacement)
+                repairs.append(Repair(kind, raw_start, raw_end, before, replacement, note))
             cursor = end
         pieces.append(self.text[cursor:])
         origin.extend(self.origin[cursor:])

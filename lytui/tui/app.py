@@ -11,9 +11,12 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from lytui.model import Document
-from lytui.pipeline import InputError, analyse, clean_file
+from lytui.pipeline import InputError, analyse, clean_file, read_bytes
 from lytui.tui.commands import ALL_GROUPS, APP_COMMANDS, bindings
 from lytui.tui.keymap import load_keymap
+
+LARGE_FILE_BYTES = 1_000_000
+"""Files above this open at once with a loading screen; cleaning runs in a worker."""
 
 PANE_OF_GROUP = {"Sections": "outline", "Article": "reader", "Keywords": "keywords", "Facts": "facts"}
 
@@ -23,10 +26,13 @@ class LytuiApp(App[None]):
     BINDINGS = bindings(APP_COMMANDS)
     TITLE = "lytui"
 
-    def __init__(self, document: Document | None = None, directory: Path | None = None) -> None:
+    def __init__(
+        self, document: Document | None = None, directory: Path | None = None, large_file: Path | None = None
+    ) -> None:
         super().__init__()
         self.document = document
         self.directory = directory
+        self.large_file = large_file
         self._cache: dict[str, Document] = {}
         self._cache_lock = threading.Lock()
         self.keymap_overrides, self.keymap_error = load_keymap()
@@ -40,6 +46,10 @@ class LytuiApp(App[None]):
             from lytui.tui.screens.corpus import CorpusScreen
 
             self.push_screen(CorpusScreen(self.directory))
+        elif self.large_file is not None:
+            from lytui.tui.screens.loading import LoadingScreen
+
+            self.push_screen(LoadingScreen(self.large_file, self.large_file.stat().st_size))
         elif self.document is not None:
             from lytui.tui.screens.main import ArticleScreen
 
@@ -99,6 +109,9 @@ def make_app(path: Path) -> LytuiApp:
     """Build the app for a file or a directory; raises InputError with a one-line message."""
     if path.is_dir():
         return LytuiApp(directory=path)
+    if not path.is_file() or path.stat().st_size > LARGE_FILE_BYTES:
+        read_bytes(path)  # missing, unreadable or over the hard limit: one-line error before the app starts
+        return LytuiApp(large_file=path)
     return LytuiApp(document=clean_file(path))
 
 

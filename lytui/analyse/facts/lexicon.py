@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from importlib import resources
 
@@ -22,16 +21,10 @@ def places() -> frozenset[str]:
     return frozenset(_words("places.txt"))
 
 
-@lru_cache(maxsize=1)
 def jieba_tags() -> dict[str, str]:
-    """jieba's dictionary word → part-of-speech tag, read from its file without starting jieba."""
-    import jieba
+    """jieba's dictionary word → part-of-speech tag: the table jieba.posseg already holds in memory."""
+    import jieba.posseg
 
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    tags: dict[str, str] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+    if not jieba.posseg.dt.word_tag_tab:
+        jieba.posseg.dt.initialize()
+    return jieba.posseg.dt.word_tag_tab

@@ -10,7 +10,6 @@ otherwise the character becomes U+FFFD and the repair is marked unrecovered.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,14 +26,16 @@ _HAN_CHAR = re.compile(rf"[{HAN}]")
 _PUNCT = "，。、；：？！“”‘’（）《》—…"
 
 
-@lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """jieba's dictionary words (Simplified), read directly so repair does not start jieba."""
+def _dictionary() -> dict[str, int]:
+    """jieba's word frequencies. Loading jieba here is rare (only for bytes truly lost) and the same
+    table serves the analysis later, so the process holds one copy of the dictionary, not two."""
+    import logging
+
     import jieba
 
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    with open(path, encoding="utf-8") as handle:
-        return frozenset(line.split(" ", 1)[0] for line in handle)
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,7 @@ def _pair(lead: int, trail: int) -> str | None:
 
 
 def _is_word(word: str) -> bool:
-    return _to_simplified()(word) in dictionary_words()
+    return bool(_dictionary().get(_to_simplified()(word)))
 
 
 def _prev_han(text: str, index: int) -> str:

@@ -297,13 +297,16 @@ class Reader(ScrollView, can_focus=True):
 
     def _raw_repairs(self, start: int, end: int) -> list[Repair]:
         repairs = self.document.repairs
-        i = bisect.bisect_left([r.raw_start for r in repairs], start - 64)
+        starts = getattr(repairs, "raw_starts", None)
+        if starts is None:
+            starts = [r.raw_start for r in repairs]
         found = []
-        for repair in repairs[i:]:
-            if repair.raw_start >= end:
-                break
+        index = bisect.bisect_left(starts, start - 64)
+        while index < len(repairs) and starts[index] < end:
+            repair = repairs[index]
             if repair.raw_end > start:
                 found.append(repair)
+            index += 1
         return found
 
     def _current_block(self) -> int | None:
