@@ -7,9 +7,11 @@ OpenCC maps 著 to 著, but after a verb it is the aspect particle 着 (`随着`
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from functools import lru_cache
 
+from lytui.model import Repair
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Edit, Tracked
 
@@ -108,24 +110,33 @@ def to_simplified(tracked: Tracked) -> Tracked:
     converted = _t2s()(text)
     edits: list[Edit] = []
     if len(converted) == len(text):
+        # OpenCC kept the length: the offsets stay valid, so record the changed runs in place
+        # instead of rebuilding the text from half a million pieces.
+        repairs = tracked.repairs
+        origin = tracked.origin
         i = 0
-        while i < len(text):
+        n = len(text)
+        while i < n:
             if text[i] != converted[i]:
-                j = i
-                while j < len(text) and text[j] != converted[j]:
+                j = i + 1
+                while j < n and text[j] != converted[j]:
                     j += 1
-                edits.append((i, j, converted[i:j], "conversion", "t2s"))
+                before, after = text[i:j], converted[i:j]
+                if j - i <= 4:
+                    before, after = sys.intern(before), sys.intern(after)
+                repairs.append(Repair("conversion", origin[i], max(origin[j], origin[i]), before, after, "t2s"))
                 i = j
             else:
                 i += 1
-    else:  # OpenCC changed the length (rare phrase rules): convert line by line instead
+        tracked = Tracked(converted, origin, repairs, tracked.raw)
+    else:  # OpenCC changed the length (rare phrase rules): replace line by line instead
         offset = 0
         for line in text.splitlines(keepends=True):
             new = _t2s()(line)
             if new != line:
                 edits.append((offset, offset + len(line), new, "conversion", "t2s"))
             offset += len(line)
-    tracked = tracked.edit(edits)
+    tracked = tracked.edit(edits)  # only the rare line-by-line case above has edits
     zhu_edits: list[Edit] = [
         (m.start(), m.end(), "着", "conversion", "著 as aspect particle")
         for m in _ZHU.finditer(tracked.text)
