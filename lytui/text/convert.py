@@ -79,10 +79,12 @@ def _t2s() -> Callable[[str], str]:
 
 def _convert_fast(text: str) -> str:
     """OpenCC t2s, skipping the lines it would not change (most of an already Simplified article)."""
+    converter = _converter()
+    if len(text) < 200_000:
+        return converter.convert(text)  # small: building the skip pattern would cost more than it saves
     pattern = _convertible()
     if not pattern.search(text):
         return text
-    converter = _converter()
     parts = converter.split_chars_re.split(text)  # OpenCC never matches across these separators
     chain = converter._dict_chain_data
     for index in range(0, len(parts), 2):

@@ -26,16 +26,31 @@ _HAN_CHAR = re.compile(rf"[{HAN}]")
 _PUNCT = "，。、；：？！“”‘’（）《》—…"
 
 
-def _dictionary() -> dict[str, int]:
-    """jieba's word frequencies. Loading jieba here is rare (only for bytes truly lost) and the same
-    table serves the analysis later, so the process holds one copy of the dictionary, not two."""
-    import logging
+@lru_cache(maxsize=1)
+def _two_char_words() -> str:
+    """Two-character dictionary words, sorted and concatenated (package data from jieba's dictionary).
 
-    import jieba
+    Recovering a lost byte only ever asks whether a character forms a word with one neighbour; a
+    binary search over this string answers that without starting jieba or building a set."""
+    from importlib import resources
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt.FREQ
+    text = resources.files("lytui.data").joinpath("two_char_words.txt").read_text(encoding="utf-8")
+    return "".join(line for line in text.splitlines() if not line.startswith("#"))
+
+
+def _in_two_char_words(word: str) -> bool:
+    body = _two_char_words()
+    low, high = 0, len(body) // 2
+    while low < high:
+        middle = (low + high) // 2
+        probe = body[2 * middle : 2 * middle + 2]
+        if probe == word:
+            return True
+        if probe < word:
+            low = middle + 1
+        else:
+            high = middle
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +77,7 @@ def _pair(lead: int, trail: int) -> str | None:
 
 
 def _is_word(word: str) -> bool:
-    return bool(_dictionary().get(_to_simplified()(word)))
+    return len(word) == 2 and _in_two_char_words(_to_simplified()(word))
 
 
 def _prev_han(text: str, index: int) -> str:

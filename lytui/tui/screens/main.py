@@ -74,7 +74,8 @@ class ArticleScreen(Screen[None]):
         self._apply_width(self.app.size.width)
         self.reader.focus()
         if not self.document.analysed:
-            self.analyse()
+            # start jieba only after the text is on screen: its loading holds the GIL for long stretches
+            self.call_after_refresh(lambda: self.set_timer(0.02, self.analyse))
 
     def on_resize(self) -> None:
         self._apply_width(self.size.width)

@@ -1,0 +1,67 @@
+"""Start-up: first paint and fully analysed time for the seed, against a bare Textual app that shows the
+same clean text (the baseline), each in a fresh process, median of 5. Also `lytui export` of the seed."""
+
+from __future__ import annotations
+
+from _common import SEED, dump, machine, median_wall, report
+
+BARE = f"""
+from pathlib import Path
+from textual.app import App
+from textual.widgets import Static
+text = Path({str(SEED)!r}).read_text(encoding="utf-8")
+class Bare(App):
+    def compose(self):
+        yield Static(text)
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+Bare().run(headless=True, size=(120, 40))
+"""
+
+LYTUI = f"""
+import asyncio
+from pathlib import Path
+from lytui.tui.app import make_app
+from lytui.tui.screens.main import ArticleScreen
+WAIT_FOR_ANALYSIS = {{wait}}
+app = make_app(Path({str(SEED)!r}))
+async def until_ready(pilot):
+    while True:
+        screen = app.screen
+        if isinstance(screen, ArticleScreen) and screen.reader.line_count:
+            if not WAIT_FOR_ANALYSIS or screen.document.analysed:
+                break
+        await asyncio.sleep(0.005)
+    app.exit()
+app.run(headless=True, size=(120, 40), auto_pilot=until_ready)
+"""
+
+EXPORT = f"""
+import sys
+from lytui.cli import main
+sys.stdout = open("/dev/null", "w")
+main(["export", {str(SEED)!r}, "--format", "json"])
+"""
+
+
+def main() -> None:
+    bare = median_wall(BARE)
+    first = median_wall(LYTUI.format(wait=False))
+    full = median_wall(LYTUI.format(wait=True))
+    python_only = median_wall("pass")
+    export = median_wall(EXPORT)
+    report(
+        f"Start-up ({machine()})",
+        [
+            ("bare Textual app, same text (baseline)", f"{bare:.3f} s"),
+            ("lytui first paint", f"{first:.3f} s  ({first / bare:.2f}x baseline; target ≤ 1.3x)"),
+            ("lytui fully analysed", f"{full:.3f} s  (target < 2 s)"),
+            ("python -c pass", f"{python_only:.3f} s"),
+            ("lytui export seed --format json", f"{export:.3f} s  (target < 1.5 s)"),
+        ],
+    )
+    dump("startup", {"bare": bare, "first_paint": first, "analysed": full, "python": python_only, "export": export})
+
+
+if __name__ == "__main__":
+    main()
