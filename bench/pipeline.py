@@ -55,7 +55,11 @@ def facts_and_segmentation(paths: list) -> dict[str, float]:
         for _ in jieba.tokenize(document.text):
             pass
     segmentation_rate = chars / (time.perf_counter() - start)
-    return {"seed_facts_ms": sorted(runs)[len(runs) // 2] * 1000, "facts_chars_s": facts_rate, "jieba_chars_s": segmentation_rate}
+    return {
+        "seed_facts_ms": sorted(runs)[len(runs) // 2] * 1000,
+        "facts_chars_s": facts_rate,
+        "jieba_chars_s": segmentation_rate,
+    }
 
 
 def main() -> None:
@@ -76,11 +80,20 @@ def main() -> None:
             (f"{name}: clean + facts + keywords, 1 process", f"{full_rate:,.0f} chars/s"),
             (f"{name}: export --jobs 1", f"{one:.2f} s ({chars / one:,.0f} chars/s incl. start-up)"),
             (f"{name}: export --jobs {cores}", f"{many:.2f} s, speed-up {one / many:.2f}x (target ≥ 1.7x)"),
-            (f"{name}: peak RSS export --jobs 1", f"{rss_one / 1024:.0f} MB ({rss_one * 1024 / (megabytes * 1e6):.1f}x input)"),
+            (
+                f"{name}: peak RSS export --jobs 1",
+                f"{rss_one / 1024:.0f} MB ({rss_one * 1024 / (megabytes * 1e6):.1f}x input)",
+            ),
         ]
         results[name] = {
-            "chars": chars, "clean_chars_s": clean_rate, "full_chars_s": full_rate, "jobs1_s": one,
-            "jobsN_s": many, "speedup": one / many, "rss_jobs1_mb": rss_one / 1024, "rss_jobsN_mb": rss_many / 1024,
+            "chars": chars,
+            "clean_chars_s": clean_rate,
+            "full_chars_s": full_rate,
+            "jobs1_s": one,
+            "jobsN_s": many,
+            "speedup": one / many,
+            "rss_jobs1_mb": rss_one / 1024,
+            "rss_jobsN_mb": rss_many / 1024,
         }
     extra = facts_and_segmentation(sorted(corpus("corpus_1mb", 1.0).glob("*.txt")))
     rows += [

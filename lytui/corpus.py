@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from lytui.export import export_document
+from lytui.export import export_document, facts_table_part
 from lytui.pipeline import InputError, load
 from lytui.text.convert import simplified
 from lytui.text.decode import DecodeError, decode
@@ -57,18 +57,30 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
     return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)
 
 
-def _export_one(job: tuple[str, str, str]) -> tuple[str, str | None, str | None]:
-    path, fmt, what = job
+def _export_one(job: tuple[str, str, str, bool]) -> tuple[str, str | None, str | None]:
+    path, fmt, what, one_table = job
     try:
-        return path, export_document(load(Path(path)), fmt, what), None
+        document = load(Path(path))
+        if one_table:
+            return path, facts_table_part(document, fmt, header=False), None
+        return path, export_document(document, fmt, what), None
     except InputError as error:
         return path, None, str(error)
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
         return path, None, f"{path}: {type(error).__name__}: {error}"
 
 
-def export_many(paths: list[Path], fmt: str, what: str, jobs: int) -> Iterator[tuple[str, str | None, str | None]]:
-    work = [(str(p), fmt, what) for p in paths]
+def _table_header(fmt: str) -> str:
+    from lytui.export import FACT_COLUMNS, render_table
+
+    return render_table(("source_path", *FACT_COLUMNS), [], fmt)
+
+
+def export_many(
+    paths: list[Path], fmt: str, what: str, jobs: int, one_table: bool = False
+) -> Iterator[tuple[str, str | None, str | None]]:
+    """Results in input order (stable output), computed on `jobs` processes."""
+    work = [(str(p), fmt, what, one_table) for p in paths]
     if jobs <= 1 or len(work) <= 1:
         yield from map(_export_one, work)
         return
@@ -87,10 +99,16 @@ def run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) 
         return 2
     if path.is_dir() and fmt == "json":
         fmt = "jsonl"  # one JSON object per article; a directory cannot be one JSON document
+    # a folder's facts as csv/tsv/md is one table with a source_path column, not one table per file
+    one_table = path.is_dir() and fmt in ("csv", "tsv", "md")
+    if one_table:
+        what = "facts"
     failures = 0
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for _name, text, error in export_many(paths, fmt, what, jobs):
+        if one_table:
+            sink.write(_table_header(fmt))
+        for _name, text, error in export_many(paths, fmt, what, jobs, one_table):
             if error is not None:
                 failures += 1
                 print(f"lytui: {error}", file=sys.stderr)

@@ -133,6 +133,17 @@ def render_table(header: Sequence[str], rows: Sequence[Sequence[str]], fmt: str)
     raise ValueError(f"unknown table format {fmt!r}")
 
 
+def facts_table_part(document: Document, fmt: str, header: bool) -> str:
+    """This document's facts as rows with a leading source_path column, for one table over a folder."""
+    records = [fact_record(document, f) for f in document.facts]
+    rows = [[document.source_path or "", *row] for row in table_rows(records, document.facts)]
+    text = render_table(("source_path", *FACT_COLUMNS), rows, fmt)
+    if header:
+        return text
+    skip = 2 if fmt == "md" else 1
+    return "".join(text.splitlines(keepends=True)[skip:])
+
+
 def export_document(document: Document, fmt: str = "json", what: str = "all") -> str:
     if fmt == "json":
         return json.dumps(document_record(document, what), ensure_ascii=False, indent=1) + "\n"

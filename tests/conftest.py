@@ -15,6 +15,7 @@ def _isolated_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Copies and keymaps go to a temporary folder, never the developer's own."""
     monkeypatch.setenv("LYTUI_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("LYTUI_KEYMAP", str(tmp_path / "keymap.toml"))
+    monkeypatch.setenv("LYTUI_CACHE_DIR", str(tmp_path / "cache"))
     os.environ.pop("DISPLAY", None)
 
 

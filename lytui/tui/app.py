@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from lytui.cache import AnalysisCache
 from lytui.model import Document
 from lytui.pipeline import InputError, analyse, clean_file, read_bytes
 from lytui.tui.commands import ALL_GROUPS, APP_COMMANDS, bindings
@@ -33,8 +32,7 @@ class LytuiApp(App[None]):
         self.document = document
         self.directory = directory
         self.large_file = large_file
-        self._cache: dict[str, Document] = {}
-        self._cache_lock = threading.Lock()
+        self.analysis_cache = AnalysisCache()
         self.keymap_overrides, self.keymap_error = load_keymap()
 
     def on_mount(self) -> None:
@@ -56,21 +54,16 @@ class LytuiApp(App[None]):
             self.push_screen(ArticleScreen(self.document))
 
     def analyse(self, document: Document) -> Document:
-        """Analyse once per content: reopening an article is a dictionary lookup."""
-        key = hashlib.blake2b(document.raw.encode("utf-8"), digest_size=16).hexdigest()
-        with self._cache_lock:
-            cached = self._cache.get(key)
+        """Analyse once per content: reopening an article (even in a later session) is a lookup."""
+        cached = self.analysis_cache.get(document)
         if cached is not None:
             return cached
         result = analyse(document)
-        with self._cache_lock:
-            self._cache[key] = result
+        self.analysis_cache.put(result)
         return result
 
     def cached(self, document: Document) -> Document | None:
-        key = hashlib.blake2b(document.raw.encode("utf-8"), digest_size=16).hexdigest()
-        with self._cache_lock:
-            return self._cache.get(key)
+        return self.analysis_cache.get(document)
 
     def action_help(self) -> None:
         from lytui.tui.screens.menus import HelpScreen
