@@ -17,7 +17,12 @@ from lytui.tui.keymap import load_keymap
 LARGE_FILE_BYTES = 1_000_000
 """Files above this open at once with a loading screen; cleaning runs in a worker."""
 
-PANE_OF_GROUP = {"Sections": "outline", "Article": "reader", "Keywords": "keywords", "Facts": "facts"}
+PANE_OF_GROUP = {
+    "Sections": "outline",
+    "Article": "reader",
+    "Keywords": "keywords",
+    "Facts": "facts",
+}
 
 
 class LytuiApp(App[None]):
@@ -85,10 +90,15 @@ class LytuiApp(App[None]):
             if pane is not None:
                 found = self.screen.query(f"#{pane}")
                 if not found:
-                    self.notify("That command needs an open article", severity="warning")
+                    self.notify(f"That command works in the {group.lower()} view", severity="warning")
                     return
                 found.first().focus()
                 self.call_after_refresh(self.run_action, f"focused.{action}")
+            elif group in ("Article list", "Folder facts"):
+                if hasattr(self.screen, f"action_{action}"):
+                    self.call_after_refresh(self.run_action, f"screen.{action}")
+                else:
+                    self.notify(f"That command works in the {group.lower()} view", severity="warning")
             elif action.startswith("app."):
                 self.call_after_refresh(self.run_action, action)
             else:

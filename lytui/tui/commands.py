@@ -79,7 +79,22 @@ OUTLINE_COMMANDS = (
     Command("section-up", "k", "cursor_up", "Up", "Previous section", footer=False),
 )
 
-CORPUS_COMMANDS = (Command("open-article", "enter", "open_article", "Open", "Open the highlighted article"),)
+CORPUS_COMMANDS = (
+    Command("open-article", "enter", "open_article", "Open", "Open the highlighted article"),
+    Command("corpus-facts", "F", "corpus_facts", "All facts", "The facts of every article in the folder, in one table"),
+)
+
+CORPUS_FACT_COMMANDS = (
+    Command("corpus-copy-value", "y", "copy_value", "Copy value", "Copy the focused fact's value"),
+    Command("corpus-copy-row", "Y", "copy_row", "Copy row", "Copy the focused fact as one TSV row"),
+    Command("corpus-copy-table", "c", "copy_table", "Copy table", "Copy the filtered table"),
+    Command("corpus-export", "e", "export_table", "Export", "Write the filtered table to a file"),
+    Command("corpus-kind", "K", "next_kind", "Kind", "Show one kind of fact at a time (cycles)"),
+    Command(
+        "corpus-filter", "slash", "filter_text", "Filter", "Filter by article, kind, value or text", key_display="/"
+    ),
+    Command("corpus-open-fact", "enter", "open_fact", "Open", "Open the article at this fact", footer=False),
+)
 
 ALL_GROUPS = (
     ("Everywhere", APP_COMMANDS + SCREEN_COMMANDS),
@@ -88,6 +103,7 @@ ALL_GROUPS = (
     ("Keywords", KEYWORD_COMMANDS),
     ("Facts", FACT_COMMANDS),
     ("Article list", CORPUS_COMMANDS),
+    ("Folder facts", CORPUS_FACT_COMMANDS),
 )
 
 

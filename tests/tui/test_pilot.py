@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lytui.export import value_text
 from lytui.tui.app import LytuiApp, make_app
 from lytui.tui.clipboard import clip_dir
 from lytui.tui.screens.main import ArticleScreen
@@ -243,3 +244,34 @@ async def test_directory_lists_articles_opens_with_enter_and_returns_with_escape
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) -> None:
+    for index, amount in enumerate((3, 4, 5)):
+        (tmp_path / f"{index}.txt").write_text(f"第{index}篇\n厦门市投资{amount}亿元。", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("F")
+        screen = app.screen
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if screen.query_one("#progress").progress == 4:
+                break
+        assert screen.failed == 1
+        assert {r.fact.kind for r in screen.rows} >= {"money", "place"}
+        await pilot.press("K")  # money
+        assert [value_text(r.fact) for r in screen.shown] == ["300000000 CNY", "400000000 CNY", "500000000 CNY"]
+        writes = record_osc52(app)
+        await pilot.press("c", "enter")
+        await pilot.pause()
+        table = osc52_payloads(writes)[-1].splitlines()
+        assert table[0].startswith("source_path\tkind\tvalue") and len(table) == 4
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.reader.overlays["fact"]
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert app.screen is screen

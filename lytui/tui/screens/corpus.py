@@ -70,3 +70,9 @@ class CorpusScreen(Screen[None]):
         from lytui.tui.screens.main import ArticleScreen
 
         self.app.push_screen(ArticleScreen(document, from_corpus=True))  # type: ignore[arg-type]
+
+    def action_corpus_facts(self) -> None:
+        from lytui.tui.screens.corpus_facts import CorpusFactsScreen
+
+        if self.summaries:
+            self.app.push_screen(CorpusFactsScreen([s.path for s in self.summaries]))

@@ -15,18 +15,17 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from lytui.export import render_table, value_text
+from lytui.export import value_text
 from lytui.model import Document
-from lytui.tui.clipboard import copy_text
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
-from lytui.tui.screens.menus import FormatMenu, LineInput
+from lytui.tui.copying import copy_or_export
+from lytui.tui.screens.menus import LineInput
 from lytui.tui.widgets.facts import FactsTable
 from lytui.tui.widgets.keywords import KeywordsTable
 from lytui.tui.widgets.outline import Outline
 from lytui.tui.widgets.reader import Reader
 
 NARROW_WIDTH = 100
-EXTENSIONS = {"tsv": "tsv", "csv": "csv", "json": "json", "md": "md"}
 
 
 class ArticleScreen(Screen[None]):
@@ -152,41 +151,14 @@ class ArticleScreen(Screen[None]):
     def on_facts_table_copy_requested(self, message: FactsTable.CopyRequested) -> None:
         facts = self.facts
         fact = facts.current
-        if message.scope in ("value", "row") and fact is None:
-            self.notify("No fact selected", severity="warning", timeout=2)
-            return
-        if message.scope == "value":
-            assert fact is not None
-            copy_text(self.app, value_text(fact), "value")
-        elif message.scope == "row":
-            header, rows = facts.records()
-            row = rows[facts.cursor_row]
-            copy_text(self.app, render_table(header, [row], "tsv").splitlines()[1] + "\n", "row")
-        else:
-            exporting = message.scope == "export"
-
-            def chosen(fmt: str | None) -> None:
-                if fmt is None:
-                    return
-                header, rows = facts.records()
-                text = render_table(header, rows, fmt)
-                if exporting:
-                    self._export(text, fmt)
-                else:
-                    copy_text(self.app, text, f"{len(rows)} facts as {fmt}", EXTENSIONS[fmt])
-
-            title = "Export the filtered table to a file as…" if exporting else "Copy the filtered table as…"
-            self.app.push_screen(FormatMenu(title), chosen)
-
-    def _export(self, text: str, fmt: str) -> None:
-        stem = Path(self.document.source_path or "article").stem
-        path = Path.cwd() / f"{stem}.facts.{EXTENSIONS[fmt]}"
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as error:
-            self.notify(f"Could not write {path}: {error.strerror}", severity="error")
-            return
-        self.notify(f"Exported {len(self.facts.shown)} facts to {path}", title="Exported", timeout=6)
+        copy_or_export(
+            self.app,
+            message.scope,
+            value_text(fact) if fact else None,
+            facts.cursor_row if fact else None,
+            facts.records,
+            Path(self.document.source_path or "article").stem,
+        )
 
     # --- screen actions ------------------------------------------------------------------------------
     def action_toggle_maximize(self) -> None:

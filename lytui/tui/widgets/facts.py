@@ -45,7 +45,7 @@ KIND_STYLES = {
 MAX_CELL = 30
 
 
-def _clip(text: str, limit: int = MAX_CELL) -> str:
+def clip(text: str, limit: int = MAX_CELL) -> str:
     """Cut to `limit` terminal cells (CJK characters take two), so columns stay narrow and aligned."""
     text = text.replace("\n", " ")
     used = 0
@@ -133,8 +133,8 @@ class FactsTable(DataTable[object]):
         for fact in self.shown:
             self.add_row(
                 Text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
-                _clip(value_text(fact)),
-                _clip(fact.text, 20),
+                clip(value_text(fact)),
+                clip(fact.text, 20),
                 self._section_of(fact),
             )
         parts = [f"{len(self.shown)} of {len(self.document.facts)}"]

@@ -1,0 +1,188 @@
+"""The facts of every article in a folder in one table, filling in from a worker with a progress bar.
+
+The table is usable while it fills: filters apply to rows as they arrive; Enter opens the article at
+the fact; copy and export work as in the article screen (with the article's file as first column).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, ProgressBar
+
+from lytui.export import FACT_COLUMNS, fact_record, table_rows, value_text
+from lytui.model import Document, Fact
+from lytui.pipeline import InputError, clean_file
+from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
+from lytui.tui.copying import copy_or_export
+from lytui.tui.screens.menus import LineInput
+from lytui.tui.widgets.facts import KIND_FILTERS, KIND_STYLES, clip
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    path: Path
+    document: Document
+    fact: Fact
+
+
+class CorpusFactsScreen(Screen[None]):
+    BINDINGS = bindings(CORPUS_FACT_COMMANDS) + [Binding("escape", "app.pop_screen", "Back")]
+
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__()
+        self.paths = paths
+        self.rows: list[Row] = []
+        self.shown: list[Row] = []
+        self.kind: str | None = None
+        self.text_filter = ""
+        self.failed = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield ProgressBar(total=len(self.paths), show_eta=False, id="progress")
+        table: DataTable[object] = DataTable(id="all-facts", cursor_type="row", zebra_stripes=True)
+        table.border_title = "Facts of every article"
+        yield table
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable[object]:
+        return self.query_one("#all-facts", DataTable)
+
+    def on_mount(self) -> None:
+        self.sub_title = f"{len(self.paths)} articles"
+        for label, width in (("article", 14), ("kind", 12), ("value", 30), ("text", 20)):
+            self.table.add_column(label, width=width)
+        self.table.focus()
+        self.collect()
+
+    @work(thread=True, exclusive=True, group="corpus-facts")
+    def collect(self) -> None:
+        for path in self.paths:
+            try:
+                document = self.app.analyse(clean_file(path))  # type: ignore[attr-defined]
+            except InputError:
+                self.failed += 1
+                self.app.call_from_thread(self._advance, [])
+                continue
+            self.app.call_from_thread(self._advance, [Row(path, document, f) for f in document.facts])
+
+    def _advance(self, rows: list[Row]) -> None:
+        self.rows.extend(rows)
+        for row in rows:
+            if self._matches(row):
+                self._add(row)
+        self.query_one(ProgressBar).advance(1)
+        self._subtitle()
+
+    def _matches(self, row: Row) -> bool:
+        if self.kind and row.fact.kind != self.kind:
+            return False
+        if self.text_filter:
+            needle = self.text_filter.lower()
+            haystack = f"{row.path.name} {row.fact.text} {value_text(row.fact)} {row.fact.kind}".lower()
+            return needle in haystack
+        return True
+
+    def _add(self, row: Row) -> None:
+        self.shown.append(row)
+        self.table.add_row(
+            clip(row.path.name, 14),
+            Text(row.fact.kind, style=KIND_STYLES.get(row.fact.kind, "")),
+            clip(value_text(row.fact), 30),
+            clip(row.fact.text, 20),
+        )
+
+    def _refill(self) -> None:
+        self.shown = []
+        self.table.clear()
+        for row in self.rows:
+            if self._matches(row):
+                self._add(row)
+        self._subtitle()
+
+    def _subtitle(self) -> None:
+        done = self.query_one(ProgressBar).progress
+        parts = [f"{len(self.shown)} of {len(self.rows)} facts", f"{done:.0f}/{len(self.paths)} articles"]
+        if self.failed:
+            parts.append(f"{self.failed} unreadable")
+        if self.kind:
+            parts.append(f"kind={self.kind}")
+        if self.text_filter:
+            parts.append(f"“{self.text_filter}”")
+        self.table.border_subtitle = " · ".join(parts)
+
+    def _current(self) -> Row | None:
+        index = self.table.cursor_row
+        return self.shown[index] if 0 <= index < len(self.shown) else None
+
+    def _records(self) -> tuple[tuple[str, ...], list[list[str]]]:
+        rows = []
+        for row in self.shown:
+            record = fact_record(row.document, row.fact)
+            rows.append([str(row.path), *table_rows([record], [row.fact])[0]])
+        return ("source_path", *FACT_COLUMNS), rows
+
+    def action_next_kind(self) -> None:
+        self.kind = KIND_FILTERS[(KIND_FILTERS.index(self.kind) + 1) % len(KIND_FILTERS)]
+        self._refill()
+
+    def action_filter_text(self) -> None:
+        def done(value: str | None) -> None:
+            if value is not None:
+                self.text_filter = value.strip()
+                self._refill()
+
+        self.app.push_screen(LineInput("Filter by article, kind, value or text (empty clears)", self.text_filter), done)
+
+    def _copy(self, scope: str) -> None:
+        row = self._current()
+        copy_or_export(
+            self.app,
+            scope,
+            value_text(row.fact) if row else None,
+            self.table.cursor_row if row else None,
+            self._records,
+            "folder",
+        )
+
+    def action_copy_value(self) -> None:
+        self._copy("value")
+
+    def action_copy_row(self) -> None:
+        self._copy("row")
+
+    def action_copy_table(self) -> None:
+        self._copy("table")
+
+    def action_export_table(self) -> None:
+        self._copy("export")
+
+    def action_open_fact(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        from lytui.tui.screens.main import ArticleScreen
+
+        screen = ArticleScreen(row.document, from_corpus=True)
+        self.app.push_screen(screen)
+        fact = row.fact
+        if fact.start is not None and fact.end is not None:
+            start, end = fact.start, fact.end
+
+            def jump() -> None:
+                screen.reader.set_layer("fact", [(start, end)])
+                screen.reader.scroll_to_offset(start)
+
+            screen.call_after_refresh(jump)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open_fact()
