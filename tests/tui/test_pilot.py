@@ -275,3 +275,23 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_a_large_file_opens_at_once_with_a_loading_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lytui.tui.app as app_module
+    from lytui.tui.screens.loading import LoadingScreen
+
+    monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 1000)
+    path = tmp_path / "big.txt"
+    path.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, LoadingScreen)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ArticleScreen):
+                break
+        assert isinstance(app.screen, ArticleScreen)
+        await wait_analysed(pilot)

@@ -19,17 +19,17 @@ class LoadingScreen(Screen[None]):
     def __init__(self, path: Path, size: int) -> None:
         super().__init__()
         self.path = path
-        self.size = size
+        self.file_size = size
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(f"Cleaning {self.path.name} ({self.size / 1_048_576:.1f} MB)…", id="loading-label")
+        yield Static(f"Cleaning {self.path.name} ({self.file_size / 1_048_576:.1f} MB)…", id="loading-label")
         yield LoadingIndicator()
         yield Footer()
 
     def on_mount(self) -> None:
         self.notify(
-            f"{self.path.name} is large ({self.size / 1_048_576:.1f} MB): cleaning and analysis run in the background",
+            f"{self.path.name} is large ({self.file_size / 1_048_576:.1f} MB): cleaning and analysis run in the background",
             severity="warning",
             timeout=6,
         )
