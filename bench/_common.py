@@ -102,3 +102,20 @@ def machine() -> str:
 def dump(name: str, data: dict[str, object]) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{name}.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def bare_app_code(text_expression: str) -> str:
+    """A bare Textual app that shows `text_expression` in a Static and exits after its first frame."""
+    return f"""
+import sys
+from pathlib import Path
+from textual.app import App
+from textual.widgets import Static
+text = {text_expression}
+class Bare(App):
+    def compose(self):
+        yield Static(text)
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+Bare().run(headless=True, size=(120, 40))
+"""

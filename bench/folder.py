@@ -8,7 +8,7 @@ import os
 import statistics
 import time
 
-from _common import big_file, corpus, dump, machine, report, run_child
+from _common import bare_app_code, big_file, corpus, dump, machine, report, run_child
 
 EXPORT = """
 import sys
@@ -41,19 +41,7 @@ marks["analysed"] = time.perf_counter() - start
 sys.stderr.write("MARKS=%r\\n" % marks)
 """
 
-BARE_BIG = """
-import sys
-from pathlib import Path
-from textual.app import App
-from textual.widgets import Static
-text = Path(sys.argv[1]).read_text(encoding="utf-8")[:200000]
-class Bare(App):
-    def compose(self):
-        yield Static(text)
-    def on_mount(self):
-        self.call_after_refresh(self.exit)
-Bare().run(headless=True, size=(120, 40))
-"""
+BARE_BIG = bare_app_code("Path(sys.argv[1]).read_text(encoding='utf-8')[:200000]")
 
 
 def main() -> None:

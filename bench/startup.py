@@ -3,20 +3,9 @@ same clean text (the baseline), each in a fresh process, median of 5. Also `lytu
 
 from __future__ import annotations
 
-from _common import SEED, dump, machine, median_wall, report
+from _common import SEED, bare_app_code, dump, machine, median_wall, report
 
-BARE = f"""
-from pathlib import Path
-from textual.app import App
-from textual.widgets import Static
-text = Path({str(SEED)!r}).read_text(encoding="utf-8")
-class Bare(App):
-    def compose(self):
-        yield Static(text)
-    def on_mount(self):
-        self.call_after_refresh(self.exit)
-Bare().run(headless=True, size=(120, 40))
-"""
+BARE = bare_app_code(f"Path({str(SEED)!r}).read_text(encoding='utf-8')")
 
 LYTUI = f"""
 import asyncio

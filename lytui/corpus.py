@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lytui.export import export_document, facts_table_part
 from lytui.pipeline import InputError, load
-from lytui.text.convert import simplified
+from lytui.text.convert import quick_simplified
 from lytui.text.decode import DecodeError, decode
 from lytui.text.repair.pinyin import remove_readings_in
 from lytui.text.segment import header_meta
@@ -53,7 +53,7 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
         text = head.decode("utf-8", errors="replace")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     meta = header_meta(lines[1:6])
-    title = simplified(remove_readings_in(lines[0]))[:80] if lines else path.name
+    title = quick_simplified(remove_readings_in(lines[0]))[:80] if lines else path.name
     return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)
 
 

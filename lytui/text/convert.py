@@ -94,8 +94,30 @@ def _convert_fast(text: str) -> str:
 
 
 def simplified(text: str) -> str:
-    """Plain conversion of a short string (titles in listings); no repairs recorded."""
+    """Plain conversion of a short string; no repairs recorded."""
     return _t2s()(text)
+
+
+@lru_cache(maxsize=1)
+def _character_table() -> dict[int, str]:
+    """OpenCC's single-character t2s table (first candidate) for str.translate."""
+    import os
+
+    import opencc
+
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
+    table: dict[int, str] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            key, _, values = line.rstrip("\n").partition("\t")
+            if len(key) == 1 and values:
+                table[ord(key)] = values.split(" ")[0]
+    return table
+
+
+def quick_simplified(text: str) -> str:
+    """Character-by-character t2s for listings of thousands of titles: no phrase rules, microseconds."""
+    return text.translate(_character_table())
 
 
 def _keeps_zhu(text: str, index: int) -> bool:

@@ -38,6 +38,7 @@ class LytuiApp(App[None]):
         self.directory = directory
         self.large_file = large_file
         self.analysis_cache = AnalysisCache()
+        self.layout_state: dict[str, object] = {}  # kept from one article to the next in a folder
         self.keymap_overrides, self.keymap_error = load_keymap()
 
     def on_mount(self) -> None:

@@ -6,7 +6,7 @@ remap any command by id in `keymap.toml` (see `lytui.tui.keymap`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.binding import Binding
 
@@ -84,17 +84,11 @@ CORPUS_COMMANDS = (
     Command("corpus-facts", "F", "corpus_facts", "All facts", "The facts of every article in the folder, in one table"),
 )
 
-CORPUS_FACT_COMMANDS = (
-    Command("corpus-copy-value", "y", "copy_value", "Copy value", "Copy the focused fact's value"),
-    Command("corpus-copy-row", "Y", "copy_row", "Copy row", "Copy the focused fact as one TSV row"),
-    Command("corpus-copy-table", "c", "copy_table", "Copy table", "Copy the filtered table"),
-    Command("corpus-export", "e", "export_table", "Export", "Write the filtered table to a file"),
-    Command("corpus-kind", "K", "next_kind", "Kind", "Show one kind of fact at a time (cycles)"),
-    Command(
-        "corpus-filter", "slash", "filter_text", "Filter", "Filter by article, kind, value or text", key_display="/"
-    ),
-    Command("corpus-open-fact", "enter", "open_fact", "Open", "Open the article at this fact", footer=False),
-)
+CORPUS_FACT_COMMANDS = tuple(
+    replace(command, id=f"corpus-{command.id}")
+    for command in FACT_COMMANDS
+    if command.action in ("copy_value", "copy_row", "copy_table", "export_table", "next_kind", "filter_text")
+) + (Command("corpus-open-fact", "enter", "open_fact", "Open", "Open the article at this fact", footer=False),)
 
 ALL_GROUPS = (
     ("Everywhere", APP_COMMANDS + SCREEN_COMMANDS),

@@ -295,3 +295,31 @@ async def test_a_large_file_opens_at_once_with_a_loading_screen(
                 break
         assert isinstance(app.screen, ArticleScreen)
         await wait_analysed(pilot)
+
+
+async def test_switching_articles_keeps_the_layout(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("第一篇\n厦门市投资3亿元。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("第二篇\n福州市投资4亿元。", encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ArticleScreen):
+                break
+        await pilot.press("2", "r", "3", "t", "4")
+        for _ in range(3):  # Esc clears highlights, then goes back to the list
+            await pilot.press("escape")
+            await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
+        await pilot.press("down", "enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ArticleScreen):
+                break
+        await pilot.pause()
+        screen = app.screen
+        assert screen.document.meta.title == "第二篇"
+        assert screen.reader.show_repairs and screen.keywords.ranking == "tfidf"
+        assert app.focused is screen.facts

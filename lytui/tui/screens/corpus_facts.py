@@ -22,7 +22,7 @@ from lytui.pipeline import InputError, clean_file
 from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export
 from lytui.tui.screens.menus import LineInput
-from lytui.tui.widgets.facts import KIND_FILTERS, KIND_STYLES, clip
+from lytui.tui.widgets.facts import KIND_FILTERS, KIND_STYLES, MAX_ROWS, clip
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,8 @@ class CorpusFactsScreen(Screen[None]):
 
     def _add(self, row: Row) -> None:
         self.shown.append(row)
+        if len(self.shown) > MAX_ROWS:
+            return  # counted, copied and exported, but not drawn: filter to see it
         self.table.add_row(
             clip(row.path.name, 14),
             Text(row.fact.kind, style=KIND_STYLES.get(row.fact.kind, "")),
@@ -111,6 +113,8 @@ class CorpusFactsScreen(Screen[None]):
     def _subtitle(self) -> None:
         done = self.query_one(ProgressBar).progress
         parts = [f"{len(self.shown)} of {len(self.rows)} facts", f"{done:.0f}/{len(self.paths)} articles"]
+        if len(self.shown) > MAX_ROWS:
+            parts.append(f"first {MAX_ROWS} listed")
         if self.failed:
             parts.append(f"{self.failed} unreadable")
         if self.kind:

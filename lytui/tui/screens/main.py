@@ -71,10 +71,30 @@ class ArticleScreen(Screen[None]):
         self.title = "lytui"
         self.sub_title = self.document.meta.title or self.document.source_path or ""
         self._apply_width(self.app.size.width)
-        self.reader.focus()
+        self._restore_layout()
         if not self.document.analysed:
             # start jieba only after the text is on screen: its loading holds the GIL for long stretches
             self.call_after_refresh(lambda: self.set_timer(0.02, self.analyse))
+
+    def _restore_layout(self) -> None:
+        """Opening the next article of a folder keeps the panes, toggles and ranking the user set."""
+        state: dict[str, object] = getattr(self.app, "layout_state", {})
+        self.reader.original = bool(state.get("original", False))
+        self.reader.show_repairs = bool(state.get("repairs", False))
+        self.keywords.ranking = str(state.get("ranking", "count"))
+        self.query_one(f"#{state.get('focus', 'reader')}").focus()
+
+    def save_layout(self) -> None:
+        focused = self.focused
+        pane = (
+            focused.id if focused is not None and focused.id in ("outline", "reader", "keywords", "facts") else "reader"
+        )
+        self.app.layout_state = {  # type: ignore[attr-defined]
+            "original": self.reader.original,
+            "repairs": self.reader.show_repairs,
+            "ranking": self.keywords.ranking,
+            "focus": pane,
+        }
 
     def on_resize(self) -> None:
         self._apply_width(self.size.width)
@@ -178,8 +198,10 @@ class ArticleScreen(Screen[None]):
         if self.reader.overlays:
             for name in list(self.reader.overlays):
                 self.reader.clear_layer(name)
-            self.facts.sentence_filter = None
-            self.facts.fill()
+            if self.facts.sentence_filter is not None:  # refilling re-selects a row: only when needed
+                self.facts.sentence_filter = None
+                self.facts.fill()
             return
         if self.from_corpus:
+            self.save_layout()
             self.app.pop_screen()

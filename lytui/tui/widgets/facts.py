@@ -43,6 +43,8 @@ KIND_STYLES = {
     "document": "bold",
 }
 MAX_CELL = 30
+MAX_ROWS = 2000
+"""Rows drawn at most; filters narrow the rest, and copy/export always take every matching fact."""
 
 
 def clip(text: str, limit: int = MAX_CELL) -> str:
@@ -130,7 +132,7 @@ class FactsTable(DataTable[object]):
             self.border_subtitle = "loading"
             return
         self.shown = self._visible()
-        for fact in self.shown:
+        for fact in self.shown[:MAX_ROWS]:
             self.add_row(
                 Text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
                 clip(value_text(fact)),
@@ -138,6 +140,8 @@ class FactsTable(DataTable[object]):
                 self._section_of(fact),
             )
         parts = [f"{len(self.shown)} of {len(self.document.facts)}"]
+        if len(self.shown) > MAX_ROWS:
+            parts.append(f"first {MAX_ROWS} listed, filter to see the rest")
         if self.kind:
             parts.append(f"kind={self.kind}")
         if self.text_filter:
