@@ -24,8 +24,10 @@ _REPORT_RSS = (
 
 
 def run_child(code: str, *args: str, stdout: int | None = subprocess.DEVNULL) -> tuple[float, int, str]:
-    """Run Python code in a fresh process: (wall seconds, peak RSS in KB, stderr)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    """Run Python code in a fresh process: (wall seconds, peak RSS in KB, stderr).
+
+    The on-disk analysis cache is off, so every run measures real work, not a cache hit."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), LYTUI_NO_DISK_CACHE="1")
     start = time.perf_counter()
     result = subprocess.run(
         [PYTHON, "-c", _REPORT_RSS + code, *args],
@@ -47,6 +49,15 @@ def run_child(code: str, *args: str, stdout: int | None = subprocess.DEVNULL) ->
 
 def median_wall(code: str, *args: str, runs: int = 5) -> float:
     return statistics.median(run_child(code, *args)[0] for _ in range(runs))
+
+
+def median_mark(code: str, mark: str, *args: str, runs: int = 5) -> float:
+    """Median of a `MARK=seconds` line the child writes to stderr (time from its first line)."""
+    values = []
+    for _ in range(runs):
+        _, _, stderr = run_child(code, *args)
+        values.append(float(next(line for line in stderr.splitlines() if line.startswith(mark + "=")).split("=")[1]))
+    return statistics.median(values)
 
 
 def corpus(name: str, megabytes: float) -> Path:
@@ -107,6 +118,8 @@ def dump(name: str, data: dict[str, object]) -> None:
 def bare_app_code(text_expression: str) -> str:
     """A bare Textual app that shows `text_expression` in a Static and exits after its first frame."""
     return f"""
+import time
+_started = time.perf_counter()
 import sys
 from pathlib import Path
 from textual.app import App
@@ -116,6 +129,9 @@ class Bare(App):
     def compose(self):
         yield Static(text)
     def on_mount(self):
-        self.call_after_refresh(self.exit)
+        self.call_after_refresh(self.painted)
+    def painted(self):
+        sys.stderr.write("PAINTED_S=%f\\n" % (time.perf_counter() - _started))
+        self.exit()
 Bare().run(headless=True, size=(120, 40))
 """
