@@ -280,10 +280,20 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
 async def test_a_large_file_opens_at_once_with_a_loading_screen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import time
+
     import lytui.tui.app as app_module
+    import lytui.tui.screens.loading as loading_module
     from lytui.tui.screens.loading import LoadingScreen
 
     monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 1000)
+    real_clean = loading_module.clean_file
+
+    def slow_clean(path: Path):  # noqa: ANN202 - stands in for the seconds a 5 MB file takes
+        time.sleep(0.5)
+        return real_clean(path)
+
+    monkeypatch.setattr(loading_module, "clean_file", slow_clean)
     path = tmp_path / "big.txt"
     path.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     app = make_app(path)

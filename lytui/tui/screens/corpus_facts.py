@@ -22,7 +22,7 @@ from lytui.pipeline import InputError, clean_file
 from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export
 from lytui.tui.screens.menus import LineInput
-from lytui.tui.widgets.facts import KIND_FILTERS, KIND_STYLES, MAX_ROWS, clip
+from lytui.tui.widgets.facts import KIND_FILTERS, KIND_STYLES, MAX_ROWS, clip, filter_summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +112,10 @@ class CorpusFactsScreen(Screen[None]):
 
     def _subtitle(self) -> None:
         done = self.query_one(ProgressBar).progress
-        parts = [f"{len(self.shown)} of {len(self.rows)} facts", f"{done:.0f}/{len(self.paths)} articles"]
-        if len(self.shown) > MAX_ROWS:
-            parts.append(f"first {MAX_ROWS} listed")
+        parts = filter_summary(len(self.shown), len(self.rows), self.kind, self.text_filter)
+        parts.insert(1, f"{done:.0f}/{len(self.paths)} articles")
         if self.failed:
-            parts.append(f"{self.failed} unreadable")
-        if self.kind:
-            parts.append(f"kind={self.kind}")
-        if self.text_filter:
-            parts.append(f"“{self.text_filter}”")
+            parts.insert(2, f"{self.failed} unreadable")
         self.table.border_subtitle = " · ".join(parts)
 
     def _current(self) -> Row | None:

@@ -58,6 +58,18 @@ def clip(text: str, limit: int = MAX_CELL) -> str:
     return text
 
 
+def filter_summary(shown: int, total: int, kind: str | None, text_filter: str) -> list[str]:
+    """The parts of a facts table's subtitle that say what is shown and why."""
+    parts = [f"{shown} of {total} facts"]
+    if shown > MAX_ROWS:
+        parts.append(f"first {MAX_ROWS} listed, filter to see the rest")
+    if kind:
+        parts.append(f"kind={kind}")
+    if text_filter:
+        parts.append(f"“{text_filter}”")
+    return parts
+
+
 class FactsTable(DataTable[object]):
     BINDINGS = bindings(FACT_COMMANDS)
 
@@ -139,13 +151,7 @@ class FactsTable(DataTable[object]):
                 clip(fact.text, 20),
                 self._section_of(fact),
             )
-        parts = [f"{len(self.shown)} of {len(self.document.facts)}"]
-        if len(self.shown) > MAX_ROWS:
-            parts.append(f"first {MAX_ROWS} listed, filter to see the rest")
-        if self.kind:
-            parts.append(f"kind={self.kind}")
-        if self.text_filter:
-            parts.append(f"“{self.text_filter}”")
+        parts = filter_summary(len(self.shown), len(self.document.facts), self.kind, self.text_filter)
         if self.sentence_filter is not None:
             parts.append("keyword")
         parts.append(f"sort={self.sort}")
