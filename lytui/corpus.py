@@ -45,6 +45,19 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
             head = handle.read(head_bytes)
     except OSError:
         return ArticleSummary(path, f"(unreadable) {path.name}", None, None, 0)
+    if size > head_bytes and b"\n" in head:
+        # cut at a line end: a multi-byte character split at the edge would make UTF-8 look like GBK
+        head = head[: head.rindex(b"\n") + 1]
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff") and len(head) % 2:
+            head = head[:-1] if head[:2] == b"\xfe\xff" else head + b"\x00"
+    elif size > head_bytes:
+        for cut in range(1, 4):  # one long line: drop the bytes of a character split at the edge
+            try:
+                head[:-cut].decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            head = head[:-cut]
+            break
     try:
         text = decode(head).text
     except DecodeError as error:

@@ -82,3 +82,17 @@ def test_non_chinese_text_gives_a_sensible_result(tmp_path: Path) -> None:
     data = json.loads(run("export", str(path)).stdout)
     assert data["meta"]["title"] == "A headline"
     assert data["sections"][0]["paragraphs"][0].startswith("This is plain English text.")
+
+
+def test_listing_reads_only_the_head_and_survives_a_split_character(tmp_path: Path) -> None:
+    from lytui.corpus import summarise
+
+    path = tmp_path / "long.txt"
+    path.write_text(
+        "龍巖市:又見蘇區干部好作風\n2023-12-28 09:20:29 來源:東南網\n" + "正文內容很長。" * 2000, encoding="utf-8"
+    )
+    for head in (4096, 4097, 4098, 100):
+        summary = summarise(path, head_bytes=head)
+        assert summary.title == "龙岩市:又见苏区干部好作风"
+    assert summarise(path).published == "2023-12-28T09:20:29+08:00"
+    assert summarise(path).source == "东南网"
