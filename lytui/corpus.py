@@ -65,7 +65,7 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
     except UnicodeDecodeError:
         text = head.decode("utf-8", errors="replace")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    meta = header_meta(lines[1:6])
+    meta = header_meta([remove_readings_in(line) for line in lines[1:6]])
     title = quick_simplified(remove_readings_in(lines[0]))[:80] if lines else path.name
     return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)
 
