@@ -122,12 +122,6 @@ class RepairLog(Sequence[Repair]):
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Block:
     """A line of the clean text: the title, the dateline, a sub-heading or a paragraph."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import math
 import os
 import re
 import threading
@@ -25,7 +24,7 @@ from lytui.model import Document, Keyword, Keywords
 TOP = 50
 _LOCK = threading.Lock()
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
-_SINGLE_CHAR_EXCEPTIONS: frozenset[str] = frozenset()
+_SINGLE_CHAR_EXCEPTIONS: frozenset[str] = frozenset()  # single characters allowed to rank (none by default)
 _VARIANT_SUFFIXES = ("市", "县", "区", "省", "镇", "乡", "公司", "集团")
 
 
@@ -210,7 +209,3 @@ def keywords_for(document: Document, names: list[str]) -> Keywords:
         by_tfidf=tuple(make(w, tfidf[w] / top_tfidf) for w in by_tfidf),
         by_textrank=tuple(make(w, rank.get(w, 0.0)) for w in by_rank),
     )
-
-
-def idf_loaded() -> bool:
-    return math.isfinite(_idf()[1])

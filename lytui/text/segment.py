@@ -13,7 +13,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from lytui.model import Block, BlockKind, Meta, Section, Sentence
+from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Tracked
 
@@ -224,9 +224,7 @@ def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tupl
     return Tracked("".join(pieces), origin, repairs, tracked.raw), tuple(blocks)
 
 
-def _boilerplate(raw_start: int, raw_end: int, removed: str):  # noqa: ANN202 - Repair
-    from lytui.model import Repair
-
+def _boilerplate(raw_start: int, raw_end: int, removed: str) -> Repair:
     return Repair("boilerplate", raw_start, raw_end, removed, "", "page chrome")
 
 

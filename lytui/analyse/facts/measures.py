@@ -201,8 +201,6 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
             continue  # a year
         if unit == "大" and not (re.match(r"[\u4e00-\u9fff]", after) and (parse_number(number_text) or 0) <= 100):
             continue
-        if unit in ("年", "天", "周", "小时", "分钟") and after in "前后来内间底初末" and after:
-            pass
         counted = _counted_after(ctx, end)
         if counted and ctx.text.startswith(counted, end):
             end += len(counted)

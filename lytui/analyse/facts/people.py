@@ -151,7 +151,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             if title and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and _surname_at(word, 0):
                 _add(people, word, group.start(1) + token.start(), title, org)
         reporter_spans.append((group.start(), group.end()))
-    # titles in the dateline apply to the following names even after a second title (见习记者)
+    # reporters' groups were read above, title by title; a title there is not read again here
     for m in TITLE.finditer(text):
         if any(s <= m.start() < e for s, e in reporter_spans):
             continue
