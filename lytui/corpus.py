@@ -135,6 +135,7 @@ def run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) 
         if output:
             sink.close()
     if failures:
-        print(f"lytui: {failures} of {len(paths)} file(s) failed", file=sys.stderr)
+        if len(paths) > 1:
+            print(f"lytui: {failures} of {len(paths)} file(s) failed", file=sys.stderr)
         return 1
     return 0
