@@ -80,3 +80,15 @@ def test_places_from_gazetteer_suffixes_and_regions() -> None:
     places = values(body, "place")
     for place in ("京津冀", "长三角", "福建省", "泉州市", "成都", "西安"):
         assert place in places
+
+
+def test_national_titles_and_a_dateline_without_reporters() -> None:
+    from lytui.pipeline import clean_text
+
+    body = "新华社北京5月17日电 国务院总理李强5月17日主持召开国务院常务会议。住房城乡建设部部长倪虹表示，将加快建设。"
+    found = people(body)
+    assert found["李强"]["title"] == "总理" and found["李强"]["organization"] == "国务院"
+    assert found["倪虹"]["organization"] == "住房城乡建设部"
+    document = clean_text("标题\n" + body)
+    assert document.meta.dateline == "新华社北京5月17日电"
+    assert [s.heading for s in document.sections] == [None]

@@ -74,6 +74,15 @@ _BASE_TITLES = [
     "创始人",
     "总监",
     "主管",
+    "总理",
+    "总书记",
+    "国务委员",
+    "委员长",
+    "司长",
+    "署长",
+    "大使",
+    "院士",
+    "首席执行官",
 ]
 _TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|支部|首席|高级|见习|特约|实习|摄影|驻村第一)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(_BASE_TITLES, key=len, reverse=True)) + ")")
