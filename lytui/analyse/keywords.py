@@ -13,7 +13,7 @@ import os
 import re
 import threading
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -120,25 +120,34 @@ def _idf() -> tuple[_IdfTable, float]:
     return table, table.median
 
 
-def _textrank(sequence: list[str], window: int = 5, iterations: int = 30, tolerance: float = 1e-4) -> dict[str, float]:
-    """PageRank over co-occurrence within `window` words (jieba's TextRank idea, without its POS pass)."""
-    graph: dict[str, Counter[str]] = defaultdict(Counter)
-    for i, word in enumerate(sequence):
-        for other in sequence[i + 1 : i + window]:
-            if other != word:
-                graph[word][other] += 1
-                graph[other][word] += 1
-    out_weight = {w: sum(edges.values()) for w, edges in graph.items()}
-    incoming = {w: [(o, n / out_weight[o]) for o, n in edges.items()] for w, edges in graph.items()}
-    scores = dict.fromkeys(graph, 1.0)
+def _textrank(sequence: list[str], window: int = 5, iterations: int = 20, tolerance: float = 1e-3) -> dict[str, float]:
+    """PageRank over co-occurrence within `window` words (jieba's TextRank idea, without its POS pass).
+
+    Nodes are numbered and links kept in flat lists, so each iteration is a few list walks."""
+    index: dict[str, int] = {}
+    for word in sequence:
+        index.setdefault(word, len(index))
+    size = len(index)
+    if size == 0:
+        return {}
+    weights: list[Counter[int]] = [Counter() for _ in range(size)]
+    ids = [index[w] for w in sequence]
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 : i + window]:
+            if a != b:
+                weights[a][b] += 1
+                weights[b][a] += 1
+    out_weight = [sum(edges.values()) or 1 for edges in weights]
+    incoming = [[(o, n / out_weight[o]) for o, n in edges.items()] for edges in weights]
+    scores = [1.0] * size
     for _ in range(iterations):
-        updated = {w: 0.15 + 0.85 * sum(scores[o] * share for o, share in links) for w, links in incoming.items()}
-        change = max((abs(updated[w] - scores[w]) for w in updated), default=0.0)
+        updated = [0.15 + 0.85 * sum(scores[o] * share for o, share in links) for links in incoming]
+        settled = all(abs(a - b) < tolerance for a, b in zip(updated, scores))
         scores = updated
-        if change < tolerance:
+        if settled:
             break
-    top = max(scores.values(), default=1.0)
-    return {w: s / top for w, s in scores.items()}
+    top = max(scores)
+    return {word: scores[i] / top for word, i in index.items()}
 
 
 def keywords_for(document: Document, names: list[str]) -> Keywords:
@@ -192,7 +201,7 @@ def keywords_for(document: Document, names: list[str]) -> Keywords:
     total = sum(counts.values()) or 1
     idf, median = _idf()
     # TextRank over the most frequent words only: ranks below them never reach the top list
-    frequent = set(sorted(counts, key=lambda w: -counts[w])[: TOP * 4])
+    frequent = set(sorted(counts, key=lambda w: -counts[w])[: TOP * 2])
     rank = _textrank([w for w in sequence if w in frequent])
 
     def make(word: str, weight: float) -> Keyword:
