@@ -47,7 +47,9 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     for entry in people.values():
         org = entry["organization"]
         if org:
-            position = ctx.text.rfind(org, 0, entry["start"]) if entry["start"] is not None else -1
+            start = entry["start"]
+            # the organisation stands right before the title, within a short window of the name
+            position = ctx.text.rfind(org, max(0, start - 60), start) if start is not None else -1
             extra.append((org, position if position >= 0 else None))
     if source:
         position = ctx.text.find(source)

@@ -62,6 +62,7 @@ class Context:
     text: str
     published: dt.date | None
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
+    mentions: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: Document) -> Context:

@@ -177,7 +177,14 @@ def _is_place_name(name: str) -> bool:
     return bool(re.search(r"(?:省|自治区|市|县|区|镇|乡|街道|村)$", name))
 
 
+SHORT_FORM_LIMIT = 200_000
+"""Above this many characters (a whole corpus pasted into one file) short forms are not linked: the
+search scans the text once per candidate, which would cost minutes there."""
+
+
 def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | None, str]]:
+    if len(ctx.text) > SHORT_FORM_LIMIT:
+        return
     masked = ctx.text
     for full in sorted(names, key=len, reverse=True):
         if len(full) >= 6:

@@ -9,6 +9,7 @@ surname; its length is decided by the characters that follow and by the document
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -182,6 +183,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for short in [n for n in people if any(o != n and o.startswith(n) for o in people)]:
         people.pop(short)
     ctx.people = people
+    if people:  # one pass over the text counts every name's mentions
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)))
+        ctx.mentions = Counter(m.group() for m in pattern.finditer(text))
     return people
 
 
@@ -195,4 +199,5 @@ def people_facts(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[Fa
         if start is None:
             yield FactFound("person", None, None, value, text=name, note="from the page's meta")
         else:
-            yield FactFound("person", start, start + len(name), value, note=f"{ctx.text.count(name)} mention(s)")
+            mentions = ctx.mentions.get(name, 1)
+            yield FactFound("person", start, start + len(name), value, note=f"{mentions} mention(s)")
