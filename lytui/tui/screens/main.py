@@ -8,11 +8,13 @@ paints at once and keywords and facts fill in when ready.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header
 
 from lytui.export import value_text
@@ -26,6 +28,13 @@ from lytui.tui.widgets.outline import Outline
 from lytui.tui.widgets.reader import Reader
 
 NARROW_WIDTH = 100
+PaneT = TypeVar("PaneT", bound=Widget)
+
+
+def _titled(widget: PaneT, title: str) -> PaneT:
+    """A pane with its number and name on the border: the number is the key that focuses it."""
+    widget.border_title = title
+    return widget
 
 
 class ArticleScreen(Screen[None]):
@@ -40,19 +49,11 @@ class ArticleScreen(Screen[None]):
         yield Header()
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                outline = Outline(self.document, id="outline")
-                outline.border_title = "1 Sections"
-                yield outline
-                keywords = KeywordsTable(self.document, id="keywords")
-                keywords.border_title = "3 Keywords"
-                yield keywords
+                yield _titled(Outline(self.document, id="outline"), "1 Sections")
+                yield _titled(KeywordsTable(self.document, id="keywords"), "3 Keywords")
             with Vertical(id="right"):
-                reader = Reader(self.document, id="reader")
-                reader.border_title = "2 Article"
-                yield reader
-                facts = FactsTable(self.document, id="facts")
-                facts.border_title = "4 Facts"
-                yield facts
+                yield _titled(Reader(self.document, id="reader"), "2 Article")
+                yield _titled(FactsTable(self.document, id="facts"), "4 Facts")
         yield Footer()
 
     @property
