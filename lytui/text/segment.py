@@ -56,12 +56,18 @@ _CHROME_TOKENS = {
     "更多",
     "阅读",
 }
+_CHROME_LINE = re.compile(
+    r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
+    r"返回顶部|版权所有|copyright|©|.*ICP备|.*公网安备|[（(]完[）)]$|【纠错】|责任编辑[:：]?$)",
+    re.IGNORECASE,
+)
+_ORIGINAL_TITLE = re.compile(r"^原标题[:：]")
 _CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
-_FIELD_END = r"([^\s|｜]+?)(?=\s|[|｜]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
+_FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 _SOURCE = re.compile(r"来源[:：]\s*" + _FIELD_END)
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)[:：]\s*" + _FIELD_END)
 _META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑[:：]|发布时间|作者[:：]|浏览次数|点击数")
@@ -83,7 +89,11 @@ class Segmented:
 
 
 def _is_chrome(line: str) -> bool:
-    tokens = [t for t in _CHROME_SPLIT.split(line.strip().lower()) if t]
+    """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
+    stripped = line.strip()
+    if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE.match(stripped):
+        return True
+    tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
     return all(t in _CHROME_TOKENS for t in tokens)
 
 
@@ -277,11 +287,12 @@ def segment(tracked: Tracked) -> Segmented:
             continue
         if _is_chrome(stripped):
             continue
-        if not body_started and _is_meta_line(stripped):
+        if not body_started and _is_meta_line(stripped):  # 发布时间 / 来源 / 作者 lines above the text
             _parse_meta(stripped, meta_fields)
             continue
-        if body_started and _META_WORDS.match(stripped):
-            _parse_meta(stripped, meta_fields)
+        unbracketed = stripped.strip("【】[]（）() ")
+        if body_started and _META_WORDS.match(unbracketed) and len(unbracketed) <= 40:
+            _parse_meta(unbracketed, meta_fields)  # 【责任编辑：王丽】 at the end of the article
             continue
         lead = len(line) - len(line.lstrip())
         start += lead

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from lytui.pipeline import clean_text
 from lytui.text.segment import sentences_of
 
@@ -41,3 +43,24 @@ def test_line_separated_articles_keep_their_paragraphs() -> None:
     document = clean_text("标题\n\n第一段。\n\n小标题\n\n第二段。\n第三段。\n")
     assert [document.block_text(p) for p in document.paragraphs] == ["第一段。", "第二段。", "第三段。"]
     assert [document.block_text(s.heading) for s in document.sections if s.heading] == ["小标题"]
+
+
+PORTAL = Path(__file__).with_name("portal_article.txt")
+
+
+def test_portal_page_chrome_at_both_ends_becomes_meta_and_boilerplate() -> None:
+    from lytui.analyse.facts import extract_facts
+
+    document = clean_text(PORTAL.read_text(encoding="utf-8"))
+    assert document.meta.source == "福州日报" and document.meta.editor == "王丽"
+    assert document.meta.dateline == "本报讯（记者 陈明 通讯员 林芳）"
+    paragraphs = [document.block_text(p) for p in document.paragraphs]
+    assert paragraphs[0].startswith("3月11日上午") and paragraphs[-1] == "图为盾构机出洞现场。"
+    assert not [s.heading for s in document.sections if s.heading]
+    removed = [r.raw for r in document.repairs if r.kind == "boilerplate"]
+    assert {"原标题：地铁4号线实现“洞通”", "（完）", "【责任编辑：王丽】", "扫一扫在手机打开当前页"} <= set(removed)
+    facts = extract_facts(document)
+    people = {f.value["name"]: f.value for f in facts if f.kind == "person"}
+    assert people["陈明"]["organization"] == "福州日报"  # 本报 is the page's source
+    orgs = [f.value for f in facts if f.kind == "organization"]
+    assert "福州地铁集团有限公司" in orgs and "福州地铁集团" not in orgs

@@ -97,6 +97,43 @@ _UNITS = [
 ]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<post>以上|左右|上下|多)?")
+_COUNT_UNITS = frozenset(
+    [
+        "个",
+        "名",
+        "家",
+        "位",
+        "项",
+        "座",
+        "户",
+        "栋",
+        "幢",
+        "间",
+        "辆",
+        "台",
+        "条",
+        "所",
+        "只",
+        "头",
+        "匹",
+        "支",
+        "批",
+        "件",
+        "套",
+        "份",
+        "种",
+        "类",
+        "处",
+        "块",
+        "张",
+        "本",
+        "篇",
+        "部",
+        "架",
+        "艘",
+        "人",
+    ]
+)
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
 
@@ -204,8 +241,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
         counted = _counted_after(ctx, end)
         if counted and ctx.text.startswith(counted, end):
             end += len(counted)
-        if not counted:
-            counted = _counted_before(ctx, m.start())
+        if not counted and unit in _COUNT_UNITS:
+            counted = _counted_before(ctx, m.start())  # 困难问题3785个: the noun stands before
             if not counted and unit in ("个", "家", "名", "位", "项"):
                 continue  # 关键有两个: nothing is counted
         value: dict[str, object] = {"number": _amount(m), "unit": unit, "counted": counted}

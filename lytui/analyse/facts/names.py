@@ -166,7 +166,14 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
     for name, start in extra:
         if name and len(name) >= 2 and not _is_place_name(name):
             found.setdefault(name, (start, ""))
-    # drop names that are a longer name minus its leading function text (e.g. 的公司)
+    # 福州地铁集团 inside 福州地铁集团有限公司: at one position only the longest name is an organisation
+    longest_at: dict[int, str] = {}
+    for name, (start, _) in found.items():
+        if start is not None and len(name) > len(longest_at.get(start, "")):
+            longest_at[start] = name
+    found = {
+        n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
+    }
     result = [(name, start, note) for name, (start, note) in found.items()]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result

@@ -148,6 +148,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     dateline_org = re.match(
         r"^([\u4e00-\u9fff]{1,10}?(?:日报|晚报|商报|报社|通讯社|新闻网|网|社|报|电视台|台))", dateline
     )
+    if dateline_org and dateline_org.group(1) in ("本报", "本台", "本网", "本刊") and ctx.document.meta.source:
+        dateline_org = re.match(r"(.+)", ctx.document.meta.source)  # "this paper" is the page's source
     for group in _REPORTER_GROUP.finditer(text):
         title: str | None = None
         in_dateline = bool(dateline) and text.find(dateline) <= group.start() < text.find(dateline) + len(dateline)
