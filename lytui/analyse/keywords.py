@@ -75,7 +75,7 @@ def document_words(words: list[str]) -> Iterator[None]:
 
 
 def _recurring_terms(text: str) -> list[str]:
-    terms = Counter(m.group(1) for m in re.finditer(r"[“《‘]([^“”《》‘’\s，。]{3,12})[”》’]", text))
+    terms = Counter(m.group(1) for m in re.finditer(r"[“《‘「]([^“”《》‘’「」\s，。]{3,12})[”》’」]", text))
     return [t for t, n in terms.items() if n >= 2 and _WORD.fullmatch(t)]
 
 

@@ -92,3 +92,9 @@ def test_national_titles_and_a_dateline_without_reporters() -> None:
     document = clean_text("标题\n" + body)
     assert document.meta.dateline == "新华社北京5月17日电"
     assert [s.heading for s in document.sections] == [None]
+
+
+def test_corner_bracket_quotes_from_taiwan_and_hong_kong_texts() -> None:
+    body = "「我們會持續投資，擴大產能。」台積電董事長魏哲家表示，明年營收將成長。"
+    quotes = values(body, "quote")
+    assert quotes == [{"speaker": "魏哲家", "quote": "我们会持续投资，扩大产能。"}]

@@ -22,16 +22,21 @@ def documents(ctx: Context) -> Iterator[FactFound]:
         yield FactFound("document", m.start(), m.end(), m.group(1))
 
 
+_OPEN_QUOTES = {"“": "”", "「": "」"}
+
+
 def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Outermost “…” pairs; nested ‘…’ stay inside."""
+    """Outermost “…” or 「…」 pairs (Taiwan and Hong Kong texts use corner brackets); nested ‘…’ or
+    『…』 stay inside."""
     depth = 0
     start = 0
+    closer = ""
     for i, ch in enumerate(text):
-        if ch == "“":
-            if depth == 0:
-                start = i
+        if depth == 0 and ch in _OPEN_QUOTES:
+            start, closer, depth = i, _OPEN_QUOTES[ch], 1
+        elif depth and ch == text[start]:
             depth += 1
-        elif ch == "”" and depth:
+        elif depth and ch == closer:
             depth -= 1
             if depth == 0:
                 yield start, i + 1
@@ -45,7 +50,7 @@ def _is_sentence(inner: str) -> bool:
 
 def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
     tail = ctx.text[end : end + 80]
-    stop = re.search(r"[。！？\n“]", tail)
+    stop = re.search(r"[。！？\n“「]", tail)
     tail = tail[: stop.start()] if stop else tail
     for m in _SAYING.finditer(tail):
         head = tail[: m.start()]
@@ -59,9 +64,9 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
 
 def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     head = ctx.text[max(0, start - 60) : start]
-    if not re.search(rf"(?:{SAYING})[：:，,]?\s*$", head):
+    if not re.search(rf"(?:{SAYING})[：:，,]?\s*$", head):  # 陈东华坦言：“…”
         return None
-    clause = re.split(r"[。！？\n”]", head)[-1]
+    clause = re.split(r"[。！？\n”」]", head)[-1]
     found = [(clause.rfind(n), n) for n in names if n in clause]
     return max(found)[1] if found else None
 
