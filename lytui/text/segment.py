@@ -62,6 +62,10 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]")
+# 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title
+_BREADCRUMB = re.compile(
+    r"^(?:(?:当前|您的)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,12}(?:\s*[>»＞]\s*[^\s>»＞]{1,12}){1,6}\s*[>»＞]?$"
+)
 _CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
@@ -91,7 +95,7 @@ class Segmented:
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
-    if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE.match(stripped):
+    if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE.match(stripped) or _BREADCRUMB.match(stripped):
         return True
     tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
     return all(t in _CHROME_TOKENS for t in tokens)

@@ -64,3 +64,15 @@ def test_portal_page_chrome_at_both_ends_becomes_meta_and_boilerplate() -> None:
     assert people["陈明"]["organization"] == "福州日报"  # 本报 is the page's source
     orgs = [f.value for f in facts if f.kind == "organization"]
     assert "福州地铁集团有限公司" in orgs and "福州地铁集团" not in orgs
+
+
+def test_government_page_breadcrumb_and_info_line() -> None:
+    from lytui.analyse.facts import extract_facts
+
+    document = clean_text(Path(__file__).with_name("government_page.txt").read_text(encoding="utf-8"))
+    assert document.meta.title == "永定区召开2024年安全生产工作会议"
+    assert document.meta.published == "2024-03-05" and document.meta.source == "永定区应急管理局"
+    assert document.block_text(document.paragraphs[0]).startswith("3月4日")
+    assert len(document.paragraphs) == 3
+    people = {f.value["name"]: f.value["title"] for f in extract_facts(document) if f.kind == "person"}
+    assert people == {"张志明": "常务副区长"}

@@ -91,7 +91,7 @@ _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
-    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去明昨上下现正挂"
+    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂"
 )
 _ORG_STOP = re.compile(r"[，。；：！？、“”‘’《》\n\s]")
 _LEADING_FUNCTION = re.compile(r"^(?:.*?(?:由|在|与|和|是|为|对|据|把|被|让|向|从|经|及|将|比如|例如|其中|包括|了|的))")
