@@ -156,8 +156,12 @@ def _chunks(line: str, base: int) -> list[tuple[int, int]]:
     return chunks
 
 
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])")
+
+
 def _heading_like(chunk: str) -> bool:
-    core = _DECORATION.sub("", chunk)
+    """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
+    core = _ENUMERATOR.sub("", _DECORATION.sub("", chunk))
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and bool(re.search(rf"[{HAN}]", core))
 
 

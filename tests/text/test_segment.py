@@ -76,3 +76,11 @@ def test_government_page_breadcrumb_and_info_line() -> None:
     assert len(document.paragraphs) == 3
     people = {f.value["name"]: f.value["title"] for f in extract_facts(document) if f.kind == "person"}
     assert people == {"张志明": "常务副区长"}
+
+
+def test_numbered_headings_of_government_documents() -> None:
+    text = "工作要点\n一、强化责任落实\n各部门要落实责任。\n（二）加强隐患排查\n全面排查隐患。\n3.做好应急准备\n完善预案。\n"
+    document = clean_text(text)
+    headings = [document.block_text(s.heading) for s in document.sections if s.heading]
+    assert headings == ["一、强化责任落实", "（二）加强隐患排查", "3.做好应急准备"]
+    assert len(document.paragraphs) == 3
