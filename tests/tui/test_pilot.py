@@ -333,3 +333,18 @@ async def test_switching_articles_keeps_the_layout(tmp_path: Path) -> None:
         assert screen.document.meta.title == "第二篇"
         assert screen.reader.show_repairs and screen.keywords.ranking == "tfidf"
         assert app.focused is screen.facts
+
+
+async def test_scrolling_the_article_moves_the_section_cursor() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "end")
+        await pilot.pause(0.2)
+        outline = app.screen.query_one("#outline")
+        assert str(outline.cursor_node.label).startswith("到现场去办公")  # the section at the top of the view
+        top = app.screen.reader.scroll_y
+        await pilot.pause(0.2)
+        assert app.screen.reader.scroll_y == top  # moving the tree cursor did not scroll the text back
+        await pilot.press("home")
+        await pilot.pause(0.2)
+        assert str(outline.cursor_node.label).startswith("导语")

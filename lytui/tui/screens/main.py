@@ -118,6 +118,11 @@ class ArticleScreen(Screen[None]):
     def on_outline_section_highlighted(self, message: Outline.SectionHighlighted) -> None:
         self.reader.scroll_to_block(message.block_index)
 
+    def on_reader_paragraph_changed(self, message: Reader.ParagraphChanged) -> None:
+        if message.paragraph is not None and message.paragraph < len(self.document.paragraphs):
+            block = self.document.paragraphs[message.paragraph]
+            self.query_one(Outline).reveal_block(self.document.block_index_at(block.start))
+
     def on_keywords_table_keyword_selected(self, message: KeywordsTable.KeywordSelected) -> None:
         keyword = message.keyword
         if keyword is None:

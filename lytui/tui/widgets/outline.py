@@ -49,3 +49,13 @@ class Outline(Tree[int]):
         event.stop()
         if event.node.data is not None:
             self.post_message(self.SectionHighlighted(event.node.data))
+
+    def reveal_block(self, block_index: int) -> None:
+        """Put the cursor on the section holding this block without scrolling the article again."""
+        target = self.root
+        for node in self.root.children:
+            if node.data is not None and node.data <= block_index:
+                target = node
+        if target is not self.cursor_node:
+            with self.prevent(Tree.NodeHighlighted):
+                self.move_cursor(target)

@@ -323,6 +323,41 @@ class Reader(ScrollView, can_focus=True):
             self.post_message(self.ParagraphChanged(paragraph))
 
     # --- actions ---------------------------------------------------------------------------------
+    def _follow_view(self) -> None:
+        """After the user scrolls, the paragraph at the top of the view becomes the current one."""
+        if self.original or not self._lines:
+            return
+        top = int(self.scroll_y)
+        for line in self._lines[top : top + max(1, self.size.height)]:
+            paragraph = self.document.paragraph_index_at(line.start) if line.pieces else None
+            if paragraph is not None:
+                self._set_current(paragraph)
+                return
+
+    def action_scroll_down(self) -> None:
+        self.scroll_down(animate=False)  # no animation: the current paragraph follows the final position
+        self.call_after_refresh(self._follow_view)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_up(animate=False)  # no animation: the current paragraph follows the final position
+        self.call_after_refresh(self._follow_view)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)  # no animation: the current paragraph follows the final position
+        self.call_after_refresh(self._follow_view)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)  # no animation: the current paragraph follows the final position
+        self.call_after_refresh(self._follow_view)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)  # no animation: the current paragraph follows the final position
+        self.call_after_refresh(self._follow_view)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)  # no animation: the current paragraph follows the final position
+        self.call_after_refresh(self._follow_view)
+
     def action_search(self) -> None:
         self.post_message(self.SearchRequested())
 
