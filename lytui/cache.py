@@ -13,6 +13,7 @@ import os
 import pickle
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -39,8 +40,18 @@ class AnalysisCache:
         self._lock = threading.Lock()
         self.use_disk = (os.environ.get("LYTUI_NO_DISK_CACHE") != "1") if use_disk is None else use_disk
 
-    def get(self, document: Document) -> Document | None:
+    def get_or_compute(self, document: Document, compute: Callable[[Document], Document]) -> Document:
+        """The cached analysis of this content, or `compute(document)` stored under the same key."""
         key = content_key(document)
+        found = self.get(document, key)
+        if found is not None:
+            return found
+        result = compute(document)
+        self.put(result, key)
+        return result
+
+    def get(self, document: Document, key: str | None = None) -> Document | None:
+        key = key or content_key(document)
         with self._lock:
             found = self._memory.get(key)
         if found is not None or not self.use_disk:
@@ -57,8 +68,8 @@ class AnalysisCache:
             self._memory[key] = found
         return self._with_path(found, document)
 
-    def put(self, document: Document) -> None:
-        key = content_key(document)
+    def put(self, document: Document, key: str | None = None) -> None:
+        key = key or content_key(document)
         with self._lock:
             self._memory[key] = document
         if not self.use_disk or len(document.text) > MAX_CACHED_CHARS:

@@ -48,6 +48,18 @@ class Repair:
         return data
 
 
+def occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of every (overlapping) occurrence of `needle` in `text`."""
+    found: list[int] = []
+    if not needle:
+        return found
+    start = text.find(needle)
+    while start >= 0:
+        found.append(start)
+        start = text.find(needle, start + 1)
+    return found
+
+
 class RepairLog(Sequence[Repair]):
     """Repairs kept column by column (about 30 bytes each instead of 140), read back as `Repair`s.
 
@@ -263,18 +275,10 @@ class Document:
             return min(raw_offset, len(self.text))
         return min(bisect.bisect_left(self.origin, raw_offset), len(self.text))
 
-    def find_all(self, needle: str) -> list[tuple[int, int]]:
-        """Every occurrence of `needle` in the clean text (case-insensitive for Latin letters)."""
-        if not needle:
-            return []
-        haystack = self.text.lower()
-        needle = needle.lower()
-        spans = []
-        start = haystack.find(needle)
-        while start >= 0:
-            spans.append((start, start + len(needle)))
-            start = haystack.find(needle, start + 1)
-        return spans
+    def find_all(self, needle: str, in_raw: bool = False) -> list[tuple[int, int]]:
+        """Every occurrence of `needle` in the clean (or raw) text, case-insensitive for Latin letters."""
+        haystack = self.raw if in_raw else self.text
+        return [(start, start + len(needle)) for start in occurrences(haystack.lower(), needle.lower())]
 
     def block_index_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._block_starts, offset) - 1)

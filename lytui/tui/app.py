@@ -61,12 +61,7 @@ class LytuiApp(App[None]):
 
     def analyse(self, document: Document) -> Document:
         """Analyse once per content: reopening an article (even in a later session) is a lookup."""
-        cached = self.analysis_cache.get(document)
-        if cached is not None:
-            return cached
-        result = analyse(document)
-        self.analysis_cache.put(result)
-        return result
+        return self.analysis_cache.get_or_compute(document, analyse)
 
     def cached(self, document: Document) -> Document | None:
         return self.analysis_cache.get(document)

@@ -49,8 +49,8 @@ READER_COMMANDS = (
     Command("search-previous", "N", "search_previous", "Prev", "Previous search match", footer=False),
     Command("original", "o", "toggle_original", "Original", "Show the original scraped text instead of the clean text"),
     Command("repairs", "r", "toggle_repairs", "Repairs", "Highlight every repair and show what the text was"),
-    Command("down", "j", "scroll_down", "Down", "Scroll down", footer=False),
-    Command("up", "k", "scroll_up", "Up", "Scroll up", footer=False),
+    Command("down", "j", "view('down')", "Down", "Scroll down", footer=False),
+    Command("up", "k", "view('up')", "Up", "Scroll up", footer=False),
     Command("next-paragraph", "J", "next_paragraph", "Next ¶", "Move to the next paragraph", footer=False),
     Command("previous-paragraph", "K", "previous_paragraph", "Prev ¶", "Move to the previous paragraph", footer=False),
 )

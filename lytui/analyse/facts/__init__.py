@@ -10,7 +10,7 @@ from lytui.analyse.facts.documents import documents, quotes
 from lytui.analyse.facts.measures import money, percent, quantity
 from lytui.analyse.facts.names import organisation_facts, organisations, place_facts
 from lytui.analyse.facts.people import find_people, people_facts
-from lytui.model import Document, Fact
+from lytui.model import Document, Fact, occurrences
 
 KINDS = ("money", "quantity", "percent", "date", "person", "organization", "place", "quote", "slogan", "document")
 
@@ -19,15 +19,6 @@ def _to_fact(ctx: Context, found: FactFound) -> Fact:
     if found.start is None or found.end is None:
         return Fact(found.kind, found.text or "", found.value, None, None, found.note)
     return Fact(found.kind, ctx.text[found.start : found.end], found.value, found.start, found.end, found.note)
-
-
-def _occurrences(text: str, needle: str) -> list[int]:
-    found = []
-    start = text.find(needle)
-    while start >= 0:
-        found.append(start)
-        start = text.find(needle, start + 1)
-    return found
 
 
 def extract_facts(document: Document) -> tuple[Fact, ...]:
@@ -56,7 +47,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
         extra.append((source, position if position >= 0 else None))
     orgs = organisations(ctx, extra)
     found += organisation_facts(orgs)
-    org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in _occurrences(ctx.text, name)]
+    org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
     found += place_facts(ctx, org_spans)
     found += quotes(ctx)
     facts = [_to_fact(ctx, f) for f in found]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from lytui.analyse.facts.context import Context, FactFound, SpanIndex
 from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.model import occurrences
 
 _ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
@@ -278,10 +279,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     names = {n: s for n, s in names.items() if not n.startswith("\0")}
     matches = list(_gazetteer_pattern().finditer(text))
     for stem in stems:
-        start = text.find(stem)
-        while start >= 0:
-            matches.append(_Found(start, start + len(stem), stem))
-            start = text.find(stem, start + 1)
+        matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
     for m in sorted(matches, key=lambda found: found.start()):
         if inside(m.start(), m.end()):
             continue

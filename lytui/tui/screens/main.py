@@ -150,13 +150,7 @@ class ArticleScreen(Screen[None]):
         def done(query: str | None) -> None:
             if not query:
                 return
-            source = self.document.raw if self.reader.original else self.document.text
-            lowered, needle = source.lower(), query.lower()
-            spans: list[tuple[int, int]] = []
-            start = lowered.find(needle)
-            while start >= 0:
-                spans.append((start, start + len(needle)))
-                start = lowered.find(needle, start + 1)
+            spans = self.document.find_all(query, in_raw=self.reader.original)
             self.reader.set_layer("search", spans)
             self.reader.reset_matches()
             if spans:

@@ -23,6 +23,14 @@ from textual.strip import Strip
 from lytui.model import Document, Repair
 from lytui.tui.commands import READER_COMMANDS, bindings
 
+_MOVES = {
+    "down": "scroll_down",
+    "up": "scroll_up",
+    "page_down": "scroll_page_down",
+    "page_up": "scroll_page_up",
+    "home": "scroll_home",
+    "end": "scroll_end",
+}
 REPAIR_STYLES = {
     "pinyin": Style(color="magenta", underline=True),
     "punctuation": Style(color="cyan", underline=True),
@@ -62,12 +70,12 @@ class Line:
 
 class Reader(ScrollView, can_focus=True):
     BINDINGS = bindings(READER_COMMANDS) + [
-        Binding("down", "scroll_down", show=False),
-        Binding("up", "scroll_up", show=False),
-        Binding("pagedown,space", "page_down", show=False),
-        Binding("pageup,b", "page_up", show=False),
-        Binding("home,g", "scroll_home", show=False),
-        Binding("end,G", "scroll_end", show=False),
+        Binding("down", "view('down')", show=False),
+        Binding("up", "view('up')", show=False),
+        Binding("pagedown,space", "view('page_down')", show=False),
+        Binding("pageup,b", "view('page_up')", show=False),
+        Binding("home,g", "view('home')", show=False),
+        Binding("end,G", "view('end')", show=False),
     ]
     DEFAULT_CSS = """
     Reader { background: $surface; }
@@ -334,28 +342,11 @@ class Reader(ScrollView, can_focus=True):
                 self._set_current(paragraph)
                 return
 
-    def action_scroll_down(self) -> None:
-        self.scroll_down(animate=False)  # no animation: the current paragraph follows the final position
-        self.call_after_refresh(self._follow_view)
+    def action_view(self, move: str) -> None:
+        """Scroll by a line, a page or to an end, then mark the paragraph now at the top as current.
 
-    def action_scroll_up(self) -> None:
-        self.scroll_up(animate=False)  # no animation: the current paragraph follows the final position
-        self.call_after_refresh(self._follow_view)
-
-    def action_page_down(self) -> None:
-        self.scroll_page_down(animate=False)  # no animation: the current paragraph follows the final position
-        self.call_after_refresh(self._follow_view)
-
-    def action_page_up(self) -> None:
-        self.scroll_page_up(animate=False)  # no animation: the current paragraph follows the final position
-        self.call_after_refresh(self._follow_view)
-
-    def action_scroll_home(self) -> None:
-        self.scroll_home(animate=False)  # no animation: the current paragraph follows the final position
-        self.call_after_refresh(self._follow_view)
-
-    def action_scroll_end(self) -> None:
-        self.scroll_end(animate=False)  # no animation: the current paragraph follows the final position
+        No animation: the current paragraph follows the final position."""
+        getattr(self, _MOVES[move])(animate=False)
         self.call_after_refresh(self._follow_view)
 
     def action_search(self) -> None:
