@@ -11,10 +11,10 @@ from pathlib import Path
 
 from lytui.export import export_document, facts_table_part
 from lytui.pipeline import InputError, load
-from lytui.text.convert import quick_simplified
 from lytui.text.decode import DecodeError, decode
 from lytui.text.repair.pinyin import remove_readings_in
 from lytui.text.segment import header_meta
+from lytui.text.t2s import quick_simplified
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
 

@@ -59,7 +59,7 @@ def test_no_crash_and_no_silent_loss(pieces: list[str]) -> None:
     removed = Counter()
     for repair in document.repairs:
         removed.update(_han(repair.raw))
-    from lytui.text.convert import simplified
+    from lytui.text.t2s import simplified
 
     kept = _han(document.text) + _han(simplified("".join(r.raw for r in document.repairs if r.kind == "conversion")))
     for ch, count in _han(raw).items():

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
-from functools import lru_cache
 
 from lytui.model import Repair
 from lytui.text.repair.pinyin import HAN
+from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
 _KEEP_ZHU = [
@@ -48,78 +47,6 @@ _KEEP_ZHU = [
 _ZHU = re.compile(rf"(?<=[{HAN}])著|著(?=[{HAN}])")
 
 
-@lru_cache(maxsize=1)
-def _converter():  # noqa: ANN202 - opencc has no types
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def _convertible() -> re.Pattern[str]:
-    """Characters that start some t2s dictionary entry; text without any of them converts to itself."""
-    converter = _converter()
-    converter.convert("")  # loads the dictionaries
-    firsts: set[str] = set()
-
-    def collect(chain: object) -> None:
-        if isinstance(chain, dict):
-            firsts.update(key[0] for key in chain if key)
-        elif isinstance(chain, (list, tuple)):
-            for item in chain:
-                collect(item)
-
-    collect(converter._dict_chain_data)
-    return re.compile("[" + "".join(sorted(re.escape(c) for c in firsts)) + "]")
-
-
-def _t2s() -> Callable[[str], str]:
-    return _convert_fast
-
-
-def _convert_fast(text: str) -> str:
-    """OpenCC t2s, skipping the lines it would not change (most of an already Simplified article)."""
-    converter = _converter()
-    if len(text) < 200_000:
-        return converter.convert(text)  # small: building the skip pattern would cost more than it saves
-    pattern = _convertible()
-    if not pattern.search(text):
-        return text
-    parts = converter.split_chars_re.split(text)  # OpenCC never matches across these separators
-    chain = converter._dict_chain_data
-    for index in range(0, len(parts), 2):
-        if pattern.search(parts[index]):
-            parts[index] = converter._convert(parts[index], chain)
-    return "".join(parts)
-
-
-def simplified(text: str) -> str:
-    """Plain conversion of a short string; no repairs recorded."""
-    return _t2s()(text)
-
-
-@lru_cache(maxsize=1)
-def _character_table() -> dict[int, str]:
-    """OpenCC's single-character t2s table (first candidate) for str.translate."""
-    import os
-
-    import opencc
-
-    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
-    table: dict[int, str] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            key, _, values = line.rstrip("\n").partition("\t")
-            if len(key) == 1 and values:
-                table[ord(key)] = values.split(" ")[0]
-    return table
-
-
-def quick_simplified(text: str) -> str:
-    """Character-by-character t2s for listings of thousands of titles: no phrase rules, microseconds."""
-    return text.translate(_character_table())
-
-
 def _keeps_zhu(text: str, index: int) -> bool:
     for word in _KEEP_ZHU:
         position = word.index("著")
@@ -131,7 +58,7 @@ def _keeps_zhu(text: str, index: int) -> bool:
 
 def to_simplified(tracked: Tracked) -> Tracked:
     text = tracked.text
-    converted = _t2s()(text)
+    converted = simplified(text)
     edits: list[Edit] = []
     if len(converted) == len(text):
         # OpenCC kept the length: the offsets stay valid, so record the changed runs in place
@@ -156,7 +83,7 @@ def to_simplified(tracked: Tracked) -> Tracked:
     else:  # OpenCC changed the length (rare phrase rules): replace line by line instead
         offset = 0
         for line in text.splitlines(keepends=True):
-            new = _t2s()(line)
+            new = simplified(line)
             if new != line:
                 edits.append((offset, offset + len(line), new, "conversion", "t2s"))
             offset += len(line)

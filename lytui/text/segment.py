@@ -117,7 +117,7 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
 
 def header_meta(lines: list[str]) -> dict[str, str]:
     """Published date and source from a page's first lines (for listings that read only the head)."""
-    from lytui.text.convert import quick_simplified
+    from lytui.text.t2s import quick_simplified
 
     found: dict[str, str] = {}
     for line in lines:

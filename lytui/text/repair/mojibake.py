@@ -11,12 +11,12 @@ otherwise the character becomes U+FFFD and the repair is marked unrecovered.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from lytui.text.decode import common_chars
 from lytui.text.repair.pinyin import HAN, READING_BODY, is_reading
+from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
 REPLACEMENT = "\ufffd"
@@ -53,13 +53,6 @@ def _in_two_char_words(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _to_simplified() -> Callable[[str], str]:
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
-
-
 def _gbk(ch: str) -> bytes | None:
     try:
         data = ch.encode("gbk")
@@ -77,7 +70,7 @@ def _pair(lead: int, trail: int) -> str | None:
 
 
 def _is_word(word: str) -> bool:
-    return len(word) == 2 and _in_two_char_words(_to_simplified()(word))
+    return len(word) == 2 and _in_two_char_words(simplified(word))
 
 
 def _prev_han(text: str, index: int) -> str:
