@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any, Literal, overload
+from typing import Any, ClassVar, Literal, Protocol, overload
 
 BlockKind = Literal["title", "dateline", "heading", "paragraph"]
 RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion"]
@@ -195,16 +195,41 @@ class Keyword:
     spans: tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True, slots=True)
+class KeywordRanker(Protocol):
+    """Ranks the counted words on demand: TF-IDF needs jieba's IDF table (tens of MB) and TextRank a
+    graph walk, and an export that prints counts alone should pay for neither."""
+
+    def __call__(self, name: str) -> tuple[Keyword, ...]: ...
+
+
+@dataclass(frozen=True)
 class Keywords:
-    """The same counted words under three rankings, so switching ranking costs nothing."""
+    """The same counted words under three rankings; the other two are computed once, when first asked."""
 
     by_count: tuple[Keyword, ...] = ()
-    by_tfidf: tuple[Keyword, ...] = ()
-    by_textrank: tuple[Keyword, ...] = ()
+    ranker: KeywordRanker | None = field(default=None, compare=False, repr=False)
+    _ranked: dict[str, tuple[Keyword, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    RANKINGS: ClassVar[tuple[str, ...]] = ("count", "tfidf", "textrank")
 
     def ranking(self, name: str) -> tuple[Keyword, ...]:
-        return {"count": self.by_count, "tfidf": self.by_tfidf, "textrank": self.by_textrank}[name]
+        if name not in self.RANKINGS:
+            raise KeyError(name)
+        if name == "count":
+            return self.by_count
+        found = self._ranked.get(name)
+        if found is None:
+            found = self.ranker(name) if self.ranker is not None else ()
+            self._ranked[name] = found
+        return found
+
+    @property
+    def by_tfidf(self) -> tuple[Keyword, ...]:
+        return self.ranking("tfidf")
+
+    @property
+    def by_textrank(self) -> tuple[Keyword, ...]:
+        return self.ranking("textrank")
 
 
 @dataclass(frozen=True)

@@ -64,3 +64,17 @@ def test_variants_merge_into_the_longer_form() -> None:
     document = analyse(clean_text("标题\n龙岩发展很快。龙岩市召开会议。龙岩人民很高兴。"))
     words = {k.word: k.count for k in document.keywords.by_count}
     assert words.get("龙岩市") == 3 and "龙岩" not in words
+
+
+def test_tfidf_and_textrank_are_ranked_when_first_asked_and_survive_the_cache() -> None:
+    import pickle
+
+    document = analyse(clean_text(ARTICLE_A))
+    keywords = document.keywords
+    assert keywords.by_count[0].word == "简洪坤"
+    first = keywords.ranking("textrank")
+    assert keywords.ranking("textrank") is first  # ranked once, then kept
+    restored = pickle.loads(pickle.dumps(document)).keywords
+    assert restored.ranking("textrank") == first
+    assert restored.ranking("tfidf") == keywords.ranking("tfidf")
+    assert {k.word for k in keywords.ranking("tfidf")} == {k.word for k in keywords.by_count}

@@ -176,6 +176,58 @@ def _textrank(sequence: list[str], window: int = 5, iterations: int = 20, tolera
     return {word: scores[i] / top for word, i in index.items()}
 
 
+class _Ranker:
+    """The counted words of one document, kept so TF-IDF and TextRank can be ranked when first shown.
+
+    Plain lists and arrays only: documents holding it are pickled into the analysis cache."""
+
+    def __init__(
+        self,
+        words: list[str],
+        starts: list[array],
+        ends: list[array],
+        live: list[int],
+        frequent_sequence: list[str],
+    ) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.live = live
+        self.frequent_sequence = frequent_sequence
+        self.position = {words[i]: i for i in live}
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {word: len(self.starts[i]) for word, i in self.position.items()}
+
+    def keyword(self, word: str, weight: float) -> Keyword:
+        i = self.position[word]
+        return Keyword(word, len(self.starts[i]), weight, tuple(zip(self.starts[i], self.ends[i])))
+
+    def by_count(self) -> tuple[Keyword, ...]:
+        counts = self.counts
+        total = sum(counts.values()) or 1
+        top = sorted(counts, key=lambda w: (-counts[w], -len(w), w))[:TOP]
+        return tuple(self.keyword(w, counts[w] / total) for w in top)
+
+    def __call__(self, name: str) -> tuple[Keyword, ...]:
+        if name == "count":
+            return self.by_count()
+        counts = self.counts
+        if name == "tfidf":
+            total = sum(counts.values()) or 1
+            idf, median = _idf()
+            weights = {w: n / total * idf.get(w, median) for w, n in counts.items()}
+        elif name == "textrank":
+            # the walk covers the most frequent words only: ranks below them never reach the top list
+            weights = _textrank(self.frequent_sequence)
+        else:
+            raise KeyError(name)
+        top = sorted(counts, key=lambda w: (-weights.get(w, 0.0), w))[:TOP]
+        highest = max(weights.values(), default=1.0) or 1.0
+        return tuple(self.keyword(w, weights.get(w, 0.0) / highest) for w in top)
+
+
 def keywords_for(document: Document, names: list[str]) -> Keywords:
     text = document.text
     extra = sorted(set(names) | set(_recurring_terms(text)), key=len, reverse=True)
@@ -212,35 +264,7 @@ def keywords_for(document: Document, names: list[str]) -> Keywords:
         starts[longer] = array("i", (s for s, _ in pairs))
         ends[longer] = array("i", (e for _, e in pairs))
     live = [i for i in range(len(words)) if i not in merged_into]
-    counts = {words[i]: len(starts[i]) for i in live}
-    position = {words[i]: i for i in live}
-
-    class _Spans(dict):  # word -> spans, built only for the words that make a top list
-        def __missing__(self, word: str) -> list[tuple[int, int]]:
-            i = position[word]
-            value = list(zip(starts[i], ends[i]))
-            self[word] = value
-            return value
-
-    spans = _Spans()
-    sequence = [words[merged_into.get(i, i)] for i in order]
-    total = sum(counts.values()) or 1
-    idf, median = _idf()
-    # TextRank over the most frequent words only: ranks below them never reach the top list
-    frequent = set(sorted(counts, key=lambda w: -counts[w])[: TOP * 2])
-    rank = _textrank([w for w in sequence if w in frequent])
-
-    def make(word: str, weight: float) -> Keyword:
-        return Keyword(word, counts[word], weight, tuple(spans[word]))
-
-    kept = list(counts)
-    by_count = sorted(kept, key=lambda w: (-counts[w], -len(w), w))[:TOP]
-    tfidf = {w: counts[w] / total * idf.get(w, median) for w in kept}
-    by_tfidf = sorted(kept, key=lambda w: (-tfidf[w], w))[:TOP]
-    by_rank = sorted(kept, key=lambda w: (-rank.get(w, 0.0), w))[:TOP]
-    top_tfidf = max(tfidf.values(), default=1.0) or 1.0
-    return Keywords(
-        by_count=tuple(make(w, counts[w] / total) for w in by_count),
-        by_tfidf=tuple(make(w, tfidf[w] / top_tfidf) for w in by_tfidf),
-        by_textrank=tuple(make(w, rank.get(w, 0.0)) for w in by_rank),
-    )
+    frequent = set(sorted(live, key=lambda i: -len(starts[i]))[: TOP * 2])
+    frequent_sequence = [words[j] for j in (merged_into.get(i, i) for i in order) if j in frequent]
+    ranker = _Ranker(words, starts, ends, live, frequent_sequence)
+    return Keywords(by_count=ranker.by_count(), ranker=ranker)

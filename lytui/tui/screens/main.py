@@ -18,7 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header
 
 from lytui.export import value_text
-from lytui.model import Document
+from lytui.model import Document, Keywords
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export
 from lytui.tui.screens.menus import LineInput
@@ -105,8 +105,11 @@ class ArticleScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
-        analysed = self.app.analyse(self.document)  # type: ignore[attr-defined]
+        analysed: Document = self.app.analyse(self.document)  # type: ignore[attr-defined]
+        analysed.keywords.ranking(self.keywords.ranking)  # the ranking on screen is ready when shown
         self.app.call_from_thread(self.show_analysis, analysed)
+        for name in Keywords.RANKINGS:  # and the others, so switching ranking never waits
+            analysed.keywords.ranking(name)
 
     def show_analysis(self, document: Document) -> None:
         self.document = document
