@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from lytui.analyse.words import tokenize
 from lytui.model import Document, Keyword, Keywords
 
 TOP = 50
@@ -231,7 +232,7 @@ class _Ranker:
 def keywords_for(document: Document, names: list[str]) -> Keywords:
     text = document.text
     extra = sorted(set(names) | set(_recurring_terms(text)), key=len, reverse=True)
-    jieba = _jieba()
+    _jieba()  # quiet its log and load its dictionary
     # token positions go straight into compact arrays: a 5 MB article has about a million tokens
     ids: dict[str, int] = {}
     words: list[str] = []
@@ -239,7 +240,7 @@ def keywords_for(document: Document, names: list[str]) -> Keywords:
     ends: list[array] = []
     order = array("i")
     with document_words(extra):
-        for word, start, end in jieba.tokenize(text):
+        for word, start, end in tokenize(text):
             if not _keep(word):
                 continue
             index = ids.get(word)

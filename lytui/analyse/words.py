@@ -1,0 +1,117 @@
+"""jieba's default segmentation (`jieba.tokenize`, HMM on) with its dictionary and its HMM, in fewer steps.
+
+jieba builds a dictionary of candidate word ends for every character, then walks back over it slicing
+and looking each candidate up a second time to score it. Here one backward pass looks each candidate up
+once and scores it at once; ties go to the longer word, as in jieba's `max` over (score, end) tuples.
+The words, their order and offsets are jieba's own (a test compares them on generated text), at about
+twice the speed, which matters because segmentation is a third of the analysis of every article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from math import log
+
+# jieba's own block and whitespace patterns (jieba.re_han_default, jieba.re_skip_default)
+_HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = re.compile("(\r\n|\\s)")
+
+
+def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
+    """(word, start, end) for every word of `text`, as `jieba.tokenize(text)` gives them."""
+    import jieba
+
+    tokenizer = jieba.dt
+    tokenizer.check_initialized()
+    frequencies: dict[str, int] = tokenizer.FREQ
+    log_total = log(tokenizer.total)
+    start = 0
+    for index, block in enumerate(_HAN_BLOCK.split(text)):
+        if not block:
+            continue
+        if index % 2:  # a captured run of Han, letters and digits
+            for word in _cut_block(block, frequencies, log_total):
+                yield word, start, start + len(word)
+                start += len(word)
+        else:
+            for piece in _SKIP.split(block):
+                if _SKIP.match(piece):
+                    yield piece, start, start + len(piece)
+                    start += len(piece)
+                else:
+                    for character in piece:
+                        yield character, start, start + 1
+                        start += 1
+
+
+def _best_route(block: str, frequencies: dict[str, int], log_total: float) -> list[int]:
+    """For each position, where the most probable word starting there ends (jieba's get_DAG + calc)."""
+    size = len(block)
+    score = [0.0] * (size + 1)
+    end = [0] * (size + 1)
+    get = frequencies.get
+    for first in range(size - 1, -1, -1):
+        best = 0.0
+        best_end = -1
+        last = first
+        fragment = block[first]
+        while True:
+            frequency = get(fragment)
+            if frequency is None:  # not even a prefix of a dictionary word
+                break
+            if frequency:
+                candidate = log(frequency) - log_total + score[last + 1]
+                if best_end < 0 or candidate >= best:
+                    best, best_end = candidate, last
+            last += 1
+            if last >= size:
+                break
+            fragment = block[first : last + 1]
+        if best_end < 0:  # no word starts here: the character alone
+            best = log(get(block[first]) or 1) - log_total + score[first + 1]
+            best_end = first
+        score[first] = best
+        end[first] = best_end
+    return end
+
+
+def _cut_block(block: str, frequencies: dict[str, int], log_total: float) -> Iterator[str]:
+    """jieba's __cut_DAG: dictionary words as routed; runs of single characters that are not a word
+    themselves go to the HMM (which finds names and other unknown words)."""
+    end = _best_route(block, frequencies, log_total)
+    size = len(block)
+    position = 0
+    pending = ""
+    while position < size:
+        after = end[position] + 1
+        word = block[position:after]
+        if after - position == 1:
+            pending += word
+        else:
+            if pending:
+                yield from _flush(pending, frequencies)
+                pending = ""
+            yield word
+        position = after
+    if pending:
+        yield from _flush(pending, frequencies)
+
+
+def _flush(pending: str, frequencies: dict[str, int]) -> Iterator[str]:
+    if len(pending) == 1:
+        yield pending
+    elif not frequencies.get(pending):
+        yield from _unknown_words(pending)
+    else:
+        yield from pending
+
+
+@lru_cache(maxsize=20_000)
+def _unknown_words(run: str) -> tuple[str, ...]:
+    """jieba's HMM over a run of characters the dictionary does not join; the same names and terms
+    recur through an article and a corpus, and the HMM (pure Python Viterbi) gives the same answer."""
+    from jieba import finalseg
+
+    return tuple(finalseg.cut(run))
