@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import jieba_tags, places, surnames
+from lytui.model import occurrences
 
 _BASE_TITLES = [
     "董事长",
@@ -185,10 +186,22 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for short in [n for n in people if any(o != n and o.startswith(n) for o in people)]:
         people.pop(short)
     ctx.people = people
-    if people:  # one pass over the text counts every name's mentions
-        pattern = re.compile("|".join(re.escape(n) for n in sorted(people, key=len, reverse=True)))
-        ctx.mentions = Counter(m.group() for m in pattern.finditer(text))
+    ctx.mentions = _mentions(text, people)
     return people
+
+
+def _mentions(text: str, names: Iterable[str]) -> Counter[str]:
+    """How often each name is mentioned, reading left to right and preferring the longer name where two
+    overlap (as an alternation of the names, longest first, would) — without compiling a pattern for
+    every article."""
+    found = sorted((start, -len(name), name) for name in names for start in occurrences(text, name))
+    counts: Counter[str] = Counter()
+    reached = 0
+    for start, negative_length, name in found:
+        if start >= reached:
+            counts[name] += 1
+            reached = start - negative_length
+    return counts
 
 
 def people_facts(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[FactFound]:
