@@ -98,3 +98,15 @@ def test_corner_bracket_quotes_from_taiwan_and_hong_kong_texts() -> None:
     body = "「我們會持續投資，擴大產能。」台積電董事長魏哲家表示，明年營收將成長。"
     quotes = values(body, "quote")
     assert quotes == [{"speaker": "魏哲家", "quote": "我们会持续投资，扩大产能。"}]
+
+
+def test_remembered_part_of_speech_hmm_gives_jiebas_answers() -> None:
+    import jieba.posseg
+
+    from lytui.analyse.facts.context import _posseg
+
+    posseg = _posseg()
+    model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+    for run in ["简洪坤", "鑫瑞达", "简洪坤", "挂千企万岗", "闽西"]:
+        assert posseg.viterbi(run, *model) == posseg.viterbi.original(run, *model)
+    assert jieba.posseg.viterbi is posseg.viterbi  # the cut used by facts goes through it

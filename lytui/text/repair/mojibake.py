@@ -61,6 +61,7 @@ def _gbk(ch: str) -> bytes | None:
     return data
 
 
+@lru_cache(maxsize=65_536)  # at most 126 x 191 byte pairs; candidates are rebuilt for every lost byte
 def _pair(lead: int, trail: int) -> str | None:
     try:
         text = bytes((lead, trail)).decode("gbk")
@@ -69,6 +70,7 @@ def _pair(lead: int, trail: int) -> str | None:
     return text if len(text) == 1 else None
 
 
+@lru_cache(maxsize=65_536)
 def _is_word(word: str) -> bool:
     return len(word) == 2 and _in_two_char_words(simplified(word))
 
