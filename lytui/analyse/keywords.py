@@ -1,8 +1,8 @@
 """Keywords a reader trusts: jieba counts, TF-IDF and TextRank over the same filtered words.
 
 The document's own names (people, organisations, places from the facts, and recurring terms in “”
-and 《》) are added to jieba's dictionary only while this document is segmented, then the previous
-entries are restored, so one document never changes another's segmentation.
+and 《》) count as dictionary words while this document is segmented — laid over jieba's dictionary,
+never written into it, so one document never changes another's segmentation.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ import re
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -45,34 +43,9 @@ def _jieba():  # noqa: ANN202 - jieba has no types
 
 
 def warm_up() -> None:
-    """Pay jieba's start-up once (the UI calls this in a worker before analysis)."""
+    """Pay jieba's start-up once, before the first part-of-speech lookup. The IDF table is not loaded
+    here: only a TF-IDF ranking needs it, and an export of counts never asks for one."""
     _jieba()
-    _idf()
-
-
-@contextmanager
-def document_words(words: list[str]) -> Iterator[None]:
-    """Add the document's names to jieba's dictionary for one segmentation, then restore it exactly:
-    changed frequencies go back, and every key jieba added (the words and their prefixes) is removed,
-    so a batch of thousands of articles neither leaks words between them nor grows the dictionary."""
-    jieba = _jieba()
-    tokenizer = jieba.dt
-    with _LOCK:
-        frequencies = tokenizer.FREQ
-        saved_total = tokenizer.total
-        touched = {prefix for w in words for prefix in (w[: i + 1] for i in range(len(w)))}
-        saved = {key: frequencies[key] for key in touched if key in frequencies}
-        try:
-            for word in words:
-                tokenizer.add_word(word, max(frequencies.get(word) or 0, 2000))
-            yield
-        finally:
-            for key in touched:
-                if key in saved:
-                    frequencies[key] = saved[key]
-                else:
-                    frequencies.pop(key, None)
-            tokenizer.total = saved_total
 
 
 def _recurring_terms(text: str) -> list[str]:
@@ -239,19 +212,18 @@ def keywords_for(document: Document, names: list[str]) -> Keywords:
     starts: list[array] = []
     ends: list[array] = []
     order = array("i")
-    with document_words(extra):
-        for word, start, end in tokenize(text):
-            if not _keep(word):
-                continue
-            index = ids.get(word)
-            if index is None:
-                index = ids[word] = len(words)
-                words.append(word)
-                starts.append(array("i"))
-                ends.append(array("i"))
-            starts[index].append(start)
-            ends[index].append(end)
-            order.append(index)
+    for word, start, end in tokenize(text, extra):
+        if not _keep(word):
+            continue
+        index = ids.get(word)
+        if index is None:
+            index = ids[word] = len(words)
+            words.append(word)
+            starts.append(array("i"))
+            ends.append(array("i"))
+        starts[index].append(start)
+        ends[index].append(end)
+        order.append(index)
     # 龙岩 and 龙岩市 are counted together and shown as the longer form, when both occur
     merged_into: dict[int, int] = {}
     for index, word in enumerate(words):

@@ -10,7 +10,7 @@ twice the speed, which matters because segmentation is a third of the analysis o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from math import log
 
@@ -19,20 +19,53 @@ _HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 
 
-def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
-    """(word, start, end) for every word of `text`, as `jieba.tokenize(text)` gives them."""
-    import jieba
+class _Dictionary:
+    """jieba's word frequencies with one document's own words laid over them.
 
-    tokenizer = jieba.dt
-    tokenizer.check_initialized()
-    frequencies: dict[str, int] = tokenizer.FREQ
-    log_total = log(tokenizer.total)
+    The words are added the way `jieba.add_word(word, max(frequency, 2000))` adds them (the word, its
+    prefixes as non-words, the grand total raised), but into a small dictionary of this call's own:
+    jieba's shared table is never written, so threads and a batch of thousands of articles cannot
+    affect one another and the shared table never grows or has to be rebuilt."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        import jieba
+
+        tokenizer = jieba.dt
+        tokenizer.check_initialized()
+        base: dict[str, int] = tokenizer.FREQ
+        total = tokenizer.total
+        extra: dict[str, int] = {}
+        for word in words:
+            if not word:
+                continue
+            current = extra[word] if word in extra else base.get(word)
+            frequency = max(current or 0, 2000)
+            extra[word] = frequency
+            total += frequency
+            for size in range(1, len(word) + 1):
+                prefix = word[:size]
+                if prefix not in extra and prefix not in base:
+                    extra[prefix] = 0
+        self.base_get = base.get
+        self.extra = extra
+        self.extra_firsts = frozenset(word[0] for word in extra)
+        self.log_total = log(total)
+
+    def get(self, word: str) -> int | None:
+        value = self.extra.get(word)
+        return self.base_get(word) if value is None else value
+
+
+def tokenize(text: str, words: Iterable[str] = ()) -> Iterator[tuple[str, int, int]]:
+    """(word, start, end) for every word of `text`, as `jieba.tokenize(text)` gives them — after
+    `jieba.add_word` of each of `words` (at least frequency 2000), without changing jieba's dictionary."""
+    dictionary = _Dictionary(words)
     start = 0
     for index, block in enumerate(_HAN_BLOCK.split(text)):
         if not block:
             continue
         if index % 2:  # a captured run of Han, letters and digits
-            for word in _cut_block(block, frequencies, log_total):
+            for word in _cut_block(block, dictionary):
                 yield word, start, start + len(word)
                 start += len(word)
         else:
@@ -46,17 +79,20 @@ def tokenize(text: str) -> Iterator[tuple[str, int, int]]:
                         start += 1
 
 
-def _best_route(block: str, frequencies: dict[str, int], log_total: float) -> list[int]:
+def _best_route(block: str, dictionary: _Dictionary) -> list[int]:
     """For each position, where the most probable word starting there ends (jieba's get_DAG + calc)."""
     size = len(block)
     score = [0.0] * (size + 1)
     end = [0] * (size + 1)
-    get = frequencies.get
+    log_total = dictionary.log_total
+    # the shared table alone unless one of the document's words starts here (most positions)
+    overlaid, plain, overlay_firsts = dictionary.get, dictionary.base_get, dictionary.extra_firsts
     for first in range(size - 1, -1, -1):
         best = 0.0
         best_end = -1
         last = first
         fragment = block[first]
+        get = overlaid if fragment in overlay_firsts else plain
         while True:
             frequency = get(fragment)
             if frequency is None:  # not even a prefix of a dictionary word
@@ -77,10 +113,10 @@ def _best_route(block: str, frequencies: dict[str, int], log_total: float) -> li
     return end
 
 
-def _cut_block(block: str, frequencies: dict[str, int], log_total: float) -> Iterator[str]:
+def _cut_block(block: str, dictionary: _Dictionary) -> Iterator[str]:
     """jieba's __cut_DAG: dictionary words as routed; runs of single characters that are not a word
     themselves go to the HMM (which finds names and other unknown words)."""
-    end = _best_route(block, frequencies, log_total)
+    end = _best_route(block, dictionary)
     size = len(block)
     position = 0
     pending = ""
@@ -91,18 +127,18 @@ def _cut_block(block: str, frequencies: dict[str, int], log_total: float) -> Ite
             pending += word
         else:
             if pending:
-                yield from _flush(pending, frequencies)
+                yield from _flush(pending, dictionary)
                 pending = ""
             yield word
         position = after
     if pending:
-        yield from _flush(pending, frequencies)
+        yield from _flush(pending, dictionary)
 
 
-def _flush(pending: str, frequencies: dict[str, int]) -> Iterator[str]:
+def _flush(pending: str, dictionary: _Dictionary) -> Iterator[str]:
     if len(pending) == 1:
         yield pending
-    elif not frequencies.get(pending):
+    elif not dictionary.get(pending):
         yield from _unknown_words(pending)
     else:
         yield from pending
