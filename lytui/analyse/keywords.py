@@ -7,7 +7,6 @@ never written into it, so one document never changes another's segmentation.
 
 from __future__ import annotations
 
-import logging
 import marshal
 import os
 import re
@@ -18,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from lytui.analyse.jieba_tables import jieba_ready
 from lytui.analyse.words import tokenize
 from lytui.model import Document, Keyword, Keywords
 
@@ -34,18 +34,10 @@ def stopwords() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-def _jieba():  # noqa: ANN202 - jieba has no types
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
-
 def warm_up() -> None:
     """Pay jieba's start-up once, before the first part-of-speech lookup. The IDF table is not loaded
     here: only a TF-IDF ranking needs it, and an export of counts never asks for one."""
-    _jieba()
+    jieba_ready()
 
 
 def _recurring_terms(text: str) -> list[str]:
@@ -205,7 +197,6 @@ class _Ranker:
 def keywords_for(document: Document, names: list[str]) -> Keywords:
     text = document.text
     extra = sorted(set(names) | set(_recurring_terms(text)), key=len, reverse=True)
-    _jieba()  # quiet its log and load its dictionary
     # token positions go straight into compact arrays: a 5 MB article has about a million tokens
     ids: dict[str, int] = {}
     words: list[str] = []

@@ -28,10 +28,9 @@ class _Dictionary:
     affect one another and the shared table never grows or has to be rebuilt."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        import jieba
+        from lytui.analyse.jieba_tables import jieba_ready
 
-        tokenizer = jieba.dt
-        tokenizer.check_initialized()
+        tokenizer = jieba_ready().dt
         base: dict[str, int] = tokenizer.FREQ
         total = tokenizer.total
         extra: dict[str, int] = {}

@@ -103,9 +103,9 @@ def test_corner_bracket_quotes_from_taiwan_and_hong_kong_texts() -> None:
 def test_remembered_part_of_speech_hmm_gives_jiebas_answers() -> None:
     import jieba.posseg
 
-    from lytui.analyse.facts.context import _posseg
+    from lytui.analyse.jieba_tables import posseg_ready
 
-    posseg = _posseg()
+    posseg = posseg_ready()
     model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
     for run in ["简洪坤", "鑫瑞达", "简洪坤", "挂千企万岗", "闽西"]:
         assert posseg.viterbi(run, *model) == posseg.viterbi.original(run, *model)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from lytui.analyse.jieba_tables import posseg_ready
 from lytui.model import Document
 
 
@@ -49,36 +50,9 @@ class SpanIndex:
         return False
 
 
-@lru_cache(maxsize=1)
-def _posseg():  # noqa: ANN202 - jieba has no types
-    """jieba.posseg, with its HMM's answers remembered per run of unknown characters.
-
-    Windows around every mention of an organisation differ, but the unknown name inside them is the
-    same one again and again; posseg's Viterbi (pure Python, a fifth of fact extraction) is a pure
-    function of that run and of its model tables, so the result is reused while those are posseg's own."""
-    import jieba.posseg
-
-    original = jieba.posseg.viterbi
-    model = (jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P)
-
-    @lru_cache(maxsize=8192)
-    def remembered(run: str) -> tuple[float, list[tuple[str, str]]]:
-        return original(run, *model)
-
-    def viterbi(run: str, *tables: object) -> tuple[float, list[tuple[str, str]]]:
-        if all(a is b for a, b in zip(tables, model)):
-            return remembered(run)
-        return original(run, *tables)
-
-    viterbi.original = original  # type: ignore[attr-defined]
-    if getattr(original, "__name__", "") == "viterbi" and original.__module__ == "jieba.posseg.viterbi":
-        jieba.posseg.viterbi = viterbi  # type: ignore[assignment]
-    return jieba.posseg
-
-
 @lru_cache(maxsize=4096)
 def _pos(chunk: str) -> tuple[tuple[str, str], ...]:
-    return tuple((p.word, p.flag) for p in _posseg().cut(chunk))
+    return tuple((p.word, p.flag) for p in posseg_ready().cut(chunk))
 
 
 @dataclass

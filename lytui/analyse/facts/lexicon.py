@@ -23,8 +23,6 @@ def places() -> frozenset[str]:
 
 def jieba_tags() -> dict[str, str]:
     """jieba's dictionary word → part-of-speech tag: the table jieba.posseg already holds in memory."""
-    import jieba.posseg
+    from lytui.analyse.jieba_tables import posseg_ready
 
-    if not jieba.posseg.dt.word_tag_tab:
-        jieba.posseg.dt.initialize()
-    return jieba.posseg.dt.word_tag_tab
+    return posseg_ready().dt.word_tag_tab
