@@ -78,3 +78,16 @@ def test_tfidf_and_textrank_are_ranked_when_first_asked_and_survive_the_cache() 
     assert restored.ranking("textrank") == first
     assert restored.ranking("tfidf") == keywords.ranking("tfidf")
     assert {k.word for k in keywords.ranking("tfidf")} == {k.word for k in keywords.by_count}
+
+
+def test_idf_values_are_jiebas() -> None:
+    import jieba.analyse
+
+    from lytui.analyse.keywords import _idf
+
+    table, median = _idf()
+    reference = jieba.analyse.default_tfidf.idf_loader
+    for word in list(reference.idf_freq)[::997] + ["干部", "龙岩"]:
+        assert table.get(word, -1.0) == reference.idf_freq[word], word
+    assert median == reference.median_idf
+    assert table.get("这个词不在表里", median) == median

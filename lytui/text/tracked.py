@@ -7,9 +7,10 @@ in the original file.
 
 from __future__ import annotations
 
+import io
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lytui.model import Repair, RepairKind, RepairLog
@@ -35,28 +36,52 @@ class Tracked:
         return raw_start, raw_end
 
     def edit(self, edits: Iterable[Edit], record: bool = True) -> Tracked:
-        """Apply non-overlapping edits (any order); record each as a Repair unless it is only layout."""
-        ordered = sorted(edits, key=lambda e: (e[0], e[1]))
-        if not ordered:
-            return self
-        pieces: list[str] = []
+        """Apply non-overlapping edits (any order); record each as a Repair unless it is only layout.
+
+        A Traditional 5 MB scrape brings a quarter of a million punctuation edits: they are sorted only
+        when they come out of order, by one int each rather than a tuple, and the new text is written
+        through a buffer instead of a list of half a million pieces."""
+        ordered: Iterable[Edit]
+        if isinstance(edits, list):
+            if not edits:
+                return self
+            in_order = all(_edit_position(a) <= _edit_position(b) for a, b in zip(edits, edits[1:]))
+            ordered = edits if in_order else sorted(edits, key=_edit_position)
+        else:
+            ordered = _checked_order(edits)  # a stream is applied as it comes: it must come in order
+        text = self.text
+        written = io.StringIO()
         origin = array("i")
         repairs = self.repairs
         cursor = 0
         for start, end, replacement, kind, note in ordered:
             if start < cursor:
                 continue  # overlapping edit: the earlier one wins
-            pieces.append(self.text[cursor:start])
+            written.write(text[cursor:start])
             origin.extend(self.origin[cursor:start])
             raw_start, raw_end = self.raw_span(start, end)
-            pieces.append(replacement)
+            written.write(replacement)
             origin.extend([raw_start] * len(replacement))
             if record:
-                before = self.text[start:end]
+                before = text[start:end]
                 if len(before) <= 4:  # most repairs are one or two characters: share the strings
                     before, replacement = sys.intern(before), sys.intern(replacement)
                 repairs.append(Repair(kind, raw_start, raw_end, before, replacement, note))
             cursor = end
-        pieces.append(self.text[cursor:])
+        written.write(text[cursor:])
         origin.extend(self.origin[cursor:])
-        return Tracked("".join(pieces), origin, repairs, self.raw)
+        return Tracked(written.getvalue(), origin, repairs, self.raw)
+
+
+def _edit_position(edit: Edit) -> int:
+    return (edit[0] << 32) | edit[1]
+
+
+def _checked_order(edits: Iterable[Edit]) -> Iterator[Edit]:
+    previous = -1
+    for edit in edits:
+        position = _edit_position(edit)
+        if position < previous:
+            raise ValueError("a stream of edits must come in text order; pass a list to have it sorted")
+        previous = position
+        yield edit

@@ -121,3 +121,46 @@ def test_a_traditional_article_comes_back_as_simplified() -> None:
     simplified = "厦门市举办招商推介会\n会议现场签约项目十二个，总投资三百亿元。与会企业代表表示，将继续扩大投资。"
     document = clean_text(traditional(simplified))
     assert document.text == simplified
+
+
+def test_edits_apply_in_text_order_whatever_order_they_are_listed_in() -> None:
+    import pytest
+
+    from lytui.text.tracked import Tracked
+
+    tracked = Tracked.from_raw("ab,cd;ef")
+    listed = [(5, 6, "；", "punctuation", ""), (2, 3, "，", "punctuation", "")]
+    edited = tracked.edit(listed)
+    assert edited.text == "ab，cd；ef"
+    assert [(r.raw_start, r.clean) for r in edited.repairs] == [(2, "，"), (5, "；")]
+    with pytest.raises(ValueError):  # a stream cannot be sorted after the fact: out of order is a bug
+        Tracked.from_raw("ab,cd;ef").edit(iter(listed))
+
+
+def test_a_large_repair_log_is_put_in_file_order_like_a_stable_sort() -> None:
+    import random
+
+    from lytui.model import Repair, RepairLog
+
+    generator = random.Random(3)
+    log = RepairLog()
+    for stage, kind in enumerate(("pinyin", "punctuation", "conversion")):
+        position = 0
+        for _ in range(20_000):  # each stage's repairs come in order, as the pipeline makes them
+            position += generator.randint(0, 3)
+            log.append(Repair(kind, position, position + generator.randint(0, 2), "x", str(stage), ""))
+    expected = sorted(log, key=lambda r: (r.raw_start, r.raw_end))
+    assert len(log) > 50_000
+    assert list(log.sorted_by_position()) == expected
+    assert list(RepairLog.sorted_by_position(_small(log))) == sorted(
+        _small(log), key=lambda r: (r.raw_start, r.raw_end)
+    )
+
+
+def _small(log):  # noqa: ANN001, ANN202 - a slice of the log as a new log
+    from lytui.model import RepairLog
+
+    small = RepairLog()
+    for repair in log[:: len(log) // 1000]:
+        small.append(repair)
+    return small

@@ -6,7 +6,9 @@ never meant. Numbers, times and Latin text keep ASCII (`09:20:29`, `1,000`, `D99
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Edit, Tracked
@@ -29,7 +31,16 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
         (m.start(), m.end(), "", "punctuation", "stray comma") for m in _STRAY_COMMA.finditer(tracked.text)
     )
     text = tracked.text
-    edits: list[Edit] = []
+    # both streams come in text order and touch different characters: merged, they are applied as
+    # they are found, never held as a list (a 5 MB scrape has a quarter of a million of them)
+    tracked = tracked.edit(heapq.merge(_mark_edits(text), _parenthesis_edits(text), key=lambda edit: edit[0]))
+    return tracked.edit(
+        (m.start(), m.end(), "", "punctuation", "space inside a sentence")
+        for m in _SPACE_AFTER_MARK.finditer(tracked.text)
+    )
+
+
+def _mark_edits(text: str) -> Iterator[Edit]:
     for m in _MARK.finditer(text):
         i = m.start()
         before = text[i - 1] if i else ""
@@ -37,7 +48,10 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
         if before.isdigit() and after.isdigit():
             continue  # 09:20, 1,000
         if _is_cjk(before) or (_is_cjk(after) and not (before.isascii() and before.isalnum())):
-            edits.append((i, i + 1, _MARKS[m.group()], "punctuation", ""))
+            yield (i, i + 1, _MARKS[m.group()], "punctuation", "")
+
+
+def _parenthesis_edits(text: str) -> Iterator[Edit]:
     for m in _PARENS.finditer(text):
         inner = m.group(1)
         neighbours = (
@@ -47,10 +61,5 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
             text[m.end() : m.end() + 1],
         )
         if any(_is_cjk(ch) for ch in neighbours):
-            edits.append((m.start(), m.start() + 1, "（", "punctuation", ""))
-            edits.append((m.end() - 1, m.end(), "）", "punctuation", ""))
-    tracked = tracked.edit(edits)
-    return tracked.edit(
-        (m.start(), m.end(), "", "punctuation", "space inside a sentence")
-        for m in _SPACE_AFTER_MARK.finditer(tracked.text)
-    )
+            yield (m.start(), m.start() + 1, "（", "punctuation", "")
+            yield (m.end() - 1, m.end(), "）", "punctuation", "")
