@@ -72,3 +72,15 @@ def test_money_is_not_also_a_quantity() -> None:
 
 def test_percent() -> None:
     assert [v["number"] for v in values("增长5.9%，占比百分之三十。", "percent")] == [5.9, 30]
+
+
+def test_equal_fact_values_are_shared_but_one_is_not_one_point_zero() -> None:
+    from lytui.analyse.facts import _Shared
+
+    shared = _Shared()
+    first = shared({"number": 1, "unit": "个"})
+    assert shared({"number": 1, "unit": "个"}) is first
+    assert shared({"number": 1.0, "unit": "个"}) is not first
+    assert shared({"number": True, "unit": "个"}) is not first
+    assert shared({"unit": "个", "number": 1}) is not first  # key order is kept for the export
+    assert shared([1, {"a": None}]) == [1, {"a": None}]

@@ -8,7 +8,10 @@ keyword occurrences and the selected fact are overlays of offset spans, never re
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
@@ -68,6 +71,57 @@ class Line:
     start: int  # source offset of the first character (for scrolling to an offset)
 
 
+_EMPTY = -1  # a blank line between blocks
+_STYLED = -2  # a line with repair notes: its pieces are kept as they are
+
+
+class _Layout(Sequence[Line]):
+    """The wrapped lines of one text at one width, kept as three int arrays (12 bytes a line).
+
+    A plain line is drawn from `text[start:end]` in its block's style when it is asked for; only lines
+    that carry repair notes keep their pieces. A 5 MB article wraps into some 100,000 lines, which as
+    objects with their own copy of the text took more memory than the document itself."""
+
+    def __init__(self, text: str, style_of: Callable[[int], Style]) -> None:
+        self.text = text
+        self.style_of = style_of
+        self.blocks = array("i")
+        self.starts = array("i")  # sorted: bisect finds the line of an offset
+        self.ends = array("i")
+        self.styled: dict[int, tuple[Piece, ...]] = {}
+
+    def add(self, block: int, start: int, end: int) -> None:
+        self.blocks.append(block)
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def add_styled(self, line: Line) -> None:
+        self.styled[len(self.blocks)] = line.pieces
+        self.add(line.block, line.start, _STYLED)
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        if isinstance(index, slice):
+            return [self._line(i) for i in range(*index.indices(len(self)))]
+        return self._line(index if index >= 0 else index + len(self))
+
+    def _line(self, index: int) -> Line:
+        block, start, end = self.blocks[index], self.starts[index], self.ends[index]
+        if end == _EMPTY:
+            return Line((), block, start)
+        if end == _STYLED:
+            return Line(self.styled[index], block, start)
+        return Line((Piece(self.text[start:end], start, self.style_of(block)),), block, start)
+
+
 class Reader(ScrollView, can_focus=True):
     BINDINGS = bindings(READER_COMMANDS) + [
         Binding("down", "view('down')", show=False),
@@ -97,8 +151,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = document
         self.overlays: dict[str, list[tuple[int, int]]] = {}
         self.current_paragraph: int | None = None
-        self._lines: list[Line] = []
-        self._line_starts: list[int] = []
+        self._lines: _Layout = _Layout("", lambda _: Style())
         self._layout_width = -1
         self._converted: list[tuple[int, int]] = []  # clean spans that OpenCC changed, for colouring
         self._paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
@@ -123,7 +176,7 @@ class Reader(ScrollView, can_focus=True):
         """Scroll so the clean-text offset is visible and mark its paragraph current."""
         if self.original:
             offset = self.document.origin[offset] if self.document.origin else offset
-        y = max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+        y = max(0, bisect.bisect_right(self._lines.starts, offset) - 1)
         if center:
             y = max(0, y - self.size.height // 3)
         self.scroll_to(y=y, animate=False)
@@ -172,7 +225,6 @@ class Reader(ScrollView, can_focus=True):
             return
         self._layout_width = width
         self._lines = self._raw_lines(width) if self.original else self._clean_lines(width)
-        self._line_starts = [line.start for line in self._lines]
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
 
@@ -188,30 +240,45 @@ class Reader(ScrollView, can_focus=True):
                 notes.setdefault(self.document.clean_offset(repair.raw_end), []).append(repair)
         return notes
 
-    def _clean_lines(self, width: int) -> list[Line]:
+    def _clean_lines(self, width: int) -> _Layout:
         document = self.document
+        blocks = document.blocks
+        layout = _Layout(document.text, lambda index: BLOCK_STYLES[blocks[index].kind])
         notes = self._annotations(source_is_raw=False)
         note_positions = sorted(notes)
-        lines: list[Line] = []
-        for index, block in enumerate(document.blocks):
-            style = BLOCK_STYLES[block.kind]
-            pieces = self._with_notes(document.text, block.start, block.end, style, notes, note_positions)
-            lines.extend(_wrap(pieces, width, index, block.start))
-            lines.append(Line((), index, block.end))
-        return lines
+        for index, block in enumerate(blocks):
+            if _has_note(note_positions, block.start, block.end):
+                style = BLOCK_STYLES[block.kind]
+                pieces = self._with_notes(document.text, block.start, block.end, style, notes, note_positions)
+                for line in _wrap(pieces, width, index, block.start):
+                    layout.add_styled(line)
+            else:
+                for start, end in _breaks(document.text, block.start, block.end, width):
+                    layout.add(index, start, end)
+            layout.add(index, block.end, _EMPTY)
+        return layout
 
-    def _raw_lines(self, width: int) -> list[Line]:
+    def _raw_lines(self, width: int) -> _Layout:
         raw = self.document.raw
+        raw_style = BLOCK_STYLES["raw"]
+        layout = _Layout(raw, lambda _: raw_style)
         notes = self._annotations(source_is_raw=True)
         note_positions = sorted(notes)
-        lines: list[Line] = []
         offset = 0
         for index, text_line in enumerate(raw.split("\n")):
             end = offset + len(text_line)
-            pieces = self._with_notes(raw, offset, end, BLOCK_STYLES["raw"], notes, note_positions)
-            lines.extend(_wrap(pieces, width, index, offset) or [Line((), index, offset)])
+            before = len(layout)
+            if _has_note(note_positions, offset, end):
+                pieces = self._with_notes(raw, offset, end, raw_style, notes, note_positions)
+                for line in _wrap(pieces, width, index, offset):
+                    layout.add_styled(line)
+            else:
+                for start, stop in _breaks(raw, offset, end, width):
+                    layout.add(index, start, stop)
+            if len(layout) == before:
+                layout.add(index, offset, _EMPTY)
             offset = end + 1
-        return lines
+        return layout
 
     def _with_notes(
         self,
@@ -394,7 +461,7 @@ class Reader(ScrollView, can_focus=True):
         self._match_index = -1
 
     def _scroll_to_source(self, offset: int) -> None:
-        y = max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+        y = max(0, bisect.bisect_right(self._lines.starts, offset) - 1)
         self.scroll_to(y=max(0, y - self.size.height // 3), animate=False)
         if not self.original:
             self._set_current(self.document.paragraph_index_at(offset))
@@ -429,3 +496,34 @@ def _wrap(pieces: list[Piece], width: int, block: int, start: int) -> list[Line]
 
 def _sub(piece: Piece, a: int, b: int) -> Piece:
     return Piece(piece.text[a:b], None if piece.offset is None else piece.offset + a, piece.style)
+
+
+_CELLS: dict[str, int] = {}
+
+
+def _breaks(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Where `_wrap` would cut `text[start:end]` alone: the same lines, as offsets only."""
+    lines: list[tuple[int, int]] = []
+    used = 0
+    line_start = start
+    cells = _CELLS
+    for i in range(start, end):
+        ch = text[i]
+        cell = cells.get(ch)
+        if cell is None:
+            cell = cells[ch] = get_character_cell_size(ch)
+        if used + cell > width and not (ch in _NO_LINE_START and used + cell <= width + 2):
+            if i > line_start:
+                lines.append((line_start, i))
+                line_start = i
+            used = 0
+        used += cell
+    if line_start < end:
+        lines.append((line_start, end))
+    return lines
+
+
+def _has_note(positions: list[int], start: int, end: int) -> bool:
+    """Whether a repair note is shown between `start` and `end` (inclusive, as `_with_notes` reads it)."""
+    index = bisect.bisect_left(positions, start)
+    return index < len(positions) and positions[index] <= end
