@@ -105,13 +105,16 @@ def jieba_ready() -> ModuleType:
             with tokenizer.lock:
                 tokenizer.FREQ, tokenizer.total = frequencies, total
                 tokenizer.initialized = True
-            _tags_for_posseg.append(tags)  # handed to posseg when it is first needed
+            _Shared.tags = tags  # handed to posseg when it is first needed
         else:
             tokenizer.check_initialized()
     return jieba
 
 
-_tags_for_posseg: list[dict[str, str]] = []
+class _Shared:
+    """The tag table `jieba_ready` built alongside the frequencies, until posseg is loaded."""
+
+    tags: dict[str, str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +123,7 @@ def posseg_ready() -> ModuleType:
     jieba_ready()
     tokenizer = sys.modules["jieba"].dt
     with _LOCK:
-        if "jieba.posseg" not in sys.modules and _tags_for_posseg:
+        if "jieba.posseg" not in sys.modules and _Shared.tags is not None:
             # posseg parses the dictionary file again when imported; let it read nothing instead
             tokenizer.get_dict_file = lambda: io.BytesIO(b"")
             try:
@@ -129,8 +132,8 @@ def posseg_ready() -> ModuleType:
                 del tokenizer.get_dict_file
         import jieba.posseg
 
-        if _tags_for_posseg:
-            jieba.posseg.dt.word_tag_tab = _tags_for_posseg[0]
+        if _Shared.tags is not None:
+            jieba.posseg.dt.word_tag_tab = _Shared.tags
         elif not jieba.posseg.dt.word_tag_tab:
             jieba.posseg.dt.initialize()
         _remember_hmm(jieba.posseg)
