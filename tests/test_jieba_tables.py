@@ -1,4 +1,4 @@
-"""The shared tables must be jieba's own: every frequency, the total and every tag."""
+"""The compact tables must be jieba's own: every frequency, the total and every tag."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import marshal
 import jieba
 import jieba.posseg
 
-from lytui.analyse.jieba_tables import build_tables, jieba_ready, posseg_ready
+from lytui.analyse.jieba_tables import WordTags, build_tables, jieba_ready, posseg_ready
 
 
-def test_tables_are_jiebas_and_share_their_strings() -> None:
+def test_tables_are_jiebas() -> None:
     jieba_ready()
     posseg = posseg_ready()
     reference = jieba.Tokenizer()
@@ -19,12 +19,12 @@ def test_tables_are_jiebas_and_share_their_strings() -> None:
     tagger = jieba.posseg.POSTokenizer(reference)
     assert jieba.dt.total == total
     assert frequencies == jieba.dt.FREQ
-    assert posseg.dt.word_tag_tab == tagger.word_tag_tab
-    # one string per word: the tag table's keys are the frequency table's own objects
-    keys = {id(k) for k in jieba.dt.FREQ}
-    sample = list(posseg.dt.word_tag_tab)[::997]
-    assert all(id(word) in keys for word in sample)
-    assert len({id(tag) for tag in posseg.dt.word_tag_tab.values()}) < 100
+    tags = posseg.dt.word_tag_tab
+    assert isinstance(tags, WordTags)
+    assert len(tags) == len(tagger.word_tag_tab)
+    assert all(tags.get(word) == tag for word, tag in tagger.word_tag_tab.items())
+    assert tags.get("不是一个词语的串", "x") == "x"
+    assert "龙岩" in tags and "不是一个词语的串" not in tags
 
 
 def test_built_tables_follow_jiebas_rules_and_survive_marshal() -> None:
@@ -32,6 +32,8 @@ def test_built_tables_follow_jiebas_rules_and_survive_marshal() -> None:
     frequencies, total, tags = build_tables(io.StringIO("".join(lines)))
     assert frequencies == {"中国": 7, "中国人": 5, "中": 3}
     assert total == 115  # every line counts, as in jieba
-    assert tags == {"中国": "nz", "中国人": "n", "中": "f"}
-    again = marshal.loads(marshal.dumps((frequencies, total, tags)))
-    assert [id(k) for k in again[0]][:2] == [id(k) for k in again[2]][:2]
+    assert [tags.get(w) for w in ("中国", "中国人", "中", "国")] == ["nz", "n", "f", None]
+    again = WordTags.from_stored(marshal.loads(marshal.dumps(tags.stored())))
+    assert [again.get(w) for w in ("中国", "中国人", "中", "国")] == ["nz", "n", "f", None]
+    again.update({"国": "n"})  # what jieba.add_word(..., tag=...) hands posseg
+    assert again.get("国") == "n" and len(again) == 4

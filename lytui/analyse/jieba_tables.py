@@ -1,13 +1,14 @@
-"""jieba's word frequencies and part-of-speech tags, loaded once per process with one string per word.
+"""jieba's word frequencies and part-of-speech tags, loaded once per process, small.
 
 jieba keeps its dictionary twice: `jieba.dt.FREQ` (word → frequency, plus every prefix) and, on
-`import jieba.posseg`, `word_tag_tab` (word → tag), parsed again from the same file into new strings,
-with a new tag string on every line. That second copy is about 50 MB of a process's 150. Here both
-tables are built from one parse, the tag table keyed by the very strings of the frequency table and its
-121,000 tag strings folded into 55, then kept as one marshal file in lytui's cache directory (marshal
-keeps shared objects shared), so every later process loads both at about the cost of jieba's own cache.
-The tables' contents are exactly jieba's (a test compares them). Without a writable cache directory the
-tables are built in memory each time; nothing is lost but a second.
+`import jieba.posseg`, `word_tag_tab` (word → tag), parsed again from the same file into a dict of
+349,000 new strings with a new tag string on every line — about 50 MB of a process's 150. Here the
+frequencies are jieba's own dict, built from the same file, and the tags are one sorted string of the
+words with one byte per word for its tag (about 4 MB), looked up by binary search and remembered, since
+a document asks about the same few thousand words. Both are kept as one marshal file in lytui's cache
+directory, so every later process loads them at about the cost of jieba's own cache. The contents are
+exactly jieba's (a test compares every entry). Without a writable cache directory the tables are
+built in memory each time; nothing is lost but a second.
 """
 
 from __future__ import annotations
@@ -18,16 +19,68 @@ import marshal
 import os
 import sys
 import threading
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-FORMAT = 1
+from lytui.analyse.sorted_words import SortedWords
+
+FORMAT = 2
 _LOCK = threading.Lock()
 
-Tables = tuple[dict[str, int], int, dict[str, str]]
+Tables = tuple[dict[str, int], int, "WordTags"]
+
+
+class WordTags:
+    """word → jieba part-of-speech tag, as posseg's `word_tag_tab` is read (`.get(word, default)`)."""
+
+    REMEMBERED = 200_000  # answers kept before starting afresh (a batch meets ever more words)
+
+    def __init__(self, words: SortedWords, tag_ids: bytes, names: tuple[str, ...]) -> None:
+        self.words = words
+        self.tag_ids = tag_ids
+        self.names = names
+        self.added: dict[str, str] = {}  # jieba.add_word(..., tag=...) lands here through posseg
+        self._known: dict[str, str] = {}
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        found = self.added.get(word) or self._known.get(word)
+        if found is None:
+            index = self.words.index_of(word)
+            found = self.names[self.tag_ids[index]] if index >= 0 else ""
+            if len(self._known) >= self.REMEMBERED:
+                self._known.clear()
+            self._known[word] = found
+        return found or default
+
+    def __getitem__(self, word: str) -> str:
+        found = self.get(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __len__(self) -> int:
+        return len(self.words) + sum(1 for word in self.added if self.words.index_of(word) < 0)
+
+    def update(self, tags: dict[str, str]) -> None:
+        self.added.update(tags)
+        self._known.clear()
+
+    def stored(self) -> tuple[str, bytes, bytes, tuple[str, ...]]:
+        return self.words.blob, self.words.starts.tobytes(), self.tag_ids, self.names
+
+    @classmethod
+    def from_stored(cls, stored: tuple[str, bytes, bytes, tuple[str, ...]]) -> WordTags:
+        blob, raw_starts, tag_ids, names = stored
+        starts = array("i")
+        starts.frombytes(raw_starts)
+        return cls(SortedWords(blob, starts), tag_ids, tuple(names))
 
 
 def _dictionary_path() -> str:
@@ -36,29 +89,30 @@ def _dictionary_path() -> str:
     return os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
 
 
-def build_tables(lines: io.TextIOBase | list[str]) -> Tables:
-    """jieba's gen_pfdict and posseg's load_word_tag over the same lines, sharing the word strings."""
-    entries: list[tuple[str, int, str]] = []
-    tags_seen: dict[str, str] = {}
+def build_tables(lines: Iterable[str]) -> Tables:
+    """jieba's gen_pfdict and posseg's load_word_tag over the same lines."""
+    frequencies: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
     for line in lines:
         line = line.strip()
         if not line:
             continue
         word, frequency, tag = line.split(" ")
-        entries.append((word, int(frequency), tags_seen.setdefault(tag, tag)))
-    frequencies: dict[str, int] = {}
-    tags: dict[str, str] = {}
-    total = 0
-    for word, frequency, tag in entries:  # words first, so each table keys a word by the same string
-        frequencies[word] = frequency
-        tags[word] = tag
-        total += frequency
-    for word, _, _ in entries:
+        frequencies[word] = int(frequency)
+        tags[word] = tag  # the last line wins, in both tables, as in jieba
+        total += int(frequency)
         for size in range(1, len(word)):
             prefix = word[:size]
             if prefix not in frequencies:
                 frequencies[prefix] = 0
-    return frequencies, total, tags
+    names = tuple(sorted(set(tags.values())))
+    if len(names) > 255:
+        raise ValueError("more part-of-speech tags than one byte can number")
+    number = {name: index for index, name in enumerate(names)}
+    ordered = sorted(tags)
+    tag_ids = bytes(number[tags[word]] for word in ordered)
+    return frequencies, total, WordTags(SortedWords.of(ordered), tag_ids, names)
 
 
 def _cache_file() -> Path:
@@ -73,10 +127,10 @@ def _cache_file() -> Path:
 
 def _load_or_build() -> Tables:
     try:
-        path: Path | None = _cache_file()
-        data = marshal.loads(path.read_bytes())  # type: ignore[union-attr]
-        if isinstance(data, tuple) and len(data) == 3:
-            return data  # type: ignore[return-value]
+        with _cache_file().open("rb") as handle:
+            data = marshal.load(handle)  # read as it is decoded: no second copy of the file in memory
+        frequencies, total, stored_tags = data
+        return frequencies, total, WordTags.from_stored(stored_tags)
     except (OSError, EOFError, ValueError, TypeError):
         pass
     with open(_dictionary_path(), encoding="utf-8") as handle:
@@ -85,7 +139,8 @@ def _load_or_build() -> Tables:
         path = _cache_file()
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(tables))
+        frequencies, total, tags = tables
+        temporary.write_bytes(marshal.dumps((frequencies, total, tags.stored())))
         os.replace(temporary, path)
     except OSError:
         pass
@@ -114,7 +169,7 @@ def jieba_ready() -> ModuleType:
 class _Shared:
     """The tag table `jieba_ready` built alongside the frequencies, until posseg is loaded."""
 
-    tags: dict[str, str] | None = None
+    tags: WordTags | None = None
 
 
 @lru_cache(maxsize=1)

@@ -7,18 +7,17 @@ never written into it, so one document never changes another's segmentation.
 
 from __future__ import annotations
 
-import bisect
 import marshal
 import os
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from lytui.analyse.jieba_tables import jieba_ready
+from lytui.analyse.sorted_words import SortedWords
 from lytui.analyse.words import tokenize
 from lytui.model import Document, Keyword, Keywords, Spans
 
@@ -58,7 +57,7 @@ class _IdfTable:
     values, looked up by binary search: about 6 MB where a dict of 270,000 words took 48 MB, and a
     document asks for only its own few thousand distinct words, a few microseconds each."""
 
-    FORMAT = 2
+    FORMAT = 3
 
     def __init__(self) -> None:
         import jieba
@@ -75,18 +74,20 @@ class _IdfTable:
             ordered_words = sorted(values)
             ordered_values = sorted(values.values())
             median = ordered_values[len(ordered_values) // 2] if ordered_values else 1.0  # for unknown words
-            stored = ("\n".join(ordered_words), array("d", (values[w] for w in ordered_words)).tobytes(), median)
+            words = SortedWords.of(ordered_words)
+            raw_values = array("d", (values[w] for w in ordered_words)).tobytes()
+            stored = (words.blob, words.starts.tobytes(), raw_values, median)
             self._store(path, stored)
-        blob, raw_values, self.median = stored
+        blob, raw_starts, raw_values, self.median = stored
+        starts = array("i")
+        starts.frombytes(raw_starts)
+        self.words = SortedWords(blob, starts)
         self.values = array("d")
         self.values.frombytes(raw_values)
-        self.words = _SortedWords(blob)
 
     def get(self, word: str, default: float) -> float:
-        index = bisect.bisect_left(self.words, word)
-        if word and index < len(self.words) and self.words[index] == word:
-            return self.values[index]
-        return default
+        index = self.words.index_of(word) if word else -1
+        return self.values[index] if index >= 0 else default
 
     @staticmethod
     def _cache_path(path: str) -> Path:
@@ -96,18 +97,18 @@ class _IdfTable:
         return cache_dir() / f"idf-v{_IdfTable.FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
 
     @classmethod
-    def _cached(cls, path: str) -> tuple[str, bytes, float] | None:
+    def _cached(cls, path: str) -> tuple[str, bytes, bytes, float] | None:
         """The parsed table from an earlier run (marshal loads it several times faster than parsing)."""
         try:
             data = marshal.loads(cls._cache_path(path).read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             return None
-        if isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], str) and isinstance(data[1], bytes):
+        if isinstance(data, tuple) and len(data) == 4 and isinstance(data[0], str) and isinstance(data[2], bytes):
             return data  # type: ignore[return-value]
         return None
 
     @classmethod
-    def _store(cls, path: str, stored: tuple[str, bytes, float]) -> None:
+    def _store(cls, path: str, stored: tuple[str, bytes, bytes, float]) -> None:
         try:
             target = cls._cache_path(path)
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -116,25 +117,6 @@ class _IdfTable:
             os.replace(temporary, target)
         except OSError:
             return
-
-
-class _SortedWords(Sequence[str]):
-    """Newline-separated sorted words read by index, for `bisect` (one string, one offsets array)."""
-
-    def __init__(self, blob: str) -> None:
-        self.blob = blob
-        self.starts = array("i", [0])
-        position = blob.find("\n")
-        while position >= 0:
-            self.starts.append(position + 1)
-            position = blob.find("\n", position + 1)
-        self.starts.append(len(blob) + 1)
-
-    def __len__(self) -> int:
-        return len(self.starts) - 1 if self.blob else 0
-
-    def __getitem__(self, index: int) -> str:  # type: ignore[override]
-        return self.blob[self.starts[index] : self.starts[index + 1] - 1]
 
 
 @lru_cache(maxsize=1)
