@@ -21,7 +21,7 @@ from platformdirs import user_cache_dir
 from lytui import __version__
 from lytui.model import Document
 
-FORMAT = 1
+FORMAT = 2  # 2: keywords ranked on demand, spans as arrays
 MAX_CACHED_CHARS = 2_000_000
 
 
