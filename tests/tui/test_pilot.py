@@ -348,3 +348,44 @@ async def test_scrolling_the_article_moves_the_section_cursor() -> None:
         await pilot.press("home")
         await pilot.pause(0.2)
         assert str(outline.cursor_node.label).startswith("导语")
+
+
+async def test_a_big_article_is_laid_out_in_a_worker_and_keys_still_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import lytui.tui.widgets.reader as reader_module
+
+    monkeypatch.setattr(reader_module, "BACKGROUND_LAYOUT_CHARS", 1000)  # the seed counts as big here
+    release = threading.Event()
+    real_build = reader_module.Reader._build
+
+    def held_build(self, width: int, original: bool, show_repairs: bool):  # noqa: ANN001, ANN202
+        if show_repairs:
+            release.wait(10)  # stands in for the seconds 600,000 repair notes take
+        return real_build(self, width, original, show_repairs)
+
+    monkeypatch.setattr(reader_module.Reader, "_build", held_build)
+    app = seed_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        for _ in range(100):
+            if screen.reader.layout_ready and screen.reader.line_count:
+                break
+            await pilot.pause(0.05)
+        reader = screen.reader
+        assert reader.layout_ready
+        await pilot.press("2", "r")
+        assert not reader.layout_ready  # the key returned before the layout with notes exists
+        assert "⟨" not in reader.visible_text()  # the previous layout is still drawn, in its own mode
+        await pilot.press("J")  # the reader still answers keys meanwhile
+        assert reader.current_paragraph is not None
+        release.set()
+        for _ in range(100):
+            if reader.layout_ready:
+                break
+            await pilot.pause(0.05)
+        assert reader.layout_ready
+        await pilot.press("home")
+        await pilot.pause()
+        assert "⟨" in reader.visible_text()  # now with the repairs' notes

@@ -16,6 +16,7 @@ from typing import overload
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
+from textual import work
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -25,6 +26,9 @@ from textual.strip import Strip
 
 from lytui.model import Document, Repair
 from lytui.tui.commands import READER_COMMANDS, bindings
+
+BACKGROUND_LAYOUT_CHARS = 300_000
+"""Articles longer than this (in raw characters) are laid out in a worker thread."""
 
 _MOVES = {
     "down": "scroll_down",
@@ -82,9 +86,19 @@ class _Layout(Sequence[Line]):
     that carry repair notes keep their pieces. A 5 MB article wraps into some 100,000 lines, which as
     objects with their own copy of the text took more memory than the document itself."""
 
-    def __init__(self, text: str, style_of: Callable[[int], Style]) -> None:
+    def __init__(
+        self,
+        text: str,
+        style_of: Callable[[int], Style],
+        original: bool = False,
+        show_repairs: bool = False,
+        converted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
         self.style_of = style_of
+        self.original = original  # the mode it was laid out in, which is the mode it is drawn in
+        self.show_repairs = show_repairs
+        self.converted = converted or []  # clean spans OpenCC changed, coloured when repairs are shown
         self.blocks = array("i")
         self.starts = array("i")  # sorted: bisect finds the line of an offset
         self.ends = array("i")
@@ -141,6 +155,9 @@ class Reader(ScrollView, can_focus=True):
     class SearchRequested(Message):
         pass
 
+    class LaidOut(Message):
+        """The lines on screen were laid out anew (at once, or when a worker finished)."""
+
     class ParagraphChanged(Message):
         def __init__(self, paragraph: int | None) -> None:
             self.paragraph = paragraph
@@ -152,8 +169,11 @@ class Reader(ScrollView, can_focus=True):
         self.overlays: dict[str, list[tuple[int, int]]] = {}
         self.current_paragraph: int | None = None
         self._lines: _Layout = _Layout("", lambda _: Style())
-        self._layout_width = -1
-        self._converted: list[tuple[int, int]] = []  # clean spans that OpenCC changed, for colouring
+        self._layout_wanted: tuple[int, bool, bool] | None = None  # (width, original, repairs) asked for
+        self._layout_generation = 0
+        self._lines_width = -1
+        # clean spans OpenCC changed, computed once per document when repairs are first shown
+        self._converted: tuple[Document, list[tuple[int, int]]] | None = None
         self._paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
 
     # --- public API used by the screen -----------------------------------------------------------
@@ -161,7 +181,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = document
         self._paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
         self.overlays.clear()
-        self._converted = []
+        self._converted = None
         self._relayout(force=True)
 
     def set_layer(self, name: str, spans: list[tuple[int, int]]) -> None:
@@ -174,13 +194,13 @@ class Reader(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int, center: bool = True) -> None:
         """Scroll so the clean-text offset is visible and mark its paragraph current."""
-        if self.original:
+        if self._lines.original:
             offset = self.document.origin[offset] if self.document.origin else offset
         y = max(0, bisect.bisect_right(self._lines.starts, offset) - 1)
         if center:
             y = max(0, y - self.size.height // 3)
         self.scroll_to(y=y, animate=False)
-        if not self.original:
+        if not self._lines.original:
             self._set_current(self.document.paragraph_index_at(offset))
 
     def scroll_to_paragraph(self, paragraph: int) -> None:
@@ -197,6 +217,16 @@ class Reader(ScrollView, can_focus=True):
     def line_count(self) -> int:
         return len(self._lines)
 
+    @property
+    def layout_ready(self) -> bool:
+        """Whether the lines on screen are laid out for the current width and toggles (a big article is
+        laid out in a worker, and shows its previous layout meanwhile)."""
+        return self._layout_wanted == self._lines_mode
+
+    @property
+    def _lines_mode(self) -> tuple[int, bool, bool]:
+        return (self._lines_width, self._lines.original, self._lines.show_repairs)
+
     def visible_text(self) -> str:
         """The text of the lines on screen (used by tests and the help of screen readers)."""
         top = int(self.scroll_y)
@@ -207,31 +237,62 @@ class Reader(ScrollView, can_focus=True):
         self._relayout(force=True)
 
     def watch_show_repairs(self) -> None:
-        if self.show_repairs and not self._converted:
-            document = self.document
-            self._converted = sorted(
-                (document.clean_offset(r.raw_start), document.clean_offset(r.raw_start) + len(r.clean))
-                for r in document.repairs
-                if r.kind == "conversion"
-            )
         self._relayout(force=True)
 
     def on_resize(self) -> None:
         self._relayout()
 
     def _relayout(self, force: bool = False) -> None:
+        """Lay the text out for the current width and toggles: at once for an ordinary article, in a
+        worker for a big one (a 5 MB scrape with 600,000 repair notes takes seconds), so the terminal
+        never freezes; the previous layout stays on screen, drawn in its own mode, until then."""
         width = max(10, self.scrollable_content_region.width - 3)  # marker + room for hanging punctuation
-        if width == self._layout_width and not force:
+        wanted = (width, self.original, self.show_repairs)
+        if wanted == self._layout_wanted and not force:
             return
-        self._layout_width = width
-        self._lines = self._raw_lines(width) if self.original else self._clean_lines(width)
-        self.virtual_size = Size(width, len(self._lines))
-        self.refresh()
+        self._layout_wanted = wanted
+        self._layout_generation += 1
+        if len(self.document.raw) < BACKGROUND_LAYOUT_CHARS:
+            self._install(self._build(*wanted), wanted, self._layout_generation)
+        else:
+            self._build_in_background(wanted, self._layout_generation)
 
-    def _annotations(self, source_is_raw: bool) -> dict[int, list[Repair]]:
+    @work(thread=True, group="reader-layout")
+    def _build_in_background(self, wanted: tuple[int, bool, bool], generation: int) -> None:
+        layout = self._build(*wanted)
+        self.app.call_from_thread(self._install, layout, wanted, generation)
+
+    def _install(self, layout: _Layout, wanted: tuple[int, bool, bool], generation: int) -> None:
+        if generation != self._layout_generation:
+            return  # a newer layout was asked for while this one was being made
+        self._lines = layout
+        self._lines_width = wanted[0]
+        self.virtual_size = Size(wanted[0], len(layout))
+        self.refresh()
+        self.post_message(self.LaidOut())
+
+    def _build(self, width: int, original: bool, show_repairs: bool) -> _Layout:
+        """Pure: reads the document and the arguments only, so it may run in a worker."""
+        if original:
+            return self._raw_lines(width, show_repairs)
+        converted: list[tuple[int, int]] | None = None
+        if show_repairs:
+            document = self.document
+            cached = self._converted
+            if cached is None or cached[0] is not document:
+                spans = sorted(
+                    (document.clean_offset(r.raw_start), document.clean_offset(r.raw_start) + len(r.clean))
+                    for r in document.repairs
+                    if r.kind == "conversion"
+                )
+                cached = self._converted = (document, spans)
+            converted = cached[1]
+        return self._clean_lines(width, show_repairs, converted)
+
+    def _annotations(self, source_is_raw: bool, show_repairs: bool) -> dict[int, list[Repair]]:
         """Repairs grouped by the source offset where their note is shown."""
         notes: dict[int, list[Repair]] = {}
-        if not self.show_repairs:
+        if not show_repairs:
             return notes
         for repair in self.document.repairs:
             if source_is_raw:
@@ -240,16 +301,16 @@ class Reader(ScrollView, can_focus=True):
                 notes.setdefault(self.document.clean_offset(repair.raw_end), []).append(repair)
         return notes
 
-    def _clean_lines(self, width: int) -> _Layout:
+    def _clean_lines(self, width: int, show_repairs: bool, converted: list[tuple[int, int]] | None) -> _Layout:
         document = self.document
         blocks = document.blocks
-        layout = _Layout(document.text, lambda index: BLOCK_STYLES[blocks[index].kind])
-        notes = self._annotations(source_is_raw=False)
+        layout = _Layout(document.text, lambda index: BLOCK_STYLES[blocks[index].kind], False, show_repairs, converted)
+        notes = self._annotations(source_is_raw=False, show_repairs=show_repairs)
         note_positions = sorted(notes)
         for index, block in enumerate(blocks):
             if _has_note(note_positions, block.start, block.end):
                 style = BLOCK_STYLES[block.kind]
-                pieces = self._with_notes(document.text, block.start, block.end, style, notes, note_positions)
+                pieces = _with_notes(document.text, block.start, block.end, style, notes, note_positions, False)
                 for line in _wrap(pieces, width, index, block.start):
                     layout.add_styled(line)
             else:
@@ -258,18 +319,18 @@ class Reader(ScrollView, can_focus=True):
             layout.add(index, block.end, _EMPTY)
         return layout
 
-    def _raw_lines(self, width: int) -> _Layout:
+    def _raw_lines(self, width: int, show_repairs: bool) -> _Layout:
         raw = self.document.raw
         raw_style = BLOCK_STYLES["raw"]
-        layout = _Layout(raw, lambda _: raw_style)
-        notes = self._annotations(source_is_raw=True)
+        layout = _Layout(raw, lambda _: raw_style, True, show_repairs)
+        notes = self._annotations(source_is_raw=True, show_repairs=show_repairs)
         note_positions = sorted(notes)
         offset = 0
         for index, text_line in enumerate(raw.split("\n")):
             end = offset + len(text_line)
             before = len(layout)
             if _has_note(note_positions, offset, end):
-                pieces = self._with_notes(raw, offset, end, raw_style, notes, note_positions)
+                pieces = _with_notes(raw, offset, end, raw_style, notes, note_positions, True)
                 for line in _wrap(pieces, width, index, offset):
                     layout.add_styled(line)
             else:
@@ -279,32 +340,6 @@ class Reader(ScrollView, can_focus=True):
                 layout.add(index, offset, _EMPTY)
             offset = end + 1
         return layout
-
-    def _with_notes(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        style: Style,
-        notes: dict[int, list[Repair]],
-        positions: list[int],
-    ) -> list[Piece]:
-        pieces: list[Piece] = []
-        cursor = start
-        first = bisect.bisect_left(positions, start)
-        for position in positions[first:]:
-            if position > end or (position == end and end != start and position != end):
-                break
-            if position > cursor:
-                pieces.append(Piece(text[cursor:position], cursor, style))
-                cursor = position
-            for repair in notes[position]:
-                shown = repair.raw if not self.original else f"→{repair.clean or '∅'}"
-                label = f"⟨{shown or '∅'}⟩"
-                pieces.append(Piece(label, None, REPAIR_STYLES.get(repair.kind, Style()) + Style(dim=True)))
-        if cursor < end:
-            pieces.append(Piece(text[cursor:end], cursor, style))
-        return pieces
 
     # --- drawing ---------------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -332,7 +367,8 @@ class Reader(ScrollView, can_focus=True):
         start = piece.offset or 0
         end = start + len(piece.text)
         overlays: list[tuple[int, int, Style]] = []
-        if not self.original:
+        shown = self._lines
+        if not shown.original:
             for name in ("keyword", "search", "fact"):
                 spans = self.overlays.get(name, [])
                 i = bisect.bisect_left(spans, (start - 200, 0))
@@ -345,15 +381,15 @@ class Reader(ScrollView, can_focus=True):
             for s, e in self.overlays["search"]:
                 if s < end and e > start:
                     overlays.append((max(s, start), min(e, end), LAYER_STYLES["search"]))
-        if self.show_repairs and not self.original:
-            spans = self._converted
+        if shown.show_repairs and not shown.original:
+            spans = shown.converted
             i = bisect.bisect_left(spans, (start - 8, 0))
             for s, e in spans[i:]:
                 if s >= end:
                     break
                 if e > start:
                     overlays.append((max(s, start), min(e, end), REPAIR_STYLES["conversion"]))
-        if self.show_repairs and self.original:
+        if shown.show_repairs and shown.original:
             for repair in self._raw_repairs(start, end):
                 overlays.append(
                     (max(repair.raw_start, start), min(repair.raw_end, end), REPAIR_STYLES.get(repair.kind, Style()))
@@ -385,7 +421,7 @@ class Reader(ScrollView, can_focus=True):
         return found
 
     def _current_block(self) -> int | None:
-        if self.current_paragraph is None or self.original:
+        if self.current_paragraph is None or self._lines.original:
             return None
         if 0 <= self.current_paragraph < len(self._paragraph_blocks):
             return self._paragraph_blocks[self.current_paragraph]
@@ -400,7 +436,7 @@ class Reader(ScrollView, can_focus=True):
     # --- actions ---------------------------------------------------------------------------------
     def _follow_view(self) -> None:
         """After the user scrolls, the paragraph at the top of the view becomes the current one."""
-        if self.original or not self._lines:
+        if self._lines.original or not self._lines:
             return
         top = int(self.scroll_y)
         for line in self._lines[top : top + max(1, self.size.height)]:
@@ -463,7 +499,7 @@ class Reader(ScrollView, can_focus=True):
     def _scroll_to_source(self, offset: int) -> None:
         y = max(0, bisect.bisect_right(self._lines.starts, offset) - 1)
         self.scroll_to(y=max(0, y - self.size.height // 3), animate=False)
-        if not self.original:
+        if not self._lines.original:
             self._set_current(self.document.paragraph_index_at(offset))
 
 
@@ -527,3 +563,32 @@ def _has_note(positions: list[int], start: int, end: int) -> bool:
     """Whether a repair note is shown between `start` and `end` (inclusive, as `_with_notes` reads it)."""
     index = bisect.bisect_left(positions, start)
     return index < len(positions) and positions[index] <= end
+
+
+def _with_notes(
+    text: str,
+    start: int,
+    end: int,
+    style: Style,
+    notes: dict[int, list[Repair]],
+    positions: list[int],
+    original: bool,
+) -> list[Piece]:
+    """The pieces of `text[start:end]` with each repair's note where it was made: what the text was in
+    the clean view, what it became in the original view."""
+    pieces: list[Piece] = []
+    cursor = start
+    first = bisect.bisect_left(positions, start)
+    for position in positions[first:]:
+        if position > end:
+            break
+        if position > cursor:
+            pieces.append(Piece(text[cursor:position], cursor, style))
+            cursor = position
+        for repair in notes[position]:
+            shown = repair.raw if not original else f"→{repair.clean or '∅'}"
+            label = f"⟨{shown or '∅'}⟩"
+            pieces.append(Piece(label, None, REPAIR_STYLES.get(repair.kind, Style()) + Style(dim=True)))
+    if cursor < end:
+        pieces.append(Piece(text[cursor:end], cursor, style))
+    return pieces
