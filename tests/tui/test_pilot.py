@@ -389,3 +389,19 @@ async def test_a_big_article_is_laid_out_in_a_worker_and_keys_still_work(monkeyp
         await pilot.press("home")
         await pilot.pause()
         assert "⟨" in reader.visible_text()  # now with the repairs' notes
+
+
+async def test_showing_repairs_keeps_the_paragraph_at_the_top() -> None:
+    app = seed_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        reader = screen.reader
+        await pilot.press("2", "J", "J", "J", "J", "J")
+        await pilot.pause()
+        top_before = reader.document.paragraph_index_at(reader._lines[int(reader.scroll_y)].start)
+        assert top_before is not None and reader.scroll_y > 0
+        await pilot.press("r")
+        await pilot.pause()
+        assert reader.layout_ready and "⟨" in reader.visible_text()
+        assert reader.document.paragraph_index_at(reader._lines[int(reader.scroll_y)].start) == top_before

@@ -265,9 +265,15 @@ class Reader(ScrollView, can_focus=True):
     def _install(self, layout: _Layout, wanted: tuple[int, bool, bool], generation: int) -> None:
         if generation != self._layout_generation:
             return  # a newer layout was asked for while this one was being made
+        previous = self._lines
+        top = int(self.scroll_y)
+        # the same text stays at the top when notes come and go (not when switching to the original)
+        anchor = previous.starts[top] if top < len(previous) and previous.original == layout.original else None
         self._lines = layout
         self._lines_width = wanted[0]
         self.virtual_size = Size(wanted[0], len(layout))
+        if anchor is not None and top:
+            self.scroll_to(y=max(0, bisect.bisect_right(layout.starts, anchor) - 1), animate=False)
         self.refresh()
         self.post_message(self.LaidOut())
 
