@@ -112,11 +112,13 @@ def _best_route(block: str, dictionary: _Dictionary) -> list[int]:
     return end
 
 
-def _cut_block(block: str, dictionary: _Dictionary) -> Iterator[str]:
+def _cut_block(block: str, dictionary: _Dictionary) -> list[str]:
     """jieba's __cut_DAG: dictionary words as routed; runs of single characters that are not a word
-    themselves go to the HMM (which finds names and other unknown words)."""
+    themselves go to the HMM (which finds names and other unknown words). A list, not a generator:
+    the words of a block are few, and a chain of generators costs more than the list."""
     end = _best_route(block, dictionary)
     size = len(block)
+    words: list[str] = []
     position = 0
     pending = ""
     while position < size:
@@ -126,21 +128,22 @@ def _cut_block(block: str, dictionary: _Dictionary) -> Iterator[str]:
             pending += word
         else:
             if pending:
-                yield from _flush(pending, dictionary)
+                _flush(pending, dictionary, words)
                 pending = ""
-            yield word
+            words.append(word)
         position = after
     if pending:
-        yield from _flush(pending, dictionary)
+        _flush(pending, dictionary, words)
+    return words
 
 
-def _flush(pending: str, dictionary: _Dictionary) -> Iterator[str]:
+def _flush(pending: str, dictionary: _Dictionary, words: list[str]) -> None:
     if len(pending) == 1:
-        yield pending
+        words.append(pending)
     elif not dictionary.get(pending):
-        yield from _unknown_words(pending)
+        words.extend(_unknown_words(pending))
     else:
-        yield from pending
+        words.extend(pending)
 
 
 @lru_cache(maxsize=20_000)
