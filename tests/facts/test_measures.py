@@ -84,3 +84,18 @@ def test_equal_fact_values_are_shared_but_one_is_not_one_point_zero() -> None:
     assert shared({"number": True, "unit": "个"}) is not first
     assert shared({"unit": "个", "number": 1}) is not first  # key order is kept for the export
     assert shared([1, {"a": None}]) == [1, {"a": None}]
+
+
+def test_facts_of_a_long_scrape_are_the_same_with_sharing(seed_clean, monkeypatch) -> None:  # noqa: ANN001
+    import lytui.analyse.facts as facts_module
+
+    plain = facts_module.extract_facts(seed_clean)
+    monkeypatch.setattr(facts_module, "SHARE_FACTS_ABOVE", 0)  # the seed counts as long here
+    shared = facts_module.extract_facts(seed_clean)
+    assert shared == plain
+    from collections import Counter
+
+    repeated, times = Counter(f.text for f in shared).most_common(1)[0]
+    assert times > 1
+    texts = [f.text for f in shared if f.text == repeated]
+    assert all(t is texts[0] for t in texts)  # one string, not one copy per fact

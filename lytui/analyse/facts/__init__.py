@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lytui.analyse.facts.context import Context, FactFound
@@ -12,6 +13,9 @@ from lytui.analyse.facts.measures import money, percent, quantity
 from lytui.analyse.facts.names import organisation_facts, organisations, place_facts
 from lytui.analyse.facts.people import find_people, people_facts
 from lytui.model import Document, Fact, occurrences
+
+SHARE_FACTS_ABOVE = 200_000
+"""Characters of text above which equal fact texts and values are made one object."""
 
 KINDS = ("money", "quantity", "percent", "date", "person", "organization", "place", "quote", "slogan", "document")
 
@@ -43,7 +47,11 @@ def _frozen(value: object) -> object | None:
     return None
 
 
-def _to_fact(ctx: Context, found: FactFound, shared: _Shared) -> Fact:
+def _as_is(value: Any) -> Any:  # noqa: ANN401 - fact values are JSON-shaped
+    return value
+
+
+def _to_fact(ctx: Context, found: FactFound, shared: Callable[[Any], Any]) -> Fact:
     if found.start is None or found.end is None:
         return Fact(found.kind, found.text or "", shared(found.value), None, None, found.note)
     text = shared(ctx.text[found.start : found.end])
@@ -79,7 +87,8 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
     found += place_facts(ctx, org_spans)
     found += quotes(ctx)
-    shared = _Shared()
+    # sharing pays for itself on a long scrape only; an ordinary article's facts are few
+    shared: Callable[[Any], Any] = _Shared() if len(ctx.text) > SHARE_FACTS_ABOVE else _as_is
     facts: list[Any] = found  # replaced one by one, so each found fact is freed as its Fact is made
     for index in range(len(found)):
         facts[index] = _to_fact(ctx, found[index], shared)
