@@ -28,7 +28,7 @@ from lytui.model import Document, Repair
 from lytui.tui.commands import READER_COMMANDS, bindings
 
 BACKGROUND_LAYOUT_CHARS = 300_000
-"""Articles longer than this (in raw characters) are laid out in a worker thread."""
+"""Articles longer than this (in raw characters) get their repairs view laid out in a worker thread."""
 
 _MOVES = {
     "down": "scroll_down",
@@ -243,16 +243,18 @@ class Reader(ScrollView, can_focus=True):
         self._relayout()
 
     def _relayout(self, force: bool = False) -> None:
-        """Lay the text out for the current width and toggles: at once for an ordinary article, in a
-        worker for a big one (a 5 MB scrape with 600,000 repair notes takes seconds), so the terminal
-        never freezes; the previous layout stays on screen, drawn in its own mode, until then."""
+        """Lay the text out for the current width and toggles: at once, except the repairs view of a big
+        article, made in a worker (a 5 MB scrape with 600,000 repair notes takes seconds) so the
+        terminal never freezes; the previous layout stays on screen, drawn in its own mode, until then."""
         width = max(10, self.scrollable_content_region.width - 3)  # marker + room for hanging punctuation
         wanted = (width, self.original, self.show_repairs)
         if wanted == self._layout_wanted and not force:
             return
         self._layout_wanted = wanted
         self._layout_generation += 1
-        if len(self.document.raw) < BACKGROUND_LAYOUT_CHARS:
+        if not self.show_repairs or len(self.document.raw) < BACKGROUND_LAYOUT_CHARS:
+            # plain text wraps in about a second even at 5 MB, and doing it here keeps its arrays out
+            # of a worker thread's malloc arena (30 MB more at peak when it was a worker's)
             self._install(self._build(*wanted), wanted, self._layout_generation)
         else:
             self._build_in_background(wanted, self._layout_generation)
