@@ -37,3 +37,18 @@ def test_built_tables_follow_jiebas_rules_and_survive_marshal() -> None:
     assert [again.get(w) for w in ("中国", "中国人", "中", "国")] == ["nz", "n", "f", None]
     again.update({"国": "n"})  # what jieba.add_word(..., tag=...) hands posseg
     assert again.get("国") == "n" and len(again) == 4
+
+
+def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from lytui.analyse import jieba_tables
+
+    monkeypatch.setenv("LYTUI_CACHE_DIR", str(tmp_path))
+    path = jieba_tables._cache_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(marshal.dumps(("not", "the tables")))
+    loaded_tags = posseg_ready().dt.word_tag_tab
+    frequencies, total, tags = jieba_tables._load_or_build()
+    assert total == jieba.dt.total and frequencies["龙岩"] == jieba.dt.FREQ["龙岩"]
+    assert tags.get("龙岩") == loaded_tags.get("龙岩") == "nr"  # jieba's own tag, odd as it is
+    again = jieba_tables._load_or_build()  # now read back from the rewritten file
+    assert again[1] == total and again[2].get("龙岩") == "nr"
