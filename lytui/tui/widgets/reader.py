@@ -45,6 +45,8 @@ REPAIR_STYLES = {
     "conversion": Style(color="yellow"),
     "boilerplate": Style(color="bright_black", strike=True),
 }
+_DIM = Style(dim=True)
+NOTE_STYLES = {kind: style + _DIM for kind, style in REPAIR_STYLES.items()}
 LAYER_STYLES = {
     "keyword": Style(reverse=True, color="green"),
     "search": Style(reverse=True, color="yellow"),
@@ -586,17 +588,17 @@ def _with_notes(
     the clean view, what it became in the original view."""
     pieces: list[Piece] = []
     cursor = start
-    first = bisect.bisect_left(positions, start)
-    for position in positions[first:]:
-        if position > end:
-            break
+    index = bisect.bisect_left(positions, start)  # walked by index: a slice per block was quadratic
+    while index < len(positions) and positions[index] <= end:
+        position = positions[index]
+        index += 1
         if position > cursor:
             pieces.append(Piece(text[cursor:position], cursor, style))
             cursor = position
         for repair in notes[position]:
             shown = repair.raw if not original else f"→{repair.clean or '∅'}"
             label = f"⟨{shown or '∅'}⟩"
-            pieces.append(Piece(label, None, REPAIR_STYLES.get(repair.kind, Style()) + Style(dim=True)))
+            pieces.append(Piece(label, None, NOTE_STYLES.get(repair.kind, _DIM)))
     if cursor < end:
         pieces.append(Piece(text[cursor:end], cursor, style))
     return pieces
