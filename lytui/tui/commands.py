@@ -88,7 +88,16 @@ CORPUS_FACT_COMMANDS = tuple(
     replace(command, id=f"corpus-{command.id}")
     for command in FACT_COMMANDS
     if command.action in ("copy_value", "copy_row", "copy_table", "export_table", "next_kind", "filter_text")
-) + (Command("corpus-open-fact", "enter", "open_fact", "Open", "Open the article at this fact", footer=False),)
+) + (
+    Command(
+        "corpus-article",
+        "a",
+        "filter_article",
+        "Article",
+        "Only the facts of the article under the cursor; again for all",
+    ),
+    Command("corpus-open-fact", "enter", "open_fact", "Open", "Open the article at this fact", footer=False),
+)
 
 ALL_GROUPS = (
     ("Everywhere", APP_COMMANDS + SCREEN_COMMANDS),

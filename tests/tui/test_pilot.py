@@ -263,6 +263,12 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
         assert {r.fact.kind for r in screen.rows} >= {"money", "place"}
         await pilot.press("K")  # money
         assert [value_text(r.fact) for r in screen.shown] == ["300000000 CNY", "400000000 CNY", "500000000 CNY"]
+        await pilot.press("down", "a")  # only the article under the cursor
+        assert [value_text(r.fact) for r in screen.shown] == ["400000000 CNY"]
+        assert "article=1.txt" in str(screen.table.border_subtitle)
+        await pilot.press("a")  # and back to every article
+        assert len(screen.shown) == 3 and screen.table.cursor_row == 1
+        await pilot.press("up")
         writes = record_osc52(app)
         await pilot.press("c", "enter")
         await pilot.pause()

@@ -42,6 +42,7 @@ class CorpusFactsScreen(Screen[None]):
         self.shown: list[Row] = []
         self.kind: str | None = None
         self.text_filter = ""
+        self.article: Path | None = None  # only this article's facts, when set
         self.failed = 0
 
     def compose(self) -> ComposeResult:
@@ -83,6 +84,8 @@ class CorpusFactsScreen(Screen[None]):
         self._subtitle()
 
     def _matches(self, row: Row) -> bool:
+        if self.article is not None and row.path != self.article:
+            return False
         if self.kind and row.fact.kind != self.kind:
             return False
         if self.text_filter:
@@ -116,6 +119,8 @@ class CorpusFactsScreen(Screen[None]):
         parts.insert(1, f"{done:.0f}/{len(self.paths)} articles")
         if self.failed:
             parts.insert(2, f"{self.failed} unreadable")
+        if self.article is not None:
+            parts.append(f"article={self.article.name}")
         self.table.border_subtitle = " · ".join(parts)
 
     def _current(self) -> Row | None:
@@ -132,6 +137,20 @@ class CorpusFactsScreen(Screen[None]):
     def action_next_kind(self) -> None:
         self.kind = KIND_FILTERS[(KIND_FILTERS.index(self.kind) + 1) % len(KIND_FILTERS)]
         self._refill()
+
+    def action_filter_article(self) -> None:
+        """Narrow to the article of the fact under the cursor, keeping the cursor on that fact; again
+        shows every article's facts."""
+        current = self._current()
+        if self.article is not None:
+            self.article = None
+        elif current is not None:
+            self.article = current.path
+        else:
+            return
+        self._refill()
+        if current is not None and current in self.shown:
+            self.table.move_cursor(row=min(self.shown.index(current), MAX_ROWS - 1))
 
     def action_filter_text(self) -> None:
         def done(value: str | None) -> None:
