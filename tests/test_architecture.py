@@ -1,0 +1,56 @@
+"""The one-way flow, checked on the source: decode → repair → convert → segment (text) → analyse →
+Document → views. Imports inside functions count too (the pipeline imports lazily for start-up)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "lytui"
+
+
+def _imports() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+        found[module] = names
+    return found
+
+
+def _within(name: str, *prefixes: str) -> bool:
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+
+
+def test_only_the_views_know_textual_and_rich() -> None:
+    for module, names in _imports().items():
+        if not _within(module, "lytui.tui"):
+            assert not [n for n in names if _within(n, "textual", "rich")], module
+
+
+def test_each_stage_imports_only_what_comes_before_it() -> None:
+    allowed = {
+        "lytui.model": (),
+        "lytui.text": ("lytui.model", "lytui.text"),
+        "lytui.analyse": ("lytui.model", "lytui.analyse", "lytui.cache"),  # the cache directory for jieba's tables
+        "lytui.export": ("lytui.model",),
+    }
+    for module, names in _imports().items():
+        for stage, permitted in allowed.items():
+            if _within(module, stage):
+                wrong = [n for n in names if n.startswith("lytui") and not _within(n, *permitted)]
+                assert not wrong, f"{module} imports {wrong}"
+
+
+def test_widgets_never_parse_text_and_nothing_below_the_views_imports_them() -> None:
+    for module, names in _imports().items():
+        lytui_names = [n for n in names if n.startswith("lytui")]
+        if _within(module, "lytui.tui.widgets"):
+            assert not [n for n in lytui_names if _within(n, "lytui.text", "lytui.analyse", "lytui.pipeline")], module
+        if not _within(module, "lytui.tui", "lytui.cli"):
+            assert not [n for n in lytui_names if _within(n, "lytui.tui")], module
