@@ -13,6 +13,7 @@ from lytui.export import export_document, facts_table_part
 from lytui.pipeline import InputError, load
 from lytui.text.decode import DecodeError, decode
 from lytui.text.repair.pinyin import remove_readings_in
+from lytui.text.repair.punctuation import punctuated
 from lytui.text.segment import header_meta
 from lytui.text.t2s import quick_simplified
 
@@ -66,7 +67,7 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
         text = head.decode("utf-8", errors="replace")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     meta = header_meta([remove_readings_in(line) for line in lines[1:6]])
-    title = quick_simplified(remove_readings_in(lines[0]))[:80] if lines else path.name
+    title = punctuated(quick_simplified(remove_readings_in(lines[0])))[:80] if lines else path.name
     return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)
 
 

@@ -93,6 +93,6 @@ def test_listing_reads_only_the_head_and_survives_a_split_character(tmp_path: Pa
     )
     for head in (4096, 4097, 4098, 100):
         summary = summarise(path, head_bytes=head)
-        assert summary.title == "龙岩市:又见苏区干部好作风"
+        assert summary.title == "龙岩市：又见苏区干部好作风"  # as the article's own clean title
     assert summarise(path).published == "2023-12-28T09:20:29+08:00"
     assert summarise(path).source == "东南网"

@@ -40,6 +40,11 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
     )
 
 
+def punctuated(text: str) -> str:
+    """The punctuation repairs alone on a short string (a title in a folder listing), nothing recorded."""
+    return repair_punctuation(Tracked.from_raw(text)).text
+
+
 def _mark_edits(text: str) -> Iterator[Edit]:
     for m in _MARK.finditer(text):
         i = m.start()
