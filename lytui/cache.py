@@ -9,12 +9,14 @@ never required: any error reading or writing it is ignored. `LYTUI_CACHE_DIR` mo
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
 import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from platformdirs import user_cache_dir
 
@@ -22,6 +24,7 @@ from lytui import __version__
 from lytui.model import Document
 
 FORMAT = 2  # 2: keywords ranked on demand, spans as arrays
+T = TypeVar("T")
 MAX_CACHED_CHARS = 2_000_000
 
 
@@ -32,6 +35,29 @@ def content_key(document: Document) -> str:
 def cache_dir() -> Path:
     base = os.environ.get("LYTUI_CACHE_DIR") or user_cache_dir("lytui")
     return Path(base) / f"analysis-v{FORMAT}-{__version__}"
+
+
+def derived_table(source: str, name: str, build: Callable[[], T], looks_right: Callable[[Any], bool]) -> T:
+    """A table derived from a library's data file, parsed once and kept as a marshal file named after
+    the source's size and time (so a new source builds it anew); marshal reads it back several times
+    faster than the source parses. Any error reading or writing only means building it again."""
+    stat = os.stat(source)
+    path = cache_dir() / f"{name}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    try:
+        data = marshal.loads(path.read_bytes())
+        if looks_right(data):
+            return data  # type: ignore[no-any-return]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    data = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps(data))
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        pass
+    return data
 
 
 class AnalysisCache:

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import io
 import logging
-import marshal
 import os
 import sys
 import threading
 from array import array
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -115,35 +113,24 @@ def build_tables(lines: Iterable[str]) -> Tables:
     return frequencies, total, WordTags(SortedWords.of(ordered), tag_ids, names)
 
 
-def _cache_file() -> Path:
+def _load_or_build() -> Tables:
     import jieba
 
-    from lytui.cache import cache_dir
+    from lytui.cache import derived_table
 
-    stat = os.stat(_dictionary_path())
+    def build() -> tuple[dict[str, int], int, tuple[str, bytes, bytes, tuple[str, ...]]]:
+        with open(_dictionary_path(), encoding="utf-8") as handle:
+            frequencies, total, tags = build_tables(handle)
+        return frequencies, total, tags.stored()
+
     version = getattr(jieba, "__version__", "0")
-    return cache_dir() / f"jieba-tables-v{FORMAT}-{version}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-
-
-def _load_or_build() -> Tables:
-    try:
-        # loads() of the whole file: three times quicker than marshal.load() reading it as it decodes
-        frequencies, total, stored_tags = marshal.loads(_cache_file().read_bytes())
-        return frequencies, total, WordTags.from_stored(stored_tags)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    with open(_dictionary_path(), encoding="utf-8") as handle:
-        tables = build_tables(handle)
-    try:
-        path = _cache_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        frequencies, total, tags = tables
-        temporary.write_bytes(marshal.dumps((frequencies, total, tags.stored())))
-        os.replace(temporary, path)
-    except OSError:
-        pass
-    return tables
+    frequencies, total, stored_tags = derived_table(
+        _dictionary_path(),
+        f"jieba-tables-v{FORMAT}-{version}",
+        build,
+        lambda data: isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], dict),
+    )
+    return frequencies, total, WordTags.from_stored(stored_tags)
 
 
 @lru_cache(maxsize=1)

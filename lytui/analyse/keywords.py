@@ -7,14 +7,12 @@ never written into it, so one document never changes another's segmentation.
 
 from __future__ import annotations
 
-import marshal
 import os
 import re
 from array import array
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from lytui.analyse.jieba_tables import jieba_ready
 from lytui.analyse.sorted_words import SortedWords
@@ -69,28 +67,15 @@ class _IdfTable:
     values, looked up by binary search: about 6 MB where a dict of 270,000 words took 48 MB, and a
     document asks for only its own few thousand distinct words, a few microseconds each."""
 
-    FORMAT = 3
-
     def __init__(self) -> None:
         import jieba
 
-        path = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
-        stored = self._cached(path)
-        if stored is None:
-            values: dict[str, float] = {}
-            with open(path, encoding="utf-8") as handle:
-                for line in handle:
-                    word, _, value = line.partition(" ")
-                    if value and word:
-                        values[word] = float(value)
-            ordered_words = sorted(values)
-            ordered_values = sorted(values.values())
-            median = ordered_values[len(ordered_values) // 2] if ordered_values else 1.0  # for unknown words
-            words = SortedWords.of(ordered_words)
-            raw_values = array("d", (values[w] for w in ordered_words)).tobytes()
-            stored = (words.blob, words.starts.tobytes(), raw_values, median)
-            self._store(path, stored)
-        blob, raw_starts, raw_values, self.median = stored
+        from lytui.cache import derived_table
+
+        source = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
+        blob, raw_starts, raw_values, self.median = derived_table(
+            source, "idf-v3", lambda: _parse_idf(source), lambda data: isinstance(data, tuple) and len(data) == 4
+        )
         starts = array("i")
         starts.frombytes(raw_starts)
         self.words = SortedWords(blob, starts)
@@ -101,34 +86,20 @@ class _IdfTable:
         index = self.words.index_of(word) if word else -1
         return self.values[index] if index >= 0 else default
 
-    @staticmethod
-    def _cache_path(path: str) -> Path:
-        from lytui.cache import cache_dir
 
-        stat = os.stat(path)
-        return cache_dir() / f"idf-v{_IdfTable.FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-
-    @classmethod
-    def _cached(cls, path: str) -> tuple[str, bytes, bytes, float] | None:
-        """The parsed table from an earlier run (marshal loads it several times faster than parsing)."""
-        try:
-            data = marshal.loads(cls._cache_path(path).read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return None
-        if isinstance(data, tuple) and len(data) == 4 and isinstance(data[0], str) and isinstance(data[2], bytes):
-            return data  # type: ignore[return-value]
-        return None
-
-    @classmethod
-    def _store(cls, path: str, stored: tuple[str, bytes, bytes, float]) -> None:
-        try:
-            target = cls._cache_path(path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(marshal.dumps(stored))
-            os.replace(temporary, target)
-        except OSError:
-            return
+def _parse_idf(source: str) -> tuple[str, bytes, bytes, float]:
+    """(sorted words, their offsets, their values, the median value for unknown words) as marshal keeps them."""
+    values: dict[str, float] = {}
+    with open(source, encoding="utf-8") as handle:
+        for line in handle:
+            word, _, value = line.partition(" ")
+            if value and word:
+                values[word] = float(value)
+    ordered_words = sorted(values)
+    ordered_values = sorted(values.values())
+    median = ordered_values[len(ordered_values) // 2] if ordered_values else 1.0
+    words = SortedWords.of(ordered_words)
+    return words.blob, words.starts.tobytes(), array("d", (values[w] for w in ordered_words)).tobytes(), median
 
 
 @lru_cache(maxsize=1)
