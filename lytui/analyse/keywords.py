@@ -199,12 +199,8 @@ def keywords_for(document: Document, names: list[str]) -> Keywords:
     starts: list[array] = []
     ends: list[array] = []
     order = array("i")
-    kept = _KEPT.get
     for word, start, end in tokenize(text, extra):
-        keep = kept(word)
-        if keep is None:
-            keep = _kept(word)
-        if not keep:
+        if not _kept(word):
             continue
         index = ids.get(word)
         if index is None:
