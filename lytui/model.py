@@ -15,7 +15,9 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any, ClassVar, Literal, Protocol, overload
+from typing import Any, ClassVar, Literal, Protocol, TypeVar, overload
+
+T = TypeVar("T")
 
 BlockKind = Literal["title", "dateline", "heading", "paragraph"]
 RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion"]
@@ -61,7 +63,35 @@ def occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-class RepairLog(Sequence[Repair]):
+class ColumnSequence(Sequence[T]):
+    """A read-only sequence kept as columns (arrays, lists) and read back one item at a time: the
+    subclass says how long it is and how to make item `index`; indexing, negatives and slices are here."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def _at(self, index: int) -> T:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._at(index)
+
+
+class RepairLog(ColumnSequence[Repair]):
     """Repairs kept column by column (about 30 bytes each instead of 140), read back as `Repair`s.
 
     A Traditional 5 MB scrape has over half a million conversion repairs; as objects they would
@@ -98,21 +128,6 @@ class RepairLog(Sequence[Repair]):
             self._clean[index],
             self._note[index],
         )
-
-    @overload
-    def __getitem__(self, index: int) -> Repair: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Repair]: ...
-
-    def __getitem__(self, index: int | slice) -> Repair | list[Repair]:
-        if isinstance(index, slice):
-            return [self._at(i) for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        return self._at(index)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (RepairLog, list, tuple)):
@@ -206,7 +221,7 @@ class Fact:
     note: str = ""
 
 
-class Spans(Sequence[tuple[int, int]]):
+class Spans(ColumnSequence[tuple[int, int]]):
     """(start, end) offsets kept as two int arrays: 8 bytes a span instead of about 110 as tuples.
 
     The top words of a 5 MB article occur hundreds of thousands of times, under three rankings."""
@@ -228,15 +243,7 @@ class Spans(Sequence[tuple[int, int]]):
     def __len__(self) -> int:
         return len(self._starts)
 
-    @overload
-    def __getitem__(self, index: int) -> tuple[int, int]: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
-
-    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
-        if isinstance(index, slice):
-            return list(zip(self._starts[index], self._ends[index]))
+    def _at(self, index: int) -> tuple[int, int]:
         return self._starts[index], self._ends[index]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:

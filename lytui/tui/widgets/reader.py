@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import overload
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
@@ -24,7 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from lytui.model import Document, Repair
+from lytui.model import ColumnSequence, Document, Repair
 from lytui.tui.commands import READER_COMMANDS, bindings
 
 BACKGROUND_LAYOUT_CHARS = 300_000
@@ -81,7 +80,7 @@ _EMPTY = -1  # a blank line between blocks
 _STYLED = -2  # a line with repair notes: its pieces are kept as they are
 
 
-class _Layout(Sequence[Line]):
+class _Layout(ColumnSequence[Line]):
     """The wrapped lines of one text at one width, kept as three int arrays (12 bytes a line).
 
     A plain line is drawn from `text[start:end]` in its block's style when it is asked for; only lines
@@ -118,18 +117,7 @@ class _Layout(Sequence[Line]):
     def __len__(self) -> int:
         return len(self.blocks)
 
-    @overload
-    def __getitem__(self, index: int) -> Line: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Line]: ...
-
-    def __getitem__(self, index: int | slice) -> Line | list[Line]:
-        if isinstance(index, slice):
-            return [self._line(i) for i in range(*index.indices(len(self)))]
-        return self._line(index if index >= 0 else index + len(self))
-
-    def _line(self, index: int) -> Line:
+    def _at(self, index: int) -> Line:
         block, start, end = self.blocks[index], self.starts[index], self.ends[index]
         if end == _EMPTY:
             return Line((), block, start)
