@@ -44,7 +44,9 @@ ARTIFACTS = {
     "reading": re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"),
     "?-run": re.compile(rf"\?[{HAN}]|[{HAN}]\?"),
     "ascii-comma": re.compile(rf"[{HAN}],|,[{HAN}]"),
-    "html": re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[ >/]|/[a-z]{1,6}>|&[a-zA-Z]{2,8};|&#\d+;|(?<![a-zA-Z&])(?:nbsp|mdash|ldquo|rdquo|quot|hellip);"),
+    "html": re.compile(
+        r"</?[a-zA-Z][a-zA-Z0-9]*[ >/]|/[a-z]{1,6}>|&[a-zA-Z]{2,8};|&#\d+;|(?<![a-zA-Z&])(?:nbsp|mdash|ldquo|rdquo|quot|hellip);"
+    ),
 }
 
 
@@ -131,7 +133,9 @@ def fact_matches(kind: str, fact: dict[str, Any], gold: dict[str, Any]) -> bool:
         if kind == "quantity":
             if expected.get("number") is None:
                 return bool(fact.get("text") == gold["text"])
-            return bool(found) and float(found["number"]) == expected["number"] and found.get("unit") == expected["unit"]
+            return (
+                bool(found) and float(found["number"]) == expected["number"] and found.get("unit") == expected["unit"]
+            )
         if kind == "percent":
             return bool(found) and abs(float(found["number"]) - float(expected["number"])) < 1e-9
         if kind == "date":
@@ -143,7 +147,10 @@ def fact_matches(kind: str, fact: dict[str, Any], gold: dict[str, Any]) -> bool:
             return bool(value == expected or fact.get("text") == gold["text"])
         if kind == "quote":
             shown = _starts((found or {}).get("quote") or fact.get("text"))
-            return bool((found or {}).get("speaker") == expected["speaker"] and shown.startswith(_starts(expected["starts_with"])))
+            return bool(
+                (found or {}).get("speaker") == expected["speaker"]
+                and shown.startswith(_starts(expected["starts_with"]))
+            )
     except (TypeError, ValueError, KeyError, AttributeError):
         return False
     return False
