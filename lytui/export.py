@@ -89,6 +89,8 @@ def document_record(document: Document, what: str = "all") -> dict[str, Any]:
         record["facts"] = [fact_record(document, fact) for fact in document.facts]
     if what in ("all", "text"):
         record["repairs"] = [repair.to_json() for repair in document.repairs]
+        if document.markup == "html":
+            record["raw_text"] = document.raw
     return record
 
 

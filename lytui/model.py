@@ -326,6 +326,8 @@ class Document:
     analysed: bool = False
     origin: Sequence[int] = ()
     """Raw offset of each clean character (plus one for the end), so repairs can be shown in place."""
+    markup: str = "text"
+    """"html" when the input was a web page: `raw` is then the text read from it, not the file."""
 
     # Lookups below are binary searches over start offsets computed once per document: facts and
     # exports ask them for every fact, and a 5 MB article has a hundred thousand facts.

@@ -6,11 +6,13 @@ at once; `analyse()` adds facts and keywords; `load()` does both for scripts and
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from lytui.model import Document
 from lytui.text.convert import to_simplified
 from lytui.text.decode import DecodeError, decode
+from lytui.text.html import Page, extract_page, looks_like_html
 from lytui.text.repair.mojibake import repair_mojibake
 from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
@@ -67,7 +69,30 @@ def clean_bytes(data: bytes, source_path: str | None = None) -> Document:
         decoded = decode(data)
     except DecodeError as error:
         raise InputError(f"{source_path or 'input'}: {error}") from error
+    if looks_like_html(decoded.text, source_path):
+        return clean_page(extract_page(decoded.text), source_path, decoded.encoding)
     return clean_text(decoded.text, source_path, decoded.encoding)
+
+
+def clean_page(page: Page, source_path: str | None = None, encoding: str = "utf-8") -> Document:
+    """The extracted text goes through the same repairs as a text file; the page's own metadata fills
+    only what the text does not say (its info line usually says more: a time of day, the editor)."""
+    document = clean_text(page.text, source_path, encoding)
+    meta = document.meta
+    filled = dataclasses.replace(
+        meta,
+        published=meta.published or page.published,
+        source=meta.source or _cleaned_line(page.site_name),
+    )
+    return dataclasses.replace(document, meta=filled, markup="html")
+
+
+def _cleaned_line(text: str | None) -> str | None:
+    """A page's metadata value with the text repairs applied (readings, Traditional characters)."""
+    if not text:
+        return None
+    cleaned = clean_text(text).text.strip()
+    return cleaned or None
 
 
 def clean_file(path: Path) -> Document:
