@@ -303,6 +303,8 @@ def main() -> int:
     by_split = evaluate(args.split)
     order = [s for s in ("dev", "validation", "seed") if s in by_split]
     for split in order:
+        if split == "validation" and args.split != "validation":
+            continue  # its pages are not to be read while rules are written: totals only, unless asked
         print(f"## {split}")
         for s in by_split[split]:
             artifacts = ", ".join(f"{k} {v}" for k, v in s.artifacts.items() if v) or "none"
