@@ -14,6 +14,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.text.boilerplate import classify, is_caption, mostly_chinese
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Tracked
 
@@ -61,7 +62,7 @@ _CHROME_LINE = re.compile(
     r"返回顶部|版权所有|copyright|©|.*ICP备|.*公网安备|[（(]完[）)]$|【纠错】|责任编辑[:：]?$)",
     re.IGNORECASE,
 )
-_ORIGINAL_TITLE = re.compile(r"^原标题[:：]")
+_ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
 # 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title
 _BREADCRUMB = re.compile(
     r"^(?:(?:当前|您的)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,12}(?:\s*[>»＞]\s*[^\s>»＞]{1,12}){1,6}\s*[>»＞]?$"
@@ -95,7 +96,7 @@ class Segmented:
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
-    if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE.match(stripped) or _BREADCRUMB.match(stripped):
+    if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
         return True
     tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
     return all(t in _CHROME_TOKENS for t in tokens)
@@ -279,43 +280,113 @@ def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
+def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: list[int]) -> int | None:
+    """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
+    piece is shorter than a headline), preferring the lines right above the info line, where pages put
+    the headline. None when the head holds no such line."""
+    first_meta = meta_rows[0] if meta_rows else None
+    best: tuple[int, int] | None = None
+    for i in head:
+        line = lines[i]
+        if not usable[i] or len(line) > 80 or _SENTENCE_END.search(line) and not line.endswith(("？", "！", "?", "!")):
+            continue
+        han = len(re.findall(f"[{HAN}]", line)) or len(line.split())  # words, on a page not in Chinese
+        if han < 2:
+            continue
+        score = min(han, 40) + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _footer_like(line: str) -> bool:
+    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short; a sentence,
+    a heading or a longer line is text."""
+    return not _SENTENCE_END.search(line) and not _heading_like(line) and len(re.findall(f"[{HAN}]", line)) < 10
+
+
+def _meta_label_line(line: str) -> str | None:
+    """`【责任编辑：王丽】`, `- 编辑：李娜`, `(来源：…)`: a short labelled line after the text, unwrapped."""
+    unwrapped = line.strip("【】[]（）()-•·* ")
+    return unwrapped if _META_WORDS.match(unwrapped) and len(unwrapped) <= 40 else None
+
+
 def segment(tracked: Tracked) -> Segmented:
     text = tracked.text
     meta_fields: dict[str, str] = {}
     spans: list[tuple[BlockKind, int, int]] = []
-    offset = 0
-    title_taken = False
-    body_started = False
     lines = text.split("\n")
-    for line in lines:
+    stripped = [line.strip() for line in lines]
+    chrome = [bool(s) and _is_chrome(s) for s in stripped]
+    chinese_page = mostly_chinese(text)
+    classes = [classify(s, chinese_page) if s and not chrome[i] else "blank" for i, s in enumerate(stripped)]
+    meta_line = [c in ("short", "junk") and _is_meta_line(stripped[i]) for i, c in enumerate(classes)]
+    prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i]]
+    caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
+    usable = [c == "short" and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
+    # The body starts at the first line that reads like prose (or opens with a dateline); with none,
+    # at the first ordinary line after the title, as in a page of short lines.
+    body_start = next(
+        (i for i, c in enumerate(classes) if i in prose_rows or c == "short" and _DATELINE.match(stripped[i])),
+        None,
+    )
+    title_row: int | None = None
+    several_lines = len([s for s in stripped if s]) > 1
+    if body_start is None:
+        # No prose at all (a page of short lines): the first ordinary line is the title, as it stands.
+        first = next((i for i in range(len(lines)) if usable[i]), None)
+        if several_lines and first is not None and len(stripped[first]) <= 60:
+            title_row = first
+        after = title_row + 1 if title_row is not None else 0
+        body_start = next((i for i in range(after, len(lines)) if usable[i]), len(lines))
+    elif several_lines:
+        head = range(body_start)
+        meta_rows = [i for i in head if meta_line[i]]
+        title_row = _title_choice(stripped, head, usable, meta_rows)
+        if title_row is None:
+            title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
+    last_prose = prose_rows[-1] if prose_rows else len(lines)
+    filled = [i for i, s in enumerate(stripped) if s]
+    # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
+    cut_off = filled[-1] if len(filled) > 1 and filled[-2] == last_prose else None
+    offset = 0
+    body_started = False
+    for row, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
-        stripped = line.strip()
-        if not stripped:
+        text_line = stripped[row]
+        if not text_line:
             continue
-        if _is_chrome(stripped):
+        if row == title_row:
+            start += len(line) - len(line.lstrip())
+            if chrome[row]:
+                start += _ORIGINAL_TITLE_ONLY.match(text_line).end()  # type: ignore[union-attr]
+            end = offset - 1 - (len(line) - len(line.rstrip()))
+            while (m := re.search(r"\s*[|｜]+$", text[start:end])) and m.start() > 0:
+                end = start + m.start()
+            spans.append(("title", start, end))
             continue
-        if not body_started and _is_meta_line(stripped):  # 发布时间 / 来源 / 作者 lines above the text
-            _parse_meta(stripped, meta_fields)
+        if row < body_start and not caption[row]:
+            if meta_line[row]:
+                _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
+            continue  # the site's header: keyword lists, welcome bars, navigation, the title again
+        if chrome[row] or classes[row] == "junk" and not meta_line[row]:
             continue
-        unbracketed = stripped.strip("【】[]（）() ")
-        if body_started and _META_WORDS.match(unbracketed) and len(unbracketed) <= 40:
-            _parse_meta(unbracketed, meta_fields)  # 【责任编辑：王丽】 at the end of the article
+        labelled = _meta_label_line(text_line)
+        if body_started and (labelled or meta_line[row]):
+            _parse_meta(labelled or text_line, meta_fields)  # 【责任编辑：王丽】 at the end of the article
             continue
+        if row > last_prose and row != cut_off and not caption[row] and _footer_like(text_line):
+            continue  # the site's footer: short lines after the last paragraph
         lead = len(line) - len(line.lstrip())
         start += lead
-        end = start + len(stripped)
+        end = start + len(text_line)
         # trailing chrome such as " |" at the end of the article's last line
         while True:
             m = re.search(r"[\s]*[|｜]+$", text[start:end])
             if not m or m.start() == 0:
                 break
             end = start + m.start()
-        if not title_taken and not body_started:
-            if len(stripped) <= 60 and not _SENTENCE_END.search(stripped) and len(lines) > 1:
-                spans.append(("title", start, end))
-                title_taken = True
-                continue
         spans.extend(_body_blocks(text, start, end, first_line=not body_started))
         body_started = True
     final, blocks = _assemble(tracked, spans)

@@ -1,0 +1,108 @@
+"""Which lines of a scraped page are the article, by the shape of each line and where it stands.
+
+A page is read the way jusText reads HTML blocks: each line gets a class from its own features (how
+much Chinese it holds, sentence punctuation, list separators, a few chrome phrases as one signal among
+several) and then from its position — the article's body starts at the first line that reads like
+prose; above it stand the title and the info line, and everything else there is the site's header
+(SEO keyword lists, welcome bars, navigation, breadcrumbs); below the last prose line, short lines are
+the site's footer. Nothing is dropped silently: the segmenter records every line it leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from lytui.text.repair.pinyin import HAN
+
+LineClass = Literal["blank", "junk", "prose", "short"]
+
+_HAN = re.compile(f"[{HAN}]")
+_SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
+_LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
+_OWN_SITE = re.compile(r"本站|本网|本文|本平台|本公众号")
+_DISCLAIMER_WORDS = ("声明", "版权", "转载", "免责", "侵权", "不代表", "观点", "授权", "删除", "投稿", "立场", "联系")
+_PROSE_HAN = 20
+"""Han characters a line needs, with sentence punctuation, to count as prose: a welcome bar
+(您好，欢迎访问…！) or a caption is shorter, a lede paragraph is longer."""
+
+
+@dataclass(frozen=True, slots=True)
+class LineShape:
+    han: int
+    length: int
+    sentence_punct: int
+    list_parts: int
+
+
+def shape(line: str) -> LineShape:
+    parts = [p for p in _LIST_SEPARATORS.split(line) if p]
+    return LineShape(
+        han=len(_HAN.findall(line)),
+        length=len(line),
+        sentence_punct=len(_SENTENCE_PUNCT.findall(line)),
+        list_parts=len(parts),
+    )
+
+
+def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
+    """SEO headers and link bars: four or more short pieces joined by `_ | - /` and no sentence end."""
+    s = line_shape or shape(line)
+    if s.list_parts < 4 or re.search(r"[。！？]", line):
+        return False
+    return s.length / s.list_parts <= 16
+
+
+def is_disclaimer(line: str) -> bool:
+    """Copyright and reprint notices: the site speaking of itself (本站/本网/本文) with at least two
+    words of the notice vocabulary. One such word is ordinary news language; the combination is not."""
+    if not _OWN_SITE.search(line):
+        return False
+    return sum(1 for word in _DISCLAIMER_WORDS if word in line) >= 2
+
+
+def is_foreign(line: str, line_shape: LineShape | None = None) -> bool:
+    """Lines that are not Chinese text: markup remnants, anti-scraping noise, romanised runs, a
+    language switch (`English`). A date or a number line is not foreign."""
+    s = line_shape or shape(line)
+    if _MARKUP.fullmatch(line.strip()) or (s.han == 0 and _MARKUP.search(line)):
+        return True
+    if s.han == 0:
+        return bool(re.search(r"[A-Za-z]{2,}|[^\w\s]", line)) and not re.fullmatch(r"[\d\s:：\-/.年月日]+", line)
+    letters = len(re.findall(r"[A-Za-z]", line))
+    return s.han < 8 and letters > 3 * s.han or s.han / max(1, s.length) < 0.25 and letters > 20
+
+
+_CAPTION_START = re.compile(r"^(?:[上下左右]?图\d*[为：:]|图片[：:])")
+_CAPTION_CREDIT = re.compile(r"(?:摄|供图|新华社发|资料图片)\s*[）)]?$")
+_PARENTHESISED = re.compile(r"^[（(][^（()）]{4,60}[）)]$")
+_BYLINE_WORDS = re.compile(r"记者|通讯员|编辑|来源|作者|文/|文／|资料图|^[（(]完[）)]$")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: 图为…, a credit at the end (…摄, 供图, 新华社发), or a place description alone
+    in brackets between paragraphs (（莲花镇新庄湾村易地扶贫搬迁）). Captions are article text."""
+    if _CAPTION_START.match(line) or _CAPTION_CREDIT.search(line):
+        return len(_HAN.findall(line)) >= 4
+    return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and len(_HAN.findall(line)) >= 6
+
+
+def mostly_chinese(text: str) -> bool:
+    """Whether lines without Chinese are foreign to this page: not in a page that is English itself."""
+    sample = text[:20000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return len(_HAN.findall(sample)) >= 0.5 * max(1, letters)
+
+
+def classify(line: str, chinese_page: bool = True) -> LineClass:
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    s = shape(stripped)
+    if is_keyword_list(stripped, s) or is_disclaimer(stripped) or chinese_page and is_foreign(stripped, s):
+        return "junk"
+    if s.han >= _PROSE_HAN and s.sentence_punct >= 1 or not chinese_page and len(stripped.split()) >= 8:
+        return "prose"
+    return "short"

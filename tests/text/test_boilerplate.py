@@ -1,0 +1,70 @@
+"""Page layout by line shape: the site's header and footer leave, the article, its captions and a
+cut-off last fragment stay. Pages here are made up in the shapes scraped pages have."""
+
+from __future__ import annotations
+
+from lytui.pipeline import clean_text
+from lytui.text.boilerplate import classify, is_caption, is_disclaimer, is_keyword_list
+
+PROSE = "今年以来，某县围绕特色产业发展，新建冷库三座，带动周边三百多户农民增收，群众反响很好。"
+PROSE_2 = "县农业农村局有关负责人介绍，下一步将继续完善产业链条，推动产品走向更大的市场。"
+
+
+def test_line_classes() -> None:
+    assert classify("男装_女装_童装_运动鞋_户外用品_手机数码_家用电器") == "junk"
+    assert classify('<div id="x8"></div>') == "junk"
+    assert classify("; T: w* D3 _, j ( E$ c2 V#") == "junk"
+    assert classify(PROSE) == "prose"
+    assert classify("您好，欢迎访问某某网！") == "short"
+    assert is_keyword_list("首页 | 新闻 | 政务 | 服务 | 互动")
+    assert not is_keyword_list("2009-2018年农机作业价格")
+    assert is_disclaimer("声明：本网转载此文出于传递更多信息之目的，不代表本网观点，如有侵权请联系删除。")
+    assert not is_disclaimer("会议强调，要加强知识产权保护，严厉打击侵权盗版行为。")
+    assert is_caption("图为村民在田间采摘茶叶。")
+    assert is_caption("（某某镇新建移民安置点）")
+    assert not is_caption("（记者 张三）")
+
+
+def test_header_lines_leave_and_the_title_is_the_line_above_the_info_line() -> None:
+    page = "\n".join(
+        [
+            "男装_女装_童装_运动鞋_户外用品_手机数码_家用电器_美妆护肤",
+            "您好，欢迎访问某某网！",
+            "网站首页",
+            "某县冷链物流产业园建成投用",
+            "2024-05-06 10:20  来源：某某日报  编辑：李四",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某县冷链物流产业园建成投用"
+    assert document.meta.published == "2024-05-06T10:20:00+08:00"
+    assert document.meta.editor == "李四"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    removed = " ".join(r.raw for r in document.repairs if r.kind == "boilerplate")
+    assert "欢迎访问" in removed and "男装" in removed and "网站首页" in removed
+
+
+def test_footer_lines_leave_but_captions_and_a_cut_off_fragment_stay() -> None:
+    page = "\n".join(
+        [
+            "某县冷链物流产业园建成投用",
+            PROSE,
+            "（某某镇冷链物流产业园）",
+            PROSE_2,
+            "返回栏目",
+            "首页",
+            "免责声明：本站信息均来自网络，不代表本站观点，如有侵权请联系删除。",
+        ]
+    )
+    document = clean_text(page)
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, "（某某镇冷链物流产业园）", PROSE_2]
+    cut = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, "2023年12月，该县专门"]))
+    assert cut.block_text(cut.paragraphs[-1]) == "2023年12月，该县专门"
+
+
+def test_a_page_without_chinese_keeps_its_lines() -> None:
+    document = clean_text("A headline\nThis is plain English text with enough words to be a paragraph.")
+    assert document.meta.title == "A headline"
+    assert len(document.paragraphs) == 1
