@@ -110,3 +110,21 @@ def test_remembered_part_of_speech_hmm_gives_jiebas_answers() -> None:
     for run in ["简洪坤", "鑫瑞达", "简洪坤", "挂千企万岗", "闽西"]:
         assert posseg.viterbi(run, *model) == posseg.viterbi.original(run, *model)
     assert jieba.posseg.viterbi is posseg.viterbi  # the cut used by facts goes through it
+
+
+def test_ministries_agencies_factories_and_offices_are_organisations() -> None:
+    orgs = set(
+        values("交通运输部和国家邮政局近日发文，中新社记者获悉，城南服装加工厂与市扶贫办将联合承办。", "organization")
+    )
+    assert {"交通运输部", "国家邮政局", "中新社", "城南服装加工厂", "市扶贫办"} <= orgs
+
+
+def test_words_that_only_end_like_organisations_are_not() -> None:
+    orgs = set(
+        values(
+            "中西部地区干部要为群众办实事，村里开办了食堂，会议对全年工作作出部署，整体格局不断优化。",
+            "organization",
+        )
+    )
+    assert not orgs & {"中西部", "干部", "群众办", "村里开办", "开办", "工作作出部署", "整体格局", "格局"}
+    assert not any(name.endswith(("办", "部署", "格局", "干部")) for name in orgs)

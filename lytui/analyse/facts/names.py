@@ -21,9 +21,29 @@ from lytui.model import occurrences
 
 _ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
-    r"办公室|研究院|研究所|医院|大学|学院|协会|商会|日报|晚报|报社|电视台|法院|检察院|合作社|中心)"
+    r"办公室|研究院|研究所|医院|大学|学院|协会|商会|联合会|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
+    r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
+    r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
 )
-_SUFFIX_CONTINUES = {"局": "长面势部限", "委": "员托屈婉", "中心": "城区", "公司": "法", "政府": "性", "厅": "长"}
+_SUFFIX_CONTINUES = {
+    "局": "长面势部限",
+    "委": "员托屈婉",
+    "中心": "城区",
+    "公司": "法",
+    "政府": "性",
+    "厅": "长",
+    "部": "长分署门位件署队署落委",
+    "署": "名长",
+    "办": "法理事学公好",
+    "厂": "房区长家商",
+}
+# Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
+_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后")
+# jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
+# organisations' names end.
+_NT_ENDING_AT = re.compile(
+    r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构"
+)
 _STOP_WORDS = set(
     [
         "由",
@@ -142,12 +162,22 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
 def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list[tuple[str, int | None, str]]:
     """(name, first offset or None, note) for every organisation, longest forms first."""
     text = ctx.text
+    tags = jieba_tags()
     found: dict[str, tuple[int | None, str]] = {}
     for m in _ORG_SUFFIX.finditer(text):
         following = text[m.end() : m.end() + 1]
         if following and following in _SUFFIX_CONTINUES.get(m.group(), ""):
             continue
+        if m.group() == "部" and text[m.start() - 1 : m.start()] in _NOT_BEFORE_DEPARTMENT:
+            continue
+        if m.group() == "署" and text[m.start() - 1 : m.start()] == "部":
+            continue  # 部署, to deploy
+        if m.group() == "办" and following in _OBJECT_OF_DOING:
+            continue  # 办实事, 办手续, 办好: the verb
+        if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
+            continue
         name = _name_ending_at(ctx, m.end(), len(m.group()))
+        name = _without_leading_function_word(ctx, name)
         if len(name) - len(m.group()) < 2 or not name.endswith(m.group()) and len(name) < 4:
             continue
         start = m.end() - len(name)
@@ -155,6 +185,10 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
             continue
         start, name = _whole_place_prefix(text, start, name)
         found.setdefault(name, (start, ""))
+    spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
+    for word, start in _dictionary_organisations(ctx, tags):
+        if not any(a <= start and start + len(word) <= b for a, b in spans):  # 商务局 in 龙岩市商务局
+            found.setdefault(word, (start, "in the dictionary as an organisation"))
     for m in _LIST_BEFORE_KIND.finditer(text):
         items = m.group(1).split("、")
         first = re.sub(r"^.*(?:与|和|同|及|的|对|向|跟|如|像|包括|例如|比如|其中)", "", items[0])
@@ -178,6 +212,47 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
     result = [(name, start, note) for name, (start, note) in found.items()]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
+
+
+_NAME_TAGS = ("n", "nt", "nz", "ns", "nr", "j", "b", "i")
+
+
+def _word_not_a_name(ending: str, tags: object) -> bool:
+    """A one-character ending (办, 局, 部, 厂) that closes an ordinary word of another kind (开办, 怎么办,
+    格局): the dictionary knows the word and does not tag it as a noun or a name."""
+    for size in (3, 2):
+        word = ending[-size:]
+        tag = tags.get(word) if len(word) == size else None  # type: ignore[attr-defined]
+        if tag is not None:
+            return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS
+    return False
+
+
+_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结")
+_ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "工厂"}
+
+
+def _without_leading_function_word(ctx: Context, name: str) -> str:
+    """使县委 → 县委, 离长庆镇政府 → 长庆镇政府: a verb, preposition or pronoun of one character that the
+    walk back took along is not part of the name."""
+    tokens = ctx.pos(name)
+    while len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t"):
+        name = name[1:]
+        tokens = tokens[1:]
+    return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str, int]]:
+    """Names in the text that jieba's dictionary tags as organisations (国务院, 新华社, 联合国): at
+    each place an organisation's ending stands, the longest such dictionary word ending there."""
+    text = ctx.text
+    for m in _NT_ENDING_AT.finditer(text):
+        end = m.end()
+        for size in range(min(12, end), 2, -1):
+            word = text[end - size : end]
+            if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
+                yield word, end - size
+                break
 
 
 def _is_place_name(name: str) -> bool:
