@@ -24,6 +24,8 @@ class OutputError(Exception):
 def say(message: str) -> None:
     """One `lytui: …` line on standard error, with any control character from a file name made visible
     so a crafted name cannot drive the terminal."""
+    if sys.stderr is None:  # started with 2>&-; print(file=None) would write to standard output
+        return
     with contextlib.suppress(OSError, ValueError):
         print(f"lytui: {inert(display_path(message))}", file=sys.stderr, flush=True)
 
@@ -40,12 +42,21 @@ class Sink:
     name = "standard output"
 
     def __init__(self) -> None:
+        if sys.stdout is None:  # started with >&-
+            raise OutputError("standard output is closed")
         sys.stdout.flush()
-        self._fd = sys.stdout.fileno()
+        try:
+            self._fd = sys.stdout.fileno()
+        except (OSError, ValueError):  # io.UnsupportedOperation: a stream without a descriptor (captured)
+            self._fd = -1
 
     def write(self, text: str) -> None:
         data = memoryview(text.encode("utf-8", errors="backslashreplace"))
         try:
+            if self._fd < 0:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+                return
             while data:
                 data = data[os.write(self._fd, data) :]
         except BrokenPipeError:
@@ -59,6 +70,8 @@ class Sink:
     def silence(self) -> None:
         """Point fd 1 at /dev/null so the interpreter's last flush of a broken standard output cannot
         print `Exception ignored …`."""
+        if self._fd < 0:
+            return
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, self._fd)

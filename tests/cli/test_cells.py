@@ -61,3 +61,13 @@ def test_exports_carry_no_terminal_controls(tmp_path: Path) -> None:
             text = output.read_bytes().decode("utf-8")
             assert not UNSAFE.search(text), (fmt, what, UNSAFE.findall(text))
     assert json.loads(output.read_text(encoding="utf-8").splitlines()[0])
+
+
+def test_error_lines_show_control_characters_in_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "bad\x1b]0;pwned\x07.txt").write_bytes(b"")
+    shutil.copy(SEED, folder / "good.txt")
+    assert main(["export", str(folder), "--format", "jsonl", "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "bad␛]0;pwned␇.txt" in err and not UNSAFE.search(err)

@@ -147,3 +147,10 @@ def test_an_unreadable_subfolder_is_reported(
     err = capsys.readouterr().err
     assert "locked: Permission denied" in err and "Traceback" not in err
     assert len(output.read_text().splitlines()) == 1
+
+
+def test_a_closed_standard_output_is_one_line() -> None:
+    process = lytui("export", str(SEED), preexec_fn=lambda: os.close(1))
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 2
+    one_line_error(stderr.decode())
