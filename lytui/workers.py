@@ -119,11 +119,11 @@ def ordered_results(
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _PARENT_SIGNALS)
         try:
             process.start()
+            worker: _Worker[Item] = _Worker(process, ours)
+            live.append(worker)  # before a Ctrl-C held back above can interrupt, so clean-up stops it
         finally:
+            theirs.close()
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        theirs.close()
-        worker: _Worker[Item] = _Worker(process, ours)
-        live.append(worker)
         return worker
 
     def retire(worker: _Worker[Item]) -> None:

@@ -81,17 +81,18 @@ def test_a_closed_pipe_ends_the_export_quietly(tmp_path: Path) -> None:
     assert process.returncode == 141
 
 
-def test_a_run_where_every_file_fails_keeps_the_old_output(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_run_where_every_file_fails_keeps_the_old_output(tmp_path: Path, fmt: str) -> None:
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "a.txt").write_bytes(b"")
     (folder / "b.txt").write_bytes(bytes(range(256)) * 10)
-    output = tmp_path / "out" / "out.jsonl"
+    output = tmp_path / "out" / f"out.{fmt}"
     output.parent.mkdir()
     output.write_text("OLD\n")
-    assert main(["export", str(folder), "-o", str(output)]) == 1
+    assert main(["export", str(folder), "--format", fmt, "-o", str(output)]) == 1
     assert output.read_text() == "OLD\n"
-    assert os.listdir(output.parent) == ["out.jsonl"]
+    assert os.listdir(output.parent) == [output.name]
 
 
 def test_a_successful_run_replaces_the_output_and_keeps_its_mode(tmp_path: Path) -> None:
