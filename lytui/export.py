@@ -30,6 +30,10 @@ def display_path(path: str | os.PathLike[str]) -> str:
         return os.fspath(path)
 
 
+def _source_path(document: Document) -> str | None:
+    return None if document.source_path is None else display_path(document.source_path)
+
+
 def _picture(match: re.Match[str]) -> str:
     code = ord(match.group())
     if code < 0x20:
@@ -113,8 +117,7 @@ def fact_record(document: Document, fact: Fact) -> dict[str, Any]:
 
 
 def document_record(document: Document, what: str = "all") -> dict[str, Any]:
-    source_path = None if document.source_path is None else display_path(document.source_path)
-    record: dict[str, Any] = {"source_path": source_path, "encoding": document.encoding}
+    record: dict[str, Any] = {"source_path": _source_path(document), "encoding": document.encoding}
     if what in ("all", "text"):
         record["meta"] = document.meta.to_json()
         record["sections"] = [
@@ -182,8 +185,7 @@ def render_table(header: Sequence[str], rows: Sequence[Sequence[str]], fmt: str)
 def facts_table_part(document: Document, fmt: str, header: bool) -> str:
     """This document's facts as rows with a leading source_path column, for one table over a folder."""
     records = [fact_record(document, f) for f in document.facts]
-    source_path = display_path(document.source_path) if document.source_path else ""
-    rows = [[source_path, *row] for row in table_rows(records, document.facts)]
+    rows = [[_source_path(document) or "", *row] for row in table_rows(records, document.facts)]
     text = render_table(("source_path", *FACT_COLUMNS), rows, fmt)
     if header:
         return text
@@ -196,7 +198,7 @@ def export_document(document: Document, fmt: str = "json", what: str = "all") ->
         return json_text(document_record(document, what), indent=1) + "\n"
     if fmt == "jsonl":
         if what == "facts":
-            source_path = None if document.source_path is None else display_path(document.source_path)
+            source_path = _source_path(document)
             return "".join(
                 json_text({"source_path": source_path, **fact_record(document, f)}) + "\n" for f in document.facts
             )
