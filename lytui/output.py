@@ -173,4 +173,6 @@ def open_sink(output: Path | None, inputs: list[Path], read_back: Callable[[Path
             raise OutputError(f"{shown}: is the input {display_path(path)}; refusing to overwrite it")
     if not stat.S_ISREG(info.st_mode):
         return DeviceSink(output)
+    if not os.access(output, os.W_OK):  # renaming over it would get round its write protection
+        raise OutputError(f"{shown}: Permission denied")
     return FileSink(Path(os.path.realpath(output)))
