@@ -155,3 +155,15 @@ def test_a_closed_standard_output_is_one_line() -> None:
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 2
     one_line_error(stderr.decode())
+
+
+def test_a_write_protected_output_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "out.json"
+    output.write_text("OLD\n")
+    output.chmod(0o444)
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # root may write anything; a user may not
+    assert main(["export", str(SEED), "-o", str(output)]) == 2
+    assert "Permission denied" in capsys.readouterr().err
+    assert output.read_text() == "OLD\n"
