@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from importlib import resources
 from pathlib import Path
 
@@ -21,7 +23,23 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     parser.add_argument("--format", "-f", choices=FORMATS, default="json")
     parser.add_argument("--what", "-w", choices=WHATS, default="all")
     parser.add_argument("--output", "-o", type=Path, help="write here instead of standard output")
-    parser.add_argument("--jobs", "-j", type=int, default=0, help="processes for a directory (default: all cores)")
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=0,
+        help="processes for a directory (default 0: all cores; never more than files or cores)",
+    )
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
+    return jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,15 +52,53 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Ctrl-C ends lytui with one line and the shell's usual status 130, never a traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in ("export", "open", "-h", "--help"):
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
     if args.command == "export":
-        from lytui.corpus import run_export
-
-        return run_export(args.path, args.format, args.what, args.output, args.jobs)
+        return _export(args)
     return _open(args.path)
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt so the same clean-up runs."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _export(args: argparse.Namespace) -> int:
+    """SIGTERM unwinds like Ctrl-C (status 143), so workers stop and a half-written output file is
+    removed; only for export, as the UI's event loop must not get an exception from a signal."""
+    from lytui.corpus import run_export
+
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
+    try:
+        return run_export(args.path, args.format, args.what, args.output, args.jobs)
+    except Terminated:
+        _say("terminated")
+        return 143
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+def _say(message: str) -> None:
+    from lytui.output import say
+
+    say(message)
 
 
 def _open(path: Path | None) -> int:
@@ -50,17 +106,17 @@ def _open(path: Path | None) -> int:
 
     target = path or bundled_seed()
     if not target.exists():
-        print(f"lytui: {target}: no such file or directory", file=sys.stderr)
+        _say(f"{target}: no such file or directory")
         return 2
     try:
         from lytui.tui.app import make_app
     except ImportError as error:  # pragma: no cover - broken install
-        print(f"lytui: cannot start the interface: {error}", file=sys.stderr)
+        _say(f"cannot start the interface: {error}")
         return 2
     try:
         app = make_app(target)
     except InputError as error:
-        print(f"lytui: {error}", file=sys.stderr)
+        _say(str(error))
         return 2
     app.run()
     return app.return_code or 0

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from lytui.export import export_document, facts_table_part
+from lytui.output import OutputError, open_sink, say
 from lytui.pipeline import InputError, load
 from lytui.text.decode import DecodeError, decode
 from lytui.text.html import head_title, looks_like_html
@@ -17,17 +18,35 @@ from lytui.text.repair.pinyin import remove_readings_in
 from lytui.text.repair.punctuation import punctuated
 from lytui.text.segment import header_meta
 from lytui.text.t2s import quick_simplified
+from lytui.workers import ordered_results, worker_count
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".htm", ".html", ""}
 
 
+def is_article_name(path: Path) -> bool:
+    return not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def scan_articles(directory: Path) -> tuple[list[Path], list[str]]:
+    """Files that may be articles, sorted by name so every run lists them in the same order, and a
+    one-line problem for each folder that could not be read (a silent gap would look like a full export).
+    Symbolic links to folders are not followed, so a link loop cannot make the walk endless."""
+    problems: list[str] = []
+
+    def unreadable(error: OSError) -> None:
+        problems.append(f"{error.filename}: {error.strerror or error}")
+
+    found = [
+        Path(folder, name)
+        for folder, folders, files in os.walk(directory, onerror=unreadable)
+        for name in files
+        if is_article_name(Path(name))
+    ]
+    return sorted(p for p in found if p.is_file()), problems
+
+
 def article_paths(directory: Path) -> list[Path]:
-    """Files that may be articles, sorted by name so every run lists them in the same order."""
-    return sorted(
-        p
-        for p in directory.rglob("*")
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
-    )
+    return scan_articles(directory)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +107,10 @@ def _export_one(job: tuple[str, str, str, bool]) -> tuple[str, str | None, str |
         return path, None, f"{path}: {type(error).__name__}: {error}"
 
 
+def _worker_died(job: tuple[str, str, str, bool], reason: str) -> tuple[str, str | None, str | None]:
+    return job[0], None, f"{job[0]}: the worker process died ({reason}); skipped"
+
+
 def _table_header(fmt: str) -> str:
     from lytui.export import FACT_COLUMNS, render_table
 
@@ -97,50 +120,77 @@ def _table_header(fmt: str) -> str:
 def export_many(
     paths: list[Path], fmt: str, what: str, jobs: int, one_table: bool = False
 ) -> Iterator[tuple[str, str | None, str | None]]:
-    """Results in input order (stable output), computed on `jobs` processes."""
+    """Results in input order (stable output), computed on at most `jobs` processes."""
     work = [(str(p), fmt, what, one_table) for p in paths]
-    if jobs <= 1 or len(work) <= 1:
+    workers = worker_count(jobs, len(work))
+    if workers <= 1:
         yield from map(_export_one, work)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_export_one, work, chunksize=max(1, min(32, len(work) // (jobs * 8) or 1)))
+    yield from ordered_results(work, _export_one, workers, _worker_died)
 
 
 def run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) -> int:
-    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
-    if not path.exists():
-        print(f"lytui: {path}: no such file or directory", file=sys.stderr)
+    """0 when every file exported, 1 when some failed (the rest are written), 2 when nothing could be."""
+    try:
+        return _run_export(path, fmt, what, output, jobs)
+    except OutputError as error:
+        say(str(error))
         return 2
-    paths = article_paths(path) if path.is_dir() else [path]
-    if path.is_dir() and not paths:
-        print(f"lytui: {path}: no article files in this directory", file=sys.stderr)
+
+
+def _read_back(directory: Path, output: Path) -> bool:
+    """A new output inside the exported folder that a later run would take for an article."""
+    try:
+        Path(os.path.realpath(output)).relative_to(os.path.realpath(directory))
+    except ValueError:
+        return False
+    return is_article_name(output)
+
+
+def _run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) -> int:
+    if not os.path.lexists(path):
+        say(f"{path}: no such file or directory")
         return 2
+    problems: list[str] = []
+    if path.is_dir():
+        paths, problems = scan_articles(path)
+        for problem in problems:
+            say(problem)
+        if not paths:
+            say(f"{path}: no article files in this directory")
+            return 2
+    else:
+        paths = [path]
     if path.is_dir() and fmt == "json":
         fmt = "jsonl"  # one JSON object per article; a directory cannot be one JSON document
     # a folder's facts as csv/tsv/md is one table with a source_path column, not one table per file
     one_table = path.is_dir() and fmt in ("csv", "tsv", "md")
     if one_table:
         what = "facts"
-    failures = 0
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    sink = open_sink(output, paths, partial(_read_back, path) if path.is_dir() else None)
+    failures = len(problems)
+    written = 0
     try:
         if one_table:
             sink.write(_table_header(fmt))
-        for _name, text, error in export_many(paths, fmt, what, jobs, one_table):
-            if error is not None:
-                failures += 1
-                print(f"lytui: {error}", file=sys.stderr)
-                continue
-            assert text is not None
-            sink.write(text)
-            sink.flush()
+        with closing(export_many(paths, fmt, what, jobs, one_table)) as results:
+            for _name, text, error in results:
+                if error is not None:
+                    failures += 1
+                    say(error)
+                    continue
+                assert text is not None
+                sink.write(text)
+                written += 1
+        if written:
+            sink.commit()
     except BrokenPipeError:
-        return 0
+        sink.silence()
+        return 141
     finally:
-        if output:
-            sink.close()
+        sink.close()
     if failures:
-        if len(paths) > 1:
-            print(f"lytui: {failures} of {len(paths)} file(s) failed", file=sys.stderr)
+        if len(paths) > 1 or problems:
+            say(f"{failures} of {len(paths) + len(problems)} file(s) or folder(s) failed")
         return 1
     return 0

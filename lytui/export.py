@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,6 +15,51 @@ from lytui.model import Document, Fact
 FORMATS = ("json", "jsonl", "csv", "tsv", "md")
 WHATS = ("all", "text", "facts", "keywords")
 FACT_COLUMNS = ("kind", "value", "text", "section", "paragraph", "start", "end", "sentence")
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A file name as valid UTF-8 text: bytes that are not UTF-8 come back from the OS as lone surrogates,
+    which no UTF-8 writer accepts, so they are shown as `\\xff` escapes instead."""
+    try:
+        return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    except UnicodeEncodeError:
+        return os.fspath(path)
+
+
+def _source_path(document: Document) -> str | None:
+    return None if document.source_path is None else display_path(document.source_path)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def inert(text: str) -> str:
+    """Cell text a terminal cannot act on: C0 controls but tab and newline, DEL, C1 (8-bit CSI) and lone
+    surrogates become visible stand-ins, so `lytui export … --format md` can never emit an escape."""
+    return _CONTROLS.sub(_picture, text)
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A leading `=`, `+`, `-`, `@`, tab or CR makes Excel and LibreOffice run the cell as a formula
+    (`=HYPERLINK(…)` from a scraped sentence); the quote makes it text."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """JSON escapes only C0 by itself; DEL, C1 and lone surrogates are escaped too so the output is valid
+    UTF-8 that a terminal shows as text."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def value_text(fact: Fact) -> str:
@@ -70,7 +117,7 @@ def fact_record(document: Document, fact: Fact) -> dict[str, Any]:
 
 
 def document_record(document: Document, what: str = "all") -> dict[str, Any]:
-    record: dict[str, Any] = {"source_path": document.source_path, "encoding": document.encoding}
+    record: dict[str, Any] = {"source_path": _source_path(document), "encoding": document.encoding}
     if what in ("all", "text"):
         record["meta"] = document.meta.to_json()
         record["sections"] = [
@@ -97,7 +144,7 @@ def document_record(document: Document, what: str = "all") -> dict[str, Any]:
 def table_rows(records: Sequence[dict[str, Any]], facts: Sequence[Fact] | None = None) -> list[list[str]]:
     rows = []
     for index, record in enumerate(records):
-        value = value_text(facts[index]) if facts is not None else json.dumps(record["value"], ensure_ascii=False)
+        value = value_text(facts[index]) if facts is not None else json_text(record["value"])
         rows.append(
             [
                 record["kind"],
@@ -116,20 +163,22 @@ def table_rows(records: Sequence[dict[str, Any]], facts: Sequence[Fact] | None =
 def render_table(header: Sequence[str], rows: Sequence[Sequence[str]], fmt: str) -> str:
     """One table in TSV, CSV, Markdown or JSON (list of objects); shared by export and the UI's copy."""
     if fmt == "json":
-        return json.dumps([dict(zip(header, row)) for row in rows], ensure_ascii=False, indent=1) + "\n"
+        return json_text([dict(zip(header, row)) for row in rows], indent=1) + "\n"
     if fmt in ("tsv", "csv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([cell.replace("\t", " ").replace("\n", " ") if fmt == "tsv" else cell for cell in row])
+        for row in (header, *rows):
+            cells = [inert(spreadsheet_cell(c)) for c in row]
+            if fmt == "tsv":
+                cells = [c.replace("\t", " ").replace("\n", " ") for c in cells]
+            writer.writerow(cells)
         return buffer.getvalue()
     if fmt == "md":
 
         def cell(text: str) -> str:
-            return text.replace("|", "\\|").replace("\n", " ")
+            return inert(text).replace("|", "\\|").replace("\n", " ").replace("\t", " ")
 
-        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines = ["| " + " | ".join(cell(c) for c in header) + " |", "|" + "---|" * len(header)]
         lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
         return "\n".join(lines) + "\n"
     raise ValueError(f"unknown table format {fmt!r}")
@@ -138,7 +187,7 @@ def render_table(header: Sequence[str], rows: Sequence[Sequence[str]], fmt: str)
 def facts_table_part(document: Document, fmt: str, header: bool) -> str:
     """This document's facts as rows with a leading source_path column, for one table over a folder."""
     records = [fact_record(document, f) for f in document.facts]
-    rows = [[document.source_path or "", *row] for row in table_rows(records, document.facts)]
+    rows = [[_source_path(document) or "", *row] for row in table_rows(records, document.facts)]
     text = render_table(("source_path", *FACT_COLUMNS), rows, fmt)
     if header:
         return text
@@ -148,14 +197,14 @@ def facts_table_part(document: Document, fmt: str, header: bool) -> str:
 
 def export_document(document: Document, fmt: str = "json", what: str = "all") -> str:
     if fmt == "json":
-        return json.dumps(document_record(document, what), ensure_ascii=False, indent=1) + "\n"
+        return json_text(document_record(document, what), indent=1) + "\n"
     if fmt == "jsonl":
         if what == "facts":
+            source_path = _source_path(document)
             return "".join(
-                json.dumps({"source_path": document.source_path, **fact_record(document, f)}, ensure_ascii=False) + "\n"
-                for f in document.facts
+                json_text({"source_path": source_path, **fact_record(document, f)}) + "\n" for f in document.facts
             )
-        return json.dumps(document_record(document, what), ensure_ascii=False) + "\n"
+        return json_text(document_record(document, what)) + "\n"
     if what == "keywords":
         rows = [[k.word, str(k.count), f"{k.weight:.4f}"] for k in document.keywords.by_count]
         return render_table(("word", "count", "weight"), rows, fmt)

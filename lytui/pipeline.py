@@ -7,6 +7,8 @@ at once; `analyse()` adds facts and keywords; `load()` does both for scripts and
 from __future__ import annotations
 
 import dataclasses
+import os
+import stat
 from pathlib import Path
 
 from lytui.model import Document
@@ -26,18 +28,43 @@ class InputError(ValueError):
     """A file lytui cannot open; the message is one line for the user."""
 
 
-def read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory")
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """Only regular files, and never more than `limit` bytes: a FIFO would block forever, /dev/zero or a
+    file that grows while read would fill memory, and st_size is only a hint (procfs says 0)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size // 1_048_576} MB is over the {MAX_BYTES // 1_048_576} MB limit")
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError as error:
+        raise InputError(f"{path}: no such file") from error
     except OSError as error:
         raise InputError(f"{path}: {error.strerror or error}") from error
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: not a regular file")
+        if info.st_size > limit:
+            raise InputError(f"{path}: {_megabytes(info.st_size)} is over the {_megabytes(limit)} limit")
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        if remaining <= 0:
+            raise InputError(f"{path}: over the {_megabytes(limit)} limit")
+        return b"".join(chunks)
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from error
+    finally:
+        os.close(fd)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // 1_048_576} MB" if size >= 1_048_576 else f"{size} bytes"
 
 
 def clean_text(raw: str, source_path: str | None = None, encoding: str = "utf-8") -> Document:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -40,7 +41,8 @@ class LoadingScreen(Screen[None]):
         try:
             document = clean_file(self.path)
         except InputError as error:
-            self.app.call_from_thread(self.app.exit, message=str(error))
+            # non-zero like the same file refused before the UI starts; Text, so a name is never read as markup
+            self.app.call_from_thread(self.app.exit, None, 2, Text(f"lytui: {error}"))
             return
         self.app.call_from_thread(self._show, document)
 
