@@ -288,21 +288,25 @@ def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: 
     best: tuple[int, int] | None = None
     for i in head:
         line = lines[i]
-        if not usable[i] or len(line) > 80 or _SENTENCE_END.search(line) and not line.endswith(("？", "！", "?", "!")):
+        if not usable[i] or len(line) > 80 or "。" in line:
             continue
         han = len(re.findall(f"[{HAN}]", line)) or len(line.split())  # words, on a page not in Chinese
         if han < 2:
             continue
-        score = min(han, 40) + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
+        score = (
+            min(han, 40)
+            - (10 if "_" in line else 0)
+            + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
+        )
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
 
 
 def _footer_like(line: str) -> bool:
-    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short; a sentence,
-    a heading or a longer line is text."""
-    return not _SENTENCE_END.search(line) and not _heading_like(line) and len(re.findall(f"[{HAN}]", line)) < 10
+    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short; a sentence
+    or a longer line is text. A heading-shaped line there heads nothing."""
+    return not _SENTENCE_END.search(line) and len(re.findall(f"[{HAN}]", line)) < 10
 
 
 def _meta_label_line(line: str) -> str | None:
@@ -321,9 +325,21 @@ def segment(tracked: Tracked) -> Segmented:
     chinese_page = mostly_chinese(text)
     classes = [classify(s, chinese_page) if s and not chrome[i] else "blank" for i, s in enumerate(stripped)]
     meta_line = [c in ("short", "junk") and _is_meta_line(stripped[i]) for i, c in enumerate(classes)]
-    prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i]]
+    filled = [i for i, s in enumerate(stripped) if s]
+    # A headline may be long and punctuated (382个项目，总投资5066亿元！…开工): a line without a full stop
+    # that the info line follows is the title, not the first paragraph.
+    first_line = next((i for i in filled if classes[i] != "junk" and not chrome[i]), None)
+    headline = {
+        i
+        for n, i in enumerate(filled)
+        if classes[i] == "prose"
+        and len(stripped[i]) <= 80
+        and "。" not in stripped[i]
+        and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or i == first_line and len(filled) > 2)
+    }
+    prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i] and i not in headline]
     caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
-    usable = [c == "short" and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
+    usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(
@@ -346,7 +362,6 @@ def segment(tracked: Tracked) -> Segmented:
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
-    filled = [i for i, s in enumerate(stripped) if s]
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     cut_off = filled[-1] if len(filled) > 1 and filled[-2] == last_prose else None
     offset = 0
