@@ -110,3 +110,9 @@ def test_remembered_part_of_speech_hmm_gives_jiebas_answers() -> None:
     for run in ["简洪坤", "鑫瑞达", "简洪坤", "挂千企万岗", "闽西"]:
         assert posseg.viterbi(run, *model) == posseg.viterbi.original(run, *model)
     assert jieba.posseg.viterbi is posseg.viterbi  # the cut used by facts goes through it
+
+
+def test_a_listed_company_named_like_a_connective_is_kept_and_analysis_does_not_fail() -> None:
+    found = values("大和、野村等证券公司也纷纷考虑缩小在欧洲和亚洲的业务范围。", "organization")
+    assert {"大和", "野村"} <= set(found)
+    assert {"大和", "野村"} <= set(values("其中包括大和、野村等证券公司。", "organization"))
