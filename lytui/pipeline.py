@@ -6,6 +6,7 @@ at once; `analyse()` adds facts and keywords; `load()` does both for scripts and
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lytui.model import Document
@@ -38,10 +39,17 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: {error.strerror or error}") from error
 
 
+_LINE_END = re.compile(r"\r\n?")
+
+
 def clean_text(raw: str, source_path: str | None = None, encoding: str = "utf-8") -> Document:
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    """Line endings (CRLF, lone CR) are unified through the tracked text, not before it, so every offset
+    a repair reports still indexes `raw` as decoded (a CRLF file would otherwise drift a character a line)."""
     tracked = Tracked.from_raw(raw)
-    known_readings = readings(raw)
+    tracked = tracked.edit(
+        ((m.start(), m.end(), "\n", "boilerplate", "line ending") for m in _LINE_END.finditer(raw)), record=False
+    )
+    known_readings = readings(tracked.text)
     tracked = repair_mojibake(tracked, known_readings)
     tracked = remove_readings(tracked)
     tracked = repair_punctuation(tracked)
