@@ -7,9 +7,10 @@ at once; `analyse()` adds facts and keywords; `load()` does both for scripts and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
-from lytui.model import Document
+from lytui.model import Document, Repair
 from lytui.text.convert import to_simplified
 from lytui.text.decode import DecodeError, decode
 from lytui.text.repair.mojibake import repair_mojibake
@@ -42,10 +43,21 @@ def read_bytes(path: Path) -> bytes:
 _LINE_END = re.compile(r"\r\n?")
 
 
-def clean_text(raw: str, source_path: str | None = None, encoding: str = "utf-8") -> Document:
+def clean_text(
+    raw: str,
+    source_path: str | None = None,
+    encoding: str = "utf-8",
+    undecodable: Sequence[tuple[int, bytes]] = (),
+) -> Document:
     """Line endings (CRLF, lone CR) are unified through the tracked text, not before it, so every offset
-    a repair reports still indexes `raw` as decoded (a CRLF file would otherwise drift a character a line)."""
+    a repair reports still indexes `raw` as decoded (a CRLF file would otherwise drift a character a line).
+    `undecodable` (from `Decoded`) marks U+FFFDs that stand for lost bytes: they stay in the text, where
+    the reader sees them, and are listed as unrecovered repairs."""
     tracked = Tracked.from_raw(raw)
+    for at, lost in undecodable:
+        tracked.repairs.append(
+            Repair("unrecovered", at, at + 1, raw[at], raw[at], f"undecodable bytes {lost.hex(' ')}")
+        )
     tracked = tracked.edit(
         ((m.start(), m.end(), "\n", "boilerplate", "line ending") for m in _LINE_END.finditer(raw)), record=False
     )
@@ -75,7 +87,7 @@ def clean_bytes(data: bytes, source_path: str | None = None) -> Document:
         decoded = decode(data)
     except DecodeError as error:
         raise InputError(f"{source_path or 'input'}: {error}") from error
-    return clean_text(decoded.text, source_path, decoded.encoding)
+    return clean_text(decoded.text, source_path, decoded.encoding, decoded.undecodable)
 
 
 def clean_file(path: Path) -> Document:
