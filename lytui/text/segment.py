@@ -4,7 +4,8 @@ Scrapes join paragraphs with a space after the sentence end; a space inside quot
 after a comma, is not a break. Sub-headings are recognised by shape: one to three short chunks with
 no punctuation standing between paragraphs (`千名干部挂千企 服务企业促发展`, `记者手记>>>`).
 Page chrome (来源, 责任编辑, 分享到, 打印 | 收藏 …) leaves the text as boilerplate repairs; what it
-carries goes into meta.
+carries goes into meta. Chrome is known by its shape, short and label-led without sentences: a line
+that holds a sentence stays text even when it starts with 作者： or carries （数据来源：…）.
 """
 
 from __future__ import annotations
