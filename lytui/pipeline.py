@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
-from lytui.model import Document
+from lytui.model import Document, Repair
 from lytui.text.convert import to_simplified
 from lytui.text.decode import DecodeError, decode
 from lytui.text.html import Page, extract_page, looks_like_html
@@ -67,10 +69,28 @@ def _megabytes(size: int) -> str:
     return f"{size // 1_048_576} MB" if size >= 1_048_576 else f"{size} bytes"
 
 
-def clean_text(raw: str, source_path: str | None = None, encoding: str = "utf-8") -> Document:
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+_LINE_END = re.compile(r"\r\n?")
+
+
+def clean_text(
+    raw: str,
+    source_path: str | None = None,
+    encoding: str = "utf-8",
+    undecodable: Sequence[tuple[int, bytes]] = (),
+) -> Document:
+    """Line endings (CRLF, lone CR) are unified through the tracked text, not before it, so every offset
+    a repair reports still indexes `raw` as decoded (a CRLF file would otherwise drift a character a line).
+    `undecodable` (from `Decoded`) marks U+FFFDs that stand for lost bytes: they stay in the text, where
+    the reader sees them, and are listed as unrecovered repairs."""
     tracked = Tracked.from_raw(raw)
-    known_readings = readings(raw)
+    for at, lost in undecodable:
+        tracked.repairs.append(
+            Repair("unrecovered", at, at + 1, raw[at], raw[at], f"undecodable bytes {lost.hex(' ')}")
+        )
+    tracked = tracked.edit(
+        ((m.start(), m.end(), "\n", "boilerplate", "line ending") for m in _LINE_END.finditer(raw)), record=False
+    )
+    known_readings = readings(tracked.text)
     tracked = repair_mojibake(tracked, known_readings)
     tracked = remove_readings(tracked)
     tracked = repair_punctuation(tracked)
@@ -98,7 +118,7 @@ def clean_bytes(data: bytes, source_path: str | None = None) -> Document:
         raise InputError(f"{source_path or 'input'}: {error}") from error
     if looks_like_html(decoded.text, source_path):
         return clean_page(extract_page(decoded.text), source_path, decoded.encoding)
-    return clean_text(decoded.text, source_path, decoded.encoding)
+    return clean_text(decoded.text, source_path, decoded.encoding, decoded.undecodable)
 
 
 def clean_page(page: Page, source_path: str | None = None, encoding: str = "utf-8") -> Document:

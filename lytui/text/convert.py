@@ -70,12 +70,13 @@ def to_simplified(tracked: Tracked) -> Tracked:
         while i < n:
             if text[i] != converted[i]:
                 j = i + 1
-                while j < n and text[j] != converted[j]:
-                    j += 1
-                before, after = text[i:j], converted[i:j]
+                while j < n and text[j] != converted[j] and origin[j] == origin[j - 1] + 1:
+                    j += 1  # a run stops where text was removed, so its raw span is only its own characters
+                raw_start, raw_end = tracked.raw_span(i, j)
+                before, after = tracked.raw[raw_start:raw_end], converted[i:j]
                 if j - i <= 4:
                     before, after = sys.intern(before), sys.intern(after)
-                repairs.append(Repair("conversion", origin[i], max(origin[j], origin[i]), before, after, "t2s"))
+                repairs.append(Repair("conversion", raw_start, raw_end, before, after, "t2s"))
                 i = j
             else:
                 i += 1

@@ -15,6 +15,9 @@ class DecodeError(ValueError):
 class Decoded:
     text: str
     encoding: str
+    undecodable: tuple[tuple[int, bytes], ...] = ()
+    """(offset in `text`, the bytes) of each U+FFFD that stands for bytes the encoding could not read,
+    so the pipeline can report them as unrecovered rather than let them pass as text."""
 
 
 @lru_cache(maxsize=1)
@@ -45,14 +48,51 @@ def _looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes) -> Decoded:
     decoded = _decode(data)
-    return Decoded(decoded.text.lstrip("\ufeff"), decoded.encoding)
+    text = decoded.text.lstrip("\ufeff")
+    shift = len(decoded.text) - len(text)
+    return Decoded(text, decoded.encoding, tuple((at - shift, bad) for at, bad in decoded.undecodable))
+
+
+MOSTLY_UTF8 = 20
+"""A file whose valid UTF-8 multibyte characters outnumber its invalid byte runs this many times over is
+UTF-8 with damage (a character cut at the end, a stray 0xFF, a cp1252 quote pasted in): read as GB18030
+it would be mojibake from the first line, while GB18030 text read as UTF-8 fails on most of its pairs."""
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    rough = data.decode("utf-8", errors="replace")
+    invalid = rough.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(rough) - len(rough.encode("ascii", errors="ignore")) - invalid
+    return multibyte >= MOSTLY_UTF8 * invalid
+
+
+def _utf8_replacing(data: bytes, encoding: str) -> Decoded:
+    """UTF-8 with each invalid byte run as one U+FFFD whose place and bytes are kept."""
+    view = memoryview(data)  # slices without copying the rest of a large file at every error
+    pieces: list[str] = []
+    undecodable: list[tuple[int, bytes]] = []
+    length = 0
+    position = 0
+    while position < len(data):
+        try:
+            pieces.append(str(view[position:], "utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            piece = str(view[position : position + error.start], "utf-8")
+            pieces.append(piece)
+            length += len(piece)
+            undecodable.append((length, data[position + error.start : position + error.end]))
+            pieces.append("\ufffd")
+            length += 1
+            position += error.end
+    return Decoded("".join(pieces), encoding, tuple(undecodable))
 
 
 def _decode(data: bytes) -> Decoded:
     if not data.strip():
         raise DecodeError("the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
-        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+        return _utf8_replacing(data[3:], "utf-8-sig")
     for bom, name in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             try:
@@ -75,6 +115,8 @@ def _decode(data: bytes) -> Decoded:
         pass
     if _looks_binary(data):
         raise DecodeError("this looks like a binary file, not text")
+    if _mostly_utf8(data):
+        return _utf8_replacing(data, "utf-8")
     candidates: list[tuple[float, int, Decoded]] = []
     for priority, name in enumerate(("gb18030", "big5")):
         try:

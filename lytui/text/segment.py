@@ -4,7 +4,8 @@ Scrapes join paragraphs with a space after the sentence end; a space inside quot
 after a comma, is not a break. Sub-headings are recognised by shape: one to three short chunks with
 no punctuation standing between paragraphs (`千名干部挂千企 服务企业促发展`, `记者手记>>>`).
 Page chrome (来源, 责任编辑, 分享到, 打印 | 收藏 …) leaves the text as boilerplate repairs; what it
-carries goes into meta.
+carries goes into meta. Chrome is known by its shape, short and label-led without sentences: a line
+that holds a sentence stays text even when it starts with 作者： or carries （数据来源：…）.
 """
 
 from __future__ import annotations
@@ -59,10 +60,20 @@ _CHROME_TOKENS = {
 }
 _CHROME_LINE = re.compile(
     r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
-    r"返回顶部|版权所有|copyright|©|.*ICP备|.*公网安备|[（(]完[）)]$|【纠错】|责任编辑[:：]?$)",
+    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$)",
     re.IGNORECASE,
 )
 _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
+_CHROME_INSIDE = re.compile(r"ICP备|公网安备")  # the site's registration, wherever the footer puts it
+SENTENCE_HAN = 10
+"""A stretch without spaces that ends in 。！？ and holds this many Han characters outside brackets is a
+sentence, and its line is text whatever label leads it (作者：…表示) or note it carries (（数据来源：市统计局）):
+page fields are short and space-separated (来源：新华社  责任编辑：王丽), and a `?` left by a lost byte
+after a time (09:20:29?) has no Han before it."""
+_ENOUGH_HAN = re.compile(rf"(?:[^{HAN}]*[{HAN}]){{{SENTENCE_HAN}}}")
+_BRACKETED = re.compile(r"[（(【\[][^（()）【\[\]】]*[）)】\]]")
+# a clause match starts only where a stretch starts, so a 10 MB line is scanned once, not once per character
+_CLAUSE = re.compile(r"(?<![^\s。！？!?])[^\s。！？!?]+[。！？!?]")
 # 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title
 _BREADCRUMB = re.compile(
     r"^(?:(?:当前|您的)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,12}(?:\s*[>»＞]\s*[^\s>»＞]{1,12}){1,6}\s*[>»＞]?$"
@@ -93,11 +104,18 @@ class Segmented:
     tracked: Tracked
 
 
+def _holds_sentence(line: str) -> bool:
+    outside = _BRACKETED.sub("", line)
+    return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
+
+
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
     if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
         return True
+    if _CHROME_INSIDE.search(stripped):
+        return not _holds_sentence(stripped)
     tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
     return all(t in _CHROME_TOKENS for t in tokens)
 
@@ -128,6 +146,8 @@ def header_meta(lines: list[str]) -> dict[str, str]:
 
 def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
+    if _holds_sentence(stripped):
+        return False
     if _META_WORDS.search(stripped):
         return True
     without_date = _DATE.sub("", stripped)
@@ -388,7 +408,7 @@ def segment(tracked: Tracked) -> Segmented:
         if chrome[row] or classes[row] == "junk" and not meta_line[row]:
             continue
         labelled = _meta_label_line(text_line)
-        if body_started and (labelled or meta_line[row]):
+        if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
             _parse_meta(labelled or text_line, meta_fields)  # 【责任编辑：王丽】 at the end of the article
             continue
         if row > last_prose and row != cut_off and not caption[row] and _footer_like(text_line):

@@ -31,9 +31,16 @@ class Tracked:
         return cls(raw, array("i", range(len(raw) + 1)), raw=raw)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw text a span stands for. A span still copied verbatim from the raw text ends after its
+        own last character, not where the next kept character starts: otherwise a converted `線` whose
+        reading `(xiàn)` was removed after it would claim the reading too, and a line's last character
+        the CR of its CRLF."""
         raw_start = self.origin[start]
-        raw_end = max(self.origin[end], raw_start)
-        return raw_start, raw_end
+        if end > start:
+            last = self.origin[end - 1]
+            if last - raw_start == end - 1 - start and self.raw[raw_start : last + 1] == self.text[start:end]:
+                return raw_start, last + 1
+        return raw_start, max(self.origin[end], raw_start)
 
     def edit(self, edits: Iterable[Edit], record: bool = True) -> Tracked:
         """Apply non-overlapping edits (any order); record each as a Repair unless it is only layout.
@@ -63,7 +70,7 @@ class Tracked:
             written.write(replacement)
             origin.extend([raw_start] * len(replacement))
             if record:
-                before = text[start:end]
+                before = self.raw[raw_start:raw_end]  # what the file holds there, even if a repair changed it since
                 if len(before) <= 4:  # most repairs are one or two characters: share the strings
                     before, replacement = sys.intern(before), sys.intern(replacement)
                 repairs.append(Repair(kind, raw_start, raw_end, before, replacement, note))

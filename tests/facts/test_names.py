@@ -128,3 +128,9 @@ def test_words_that_only_end_like_organisations_are_not() -> None:
     )
     assert not orgs & {"中西部", "干部", "群众办", "村里开办", "开办", "工作作出部署", "整体格局", "格局"}
     assert not any(name.endswith(("办", "部署", "格局", "干部")) for name in orgs)
+
+
+def test_a_listed_company_named_like_a_connective_is_kept_and_analysis_does_not_fail() -> None:
+    found = values("大和、野村等证券公司也纷纷考虑缩小在欧洲和亚洲的业务范围。", "organization")
+    assert {"大和", "野村"} <= set(found)
+    assert {"大和", "野村"} <= set(values("其中包括大和、野村等证券公司。", "organization"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lytui.pipeline import clean_text
@@ -164,3 +166,15 @@ def _small(log):  # noqa: ANN001, ANN202 - a slice of the log as a new log
     for repair in log[:: len(log) // 1000]:
         small.append(repair)
     return small
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_repair_offsets_index_the_decoded_text_whatever_the_line_endings(line_end: str) -> None:
+    article = (Path(__file__).parent / "portal_article.txt").read_text(encoding="utf-8")
+    mangled = traditional(ascii_punctuation(article)).replace("全線", "全線(xiàn)")
+    raw = mangled.replace("\n", line_end)
+    document = clean_text(raw)
+    assert document.raw == raw
+    assert {"pinyin", "punctuation", "conversion", "boilerplate"} <= {r.kind for r in document.repairs}
+    assert [r for r in document.repairs if raw[r.raw_start : r.raw_end] != r.raw] == []
+    assert document.text == clean_text(mangled).text

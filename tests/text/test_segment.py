@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lytui.pipeline import clean_text
 from lytui.text.segment import sentences_of
 
@@ -84,3 +86,58 @@ def test_numbered_headings_of_government_documents() -> None:
     headings = [document.block_text(s.heading) for s in document.sections if s.heading]
     assert headings == ["一、强化责任落实", "（二）加强隐患排查", "3.做好应急准备"]
     assert len(document.paragraphs) == 3
+
+
+def test_a_line_holding_a_sentence_is_text_whatever_label_or_note_it_carries() -> None:
+    raw = (
+        "全市经济运行稳中向好\n"
+        "发布时间：2024-03-12 10:05:33  来源：福州日报\n"
+        "今年前两个月，全市规模以上工业增加值同比增长6.5%（数据来源：市统计局），增速比去年同期加快1.2个百分点。\n"
+        "作者：本报记者陈明在采访中了解到，多家企业表示订单已排到年底。\n"
+        "记者走访发现，工业园区里一派繁忙景象，不少企业已申请ICP备案开展网上销售。\n"
+        "闽ICP备12345678号\n"
+        "责任编辑：王丽\n"
+    )
+    document = clean_text(raw)
+    paragraphs = [document.block_text(p) for p in document.paragraphs]
+    assert paragraphs == [
+        "今年前两个月，全市规模以上工业增加值同比增长6.5%（数据来源：市统计局），增速比去年同期加快1.2个百分点。",
+        "作者：本报记者陈明在采访中了解到，多家企业表示订单已排到年底。",
+        "记者走访发现，工业园区里一派繁忙景象，不少企业已申请ICP备案开展网上销售。",
+    ]
+    assert (document.meta.source, document.meta.editor) == ("福州日报", "王丽")
+    removed = {r.raw for r in document.repairs if r.kind == "boilerplate"}
+    assert removed == {"发布时间：2024-03-12 10:05:33  来源：福州日报", "闽ICP备12345678号", "责任编辑：王丽"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "source"),
+    [
+        ("来源：新华社", "新华社"),
+        ("（完）", None),
+        ("（完）\r\n", None),
+        ("【责任编辑：王丽】\n分享到：\n扫一扫", None),
+    ],
+)
+def test_an_article_of_nothing_but_chrome_is_a_valid_empty_document(raw: str, source: str | None) -> None:
+    from lytui.export import export_document
+    from lytui.pipeline import analyse
+
+    document = analyse(clean_text(raw))
+    assert (document.text, document.blocks, document.sections, document.sentences) == ("", (), (), ())
+    assert document.meta.source == source
+    assert [r.raw for r in document.repairs if r.kind == "boilerplate"] == [l for l in raw.splitlines() if l]
+    assert document.paragraph_index_at(0) is None and document.sentence_at(0) is None
+    assert document.clean_offset(len(raw)) == 0
+    assert not document.keywords.by_count
+    for fmt in ("json", "jsonl", "csv", "tsv", "md"):
+        export_document(document, fmt)
+
+
+def test_one_long_line_without_breaks_is_one_paragraph() -> None:
+    from lytui.pipeline import analyse
+
+    raw = "中国经济持续回升向好" * 3000
+    document = analyse(clean_text(raw))
+    assert [b.kind for b in document.blocks] == ["paragraph"]
+    assert document.text == raw and len(document.sentences) == 1

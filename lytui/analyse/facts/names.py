@@ -191,11 +191,11 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
             found.setdefault(word, (start, "in the dictionary as an organisation"))
     for m in _LIST_BEFORE_KIND.finditer(text):
         items = m.group(1).split("、")
-        first = re.sub(r"^.*(?:与|和|同|及|的|对|向|跟|如|像|包括|例如|比如|其中)", "", items[0])
+        first = _after_connective(items[0])
         offset = m.start(1) + len(items[0]) - len(first)
         items[0] = first
         for item in items:
-            if len(item) <= 8:
+            if 2 <= len(item) <= 8:
                 found.setdefault(item, (offset, "named in a list of companies"))
             offset += len(item) + 1
     for name, start in extra:
@@ -253,6 +253,16 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
             if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
                 yield word, end - size
                 break
+
+
+_CONNECTIVE = re.compile(r"与|和|同|及|的|对|向|跟|如|像|包括|例如|比如|其中")
+
+
+def _after_connective(item: str) -> str:
+    """The first list item without the sentence before it (`与华为` → `华为`); a connective that leaves
+    less than a name behind belongs to the name itself (`包括大和` → `大和`, not nothing)."""
+    cuts = [m.end() for m in _CONNECTIVE.finditer(item) if len(item) - m.end() >= 2]
+    return item[cuts[-1] :] if cuts else item
 
 
 def _is_place_name(name: str) -> bool:

@@ -8,8 +8,9 @@ keyword occurrences and the selected fact are overlays of offset spans, never re
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rich.cells import get_character_cell_size
@@ -323,9 +324,7 @@ class Reader(ScrollView, can_focus=True):
         layout = _Layout(raw, lambda _: raw_style, True, show_repairs)
         notes = self._annotations(source_is_raw=True, show_repairs=show_repairs)
         note_positions = sorted(notes)
-        offset = 0
-        for index, text_line in enumerate(raw.split("\n")):
-            end = offset + len(text_line)
+        for index, (offset, end) in enumerate(_raw_line_spans(raw)):
             before = len(layout)
             if _has_note(note_positions, offset, end):
                 pieces = _with_notes(raw, offset, end, raw_style, notes, note_positions, True)
@@ -336,7 +335,6 @@ class Reader(ScrollView, can_focus=True):
                     layout.add(index, start, stop)
             if len(layout) == before:
                 layout.add(index, offset, _EMPTY)
-            offset = end + 1
         return layout
 
     # --- drawing ---------------------------------------------------------------------------------
@@ -533,6 +531,19 @@ def _sub(piece: Piece, a: int, b: int) -> Piece:
 
 
 _CELLS: dict[str, int] = {}
+
+
+_RAW_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _raw_line_spans(raw: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of the raw text, which keeps the file's own line endings: a CR drawn
+    as part of a line would send the terminal's cursor back to the start of the row."""
+    start = 0
+    for m in _RAW_LINE_END.finditer(raw):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(raw)
 
 
 def _breaks(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
