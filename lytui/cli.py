@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from lytui.export import FORMATS, WHATS
+from lytui.text.repair.control import visible_controls
 
 
 def bundled_seed() -> Path:
@@ -50,7 +51,7 @@ def _open(path: Path | None) -> int:
 
     target = path or bundled_seed()
     if not target.exists():
-        print(f"lytui: {target}: no such file or directory", file=sys.stderr)
+        print(f"lytui: {visible_controls(str(target))}: no such file or directory", file=sys.stderr)
         return 2
     try:
         from lytui.tui.app import make_app

@@ -12,6 +12,7 @@ from pathlib import Path
 from lytui.export import export_document, facts_table_part
 from lytui.pipeline import InputError, load
 from lytui.text.decode import DecodeError, decode
+from lytui.text.repair.control import visible_controls, without_controls
 from lytui.text.repair.pinyin import remove_readings_in
 from lytui.text.repair.punctuation import punctuated
 from lytui.text.segment import header_meta
@@ -65,7 +66,7 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
         return ArticleSummary(path, f"({error})", None, None, size)
     except UnicodeDecodeError:
         text = head.decode("utf-8", errors="replace")
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in without_controls(text).splitlines() if line.strip()]
     meta = header_meta([remove_readings_in(line) for line in lines[1:6]])
     title = punctuated(quick_simplified(remove_readings_in(lines[0])))[:80] if lines else path.name
     return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)
@@ -105,11 +106,11 @@ def export_many(
 def run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) -> int:
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     if not path.exists():
-        print(f"lytui: {path}: no such file or directory", file=sys.stderr)
+        print(f"lytui: {visible_controls(str(path))}: no such file or directory", file=sys.stderr)
         return 2
     paths = article_paths(path) if path.is_dir() else [path]
     if path.is_dir() and not paths:
-        print(f"lytui: {path}: no article files in this directory", file=sys.stderr)
+        print(f"lytui: {visible_controls(str(path))}: no article files in this directory", file=sys.stderr)
         return 2
     if path.is_dir() and fmt == "json":
         fmt = "jsonl"  # one JSON object per article; a directory cannot be one JSON document

@@ -9,10 +9,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from lytui.model import Document, Fact
+from lytui.text.repair.control import visible_controls
 
 FORMATS = ("json", "jsonl", "csv", "tsv", "md")
 WHATS = ("all", "text", "facts", "keywords")
 FACT_COLUMNS = ("kind", "value", "text", "section", "paragraph", "start", "end", "sentence")
+_ESCAPED_CONTROLS = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
+
+def _json(data: Any, indent: int | None = None) -> str:
+    """JSON that is safe to print to a terminal: `json` escapes C0 itself but, with
+    `ensure_ascii=False`, writes DEL and C1 (CSI, OSC…) as they are; a repair's `raw` or a file name
+    can hold them."""
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_ESCAPED_CONTROLS)
 
 
 def value_text(fact: Fact) -> str:
@@ -114,7 +123,9 @@ def table_rows(records: Sequence[dict[str, Any]], facts: Sequence[Fact] | None =
 def render_table(header: Sequence[str], rows: Sequence[Sequence[str]], fmt: str) -> str:
     """One table in TSV, CSV, Markdown or JSON (list of objects); shared by export and the UI's copy."""
     if fmt == "json":
-        return json.dumps([dict(zip(header, row)) for row in rows], ensure_ascii=False, indent=1) + "\n"
+        return _json([dict(zip(header, row)) for row in rows], indent=1) + "\n"
+    header = [visible_controls(name) for name in header]
+    rows = [[visible_controls(cell) for cell in row] for row in rows]
     if fmt in ("tsv", "csv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
@@ -146,14 +157,13 @@ def facts_table_part(document: Document, fmt: str, header: bool) -> str:
 
 def export_document(document: Document, fmt: str = "json", what: str = "all") -> str:
     if fmt == "json":
-        return json.dumps(document_record(document, what), ensure_ascii=False, indent=1) + "\n"
+        return _json(document_record(document, what), indent=1) + "\n"
     if fmt == "jsonl":
         if what == "facts":
             return "".join(
-                json.dumps({"source_path": document.source_path, **fact_record(document, f)}, ensure_ascii=False) + "\n"
-                for f in document.facts
+                _json({"source_path": document.source_path, **fact_record(document, f)}) + "\n" for f in document.facts
             )
-        return json.dumps(document_record(document, what), ensure_ascii=False) + "\n"
+        return _json(document_record(document, what)) + "\n"
     if what == "keywords":
         rows = [[k.word, str(k.count), f"{k.weight:.4f}"] for k in document.keywords.by_count]
         return render_table(("word", "count", "weight"), rows, fmt)

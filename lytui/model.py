@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Literal, Protocol, TypeVar, overload
 T = TypeVar("T")
 
 BlockKind = Literal["title", "dateline", "heading", "paragraph"]
-RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion"]
+RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion", "control"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,15 @@ class RepairLog(ColumnSequence[Repair]):
     outweigh the text itself.
     """
 
-    _KINDS: tuple[RepairKind, ...] = ("pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion")
+    _KINDS: tuple[RepairKind, ...] = (
+        "pinyin",
+        "punctuation",
+        "mojibake",
+        "unrecovered",
+        "boilerplate",
+        "conversion",
+        "control",
+    )
 
     def __init__(self) -> None:
         self._kind = array("b")

@@ -11,6 +11,7 @@ from pathlib import Path
 from lytui.model import Document
 from lytui.text.convert import to_simplified
 from lytui.text.decode import DecodeError, decode
+from lytui.text.repair.control import remove_controls, visible_controls
 from lytui.text.repair.mojibake import repair_mojibake
 from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
@@ -21,7 +22,11 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 class InputError(ValueError):
-    """A file lytui cannot open; the message is one line for the user."""
+    """A file lytui cannot open; the message is one line for the user, printed to a terminal, so a
+    file name's control characters are shown as pictures rather than obeyed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(visible_controls(message))
 
 
 def read_bytes(path: Path) -> bytes:
@@ -40,8 +45,8 @@ def read_bytes(path: Path) -> bytes:
 
 def clean_text(raw: str, source_path: str | None = None, encoding: str = "utf-8") -> Document:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    tracked = Tracked.from_raw(raw)
-    known_readings = readings(raw)
+    tracked = remove_controls(Tracked.from_raw(raw))
+    known_readings = readings(tracked.text)
     tracked = repair_mojibake(tracked, known_readings)
     tracked = remove_readings(tracked)
     tracked = repair_punctuation(tracked)
