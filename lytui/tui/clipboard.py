@@ -60,5 +60,7 @@ def copy_text(app: App[object], text: str, label: str, extension: str = "txt") -
     result = CopyResult(save_copy(text, label, extension), _local_clipboard(text))
     where = f"saved to {result.saved_to}" if result.saved_to else "could not save a copy file"
     preview = text if len(text) <= 40 else text[:40].replace("\n", " ") + "…"
-    app.notify(f"Copied {label}: {preview}\n{where}", title="Copied", timeout=6)
+    from lytui.tui import safe
+
+    safe.notify(app, f"Copied {label}: {preview}\n{where}", title="Copied", timeout=6)
     return result

@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.app import App
 
 from lytui.export import render_table
+from lytui.tui import safe
 from lytui.tui.clipboard import copy_text
 from lytui.tui.screens.menus import FormatMenu
 
@@ -49,9 +50,9 @@ def copy_or_export(
         try:
             path.write_text(text, encoding="utf-8")
         except OSError as error:
-            app.notify(f"Could not write {path}: {error.strerror}", severity="error")
+            safe.notify(app, f"Could not write {path}: {error.strerror}", severity="error")
             return
-        app.notify(f"Exported {len(rows)} facts to {path}", title="Exported", timeout=6)
+        safe.notify(app, f"Exported {len(rows)} facts to {path}", title="Exported", timeout=6)
 
     title = "Export the filtered table to a file as…" if exporting else "Copy the filtered table as…"
     app.push_screen(FormatMenu(title), chosen)

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, LoadingIndicator, Static
 
 from lytui.model import Document
 from lytui.pipeline import InputError, clean_file
+from lytui.tui import safe
 
 
 class LoadingScreen(Screen[None]):
@@ -23,12 +24,13 @@ class LoadingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(f"Cleaning {self.path.name} ({self.file_size / 1_048_576:.1f} MB)…", id="loading-label")
+        yield Static(safe.text(f"Cleaning {self.path.name} ({self.file_size / 1_048_576:.1f} MB)…"), id="loading-label")
         yield LoadingIndicator()
         yield Footer()
 
     def on_mount(self) -> None:
-        self.notify(
+        safe.notify(
+            self.app,
             f"{self.path.name} is large ({self.file_size / 1_048_576:.1f} MB): cleaning and analysis run in the background",
             severity="warning",
             timeout=6,
@@ -40,7 +42,7 @@ class LoadingScreen(Screen[None]):
         try:
             document = clean_file(self.path)
         except InputError as error:
-            self.app.call_from_thread(self.app.exit, message=str(error))
+            self.app.call_from_thread(self.app.exit, message=safe.text(str(error)))
             return
         self.app.call_from_thread(self._show, document)
 
