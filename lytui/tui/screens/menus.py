@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from lytui.tui import safe
 from lytui.tui.commands import ALL_GROUPS
 
 TABLE_FORMATS = (
@@ -67,6 +68,52 @@ class LineInput(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
+
+
+class PathInput(ModalScreen[str | None]):
+    """Where to write an export: the prompt above a line prefilled with the suggested path."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    DEFAULT_CSS = """
+    PathInput { align: center bottom; background: transparent; }
+    PathInput > Vertical { width: 100%; height: auto; margin: 0 0 1 0; background: $panel; }
+    PathInput Label { padding: 0 1; }
+    """
+
+    def __init__(self, prompt: str, value: str) -> None:
+        super().__init__()
+        self.prompt = prompt
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(safe.text(self.prompt))
+            yield Input(value=self.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+
+class Confirm(ModalScreen[bool]):
+    """A yes/no question answered from the keyboard: y confirms, n or Esc declines."""
+
+    BINDINGS = [
+        Binding("y", "dismiss(True)", "Yes"),
+        Binding("n,escape", "dismiss(False)", "No"),
+    ]
+    DEFAULT_CSS = """
+    Confirm { align: center middle; }
+    Confirm > Vertical { width: 70; max-width: 100%; height: auto; border: round $warning; background: $panel; padding: 0 1; }
+    """
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(safe.text(self.question))
+            yield Label(safe.text("y: yes · n or Esc: no"), classes="hint")
 
 
 def _key_name(key: str) -> str:
