@@ -10,6 +10,7 @@ from textual.widgets._toast import Toast
 
 from lytui.tui.app import LytuiApp, make_app
 from lytui.tui.screens.main import ArticleScreen
+from lytui.tui.screens.menus import FormatMenu
 from tests.safety.hostile import HOSTILE_ARTICLE, MARKUP_ARTICLE, leaked, write
 from tests.tui.helpers import wait_analysed
 
@@ -126,3 +127,14 @@ async def test_empty_articles_in_a_folder_open_and_come_back(tmp_path: Path) -> 
             await pilot.press("escape")
             await pilot.pause()
         assert app.return_code is None and not isinstance(app.screen, ArticleScreen)
+
+
+async def test_the_format_menu_shows_its_key_hints(tmp_path: Path) -> None:
+    app = make_app(write(tmp_path / "a.txt", MARKUP_ARTICLE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("4", "c")
+        await pilot.pause()
+        assert isinstance(app.screen, FormatMenu)
+        shown = painted(app)
+        assert "[t] TSV" in shown and "[j] JSON" in shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -40,7 +41,7 @@ class FormatMenu(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text)
-            yield OptionList(*[Option(f"[{fmt[0]}] {label}", id=fmt) for fmt, label in TABLE_FORMATS])
+            yield OptionList(*[Option(safe.text(f"[{fmt[0]}] {label}"), id=fmt) for fmt, label in TABLE_FORMATS])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -145,7 +146,8 @@ class HelpScreen(ModalScreen[None]):
             for command in commands:
                 key = self.keys.get(f"lytui.{command.id}", command.key)
                 shown = command.key_display or _key_name(key)
-                lines.append(f"  [b]{shown:>10}[/b]  {command.help}  [dim]({command.id})[/dim]")
+                # keys come from the user's keymap.toml: escaped, a key like "[" stays a key
+                lines.append(f"  [b]{escape(f'{shown:>10}')}[/b]  {escape(command.help)}  [dim]({command.id})[/dim]")
             lines.append("")
         with VerticalScroll():
             yield Static("\n".join(lines))
