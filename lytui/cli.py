@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from lytui.export import FORMATS, WHATS
-from lytui.text.repair.control import visible_controls
+from lytui.model import visible_controls
 
 
 def bundled_seed() -> Path:

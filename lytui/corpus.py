@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lytui.export import export_document, facts_table_part
+from lytui.model import visible_controls
 from lytui.pipeline import InputError, load
 from lytui.text.decode import DecodeError, decode
-from lytui.text.repair.control import visible_controls, without_controls
+from lytui.text.repair.control import without_controls
 from lytui.text.repair.pinyin import remove_readings_in
 from lytui.text.repair.punctuation import punctuated
 from lytui.text.segment import header_meta

@@ -8,8 +8,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from lytui.model import Document, Fact
-from lytui.text.repair.control import visible_controls
+from lytui.model import Document, Fact, visible_controls
 
 FORMATS = ("json", "jsonl", "csv", "tsv", "md")
 WHATS = ("all", "text", "facts", "keywords")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lytui.model import Document
+from lytui.model import Document, visible_controls
 from lytui.text.convert import to_simplified
 from lytui.text.decode import DecodeError, decode
-from lytui.text.repair.control import remove_controls, visible_controls
+from lytui.text.repair.control import remove_controls
 from lytui.text.repair.mojibake import repair_mojibake
 from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation

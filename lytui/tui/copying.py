@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.app import App
 
 from lytui.export import render_table
-from lytui.text.repair.control import visible_controls
+from lytui.model import visible_controls
 from lytui.tui import safe
 from lytui.tui.clipboard import copy_text, write_replacing
 from lytui.tui.screens.menus import Confirm, FormatMenu, PathInput

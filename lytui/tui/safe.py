@@ -14,7 +14,7 @@ from textual.app import App
 from textual.content import Content
 from textual.notifications import SeverityLevel
 
-from lytui.text.repair.control import visible_controls
+from lytui.model import visible_controls
 
 
 def text(value: str, style: str = "") -> Text:

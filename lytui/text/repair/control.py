@@ -5,16 +5,19 @@ A scraped page can carry `ESC ] 52 ; c ; … BEL` (writes the reader's clipboard
 newline), ESC, DEL or C1: a whole escape sequence goes as one repair, so its parameters do not stay
 behind as stray text, and the repair log keeps what was removed so nothing is lost silently.
 
-`visible_controls` is for strings that never pass through the pipeline (file names, the raw text of
-the original view, export cells): it maps each control character to a visible stand-in, one
-character for one, so offsets into the string stay valid.
+`visible_controls` (in the model, so the views and exports reach it) is for strings that never pass
+through the pipeline (file names, the raw text of the original view, export cells): it maps each
+control character to a visible stand-in, one character for one, so offsets into the string stay valid.
 """
 
 from __future__ import annotations
 
 import re
 
+from lytui.model import has_controls, visible_controls
 from lytui.text.tracked import Tracked
+
+__all__ = ["remove_controls", "visible_controls", "without_controls"]
 
 _CONTROL_CLASS = r"\x00-\x08\x0b-\x1f\x7f-\x9f"
 _SEQUENCE = re.compile(
@@ -23,14 +26,6 @@ _SEQUENCE = re.compile(
     r"|\x1b[\x20-\x2f]*[\x30-\x7e]?"  # other escapes: ESC c, ESC ( B
     rf"|[{_CONTROL_CLASS}]+"
 )
-_CONTROL = re.compile(rf"[{_CONTROL_CLASS}]")
-_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
-_PICTURES[0x7F] = "\u2421"  # ␡
-_PICTURES.update({code: "\ufffd" for code in range(0x80, 0xA0)})  # C1 has no control pictures
-
-
-def has_controls(text: str) -> bool:
-    return _CONTROL.search(text) is not None
 
 
 def remove_controls(tracked: Tracked) -> Tracked:
@@ -43,13 +38,6 @@ def remove_controls(tracked: Tracked) -> Tracked:
 def without_controls(text: str) -> str:
     """The control repairs alone on a short string (a file's head in a folder listing), unrecorded."""
     return remove_controls(Tracked.from_raw(text)).text if has_controls(text) else text
-
-
-def visible_controls(text: str) -> str:
-    """The text with every control character but tab and newline shown as a picture (␛ for ESC)."""
-    if not has_controls(text):
-        return text
-    return text.translate(_PICTURES)
 
 
 def _describe(removed: str) -> str:

@@ -10,8 +10,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header
 
 from lytui.corpus import ArticleSummary, article_paths, summarise
+from lytui.model import visible_controls
 from lytui.pipeline import InputError, clean_file
-from lytui.text.repair.control import visible_controls
 from lytui.tui import safe
 from lytui.tui.commands import CORPUS_COMMANDS, SCREEN_COMMANDS, bindings
 

@@ -18,8 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header
 
 from lytui.export import value_text
-from lytui.model import Document, Keywords
-from lytui.text.repair.control import visible_controls
+from lytui.model import Document, Keywords, visible_controls
 from lytui.tui import safe
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export

@@ -23,8 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from lytui.model import ColumnSequence, Document, Repair
-from lytui.text.repair.control import visible_controls
+from lytui.model import ColumnSequence, Document, Repair, visible_controls
 from lytui.tui.commands import READER_COMMANDS, bindings
 
 BACKGROUND_LAYOUT_CHARS = 300_000
