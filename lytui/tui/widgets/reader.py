@@ -547,7 +547,10 @@ _CELLS: dict[str, int] = {}
 
 def _cell(ch: str) -> int:
     """Cells the character takes as drawn: a control character is drawn as its one-cell picture."""
-    return get_character_cell_size(visible_controls(ch))
+    cell = _CELLS.get(ch)
+    if cell is None:
+        cell = _CELLS[ch] = get_character_cell_size(visible_controls(ch))
+    return cell
 
 
 def _breaks(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
