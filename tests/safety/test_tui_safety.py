@@ -138,3 +138,23 @@ async def test_the_format_menu_shows_its_key_hints(tmp_path: Path) -> None:
         assert isinstance(app.screen, FormatMenu)
         shown = painted(app)
         assert "[t] TSV" in shown and "[j] JSON" in shown
+
+
+async def test_one_very_long_line_opens_through_the_loading_screen(tmp_path: Path) -> None:
+    sentence = "记者从市政府获悉，全市今年投入资金138亿元，同比增长12%。"
+    line = sentence * (1_100_000 // len(sentence.encode()))  # over the loading-screen threshold, no newline
+    app = make_app(write(tmp_path / "long.txt", line))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(600):
+            await pilot.pause(0.1)
+            if isinstance(app.screen, ArticleScreen):
+                break
+        assert isinstance(app.screen, ArticleScreen)
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if app.screen.reader.visible_text():
+                break
+        assert "记者从市政府获悉" in app.screen.reader.visible_text()
+        await pilot.press("2", "o", "end", "o", "J", "K", "1", "down")
+        await pilot.pause(0.5)
+        assert app.return_code is None
