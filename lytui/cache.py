@@ -23,7 +23,7 @@ from platformdirs import user_cache_dir
 from lytui import __version__
 from lytui.model import Document
 
-FORMAT = 2  # 2: keywords ranked on demand, spans as arrays
+FORMAT = 3  # 2: keywords ranked on demand, spans as arrays; 3: control characters removed from the text
 T = TypeVar("T")
 MAX_CACHED_CHARS = 2_000_000
 

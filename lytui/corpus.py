@@ -14,6 +14,7 @@ from lytui.output import OutputError, open_sink, say
 from lytui.pipeline import InputError, load
 from lytui.text.decode import DecodeError, decode
 from lytui.text.html import head_title, looks_like_html
+from lytui.text.repair.control import without_controls
 from lytui.text.repair.pinyin import remove_readings_in
 from lytui.text.repair.punctuation import punctuated
 from lytui.text.segment import header_meta
@@ -88,7 +89,7 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
     if looks_like_html(text, path.name):
         title = head_title(text) or path.name
         return ArticleSummary(path, punctuated(quick_simplified(remove_readings_in(title)))[:80], None, None, size)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in without_controls(text).splitlines() if line.strip()]
     meta = header_meta([remove_readings_in(line) for line in lines[1:6]])
     title = punctuated(quick_simplified(remove_readings_in(lines[0])))[:80] if lines else path.name
     return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)

@@ -15,7 +15,6 @@ from lytui.model import Document, Fact
 FORMATS = ("json", "jsonl", "csv", "tsv", "md")
 WHATS = ("all", "text", "facts", "keywords")
 FACT_COLUMNS = ("kind", "value", "text", "section", "paragraph", "start", "end", "sentence")
-
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,7 +21,27 @@ from typing import Any, ClassVar, Literal, Protocol, TypeVar, overload
 T = TypeVar("T")
 
 BlockKind = Literal["title", "dateline", "heading", "paragraph"]
-RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion"]
+RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion", "control"]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
+_PICTURES[0x7F] = "\u2421"  # ␡
+_PICTURES.update({code: "\ufffd" for code in range(0x80, 0xA0)})  # C1 has no control pictures
+
+
+def has_controls(text: str) -> bool:
+    """Whether `text` holds a character a terminal would obey: C0 but tab and newline, DEL or C1."""
+    return _CONTROL.search(text) is not None
+
+
+def visible_controls(text: str) -> str:
+    """The text with every control character but tab and newline shown as a picture (␛ for ESC), one
+    character for one so offsets stay valid: for strings that reach a terminal without passing
+    through the pipeline (file names, the raw text, export cells)."""
+    if not has_controls(text):
+        return text
+    return text.translate(_PICTURES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +119,15 @@ class RepairLog(ColumnSequence[Repair]):
     outweigh the text itself.
     """
 
-    _KINDS: tuple[RepairKind, ...] = ("pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion")
+    _KINDS: tuple[RepairKind, ...] = (
+        "pinyin",
+        "punctuation",
+        "mojibake",
+        "unrecovered",
+        "boilerplate",
+        "conversion",
+        "control",
+    )
 
     def __init__(self) -> None:
         self._kind = array("b")

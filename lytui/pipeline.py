@@ -13,10 +13,11 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from lytui.model import Document, Repair
+from lytui.model import Document, Repair, visible_controls
 from lytui.text.convert import to_simplified
 from lytui.text.decode import DecodeError, decode
 from lytui.text.html import Page, extract_page, looks_like_html
+from lytui.text.repair.control import remove_controls
 from lytui.text.repair.mojibake import repair_mojibake
 from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
@@ -27,7 +28,11 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 class InputError(ValueError):
-    """A file lytui cannot open; the message is one line for the user."""
+    """A file lytui cannot open; the message is one line for the user, printed to a terminal, so a
+    file name's control characters are shown as pictures rather than obeyed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(visible_controls(message))
 
 
 def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -90,6 +95,7 @@ def clean_text(
     tracked = tracked.edit(
         ((m.start(), m.end(), "\n", "boilerplate", "line ending") for m in _LINE_END.finditer(raw)), record=False
     )
+    tracked = remove_controls(tracked)
     known_readings = readings(tracked.text)
     tracked = repair_mojibake(tracked, known_readings)
     tracked = remove_readings(tracked)

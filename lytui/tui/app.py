@@ -11,6 +11,7 @@ from textual.screen import Screen
 from lytui.cache import AnalysisCache
 from lytui.model import Document
 from lytui.pipeline import InputError, analyse, clean_file, read_bytes
+from lytui.tui import safe
 from lytui.tui.commands import ALL_GROUPS, APP_COMMANDS, bindings
 from lytui.tui.keymap import load_keymap
 
@@ -45,7 +46,7 @@ class LytuiApp(App[None]):
         if self.keymap_overrides:
             self.set_keymap(self.keymap_overrides)
         if self.keymap_error:
-            self.notify(self.keymap_error, title="keymap.toml ignored", severity="warning")
+            safe.notify(self, self.keymap_error, title="keymap.toml ignored", severity="warning")
         if self.directory is not None:
             from lytui.tui.screens.corpus import CorpusScreen
 

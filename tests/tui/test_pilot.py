@@ -189,6 +189,8 @@ async def test_export_writes_the_filtered_table(tmp_path: Path, monkeypatch: pyt
         await wait_analysed(pilot)
         await pilot.press("4", "e", "c")
         await pilot.pause()
+        await pilot.press("enter")  # the suggested path
+        await pilot.pause()
         exported = (tmp_path / f"{SEED.stem}.facts.csv").read_text(encoding="utf-8")
         assert exported.startswith("kind,value,text")
 

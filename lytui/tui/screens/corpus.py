@@ -10,7 +10,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header
 
 from lytui.corpus import ArticleSummary, article_paths, summarise
+from lytui.model import visible_controls
 from lytui.pipeline import InputError, clean_file
+from lytui.tui import safe
 from lytui.tui.commands import CORPUS_COMMANDS, SCREEN_COMMANDS, bindings
 
 
@@ -25,22 +27,22 @@ class CorpusScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         table: DataTable[str] = DataTable(id="articles", cursor_type="row")
-        table.border_title = f"Articles in {self.directory}"
+        table.border_title = safe.content(f"Articles in {self.directory}")
         yield table
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.directory)
+        self.sub_title = visible_controls(str(self.directory))
         table = self.query_one(DataTable)
         table.add_columns("title", "date", "source", "size", "file")
         self.summaries = [summarise(p) for p in article_paths(self.directory)]
         for summary in self.summaries:
             table.add_row(
-                summary.title[:40],
-                summary.published or "",
-                summary.source or "",
+                safe.text(summary.title[:40]),
+                safe.text(summary.published or ""),
+                safe.text(summary.source or ""),
                 f"{summary.size:,}",
-                summary.path.name,
+                safe.text(summary.path.name),
             )
         table.border_subtitle = f"{len(self.summaries)} files · Enter opens · Esc comes back"
         if not self.summaries:
@@ -61,7 +63,7 @@ class CorpusScreen(Screen[None]):
         try:
             document = clean_file(path)
         except InputError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error")
+            self.app.call_from_thread(safe.notify, self.app, str(error), severity="error")
             return
         cached = self.app.cached(document)  # type: ignore[attr-defined]
         self.app.call_from_thread(self._show, cached or document)

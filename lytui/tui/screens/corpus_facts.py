@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +18,7 @@ from textual.widgets import DataTable, Footer, Header, ProgressBar
 from lytui.export import FACT_COLUMNS, fact_record, table_rows, value_text
 from lytui.model import Document, Fact
 from lytui.pipeline import InputError, clean_file
+from lytui.tui import safe
 from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export
 from lytui.tui.screens.menus import LineInput
@@ -99,10 +99,10 @@ class CorpusFactsScreen(Screen[None]):
         if len(self.shown) > MAX_ROWS:
             return  # counted, copied and exported, but not drawn: filter to see it
         self.table.add_row(
-            clip(row.path.name, 14),
-            Text(row.fact.kind, style=KIND_STYLES.get(row.fact.kind, "")),
-            clip(value_text(row.fact), 30),
-            clip(row.fact.text, 20),
+            safe.text(clip(row.path.name, 14)),
+            safe.text(row.fact.kind, style=KIND_STYLES.get(row.fact.kind, "")),
+            safe.text(clip(value_text(row.fact), 30)),
+            safe.text(clip(row.fact.text, 20)),
         )
 
     def _refill(self) -> None:
@@ -121,7 +121,7 @@ class CorpusFactsScreen(Screen[None]):
             parts.insert(2, f"{self.failed} unreadable")
         if self.article is not None:
             parts.append(f"article={self.article.name}")
-        self.table.border_subtitle = " · ".join(parts)
+        self.table.border_subtitle = safe.content(" · ".join(parts))
 
     def _current(self) -> Row | None:
         index = self.table.cursor_row

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -12,6 +11,7 @@ from textual.widgets import Footer, Header, LoadingIndicator, Static
 
 from lytui.model import Document
 from lytui.pipeline import InputError, clean_file
+from lytui.tui import safe
 
 
 class LoadingScreen(Screen[None]):
@@ -24,12 +24,13 @@ class LoadingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(f"Cleaning {self.path.name} ({self.file_size / 1_048_576:.1f} MB)…", id="loading-label")
+        yield Static(safe.text(f"Cleaning {self.path.name} ({self.file_size / 1_048_576:.1f} MB)…"), id="loading-label")
         yield LoadingIndicator()
         yield Footer()
 
     def on_mount(self) -> None:
-        self.notify(
+        safe.notify(
+            self.app,
             f"{self.path.name} is large ({self.file_size / 1_048_576:.1f} MB): cleaning and analysis run in the background",
             severity="warning",
             timeout=6,
@@ -42,7 +43,7 @@ class LoadingScreen(Screen[None]):
             document = clean_file(self.path)
         except InputError as error:
             # non-zero like the same file refused before the UI starts; Text, so a name is never read as markup
-            self.app.call_from_thread(self.app.exit, None, 2, Text(f"lytui: {error}"))
+            self.app.call_from_thread(self.app.exit, None, 2, safe.text(f"lytui: {error}"))
             return
         self.app.call_from_thread(self._show, document)
 

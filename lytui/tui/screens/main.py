@@ -18,7 +18,8 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header
 
 from lytui.export import value_text
-from lytui.model import Document, Keywords
+from lytui.model import Document, Keywords, visible_controls
+from lytui.tui import safe
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export
 from lytui.tui.screens.menus import LineInput
@@ -70,7 +71,7 @@ class ArticleScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "lytui"
-        self.sub_title = self.document.meta.title or self.document.source_path or ""
+        self.sub_title = visible_controls(self.document.meta.title or self.document.source_path or "")
         self._apply_width(self.app.size.width)
         self._restore_layout()
         if not self.document.analysed:
@@ -159,7 +160,7 @@ class ArticleScreen(Screen[None]):
             if spans:
                 self.reader.action_search_next()
             else:
-                self.notify(f"“{query}” not found", severity="warning", timeout=2)
+                safe.notify(self.app, f"“{query}” not found", severity="warning", timeout=2)
 
         self.app.push_screen(LineInput("Search the article (Enter; n/N next/previous; Esc clears)"), done)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -9,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from lytui.tui import safe
 from lytui.tui.commands import ALL_GROUPS
 
 TABLE_FORMATS = (
@@ -39,7 +41,7 @@ class FormatMenu(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text)
-            yield OptionList(*[Option(f"[{fmt[0]}] {label}", id=fmt) for fmt, label in TABLE_FORMATS])
+            yield OptionList(*[Option(safe.text(f"[{fmt[0]}] {label}"), id=fmt) for fmt, label in TABLE_FORMATS])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -67,6 +69,52 @@ class LineInput(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
+
+
+class PathInput(ModalScreen[str | None]):
+    """Where to write an export: the prompt above a line prefilled with the suggested path."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    DEFAULT_CSS = """
+    PathInput { align: center bottom; background: transparent; }
+    PathInput > Vertical { width: 100%; height: auto; margin: 0 0 1 0; background: $panel; }
+    PathInput Label { padding: 0 1; }
+    """
+
+    def __init__(self, prompt: str, value: str) -> None:
+        super().__init__()
+        self.prompt = prompt
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(safe.text(self.prompt))
+            yield Input(value=self.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+
+class Confirm(ModalScreen[bool]):
+    """A yes/no question answered from the keyboard: y confirms, n or Esc declines."""
+
+    BINDINGS = [
+        Binding("y", "dismiss(True)", "Yes"),
+        Binding("n,escape", "dismiss(False)", "No"),
+    ]
+    DEFAULT_CSS = """
+    Confirm { align: center middle; }
+    Confirm > Vertical { width: 70; max-width: 100%; height: auto; border: round $warning; background: $panel; padding: 0 1; }
+    """
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(safe.text(self.question))
+            yield Label(safe.text("y: yes · n or Esc: no"), classes="hint")
 
 
 def _key_name(key: str) -> str:
@@ -98,7 +146,8 @@ class HelpScreen(ModalScreen[None]):
             for command in commands:
                 key = self.keys.get(f"lytui.{command.id}", command.key)
                 shown = command.key_display or _key_name(key)
-                lines.append(f"  [b]{shown:>10}[/b]  {command.help}  [dim]({command.id})[/dim]")
+                # keys come from the user's keymap.toml: escaped, a key like "[" stays a key
+                lines.append(f"  [b]{escape(f'{shown:>10}')}[/b]  {escape(command.help)}  [dim]({command.id})[/dim]")
             lines.append("")
         with VerticalScroll():
             yield Static("\n".join(lines))

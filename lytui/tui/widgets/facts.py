@@ -14,6 +14,7 @@ from textual.widgets import DataTable
 from lytui.export import FACT_COLUMNS, table_rows, value_text
 from lytui.export import fact_record as export_fact_record
 from lytui.model import Document, Fact
+from lytui.tui import safe
 from lytui.tui.commands import FACT_COMMANDS, bindings
 
 KIND_FILTERS = (
@@ -146,16 +147,16 @@ class FactsTable(DataTable[object]):
         self.shown = self._visible()
         for fact in self.shown[:MAX_ROWS]:
             self.add_row(
-                Text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
-                clip(value_text(fact)),
-                clip(fact.text, 20),
+                safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
+                safe.text(clip(value_text(fact))),
+                safe.text(clip(fact.text, 20)),
                 self._section_of(fact),
             )
         parts = filter_summary(len(self.shown), len(self.document.facts), self.kind, self.text_filter)
         if self.sentence_filter is not None:
             parts.append("keyword")
         parts.append(f"sort={self.sort}")
-        self.border_subtitle = " · ".join(parts)
+        self.border_subtitle = safe.content(" · ".join(parts))
 
     @property
     def current(self) -> Fact | None:

@@ -7,6 +7,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from lytui.model import Document, Keyword
+from lytui.tui import safe
 from lytui.tui.commands import KEYWORD_COMMANDS, bindings
 
 RANKINGS = ("count", "tfidf", "textrank")
@@ -49,7 +50,7 @@ class KeywordsTable(DataTable[object]):
         top = max((k.weight for k in self._shown), default=1.0) or 1.0
         for keyword in self._shown:
             bar = "█" * max(1, round(8 * keyword.weight / top))
-            self.add_row(keyword.word, str(keyword.count), f"{keyword.weight:.3f}", Text(bar, style="green"))
+            self.add_row(safe.text(keyword.word), str(keyword.count), f"{keyword.weight:.3f}", Text(bar, style="green"))
         self.border_subtitle = f"by {RANKING_LABELS[self.ranking]}" + (
             " · filtering facts" if self.filter_facts else ""
         )

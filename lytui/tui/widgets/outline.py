@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from lytui.model import Document
+from lytui.tui import safe
 from lytui.tui.commands import OUTLINE_COMMANDS, bindings
 
 
@@ -22,15 +23,18 @@ class Outline(Tree[int]):
             super().__init__()
 
     def __init__(self, document: Document, **kwargs: object) -> None:
-        super().__init__(document.meta.title or "(untitled)", data=0, **kwargs)  # type: ignore[arg-type]
+        super().__init__(safe.text(document.meta.title or "(untitled)"), data=0, **kwargs)  # type: ignore[arg-type]
         self.show_root = True
         self.guide_depth = 2
         self.set_document(document)
 
     def set_document(self, document: Document) -> None:
         self.clear()
-        self.root.set_label(document.meta.title or (document.source_path or "(untitled)"))
-        title_index = next((i for i, b in enumerate(document.blocks) if b.kind == "title"), 0)
+        self.root.set_label(safe.text(document.meta.title or (document.source_path or "(untitled)")))
+        # an article with no text left after cleaning has no block for the root to point at
+        title_index = (
+            next((i for i, b in enumerate(document.blocks) if b.kind == "title"), 0) if document.blocks else None
+        )
         self.root.data = title_index
         block_of = {id(b): i for i, b in enumerate(document.blocks)}
         paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
@@ -42,7 +46,7 @@ class Outline(Tree[int]):
             else:
                 label = f"{document.block_text(section.heading)} ({count})"
                 first = block_of[id(section.heading)]
-            self.root.add_leaf(label, data=first)
+            self.root.add_leaf(safe.text(label), data=first)
         self.root.expand()
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[int]) -> None:

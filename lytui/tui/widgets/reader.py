@@ -24,7 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from lytui.model import ColumnSequence, Document, Repair
+from lytui.model import ColumnSequence, Document, Repair, visible_controls
 from lytui.tui.commands import READER_COMMANDS, bindings
 
 BACKGROUND_LAYOUT_CHARS = 300_000
@@ -46,6 +46,11 @@ REPAIR_STYLES = {
     "boilerplate": Style(color="bright_black", strike=True),
 }
 _DIM = Style(dim=True)
+_NOTE = Style(italic=True, dim=True)
+EMPTY_NOTE = (
+    "(No article text: everything in this file was page chrome such as 来源 or （完）, or nothing at all. "
+    "o shows the original file, r what was removed.)"
+)
 NOTE_STYLES = {kind: style + _DIM for kind, style in REPAIR_STYLES.items()}
 LAYER_STYLES = {
     "keyword": Style(reverse=True, color="green"),
@@ -201,6 +206,8 @@ class Reader(ScrollView, can_focus=True):
             self._set_current(paragraph)
 
     def scroll_to_block(self, block_index: int) -> None:
+        if not 0 <= block_index < len(self.document.blocks):
+            return  # an article with no text left after cleaning has no block to scroll to
         block = self.document.blocks[block_index]
         self.scroll_to_offset(block.start, center=False)
 
@@ -306,6 +313,9 @@ class Reader(ScrollView, can_focus=True):
         layout = _Layout(document.text, lambda index: BLOCK_STYLES[blocks[index].kind], False, show_repairs, converted)
         notes = self._annotations(source_is_raw=False, show_repairs=show_repairs)
         note_positions = sorted(notes)
+        if not blocks:
+            for line in _wrap([Piece(EMPTY_NOTE, None, _NOTE)], width, 0, 0):
+                layout.add_styled(line)
         for index, block in enumerate(blocks):
             if _has_note(note_positions, block.start, block.end):
                 style = BLOCK_STYLES[block.kind]
@@ -352,9 +362,9 @@ class Reader(ScrollView, can_focus=True):
         segments.append(Segment(marker, base + Style(color="bright_blue")))
         for piece in line.pieces:
             if piece.offset is None:
-                segments.append(Segment(piece.text, base + piece.style))
+                segments.append(Segment(visible_controls(piece.text), base + piece.style))
                 continue
-            segments.extend(self._styled(piece, base))
+            segments.extend(Segment(visible_controls(s.text), s.style) for s in self._styled(piece, base))
         strip = Strip(segments).crop(scroll_x, scroll_x + width)
         return strip.extend_cell_length(width, base)
 
@@ -511,7 +521,7 @@ def _wrap(pieces: list[Piece], width: int, block: int, start: int) -> list[Line]
     for piece in pieces:
         chunk_start = 0
         for i, ch in enumerate(piece.text):
-            cell = get_character_cell_size(ch)
+            cell = _cell(ch)
             if used + cell > width and not (ch in _NO_LINE_START and used + cell <= width + 2):
                 if i > chunk_start:
                     current.append(_sub(piece, chunk_start, i))
@@ -546,6 +556,14 @@ def _raw_line_spans(raw: str) -> Iterator[tuple[int, int]]:
     yield start, len(raw)
 
 
+def _cell(ch: str) -> int:
+    """Cells the character takes as drawn: a control character is drawn as its one-cell picture."""
+    cell = _CELLS.get(ch)
+    if cell is None:
+        cell = _CELLS[ch] = get_character_cell_size(visible_controls(ch))
+    return cell
+
+
 def _breaks(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Where `_wrap` would cut `text[start:end]` alone: the same lines, as offsets only."""
     lines: list[tuple[int, int]] = []
@@ -556,7 +574,7 @@ def _breaks(text: str, start: int, end: int, width: int) -> list[tuple[int, int]
         ch = text[i]
         cell = cells.get(ch)
         if cell is None:
-            cell = cells[ch] = get_character_cell_size(ch)
+            cell = cells[ch] = _cell(ch)
         if used + cell > width and not (ch in _NO_LINE_START and used + cell <= width + 2):
             if i > line_start:
                 lines.append((line_start, i))
