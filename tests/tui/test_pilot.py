@@ -131,6 +131,8 @@ async def test_original_and_repairs_toggles() -> None:
         assert reader.original and "龍巖市:又見蘇區(qū)" in reader.visible_text()
         await pilot.press("r")
         assert reader.show_repairs and "→区" in reader.visible_text()
+        count = len(app.screen.document.repairs)
+        assert any(f"Repairs shown ({count} in this article)" in str(n.message) for n in app._notifications)
         await pilot.press("o")
         assert not reader.original
         assert "⟨" in reader.visible_text()
