@@ -106,21 +106,22 @@ def tables_dir() -> Path:
 
 
 def private_directory(directory: Path, create: bool = True) -> bool:
-    """Whether `directory` and the cache root above it are directories of this user's that no one else
-    can write (created so when missing and `create`): only then may their files be read, since anyone
-    who can write there could plant an entry."""
-    for path in (directory.parent, directory):
-        try:
-            if create:
-                path.mkdir(mode=0o700, parents=True, exist_ok=True)
-            info = os.stat(path)
-        except OSError:
-            return False
-        if not stat.S_ISDIR(info.st_mode) or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-            return False
-        if hasattr(os, "getuid") and info.st_uid != os.getuid():
-            return False
-    return True
+    """Whether `directory` is a real directory (not a link) of this user's that no one else can write,
+    made so when missing and `create`; only then are its files read, since anyone who can write there
+    could plant one. The folder above it need not be private: others who can write there can remove or
+    rename this one, or make their own in its place, but cannot make one owned by this user, nor put
+    files in it. (That keeps working a `~/.cache/lytui` that an earlier lytui made group-writable
+    under umask 002.)"""
+    try:
+        if create:
+            directory.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            directory.mkdir(mode=0o700, exist_ok=True)
+        info = os.lstat(directory)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    return os.name != "posix" or (info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
 
 
 def _checksum(payload: bytes) -> bytes:
@@ -325,6 +326,7 @@ def decode_document(payload: bytes, document: Document, key: str) -> Document:
     size = len(text)
 
     kinds, starts, ends = blocks
+    _only(bytes, (kinds,))  # numbers 0-255: an unknown one is an IndexError, never a kind counted from the end
     block_kinds = [_BLOCK_KINDS[k] for k in kinds]
     block_list = tuple(map(Block, block_kinds, *_columns(_int_array(starts, size), _int_array(ends, size))))
     if len(block_list) != len(block_kinds):
@@ -454,9 +456,6 @@ class AnalysisCache:
 
     def __len__(self) -> int:
         return len(self._memory)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._memory
 
     def _remember(self, key: str, document: Document) -> None:
         """Keep `document` as the most recent entry and drop the least recent ones beyond `max_chars`

@@ -73,16 +73,33 @@ def test_a_planted_pickle_never_runs(tmp_path: Path, analysed: Document) -> None
     assert found.facts == analysed.facts
 
 
-@pytest.mark.parametrize("mode", [0o770, 0o707, 0o777])
+@pytest.mark.parametrize("mode", [0o770, 0o707, 0o777, 0o720, 0o702])
 def test_a_directory_others_can_write_is_not_used(analysed: Document, mode: int) -> None:
     AnalysisCache().put(analysed)
-    for directory in (cache_dir().parent, cache_dir()):
-        directory.chmod(mode)
-        session = AnalysisCache()
-        assert session.get(analysed) is None  # its files may have been planted
-        session.put(analysed)
-        assert session.get(analysed) is analysed  # memory still works
-        directory.chmod(0o700)
+    cache_dir().chmod(mode)
+    session = AnalysisCache()
+    assert session.get(analysed) is None  # its files may have been planted
+    session.put(analysed)
+    assert session.get(analysed) is analysed  # memory still works
+    cache_dir().chmod(0o700)
+    assert AnalysisCache().get(analysed) is not None
+
+
+def test_a_linked_directory_is_not_used(tmp_path: Path, analysed: Document) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    cache_dir().parent.mkdir(parents=True, exist_ok=True)
+    cache_dir().symlink_to(elsewhere)
+    AnalysisCache().put(analysed)
+    assert not list(elsewhere.iterdir()) and AnalysisCache().get(analysed) is None
+
+
+def test_a_group_writable_folder_above_a_private_one_is_fine(analysed: Document) -> None:
+    """Others may remove or rename the private folder there, never fill it: what an earlier lytui made
+    under umask 002 keeps working."""
+    cache_dir().parent.mkdir(mode=0o775, parents=True)
+    cache_dir().parent.chmod(0o775)
+    AnalysisCache().put(analysed)
     assert AnalysisCache().get(analysed) is not None
 
 
