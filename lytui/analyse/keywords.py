@@ -13,6 +13,7 @@ from array import array
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from lytui.analyse.jieba_tables import jieba_ready
 from lytui.analyse.sorted_words import SortedWords
@@ -181,13 +182,11 @@ class _Ranker:
             raise ValueError("ranker offsets do not fit together")
         if live and not 0 <= min(live) <= max(live) < len(words):
             raise IndexError("live word out of range")
-        starts, ends, cursor = [], [], 0
-        for count in counts:
-            starts.append(all_starts[cursor : cursor + count])
-            ends.append(all_ends[cursor : cursor + count])
-            cursor += count
-        ranker = cls(words, starts, ends, list(live), frequent_sequence)
-        if not all(type(word) is str for word in words) or not set(frequent_sequence) <= ranker.position.keys():
+        bounds = list(accumulate(counts, initial=0))
+        starts = [all_starts[a:b] for a, b in zip(bounds, bounds[1:])]
+        ends = [all_ends[a:b] for a, b in zip(bounds, bounds[1:])]
+        ranker = cls(words, starts, ends, live.tolist(), frequent_sequence)
+        if not set(map(type, words)) <= {str} or not set(frequent_sequence) <= ranker.position.keys():
             raise ValueError("ranker words must be the document's strings")
         return ranker
 
