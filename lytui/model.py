@@ -165,6 +165,37 @@ class RepairLog(ColumnSequence[Repair]):
 
     __hash__ = None  # type: ignore[assignment]
 
+    def columns(self) -> tuple[bytes, bytes, bytes, list[str], list[str], list[str]]:
+        """The log as plain values (arrays as bytes), for a cache that must not pickle."""
+        return (
+            self._kind.tobytes(),
+            self.raw_starts.tobytes(),
+            self._raw_end.tobytes(),
+            self._raw,
+            self._clean,
+            self._note,
+        )
+
+    @classmethod
+    def from_columns(cls, columns: tuple[bytes, bytes, bytes, list[str], list[str], list[str]]) -> RepairLog:
+        """The log `columns()` gave; ValueError when the columns disagree or a kind is unknown."""
+        kinds, raw_starts, raw_ends, raw, clean, note = columns
+        log = cls()
+        log._kind.frombytes(kinds)
+        log.raw_starts.frombytes(raw_starts)
+        log._raw_end.frombytes(raw_ends)
+        if not all(isinstance(column, list) for column in (raw, clean, note)):
+            raise ValueError("repair text columns must be lists")
+        log._raw, log._clean, log._note = raw, clean, note
+        size = len(log._kind)
+        if any(len(column) != size for column in (log.raw_starts, log._raw_end, raw, clean, note)):
+            raise ValueError("repair columns of different lengths")
+        if kinds.translate(None, bytes(range(len(cls._KINDS)))):  # what is left is not a kind's number
+            raise ValueError("unknown repair kind")
+        if not {type(item) for column in (raw, clean, note) for item in set(column)} <= {str}:
+            raise ValueError("repair texts must be strings")
+        return log
+
     def sorted_by_position(self) -> RepairLog:
         """The log in file order. It is a few runs already in order (one per repair stage), so the runs
         are merged lazily rather than sorted with a key per repair (70 MB of keys for 600,000 repairs)."""

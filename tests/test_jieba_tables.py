@@ -9,6 +9,7 @@ import jieba
 import jieba.posseg
 
 from lytui.analyse.jieba_tables import WordTags, build_tables, jieba_ready, posseg_ready
+from lytui.cache import read_table
 
 
 def test_tables_are_jiebas() -> None:
@@ -50,4 +51,4 @@ def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:  # noq
     frequencies, total, tags = jieba_tables._load_or_build()
     assert total == jieba.dt.total and frequencies["龙岩"] == jieba.dt.FREQ["龙岩"]
     assert tags.get("龙岩") == loaded_tags.get("龙岩") == "nr"  # jieba's own tag, odd as it is
-    assert marshal.loads(path.read_bytes())[1] == total  # and the file was written again
+    assert read_table(path)[1] == total  # and the file was written again

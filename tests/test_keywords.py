@@ -67,14 +67,17 @@ def test_variants_merge_into_the_longer_form() -> None:
 
 
 def test_tfidf_and_textrank_are_ranked_when_first_asked_and_survive_the_cache() -> None:
-    import pickle
+    from lytui.cache import AnalysisCache
 
     document = analyse(clean_text(ARTICLE_A))
     keywords = document.keywords
     assert keywords.by_count[0].word == "简洪坤"
     first = keywords.ranking("textrank")
     assert keywords.ranking("textrank") is first  # ranked once, then kept
-    restored = pickle.loads(pickle.dumps(document)).keywords
+    AnalysisCache().put(document)
+    found = AnalysisCache().get(clean_text(ARTICLE_A))
+    assert found is not None
+    restored = found.keywords
     assert restored.ranking("textrank") == first
     assert restored.ranking("tfidf") == keywords.ranking("tfidf")
     assert {k.word for k in keywords.ranking("tfidf")} == {k.word for k in keywords.by_count}

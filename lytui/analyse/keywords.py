@@ -13,6 +13,7 @@ from array import array
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from lytui.analyse.jieba_tables import jieba_ready
 from lytui.analyse.sorted_words import SortedWords
@@ -141,7 +142,7 @@ def _textrank(sequence: list[str], window: int = 5, iterations: int = 20, tolera
 class _Ranker:
     """The counted words of one document, kept so TF-IDF and TextRank can be ranked when first shown.
 
-    Plain lists and arrays only: documents holding it are pickled into the analysis cache."""
+    Plain lists and arrays only, so `stored()` can hand the analysis cache plain values to keep."""
 
     def __init__(
         self,
@@ -157,6 +158,37 @@ class _Ranker:
         self.live = live
         self.frequent_sequence = frequent_sequence
         self.position = {words[i]: i for i in live}
+
+    def stored(self) -> tuple[list[str], bytes, bytes, bytes, bytes, list[str]]:
+        """(words, occurrence counts, all starts, all ends, live word numbers, frequent sequence): the
+        per-word arrays joined into one each, so the cache reads a handful of values, not one per word."""
+        starts, ends = array("i"), array("i")
+        for word_starts, word_ends in zip(self.starts, self.ends):
+            starts.extend(word_starts)
+            ends.extend(word_ends)
+        counts, live = array("i", map(len, self.starts)), array("i", self.live)
+        return self.words, counts.tobytes(), starts.tobytes(), ends.tobytes(), live.tobytes(), self.frequent_sequence
+
+    @classmethod
+    def from_stored(cls, stored: tuple[list[str], bytes, bytes, bytes, bytes, list[str]]) -> _Ranker:
+        """The ranker `stored()` described; ValueError or IndexError when the parts do not fit together."""
+        words, raw_counts, raw_starts, raw_ends, raw_live, frequent_sequence = stored
+        counts, all_starts, all_ends, live = array("i"), array("i"), array("i"), array("i")
+        for column, raw in ((counts, raw_counts), (all_starts, raw_starts), (all_ends, raw_ends), (live, raw_live)):
+            column.frombytes(raw)
+        if not isinstance(words, list) or not isinstance(frequent_sequence, list) or len(counts) != len(words):
+            raise ValueError("ranker columns do not fit together")
+        if len(all_starts) != len(all_ends) or sum(counts) != len(all_starts) or (counts and min(counts) < 0):
+            raise ValueError("ranker offsets do not fit together")
+        if live and not 0 <= min(live) <= max(live) < len(words):
+            raise IndexError("live word out of range")
+        bounds = list(accumulate(counts, initial=0))
+        starts = [all_starts[a:b] for a, b in zip(bounds, bounds[1:])]
+        ends = [all_ends[a:b] for a, b in zip(bounds, bounds[1:])]
+        ranker = cls(words, starts, ends, live.tolist(), frequent_sequence)
+        if not set(map(type, words)) <= {str} or not set(frequent_sequence) <= ranker.position.keys():
+            raise ValueError("ranker words must be the document's strings")
+        return ranker
 
     @property
     def counts(self) -> dict[str, int]:

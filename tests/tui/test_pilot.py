@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import gc
 from pathlib import Path
 
 import pytest
 
 from lytui.export import value_text
+from lytui.model import Document
 from lytui.tui.app import LytuiApp, make_app
 from lytui.tui.clipboard import clip_dir
 from lytui.tui.screens.main import ArticleScreen
@@ -255,6 +257,7 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
         (tmp_path / f"{index}.txt").write_text(f"第{index}篇\n厦门市投资{amount}亿元。", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"")
     app = make_app(tmp_path)
+    app.analysis_cache.max_chars = 0  # keeps only the newest: whatever else lives, the screen holds
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("F")
@@ -264,6 +267,9 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
             if screen.query_one("#progress").progress == 4:
                 break
         assert screen.failed == 1
+        gc.collect()
+        alive = [o for o in gc.get_objects() if isinstance(o, Document) and str(tmp_path) in (o.source_path or "")]
+        assert len(alive) <= 1  # facts are kept, not the analysed documents
         assert {r.fact.kind for r in screen.rows} >= {"money", "place"}
         await pilot.press("K")  # money
         assert [value_text(r.fact) for r in screen.shown] == ["300000000 CNY", "400000000 CNY", "500000000 CNY"]
@@ -279,9 +285,12 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
         table = osc52_payloads(writes)[-1].splitlines()
         assert table[0].startswith("source_path\tkind\tvalue") and len(table) == 4
         await pilot.press("down", "enter")
-        await pilot.pause()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ArticleScreen) and app.screen.reader.overlays.get("fact"):
+                break
         assert isinstance(app.screen, ArticleScreen)
-        assert app.screen.reader.overlays["fact"]
+        assert app.screen.document.meta.title == "第1篇" and app.screen.reader.overlays["fact"]
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert app.screen is screen
