@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from lytui.export import export_document, facts_table_part
+from lytui.export import export_chunks, facts_table_part
 from lytui.pipeline import InputError, load
 from lytui.text.decode import DecodeError, decode
 from lytui.text.repair.pinyin import remove_readings_in
@@ -71,13 +71,16 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
     return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)
 
 
-def _export_one(job: tuple[str, str, str, bool]) -> tuple[str, str | None, str | None]:
+def _export_one(job: tuple[str, str, str, bool], stream: bool = False) -> tuple[str, Iterable[str] | None, str | None]:
+    """One article's export as pieces of text; `stream` leaves them unjoined, to be written as they are
+    made (a 10 MB article's JSON is 300 MB of text), which only a caller in this process can do."""
     path, fmt, what, one_table = job
     try:
         document = load(Path(path))
         if one_table:
-            return path, facts_table_part(document, fmt, header=False), None
-        return path, export_document(document, fmt, what), None
+            return path, [facts_table_part(document, fmt, header=False)], None
+        pieces = export_chunks(document, fmt, what)
+        return path, (pieces if stream else ["".join(pieces)]), None
     except InputError as error:
         return path, None, str(error)
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
@@ -92,10 +95,14 @@ def _table_header(fmt: str) -> str:
 
 def export_many(
     paths: list[Path], fmt: str, what: str, jobs: int, one_table: bool = False
-) -> Iterator[tuple[str, str | None, str | None]]:
-    """Results in input order (stable output), computed on `jobs` processes."""
+) -> Iterator[tuple[str, Iterable[str] | None, str | None]]:
+    """Results in input order (stable output), computed on `jobs` processes. A single article is
+    streamed; an article of a batch is joined first, so one that fails mid-way writes nothing."""
     work = [(str(p), fmt, what, one_table) for p in paths]
-    if jobs <= 1 or len(work) <= 1:
+    if len(work) == 1:
+        yield _export_one(work[0], stream=True)
+        return
+    if jobs <= 1:
         yield from map(_export_one, work)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -128,7 +135,7 @@ def run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) 
                 print(f"lytui: {error}", file=sys.stderr)
                 continue
             assert text is not None
-            sink.write(text)
+            sink.writelines(text)
             sink.flush()
     except BrokenPipeError:
         return 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from lytui.model import Document, Fact
@@ -69,27 +70,100 @@ def fact_record(document: Document, fact: Fact) -> dict[str, Any]:
     }
 
 
-def document_record(document: Document, what: str = "all") -> dict[str, Any]:
-    record: dict[str, Any] = {"source_path": document.source_path, "encoding": document.encoding}
+def _record_fields(document: Document, what: str) -> Iterator[tuple[str, Any]]:
+    """The export's fields in order; the long lists come as generators, one item made at a time, so a
+    large article is never held as a second copy in dicts (122,000 repair dicts for a 1 MB article)."""
+    yield "source_path", document.source_path
+    yield "encoding", document.encoding
     if what in ("all", "text"):
-        record["meta"] = document.meta.to_json()
-        record["sections"] = [
-            {
-                "heading": document.block_text(section.heading) if section.heading else None,
-                "paragraphs": [document.block_text(document.paragraphs[i]) for i in section.paragraphs],
-            }
-            for section in document.sections
-        ]
+        yield "meta", document.meta.to_json()
+        yield (
+            "sections",
+            (
+                {
+                    "heading": document.block_text(section.heading) if section.heading else None,
+                    "paragraphs": [document.block_text(document.paragraphs[i]) for i in section.paragraphs],
+                }
+                for section in document.sections
+            ),
+        )
     if what in ("all", "keywords"):
-        record["keywords"] = [
-            {"word": k.word, "count": k.count, "weight": round(k.weight, 4), "spans": [list(s) for s in k.spans]}
-            for k in document.keywords.by_count
-        ]
+        yield (
+            "keywords",
+            (
+                {"word": k.word, "count": k.count, "weight": round(k.weight, 4), "spans": [list(s) for s in k.spans]}
+                for k in document.keywords.by_count
+            ),
+        )
     if what in ("all", "facts"):
-        record["facts"] = [fact_record(document, fact) for fact in document.facts]
+        yield "facts", (fact_record(document, fact) for fact in document.facts)
     if what in ("all", "text"):
-        record["repairs"] = [repair.to_json() for repair in document.repairs]
-    return record
+        yield "repairs", (repair.to_json() for repair in document.repairs)
+
+
+def document_record(document: Document, what: str = "all") -> dict[str, Any]:
+    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _record_fields(document, what)}
+
+
+_BATCH = 512
+
+
+@lru_cache(maxsize=8)
+def _flat_encoder(pad: str | None) -> json.JSONEncoder:
+    """Encodes a dict of scalars with C speed in the layout of `indent=1` at this depth (the pure-Python
+    encoder `indent` selects costs several times as much per repair)."""
+    separator = ", " if pad is None else ",\n" + pad
+    return json.JSONEncoder(ensure_ascii=False, separators=(separator, ": "))
+
+
+def _item_json(item: Any, level: int, indent: bool) -> str:
+    if not indent:
+        return json.dumps(item, ensure_ascii=False)
+    if isinstance(item, dict) and item and not any(isinstance(v, (dict, list, tuple)) for v in item.values()):
+        inner = " " * (level + 1)
+        body = _flat_encoder(inner).encode(item)
+        return "{\n" + inner + body[1:-1] + "\n" + " " * level + "}"
+    return json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+
+
+def _json_chunks(fields: Iterable[tuple[str, Any]], indent: bool) -> Iterator[str]:
+    """The same text as json.dumps(record, ensure_ascii=False, indent=1 or None), in pieces of a few
+    hundred items: the whole JSON of a 10 MB article is about 300 MB of text, and json.dumps holds it
+    twice over (its list of small chunks, then the joined string)."""
+    newline = "\n " if indent else ""
+    item_separator = "," if indent else ", "
+    first = True
+    for key, value in fields:
+        head = ("{" if first else item_separator) + newline + json.dumps(key, ensure_ascii=False) + ": "
+        first = False
+        if not isinstance(value, Iterator):
+            yield head + _item_json(value, 1, indent)
+            continue
+        batch = [head + "["]
+        empty = True
+        for item in value:
+            batch.append(("" if empty else item_separator) + ("\n  " if indent else "") + _item_json(item, 2, indent))
+            empty = False
+            if len(batch) >= _BATCH:
+                yield "".join(batch)
+                batch = []
+        batch.append("]" if empty else ("\n ]" if indent else "]"))
+        yield "".join(batch)
+    yield "{}" if first else ("\n}" if indent else "}")
+
+
+def export_chunks(document: Document, fmt: str = "json", what: str = "all") -> Iterator[str]:
+    """The export of one document as pieces to write one after another (a large article's JSON is
+    never one string); joined they are `export_document`."""
+    if fmt == "jsonl" and what == "facts":
+        for fact in document.facts:
+            yield json.dumps({"source_path": document.source_path, **fact_record(document, fact)}, ensure_ascii=False)
+            yield "\n"
+    elif fmt in ("json", "jsonl"):
+        yield from _json_chunks(_record_fields(document, what), indent=fmt == "json")
+        yield "\n"
+    else:
+        yield export_document(document, fmt, what)
 
 
 def table_rows(records: Sequence[dict[str, Any]], facts: Sequence[Fact] | None = None) -> list[list[str]]:
@@ -145,15 +219,8 @@ def facts_table_part(document: Document, fmt: str, header: bool) -> str:
 
 
 def export_document(document: Document, fmt: str = "json", what: str = "all") -> str:
-    if fmt == "json":
-        return json.dumps(document_record(document, what), ensure_ascii=False, indent=1) + "\n"
-    if fmt == "jsonl":
-        if what == "facts":
-            return "".join(
-                json.dumps({"source_path": document.source_path, **fact_record(document, f)}, ensure_ascii=False) + "\n"
-                for f in document.facts
-            )
-        return json.dumps(document_record(document, what), ensure_ascii=False) + "\n"
+    if fmt in ("json", "jsonl"):
+        return "".join(export_chunks(document, fmt, what))
     if what == "keywords":
         rows = [[k.word, str(k.count), f"{k.weight:.4f}"] for k in document.keywords.by_count]
         return render_table(("word", "count", "weight"), rows, fmt)
