@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 from lytui.export import WHATS, _json_chunks, document_record, export_chunks
 from lytui.pipeline import load
 
-SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
+SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8)
+KEYS = st.text(max_size=4) | st.integers() | st.booleans() | st.none()
 VALUES = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=4),
     max_leaves=12,
 )
 RECORDS = st.dictionaries(st.text(max_size=6), st.tuples(VALUES, st.booleans()), max_size=5)
