@@ -32,11 +32,14 @@ _REPORT_RSS = (
 )
 
 
-def run_child(code: str, *args: str, stdout: int | None = subprocess.DEVNULL) -> tuple[float, int, str]:
+def run_child(
+    code: str, *args: str, stdout: int | None = subprocess.DEVNULL, root: Path = ROOT
+) -> tuple[float, int, str]:
     """Run Python code in a fresh process: (wall seconds, peak RSS in KB, stderr).
 
-    The on-disk analysis cache is off, so every run measures real work, not a cache hit."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), LYTUI_NO_DISK_CACHE="1")
+    The on-disk analysis cache is off, so every run measures real work, not a cache hit. `root` is the
+    source tree the child imports lytui from (another checkout measures an earlier commit in this run)."""
+    env = dict(os.environ, PYTHONPATH=str(root), LYTUI_NO_DISK_CACHE="1")
     start = time.perf_counter()
     result = subprocess.run(
         [PYTHON, "-c", _REPORT_RSS + code, *args],
@@ -44,6 +47,7 @@ def run_child(code: str, *args: str, stdout: int | None = subprocess.DEVNULL) ->
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        cwd=root,  # `python -c` puts the working directory first on sys.path, before PYTHONPATH
         check=False,
     )
     wall = time.perf_counter() - start

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from lytui.export import export_document, facts_table_part
-from lytui.output import OutputError, open_sink, say
+from lytui.export import export_chunks, facts_table_part
+from lytui.output import OutputError, Sink, open_sink, say
 from lytui.pipeline import InputError, load
 from lytui.text.decode import DecodeError, decode
 from lytui.text.html import head_title, looks_like_html
@@ -95,17 +95,33 @@ def summarise(path: Path, head_bytes: int = 4096) -> ArticleSummary:
     return ArticleSummary(path, title, meta.get("published"), meta.get("source"), size)
 
 
-def _export_one(job: tuple[str, str, str, bool]) -> tuple[str, str | None, str | None]:
+def _export_one(job: tuple[str, str, str, bool], stream: bool = False) -> tuple[str, Iterable[str] | None, str | None]:
+    """One article's export as pieces of text; `stream` leaves them unjoined, to be written as they are
+    made (a 10 MB article's JSON is 300 MB of text), which only a caller in this process can do."""
     path, fmt, what, one_table = job
     try:
         document = load(Path(path))
         if one_table:
-            return path, facts_table_part(document, fmt, header=False), None
-        return path, export_document(document, fmt, what), None
+            return path, [facts_table_part(document, fmt, header=False)], None
+        pieces = export_chunks(document, fmt, what)
+        return path, (pieces if stream else ["".join(pieces)]), None
     except InputError as error:
         return path, None, str(error)
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
         return path, None, f"{path}: {type(error).__name__}: {error}"
+
+
+def _write_pieces(sink: Sink, name: str, pieces: Iterable[str]) -> str | None:
+    """Write an article's export; a streamed one is made as it is written, so a failure while it is made
+    is reported here as one line (what was written of it stays: the file is replaced only on success)."""
+    try:
+        for piece in pieces:
+            sink.write(piece)
+    except (OutputError, OSError):
+        raise
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
+        return f"{name}: {type(error).__name__}: {error}"
+    return None
 
 
 def _worker_died(job: tuple[str, str, str, bool], reason: str) -> tuple[str, str | None, str | None]:
@@ -120,9 +136,13 @@ def _table_header(fmt: str) -> str:
 
 def export_many(
     paths: list[Path], fmt: str, what: str, jobs: int, one_table: bool = False
-) -> Iterator[tuple[str, str | None, str | None]]:
-    """Results in input order (stable output), computed on at most `jobs` processes."""
+) -> Iterator[tuple[str, Iterable[str] | None, str | None]]:
+    """Results in input order (stable output), computed on at most `jobs` processes. A single article is
+    streamed; an article of a batch is joined first, so one that fails mid-way writes nothing."""
     work = [(str(p), fmt, what, one_table) for p in paths]
+    if len(work) == 1:
+        yield _export_one(work[0], stream=True)
+        return
     workers = worker_count(jobs, len(work))
     if workers <= 1:
         yield from map(_export_one, work)
@@ -175,13 +195,14 @@ def _run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int)
         if one_table:
             sink.write(_table_header(fmt))
         with closing(export_many(paths, fmt, what, jobs, one_table)) as results:
-            for _name, text, error in results:
+            for name, pieces, error in results:
+                if error is None:
+                    assert pieces is not None
+                    error = _write_pieces(sink, name, pieces)
                 if error is not None:
                     failures += 1
                     say(error)
                     continue
-                assert text is not None
-                sink.write(text)
                 written += 1
         if written:
             sink.commit()

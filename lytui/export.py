@@ -7,7 +7,8 @@ import io
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
 from lytui.model import Document, Fact
@@ -57,8 +58,11 @@ def spreadsheet_cell(text: str) -> str:
 def json_text(value: Any, indent: int | None = None) -> str:
     """JSON escapes only C0 by itself; DEL, C1 and lone surrogates are escaped too so the output is valid
     UTF-8 that a terminal shows as text."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _JSON_UNSAFE.sub(_json_escape, json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def value_text(fact: Fact) -> str:
@@ -115,29 +119,125 @@ def fact_record(document: Document, fact: Fact) -> dict[str, Any]:
     }
 
 
-def document_record(document: Document, what: str = "all") -> dict[str, Any]:
-    record: dict[str, Any] = {"source_path": _source_path(document), "encoding": document.encoding}
+def _record_fields(document: Document, what: str) -> Iterator[tuple[str, Any]]:
+    """The export's fields in order; the long lists come as generators, one item made at a time, so a
+    large article is never held as a second copy in dicts (122,000 repair dicts for a 1 MB article)."""
+    yield "source_path", _source_path(document)
+    yield "encoding", document.encoding
     if what in ("all", "text"):
-        record["meta"] = document.meta.to_json()
-        record["sections"] = [
-            {
-                "heading": document.block_text(section.heading) if section.heading else None,
-                "paragraphs": [document.block_text(document.paragraphs[i]) for i in section.paragraphs],
-            }
-            for section in document.sections
-        ]
+        yield "meta", document.meta.to_json()
+        yield (
+            "sections",
+            (
+                {
+                    "heading": document.block_text(section.heading) if section.heading else None,
+                    "paragraphs": [document.block_text(document.paragraphs[i]) for i in section.paragraphs],
+                }
+                for section in document.sections
+            ),
+        )
     if what in ("all", "keywords"):
-        record["keywords"] = [
-            {"word": k.word, "count": k.count, "weight": round(k.weight, 4), "spans": [list(s) for s in k.spans]}
-            for k in document.keywords.by_count
-        ]
+        yield (
+            "keywords",
+            (
+                {"word": k.word, "count": k.count, "weight": round(k.weight, 4), "spans": [list(s) for s in k.spans]}
+                for k in document.keywords.by_count
+            ),
+        )
     if what in ("all", "facts"):
-        record["facts"] = [fact_record(document, fact) for fact in document.facts]
+        yield "facts", (fact_record(document, fact) for fact in document.facts)
     if what in ("all", "text"):
-        record["repairs"] = [repair.to_json() for repair in document.repairs]
+        yield "repairs", (repair.to_json() for repair in document.repairs)
         if document.markup == "html":
-            record["raw_text"] = document.raw
-    return record
+            yield "raw_text", document.raw
+
+
+def document_record(document: Document, what: str = "all") -> dict[str, Any]:
+    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _record_fields(document, what)}
+
+
+_BATCH = 512
+
+
+_LITERALS: dict[object, str] = {None: "null", True: "true", False: "false"}
+
+
+def _indented(value: Any, level: int) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=1)` as it reads `level` deep in a document.
+
+    json's `indent` switches to its pure-Python encoder, which spends several times as long per item
+    as this for the flat records of an export (a 10 MB article has 1.2 million repairs); what this does
+    not lay out itself (keys that are not strings, types json converts) it hands to json.dumps."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = "\n" + " " * (level + 1)
+        parts = []
+        for key, item in value.items():
+            if type(key) is not str:
+                break
+            parts.append(inner + encode_basestring(key) + ": " + _indented(item, level + 1))
+        else:
+            return "{" + ",".join(parts) + "\n" + " " * level + "}"
+    elif kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        return "[" + ",".join([inner + _indented(item, level + 1) for item in value]) + "\n" + " " * level + "]"
+    elif value is None or kind is bool:
+        return _LITERALS[value]
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+
+
+def _item_json(item: Any, level: int, indent: bool) -> str:
+    return _indented(item, level) if indent else json.dumps(item, ensure_ascii=False)
+
+
+def _json_chunks(fields: Iterable[tuple[str, Any]], indent: bool) -> Iterator[str]:
+    """The same text as json.dumps(record, ensure_ascii=False, indent=1 or None), in pieces of a few
+    hundred items: the whole JSON of a 10 MB article is about 300 MB of text, and json.dumps holds it
+    twice over (its list of small chunks, then the joined string)."""
+    newline = "\n " if indent else ""
+    item_separator = "," if indent else ", "
+    first = True
+    for key, value in fields:
+        head = ("{" if first else item_separator) + newline + json.dumps(key, ensure_ascii=False) + ": "
+        first = False
+        if not isinstance(value, Iterator):
+            yield head + _item_json(value, 1, indent)
+            continue
+        batch = [head + "["]
+        empty = True
+        for item in value:
+            batch.append(("" if empty else item_separator) + ("\n  " if indent else "") + _item_json(item, 2, indent))
+            empty = False
+            if len(batch) >= _BATCH:
+                yield "".join(batch)
+                batch = []
+        batch.append("]" if empty else ("\n ]" if indent else "]"))
+        yield "".join(batch)
+    yield "{}" if first else ("\n}" if indent else "}")
+
+
+def export_chunks(document: Document, fmt: str = "json", what: str = "all") -> Iterator[str]:
+    """The export of one document as pieces to write one after another (a large article's JSON is
+    never one string); joined they are `export_document`."""
+    if fmt == "jsonl" and what == "facts":
+        source_path = _source_path(document)
+        for fact in document.facts:
+            yield json_text({"source_path": source_path, **fact_record(document, fact)})
+            yield "\n"
+    elif fmt in ("json", "jsonl"):
+        for chunk in _json_chunks(_record_fields(document, what), indent=fmt == "json"):
+            yield _JSON_UNSAFE.sub(_json_escape, chunk)  # DEL, C1 and lone surrogates, as json_text does
+        yield "\n"
+    else:
+        yield export_document(document, fmt, what)
 
 
 def table_rows(records: Sequence[dict[str, Any]], facts: Sequence[Fact] | None = None) -> list[list[str]]:
@@ -195,15 +295,8 @@ def facts_table_part(document: Document, fmt: str, header: bool) -> str:
 
 
 def export_document(document: Document, fmt: str = "json", what: str = "all") -> str:
-    if fmt == "json":
-        return json_text(document_record(document, what), indent=1) + "\n"
-    if fmt == "jsonl":
-        if what == "facts":
-            source_path = _source_path(document)
-            return "".join(
-                json_text({"source_path": source_path, **fact_record(document, f)}) + "\n" for f in document.facts
-            )
-        return json_text(document_record(document, what)) + "\n"
+    if fmt in ("json", "jsonl"):
+        return "".join(export_chunks(document, fmt, what))
     if what == "keywords":
         rows = [[k.word, str(k.count), f"{k.weight:.4f}"] for k in document.keywords.by_count]
         return render_table(("word", "count", "weight"), rows, fmt)

@@ -8,6 +8,7 @@ surname; its length is decided by the characters that follow and by the document
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -144,7 +145,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     """name → first titled mention; also stored on ctx for quotes and keywords."""
     text = ctx.text
     people: dict[str, dict[str, Any]] = {}
-    reporter_spans: list[tuple[int, int]] = []
+    reporter_starts: list[int] = []  # in text order, so a title is looked up by bisection, not by a scan
+    reporter_ends: list[int] = []
     dateline = ctx.document.meta.dateline or ""
     dateline_org = re.match(
         r"^([\u4e00-\u9fff]{1,10}?(?:日报|晚报|商报|报社|通讯社|新闻网|网|社|报|电视台|台))", dateline
@@ -163,10 +165,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 continue
             if title and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and _surname_at(word, 0):
                 _add(people, word, group.start(1) + token.start(), title, org)
-        reporter_spans.append((group.start(), group.end()))
+        reporter_starts.append(group.start())
+        reporter_ends.append(group.end())
     # reporters' groups were read above, title by title; a title there is not read again here
     for m in TITLE.finditer(text):
-        if any(s <= m.start() < e for s, e in reporter_spans):
+        inside = bisect.bisect_right(reporter_starts, m.start()) - 1
+        if inside >= 0 and m.start() < reporter_ends[inside]:
             continue
         name = _name_at(ctx, m.end(), set(people))
         if not name:
@@ -183,8 +187,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if editor and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", editor):
         _add(people, editor, None, "责任编辑", org_of_source)
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
-    for short in [n for n in people if any(o != n and o.startswith(n) for o in people)]:
-        people.pop(short)
+    # (in sorted order a name that begins another one is followed by such a name)
+    ordered = sorted(people)
+    for short, following in zip(ordered, ordered[1:]):
+        if following.startswith(short):
+            people.pop(short)
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
