@@ -77,7 +77,7 @@ def test_organisations_short_forms_and_lists() -> None:
 
 def test_places_from_gazetteer_suffixes_and_regions() -> None:
     body = "企业来自京津冀、长三角和福建省泉州市晋江市，并在成都、西安设点。"
-    places = values(body, "place")
+    places = [f.text for f in facts_of(body, kind="place")]
     for place in ("京津冀", "长三角", "福建省", "泉州市", "成都", "西安"):
         assert place in places
 
@@ -134,3 +134,23 @@ def test_a_listed_company_named_like_a_connective_is_kept_and_analysis_does_not_
     found = values("大和、野村等证券公司也纷纷考虑缩小在欧洲和亚洲的业务范围。", "organization")
     assert {"大和", "野村"} <= set(found)
     assert {"大和", "野村"} <= set(values("其中包括大和、野村等证券公司。", "organization"))
+
+
+def test_places_are_normalised_to_their_full_administrative_name() -> None:
+    found = {f.text: f.value for f in facts_of("记者来到稷山，又去了遵义市汇川区和上杭县。", kind="place")}
+    assert found["稷山"] == "山西省运城市稷山县"
+    assert found["上杭县"] == "福建省龙岩市上杭县"
+    # 朝阳区 is in Beijing and in Changchun: the article's other places decide
+    beijing = {f.text: f.value for f in facts_of("北京市海淀区和朝阳区联合开展活动。", kind="place")}
+    assert beijing["朝阳区"] == "北京市朝阳区"
+
+
+def test_townships_villages_and_communities_are_places_but_ordinary_words_are_not() -> None:
+    found = {
+        f.text
+        for f in facts_of(
+            "近日，在长庆镇凉水井村，还有虹口区嘉兴路街道，推进美丽乡村建设，村民和城镇居民拆迁安置。", kind="place"
+        )
+    }
+    assert {"长庆镇", "嘉兴路街道"} <= found
+    assert not found & {"乡村", "美丽乡村", "城镇", "迁安", "丽乡"}

@@ -18,7 +18,61 @@ def surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
+    """Places named in text: lytui's list of regions and short names, every administrative division
+    (divisions.txt) by its full name, and the short form of cities and counties (赤水 for 赤水市) where
+    the short form is not an ordinary word."""
+    return curated_places() | frozenset(division_codes())
+
+
+@lru_cache(maxsize=1)
+def curated_places() -> frozenset[str]:
+    """places.txt: regions and short names chosen by hand, trusted wherever they stand."""
     return frozenset(_words("places.txt"))
+
+
+_PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+_SHORTENED = ("市", "县")
+_SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
+
+
+@lru_cache(maxsize=1)
+def division_codes() -> dict[str, tuple[str, ...]]:
+    """Name → six-digit codes of the divisions it may name (朝阳区 names two); short forms included."""
+    found: dict[str, list[str]] = {}
+    tags = jieba_tags()
+    lines = resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        code, name = line.split(" ", 1)
+        if name in _PLACEHOLDERS:
+            continue
+        found.setdefault(name, []).append(code)
+        stem = name[:-1]
+        if name.endswith(_SHORTENED) and len(stem) >= 2 and tags.get(stem) in _SHORT_FORM_TAGS:
+            found.setdefault(stem, []).append(code)
+    return {name: tuple(codes) for name, codes in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for line in resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split(" ", 1)
+            names[code] = name
+    return names
+
+
+def full_division_name(code: str) -> str:
+    """贵州省遵义市赤水市 for 赤水市's code: the province, the prefecture and the division itself."""
+    names = _division_names()
+    parts = [names.get(code[:2] + "0000"), names.get(code[:4] + "00"), names.get(code)]
+    full: list[str] = []
+    for part in parts:
+        if part and part not in _PLACEHOLDERS and part not in full:
+            full.append(part)
+    return "".join(full)
 
 
 def jieba_tags() -> dict[str, str]:
