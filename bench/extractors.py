@@ -88,7 +88,7 @@ def lytui_rules(paragraphs: list[str]) -> Names:
         if fact.kind == "person":
             names["person"].add(fact.value["name"])
         elif fact.kind in ("organization", "place"):
-            names[fact.kind].add(fact.value if isinstance(fact.value, str) else fact.text)
+            names[fact.kind].add(fact.text)  # as found: a place's value is its full administrative name
     return names
 
 
