@@ -34,7 +34,7 @@ from platformdirs import user_cache_dir
 from lytui import __version__
 from lytui.model import Block, Document, Fact, Keyword, Keywords, Meta, RepairLog, Section, Sentence, Spans
 
-FORMAT = 3  # 3: plain values in marshal behind a checksum, keyed on the code digest
+FORMAT = 4  # 3: plain values in marshal behind a checksum, keyed on the code digest; 4: facts carry via and confidence
 T = TypeVar("T")
 MAX_CACHED_CHARS = 2_000_000
 """Documents with more clean text than this are kept in memory only (writing them costs more than it saves)."""
@@ -297,6 +297,8 @@ def encode_document(document: Document, key: str) -> bytes | None:
             [f.start for f in facts],
             [f.end for f in facts],
             [f.note for f in facts],
+            [f.via for f in facts],
+            [f.confidence for f in facts],
         ),
         keywords,
     )
@@ -351,8 +353,10 @@ def decode_document(payload: bytes, document: Document, key: str) -> Document:
     )
     sentence_list = tuple(map(Sentence, *_columns(*columns)))
 
-    fact_kinds, fact_texts, fact_values, fact_starts, fact_ends, fact_notes = _columns(*facts)
-    for column in (fact_kinds, fact_texts, fact_notes):
+    fact_kinds, fact_texts, fact_values, fact_starts, fact_ends, fact_notes, fact_vias, fact_confidences = _columns(
+        *facts
+    )
+    for column in (fact_kinds, fact_texts, fact_notes, fact_vias, fact_confidences):
         _only(str, column)
     for column in (fact_starts, fact_ends):
         _only((int, type(None)), column)
@@ -361,7 +365,9 @@ def decode_document(payload: bytes, document: Document, key: str) -> Document:
             raise DamagedEntry("fact offset out of range")
     if not all(map(_plain, {id(value): value for value in fact_values}.values())):  # shared values checked once
         raise DamagedEntry("a fact value that is not JSON-shaped")
-    fact_list = tuple(map(Fact, fact_kinds, fact_texts, fact_values, fact_starts, fact_ends, fact_notes))
+    fact_list = tuple(
+        map(Fact, fact_kinds, fact_texts, fact_values, fact_starts, fact_ends, fact_notes, fact_vias, fact_confidences)
+    )
 
     stored_ranker, by_count = keywords
     if stored_ranker is not None:

@@ -15,7 +15,7 @@ from lytui.model import Document, Fact
 
 FORMATS = ("json", "jsonl", "csv", "tsv", "md")
 WHATS = ("all", "text", "facts", "keywords")
-FACT_COLUMNS = ("kind", "value", "text", "section", "paragraph", "start", "end", "sentence")
+FACT_COLUMNS = ("kind", "value", "text", "section", "paragraph", "start", "end", "sentence", "confidence", "via")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -116,6 +116,8 @@ def fact_record(document: Document, fact: Fact) -> dict[str, Any]:
         "start": fact.start,
         "end": fact.end,
         "sentence": sentence_text,
+        "confidence": fact.confidence,
+        "via": fact.via,
     }
 
 
@@ -254,6 +256,8 @@ def table_rows(records: Sequence[dict[str, Any]], facts: Sequence[Fact] | None =
                 "" if record["start"] is None else str(record["start"]),
                 "" if record["end"] is None else str(record["end"]),
                 record["sentence"],
+                record["confidence"],
+                record["via"],
             ]
         )
     return rows

@@ -279,6 +279,10 @@ class Fact:
     start: int | None
     end: int | None
     note: str = ""
+    via: str = "rule"
+    """How it was found: rule, byline, dictionary, gazetteer, list, short-form, resolved, coreference."""
+    confidence: str = "medium"
+    """high (an unambiguous pattern, the page's own byline), medium (one source), low (inferred)."""
 
 
 class Spans(ColumnSequence[tuple[int, int]]):

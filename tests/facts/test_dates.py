@@ -30,3 +30,14 @@ def test_same_day_takes_the_date_it_refers_to() -> None:
 
 def test_times_are_not_dates() -> None:
     assert values("会议于09:20开始。", "date") == []
+
+
+def test_every_fact_says_how_it_was_found_and_how_sure_lytui_is() -> None:
+    from tests.facts.helpers import facts_of
+
+    facts = facts_of("今年1月5日，县财政局投入120万元。同一天，局长王明说：“项目进展顺利。”", "2024-03-20 10:00:00")
+    by_text = {f.text: f for f in facts}
+    assert all(f.confidence in ("high", "medium", "low") and f.via for f in facts)
+    assert (by_text["120万元"].via, by_text["120万元"].confidence) == ("rule", "high")
+    assert (by_text["赵敏"].via, by_text["赵敏"].confidence) == ("byline", "high")
+    assert by_text["同一天"].confidence == "low"

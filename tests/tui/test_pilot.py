@@ -7,6 +7,7 @@ import gc
 from pathlib import Path
 
 import pytest
+from textual.coordinate import Coordinate
 
 from lytui.export import value_text
 from lytui.model import Document
@@ -424,3 +425,15 @@ async def test_showing_repairs_keeps_the_paragraph_at_the_top() -> None:
         await pilot.pause()
         assert reader.layout_ready and "⟨" in reader.visible_text()
         assert reader.document.paragraph_index_at(reader._lines[int(reader.scroll_y)].start) == top_before
+
+
+async def test_facts_show_their_confidence_and_filter_on_it() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("4", "slash", *"low", "enter")
+        await pilot.pause()
+        facts = app.screen.facts
+        assert facts.shown and {f.confidence for f in facts.shown} == {"low"}
+        assert str(facts.get_cell_at(Coordinate(0, 1))) == "○"
+        assert "“low”" in str(facts.border_subtitle)

@@ -51,11 +51,49 @@ def _as_is(value: Any) -> Any:  # noqa: ANN401 - fact values are JSON-shaped
     return value
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_PATTERNS = ("money", "percent", "quantity", "document", "slogan")
+
+
+def provenance(found: FactFound, text: str) -> tuple[str, str]:
+    """(via, confidence) of a fact, from how its extractor found it (its kind and note): a number with
+    its unit or a 《title》 is unambiguous; a name from the page's byline is the page's own word; a date
+    the text gives without its year, or that refers back (同日), is resolved; a short form or a quote
+    without a speaker is inferred; the rest is one rule's reading."""
+    kind, note = found.kind, found.note
+    if kind in _PATTERNS:
+        return "rule", "high"
+    if note == "from the page's meta":
+        return "byline", "high"
+    if kind == "date":
+        if note == "the date it refers to":
+            return "coreference", "low"
+        return ("rule", "high") if _YEAR.search(text) else ("resolved", "medium")
+    if kind == "person":
+        return "rule", "high" if isinstance(found.value, dict) and found.value.get("title") else "medium"
+    if kind == "organization":
+        if note.startswith("short for"):
+            return "short-form", "low"
+        if note.startswith("in the dictionary"):
+            return "dictionary", "medium"
+        if note.startswith("named in a list"):
+            return "list", "medium"
+        return "rule", "medium"
+    if kind == "place":
+        return ("rule", "medium") if note else ("gazetteer", "high")
+    if kind == "quote":
+        return ("rule", "medium") if isinstance(found.value, dict) and found.value.get("speaker") else ("rule", "low")
+    return "rule", "medium"
+
+
 def _to_fact(ctx: Context, found: FactFound, shared: Callable[[Any], Any]) -> Fact:
     if found.start is None or found.end is None:
-        return Fact(found.kind, found.text or "", shared(found.value), None, None, found.note)
+        text = found.text or ""
+        via, confidence = provenance(found, text)
+        return Fact(found.kind, text, shared(found.value), None, None, found.note, via, confidence)
     text = shared(ctx.text[found.start : found.end])
-    return Fact(found.kind, text, shared(found.value), found.start, found.end, found.note)
+    via, confidence = provenance(found, text)
+    return Fact(found.kind, text, shared(found.value), found.start, found.end, found.note, via, confidence)
 
 
 def extract_facts(document: Document) -> tuple[Fact, ...]:

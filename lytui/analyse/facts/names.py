@@ -436,8 +436,11 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
                 if gazetteer_stem and len(gazetteer_stem) >= 2:
                     names.setdefault("\0" + gazetteer_stem, -1)
                 break
+    local: set[str] = set()
     for start, name in _local_places(text, tags):
-        names.setdefault(name, start)
+        if name not in names:
+            names[name] = start
+            local.add(name)
     stems = {n[1:] for n in names if n.startswith("\0")} - gazetteer
     names = {n: s for n, s in names.items() if not n.startswith("\0")}
     matches: list[Any] = list(_gazetteer_matches(text))
@@ -457,7 +460,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             names.setdefault(m.group(1), m.start(1))
     values = normalised_places(list(names))
     for name, start in sorted(names.items(), key=lambda item: item[1]):
-        yield FactFound("place", start, start + len(name), values.get(name, name))
+        note = "a township, village or community by its shape" if name in local else ""
+        yield FactFound("place", start, start + len(name), values.get(name, name), note=note)
 
 
 def normalised_places(names: list[str]) -> dict[str, str]:

@@ -10,7 +10,7 @@ analyses the article again, which the app's cache usually answers at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from lytui.tui import safe
 from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export
 from lytui.tui.screens.menus import LineInput
-from lytui.tui.widgets.facts import KIND_FILTERS, KIND_STYLES, MAX_ROWS, clip, filter_summary
+from lytui.tui.widgets.facts import CONFIDENCE_MARKS, KIND_FILTERS, KIND_STYLES, MAX_ROWS, clip, filter_summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,8 @@ class Row:
             "start": fact.start,
             "end": fact.end,
             "sentence": self.sentence,
+            "confidence": fact.confidence,
+            "via": fact.via,
         }
 
 
@@ -61,7 +63,7 @@ def rows_of(path: Path, document: Document, shared: Callable[[Any], Any]) -> lis
     rows = []
     for fact in document.facts:
         record = fact_record(document, fact)
-        kept = Fact(fact.kind, shared(fact.text), shared(fact.value), fact.start, fact.end, fact.note)
+        kept = replace(fact, text=shared(fact.text), value=shared(fact.value))
         rows.append(Row(path, kept, record["section"], record["paragraph"], shared(record["sentence"])))
     return rows
 
@@ -94,7 +96,7 @@ class CorpusFactsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"{len(self.paths)} articles"
-        for label, width in (("article", 14), ("kind", 12), ("value", 30), ("text", 20)):
+        for label, width in (("article", 14), ("kind", 12), ("", 1), ("value", 30), ("text", 20)):
             self.table.add_column(label, width=width)
         self.table.focus()
         self.collect()
@@ -126,7 +128,7 @@ class CorpusFactsScreen(Screen[None]):
         if self.text_filter:
             needle = self.text_filter.lower()
             haystack = f"{row.path.name} {row.fact.text} {value_text(row.fact)} {row.fact.kind}".lower()
-            return needle in haystack
+            return needle in haystack or needle in (row.fact.confidence, row.fact.via)
         return True
 
     def _add(self, row: Row) -> None:
@@ -136,6 +138,7 @@ class CorpusFactsScreen(Screen[None]):
         self.table.add_row(
             safe.text(clip(row.path.name, 14)),
             safe.text(row.fact.kind, style=KIND_STYLES.get(row.fact.kind, "")),
+            CONFIDENCE_MARKS.get(row.fact.confidence, ""),
             safe.text(clip(value_text(row.fact), 30)),
             safe.text(clip(row.fact.text, 20)),
         )

@@ -48,6 +48,11 @@ MAX_ROWS = 2000
 """Rows drawn at most; filters narrow the rest, and copy/export always take every matching fact."""
 
 
+CONFIDENCE_MARKS = {"high": "●", "medium": "◐", "low": "○"}
+"""How sure lytui is of a fact, in one cell: found by an unambiguous pattern or the byline, by one
+rule, or inferred. `/low` (or `/medium`, `/byline`) filters on it."""
+
+
 def clip(text: str, limit: int = MAX_CELL) -> str:
     """Cut to `limit` terminal cells (CJK characters take two), so columns stay narrow and aligned."""
     text = text.replace("\n", " ")
@@ -120,7 +125,12 @@ class FactsTable(DataTable[object]):
         if self.text_filter:
             needle = self.text_filter.lower()
             facts = [
-                f for f in facts if needle in f.text.lower() or needle in value_text(f).lower() or needle in f.kind
+                f
+                for f in facts
+                if needle in f.text.lower()
+                or needle in value_text(f).lower()
+                or needle in f.kind
+                or needle in (f.confidence, f.via)  # /low lists what lytui inferred
             ]
         if self.sentence_filter is not None:
             spans = self.sentence_filter
@@ -137,17 +147,18 @@ class FactsTable(DataTable[object]):
 
     def fill(self) -> None:
         self.clear(columns=True)  # column widths follow the rows shown now, not earlier ones
-        for label, width in (("kind", 12), ("value", MAX_CELL), ("text", 20), ("§", 4)):
+        for label, width in (("kind", 12), ("", 1), ("value", MAX_CELL), ("text", 20), ("§", 4)):
             self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
         if not self.document.analysed:
             self.shown = []
-            self.add_row(Text("analysing…", style="italic dim"), "", "", "")
+            self.add_row(Text("analysing…", style="italic dim"), "", "", "", "")
             self.border_subtitle = "loading"
             return
         self.shown = self._visible()
         for fact in self.shown[:MAX_ROWS]:
             self.add_row(
                 safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
+                CONFIDENCE_MARKS.get(fact.confidence, ""),
                 safe.text(clip(value_text(fact))),
                 safe.text(clip(fact.text, 20)),
                 self._section_of(fact),
