@@ -4,17 +4,14 @@ its paste buffer."""
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
 from tests.safety.hostile import HOSTILE_ARTICLE, write
-from tests.tui.test_tmux import _tmux, _wait_for
+from tests.tui.test_tmux import _tmux, _wait_for, start_lytui
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed on this machine")
 
@@ -28,13 +25,7 @@ def assert_untouched(socket: str) -> None:
 def test_an_article_cannot_retitle_the_terminal_or_set_the_clipboard(tmp_path: Path) -> None:
     article = write(tmp_path / "a\x1b]2;named\x07.txt", HOSTILE_ARTICLE.replace("pwned", "pwnd"))
     socket = f"lytui-safety-{os.getpid()}"
-    config = tmp_path / "tmux.conf"
-    config.write_text("set -g set-clipboard on\nset -g allow-passthrough on\n", encoding="utf-8")
-    command = (
-        f"cd {ROOT} && LYTUI_STATE_DIR={tmp_path / 'state'} LYTUI_KEYMAP={tmp_path / 'none.toml'} "
-        f"{sys.executable} -m lytui {shlex.quote(str(article))}; sleep 5"
-    )
-    _tmux(socket, "-f", str(config), "new-session", "-d", "-s", "lytui", "-x", "100", "-y", "30", command)
+    start_lytui(socket, tmp_path, str(article))
     try:
         _wait_for(socket, "苏区干部好作风")
         time.sleep(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -31,15 +32,21 @@ def _wait_for(socket: str, needle: str, timeout: float = 30.0) -> str:
     raise AssertionError(f"{needle!r} never appeared; screen was:\n{screen}")
 
 
-def test_copy_a_fact_in_real_tmux(tmp_path: Path) -> None:
-    socket = f"lytui-test-{os.getpid()}"
+def start_lytui(socket: str, tmp_path: Path, *arguments: str) -> None:
+    """lytui in a detached 100x30 tmux session named `lytui`, with clipboard passthrough on (as the
+    README tells users to set it) and state and keymap kept in `tmp_path`."""
     config = tmp_path / "tmux.conf"
     config.write_text("set -g set-clipboard on\nset -g allow-passthrough on\n", encoding="utf-8")
     command = (
         f"cd {ROOT} && LYTUI_STATE_DIR={tmp_path / 'state'} LYTUI_KEYMAP={tmp_path / 'none.toml'} "
-        f"{sys.executable} -m lytui; sleep 5"
+        f"{sys.executable} -m lytui {' '.join(shlex.quote(a) for a in arguments)}; sleep 5"
     )
     _tmux(socket, "-f", str(config), "new-session", "-d", "-s", "lytui", "-x", "100", "-y", "30", command)
+
+
+def test_copy_a_fact_in_real_tmux(tmp_path: Path) -> None:
+    socket = f"lytui-test-{os.getpid()}"
+    start_lytui(socket, tmp_path)
     try:
         _wait_for(socket, "又见苏区干部好作风")
         _tmux(socket, "send-keys", "-t", "lytui", "4")
