@@ -178,3 +178,17 @@ def test_repair_offsets_index_the_decoded_text_whatever_the_line_endings(line_en
     assert {"pinyin", "punctuation", "conversion", "boilerplate"} <= {r.kind for r in document.repairs}
     assert [r for r in document.repairs if raw[r.raw_start : r.raw_end] != r.raw] == []
     assert document.text == clean_text(mangled).text
+
+
+def test_html_tags_their_remnants_and_entities_leave_the_text_as_repairs() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = "标题\n<p>今年以来，全县新建冷库三座，农民增收明显&mdash;&mdash;群众很满意。”/p>\n记者走访了&nbsp;三个乡镇，看到5<8的比较。</p>\n"
+    document = clean_text(raw)
+    body = "\n".join(document.block_text(p) for p in document.paragraphs)
+    assert "/p>" not in body and "<p>" not in body and "&" not in body
+    assert "——群众很满意" in body and "5<8" in body
+    removed = [r for r in document.repairs if r.note == "html tag"]
+    assert len(removed) == 3
+    for repair in document.repairs:
+        assert raw[repair.raw_start : repair.raw_end] == repair.raw

@@ -1,0 +1,30 @@
+"""HTML left in scraped text: whole tags (`<p>`, `</div>`), the remnants a lost byte leaves when it
+swallows a tag's `<` (`。”/p>` from `?!?/p>`), and character entities (`&mdash;`, `&nbsp;`, `&#12290;`).
+
+Tags and remnants leave as boilerplate repairs; entities become the character they stand for. Only the
+tags of page text are known (p, br, div, span, font, strong, b, i, em, a, img, td, tr, li, ul, h1–h6),
+so `<` and `>` used as marks in an article stay.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from lytui.text.tracked import Tracked
+
+_TAG_NAMES = r"(?:p|br|div|span|font|strong|b|i|em|a|img|td|tr|th|li|ul|ol|h[1-6]|center|section|article)"
+_TAG = re.compile(rf"</?{_TAG_NAMES}\b[^<>\n]{{0,200}}/?>|(?<![A-Za-z<&])/{_TAG_NAMES}>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+
+
+def remove_markup(tracked: Tracked) -> Tracked:
+    text = tracked.text
+    if "<" not in text and ">" not in text and "&" not in text:
+        return tracked
+    edits = [(m.start(), m.end(), "", "boilerplate", "html tag") for m in _TAG.finditer(text)]
+    for m in _ENTITY.finditer(text):
+        character = html.unescape(m.group()).replace("\xa0", " ")
+        if character != m.group() and character.isprintable():
+            edits.append((m.start(), m.end(), character, "punctuation", "html entity"))
+    return tracked.edit(edits)
