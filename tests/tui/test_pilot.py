@@ -108,6 +108,30 @@ async def test_keyword_highlights_occurrences_and_filters_facts() -> None:
         assert not screen.reader.overlays and len(screen.facts.shown) == total
 
 
+async def test_f_narrows_the_facts_by_the_keyword_under_the_cursor_and_says_which() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("3", "j", "j", "j")
+        screen = app.screen
+        chosen = screen.keywords.current
+        assert chosen is not None and chosen.word != screen.keywords._shown[0].word
+        await pilot.press("f")
+        await pilot.pause()
+        assert screen.keywords.current == chosen  # the cursor stays where it was
+        document = screen.facts.document
+        sentences = {document.sentence_at(s) for s, _ in chosen.spans}
+        spans = [(s.start, s.end) for s in sentences if s is not None]
+        expected = [f for f in document.facts if f.start is not None and any(a <= f.start < b for a, b in spans)]
+        assert [(f.kind, f.start) for f in screen.facts.shown] == [(f.kind, f.start) for f in expected]
+        assert f"“{chosen.word}”" in str(screen.keywords.border_subtitle)
+        await pilot.press("t")
+        assert screen.keywords.current is not None and screen.keywords.current.word == chosen.word
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "facts of" not in str(screen.keywords.border_subtitle) and not screen.keywords.filter_facts
+
+
 async def test_search_with_slash_n_and_N() -> None:
     app = seed_app()
     async with app.run_test(size=(120, 40)) as pilot:

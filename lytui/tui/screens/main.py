@@ -205,6 +205,7 @@ class ArticleScreen(Screen[None]):
             if self.facts.sentence_filter is not None:  # refilling re-selects a row: only when needed
                 self.facts.sentence_filter = None
                 self.facts.fill()
+            self.query_one(KeywordsTable).stop_filtering()
             return
         if self.from_corpus:
             self.save_layout()

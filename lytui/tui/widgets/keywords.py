@@ -51,9 +51,14 @@ class KeywordsTable(DataTable[object]):
         for keyword in self._shown:
             bar = "█" * max(1, round(8 * keyword.weight / top))
             self.add_row(safe.text(keyword.word), str(keyword.count), f"{keyword.weight:.3f}", Text(bar, style="green"))
-        self.border_subtitle = f"by {RANKING_LABELS[self.ranking]}" + (
-            " · filtering facts" if self.filter_facts else ""
-        )
+        self._subtitle()
+
+    def _subtitle(self) -> None:
+        """The ranking, and which keyword narrows the facts while `f` is on."""
+        narrowing = ""
+        if self.filter_facts and self.current is not None:
+            narrowing = f" · facts of “{self.current.word}”"
+        self.border_subtitle = safe.content(f"by {RANKING_LABELS[self.ranking]}{narrowing}")
 
     @property
     def current(self) -> Keyword | None:
@@ -64,6 +69,7 @@ class KeywordsTable(DataTable[object]):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
         if self.has_focus and self._shown:
+            self._subtitle()
             self.post_message(self.KeywordSelected(self.current, self.filter_facts))
 
     def on_focus(self) -> None:
@@ -71,11 +77,22 @@ class KeywordsTable(DataTable[object]):
             self.post_message(self.KeywordSelected(self.current, self.filter_facts))
 
     def action_next_ranking(self) -> None:
+        chosen = self.current
         self.ranking = RANKINGS[(RANKINGS.index(self.ranking) + 1) % len(RANKINGS)]
         self.fill()
+        words = [k.word for k in self._shown]
+        if chosen is not None and chosen.word in words:  # the same keyword stays chosen in the new order
+            self.move_cursor(row=words.index(chosen.word))
+            self._subtitle()
         self.notify(f"Keywords ranked by {RANKING_LABELS[self.ranking]}", timeout=2)
 
     def action_toggle_filter(self) -> None:
+        """Only the flag and the subtitle change: refilling the table would put the cursor back on the
+        first keyword and narrow the facts by that one instead of the one chosen."""
         self.filter_facts = not self.filter_facts
-        self.fill()
+        self._subtitle()
         self.post_message(self.KeywordSelected(self.current, self.filter_facts))
+
+    def stop_filtering(self) -> None:
+        self.filter_facts = False
+        self._subtitle()
