@@ -6,6 +6,9 @@ which order. Wide CJK characters are measured by Rich, so every column stays ali
 
 from __future__ import annotations
 
+import bisect
+import sys
+
 from rich.cells import get_character_cell_size
 from rich.text import Text
 from textual.message import Message
@@ -51,6 +54,13 @@ MAX_ROWS = 2000
 CONFIDENCE_MARKS = {"high": "●", "medium": "◐", "low": "○"}
 """How sure lytui is of a fact, in one cell: found by an unambiguous pattern or the byline, by one
 rule, or inferred. `/low` (or `/medium`, `/byline`) filters on it."""
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls in one of the sorted, non-overlapping `spans` (sentences): a binary search,
+    since a large article has a hundred thousand facts and as many sentences with the keyword."""
+    index = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def clip(text: str, limit: int = MAX_CELL) -> str:
@@ -133,8 +143,7 @@ class FactsTable(DataTable[object]):
                 or needle in (f.confidence, f.via)  # /low lists what lytui inferred
             ]
         if self.sentence_filter is not None:
-            spans = self.sentence_filter
-            facts = [f for f in facts if f.start is not None and any(s <= f.start < e for s, e in spans)]
+            facts = [f for f in facts if f.start is not None and _within(self.sentence_filter, f.start)]
         keys = {
             "position": lambda f: f.start if f.start is not None else -1,
             "kind": lambda f: (f.kind, f.start or 0),
