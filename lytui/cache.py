@@ -34,7 +34,8 @@ from platformdirs import user_cache_dir
 from lytui import __version__
 from lytui.model import Block, Document, Fact, Keyword, Keywords, Meta, RepairLog, Section, Sentence, Spans
 
-FORMAT = 4  # 3: plain values in marshal behind a checksum, keyed on the code digest; 4: facts carry via and confidence
+FORMAT = 5  # 3: plain values in marshal behind a checksum, keyed on the code digest; 4: facts carry via and
+# confidence; 5: meta keeps the byline
 T = TypeVar("T")
 MAX_CACHED_CHARS = 2_000_000
 """Documents with more clean text than this are kept in memory only (writing them costs more than it saves)."""
@@ -270,7 +271,7 @@ def encode_document(document: Document, key: str) -> bytes | None:
         document.text,
         document.encoding,
         document.analysed,
-        (meta.title, meta.published, meta.source, meta.editor, meta.dateline),
+        (meta.title, meta.published, meta.source, meta.editor, meta.dateline, meta.byline),
         (
             bytes(_BLOCK_KINDS.index(b.kind) for b in document.blocks),
             _ints(b.start for b in document.blocks),

@@ -251,6 +251,13 @@ class Section:
     paragraphs: tuple[int, ...]
 
 
+BYLINE = re.compile(
+    r"^[□■◎●\s]*(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})\s*$"
+)
+"""A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅."""
+
+
 @dataclass(frozen=True, slots=True)
 class Meta:
     title: str | None = None
@@ -258,6 +265,16 @@ class Meta:
     source: str | None = None
     editor: str | None = None
     dateline: str | None = None
+    byline: str | None = None
+    """The reporters' line as the page gives it (全媒体记者：王勃 陶然) when it stands apart from the text."""
+
+    def reporters(self) -> tuple[str, list[str]] | None:
+        """(title, names) from the byline: the segmenter keeps the line, the facts read who is on it."""
+        found = BYLINE.match(self.byline or "")
+        if found is None:
+            return None
+        title = "作者" if found["title"] == "文" else found["title"]
+        return title, re.split(r"[\s、，,]+", found["names"])
 
     def to_json(self) -> dict[str, str | None]:
         return {
@@ -266,6 +283,7 @@ class Meta:
             "source": self.source,
             "editor": self.editor,
             "dateline": self.dateline,
+            "byline": self.byline,
         }
 
 

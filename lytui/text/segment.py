@@ -14,7 +14,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.model import BYLINE, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import classify, is_caption, mostly_chinese
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Tracked
@@ -132,6 +132,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["source"] = m.group(1)
     if "editor" not in meta and (m := _EDITOR.search(line)):
         meta["editor"] = m.group(1)
+    if "byline" not in meta and BYLINE.match(line.strip()):
+        meta["byline"] = " ".join(line.split())
 
 
 def header_meta(lines: list[str]) -> dict[str, str]:
@@ -148,7 +150,7 @@ def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if _holds_sentence(stripped):
         return False
-    if _META_WORDS.search(stripped):
+    if _META_WORDS.search(stripped) or BYLINE.match(stripped):
         return True
     without_date = _DATE.sub("", stripped)
     rest = re.sub(r"[\s?？|｜]", "", without_date)
@@ -332,7 +334,7 @@ def _footer_like(line: str) -> bool:
 def _meta_label_line(line: str) -> str | None:
     """`【责任编辑：王丽】`, `- 编辑：李娜`, `(来源：…)`: a short labelled line after the text, unwrapped."""
     unwrapped = line.strip("【】[]（）()-•·* ")
-    return unwrapped if _META_WORDS.match(unwrapped) and len(unwrapped) <= 40 else None
+    return unwrapped if (_META_WORDS.match(unwrapped) or BYLINE.match(unwrapped)) and len(unwrapped) <= 40 else None
 
 
 def segment(tracked: Tracked) -> Segmented:
@@ -434,6 +436,7 @@ def segment(tracked: Tracked) -> Segmented:
         source=meta_fields.get("source"),
         editor=meta_fields.get("editor"),
         dateline=dateline,
+        byline=meta_fields.get("byline"),
     )
     sections: list[Section] = []
     heading: Block | None = None

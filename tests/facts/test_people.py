@@ -16,3 +16,21 @@ def test_mentions_are_counted_like_a_longest_first_alternation() -> None:
     for _ in range(300):
         text = "".join(generator.choice(["王", "小", "明", "李", "华", "强", "说"]) for _ in range(30))
         assert _mentions(text, names) == Counter(m.group() for m in pattern.finditer(text)), text
+
+
+def test_a_byline_on_a_line_of_its_own_gives_its_reporters() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    raw = "县里新建三座水厂\n2024-03-05 来源：某某日报\n全媒体记者：王勃 陶然\n3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元，预计惠及12万名群众。\n"
+    document = analyse(clean_text(raw))
+    assert document.meta.byline == "全媒体记者：王勃 陶然"
+    people = {f.value["name"]: f for f in document.facts if f.kind == "person"}
+    assert people["王勃"].value["title"] == "全媒体记者" and people["陶然"].via == "byline"
+    assert "王勃" not in document.text
+
+
+def test_a_verb_after_a_title_is_not_a_name() -> None:
+    from tests.facts.helpers import values
+
+    names = {v["name"] for v in values("会上，总书记强调，要把群众的事办好。县长表示同意。", "person")}
+    assert not names & {"强调", "表示"}

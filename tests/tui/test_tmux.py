@@ -60,7 +60,10 @@ def test_copy_a_fact_in_real_tmux(tmp_path: Path) -> None:
             buffer = _tmux(socket, "show-buffer")
             time.sleep(0.2)
         assert buffer == "13800000000 CNY"
-        assert (tmp_path / "state" / "clipboard" / "latest.txt").read_text(encoding="utf-8") == "13800000000 CNY"
+        saved = tmp_path / "state" / "clipboard" / "latest.txt"
+        while time.monotonic() < deadline and not saved.exists():  # the file may land just after the OSC 52
+            time.sleep(0.2)
+        assert saved.read_text(encoding="utf-8") == "13800000000 CNY"
         _tmux(socket, "send-keys", "-t", "lytui", "q")
     finally:
         _tmux(socket, "kill-server")

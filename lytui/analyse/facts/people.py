@@ -173,8 +173,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if inside >= 0 and m.start() < reporter_ends[inside]:
             continue
         name = _name_at(ctx, m.end(), set(people))
-        if not name:
-            continue
+        if not name or _ordinary_word(name):
+            continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         _add(people, name, m.end(), m.group(), _organisation_before(ctx, m.start()))
     for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([\u4e00-\u9fff]{{2,4}}?)(?={SAYING})", text, re.M):
         name = m.group(1)
@@ -186,6 +186,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     editor = ctx.document.meta.editor
     if editor and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", editor):
         _add(people, editor, None, "责任编辑", org_of_source)
+    reporters = ctx.document.meta.reporters()
+    if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, which the text no longer holds
+        title, names = reporters
+        for name in names:
+            if _surname_at(name, 0):
+                _add(people, name, None, title, org_of_source)
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
     ordered = sorted(people)
@@ -195,6 +201,15 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
+
+
+_NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
+
+
+def _ordinary_word(word: str) -> bool:
+    """A dictionary word of another kind than a name or a noun (强调, 表示, 要求)."""
+    tag = jieba_tags().get(word)
+    return tag is not None and tag.startswith(_NOT_NAME_TAGS) and not tag.startswith(("nr", "nrt", "nrfg"))
 
 
 def _mentions(text: str, names: Iterable[str]) -> Counter[str]:
