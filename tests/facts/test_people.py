@@ -34,3 +34,18 @@ def test_a_verb_after_a_title_is_not_a_name() -> None:
 
     names = {v["name"] for v in values("会上，总书记强调，要把群众的事办好。县长表示同意。", "person")}
     assert not names & {"强调", "表示"}
+
+
+def test_quotes_take_their_speaker_from_the_paragraph_and_honorifics_name_people() -> None:
+    from tests.facts.helpers import facts_of
+
+    facts = facts_of(
+        "驻村第一书记刘春生也很忙碌，他从水稻田跑到木耳地。“按照今年的态势，年底村集体收入能突破50万元！”\n"
+        "从北京自驾前往的游客黄女士说：“我早就从新闻里得知，这里的生态越来越好。”\n"
+        "“福建乡村发展潜力大，我们希望把经验带到这里。”公司总监许俊雄如是说。"
+    )
+    quotes = {f.value["quote"][:4]: f for f in facts if f.kind == "quote"}
+    assert quotes["按照今年"].value["speaker"] == "刘春生"
+    assert (quotes["按照今年"].via, quotes["按照今年"].confidence) == ("coreference", "low")
+    assert quotes["我早就从"].value["speaker"] == "黄女士"
+    assert quotes["福建乡村"].value["speaker"] == "许俊雄"

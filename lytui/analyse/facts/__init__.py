@@ -8,7 +8,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.facts.dates import dates
-from lytui.analyse.facts.documents import documents, quotes
+from lytui.analyse.facts.documents import SPEAKER_FROM_CONTEXT, documents, quotes
 from lytui.analyse.facts.measures import money, percent, quantity
 from lytui.analyse.facts.names import organisation_facts, organisations, place_facts
 from lytui.analyse.facts.people import find_people, people_facts
@@ -81,6 +81,8 @@ def provenance(found: FactFound, text: str) -> tuple[str, str]:
         return "rule", "medium"
     if kind == "place":
         return ("rule", "medium") if note else ("gazetteer", "high")
+    if kind == "quote" and note == SPEAKER_FROM_CONTEXT:
+        return "coreference", "low"
     if kind == "quote":
         return ("rule", "medium") if isinstance(found.value, dict) and found.value.get("speaker") else ("rule", "low")
     return "rule", "medium"

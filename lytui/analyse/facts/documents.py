@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from lytui.analyse.facts.context import Context, FactFound
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
-SAYING = "告诉记者|告诉|表示|介绍|坦言|说道|说|指出|强调|认为|称|透露|回忆|感慨|笑着说|解释"
+SAYING = "如是说|告诉记者|告诉|表示|介绍|坦言|说道|说|指出|强调|认为|称|透露|回忆|感慨|笑着说|解释"
 _SAYING = re.compile(SAYING)
 
 
@@ -62,6 +62,24 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
     return None
 
 
+SPEAKER_FROM_CONTEXT = "speaker: the person the paragraph last named"
+
+
+def _last_named_before(ctx: Context, start: int, names: list[str]) -> str | None:
+    """A quote nobody is said to say, in a paragraph that has just named someone (刘春生也同样忙碌，
+    他从…跑到…。“按照今年…”): that person, as a reader takes it. Only within the paragraph and the
+    two sentences before the quote, and only when the text between names no one else."""
+    paragraph_start = ctx.text.rfind("\n", 0, start) + 1
+    head = ctx.text[max(paragraph_start, start - 160) : start]
+    if "”" in head or "“" in head:
+        return None  # another quote stands between: whose words follow is not clear
+    found = [(head.rfind(n), n) for n in names if n in head]
+    if not found:
+        return None
+    found.sort(reverse=True)
+    return found[0][1]
+
+
 def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     head = ctx.text[max(0, start - 60) : start]
     if not re.search(rf"(?:{SAYING})[：:，,]?\s*$", head):  # 陈东华坦言：“…”
@@ -76,7 +94,11 @@ def quotes(ctx: Context) -> Iterator[FactFound]:
     for start, end in _quote_spans(ctx.text):
         inner = ctx.text[start + 1 : end - 1]
         speaker = _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names)
+        note = ""
+        if speaker is None and _is_sentence(inner):
+            speaker = _last_named_before(ctx, start, names)
+            note = SPEAKER_FROM_CONTEXT if speaker else ""
         if _is_sentence(inner) or (speaker and len(inner) >= 10):
-            yield FactFound("quote", start, end, {"speaker": speaker, "quote": inner})
+            yield FactFound("quote", start, end, {"speaker": speaker, "quote": inner}, note=note)
         else:
             yield FactFound("slogan", start, end, inner)

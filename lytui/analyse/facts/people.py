@@ -183,6 +183,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if _surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)
+    for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
+        if _surname_at(m.group(), 0) and m.group() not in people:
+            _add(people, m.group(), m.start(), None, None)
     editor = ctx.document.meta.editor
     if editor and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", editor):
         _add(people, editor, None, "责任编辑", org_of_source)
@@ -203,6 +206,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
+_HONORIFIC = re.compile(r"[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 
 
