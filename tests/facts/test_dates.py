@@ -41,3 +41,15 @@ def test_every_fact_says_how_it_was_found_and_how_sure_lytui_is() -> None:
     assert (by_text["120万元"].via, by_text["120万元"].confidence) == ("rule", "high")
     assert (by_text["赵敏"].via, by_text["赵敏"].confidence) == ("byline", "high")
     assert by_text["同一天"].confidence == "low"
+
+
+def test_dates_without_a_year_and_no_publication_date_follow_the_spec() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    document = analyse(
+        clean_text("县里召开会议\n5月11日，县里召开会议，部署全年工作，到会的有三百多人。2月30日不是日期。\n")
+    )
+    assert document.meta.published is None
+    dates = {f.text: f.value for f in document.facts if f.kind == "date"}
+    assert dates["5月11日"] == "--05-11"
+    assert "2月30日" not in dates

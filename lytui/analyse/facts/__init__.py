@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lytui.analyse.facts.context import Context, FactFound
-from lytui.analyse.facts.dates import dates
+from lytui.analyse.facts.dates import NO_YEAR, dates
 from lytui.analyse.facts.documents import SPEAKER_FROM_CONTEXT, documents, quotes
 from lytui.analyse.facts.measures import money, percent, quantity
 from lytui.analyse.facts.names import organisation_facts, organisations, place_facts
@@ -68,6 +68,8 @@ def provenance(found: FactFound, text: str) -> tuple[str, str]:
     if kind == "date":
         if note == "the date it refers to":
             return "coreference", "low"
+        if note == NO_YEAR:
+            return "rule", "medium"
         return ("rule", "high") if _YEAR.search(text) else ("resolved", "medium")
     if kind == "person":
         return "rule", "high" if isinstance(found.value, dict) and found.value.get("title") else "medium"

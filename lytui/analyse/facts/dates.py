@@ -44,6 +44,10 @@ def _year(match: re.Match[str], published: dt.date | None) -> int | None:
     return None
 
 
+NO_YEAR = "no year on the page and no publication date"
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def dates(ctx: Context) -> Iterator[FactFound]:
     published = ctx.published
     last_day: str | None = None
@@ -76,9 +80,16 @@ def dates(ctx: Context) -> Iterator[FactFound]:
             continue
         if day is not None and not (isinstance(day, int) and 1 <= day <= 31):
             continue
+        if year is None and published is None:
+            # no year on the page and no publication date to take it from: the spec's --MM-DD, --MM
+            if isinstance(month_end, int) and 1 <= month_end <= 12:
+                yield FactFound("date", m.start(), m.end(), f"--{month:02d}/--{month_end:02d}", note=NO_YEAR)
+            elif day is None or isinstance(day, int) and day <= _DAYS_IN_MONTH[month - 1]:
+                value = f"--{month:02d}" if day is None else f"--{month:02d}-{int(day):02d}"
+                yield FactFound("date", m.start(), m.end(), value, note=NO_YEAR)
+            continue
         if year is None:
-            if published is None:
-                continue
+            assert published is not None
             year = published.year
             probe = dt.date(year, month, min(day or 1, 28))
             if probe > published:
