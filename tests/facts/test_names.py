@@ -154,3 +154,9 @@ def test_townships_villages_and_communities_are_places_but_ordinary_words_are_no
     }
     assert {"长庆镇", "嘉兴路街道"} <= found
     assert not found & {"乡村", "美丽乡村", "城镇", "迁安", "丽乡"}
+
+
+def test_a_kind_of_organisation_is_not_one() -> None:
+    orgs = set(values("当地政府和旅游局联合物流中心，帮助龙岩市旅游局与福建宏达物流中心签约。", "organization"))
+    assert not orgs & {"当地政府", "旅游局", "物流中心"}
+    assert {"龙岩市旅游局", "福建宏达物流中心"} <= orgs

@@ -210,7 +210,10 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
     found = {
         n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
     }
-    result = [(name, start, note) for name, (start, note) in found.items()]
+    source_names = {name for name, _ in extra}
+    result = [
+        (name, start, note) for name, (start, note) in found.items() if name in source_names or not _generic(name, tags)
+    ]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
 
@@ -241,6 +244,24 @@ def _without_leading_function_word(ctx: Context, name: str) -> str:
         name = name[1:]
         tokens = tokens[1:]
     return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
+
+
+def _generic(name: str, tags: object) -> bool:
+    """A kind of organisation rather than one (物流中心, 旅游局, 当地政府, 平台公司, 公司): nothing but the
+    suffix and a two-character ordinary word before it, with no place and no proper name in it."""
+    suffix = _ORG_SUFFIX.search(name)
+    if suffix is None or suffix.end() != len(name):
+        return False
+    stem = name[: suffix.start()]
+    if not stem:
+        return True
+    if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
+        return False
+    tag = tags.get(stem)  # type: ignore[attr-defined]
+    return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
 def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str, int]]:
