@@ -302,6 +302,9 @@ def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
+_PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
+
+
 def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: list[int]) -> int | None:
     """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
     piece is shorter than a headline), preferring the lines right above the info line, where pages put
@@ -401,6 +404,8 @@ def segment(tracked: Tracked) -> Segmented:
             end = offset - 1 - (len(line) - len(line.rstrip()))
             while (m := re.search(r"\s*[|｜]+$", text[start:end])) and m.start() > 0:
                 end = start + m.start()
+            if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
+                end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:

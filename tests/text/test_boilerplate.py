@@ -68,3 +68,12 @@ def test_a_page_without_chinese_keeps_its_lines() -> None:
     document = clean_text("A headline\nThis is plain English text with enough words to be a paragraph.")
     assert document.meta.title == "A headline"
     assert len(document.paragraphs) == 1
+
+
+def test_a_portals_picture_mark_is_not_part_of_the_title() -> None:
+    for headline, title in (
+        ("你的午餐怎么吃？图", "你的午餐怎么吃？"),
+        ("县里新建水厂（组图）", "县里新建水厂"),
+        ("蓝图", "蓝图"),
+    ):
+        assert clean_text(f"{headline}\n{PROSE}\n{PROSE_2}").meta.title == title
