@@ -10,8 +10,9 @@ from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.facts.dates import NO_YEAR, dates
 from lytui.analyse.facts.documents import SPEAKER_FROM_CONTEXT, documents, quotes
 from lytui.analyse.facts.measures import money, percent, quantity
-from lytui.analyse.facts.names import organisation_facts, organisations, place_facts
+from lytui.analyse.facts.names import organisation_facts, organisations
 from lytui.analyse.facts.people import find_people, people_facts
+from lytui.analyse.facts.places import place_facts
 from lytui.model import Document, Fact, occurrences
 
 SHARE_FACTS_ABOVE = 200_000

@@ -3,22 +3,16 @@
 Organisations are found by their suffix (有限公司, 集团, 局, 委 …) extended to the left over jieba
 tokens until a function word or verb; by lists that end in `等…企业`; and from titles, reporters and
 the page's source. A short form is linked to its full name when the text uses a distinctive part of it
-on its own (恒泰电气 ↔ 福建通用恒泰电气设备有限公司). Places come from a gazetteer of provinces,
-cities and regions, names with an administrative suffix the dictionary knows (上杭县, 新罗区), and
-`X至Y` routes that start at a known place.
+on its own (恒泰电气 ↔ 福建通用恒泰电气设备有限公司). Places are in `places.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-from lytui.analyse.facts.context import Context, FactFound, SpanIndex
-from lytui.analyse.facts.lexicon import curated_places, division_codes, full_division_name, jieba_tags, places
-from lytui.model import occurrences
+from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.lexicon import jieba_tags, places
 
 _ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
@@ -114,7 +108,6 @@ _LIST_BEFORE_KIND = re.compile(
     r"([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
     r"(?:[\u4e00-\u9fff\d]{0,8})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
 )
-_ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
 
 
@@ -333,177 +326,3 @@ def organisation_facts(orgs: list[tuple[str, int | None, str]]) -> Iterator[Fact
             yield FactFound("organization", None, None, name, text=name, note=note or "from the page's meta")
         else:
             yield FactFound("organization", start, start + len(name), name, note=note)
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A stem occurrence shaped like a regex match (start, end, group)."""
-
-    begin: int
-    finish: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.text
-
-
-_LOCAL = re.compile(r"(?:街道|社区|镇|乡|村)")
-_NOT_AFTER_LOCAL = {
-    "镇": "长政委党区级村",
-    "乡": "村镇亲里下土愁长政党级音",
-    "村": "民里级委庄落干长两组",
-    "社区": "居服工党",
-    "街道": "办两",
-}
-_LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往县市区省镇乡和与及")
-_NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城")
-_STEM_TAGS_NOT = ("a", "v", "d", "m", "r", "p", "c", "u", "t", "f", "q", "y", "e", "o", "l", "i")
-
-
-def _inside_a_word(text: str, start: int, end: int, tags: object) -> bool:
-    """A two-character place name read across a word boundary (迁安 in 拆迁安置): the character before
-    it, or after it, makes a dictionary word with its edge."""
-    if end - start != 2:
-        return False
-    before = text[start - 1 : start + 1] if start > 0 else ""
-    after = text[end - 1 : end + 1] if end < len(text) else ""
-    return any(len(w) == 2 and tags.get(w) is not None for w in (before, after))  # type: ignore[attr-defined]
-
-
-def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
-    """Townships, towns, villages, sub-districts and communities (长庆镇, 凉水井村, 嘉兴路街道): a short
-    proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
-    the same way (乡村, 城镇, 村民, 美丽乡村) are kept out by what follows and by the stem's part of speech."""
-    for m in _LOCAL.finditer(text):
-        following = text[m.end() : m.end() + 1]
-        if following and following in _NOT_AFTER_LOCAL[m.group()]:
-            continue
-        for size in (2, 3, 4):
-            start = m.start() - size
-            stem = text[max(0, start) : m.start()]
-            if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or any(ch in _NOT_A_STEM for ch in stem):
-                break
-            before = text[start - 1 : start] if start > 0 else "\n"
-            if before not in _LOCAL_BEFORE or size > 2 and before not in "县市区省镇乡":
-                continue
-            tag = tags.get(stem)  # type: ignore[attr-defined]
-            if tag is not None and tag.startswith(_STEM_TAGS_NOT) or stem[0] in "县市区省镇乡村":
-                break
-            if tags.get(stem[-1] + m.group()[0]) is not None:  # type: ignore[attr-defined]
-                break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
-            yield start, stem + m.group()
-            break
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_lengths() -> dict[str, tuple[int, ...]]:
-    """First character → the lengths of the names that start with it, longest first."""
-    lengths: dict[str, set[int]] = {}
-    for name in places():
-        lengths.setdefault(name[0], set()).add(len(name))
-    return {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()}
-
-
-def _gazetteer_matches(text: str) -> Iterator[_Found]:
-    """The longest gazetteer name at each position, left to right without overlaps, like a regex
-    alternation of every name would give; set look-ups at the positions where a name can start (found
-    by one character class) are cheaper than that regex (thousands of names: most of a second to
-    compile, slow to scan)."""
-    names = places()
-    lengths = _gazetteer_lengths()
-    starts = _gazetteer_starts()
-    position = 0
-    while (found := starts.search(text, position)) is not None:
-        position = found.start()
-        for size in lengths[text[position]]:
-            if text[position : position + size] in names:
-                yield _Found(position, position + size, text[position : position + size])
-                position += size
-                break
-        else:
-            position += 1
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_starts() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(map(re.escape, _gazetteer_lengths()))) + "]")
-
-
-def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[FactFound]:
-    text = ctx.text
-    tags = jieba_tags()
-    gazetteer = places()
-    curated = curated_places()
-    names: dict[str, int] = {}
-
-    org_index = SpanIndex(inside_orgs)
-
-    def inside(start: int, end: int) -> bool:
-        return org_index.covers(start, end)
-
-    for m in _ADMIN.finditer(text):
-        for size in (4, 3, 2):
-            stem = text[max(0, m.start() - size) : m.start()]
-            if len(stem) != size or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
-                continue
-            full = stem + m.group()
-            if stem in gazetteer or tags.get(full) == "ns":
-                start = m.start() - size
-                names.setdefault(full, start)  # 新罗区 in 新罗区工信局 is still a place named
-                gazetteer_stem = stem if tags.get(full) == "ns" or stem in gazetteer else None
-                if gazetteer_stem and len(gazetteer_stem) >= 2:
-                    names.setdefault("\0" + gazetteer_stem, -1)
-                break
-    local: set[str] = set()
-    for start, name in _local_places(text, tags):
-        if name not in names:
-            names[name] = start
-            local.add(name)
-    stems = {n[1:] for n in names if n.startswith("\0")} - gazetteer
-    names = {n: s for n, s in names.items() if not n.startswith("\0")}
-    matches: list[Any] = list(_gazetteer_matches(text))
-    for stem in stems:
-        matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
-    for m in sorted(matches, key=lambda found: found.start()):
-        if inside(m.start(), m.end()) or m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags):
-            continue
-        following = text[m.end() : m.end() + 1]
-        if following and _ADMIN.match(text, m.end()):
-            continue  # the suffixed form was counted above
-        names.setdefault(m.group(), m.start())
-    known = set(names)
-    for m in re.finditer(r"(?:至|到)([\u4e00-\u9fff]{2})(?=段|线|方向)", text):
-        starts_at_place = any(text.endswith(k, 0, m.start()) for k in known)
-        if starts_at_place and tags.get(m.group(1)) in ("ns", "nr") and not inside(m.start(1), m.end(1)):
-            names.setdefault(m.group(1), m.start(1))
-    values = normalised_places(list(names))
-    for name, start in sorted(names.items(), key=lambda item: item[1]):
-        note = "a township, village or community by its shape" if name in local else ""
-        yield FactFound("place", start, start + len(name), values.get(name, name), note=note)
-
-
-def normalised_places(names: list[str]) -> dict[str, str]:
-    """Each division's full administrative name (赤水 → 贵州省遵义市赤水市). A name several divisions
-    share (朝阳区) is read as the one in the province the article's other places are in; when that
-    does not decide it, the name stays as found."""
-    codes = division_codes()
-    provinces: dict[str, int] = {}
-    for name in names:
-        found = codes.get(name, ())
-        if len(found) == 1:
-            provinces[found[0][:2]] = provinces.get(found[0][:2], 0) + 1
-    values: dict[str, str] = {}
-    for name in names:
-        found = codes.get(name, ())
-        if len(found) > 1:
-            scores = sorted(((provinces.get(code[:2], 0), code) for code in found), reverse=True)
-            found = (scores[0][1],) if scores[0][0] > scores[1][0] else ()
-        if len(found) == 1:
-            values[name] = full_division_name(found[0])
-    return values
