@@ -15,7 +15,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.model import BYLINE, Block, BlockKind, Meta, Repair, Section, Sentence
-from lytui.text.boilerplate import classify, is_caption, mostly_chinese
+from lytui.text.boilerplate import classify, is_caption, mostly_chinese, shape
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Tracked
 
@@ -302,6 +302,7 @@ def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
+_TRAILING_BARS = re.compile(r"\s*[|｜]+$")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -315,7 +316,7 @@ def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: 
         line = lines[i]
         if not usable[i] or len(line) > 80 or "。" in line:
             continue
-        han = len(re.findall(f"[{HAN}]", line)) or len(line.split())  # words, on a page not in Chinese
+        han = shape(line).han or len(line.split())  # words, on a page not in Chinese
         if han < 2:
             continue
         score = (
@@ -328,10 +329,17 @@ def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: 
     return best[1] if best else None
 
 
+def _without_trailing_bars(text: str, start: int, end: int) -> int:
+    """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`)."""
+    while (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
+        end = m.start()
+    return end
+
+
 def _footer_like(line: str) -> bool:
     """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short; a sentence
     or a longer line is text. A heading-shaped line there heads nothing."""
-    return not _SENTENCE_END.search(line) and len(re.findall(f"[{HAN}]", line)) < 10
+    return not _SENTENCE_END.search(line) and shape(line).han < 10
 
 
 def _meta_label_line(line: str) -> str | None:
@@ -363,16 +371,17 @@ def segment(tracked: Tracked) -> Segmented:
         and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or i == first_line and len(filled) > 2)
     }
     prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i] and i not in headline]
+    prose = set(prose_rows)
     caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
     usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(
-        (i for i, c in enumerate(classes) if i in prose_rows or c == "short" and _DATELINE.match(stripped[i])),
+        (i for i, c in enumerate(classes) if i in prose or c == "short" and _DATELINE.match(stripped[i])),
         None,
     )
     title_row: int | None = None
-    several_lines = len([s for s in stripped if s]) > 1
+    several_lines = len(filled) > 1
     if body_start is None:
         # No prose at all (a page of short lines): the first ordinary line is the title, as it stands.
         first = next((i for i in range(len(lines)) if usable[i]), None)
@@ -402,8 +411,7 @@ def segment(tracked: Tracked) -> Segmented:
             if chrome[row]:
                 start += _ORIGINAL_TITLE_ONLY.match(text_line).end()  # type: ignore[union-attr]
             end = offset - 1 - (len(line) - len(line.rstrip()))
-            while (m := re.search(r"\s*[|｜]+$", text[start:end])) and m.start() > 0:
-                end = start + m.start()
+            end = _without_trailing_bars(text, start, end)
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
             spans.append(("title", start, end))
@@ -423,12 +431,7 @@ def segment(tracked: Tracked) -> Segmented:
         lead = len(line) - len(line.lstrip())
         start += lead
         end = start + len(text_line)
-        # trailing chrome such as " |" at the end of the article's last line
-        while True:
-            m = re.search(r"[\s]*[|｜]+$", text[start:end])
-            if not m or m.start() == 0:
-                break
-            end = start + m.start()
+        end = _without_trailing_bars(text, start, end)
         spans.extend(_body_blocks(text, start, end, first_line=not body_started))
         body_started = True
     final, blocks = _assemble(tracked, spans)
