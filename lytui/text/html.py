@@ -19,9 +19,10 @@ _TAGS = re.compile(r"<(?:p|div|br|span|a|td|li|h[1-6])\b[^>]*>", re.IGNORECASE)
 # A page's info line: a label (Traditional or Simplified; either script may survive a bad converter)
 # or a date with a time of day. Kept only when short, so a sentence that mentions 来源 stays body.
 _INFO_LABELS = re.compile(
-    r"(来源|來源|责任编辑|責任編輯|编辑|編輯|作者|记者|記者|发布时间|發布時間|發(fā)布時間|发布日期|時間|时间|出处|出處)"
-    r"\s*[:：]"
+    r"(来源|來源|责任编辑|責任編輯|编辑|編輯|作者|记者|記者|发布时间|發布時間|发布日期|時間|时间|出处|出處)\s*[:：]"
 )
+# pinyin glued after characters (發(fā)布) would hide a label: looked for with the readings left out
+_READING = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,8}\)")
 _DATE_TIME = re.compile(r"\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
 _INFO_MAX = 160
 _BLOCKS = ("p", "div", "span", "li", "td", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "section")
@@ -30,13 +31,11 @@ _BLOCKS = ("p", "div", "span", "li", "td", "h1", "h2", "h3", "h4", "h5", "h6", "
 @dataclass(frozen=True, slots=True)
 class Page:
     """The text lytui reads from a page (title, info lines, body; one block a line) and the page's
-    own metadata, used where the text does not say."""
+    own metadata, used where the text does not say (the title is the text's first line)."""
 
     text: str
-    title: str | None
     published: str | None
     site_name: str | None
-    author: str | None
 
 
 def looks_like_html(text: str, name: str | None = None) -> bool:
@@ -91,7 +90,7 @@ def _info_lines(tree: object, body_text: str) -> list[str]:
         text = " ".join(element.text_content().split())
         if not text or len(text) > _INFO_MAX or text in seen or text in body_text:
             continue
-        if _INFO_LABELS.search(text) or _DATE_TIME.search(text):
+        if _INFO_LABELS.search(_READING.sub("", text)) or _DATE_TIME.search(text):
             seen.add(text)
             lines.append(text)
     return lines
@@ -113,10 +112,10 @@ def extract_page(html: str) -> Page:
         favor_recall=True,
     )
     body = ""
-    title = published = site_name = author = None
+    title = published = site_name = None
     if document is not None:
         body = (document.text or "").strip()
-        title, published, author = document.title, document.date, document.author
+        title, published = document.title, document.date
         site_name = document.sitename
     try:
         tree = lxml.html.document_fromstring(html)
@@ -146,4 +145,4 @@ def extract_page(html: str) -> Page:
             body = "\n".join(body_lines[at + 1 :])
     lines = [line for line in (title, *info) if line and line not in body]
     text = "\n".join([*lines, body]) if body else "\n".join(lines)
-    return Page(text=text, title=title, published=published, site_name=site_name, author=author)
+    return Page(text=text, published=published, site_name=site_name)

@@ -114,3 +114,13 @@ def test_the_folder_listing_shows_the_page_title(tmp_path: Path) -> None:
     saved = tmp_path / "page.html"
     saved.write_bytes(PORTAL.read_bytes())
     assert summarise(saved).title == "龙岩市：又见苏区干部好作风"
+
+
+def test_an_info_label_with_pinyin_glued_in_is_still_an_info_line() -> None:
+    page = (
+        "<html><head><title>县里新建三座水厂</title></head><body><h1>县里新建三座水厂</h1>"
+        "<div class='info'><span>發(fā)布時間：2024-03-05</span></div><div class='content'>"
+        "<p>3月4日，县水务局宣布，今年将新建三座水厂，总投资1.2亿元，预计惠及12万名群众。</p>"
+        "<p>“水厂建成后，群众喝水更放心。”县水务局局长李明说。</p></div></body></html>"
+    )
+    assert "發(fā)布時間：2024-03-05" in extract_page(page).text

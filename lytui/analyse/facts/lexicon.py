@@ -36,15 +36,18 @@ _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
 
 
 @lru_cache(maxsize=1)
+def _division_names() -> dict[str, str]:
+    """Code → name of every division in divisions.txt (read once; the codes and places derive from it)."""
+    lines = resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines()
+    return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
 def division_codes() -> dict[str, tuple[str, ...]]:
     """Name → six-digit codes of the divisions it may name (朝阳区 names two); short forms included."""
     found: dict[str, list[str]] = {}
     tags = jieba_tags()
-    lines = resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if not line or line.startswith("#"):
-            continue
-        code, name = line.split(" ", 1)
+    for code, name in _division_names().items():
         if name in _PLACEHOLDERS:
             continue
         found.setdefault(name, []).append(code)
@@ -52,16 +55,6 @@ def division_codes() -> dict[str, tuple[str, ...]]:
         if name.endswith(_SHORTENED) and len(stem) >= 2 and tags.get(stem) in _SHORT_FORM_TAGS:
             found.setdefault(stem, []).append(code)
     return {name: tuple(codes) for name, codes in found.items()}
-
-
-@lru_cache(maxsize=1)
-def _division_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for line in resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, name = line.split(" ", 1)
-            names[code] = name
-    return names
 
 
 def full_division_name(code: str) -> str:
