@@ -107,6 +107,12 @@ def fact_record(document: Document, fact: Fact) -> dict[str, Any]:
         sentence_text = document.text[fact.start : fact.end]
     else:
         sentence_text = fact.text
+    return placed_fact_record(fact, section, paragraph, sentence_text)
+
+
+def placed_fact_record(fact: Fact, section: int | None, paragraph: int | None, sentence: str) -> dict[str, Any]:
+    """The export's record of a fact whose place in its document is already known (folder facts keep
+    the place, not the document)."""
     return {
         "kind": fact.kind,
         "text": fact.text,
@@ -115,7 +121,7 @@ def fact_record(document: Document, fact: Fact) -> dict[str, Any]:
         "paragraph": paragraph,
         "start": fact.start,
         "end": fact.end,
-        "sentence": sentence_text,
+        "sentence": sentence,
         "confidence": fact.confidence,
         "via": fact.via,
     }

@@ -67,8 +67,8 @@ SPEAKER_FROM_CONTEXT = "speaker: the person the paragraph last named"
 
 def _last_named_before(ctx: Context, start: int, names: list[str]) -> str | None:
     """A quote nobody is said to say, in a paragraph that has just named someone (刘春生也同样忙碌，
-    他从…跑到…。“按照今年…”): that person, as a reader takes it. Only within the paragraph and the
-    two sentences before the quote, and only when the text between names no one else."""
+    他从…跑到…。“按照今年…”): the person named last, as a reader takes it. Only within the paragraph,
+    at most 160 characters back, and not across another quote."""
     paragraph_start = ctx.text.rfind("\n", 0, start) + 1
     head = ctx.text[max(paragraph_start, start - 160) : start]
     if "”" in head or "“" in head:

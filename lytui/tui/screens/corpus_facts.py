@@ -21,14 +21,22 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, ProgressBar
 
 from lytui.analyse.facts import _Shared
-from lytui.export import FACT_COLUMNS, fact_record, table_rows, value_text
+from lytui.export import FACT_COLUMNS, fact_record, placed_fact_record, table_rows, value_text
 from lytui.model import Document, Fact
 from lytui.pipeline import InputError, clean_file
 from lytui.tui import safe
 from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export
 from lytui.tui.screens.menus import LineInput
-from lytui.tui.widgets.facts import CONFIDENCE_MARKS, KIND_FILTERS, KIND_STYLES, MAX_ROWS, clip, filter_summary
+from lytui.tui.widgets.facts import (
+    CONFIDENCE_MARKS,
+    KIND_FILTERS,
+    KIND_STYLES,
+    MAX_ROWS,
+    clip,
+    fact_matches,
+    filter_summary,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,19 +49,7 @@ class Row:
 
     def record(self) -> dict[str, Any]:
         """The fact as `fact_record` gives it for its document."""
-        fact = self.fact
-        return {
-            "kind": fact.kind,
-            "text": fact.text,
-            "value": fact.value,
-            "section": self.section,
-            "paragraph": self.paragraph,
-            "start": fact.start,
-            "end": fact.end,
-            "sentence": self.sentence,
-            "confidence": fact.confidence,
-            "via": fact.via,
-        }
+        return placed_fact_record(self.fact, self.section, self.paragraph, self.sentence)
 
 
 def rows_of(path: Path, document: Document, shared: Callable[[Any], Any]) -> list[Row]:
@@ -127,8 +123,7 @@ class CorpusFactsScreen(Screen[None]):
             return False
         if self.text_filter:
             needle = self.text_filter.lower()
-            haystack = f"{row.path.name} {row.fact.text} {value_text(row.fact)} {row.fact.kind}".lower()
-            return needle in haystack or needle in (row.fact.confidence, row.fact.via)
+            return needle in row.path.name.lower() or fact_matches(row.fact, needle)
         return True
 
     def _add(self, row: Row) -> None:

@@ -56,6 +56,17 @@ CONFIDENCE_MARKS = {"high": "●", "medium": "◐", "low": "○"}
 rule, or inferred. `/low` (or `/medium`, `/byline`) filters on it."""
 
 
+def fact_matches(fact: Fact, needle: str) -> bool:
+    """The `/` filter of both facts tables: text, value, kind, or how sure (/low lists what lytui
+    inferred); `needle` is lower-case."""
+    return (
+        needle in fact.text.lower()
+        or needle in value_text(fact).lower()
+        or needle in fact.kind
+        or needle in (fact.confidence, fact.via)
+    )
+
+
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether `offset` falls in one of the sorted, non-overlapping `spans` (sentences): a binary search,
     since a large article has a hundred thousand facts and as many sentences with the keyword."""
@@ -134,14 +145,7 @@ class FactsTable(DataTable[object]):
             facts = [f for f in facts if f.kind == self.kind]
         if self.text_filter:
             needle = self.text_filter.lower()
-            facts = [
-                f
-                for f in facts
-                if needle in f.text.lower()
-                or needle in value_text(f).lower()
-                or needle in f.kind
-                or needle in (f.confidence, f.via)  # /low lists what lytui inferred
-            ]
+            facts = [f for f in facts if fact_matches(f, needle)]
         if self.sentence_filter is not None:
             facts = [f for f in facts if f.start is not None and _within(self.sentence_filter, f.start)]
         keys = {
