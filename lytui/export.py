@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
-from lytui.model import Document, Fact
+from lytui.model import Document, Fact, visible_controls
 
 FORMATS = ("json", "jsonl", "csv", "tsv", "md")
 WHATS = ("all", "text", "facts", "keywords")
 FACT_COLUMNS = ("kind", "value", "text", "section", "paragraph", "start", "end", "sentence", "confidence", "via")
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -34,19 +34,11 @@ def _source_path(document: Document) -> str | None:
     return None if document.source_path is None else display_path(document.source_path)
 
 
-def _picture(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)
-    if code == 0x7F:
-        return "\u2421"
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
 def inert(text: str) -> str:
-    """Cell text a terminal cannot act on: C0 controls but tab and newline, DEL, C1 (8-bit CSI) and lone
-    surrogates become visible stand-ins, so `lytui export … --format md` can never emit an escape."""
-    return _CONTROLS.sub(_picture, text)
+    """Cell text a terminal cannot act on: the model's control pictures (C0 but tab and newline, DEL,
+    C1), and lone surrogates (undecodable bytes of a file name) written as escapes, so
+    `lytui export … --format md` can never emit an escape sequence or invalid UTF-8."""
+    return _SURROGATES.sub(_json_escape, visible_controls(text))
 
 
 def spreadsheet_cell(text: str) -> str:
