@@ -144,12 +144,14 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
 
 def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     """`饶市住建局` after `上` is `上饶市住建局`: jieba split the place name at the boundary."""
+    known = places()
     for back in (1, 2):
         head = text[max(0, start - back) : start]
         if len(head) == back and re.fullmatch(r"[\u4e00-\u9fff]+", head):
-            for place in places():
-                if len(place) > back and place.startswith(head) and name.startswith(place[back:]):
-                    return start - back, head + name
+            # a place that starts with `head` and goes on into the name: a few set look-ups, not a scan
+            # of every place (there are thousands)
+            if any(head + name[:size] in known for size in range(1, min(len(name), 14) + 1)):
+                return start - back, head + name
     return start, name
 
 
