@@ -65,6 +65,7 @@ _CHROME_LINE = re.compile(
 )
 _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
 _CHROME_INSIDE = re.compile(r"ICP备|公网安备")  # the site's registration, wherever the footer puts it
+_TAG_LINE = re.compile(r"^(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
 SENTENCE_HAN = 10
 """A stretch without spaces that ends in 。！？ and holds this many Han characters outside brackets is a
 sentence, and its line is text whatever label leads it (作者：…表示) or note it carries (（数据来源：市统计局）):
@@ -104,6 +105,29 @@ class Segmented:
     tracked: Tracked
 
 
+# （记者 张辉）, （赵洪志 来源：市场报资讯周刊） closing the last paragraph: the page's credit, not the article's words.
+# （数据来源：市统计局） is the article's own note: its label does not open the bracket.
+_TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
+_CREDIT_NAMES = re.compile(rf"^(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s+(?=来源|编辑|责任编辑)")
+
+
+def _trailing_credit(line: str) -> re.Match[str] | None:
+    """The credit in brackets that ends a paragraph, when it names reporters or a source and nothing else."""
+    m = _TRAILING_CREDIT.search(line)
+    if m is None or m.start() == 0 or not re.search(r"[。！？”]\s*$", line[: m.start()]):
+        return None
+    credit = m["credit"].strip()
+    if BYLINE.match(credit) or _CREDIT_NAMES.match(credit) or re.match(r"(?:来源|责任编辑|编辑)[:：]", credit):
+        return m
+    return None
+
+
+def _parse_credit(credit: str, meta: dict[str, str]) -> None:
+    _parse_meta(credit, meta)
+    if "byline" not in meta and (names := _CREDIT_NAMES.match(credit)):
+        meta["byline"] = " ".join(names["names"].split())
+
+
 def _holds_sentence(line: str) -> bool:
     outside = _BRACKETED.sub("", line)
     return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
@@ -114,7 +138,7 @@ def _is_chrome(line: str) -> bool:
     stripped = line.strip()
     if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
         return True
-    if _CHROME_INSIDE.search(stripped):
+    if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
         return not _holds_sentence(stripped)
     tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
     return all(t in _CHROME_TOKENS for t in tokens)
@@ -329,6 +353,30 @@ def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: 
     return best[1] if best else None
 
 
+_TITLE_CHUNK_PUNCT = re.compile(r"[，。！？；：、,.!?;:（）()]")
+
+
+def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(start, end, body start) of a headline that a scrape joined to the first paragraph with a space
+    (`…“赶大集”活动 在金查理小镇举办 为进一步提高…`): up to three short chunks without punctuation (quotes
+    and 《》 are a headline's own) before a chunk that holds a sentence. A dateline is not a headline."""
+    if _DATELINE.match(text, start, end):
+        return None
+    chunks = _chunks(text[start:end], start)
+    taken = 0
+    while taken < min(3, len(chunks) - 1):
+        chunk = text[chunks[taken][0] : chunks[taken][1]]
+        if len(chunk) > 30 or _TITLE_CHUNK_PUNCT.search(chunk):
+            break
+        taken += 1
+    if not taken:
+        return None
+    title_end, body = chunks[taken - 1][1], chunks[taken][0]
+    if shape(text[start:title_end]).han < 6 or not _holds_sentence(text[body:end]):
+        return None
+    return start, title_end, body
+
+
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
     """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`)."""
     while (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
@@ -432,6 +480,13 @@ def segment(tracked: Tracked) -> Segmented:
         start += lead
         end = start + len(text_line)
         end = _without_trailing_bars(text, start, end)
+        if credit := _trailing_credit(text[start:end]):
+            _parse_credit(credit["credit"].strip(), meta_fields)
+            end = start + credit.start()
+        if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):
+            if glued := _glued_title(text, start, end):
+                spans.append(("title", glued[0], glued[1]))
+                start = glued[2]
         spans.extend(_body_blocks(text, start, end, first_line=not body_started))
         body_started = True
     final, blocks = _assemble(tracked, spans)
