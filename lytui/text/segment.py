@@ -15,7 +15,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.model import BYLINE, Block, BlockKind, Meta, Repair, Section, Sentence
-from lytui.text.boilerplate import classify, is_caption, mostly_chinese, shape
+from lytui.text.boilerplate import classify, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Tracked
 
@@ -57,6 +57,14 @@ _CHROME_TOKENS = {
     "复制链接",
     "更多",
     "阅读",
+    "用户登录",
+    "登录",
+    "注册",
+    "立即注册",
+    "还没有账号",
+    "忘记密码",
+    "图片",
+    "视频",
 }
 _CHROME_LINE = re.compile(
     r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
@@ -65,7 +73,7 @@ _CHROME_LINE = re.compile(
 )
 _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
 _CHROME_INSIDE = re.compile(r"ICP备|公网安备")  # the site's registration, wherever the footer puts it
-_TAG_LINE = re.compile(r"^(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
+_TAG_LINE = re.compile(r"^[-•·*\s]*(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
 SENTENCE_HAN = 10
 """A stretch without spaces that ends in 。！？ and holds this many Han characters outside brackets is a
 sentence, and its line is text whatever label leads it (作者：…表示) or note it carries (（数据来源：市统计局）):
@@ -92,6 +100,7 @@ _DATELINE = re.compile(
     rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
+    rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
 )
 
 
@@ -227,7 +236,8 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         m = _DATELINE.match(text, chunks[0][0], end)
         if m:
             blocks.append(("dateline", m.start(), m.end()))
-            chunks = _chunks(text[m.end() : end], m.end())
+            after = m.end() + 1 if text[m.end() : m.end() + 1] in ("：", ":") else m.end()
+            chunks = _chunks(text[after:end], after)
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0
     while i < len(chunks):
@@ -422,6 +432,11 @@ def segment(tracked: Tracked) -> Segmented:
     prose = set(prose_rows)
     caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
     usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
+    after_spam = {
+        i: at for i in filled if classes[i] == "junk" and (at := headline_after_spam(stripped[i])) is not None
+    }
+    for i in after_spam:
+        usable[i] = True
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(
@@ -440,7 +455,9 @@ def segment(tracked: Tracked) -> Segmented:
     elif several_lines:
         head = range(body_start)
         meta_rows = [i for i in head if meta_line[i]]
-        title_row = _title_choice(stripped, head, usable, meta_rows)
+        title_row = _title_choice(
+            [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)], head, usable, meta_rows
+        )
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
@@ -455,7 +472,7 @@ def segment(tracked: Tracked) -> Segmented:
         if not text_line:
             continue
         if row == title_row:
-            start += len(line) - len(line.lstrip())
+            start += len(line) - len(line.lstrip()) + after_spam.get(row, 0)
             if chrome[row]:
                 start += _ORIGINAL_TITLE_ONLY.match(text_line).end()  # type: ignore[union-attr]
             end = offset - 1 - (len(line) - len(line.rstrip()))

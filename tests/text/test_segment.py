@@ -186,3 +186,12 @@ def test_a_tag_line_is_page_chrome() -> None:
     document = clean_text(raw)
     assert "标签" not in document.text
     assert any(r.kind == "boilerplate" and "標簽" in r.raw for r in document.repairs)
+
+
+def test_a_dateline_that_ends_in_a_colon_is_the_dateline() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = "小区志愿者组成抗疫突击队\n\n東方網記者張力韻、通訊員陳怡4月25日報道:“陽光真好啊！”核酸檢測結束，居民們都很高興。\n"
+    document = clean_text(raw)
+    assert document.meta.dateline == "东方网记者张力韵、通讯员陈怡4月25日报道"
+    assert document.text.splitlines()[-1].startswith("“阳光真好啊！”")
