@@ -89,6 +89,15 @@ def headline_after_spam(line: str) -> int | None:
     return tail
 
 
+_LINK = re.compile(r"https?://|www\.|[\w-]+\.(?:s?html?|php|aspx?|jsp)\b", re.IGNORECASE)
+
+
+def has_link(line: str) -> bool:
+    """An address or a page's file name (`con84745.html`): a line that carries one and no sentence is
+    the site talking about its pages (a record dump, a share link), not the article."""
+    return bool(_LINK.search(line))
+
+
 def is_disclaimer(line: str) -> bool:
     """Copyright and reprint notices: the site speaking of itself (本站/本网/本文) with at least two
     words of the notice vocabulary. One such word is ordinary news language; the combination is not."""
@@ -136,6 +145,8 @@ def classify(line: str, chinese_page: bool = True) -> LineClass:
         return "blank"
     s = shape(stripped)
     if is_keyword_list(stripped, s) or is_disclaimer(stripped) or is_spam(stripped):
+        return "junk"
+    if s.sentence_punct == 0 and has_link(stripped):
         return "junk"
     if chinese_page and is_foreign(stripped, s):
         return "junk"

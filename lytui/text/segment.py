@@ -463,6 +463,13 @@ def segment(tracked: Tracked) -> Segmented:
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     cut_off = filled[-1] if len(filled) > 1 and filled[-2] == last_prose else None
+    # A summary the page repeats as the opening of the next line (its meta description above the lede).
+    repeated = {
+        i
+        for n, i in enumerate(filled[:-1])
+        if len(stripped[i]) >= 10 and stripped[filled[n + 1]].startswith(stripped[i])
+    }
+    furniture_dates: dict[str, str] = {}
     offset = 0
     body_started = False
     for row, line in enumerate(lines):
@@ -486,6 +493,9 @@ def segment(tracked: Tracked) -> Segmented:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or classes[row] == "junk" and not meta_line[row]:
+            _parse_meta(text_line, furniture_dates)
+            continue
+        if row in repeated:
             continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
@@ -512,7 +522,9 @@ def segment(tracked: Tracked) -> Segmented:
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
     meta = Meta(
         title=title,
-        published=meta_fields.get("published"),
+        # a date only the page's furniture gives (a record line: 2021-04-30 扶贫365 … con84745.html) is the
+        # publication date when no info line gives one
+        published=meta_fields.get("published") or furniture_dates.get("published"),
         source=meta_fields.get("source"),
         editor=meta_fields.get("editor"),
         dateline=dateline,

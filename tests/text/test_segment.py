@@ -195,3 +195,28 @@ def test_a_dateline_that_ends_in_a_colon_is_the_dateline() -> None:
     document = clean_text(raw)
     assert document.meta.dateline == "东方网记者张力韵、通讯员陈怡4月25日报道"
     assert document.text.splitlines()[-1].startswith("“阳光真好啊！”")
+
+
+def test_a_summary_repeated_as_the_opening_of_the_lede_is_shown_once() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "11月22日，記者從四川省環保廳獲悉，10月上旬各市出現大面積秸稈焚燒現象。"
+    raw = f"秸稈集中焚燒 10月成今年空氣最臟月\n來源:四川在線 | 發布時間: 2015-11-23\n{lede}\n\n{lede}省辦公室日前發布緊急通知。\n"
+    document = clean_text(raw)
+    assert document.text.count("11月22日") == 1
+    assert any(r.kind == "boilerplate" and r.raw == lede for r in document.repairs)
+
+
+def test_a_record_line_with_a_file_name_is_furniture_and_gives_the_date_when_nothing_else_does() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "记录民情 情暖百姓\n\n"
+        "带动村民脱贫致富，这些事不仅记在田彦军的日记本上，更记在他的心里，村子几年来变化很大。\n"
+        "2021-04-30 扶贫365 2 2 河北经济日报 con84745.html 1 记录民情 情暖百姓\n"
+    )
+    document = clean_text(raw)
+    assert "con84745" not in document.text
+    assert document.meta.published == "2021-04-30"
+    dated = clean_text(raw.replace("记录民情 情暖百姓\n\n", "记录民情 情暖百姓\n发布时间：2021-05-02\n"))
+    assert dated.meta.published == "2021-05-02"
