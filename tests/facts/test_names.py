@@ -176,3 +176,23 @@ def test_kinds_of_places_and_doubled_suffixes_are_not_places() -> None:
     found = {f.text for f in facts_of(text) if f.kind == "place"}
     assert not found & {"大城市", "百强县", "深山区", "成都市市", "瑶族乡", "长治"}
     assert "成都市" in found
+
+
+def test_organisation_names_stop_at_verbs_relations_and_a_second_post() -> None:
+    text = (
+        "赛迪顾问旗下赛迪方略主办的论坛当日举行。赛迪方略总经理兼县域经济研究中心主任余德彪发布报告。"
+        "该校校长和现政府官员出席，市（州）政府负责人也来了。"
+    )
+    facts = facts_of(text)
+    found = {f.text for f in facts if f.kind == "organization"}
+    assert "县域经济研究中心" in found
+    assert not found & {
+        "赛迪顾问旗下赛迪方略主办",
+        "赛迪方略总经理兼县域经济研究中心",
+        "理兼县域经济研究中心",
+        "该校",
+        "现政府",
+        "市（州）政府",
+    }
+    person = next(f for f in facts if f.kind == "person" and f.text == "余德彪")
+    assert person.value["organization"] == "县域经济研究中心"
