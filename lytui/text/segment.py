@@ -93,7 +93,7 @@ _DATE = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 _FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
-_SOURCE = re.compile(r"来源[:：]\s*" + _FIELD_END)
+_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
 _MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
 # 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
@@ -146,6 +146,26 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
 def _holds_sentence(line: str) -> bool:
     outside = _BRACKETED.sub("", line)
     return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
+
+
+# A chart's own lines between paragraphs: its title with the unit (综合价格变动曲线（单位：元）), the
+# source under it (数据来源：…抽样调查), a series title over years (2006-2015年中国农用机械年末拥有量).
+# A series title alone could be a heading (2019-2023年发展回顾): it is a chart's only beside such a line.
+_CHART_LABEL = re.compile(r"^(?:数据来源|资料来源)[:：]|[（(]单位[:：][^（()）]{1,12}[）)]$")
+_SERIES_TITLE = re.compile(r"^(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年")
+
+
+def _chart_labels(stripped: list[str], filled: list[int]) -> set[int]:
+    def short(row: int) -> bool:
+        return len(stripped[row]) <= 50 and not _SENTENCE_END.search(stripped[row])
+
+    strong = {row for row in filled if short(row) and _CHART_LABEL.search(stripped[row])}
+    labels = set(strong)
+    for n, row in enumerate(filled):
+        beside = filled[max(0, n - 1) : n + 2]
+        if short(row) and _SERIES_TITLE.match(stripped[row]) and strong & set(beside):
+            labels.add(row)
+    return labels
 
 
 def _is_chrome(line: str) -> bool:
@@ -477,6 +497,7 @@ def segment(tracked: Tracked) -> Segmented:
         if len(stripped[i]) >= 10 and stripped[filled[n + 1]].startswith(stripped[i])
     }
     furniture_dates: dict[str, str] = {}
+    chart_labels = _chart_labels(stripped, filled)
     offset = 0
     body_started = False
     for row, line in enumerate(lines):
@@ -502,7 +523,7 @@ def segment(tracked: Tracked) -> Segmented:
         if chrome[row] or classes[row] == "junk" and not meta_line[row]:
             _parse_meta(text_line, furniture_dates)
             continue
-        if row in repeated:
+        if row in repeated or body_started and row in chart_labels:
             continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
