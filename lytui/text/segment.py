@@ -95,6 +95,7 @@ _DATE = re.compile(
 _FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 _SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
+_TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*$")
 _MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
 # 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
 _DATELINE_SOURCE = re.compile(
@@ -194,6 +195,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
+    elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
+        meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
 
 def header_meta(lines: list[str]) -> dict[str, str]:

@@ -263,3 +263,12 @@ def test_a_charts_title_unit_and_data_source_lines_are_not_article_text() -> Non
     assert "2019-2023年发展回顾" in document.text  # a heading, with no chart beside it
     assert document.meta.source is None  # 数据来源 is a chart's, not the page's source
     assert any(r.kind == "boilerplate" and "單位" in r.raw or "单位" in r.raw for r in document.repairs)
+
+
+def test_an_author_at_the_end_of_the_info_line_is_the_byline() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(
+        "我县规划设立现代农业示范园区\n发布时间:  浏览: 次  作者:朱修林\n\n修水现代农业示范园区规划为一区两园，总面积两万亩，目前已完成规划编制。\n"
+    )
+    assert document.meta.reporters() == ("作者", ["朱修林"])
