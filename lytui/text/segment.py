@@ -367,6 +367,7 @@ def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
+_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -425,9 +426,12 @@ def _without_trailing_bars(text: str, start: int, end: int) -> int:
 
 
 def _footer_like(line: str) -> bool:
-    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short; a sentence
-    or a longer line is text. A heading-shaped line there heads nothing."""
-    return not _SENTENCE_END.search(line) and shape(line).han < 10
+    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short, and a list of
+    related links has a bullet before each headline (·全县农业工作会议召开); a sentence or a longer line
+    is text. A heading-shaped line there heads nothing."""
+    if _SENTENCE_END.search(line):
+        return False
+    return shape(line).han < 10 or bool(_LINK_BULLET.match(line)) and len(line) <= 50
 
 
 def _meta_label_line(line: str) -> str | None:

@@ -272,3 +272,16 @@ def test_an_author_at_the_end_of_the_info_line_is_the_byline() -> None:
         "我县规划设立现代农业示范园区\n发布时间:  浏览: 次  作者:朱修林\n\n修水现代农业示范园区规划为一区两园，总面积两万亩，目前已完成规划编制。\n"
     )
     assert document.meta.reporters() == ("作者", ["朱修林"])
+
+
+def test_a_list_of_related_links_after_the_article_is_footer() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "全县召开农业工作会议\n来源：县政府办 发布时间：2024-01-02\n分享让更多人看到\n小字号 中字号 大字号\n"
+        "全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。\n"
+        "相关新闻\n·县长调研春耕生产\n·全县农业工作会议召开\n"
+    )
+    document = clean_text(raw)
+    assert document.text == "全县召开农业工作会议\n全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。"
+    assert any(r.kind == "boilerplate" and r.raw == "·全县农业工作会议召开" for r in document.repairs)
