@@ -94,8 +94,14 @@ _DATE = re.compile(
 )
 _FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 _SOURCE = re.compile(r"来源[:：]\s*" + _FIELD_END)
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)[:：]\s*" + _FIELD_END)
-_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑[:：]|发布时间|作者[:：]|浏览次数|点击数")
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
+_MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
+# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
+_DATELINE_SOURCE = re.compile(
+    rf"^(?:据)?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
+    rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)"
+)
+_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发布时间|作者[:：]|浏览次数|点击数")
 _DATELINE = re.compile(
     rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
@@ -164,7 +170,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     if "source" not in meta and (m := _SOURCE.search(line)):
         meta["source"] = m.group(1)
     if "editor" not in meta and (m := _EDITOR.search(line)):
-        meta["editor"] = m.group(1)
+        more = _MORE_NAMES.match(line, m.end())
+        meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
 
@@ -520,12 +527,15 @@ def segment(tracked: Tracked) -> Segmented:
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
+    source = meta_fields.get("source")
+    if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
+        source = filed["source"]
     meta = Meta(
         title=title,
         # a date only the page's furniture gives (a record line: 2021-04-30 扶贫365 … con84745.html) is the
         # publication date when no info line gives one
         published=meta_fields.get("published") or furniture_dates.get("published"),
-        source=meta_fields.get("source"),
+        source=source,
         editor=meta_fields.get("editor"),
         dateline=dateline,
         byline=meta_fields.get("byline"),

@@ -220,3 +220,28 @@ def test_a_record_line_with_a_file_name_is_furniture_and_gives_the_date_when_not
     assert document.meta.published == "2021-04-30"
     dated = clean_text(raw.replace("记录民情 情暖百姓\n\n", "记录民情 情暖百姓\n发布时间：2021-05-02\n"))
     assert dated.meta.published == "2021-05-02"
+
+
+def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> None:
+    from lytui.pipeline import clean_text
+
+    body = "1月22日10时10分，成都天府国际机场西一跑道上，四川航空的航班平稳降落，机场正式投运。\n"
+    for dateline, source in (
+        ("据新华社北京2月17日电", "新华社"),
+        ("巴东电视台报道（记者：向启家 通讯员：肖华）", "巴东电视台"),
+        ("四川在线消息（记者 熊筱伟 寇敏芳）", "四川在线"),
+    ):
+        document = clean_text(f"全国颁证运输机场达241个\n\n{dateline} {body}编辑|何欣鸿\n")
+        assert document.meta.source == source, dateline
+        assert document.meta.editor == "何欣鸿"
+    named = clean_text(f"标题在这里\n来源：人民网\n\n据新华社北京2月17日电 {body}")
+    assert named.meta.source == "人民网"
+
+
+def test_an_editor_line_may_name_several_editors() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(
+        "标题在这里\n編輯:付波 熊哲\n\n全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。\n"
+    )
+    assert document.meta.editor == "付波 熊哲"
