@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +13,9 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from lytui.tui import safe
-from lytui.tui.commands import ALL_GROUPS
+
+if TYPE_CHECKING:
+    from lytui.tui.registry import CommandGroup
 
 TABLE_FORMATS = (
     ("tsv", "TSV (tab-separated, pastes into spreadsheets)"),
@@ -117,15 +121,26 @@ class Confirm(ModalScreen[bool]):
             yield Label(safe.text("y: yes · n or Esc: no"), classes="hint")
 
 
-def _key_name(key: str) -> str:
-    return {
-        "question_mark": "?",
-        "slash": "/",
-        "escape": "Esc",
-        "tab": "Tab",
-        "shift+tab": "Shift+Tab",
-        "enter": "Enter",
-    }.get(key, key)
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "Esc",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "enter": "Enter",
+    "space": "Space",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "down": "↓",
+    "up": "↑",
+}
+
+
+def key_names(keys: str) -> str:
+    """Textual key names as a user types them: `pagedown,space` → `PgDn Space`."""
+    return " ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(",") if key.strip())
 
 
 class HelpScreen(ModalScreen[None]):
@@ -135,17 +150,18 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen > VerticalScroll { width: 90%; max-width: 90; height: 90%; border: round $accent; background: $panel; padding: 0 1; }
     """
 
-    def __init__(self, keys: dict[str, str]) -> None:
+    def __init__(self, groups: tuple[CommandGroup, ...], keymap: dict[str, str]) -> None:
         super().__init__()
-        self.keys = keys  # binding id → current key (after the user's keymap)
+        self.groups = groups
+        self.keymap = keymap  # binding id → keys, the user's keymap.toml over the defaults
 
     def compose(self) -> ComposeResult:
         lines = ["[b]lytui keys[/b]  (Esc closes; Ctrl+P lists every command; remap in keymap.toml by id)", ""]
-        for group, commands in ALL_GROUPS:
-            lines.append(f"[b u]{group}[/]")
-            for command in commands:
-                key = self.keys.get(f"lytui.{command.id}", command.key)
-                shown = command.key_display or _key_name(key)
+        for group in self.groups:
+            lines.append(f"[b u]{group.title}[/]")
+            for command in group.commands:
+                remapped = self.keymap.get(f"lytui.{command.id}")
+                shown = key_names(remapped) if remapped else command.key_display or key_names(command.key)
                 # keys come from the user's keymap.toml: escaped, a key like "[" stays a key
                 lines.append(f"  [b]{escape(f'{shown:>10}')}[/b]  {escape(command.help)}  [dim]({command.id})[/dim]")
             lines.append("")
