@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from lytui.cache import AnalysisCache
 from lytui.model import Document
 from lytui.pipeline import InputError, analyse, clean_file, read_bytes
 from lytui.tui import safe
@@ -17,6 +17,7 @@ from lytui.tui.commands import APP_COMMANDS, bindings
 from lytui.tui.keymap import load_keymap
 
 if TYPE_CHECKING:
+    from lytui.cache import AnalysisCache
     from lytui.tui.commands import Command
     from lytui.tui.registry import CommandGroup
 
@@ -36,7 +37,6 @@ class LytuiApp(App[None]):
         self.document = document
         self.directory = directory
         self.large_file = large_file
-        self.analysis_cache = AnalysisCache()
         self.layout_state: dict[str, object] = {}  # kept from one article to the next in a folder
         self.keymap_overrides, self.keymap_error = load_keymap()
 
@@ -63,6 +63,14 @@ class LytuiApp(App[None]):
             from lytui.tui.screens.main import ArticleScreen
 
             self.push_screen(ArticleScreen(self.document))
+
+    @cached_property
+    def analysis_cache(self) -> AnalysisCache:
+        """Made when the first article is analysed, after its text is on screen: the cache module and
+        its directory lookup are not on the way to the first frame."""
+        from lytui.cache import AnalysisCache
+
+        return AnalysisCache()
 
     def analyse(self, document: Document) -> Document:
         """Analyse once per content: reopening an article (even in a later session) is a lookup."""

@@ -21,8 +21,6 @@ from lytui.export import value_text
 from lytui.model import Document, Keywords, visible_controls
 from lytui.tui import safe
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
-from lytui.tui.copying import copy_or_export
-from lytui.tui.screens.menus import LineInput
 from lytui.tui.widgets.facts import FactsTable
 from lytui.tui.widgets.keywords import KeywordsTable
 from lytui.tui.widgets.outline import Outline
@@ -106,7 +104,9 @@ class ArticleScreen(Screen[None]):
         it whichever pane is focused."""
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "narrow")
-        self.query_one(Footer).compact = narrow
+        footer = self.query_one(Footer)
+        if footer.compact != narrow:  # setting it recomposes the footer
+            footer.compact = narrow
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
@@ -166,6 +166,8 @@ class ArticleScreen(Screen[None]):
             else:
                 safe.notify(self.app, f"“{query}” not found", severity="warning", timeout=2)
 
+        from lytui.tui.screens.menus import LineInput
+
         self.app.push_screen(LineInput("Search the article (Enter; n/N next/previous; Esc clears)"), done)
 
     def on_facts_table_filter_requested(self) -> None:
@@ -174,9 +176,13 @@ class ArticleScreen(Screen[None]):
                 self.facts.text_filter = value.strip()
                 self.facts.fill()
 
+        from lytui.tui.screens.menus import LineInput
+
         self.app.push_screen(LineInput("Filter facts (empty clears)", self.facts.text_filter), done)
 
     def on_facts_table_copy_requested(self, message: FactsTable.CopyRequested) -> None:
+        from lytui.tui.copying import copy_or_export
+
         facts = self.facts
         fact = facts.current
         copy_or_export(
