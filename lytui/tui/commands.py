@@ -121,6 +121,22 @@ LOADING_COMMANDS = (
     Command("loading-back", "escape", "back", "Back", "Stop opening a large file and return to the article list"),
 )
 
+PROMPT_COMMANDS = (
+    Command("cancel", "escape", "dismiss(None)", "Cancel", "Close a search, filter or file prompt", palette=False),
+)
+
+FORMAT_COMMANDS = tuple(
+    Command(f"format-{fmt}", key, f"choose('{fmt}')", name, f"Copy or export as {name}", False, palette=False)
+    for key, fmt, name in (("t", "tsv", "TSV"), ("c", "csv", "CSV"), ("j", "json", "JSON"), ("m", "md", "Markdown"))
+)
+
+CONFIRM_COMMANDS = (
+    Command("yes", "y", "dismiss(True)", "Yes", "Answer yes to a question", palette=False),
+    Command("no", "n,escape", "dismiss(False)", "No", "Answer no", palette=False, key_display="n Esc"),
+)
+
+HELP_COMMANDS = (Command("close-help", "escape,q,question_mark", "dismiss", "Close", "Close this help", palette=False),)
+
 
 def bindings(commands: tuple[Command, ...]) -> list[Binding]:
     return [command.binding() for command in commands]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from textual.app import App
 from textual.dom import DOMNode
@@ -14,12 +15,16 @@ from textual.widget import Widget
 
 from lytui.tui.commands import (
     APP_COMMANDS,
+    CONFIRM_COMMANDS,
     CORPUS_COMMANDS,
     CORPUS_FACT_COMMANDS,
     FACT_COMMANDS,
+    FORMAT_COMMANDS,
+    HELP_COMMANDS,
     KEYWORD_COMMANDS,
     LOADING_COMMANDS,
     MOVE_COMMANDS,
+    PROMPT_COMMANDS,
     READER_COMMANDS,
     SCREEN_COMMANDS,
     Command,
@@ -28,6 +33,7 @@ from lytui.tui.screens.corpus import CorpusScreen
 from lytui.tui.screens.corpus_facts import CorpusFactsScreen
 from lytui.tui.screens.loading import LoadingScreen
 from lytui.tui.screens.main import ArticleScreen
+from lytui.tui.screens.menus import Confirm, FormatMenu, HelpScreen, LineInput, PathInput, Prompt
 from lytui.tui.widgets.facts import FactsTable
 from lytui.tui.widgets.keywords import KeywordsTable
 from lytui.tui.widgets.reader import Reader
@@ -41,7 +47,7 @@ class CommandGroup:
     """The heading in help and the palette's prefix."""
     target: type[DOMNode]
     """What runs the commands: the app, a screen, or the pane widget the palette focuses first."""
-    screens: tuple[type[Screen[None]], ...]
+    screens: tuple[type[Screen[Any]], ...]
     """Where the target is found, so keys that would be live at the same time can be checked."""
     commands: tuple[Command, ...]
     shared: bool = False
@@ -58,6 +64,10 @@ REGISTRY: tuple[CommandGroup, ...] = (
     CommandGroup("Article list", CorpusScreen, (CorpusScreen,), CORPUS_COMMANDS),
     CommandGroup("Folder facts", CorpusFactsScreen, (CorpusFactsScreen,), CORPUS_FACT_COMMANDS),
     CommandGroup("Opening a large file", LoadingScreen, (LoadingScreen,), LOADING_COMMANDS),
+    CommandGroup("Prompts and menus", Prompt, (LineInput, PathInput, FormatMenu), PROMPT_COMMANDS),
+    CommandGroup("Copy and export formats", FormatMenu, (FormatMenu,), FORMAT_COMMANDS),
+    CommandGroup("Questions", Confirm, (Confirm,), CONFIRM_COMMANDS),
+    CommandGroup("This help", HelpScreen, (HelpScreen,), HELP_COMMANDS),
 )
 """Sections (the tree) has no commands of its own: it moves with the shared keys and Enter does nothing."""
 

@@ -226,12 +226,13 @@ def test_every_binding_comes_from_the_registry() -> None:
     from lytui.tui.registry import REGISTRY
 
     ids = {f"lytui.{command.id}" for group in REGISTRY for command in group.commands}
-    owners = {LytuiApp} | {group.target for group in REGISTRY if group.target.__module__.startswith("lytui")}
-    owners |= {type(widget) for widget in ()}
+    from lytui.tui.screens.menus import LineInput, PathInput
     from lytui.tui.widgets.lists import ListTable
     from lytui.tui.widgets.outline import Outline
 
-    for owner in owners | {ListTable, Outline}:
+    owners = {LytuiApp, ListTable, Outline, LineInput, PathInput}
+    owners |= {group.target for group in REGISTRY if group.target.__module__.startswith("lytui")}
+    for owner in owners:
         for cls in owner.__mro__:
             if not cls.__module__.startswith("lytui"):
                 continue
