@@ -35,6 +35,16 @@ async def test_a_pane_number_while_maximised_shows_that_pane_and_y_copies_what_i
         assert screen.maximized is None and app.focused is screen.facts
 
 
+async def test_a_maximised_pane_fills_the_narrow_screen() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("4", "z")
+        await pilot.pause()
+        assert screen.maximized is screen.facts and screen.facts.outer_size.height >= 20
+
+
 async def test_tab_follows_the_pane_numbers() -> None:
     app = make_app(SEED)
     async with app.run_test(size=(120, 40)) as pilot:
