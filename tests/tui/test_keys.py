@@ -122,7 +122,9 @@ async def test_the_article_list_shows_the_file_name_at_80_columns(tmp_path: Path
         await pilot.pause()
         table = app.screen.query_one("#articles")
         assert sum(column.get_render_width(table) for column in table.columns.values()) <= table.size.width
-    from lytui.tui.screens.corpus import short_date
+    from lytui.tui.screens.corpus import short_date, short_size
+
+    assert short_size(5_503_508) == "5.2 MB" and short_size(2038) == "2.0 kB"
 
     assert short_date("2024-11-14T20:44:00+08:00") == "2024-11-14 20:44"
     assert short_date("2024-11-14") == "2024-11-14" and short_date("昨天") == "昨天"

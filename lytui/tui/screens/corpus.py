@@ -34,6 +34,12 @@ def short_date(published: str | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
 
 
+def short_size(size: int) -> str:
+    """At most eight cells (`999.9 kB`, `5.2 MB`), where `5,503,508` was cut at the screen's edge; in
+    the binary units the loading screen and the size limit use."""
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{size / 1024:.1f} kB"
+
+
 class CorpusScreen(Screen[None]):
     BINDINGS = bindings(CORPUS_COMMANDS)
 
@@ -62,7 +68,7 @@ class CorpusScreen(Screen[None]):
                 safe.text(short_date(summary.published)),
                 safe.text(summary.path.name),
                 safe.text(summary.source or ""),
-                f"{summary.size:,}",
+                short_size(summary.size),
             )
         table.border_subtitle = f"{len(self.summaries)} files · Enter opens · Esc comes back"
         if not self.summaries:
