@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -91,7 +91,7 @@ class LytuiApp(App[None]):
         keys = self.keymap_overrides.get("lytui.quit", next(c.key for c in APP_COMMANDS if c.id == "quit"))
         safe.notify(self, f"Press {keys.split(',')[0]} to quit", title="Do you want to quit?")
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from lytui.tui.registry import palette_commands
 
         yield from super().get_system_commands(screen)
@@ -110,11 +110,13 @@ class LytuiApp(App[None]):
             if isinstance(self, group.target):
                 self.call_after_refresh(self.run_action, command.action)
                 return
-            found = screen.query(group.target)
-            if not found:
+            from lytui.tui.registry import panes_of
+
+            panes = panes_of(group, screen)
+            if not panes:
                 safe.notify(self, f"Nothing here runs “{command.label}”", severity="warning")
                 return
-            pane = found.first()
+            pane = panes[0]
             if screen.maximized is not None and screen.maximized is not pane:
                 screen.maximize(pane)
             pane.focus()

@@ -111,12 +111,19 @@ def keymap_problems(keymap: dict[str, str]) -> list[str]:
     return problems
 
 
-def palette_commands(app: App[object], screen: Screen[object]) -> Iterator[tuple[CommandGroup, Command]]:
+def panes_of(group: CommandGroup, screen: Screen[Any]) -> list[Widget]:
+    """The panes on this screen that run the group's commands (none for the app's, a screen's or the
+    moving keys, which every pane has)."""
+    target = group.target
+    if group.shared or not issubclass(target, Widget):
+        return []
+    return list(screen.query(target))
+
+
+def palette_commands(app: App[Any], screen: Screen[Any]) -> Iterator[tuple[CommandGroup, Command]]:
     """The commands something on this screen can run, each with its group."""
     for group in REGISTRY:
-        if not (isinstance(app, group.target) or isinstance(screen, group.target)):
-            if not _is_widget_level(group) or group.shared or not screen.query(group.target):
-                continue
-        for command in group.commands:
-            if command.palette:
-                yield group, command
+        if isinstance(app, group.target) or isinstance(screen, group.target) or panes_of(group, screen):
+            for command in group.commands:
+                if command.palette:
+                    yield group, command
