@@ -83,3 +83,13 @@ def test_an_agency_dateline_names_its_reporters_in_brackets() -> None:
 def test_a_verb_phrase_after_a_title_is_not_a_name() -> None:
     people = [f.value["name"] for f in facts_of("村里请书记来帮忙。") if f.kind == "person"]
     assert "来帮忙" not in people
+
+
+def test_reporters_in_brackets_may_follow_their_title_with_a_colon() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    document = analyse(
+        clean_text("标题在这里\n\n巴东电视台报道（记者：向启家 通讯员：肖华）全县召开会议，部署全年重点工作任务。\n")
+    )
+    people = {f.value["name"]: f.value["title"] for f in document.facts if f.kind == "person"}
+    assert people == {"向启家": "记者", "肖华": "通讯员"}

@@ -195,7 +195,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         title: str | None = None
         in_dateline = bool(dateline) and text.find(dateline) <= group.start() < text.find(dateline) + len(dateline)
         org: str | None = dateline_org.group(1) if dateline_org and in_dateline else None
-        for token in re.finditer(r"[^\s、，,\u3000]+", group.group(1)):
+        for token in re.finditer(r"[^\s、，,\u3000:：]+", group.group(1)):  # 记者：向启家 通讯员：肖华
             word = token.group()
             if heading := _REPORTER_TITLE.match(word):
                 title = heading["title"]
