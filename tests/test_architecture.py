@@ -35,9 +35,12 @@ def test_only_the_views_know_textual_and_rich() -> None:
 
 def test_each_stage_imports_only_what_comes_before_it() -> None:
     allowed = {
-        "lytui.model": (),
-        "lytui.text": ("lytui.model", "lytui.text"),
-        "lytui.analyse": ("lytui.model", "lytui.analyse", "lytui.cache"),  # the cache directory for jieba's tables
+        "lytui.han": (),
+        "lytui.store": (),
+        "lytui.model": ("lytui.han",),
+        "lytui.columns": ("lytui.model",),
+        "lytui.text": ("lytui.han", "lytui.model", "lytui.columns", "lytui.text"),
+        "lytui.analyse": ("lytui.han", "lytui.model", "lytui.columns", "lytui.analyse", "lytui.store"),
         "lytui.export": ("lytui.model",),
     }
     for module, names in _imports().items():

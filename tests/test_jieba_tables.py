@@ -9,7 +9,7 @@ import jieba
 import jieba.posseg
 
 from lytui.analyse.jieba_tables import WordTags, build_tables, jieba_ready, posseg_ready
-from lytui.cache import read_table
+from lytui.store import read_table
 
 
 def test_tables_are_jiebas() -> None:

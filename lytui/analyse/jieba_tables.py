@@ -116,7 +116,7 @@ def build_tables(lines: Iterable[str]) -> Tables:
 def _load_or_build() -> Tables:
     import jieba
 
-    from lytui.cache import derived_table
+    from lytui.store import derived_table
 
     def build() -> tuple[dict[str, int], int, tuple[str, bytes, bytes, tuple[str, ...]]]:
         with open(_dictionary_path(), encoding="utf-8") as handle:

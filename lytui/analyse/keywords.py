@@ -18,10 +18,12 @@ from itertools import accumulate
 from lytui.analyse.jieba_tables import jieba_ready
 from lytui.analyse.sorted_words import SortedWords
 from lytui.analyse.words import tokenize
-from lytui.model import Document, Keyword, Keywords, Spans
+from lytui.columns import Spans
+from lytui.han import HAN
+from lytui.model import Document, Keyword, Keywords
 
 TOP = 50
-_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WORD = re.compile(rf"[{HAN}]{{2,}}")
 _SINGLE_CHAR_EXCEPTIONS: frozenset[str] = frozenset()  # single characters allowed to rank (none by default)
 _VARIANT_SUFFIXES = ("市", "县", "区", "省", "镇", "乡", "公司", "集团")
 
@@ -71,7 +73,7 @@ class _IdfTable:
     def __init__(self) -> None:
         import jieba
 
-        from lytui.cache import derived_table
+        from lytui.store import derived_table
 
         source = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
         blob, raw_starts, raw_values, self.median = derived_table(

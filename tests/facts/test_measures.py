@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from lytui.model import Percent, Quantity
 from tests.facts.helpers import facts_of, values
 
 
@@ -78,12 +79,13 @@ def test_equal_fact_values_are_shared_but_one_is_not_one_point_zero() -> None:
     from lytui.analyse.facts import _Shared
 
     shared = _Shared()
-    first = shared({"number": 1, "unit": "个"})
-    assert shared({"number": 1, "unit": "个"}) is first
-    assert shared({"number": 1.0, "unit": "个"}) is not first
-    assert shared({"number": True, "unit": "个"}) is not first
-    assert shared({"unit": "个", "number": 1}) is not first  # key order is kept for the export
-    assert shared([1, {"a": None}]) == [1, {"a": None}]
+    first = shared(Quantity(1, "个", "项目"))
+    assert shared(Quantity(1, "个", "项目")) is first
+    assert shared(Quantity(1.0, "个", "项目")) is not first  # the export writes 1.0
+    assert shared(Quantity(1, "个", "项目", approximate=True)) is not first
+    assert shared(Percent(1)) is not shared(Percent(1.0))
+    text = shared("2024-03-05")
+    assert shared("".join(["2024-03", "-05"])) is text
 
 
 def test_facts_of_a_long_scrape_are_the_same_with_sharing(seed_clean, monkeypatch) -> None:  # noqa: ANN001

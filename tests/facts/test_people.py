@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lytui.model import Person, Quote
+
 
 def test_mentions_are_counted_like_a_longest_first_alternation() -> None:
     import random
@@ -24,8 +26,9 @@ def test_a_byline_on_a_line_of_its_own_gives_its_reporters() -> None:
     raw = "县里新建三座水厂\n2024-03-05 来源：某某日报\n全媒体记者：王勃 陶然\n3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元，预计惠及12万名群众。\n"
     document = analyse(clean_text(raw))
     assert document.meta.byline == "全媒体记者：王勃 陶然"
-    people = {f.value["name"]: f for f in document.facts if f.kind == "person"}
-    assert people["王勃"].value["title"] == "全媒体记者" and people["陶然"].via == "byline"
+    people = {f.value.name: f.value for f in document.facts if isinstance(f.value, Person)}
+    vias = {f.text: f.via for f in document.facts if f.kind == "person"}
+    assert people["王勃"].title == "全媒体记者" and vias["陶然"] == "byline"
     assert "王勃" not in document.text
 
 
@@ -44,8 +47,9 @@ def test_quotes_take_their_speaker_from_the_paragraph_and_honorifics_name_people
         "从北京自驾前往的游客黄女士说：“我早就从新闻里得知，这里的生态越来越好。”\n"
         "“福建乡村发展潜力大，我们希望把经验带到这里。”公司总监许俊雄如是说。"
     )
-    quotes = {f.value["quote"][:4]: f for f in facts if f.kind == "quote"}
-    assert quotes["按照今年"].value["speaker"] == "刘春生"
+    quotes = {f.value.quote[:4]: f for f in facts if isinstance(f.value, Quote)}
+    speakers = {start: f.value.speaker for start, f in quotes.items() if isinstance(f.value, Quote)}
+    assert speakers["按照今年"] == "刘春生"
     assert (quotes["按照今年"].via, quotes["按照今年"].confidence) == ("coreference", "low")
-    assert quotes["我早就从"].value["speaker"] == "黄女士"
-    assert quotes["福建乡村"].value["speaker"] == "许俊雄"
+    assert speakers["我早就从"] == "黄女士"
+    assert speakers["福建乡村"] == "许俊雄"

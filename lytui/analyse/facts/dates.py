@@ -10,8 +10,10 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.context import Context
+from lytui.analyse.facts.provenance import NO_YEAR, REFERS_BACK
 from lytui.analyse.numbers import parse_number
+from lytui.model import Fact
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
@@ -44,17 +46,16 @@ def _year(match: re.Match[str], published: dt.date | None) -> int | None:
     return None
 
 
-NO_YEAR = "no year on the page and no publication date"
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def dates(ctx: Context) -> Iterator[FactFound]:
+def dates(ctx: Context) -> Iterator[Fact]:
     published = ctx.published
     last_day: str | None = None
     for kind, m in _matches(ctx.text):
         if kind == "same":
             if last_day:
-                yield FactFound("date", m.start(), m.end(), last_day, note="the date it refers to")
+                yield ctx.fact("date", m.start(), m.end(), last_day, note=REFERS_BACK)
             continue
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
         if before.isdigit() or before == "第":
@@ -71,7 +72,7 @@ def dates(ctx: Context) -> Iterator[FactFound]:
             value = str(year)
             if m["suffix"] == "以来" and published and year < published.year:
                 value = f"{year}/{published.year}"
-            yield FactFound("date", m.start(), m.end(), value)
+            yield ctx.fact("date", m.start(), m.end(), value)
             continue
         month = parse_number(m["m"])
         day = parse_number(m["d"]) if m["d"] else None
@@ -83,10 +84,10 @@ def dates(ctx: Context) -> Iterator[FactFound]:
         if year is None and published is None:
             # no year on the page and no publication date to take it from: the spec's --MM-DD, --MM
             if isinstance(month_end, int) and 1 <= month_end <= 12:
-                yield FactFound("date", m.start(), m.end(), f"--{month:02d}/--{month_end:02d}", note=NO_YEAR)
+                yield ctx.fact("date", m.start(), m.end(), f"--{month:02d}/--{month_end:02d}", note=NO_YEAR)
             elif day is None or isinstance(day, int) and day <= _DAYS_IN_MONTH[month - 1]:
                 value = f"--{month:02d}" if day is None else f"--{month:02d}-{int(day):02d}"
-                yield FactFound("date", m.start(), m.end(), value, note=NO_YEAR)
+                yield ctx.fact("date", m.start(), m.end(), value, note=NO_YEAR)
             continue
         if year is None:
             assert published is not None
@@ -104,4 +105,4 @@ def dates(ctx: Context) -> Iterator[FactFound]:
             last_day = value
         else:
             value = f"{year:04d}-{month:02d}"
-        yield FactFound("date", m.start(), m.end(), value)
+        yield ctx.fact("date", m.start(), m.end(), value)
