@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 
-from lytui.analyse.jieba_tables import jieba_ready
+from lytui.analyse.jieba_tables import tables
 from lytui.analyse.sorted_words import SortedWords
 from lytui.analyse.words import tokenize
 from lytui.columns import Spans
@@ -35,9 +35,9 @@ def stopwords() -> frozenset[str]:
 
 
 def warm_up() -> None:
-    """Pay jieba's start-up once, before the first part-of-speech lookup. The IDF table is not loaded
+    """Load jieba's dictionary once, before the first part-of-speech lookup. The IDF table is not loaded
     here: only a TF-IDF ranking needs it, and an export of counts never asks for one."""
-    jieba_ready()
+    tables()
 
 
 def _recurring_terms(text: str) -> list[str]:

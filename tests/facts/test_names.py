@@ -100,18 +100,6 @@ def test_corner_bracket_quotes_from_taiwan_and_hong_kong_texts() -> None:
     assert quotes == [{"speaker": "魏哲家", "quote": "我们会持续投资，扩大产能。"}]
 
 
-def test_remembered_part_of_speech_hmm_gives_jiebas_answers() -> None:
-    import jieba.posseg
-
-    from lytui.analyse.jieba_tables import posseg_ready
-
-    posseg = posseg_ready()
-    model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
-    for run in ["简洪坤", "鑫瑞达", "简洪坤", "挂千企万岗", "闽西"]:
-        assert posseg.viterbi(run, *model) == posseg.viterbi.original(run, *model)
-    assert jieba.posseg.viterbi is posseg.viterbi  # the cut used by facts goes through it
-
-
 def test_ministries_agencies_factories_and_offices_are_organisations() -> None:
     orgs = set(
         values("交通运输部和国家邮政局近日发文，中新社记者获悉，城南服装加工厂与市扶贫办将联合承办。", "organization")

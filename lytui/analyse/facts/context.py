@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
 from lytui.analyse.facts.provenance import FROM_META, provenance
-from lytui.analyse.jieba_tables import posseg_ready
+from lytui.analyse.tagging import tag
 from lytui.model import Document, Fact, FactKind, FactValue
 
 V = TypeVar("V")
@@ -56,7 +56,7 @@ class SpanIndex:
 
 @lru_cache(maxsize=4096)
 def _pos(chunk: str) -> tuple[tuple[str, str], ...]:
-    return tuple((p.word, p.flag) for p in posseg_ready().cut(chunk))
+    return tuple(tag(chunk))
 
 
 @dataclass

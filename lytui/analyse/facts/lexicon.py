@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from lytui.analyse.jieba_tables import Tags, tables
+
 
 def _words(name: str) -> list[str]:
     text = resources.files("lytui.data").joinpath(name).read_text(encoding="utf-8")
@@ -68,8 +70,6 @@ def full_division_name(code: str) -> str:
     return "".join(full)
 
 
-def jieba_tags() -> dict[str, str]:
-    """jieba's dictionary word → part-of-speech tag: the table jieba.posseg already holds in memory."""
-    from lytui.analyse.jieba_tables import posseg_ready
-
-    return posseg_ready().dt.word_tag_tab
+def jieba_tags() -> Tags:
+    """jieba's dictionary word → part-of-speech tag, from the tables segmentation already holds."""
+    return tables().tags

@@ -151,7 +151,7 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 千名干部, 百日攻坚: a figure of speech, not a count
         if unit == "年" and re.fullmatch(r"(?:1[89]|20)\d\d", number_text):
             continue  # a year
-        if unit == "大" and not (re.match(r"[\u4e00-\u9fff]", after) and (parse_number(number_text) or 0) <= 100):
+        if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 100):
             continue
         counted = _counted_after(ctx, end)
         if counted and ctx.text.startswith(counted, end):
