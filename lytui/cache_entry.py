@@ -47,7 +47,7 @@ def _ints(values: Iterable[int]) -> bytes:
     return array("i", values).tobytes()
 
 
-def _int_array(raw: bytes, limit: int | None, low: int = 0) -> array:
+def _int_array(raw: bytes, limit: int | None, low: int = 0) -> array[int]:
     """Stored offsets back as an array, each checked to lie in [low, limit] unless `limit` is None (a
     check of every element costs a few milliseconds per 100,000)."""
     if type(raw) is not bytes:

@@ -24,19 +24,11 @@ from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any
 
 from lytui.analyse.sorted_words import SortedWords
 
 FORMAT = 2
-
-
-class Tags(Protocol):
-    """word → part-of-speech tag, read as jieba reads its own table."""
-
-    def get(self, word: str, default: str | None = None, /) -> str | None: ...
-
-    def __contains__(self, word: object, /) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +37,7 @@ class Tables:
 
     frequencies: dict[str, int]
     total: int
-    tags: Tags
+    tags: WordTags
 
 
 class WordTags:
@@ -85,6 +77,15 @@ class WordTags:
         return self.words.blob, self.words.starts.tobytes(), self.tag_ids, self.names
 
     @classmethod
+    def of(cls, tags: Mapping[str, str]) -> WordTags:
+        names = tuple(sorted(set(tags.values())))
+        if len(names) > 255:
+            raise ValueError("more part-of-speech tags than one byte can number")
+        number = {name: index for index, name in enumerate(names)}
+        ordered = sorted(tags)
+        return cls(SortedWords.of(ordered), bytes(number[tags[word]] for word in ordered), names)
+
+    @classmethod
     def from_stored(cls, stored: tuple[str, bytes, bytes, tuple[str, ...]]) -> WordTags:
         blob, raw_starts, tag_ids, names = stored
         starts = array("i")
@@ -115,13 +116,7 @@ def build_tables(lines: Iterable[str]) -> tuple[dict[str, int], int, WordTags]:
             prefix = word[:size]
             if prefix not in frequencies:
                 frequencies[prefix] = 0
-    names = tuple(sorted(set(tags.values())))
-    if len(names) > 255:
-        raise ValueError("more part-of-speech tags than one byte can number")
-    number = {name: index for index, name in enumerate(names)}
-    ordered = sorted(tags)
-    tag_ids = bytes(number[tags[word]] for word in ordered)
-    return frequencies, total, WordTags(SortedWords.of(ordered), tag_ids, names)
+    return frequencies, total, WordTags.of(tags)
 
 
 def _load_or_build() -> Tables:
@@ -161,8 +156,7 @@ def _library_tables() -> Tables:
     jieba.setLogLevel(logging.WARNING)  # jieba logs its loading to stderr, under the terminal UI
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    tags: Mapping[str, str] = jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
-    return Tables(tokenizer.FREQ, tokenizer.total, tags)
+    return Tables(tokenizer.FREQ, tokenizer.total, WordTags.of(jieba.posseg.POSTokenizer(tokenizer).word_tag_tab))
 
 
 def library_tokenizer() -> Any:  # noqa: ANN401 - jieba has no types

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from lytui.analyse.jieba_tables import Tags, tables
+from lytui.analyse.jieba_tables import WordTags, tables
 
 
 def _words(name: str) -> list[str]:
@@ -70,6 +70,6 @@ def full_division_name(code: str) -> str:
     return "".join(full)
 
 
-def jieba_tags() -> Tags:
+def jieba_tags() -> WordTags:
     """jieba's dictionary word → part-of-speech tag, from the tables segmentation already holds."""
     return tables().tags
