@@ -11,6 +11,7 @@ FROM_META = "from the page's meta"
 REFERS_BACK = "the date it refers to"
 NO_YEAR = "no year on the page and no publication date"
 SPEAKER_FROM_CONTEXT = "speaker: the person the paragraph last named"
+SPEAKER_FROM_PRONOUN = "speaker: 他/她 before the verb of saying, the person the paragraph last named"
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _PATTERNS = ("money", "percent", "quantity", "document", "slogan")
@@ -45,6 +46,8 @@ def provenance(kind: FactKind, value: FactValue, text: str, note: str) -> tuple[
         return ("rule", "medium") if note else ("gazetteer", "high")
     if kind == "quote" and note == SPEAKER_FROM_CONTEXT:
         return "coreference", "low"
+    if kind == "quote" and note == SPEAKER_FROM_PRONOUN:
+        return "coreference", "medium"  # the text points at someone; lytui only picks whom
     if kind == "quote":
         return ("rule", "medium") if isinstance(value, Quote) and value.speaker else ("rule", "low")
     return "rule", "medium"
