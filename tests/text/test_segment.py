@@ -6,7 +6,7 @@ import pytest
 
 from lytui.model import Person
 from lytui.pipeline import clean_text
-from lytui.text.segment import sentences_of
+from lytui.text.sentences import sentences_of
 
 ARTICLE = (
     "某市：推动产业高质量发展\n"
