@@ -14,10 +14,10 @@ from lytui.output import OutputError, Sink, open_sink, say
 from lytui.pipeline import InputError, load
 from lytui.text.decode import DecodeError, decode
 from lytui.text.html import head_title, looks_like_html
+from lytui.text.meta_lines import header_meta
 from lytui.text.repair.control import without_controls
 from lytui.text.repair.pinyin import remove_readings_in
 from lytui.text.repair.punctuation import punctuated
-from lytui.text.segment import header_meta
 from lytui.text.t2s import quick_simplified
 from lytui.workers import ordered_results, worker_count
 

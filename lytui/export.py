@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
-from lytui.model import Document, Fact, visible_controls
+from lytui.model import Document, Fact, Money, Number, Percent, Person, Quantity, fact_value_json, visible_controls
 
 FORMATS = ("json", "jsonl", "csv", "tsv", "md")
 WHATS = ("all", "text", "facts", "keywords")
@@ -62,28 +62,24 @@ def value_text(fact: Fact) -> str:
     value = fact.value
     if isinstance(value, str):
         return value
-    if not isinstance(value, dict):
-        return "" if value is None else str(value)
-    kind = fact.kind
-    approx = "≈" if value.get("approximate") else ""
-    if kind == "money":
-        amount = value.get("amount")
-        shown = "?" if amount is None else _number(amount)
-        return f"{approx}{shown} {value.get('currency', '')}".strip()
-    if kind == "quantity":
-        number = value.get("number")
-        shown = "?" if number is None else _number(number)
-        return f"{approx}{shown} {value.get('unit', '')} {value.get('counted') or ''}".strip()
-    if kind == "percent":
-        return f"{approx}{_number(value.get('number'))}%"
-    if kind == "person":
-        return " · ".join(part for part in (value.get("name"), value.get("title"), value.get("organization")) if part)
-    if kind == "quote":
-        return f"{value.get('speaker') or '—'}: {value.get('quote', '')}"
-    return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, Money):
+        shown = "?" if value.amount is None else _number(value.amount)
+        return f"{_approximately(value.approximate)}{shown} {value.currency}".strip()
+    if isinstance(value, Quantity):
+        shown = "?" if value.number is None else _number(value.number)
+        return f"{_approximately(value.approximate)}{shown} {value.unit} {value.counted}".strip()
+    if isinstance(value, Percent):
+        return f"{_number(value.number)}%"
+    if isinstance(value, Person):
+        return " · ".join(part for part in (value.name, value.title, value.organization) if part)
+    return f"{value.speaker or '—'}: {value.quote}"
 
 
-def _number(number: Any) -> str:
+def _approximately(approximate: bool) -> str:
+    return "≈" if approximate else ""
+
+
+def _number(number: Number | None) -> str:
     if isinstance(number, float) and number.is_integer():
         return str(int(number))
     return str(number)
@@ -108,7 +104,7 @@ def placed_fact_record(fact: Fact, section: int | None, paragraph: int | None, s
     return {
         "kind": fact.kind,
         "text": fact.text,
-        "value": fact.value,
+        "value": fact_value_json(fact.value),
         "section": section,
         "paragraph": paragraph,
         "start": fact.start,

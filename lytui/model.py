@@ -9,16 +9,13 @@ clean text first and swap in facts and keywords when a worker finishes.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
-import sys
-from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any, ClassVar, Literal, Protocol, TypeVar, overload
+from typing import ClassVar, Literal, Protocol, get_args
 
-T = TypeVar("T")
+from lytui.han import HAN
 
 BlockKind = Literal["title", "dateline", "heading", "paragraph"]
 RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion", "control"]
@@ -59,8 +56,8 @@ class Repair:
     clean: str
     note: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
+    def to_json(self) -> dict[str, str | int]:
+        data: dict[str, str | int] = {
             "kind": self.kind,
             "raw": self.raw,
             "clean": self.clean,
@@ -82,149 +79,6 @@ def occurrences(text: str, needle: str) -> list[int]:
         found.append(start)
         start = text.find(needle, start + 1)
     return found
-
-
-class ColumnSequence(Sequence[T]):
-    """A read-only sequence kept as columns (arrays, lists) and read back one item at a time: the
-    subclass says how long it is and how to make item `index`; indexing, negatives and slices are here."""
-
-    __slots__ = ()
-
-    def __len__(self) -> int:
-        raise NotImplementedError
-
-    def _at(self, index: int) -> T:
-        raise NotImplementedError
-
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[T]: ...
-
-    def __getitem__(self, index: int | slice) -> T | list[T]:
-        if isinstance(index, slice):
-            return [self._at(i) for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        return self._at(index)
-
-
-class RepairLog(ColumnSequence[Repair]):
-    """Repairs kept column by column (about 30 bytes each instead of 140), read back as `Repair`s.
-
-    A Traditional 5 MB scrape has over half a million conversion repairs; as objects they would
-    outweigh the text itself.
-    """
-
-    _KINDS: tuple[RepairKind, ...] = (
-        "pinyin",
-        "punctuation",
-        "mojibake",
-        "unrecovered",
-        "boilerplate",
-        "conversion",
-        "control",
-    )
-
-    def __init__(self) -> None:
-        self._kind = array("b")
-        self.raw_starts = array("i")
-        self._raw_end = array("i")
-        self._raw: list[str] = []
-        self._clean: list[str] = []
-        self._note: list[str] = []
-
-    def append(self, repair: Repair) -> None:
-        self._kind.append(self._KINDS.index(repair.kind))
-        self.raw_starts.append(repair.raw_start)
-        self._raw_end.append(repair.raw_end)
-        self._raw.append(repair.raw)
-        self._clean.append(repair.clean)
-        self._note.append(sys.intern(repair.note))
-
-    def __len__(self) -> int:
-        return len(self._kind)
-
-    def _at(self, index: int) -> Repair:
-        return Repair(
-            self._KINDS[self._kind[index]],
-            self.raw_starts[index],
-            self._raw_end[index],
-            self._raw[index],
-            self._clean[index],
-            self._note[index],
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, (RepairLog, list, tuple)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def columns(self) -> tuple[bytes, bytes, bytes, list[str], list[str], list[str]]:
-        """The log as plain values (arrays as bytes), for a cache that must not pickle."""
-        return (
-            self._kind.tobytes(),
-            self.raw_starts.tobytes(),
-            self._raw_end.tobytes(),
-            self._raw,
-            self._clean,
-            self._note,
-        )
-
-    @classmethod
-    def from_columns(cls, columns: tuple[bytes, bytes, bytes, list[str], list[str], list[str]]) -> RepairLog:
-        """The log `columns()` gave; ValueError when the columns disagree or a kind is unknown."""
-        kinds, raw_starts, raw_ends, raw, clean, note = columns
-        log = cls()
-        log._kind.frombytes(kinds)
-        log.raw_starts.frombytes(raw_starts)
-        log._raw_end.frombytes(raw_ends)
-        if not all(isinstance(column, list) for column in (raw, clean, note)):
-            raise ValueError("repair text columns must be lists")
-        log._raw, log._clean, log._note = raw, clean, note
-        size = len(log._kind)
-        if any(len(column) != size for column in (log.raw_starts, log._raw_end, raw, clean, note)):
-            raise ValueError("repair columns of different lengths")
-        if kinds.translate(None, bytes(range(len(cls._KINDS)))):  # what is left is not a kind's number
-            raise ValueError("unknown repair kind")
-        if not {type(item) for column in (raw, clean, note) for item in set(column)} <= {str}:
-            raise ValueError("repair texts must be strings")
-        return log
-
-    def sorted_by_position(self) -> RepairLog:
-        """The log in file order. It is a few runs already in order (one per repair stage), so the runs
-        are merged lazily rather than sorted with a key per repair (70 MB of keys for 600,000 repairs)."""
-        starts, ends = self.raw_starts, self._raw_end
-        order: Iterable[int]
-        if len(self) < 50_000:  # small logs: a plain sort is quicker and its keys are few
-            order = sorted(range(len(self)), key=lambda i: (starts[i], ends[i]))
-            return self._reordered(order)
-        runs: list[range] = []
-        run_start = 0
-        for i in range(1, len(self)):
-            if starts[i] < starts[i - 1] or (starts[i] == starts[i - 1] and ends[i] < ends[i - 1]):
-                runs.append(range(run_start, i))
-                run_start = i
-        runs.append(range(run_start, len(self)))
-        # heapq.merge prefers the earlier run on equal keys: the same order as a stable sort
-        order = runs[0] if len(runs) == 1 else heapq.merge(*runs, key=lambda i: (starts[i], ends[i]))
-        return self._reordered(order)
-
-    def _reordered(self, order: Iterable[int]) -> RepairLog:
-        result = RepairLog()
-        for i in order:
-            result._kind.append(self._kind[i])
-            result.raw_starts.append(self.raw_starts[i])
-            result._raw_end.append(self._raw_end[i])
-            result._raw.append(self._raw[i])
-            result._clean.append(self._clean[i])
-            result._note.append(self._note[i])
-        return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,10 +107,10 @@ class Section:
 
 BYLINE = re.compile(
     r"^[□■◎●\s]*(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})\s*$"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}})\s*$"
 )
 """A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅."""
-_BYLINE_NAMES = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})$")
+_BYLINE_NAMES = re.compile(rf"^(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}})$")
 """A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 
 
@@ -290,64 +144,99 @@ class Meta:
         }
 
 
+FactKind = Literal[
+    "money", "quantity", "percent", "date", "person", "organization", "place", "quote", "slogan", "document"
+]
+FACT_KINDS: tuple[FactKind, ...] = get_args(FactKind)
+"""Every kind of fact, in the order facts that start at the same offset are listed."""
+Via = Literal["rule", "byline", "dictionary", "gazetteer", "list", "short-form", "resolved", "coreference"]
+Confidence = Literal["high", "medium", "low"]
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Number | None
+    """In units of the currency (138亿元 is 13800000000); None for an uncounted sum (数亿元)."""
+    currency: str
+    """ISO 4217: CNY, USD, HKD …"""
+    approximate: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"amount": self.amount, "currency": self.currency}
+        if self.approximate:
+            data["approximate"] = True
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    number: Number | None
+    unit: str
+    """The measure word (个, 名, 平方公里)."""
+    counted: str
+    """What is counted (重点项目), empty when the text does not say."""
+    approximate: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"number": self.number, "unit": self.unit, "counted": self.counted}
+        if self.approximate:
+            data["approximate"] = True
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    number: Number | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"number": self.number}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    title: str | None
+    organization: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"name": self.name, "title": self.title, "organization": self.organization}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: str | None
+    quote: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"speaker": self.speaker, "quote": self.quote}
+
+
+FactValue = Money | Quantity | Percent | Person | Quote | str
+"""What a fact means, by kind: money, quantity, percent, person and quote have their own records; a
+date (2023-06-15, 2023-04, --05-11, ranges 2023-01/2023-11) and the name of an organisation, a place
+(normalised to its full administrative name where known) or a document, and a slogan, are strings."""
+
+
+def fact_value_json(value: FactValue) -> str | dict[str, object]:
+    """The value as the export spec writes it."""
+    return value if isinstance(value, str) else value.to_json()
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One extracted fact. `start/end` index `Document.text`; None for facts found only in meta."""
 
-    kind: str
+    kind: FactKind
     text: str
-    value: Any
+    value: FactValue
     start: int | None
     end: int | None
     note: str = ""
-    via: str = "rule"
-    """How it was found: rule, byline, dictionary, gazetteer, list, short-form, resolved, coreference."""
-    confidence: str = "medium"
+    via: Via = "rule"
+    """How it was found."""
+    confidence: Confidence = "medium"
     """high (an unambiguous pattern, the page's own byline), medium (one source), low (inferred)."""
-
-
-class Spans(ColumnSequence[tuple[int, int]]):
-    """(start, end) offsets kept as two int arrays: 8 bytes a span instead of about 110 as tuples.
-
-    The top words of a 5 MB article occur hundreds of thousands of times, under three rankings."""
-
-    __slots__ = ("_ends", "_starts")
-
-    def __init__(self, starts: array, ends: array) -> None:
-        self._starts = starts
-        self._ends = ends
-
-    @classmethod
-    def of(cls, pairs: Iterable[tuple[int, int]]) -> Spans:
-        starts, ends = array("i"), array("i")
-        for start, end in pairs:
-            starts.append(start)
-            ends.append(end)
-        return cls(starts, ends)
-
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    def _at(self, index: int) -> tuple[int, int]:
-        return self._starts[index], self._ends[index]
-
-    def __iter__(self) -> Iterator[tuple[int, int]]:
-        return zip(self._starts, self._ends)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Spans):
-            return self._starts == other._starts and self._ends == other._ends
-        if isinstance(other, (list, tuple)):
-            return len(self) == len(other) and all(a == tuple(b) for a, b in zip(self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Spans({list(self)!r})"
-
-    def __reduce__(self) -> tuple[type[Spans], tuple[array, array]]:
-        return Spans, (self._starts, self._ends)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +244,8 @@ class Keyword:
     word: str
     count: int
     weight: float
-    spans: Spans
+    spans: Sequence[tuple[int, int]]
+    """Where the word occurs in `Document.text` (a compact `lytui.columns.Spans` in practice)."""
 
 
 class KeywordRanker(Protocol):
@@ -385,14 +275,6 @@ class Keywords:
             found = self.ranker(name) if self.ranker is not None else ()
             self._ranked[name] = found
         return found
-
-    @property
-    def by_tfidf(self) -> tuple[Keyword, ...]:
-        return self.ranking("tfidf")
-
-    @property
-    def by_textrank(self) -> tuple[Keyword, ...]:
-        return self.ranking("textrank")
 
 
 @dataclass(frozen=True)
@@ -435,9 +317,6 @@ class Document:
     @cached_property
     def _section_of_paragraph(self) -> dict[int, int]:
         return {p: index for index, section in enumerate(self.sections) for p in section.paragraphs}
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]

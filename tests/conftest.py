@@ -21,14 +21,13 @@ def _isolated_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def _jieba_as_the_product_loads_it(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Each worker loads jieba through lytui's shared tables first, whichever test happens to run first
-    (a test calling jieba directly would otherwise make jieba load its own)."""
-    from lytui.analyse.jieba_tables import jieba_ready
+    """Each worker builds lytui's jieba tables in a cache of its own, not the developer's."""
+    from lytui.analyse.jieba_tables import tables
 
     previous = os.environ.get("LYTUI_CACHE_DIR")
     os.environ["LYTUI_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
     try:
-        jieba_ready()
+        tables()
     finally:
         if previous is None:
             os.environ.pop("LYTUI_CACHE_DIR", None)

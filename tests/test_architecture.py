@@ -35,9 +35,12 @@ def test_only_the_views_know_textual_and_rich() -> None:
 
 def test_each_stage_imports_only_what_comes_before_it() -> None:
     allowed = {
-        "lytui.model": (),
-        "lytui.text": ("lytui.model", "lytui.text"),
-        "lytui.analyse": ("lytui.model", "lytui.analyse", "lytui.cache"),  # the cache directory for jieba's tables
+        "lytui.han": (),
+        "lytui.store": (),
+        "lytui.model": ("lytui.han",),
+        "lytui.columns": ("lytui.model",),
+        "lytui.text": ("lytui.han", "lytui.model", "lytui.columns", "lytui.text"),
+        "lytui.analyse": ("lytui.han", "lytui.model", "lytui.columns", "lytui.analyse", "lytui.store"),
         "lytui.export": ("lytui.model",),
     }
     for module, names in _imports().items():
@@ -54,3 +57,12 @@ def test_widgets_never_parse_text_and_nothing_below_the_views_imports_them() -> 
             assert not [n for n in lytui_names if _within(n, "lytui.text", "lytui.analyse", "lytui.pipeline")], module
         if not _within(module, "lytui.tui", "lytui.cli"):
             assert not [n for n in lytui_names if _within(n, "lytui.tui")], module
+
+
+def test_the_han_range_is_written_once() -> None:
+    """Every stage reads what a Chinese character is from lytui.han (jieba's own patterns, copied where
+    lytui reproduces jieba, stop at U+9FD5 and are jieba's, not lytui's)."""
+    for path in PACKAGE.rglob("*.py"):
+        if path.name != "han.py":
+            source = path.read_text(encoding="utf-8")
+            assert "\\u9fff" not in source.lower() and "\\u3400" not in source.lower(), path

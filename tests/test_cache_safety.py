@@ -12,10 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lytui import cache
-from lytui.cache import AnalysisCache, cache_dir, content_key, derived_table, source_digest, tables_dir
+from lytui import cache, cache_entry, store
+from lytui.cache import AnalysisCache, cache_dir, content_key, source_digest
 from lytui.model import Document
 from lytui.pipeline import analyse, clean_text
+from lytui.store import derived_table, tables_dir
 
 ARTICLE = "标题\n2024年3月5日，厦门市投资5亿元建设新区，占比12%。“这是好事。”市长张三说。"
 PACKAGE = Path(cache.__file__).resolve().parent
@@ -179,10 +180,10 @@ def test_a_well_sealed_entry_of_the_wrong_shape_is_ignored(analysed: Document, d
     """What the checksum cannot catch (an entry this code did not write, sealed correctly) is caught by
     checking every part as the Document is rebuilt: no exception, and no half-built document."""
     key = content_key(analysed)
-    payload = marshal.loads(cache.encode_document(analysed, key) or b"")
+    payload = marshal.loads(cache_entry.encode_document(analysed, key) or b"")
     changed = _swap_one_part(payload, data.draw)
     try:
-        sealed = cache._sealed(cache._ENTRY_MAGIC, marshal.dumps(changed))
+        sealed = store.sealed(cache.ENTRY_MAGIC, marshal.dumps(changed))
     except ValueError:
         return
     cache_dir().mkdir(parents=True, exist_ok=True)
@@ -191,7 +192,7 @@ def test_a_well_sealed_entry_of_the_wrong_shape_is_ignored(analysed: Document, d
     if found is not None:  # a change the document can carry (another title, a fact's note)
         assert isinstance(found, Document) and found.raw == analysed.raw
         found.keywords.ranking("tfidf")
-        [found.span_text(f.start or 0, f.end or 0) for f in found.facts]
+        [found.text[f.start or 0 : f.end or 0] for f in found.facts]
 
 
 def test_a_change_to_the_analysis_code_starts_a_fresh_cache(tmp_path: Path) -> None:

@@ -8,19 +8,18 @@ import marshal
 import jieba
 import jieba.posseg
 
-from lytui.analyse.jieba_tables import WordTags, build_tables, jieba_ready, posseg_ready
-from lytui.cache import read_table
+from lytui.analyse.jieba_tables import WordTags, build_tables, tables
+from lytui.store import read_table
 
 
 def test_tables_are_jiebas() -> None:
-    jieba_ready()
-    posseg = posseg_ready()
+    ours = tables()
     reference = jieba.Tokenizer()
     frequencies, total = reference.gen_pfdict(reference.get_dict_file())
     tagger = jieba.posseg.POSTokenizer(reference)
-    assert jieba.dt.total == total
-    assert frequencies == jieba.dt.FREQ
-    tags = posseg.dt.word_tag_tab
+    assert ours.total == total
+    assert frequencies == ours.frequencies
+    tags = ours.tags
     assert isinstance(tags, WordTags)
     assert len(tags) == len(tagger.word_tag_tab)
     assert all(tags.get(word) == tag for word, tag in tagger.word_tag_tab.items())
@@ -36,8 +35,7 @@ def test_built_tables_follow_jiebas_rules_and_survive_marshal() -> None:
     assert [tags.get(w) for w in ("中国", "中国人", "中", "国")] == ["nz", "n", "f", None]
     again = WordTags.from_stored(marshal.loads(marshal.dumps(tags.stored())))
     assert [again.get(w) for w in ("中国", "中国人", "中", "国")] == ["nz", "n", "f", None]
-    again.update({"国": "n"})  # what jieba.add_word(..., tag=...) hands posseg
-    assert again.get("国") == "n" and len(again) == 4
+    assert len(again) == 3
 
 
 def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:  # noqa: ANN001
@@ -47,8 +45,24 @@ def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:  # noq
     jieba_tables._load_or_build()  # builds the tables and keeps them
     (path,) = tmp_path.glob("*/jieba-tables-*.marshal")
     path.write_bytes(marshal.dumps(("not", "the tables")))
-    loaded_tags = posseg_ready().dt.word_tag_tab
-    frequencies, total, tags = jieba_tables._load_or_build()
-    assert total == jieba.dt.total and frequencies["龙岩"] == jieba.dt.FREQ["龙岩"]
-    assert tags.get("龙岩") == loaded_tags.get("龙岩") == "nr"  # jieba's own tag, odd as it is
-    assert read_table(path)[1] == total  # and the file was written again
+    loaded = tables()
+    again = jieba_tables._load_or_build()
+    assert again.total == loaded.total and again.frequencies["龙岩"] == loaded.frequencies["龙岩"]
+    assert again.tags.get("龙岩") == loaded.tags.get("龙岩") == "nr"  # jieba's own tag, odd as it is
+    assert read_table(path)[1] == loaded.total  # and the file was written again
+
+
+def test_a_dictionary_file_of_another_shape_means_jiebas_own_tables(monkeypatch, tmp_path) -> None:  # noqa: ANN001
+    from lytui.analyse import jieba_tables
+
+    odd = tmp_path / "dict.txt"
+    odd.write_text("龙岩 100\n", encoding="utf-8")  # a release without tags on each line
+    monkeypatch.setattr(jieba_tables, "_dictionary_path", lambda: str(odd))
+    monkeypatch.setenv("LYTUI_CACHE_DIR", str(tmp_path / "cache"))
+    jieba_tables.tables.cache_clear()
+    try:
+        found = jieba_tables.tables()
+        assert found.total == jieba.Tokenizer().gen_pfdict(jieba.Tokenizer().get_dict_file())[1]
+        assert found.tags.get("龙岩") == "nr"
+    finally:
+        jieba_tables.tables.cache_clear()

@@ -9,6 +9,6 @@ def analyse_document(document: Document) -> Document:
     from lytui.analyse.facts import extract_facts, fact_words
     from lytui.analyse.keywords import keywords_for, warm_up
 
-    warm_up()  # quiet jieba's log and load its dictionary before the first part-of-speech lookup
+    warm_up()  # jieba's dictionary loaded before the first part-of-speech lookup
     facts = extract_facts(document)
     return document.with_analysis(facts, keywords_for(document, fact_words(facts)))

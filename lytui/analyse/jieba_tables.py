@@ -1,35 +1,43 @@
-"""jieba's word frequencies and part-of-speech tags, loaded once per process, small.
+"""jieba's word frequencies and part-of-speech tags, loaded once per process, small, and lytui's own.
 
-jieba keeps its dictionary twice: `jieba.dt.FREQ` (word → frequency, plus every prefix) and, on
-`import jieba.posseg`, `word_tag_tab` (word → tag), parsed again from the same file into a dict of
-349,000 new strings with a new tag string on every line — about 50 MB of a process's 150. Here the
-frequencies are jieba's own dict, built from the same file, and the tags are one sorted string of the
-words with one byte per word for its tag (about 4 MB), looked up by binary search and remembered, since
-a document asks about the same few thousand words. Both are kept as one marshal file in lytui's cache
-directory, so every later process loads them at about the cost of jieba's own cache. The contents are
-exactly jieba's (a test compares every entry). Without a writable cache directory the tables are
-built in memory each time; nothing is lost but a second.
+jieba keeps its dictionary twice: a tokenizer's `FREQ` (word → frequency, plus every prefix) and, in
+`jieba.posseg`, `word_tag_tab` (word → tag), parsed again from the same file into a dict of 349,000
+new strings with a new tag string on every line — about 50 MB of a process's 150. Here the frequencies
+are a dict built from the same file, and the tags are one sorted string of the words with one byte per
+word for its tag (about 4 MB), looked up by binary search and remembered, since a document asks about
+the same few thousand words. Both are kept as one marshal file in lytui's cache directory, so every
+later process loads them at about the cost of jieba's own cache. The contents are exactly jieba's (a
+test compares every entry). Without a writable cache directory the tables are built in memory each
+time; nothing is lost but a second.
+
+jieba's global tokenizers (`jieba.dt`, `jieba.posseg.dt`) are never touched: another user of jieba in
+the same process sees jieba as it ships. The tables are read from jieba's dictionary file (`dict.txt`
+in the package, lines of `word frequency tag`); if a jieba release moves or reshapes it, they come from
+a private `jieba.Tokenizer` and `jieba.posseg.POSTokenizer` instead, the library's own way, at its cost.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import os
-import sys
-import threading
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
-from types import ModuleType
 from typing import Any
 
 from lytui.analyse.sorted_words import SortedWords
 
 FORMAT = 2
-_LOCK = threading.Lock()
 
-Tables = tuple[dict[str, int], int, "WordTags"]
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """jieba's default dictionary: every word's frequency (prefixes as 0), their total, and the tags."""
+
+    frequencies: dict[str, int]
+    total: int
+    tags: WordTags
 
 
 class WordTags:
@@ -41,11 +49,10 @@ class WordTags:
         self.words = words
         self.tag_ids = tag_ids
         self.names = names
-        self.added: dict[str, str] = {}  # jieba.add_word(..., tag=...) lands here through posseg
         self._known: dict[str, str] = {}
 
-    def get(self, word: str, default: str | None = None) -> str | None:
-        found = self.added.get(word) or self._known.get(word)
+    def get(self, word: str, default: str | None = None, /) -> str | None:
+        found = self._known.get(word)
         if found is None:
             index = self.words.index_of(word)
             found = self.names[self.tag_ids[index]] if index >= 0 else ""
@@ -60,18 +67,23 @@ class WordTags:
             raise KeyError(word)
         return found
 
-    def __contains__(self, word: object) -> bool:
+    def __contains__(self, word: object, /) -> bool:
         return isinstance(word, str) and self.get(word) is not None
 
     def __len__(self) -> int:
-        return len(self.words) + sum(1 for word in self.added if self.words.index_of(word) < 0)
-
-    def update(self, tags: dict[str, str]) -> None:
-        self.added.update(tags)
-        self._known.clear()
+        return len(self.words)
 
     def stored(self) -> tuple[str, bytes, bytes, tuple[str, ...]]:
         return self.words.blob, self.words.starts.tobytes(), self.tag_ids, self.names
+
+    @classmethod
+    def of(cls, tags: Mapping[str, str]) -> WordTags:
+        names = tuple(sorted(set(tags.values())))
+        if len(names) > 255:
+            raise ValueError("more part-of-speech tags than one byte can number")
+        number = {name: index for index, name in enumerate(names)}
+        ordered = sorted(tags)
+        return cls(SortedWords.of(ordered), bytes(number[tags[word]] for word in ordered), names)
 
     @classmethod
     def from_stored(cls, stored: tuple[str, bytes, bytes, tuple[str, ...]]) -> WordTags:
@@ -87,7 +99,7 @@ def _dictionary_path() -> str:
     return os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
 
 
-def build_tables(lines: Iterable[str]) -> Tables:
+def build_tables(lines: Iterable[str]) -> tuple[dict[str, int], int, WordTags]:
     """jieba's gen_pfdict and posseg's load_word_tag over the same lines."""
     frequencies: dict[str, int] = {}
     tags: dict[str, str] = {}
@@ -104,19 +116,13 @@ def build_tables(lines: Iterable[str]) -> Tables:
             prefix = word[:size]
             if prefix not in frequencies:
                 frequencies[prefix] = 0
-    names = tuple(sorted(set(tags.values())))
-    if len(names) > 255:
-        raise ValueError("more part-of-speech tags than one byte can number")
-    number = {name: index for index, name in enumerate(names)}
-    ordered = sorted(tags)
-    tag_ids = bytes(number[tags[word]] for word in ordered)
-    return frequencies, total, WordTags(SortedWords.of(ordered), tag_ids, names)
+    return frequencies, total, WordTags.of(tags)
 
 
 def _load_or_build() -> Tables:
     import jieba
 
-    from lytui.cache import derived_table
+    from lytui.store import derived_table
 
     def build() -> tuple[dict[str, int], int, tuple[str, bytes, bytes, tuple[str, ...]]]:
         with open(_dictionary_path(), encoding="utf-8") as handle:
@@ -130,74 +136,34 @@ def _load_or_build() -> Tables:
         build,
         lambda data: isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], dict),
     )
-    return frequencies, total, WordTags.from_stored(stored_tags)
+    return Tables(frequencies, total, WordTags.from_stored(stored_tags))
 
 
 @lru_cache(maxsize=1)
-def jieba_ready() -> ModuleType:
-    """jieba with its default dictionary in place (ours, if jieba had not loaded its own yet)."""
+def tables() -> Tables:
+    """jieba's default dictionary, read once per process."""
+    try:
+        return _load_or_build()
+    except (OSError, ValueError, UnicodeDecodeError):  # not the dict.txt jieba 0.42 ships
+        return _library_tables()
+
+
+def _library_tables() -> Tables:
+    """The same tables as jieba itself builds them, on private instances."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # jieba logs its loading to stderr, under the terminal UI
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return Tables(tokenizer.FREQ, tokenizer.total, WordTags.of(jieba.posseg.POSTokenizer(tokenizer).word_tag_tab))
+
+
+def library_tokenizer() -> Any:  # noqa: ANN401 - jieba has no types
+    """A private `jieba.Tokenizer` on these tables, for calls into jieba itself."""
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.dt
-    with _LOCK:
-        if not tokenizer.initialized and tokenizer.dictionary == jieba.DEFAULT_DICT:
-            frequencies, total, tags = _load_or_build()
-            with tokenizer.lock:
-                tokenizer.FREQ, tokenizer.total = frequencies, total
-                tokenizer.initialized = True
-            _Handover.tags = tags  # handed to posseg when it is first needed
-        else:
-            tokenizer.check_initialized()
-    return jieba
-
-
-class _Handover:
-    """The tag table `jieba_ready` built alongside the frequencies, until posseg is loaded."""
-
-    tags: WordTags | None = None
-
-
-@lru_cache(maxsize=1)
-def posseg_ready() -> ModuleType:
-    """jieba.posseg on the shared tables, with its HMM's answers remembered per unknown run."""
-    jieba_ready()
-    tokenizer = sys.modules["jieba"].dt
-    with _LOCK:
-        if "jieba.posseg" not in sys.modules and _Handover.tags is not None:
-            # posseg parses the dictionary file again when imported; let it read nothing instead
-            tokenizer.get_dict_file = lambda: io.BytesIO(b"")
-            try:
-                import jieba.posseg
-            finally:
-                del tokenizer.get_dict_file
-        import jieba.posseg
-
-        if _Handover.tags is not None:
-            jieba.posseg.dt.word_tag_tab = _Handover.tags
-        elif not jieba.posseg.dt.word_tag_tab:
-            jieba.posseg.dt.initialize()
-        _remember_hmm(jieba.posseg)
-    return jieba.posseg
-
-
-def _remember_hmm(posseg: Any) -> None:  # noqa: ANN401 - jieba has no types
-    """Windows around every mention of an organisation differ, but the unknown name inside them is the
-    same again and again; posseg's Viterbi (pure Python, a fifth of fact extraction) is a pure function
-    of that run and its model tables, so its result is reused while the tables are posseg's own."""
-    original: Callable[..., tuple[float, list[tuple[str, str]]]] = posseg.viterbi
-    if getattr(original, "original", None) is not None:
-        return
-    model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
-
-    @lru_cache(maxsize=8192)
-    def remembered(run: str) -> tuple[float, list[tuple[str, str]]]:
-        return original(run, *model)
-
-    def viterbi(run: str, *tables: object) -> tuple[float, list[tuple[str, str]]]:
-        if all(a is b for a, b in zip(tables, model)):
-            return remembered(run)
-        return original(run, *tables)
-
-    viterbi.original = original  # type: ignore[attr-defined]
-    posseg.viterbi = viterbi
+    found = tables()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = found.frequencies, found.total, True
+    return tokenizer

@@ -15,13 +15,15 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 
-from lytui.analyse.jieba_tables import jieba_ready
+from lytui.analyse.jieba_tables import tables
 from lytui.analyse.sorted_words import SortedWords
 from lytui.analyse.words import tokenize
-from lytui.model import Document, Keyword, Keywords, Spans
+from lytui.columns import Spans
+from lytui.han import HAN
+from lytui.model import Document, Keyword, Keywords
 
 TOP = 50
-_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WORD = re.compile(rf"[{HAN}]{{2,}}")
 _SINGLE_CHAR_EXCEPTIONS: frozenset[str] = frozenset()  # single characters allowed to rank (none by default)
 _VARIANT_SUFFIXES = ("市", "县", "区", "省", "镇", "乡", "公司", "集团")
 
@@ -33,9 +35,9 @@ def stopwords() -> frozenset[str]:
 
 
 def warm_up() -> None:
-    """Pay jieba's start-up once, before the first part-of-speech lookup. The IDF table is not loaded
+    """Load jieba's dictionary once, before the first part-of-speech lookup. The IDF table is not loaded
     here: only a TF-IDF ranking needs it, and an export of counts never asks for one."""
-    jieba_ready()
+    tables()
 
 
 def _recurring_terms(text: str) -> list[str]:
@@ -71,7 +73,7 @@ class _IdfTable:
     def __init__(self) -> None:
         import jieba
 
-        from lytui.cache import derived_table
+        from lytui.store import derived_table
 
         source = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
         blob, raw_starts, raw_values, self.median = derived_table(

@@ -20,7 +20,7 @@ _HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 
 
-class _Dictionary:
+class Dictionary:
     """jieba's word frequencies with one document's own words laid over them.
 
     The words are added the way `jieba.add_word(word, max(frequency, 2000))` adds them (the word, its
@@ -29,11 +29,11 @@ class _Dictionary:
     affect one another and the shared table never grows or has to be rebuilt."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        from lytui.analyse.jieba_tables import jieba_ready
+        from lytui.analyse.jieba_tables import tables
 
-        tokenizer = jieba_ready().dt
-        base: dict[str, int] = tokenizer.FREQ
-        total = tokenizer.total
+        found = tables()
+        base = found.frequencies
+        total = found.total
         extra: dict[str, int] = {}
         for word in words:
             if not word:
@@ -59,7 +59,7 @@ class _Dictionary:
 def tokenize(text: str, words: Iterable[str] = ()) -> Iterator[tuple[str, int, int]]:
     """(word, start, end) for every word of `text`, as `jieba.tokenize(text)` gives them — after
     `jieba.add_word` of each of `words` (at least frequency 2000), without changing jieba's dictionary."""
-    dictionary = _Dictionary(words)
+    dictionary = Dictionary(words)
     start = 0
     for index, block in enumerate(_HAN_BLOCK.split(text)):
         if not block:
@@ -79,7 +79,7 @@ def tokenize(text: str, words: Iterable[str] = ()) -> Iterator[tuple[str, int, i
                         start += 1
 
 
-def _best_route(block: str, dictionary: _Dictionary) -> list[int]:
+def best_route(block: str, dictionary: Dictionary) -> list[int]:
     """For each position, where the most probable word starting there ends (jieba's get_DAG + calc)."""
     size = len(block)
     score = [0.0] * (size + 1)
@@ -113,11 +113,11 @@ def _best_route(block: str, dictionary: _Dictionary) -> list[int]:
     return end
 
 
-def _cut_block(block: str, dictionary: _Dictionary) -> list[str]:
+def _cut_block(block: str, dictionary: Dictionary) -> list[str]:
     """jieba's __cut_DAG: dictionary words as routed; runs of single characters that are not a word
     themselves go to the HMM (which finds names and other unknown words). A list, not a generator:
     the words of a block are few, and a chain of generators costs more than the list."""
-    end = _best_route(block, dictionary)
+    end = best_route(block, dictionary)
     size = len(block)
     words: list[str] = []
     position = 0
@@ -138,7 +138,7 @@ def _cut_block(block: str, dictionary: _Dictionary) -> list[str]:
     return words
 
 
-def _flush(pending: str, dictionary: _Dictionary, words: list[str]) -> None:
+def _flush(pending: str, dictionary: Dictionary, words: list[str]) -> None:
     if len(pending) == 1:
         words.append(pending)
     elif not dictionary.get(pending):

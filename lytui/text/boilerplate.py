@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from lytui.text.repair.pinyin import HAN
+from lytui.han import HAN
 
 LineClass = Literal["blank", "junk", "prose", "short"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import sys
 
+from lytui.han import HAN
 from lytui.model import Repair
-from lytui.text.repair.pinyin import HAN
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 

@@ -14,96 +14,32 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from lytui.model import BYLINE, Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.han import HAN
+from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import classify, headline_after_spam, is_caption, mostly_chinese, shape
-from lytui.text.repair.pinyin import HAN
+from lytui.text.chrome import (
+    _ORIGINAL_TITLE_ONLY,
+    _SENTENCE_END,
+    _chart_labels,
+    _footer_like,
+    _holds_sentence,
+    _is_chrome,
+)
+from lytui.text.meta_lines import (
+    _DATELINE_SOURCE,
+    _is_meta_line,
+    _meta_label_line,
+    _parse_credit,
+    _parse_meta,
+    _trailing_credit,
+)
+from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
 
 _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
-_SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
-_CHROME_TOKENS = {
-    "分享到",
-    "分享",
-    "相关阅读",
-    "相关新闻",
-    "相关链接",
-    "打印",
-    "收藏",
-    "发给好友",
-    "我来说两句",
-    "评论",
-    "关闭窗口",
-    "关闭",
-    "返回顶部",
-    "上一篇",
-    "下一篇",
-    "扫一扫",
-    "微信",
-    "微博",
-    "qq空间",
-    "字号",
-    "大",
-    "中",
-    "小",
-    "推荐",
-    "举报",
-    "纠错",
-    "打印本页",
-    "打印此文",
-    "点击",
-    "复制链接",
-    "更多",
-    "阅读",
-    "用户登录",
-    "登录",
-    "注册",
-    "立即注册",
-    "还没有账号",
-    "忘记密码",
-    "图片",
-    "视频",
-}
-_CHROME_LINE = re.compile(
-    r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
-    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
-    r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$)",
-    re.IGNORECASE,
-)
-_ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
-_CHROME_INSIDE = re.compile(r"ICP备|公网安备")  # the site's registration, wherever the footer puts it
-_TAG_LINE = re.compile(r"^[-•·*\s]*(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
-SENTENCE_HAN = 10
-"""A stretch without spaces that ends in 。！？ and holds this many Han characters outside brackets is a
-sentence, and its line is text whatever label leads it (作者：…表示) or note it carries (（数据来源：市统计局）):
-page fields are short and space-separated (来源：新华社  责任编辑：王丽), and a `?` left by a lost byte
-after a time (09:20:29?) has no Han before it."""
-_ENOUGH_HAN = re.compile(rf"(?:[^{HAN}]*[{HAN}]){{{SENTENCE_HAN}}}")
-_BRACKETED = re.compile(r"[（(【\[][^（()）【\[\]】]*[）)】\]]")
-# a clause match starts only where a stretch starts, so a 10 MB line is scanned once, not once per character
-_CLAUSE = re.compile(r"(?<![^\s。！？!?])[^\s。！？!?]+[。！？!?]")
-# 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title
-_BREADCRUMB = re.compile(
-    r"^(?:(?:当前|您的)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,12}(?:\s*[>»＞]\s*[^\s>»＞]{1,12}){1,6}\s*[>»＞]?$"
-)
-_CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
-_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
-    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
-)
-_FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
-_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
-_TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*$")
-_MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
-# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
-_DATELINE_SOURCE = re.compile(
-    rf"^(?:据)?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
-    rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)"
-)
-_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发布时间|作者[:：]|浏览次数|点击数")
 _DATELINE = re.compile(
     rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
@@ -121,105 +57,6 @@ class Segmented:
     sections: tuple[Section, ...]
     sentences: tuple[Sentence, ...]
     tracked: Tracked
-
-
-# （记者 张辉）, （赵洪志 来源：市场报资讯周刊） closing the last paragraph: the page's credit, not the article's words.
-# （数据来源：市统计局） is the article's own note: its label does not open the bracket.
-_TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
-_CREDIT_NAMES = re.compile(rf"^(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s+(?=来源|编辑|责任编辑)")
-
-
-def _trailing_credit(line: str) -> re.Match[str] | None:
-    """The credit in brackets that ends a paragraph, when it names reporters or a source and nothing else."""
-    m = _TRAILING_CREDIT.search(line)
-    if m is None or m.start() == 0 or not re.search(r"[。！？”]\s*$", line[: m.start()]):
-        return None
-    credit = m["credit"].strip()
-    if BYLINE.match(credit) or _CREDIT_NAMES.match(credit) or re.match(r"(?:来源|责任编辑|编辑)[:：]", credit):
-        return m
-    return None
-
-
-def _parse_credit(credit: str, meta: dict[str, str]) -> None:
-    _parse_meta(credit, meta)
-    if "byline" not in meta and (names := _CREDIT_NAMES.match(credit)):
-        meta["byline"] = " ".join(names["names"].split())
-
-
-def _holds_sentence(line: str) -> bool:
-    outside = _BRACKETED.sub("", line)
-    return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
-
-
-# A chart's own lines between paragraphs: its title with the unit (综合价格变动曲线（单位：元）), the
-# source under it (数据来源：…抽样调查), a series title over years (2006-2015年中国农用机械年末拥有量).
-# A series title alone could be a heading (2019-2023年发展回顾): it is a chart's only beside such a line.
-_CHART_LABEL = re.compile(r"^(?:数据来源|资料来源)[:：]|[（(]单位[:：][^（()）]{1,12}[）)]$")
-_SERIES_TITLE = re.compile(r"^(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年")
-
-
-def _chart_labels(stripped: list[str], filled: list[int]) -> set[int]:
-    def short(row: int) -> bool:
-        return len(stripped[row]) <= 50 and not _SENTENCE_END.search(stripped[row])
-
-    strong = {row for row in filled if short(row) and _CHART_LABEL.search(stripped[row])}
-    labels = set(strong)
-    for n, row in enumerate(filled):
-        beside = filled[max(0, n - 1) : n + 2]
-        if short(row) and _SERIES_TITLE.match(stripped[row]) and strong & set(beside):
-            labels.add(row)
-    return labels
-
-
-def _is_chrome(line: str) -> bool:
-    """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
-    stripped = line.strip()
-    if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
-        return True
-    if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
-        return not _holds_sentence(stripped)
-    tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
-    return all(t in _CHROME_TOKENS for t in tokens)
-
-
-def _parse_meta(line: str, meta: dict[str, str]) -> None:
-    if "published" not in meta and (m := _DATE.search(line)):
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            value = f"{y:04d}-{mo:02d}-{d:02d}"
-            if m["H"] is not None:
-                value += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}+08:00"
-            meta["published"] = value
-    if "source" not in meta and (m := _SOURCE.search(line)):
-        meta["source"] = m.group(1)
-    if "editor" not in meta and (m := _EDITOR.search(line)):
-        more = _MORE_NAMES.match(line, m.end())
-        meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
-    if "byline" not in meta and BYLINE.match(line.strip()):
-        meta["byline"] = " ".join(line.split())
-    elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
-        meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
-
-
-def header_meta(lines: list[str]) -> dict[str, str]:
-    """Published date and source from a page's first lines (for listings that read only the head)."""
-    from lytui.text.t2s import quick_simplified
-
-    found: dict[str, str] = {}
-    for line in lines:
-        _parse_meta(quick_simplified(line).replace(":", "："), found)
-    return found
-
-
-def _is_meta_line(line: str) -> bool:
-    stripped = line.strip()
-    if _holds_sentence(stripped):
-        return False
-    if _META_WORDS.search(stripped) or BYLINE.match(stripped):
-        return True
-    without_date = _DATE.sub("", stripped)
-    rest = re.sub(r"[\s?？|｜]", "", without_date)
-    return bool(_DATE.search(stripped)) and len(rest) <= 4 and not re.search(r"[。！？]", rest)
 
 
 def _chunks(line: str, base: int) -> list[tuple[int, int]]:
@@ -336,42 +173,9 @@ def _boilerplate(raw_start: int, raw_end: int, removed: str) -> Repair:
     return Repair("boilerplate", raw_start, raw_end, removed, "", "page chrome")
 
 
-def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
-    """Sentences end at 。！？… outside quotes, so a quotation stays whole with its sentence."""
-    found: list[Sentence] = []
-    paragraph_index = -1
-    for block in blocks:
-        if block.kind != "paragraph":
-            continue
-        paragraph_index += 1
-        depth = 0
-        start = block.start
-        i = block.start
-        while i < block.end:
-            ch = text[i]
-            if ch in "“‘「『（(":
-                depth += 1
-            elif ch in "”’」』）)":
-                depth = max(0, depth - 1)
-            elif ch in "。！？!?；…" and depth == 0:
-                j = i + 1
-                while j < block.end and text[j] in "。！？!?…”’」』":
-                    j += 1
-                if ch != "；":
-                    found.append(Sentence(start, j, paragraph_index))
-                    start = j
-                i = j
-                continue
-            i += 1
-        if start < block.end:
-            found.append(Sentence(start, block.end, paragraph_index))
-    return tuple(found)
-
-
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
 _SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]\s*")
 _COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
-_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -427,21 +231,6 @@ def _without_trailing_bars(text: str, start: int, end: int) -> int:
     while (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
         end = m.start()
     return end
-
-
-def _footer_like(line: str) -> bool:
-    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short, and a list of
-    related links has a bullet before each headline (·全县农业工作会议召开); a sentence or a longer line
-    is text. A heading-shaped line there heads nothing."""
-    if _SENTENCE_END.search(line):
-        return False
-    return shape(line).han < 10 or bool(_LINK_BULLET.match(line)) and len(line) <= 50
-
-
-def _meta_label_line(line: str) -> str | None:
-    """`【责任编辑：王丽】`, `- 编辑：李娜`, `(来源：…)`: a short labelled line after the text, unwrapped."""
-    unwrapped = line.strip("【】[]（）()-•·* ")
-    return unwrapped if (_META_WORDS.match(unwrapped) or BYLINE.match(unwrapped)) and len(unwrapped) <= 40 else None
 
 
 def segment(tracked: Tracked) -> Segmented:

@@ -36,6 +36,8 @@ class _TraditionalToSimplified:
             for key, values in character_table.items()
             if len(key) == 1 and not separators.fullmatch(key)
         }
+        if self(_PROBE) != converter.convert(_PROBE):
+            raise ValueError("OpenCC's dictionaries are not laid out as read here")
 
     def __call__(self, text: str) -> str:
         found: list[tuple[int, int, str]] = []
@@ -65,9 +67,29 @@ class _TraditionalToSimplified:
         return "".join(pieces)
 
 
+_PROBE = "發展與進步，經濟體制改革。乾隆皇帝下了一道聖旨"
+
+
+class _LibraryConversion:
+    """OpenCC's own t2s, for a release whose private dictionary data differs from what is read above:
+    the same answers, at the library's speed."""
+
+    def __init__(self) -> None:
+        import opencc
+
+        self.convert = opencc.OpenCC("t2s").convert
+        self.characters: dict[int, str] = {}
+
+    def __call__(self, text: str) -> str:
+        return str(self.convert(text))
+
+
 @lru_cache(maxsize=1)
-def _t2s() -> _TraditionalToSimplified:
-    return _TraditionalToSimplified()
+def _t2s() -> _TraditionalToSimplified | _LibraryConversion:
+    try:
+        return _TraditionalToSimplified()
+    except (AttributeError, TypeError, ValueError, re.error):  # OpenCC's private _dict_chain_data changed
+        return _LibraryConversion()
 
 
 def simplified(text: str) -> str:
@@ -77,4 +99,5 @@ def simplified(text: str) -> str:
 
 def quick_simplified(text: str) -> str:
     """Character-by-character t2s for listings of thousands of titles: no phrase rules, microseconds."""
-    return text.translate(_t2s().characters)
+    conversion = _t2s()
+    return text.translate(conversion.characters) if conversion.characters else conversion(text)

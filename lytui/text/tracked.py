@@ -13,7 +13,8 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from lytui.model import Repair, RepairKind, RepairLog
+from lytui.columns import RepairLog
+from lytui.model import Repair, RepairKind
 
 Edit = tuple[int, int, str, RepairKind, str]
 """(start, end, replacement, kind, note) over the current text; note may be empty."""

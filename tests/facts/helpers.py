@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from lytui.analyse.facts import extract_facts
-from lytui.model import Fact
+from lytui.model import Fact, fact_value_json
 from lytui.pipeline import clean_text
 
 
@@ -12,4 +12,5 @@ def facts_of(body: str, published: str = "2024-03-20 10:00:00", kind: str | None
 
 
 def values(body: str, kind: str, published: str = "2024-03-20 10:00:00") -> list[object]:
-    return [f.value for f in facts_of(body, published, kind)]
+    """The values as the export writes them, the form the spec describes."""
+    return [fact_value_json(f.value) for f in facts_of(body, published, kind)]

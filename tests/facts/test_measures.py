@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from lytui.model import Percent, Quantity, fact_value_json
 from tests.facts.helpers import facts_of, values
 
 
@@ -78,12 +79,13 @@ def test_equal_fact_values_are_shared_but_one_is_not_one_point_zero() -> None:
     from lytui.analyse.facts import _Shared
 
     shared = _Shared()
-    first = shared({"number": 1, "unit": "个"})
-    assert shared({"number": 1, "unit": "个"}) is first
-    assert shared({"number": 1.0, "unit": "个"}) is not first
-    assert shared({"number": True, "unit": "个"}) is not first
-    assert shared({"unit": "个", "number": 1}) is not first  # key order is kept for the export
-    assert shared([1, {"a": None}]) == [1, {"a": None}]
+    first = shared(Quantity(1, "个", "项目"))
+    assert shared(Quantity(1, "个", "项目")) is first
+    assert shared(Quantity(1.0, "个", "项目")) is not first  # the export writes 1.0
+    assert shared(Quantity(1, "个", "项目", approximate=True)) is not first
+    assert shared(Percent(1)) is not shared(Percent(1.0))
+    text = shared("2024-03-05")
+    assert shared("".join(["2024-03", "-05"])) is text
 
 
 def test_facts_of_a_long_scrape_are_the_same_with_sharing(seed_clean, monkeypatch) -> None:  # noqa: ANN001
@@ -103,7 +105,7 @@ def test_facts_of_a_long_scrape_are_the_same_with_sharing(seed_clean, monkeypatc
 
 def test_seats_weights_flights_and_townships_are_counted() -> None:
     text = "东部地区67席，杂交水稻制种产量达3550万公斤，年产食用菌50万斤，保障飞机起降15.7万架次，覆盖4镇7村和3乡镇。"
-    found = {(f.value["number"], f.value["unit"]) for f in facts_of(text) if f.kind == "quantity"}
+    found = {(f.value.number, f.value.unit) for f in facts_of(text) if f.kind == "quantity"}
     assert {
         (67, "席"),
         (35500000, "公斤"),
@@ -116,7 +118,11 @@ def test_seats_weights_flights_and_townships_are_counted() -> None:
 
 
 def test_a_large_count_stands_without_a_noun_but_a_small_one_does_not() -> None:
-    found = [f.value for f in facts_of("农机作业服务组织近20万家，今年达到62个。关键有两个。") if f.kind == "quantity"]
+    found = [
+        fact_value_json(f.value)
+        for f in facts_of("农机作业服务组织近20万家，今年达到62个。关键有两个。")
+        if f.kind == "quantity"
+    ]
     assert [(v["number"], v["unit"]) for v in found] == [(200000, "家"), (62, "个")]
 
 

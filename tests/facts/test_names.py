@@ -100,18 +100,6 @@ def test_corner_bracket_quotes_from_taiwan_and_hong_kong_texts() -> None:
     assert quotes == [{"speaker": "魏哲家", "quote": "我们会持续投资，扩大产能。"}]
 
 
-def test_remembered_part_of_speech_hmm_gives_jiebas_answers() -> None:
-    import jieba.posseg
-
-    from lytui.analyse.jieba_tables import posseg_ready
-
-    posseg = posseg_ready()
-    model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
-    for run in ["简洪坤", "鑫瑞达", "简洪坤", "挂千企万岗", "闽西"]:
-        assert posseg.viterbi(run, *model) == posseg.viterbi.original(run, *model)
-    assert jieba.posseg.viterbi is posseg.viterbi  # the cut used by facts goes through it
-
-
 def test_ministries_agencies_factories_and_offices_are_organisations() -> None:
     orgs = set(
         values("交通运输部和国家邮政局近日发文，中新社记者获悉，城南服装加工厂与市扶贫办将联合承办。", "organization")
@@ -195,19 +183,19 @@ def test_organisation_names_stop_at_verbs_relations_and_a_second_post() -> None:
         "市（州）政府",
     }
     person = next(f for f in facts if f.kind == "person" and f.text == "余德彪")
-    assert person.value["organization"] == "县域经济研究中心"
+    assert person.value.organization == "县域经济研究中心"
 
 
 def test_a_pronoun_before_the_verb_of_saying_is_the_person_named_last() -> None:
     body = "镇长王明来到村里查看进度。“项目年底一定完工，大家放心。”他说。"
     found = [f for f in facts_of(body) if f.kind == "quote"]
-    assert [(f.value["speaker"], f.via, f.confidence) for f in found] == [("王明", "coreference", "medium")]
+    assert [(f.value.speaker, f.via, f.confidence) for f in found] == [("王明", "coreference", "medium")]
 
 
 def test_a_quoted_term_before_a_quote_does_not_hide_the_person_named_last() -> None:
     body = "镇长王明提出建立一个新的“合作社”模式，“我们在当地挑选了一个基地，希望打造一个观光工厂。”"
     found = [f for f in facts_of(body) if f.kind == "quote"]
-    assert [(f.value["speaker"], f.note) for f in found] == [("王明", "speaker: the person the paragraph last named")]
+    assert [(f.value.speaker, f.note) for f in found] == [("王明", "speaker: the person the paragraph last named")]
 
 
 def test_a_word_the_dictionary_does_not_know_before_a_suffix_is_part_of_the_name() -> None:

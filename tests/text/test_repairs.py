@@ -142,7 +142,8 @@ def test_edits_apply_in_text_order_whatever_order_they_are_listed_in() -> None:
 def test_a_large_repair_log_is_put_in_file_order_like_a_stable_sort() -> None:
     import random
 
-    from lytui.model import Repair, RepairLog
+    from lytui.columns import RepairLog
+    from lytui.model import Repair
 
     generator = random.Random(3)
     log = RepairLog()
@@ -160,7 +161,7 @@ def test_a_large_repair_log_is_put_in_file_order_like_a_stable_sort() -> None:
 
 
 def _small(log):  # noqa: ANN001, ANN202 - a slice of the log as a new log
-    from lytui.model import RepairLog
+    from lytui.columns import RepairLog
 
     small = RepairLog()
     for repair in log[:: len(log) // 1000]:

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from lytui.model import Person
 from lytui.pipeline import clean_text
-from lytui.text.segment import sentences_of
+from lytui.text.sentences import sentences_of
 
 ARTICLE = (
     "某市：推动产业高质量发展\n"
@@ -62,8 +63,8 @@ def test_portal_page_chrome_at_both_ends_becomes_meta_and_boilerplate() -> None:
     removed = [r.raw for r in document.repairs if r.kind == "boilerplate"]
     assert {"原标题：地铁4号线实现“洞通”", "（完）", "【责任编辑：王丽】", "扫一扫在手机打开当前页"} <= set(removed)
     facts = extract_facts(document)
-    people = {f.value["name"]: f.value for f in facts if f.kind == "person"}
-    assert people["陈明"]["organization"] == "福州日报"  # 本报 is the page's source
+    people = {f.value.name: f.value for f in facts if isinstance(f.value, Person)}
+    assert people["陈明"].organization == "福州日报"  # 本报 is the page's source
     orgs = [f.value for f in facts if f.kind == "organization"]
     assert "福州地铁集团有限公司" in orgs and "福州地铁集团" not in orgs
 
@@ -76,7 +77,7 @@ def test_government_page_breadcrumb_and_info_line() -> None:
     assert document.meta.published == "2024-03-05" and document.meta.source == "永定区应急管理局"
     assert document.block_text(document.paragraphs[0]).startswith("3月4日")
     assert len(document.paragraphs) == 3
-    people = {f.value["name"]: f.value["title"] for f in extract_facts(document) if f.kind == "person"}
+    people = {f.value.name: f.value.title for f in extract_facts(document) if isinstance(f.value, Person)}
     assert people == {"张志明": "常务副区长"}
 
 

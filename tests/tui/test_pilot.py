@@ -10,7 +10,7 @@ import pytest
 from textual.coordinate import Coordinate
 
 from lytui.export import value_text
-from lytui.model import Document
+from lytui.model import Document, Person
 from lytui.tui.app import LytuiApp, make_app
 from lytui.tui.clipboard import clip_dir
 from lytui.tui.screens.main import ArticleScreen
@@ -177,7 +177,7 @@ async def test_facts_filter_by_kind_text_and_sort() -> None:
         await pilot.press("slash")
         await pilot.press(*"局长", "enter")
         await pilot.pause()
-        assert facts.shown and all("局长" in f.value["title"] for f in facts.shown)
+        assert facts.shown and all(isinstance(f.value, Person) and "局长" in (f.value.title or "") for f in facts.shown)
         await pilot.press("s")
         assert facts.sort == "kind"
 

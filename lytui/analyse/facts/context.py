@@ -1,4 +1,5 @@
-"""What every extractor shares: the text, the publication date, and cached jieba lookups."""
+"""What every extractor shares: the text, the publication date, cached part-of-speech lookups, and the
+one way a finding becomes a `Fact`."""
 
 from __future__ import annotations
 
@@ -6,20 +7,23 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from lytui.analyse.jieba_tables import posseg_ready
-from lytui.model import Document
+from lytui.analyse.facts.provenance import FROM_META, provenance
+from lytui.analyse.tagging import tag
+from lytui.model import Document, Fact, FactKind, FactValue
+
+V = TypeVar("V")
 
 
-@dataclass(frozen=True, slots=True)
-class FactFound:
-    kind: str
-    start: int | None
-    end: int | None
-    value: Any
-    text: str | None = None  # when the fact's text is not text[start:end] (facts from meta)
-    note: str = ""
+class Share(Protocol):
+    """Gives back the value, or an equal one already kept (see `lytui.analyse.facts._Shared`)."""
+
+    def __call__(self, value: V, /) -> V: ...
+
+
+def as_is(value: V, /) -> V:
+    return value
 
 
 class SpanIndex:
@@ -52,7 +56,7 @@ class SpanIndex:
 
 @lru_cache(maxsize=4096)
 def _pos(chunk: str) -> tuple[tuple[str, str], ...]:
-    return tuple((p.word, p.flag) for p in posseg_ready().cut(chunk))
+    return tuple(tag(chunk))
 
 
 @dataclass
@@ -60,18 +64,30 @@ class Context:
     document: Document
     text: str
     published: dt.date | None
+    share: Share = as_is
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
     mentions: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, document: Document) -> Context:
+    def of(cls, document: Document, share: Share = as_is) -> Context:
         published = None
         if document.meta.published:
             try:
                 published = dt.date.fromisoformat(document.meta.published[:10])
             except ValueError:
                 published = None
-        return cls(document, document.text, published)
+        return cls(document, document.text, published, share)
+
+    def fact(self, kind: FactKind, start: int, end: int, value: FactValue, note: str = "") -> Fact:
+        """The fact found at `text[start:end]`, its provenance read from its note."""
+        text = self.share(self.text[start:end])
+        via, confidence = provenance(kind, value, text, note)
+        return Fact(kind, text, self.share(value), start, end, note, via, confidence)
+
+    def meta_fact(self, kind: FactKind, text: str, value: FactValue, note: str = FROM_META) -> Fact:
+        """A fact the page's metadata gives and the text does not hold: it has no place in the text."""
+        via, confidence = provenance(kind, value, text, note)
+        return Fact(kind, text, self.share(value), None, None, note, via, confidence)
 
     def pos(self, chunk: str) -> tuple[tuple[str, str], ...]:
         """jieba part-of-speech tags for a short window; cheap because windows are small and cached."""

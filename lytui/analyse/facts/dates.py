@@ -15,8 +15,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.context import Context
+from lytui.analyse.facts.provenance import NO_YEAR, REFERS_BACK
 from lytui.analyse.numbers import parse_number
+from lytui.model import Fact
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
@@ -70,7 +72,6 @@ def _year(match: re.Match[str], published: dt.date | None) -> int | None:
     return None
 
 
-NO_YEAR = "no year on the page and no publication date"
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -122,9 +123,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
         if kind == "same":
             if last_day is not None:
-                yield _Point(
-                    m.start(), m.end(), last_day.year, last_day.month, last_day.day, note="the date it refers to"
-                )
+                yield _Point(m.start(), m.end(), last_day.year, last_day.month, last_day.day, note=REFERS_BACK)
             continue
         if before.isdigit() or before == "第":
             continue
@@ -211,7 +210,7 @@ def _range(first: _Point, second: _Point) -> str | None:
     return f"{first.written()}/{second.written()}"
 
 
-def dates(ctx: Context) -> Iterator[FactFound]:
+def dates(ctx: Context) -> Iterator[Fact]:
     points = list(_points(ctx))
     index = 0
     while index < len(points):
@@ -219,8 +218,8 @@ def dates(ctx: Context) -> Iterator[FactFound]:
         following = points[index + 1] if index + 1 < len(points) else None
         if following is not None and _RANGE_JOIN.fullmatch(ctx.text, point.end, following.start):
             if (joined := _range(point, following)) is not None:
-                yield FactFound("date", point.start, following.end, joined, note=point.note)
+                yield ctx.fact("date", point.start, following.end, joined, note=point.note)
                 index += 2
                 continue
-        yield FactFound("date", point.start, point.end, point.written(), note=point.note)
+        yield ctx.fact("date", point.start, point.end, point.written(), note=point.note)
         index += 1

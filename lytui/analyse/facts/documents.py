@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.context import Context
+from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
+from lytui.model import Fact, Quote
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
 SAYING = "如是说|告诉记者|告诉笔者|告诉|表示|介绍|坦言|直言|说道|说|指出|强调|认为|称|透露|回忆|感慨|感叹|笑着说|解释|谈到|提到"
 _SAYING = re.compile(SAYING)
 
 
-def documents(ctx: Context) -> Iterator[FactFound]:
+def documents(ctx: Context) -> Iterator[Fact]:
     for m in TITLE.finditer(ctx.text):
-        yield FactFound("document", m.start(), m.end(), m.group(1))
+        yield ctx.fact("document", m.start(), m.end(), m.group(1))
 
 
 _OPEN_QUOTES = {"“": "”", "「": "」"}
@@ -72,10 +74,6 @@ def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> st
 _PRONOUN_SPEAKER = re.compile(r"\s*(?:他|她|该负责人|这位负责人)(?:也|还|又|则)?(?:笑着|接着|告诉记者)?")
 
 
-SPEAKER_FROM_CONTEXT = "speaker: the person the paragraph last named"
-SPEAKER_FROM_PRONOUN = "speaker: 他/她 before the verb of saying, the person the paragraph last named"
-
-
 def _last_named_before(ctx: Context, start: int, names: list[str], across_quotes: bool = False) -> str | None:
     """A quote nobody is said to say, in a paragraph that has just named someone (刘春生也同样忙碌，
     他从…跑到…。“按照今年…”): the person named last, as a reader takes it. Only within the paragraph,
@@ -101,7 +99,7 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     return max(found)[1] if found else None
 
 
-def quotes(ctx: Context) -> Iterator[FactFound]:
+def quotes(ctx: Context) -> Iterator[Fact]:
     names = list(ctx.people)
     for start, end in _quote_spans(ctx.text):
         inner = ctx.text[start + 1 : end - 1]
@@ -113,6 +111,6 @@ def quotes(ctx: Context) -> Iterator[FactFound]:
             speaker = _last_named_before(ctx, start, names)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
         if _is_sentence(inner) or (speaker and len(inner) >= 10):
-            yield FactFound("quote", start, end, {"speaker": speaker, "quote": inner}, note=note)
+            yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)
         else:
-            yield FactFound("slogan", start, end, inner)
+            yield ctx.fact("slogan", start, end, inner)

@@ -6,6 +6,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from lytui.analyse.jieba_tables import WordTags, tables
+from lytui.han import HAN
+
 
 def _words(name: str) -> list[str]:
     text = resources.files("lytui.data").joinpath(name).read_text(encoding="utf-8")
@@ -51,7 +54,7 @@ def curated_places() -> frozenset[str]:
 
 
 _AUTONOMOUS = re.compile(
-    r"^(?P<stem>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)*(?:蒙古|[\u4e00-\u9fff]{1,4}?族)自治(?P<kind>州|县|旗)$"
+    rf"^(?P<stem>[{HAN}]{{2,}}?)(?:[{HAN}]{{1,4}}?族)*(?:蒙古|[{HAN}]{{1,4}}?族)自治(?P<kind>州|县|旗)$"
 )
 _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 _SHORTENED = ("市", "县")
@@ -97,8 +100,6 @@ def full_division_name(code: str) -> str:
     return "".join(full)
 
 
-def jieba_tags() -> dict[str, str]:
-    """jieba's dictionary word → part-of-speech tag: the table jieba.posseg already holds in memory."""
-    from lytui.analyse.jieba_tables import posseg_ready
-
-    return posseg_ready().dt.word_tag_tab
+def jieba_tags() -> WordTags:
+    """jieba's dictionary word → part-of-speech tag, from the tables segmentation already holds."""
+    return tables().tags

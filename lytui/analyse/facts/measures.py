@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lytui.analyse.facts.context import Context, FactFound, SpanIndex
+from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.numbers import NUMBER_PATTERN, multiplier, parse_number, scaled
+from lytui.han import HAN
+from lytui.model import Fact, Money, Percent, Quantity
 
 _APPROX_BEFORE = "近|超过|超|约|逾|大约|将近|不到|不足|上|约合"
 _APPROX_AFTER = "以上|左右|上下|余|多"
@@ -89,20 +91,17 @@ def _amount(match: re.Match[str]) -> int | float | None:
     return scaled(number, multiplier(match["mult"]))
 
 
-def money(ctx: Context) -> Iterator[FactFound]:
+def money(ctx: Context) -> Iterator[Fact]:
     for m in MONEY.finditer(ctx.text):
         if m["pre"] == "上":
             continue
-        value: dict[str, object] = {"amount": _amount(m), "currency": _CURRENCIES[m["cur"]]}
-        if _approximate(m):
-            value["approximate"] = True
-        yield FactFound("money", m.start(), m.end(), value)
+        yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), _CURRENCIES[m["cur"]], _approximate(m)))
 
 
-def percent(ctx: Context) -> Iterator[FactFound]:
+def percent(ctx: Context) -> Iterator[Fact]:
     for m in PERCENT.finditer(ctx.text):
         number = parse_number(m["num"]) if m["num"] else parse_number(m["cn"])
-        yield FactFound("percent", m.start(), m.end(), {"number": number})
+        yield ctx.fact("percent", m.start(), m.end(), Percent(number))
 
 
 def _counted_after(ctx: Context, end: int) -> str:
@@ -110,11 +109,7 @@ def _counted_after(ctx: Context, end: int) -> str:
     window = ctx.text[end : end + 16]
     cut = re.search(r"[，。；：！？、,.;:!?“”（）()《》\n\s]", window)
     chunk = window[: cut.start()] if cut else window
-    if (
-        cut
-        and window[cut.start()] == "、"
-        and re.match(r"、[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]", window[cut.start() :])
-    ):
+    if cut and window[cut.start()] == "、" and re.match(rf"、[{HAN}]{{1,2}}[{HAN}]", window[cut.start() :]):
         chunk = re.split(r"[，。；：！？,.;:!?“”\n\s]", window)[0]
     words = ctx.pos(chunk)
     phrase = ""
@@ -152,7 +147,7 @@ def _counted_before(ctx: Context, start: int) -> str:
     return phrase
 
 
-def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
+def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,80}》", ctx.text)]
     taken_index = SpanIndex(taken + titles)  # 《三年行动方案》 names a document, it counts nothing
     for m in QUANTITY.finditer(ctx.text):
@@ -172,7 +167,7 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
             continue  # 千名干部, 百日攻坚: a figure of speech, not a count
         if unit == "年" and re.fullmatch(r"(?:1[89]|20)\d\d", number_text):
             continue  # a year
-        if unit == "大" and not (re.match(r"[\u4e00-\u9fff]", after) and (parse_number(number_text) or 0) <= 100):
+        if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 100):
             continue
         counted = _counted_after(ctx, end)
         if counted and ctx.text.startswith(counted, end):
@@ -182,7 +177,4 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
             small = not m["mult"] and (parse_number(number_text) or 0) < 10
             if not counted and unit in ("个", "家", "名", "位", "项") and small:
                 continue  # 关键有两个: nothing is counted; 59个, 近20万家 are counts whatever they count
-        value: dict[str, object] = {"number": _amount(m), "unit": unit, "counted": counted}
-        if _approximate(m):
-            value["approximate"] = True
-        yield FactFound("quantity", start, end, value)
+        yield ctx.fact("quantity", start, end, Quantity(_amount(m), unit, counted, _approximate(m)))

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
+from lytui.analyse.facts.provenance import FROM_META
+from lytui.han import HAN
+from lytui.model import Fact
 
 _ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
@@ -21,7 +24,7 @@ _ORG_SUFFIX = re.compile(
     r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
 )
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_WORD = re.compile(rf"[{HAN}]+")
 _SUFFIX_CONTINUES = {
     "日报": "道",  # 28日报道: a date and "reported"
     "局": "长面势部限",
@@ -119,8 +122,8 @@ _STOP_WORDS = set(
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 _LIST_BEFORE_KIND = re.compile(
-    r"([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
-    r"(?:[\u4e00-\u9fff\d]{0,8})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
+    rf"([{HAN}]{{2,12}}(?:、[{HAN}]{{2,12}})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
+    rf"(?:[{HAN}\d]{{0,8}})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
 )
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
 
@@ -170,7 +173,7 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     known = places()
     for back in (1, 2):
         head = text[max(0, start - back) : start]
-        if len(head) == back and re.fullmatch(r"[\u4e00-\u9fff]+", head):
+        if len(head) == back and re.fullmatch(rf"[{HAN}]+", head):
             # a place that starts with `head` and goes on into the name: a few set look-ups, not a scan
             # of every place (there are thousands)
             if any(head + name[:size] in known for size in range(1, min(len(name), 14) + 1)):
@@ -364,9 +367,9 @@ def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | No
             yield best, masked.find(best), f"short for {full}"
 
 
-def organisation_facts(orgs: list[tuple[str, int | None, str]]) -> Iterator[FactFound]:
+def organisation_facts(ctx: Context, orgs: list[tuple[str, int | None, str]]) -> Iterator[Fact]:
     for name, start, note in orgs:
         if start is None:
-            yield FactFound("organization", None, None, name, text=name, note=note or "from the page's meta")
+            yield ctx.meta_fact("organization", name, name, note or FROM_META)
         else:
-            yield FactFound("organization", start, start + len(name), name, note=note)
+            yield ctx.fact("organization", start, start + len(name), name, note=note)

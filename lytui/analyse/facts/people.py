@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from lytui.analyse.facts.context import Context, FactFound
+from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import jieba_tags, places, surnames
-from lytui.model import occurrences
+from lytui.han import HAN
+from lytui.model import Fact, Person, occurrences
 
 _BASE_TITLES = [
     "董事长",
@@ -119,7 +120,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return None
     for given in (2, 1):
         name = text[i : i + surname + given]
-        if len(name) != surname + given or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        if len(name) != surname + given or not re.fullmatch(rf"[{HAN}]+", name):
             continue
         if name in known:
             return name
@@ -186,9 +187,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     reporter_starts: list[int] = []  # in text order, so a title is looked up by bisection, not by a scan
     reporter_ends: list[int] = []
     dateline = ctx.document.meta.dateline or ""
-    dateline_org = re.match(
-        r"^([\u4e00-\u9fff]{1,10}?(?:日报|晚报|商报|报社|通讯社|新闻网|网|社|报|电视台|台))", dateline
-    )
+    dateline_org = re.match(rf"^([{HAN}]{{1,10}}?(?:日报|晚报|商报|报社|通讯社|新闻网|网|社|报|电视台|台))", dateline)
     if dateline_org and dateline_org.group(1) in ("本报", "本台", "本网", "本刊") and ctx.document.meta.source:
         dateline_org = re.match(r"(.+)", ctx.document.meta.source)  # "this paper" is the page's source
     for group in _REPORTER_GROUP.finditer(text):
@@ -201,7 +200,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 title = heading["title"]
                 org = heading["org"] or org
                 continue
-            if title and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) and _surname_at(word, 0):
+            if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and _surname_at(word, 0):
                 _add(people, word, group.start(1) + token.start(), title, org)
         reporter_starts.append(group.start())
         reporter_ends.append(group.end())
@@ -228,20 +227,20 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if agency and dateline_org and (at := text.find(dateline)) >= 0:  # 新华社乌鲁木齐7月9日电（孙哲、杨垚）
         base = at + agency.start(1)
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
-            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token.group()) and _surname_at(token.group(), 0):
+            if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and _surname_at(token.group(), 0):
                 _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
-    for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([\u4e00-\u9fff]{{2,4}}?)(?={SAYING})", text, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([{HAN}]{{2,4}}?)(?={SAYING})", text, re.M):
         name = m.group(1)
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name
         if _surname_at(name, 0) and name not in people and len(name) >= 2:
-            if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and name[-1] not in _NOT_NAME_END:
+            if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if _surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
     editor = ctx.document.meta.editor
-    if editor and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", editor):
+    if editor and re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
         _add(people, editor, None, "责任编辑", org_of_source)
     reporters = ctx.document.meta.reporters()
     if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, which the text no longer holds
@@ -261,10 +260,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
 
 
 _NAME_BEFORE_TITLE = re.compile(
-    r"(?:^|(?<=[，。：；、“”\s]))([\u4e00-\u9fff]{2,3}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
+    rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
 )
-_HONORIFIC = re.compile(r"[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
+_HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 
 
@@ -288,15 +287,15 @@ def _mentions(text: str, names: Iterable[str]) -> Counter[str]:
     return counts
 
 
-def people_facts(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[FactFound]:
+def people_facts(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[Fact]:
     for name, entry in people.items():
-        value = {"name": name, "title": entry["title"], "organization": entry["organization"]}
+        value = Person(name, entry["title"], entry["organization"])
         start = entry["start"]
         if start is None:
             first = ctx.text.find(name)
             start = first if first >= 0 else None
         if start is None:
-            yield FactFound("person", None, None, value, text=name, note="from the page's meta")
+            yield ctx.meta_fact("person", name, value)
         else:
             mentions = ctx.mentions.get(name, 1)
-            yield FactFound("person", start, start + len(name), value, note=f"{mentions} mention(s)")
+            yield ctx.fact("person", start, start + len(name), value, note=f"{mentions} mention(s)")

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from lytui.analyse.facts.context import Context, FactFound, SpanIndex
+from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import curated_places, division_codes, full_division_name, jieba_tags, places
-from lytui.model import occurrences
+from lytui.han import HAN
+from lytui.model import Fact, occurrences
 
 _ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
 
@@ -86,7 +87,7 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
         for size in (2, 3, 4):
             start = m.start() - size
             stem = text[max(0, start) : m.start()]
-            if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or any(ch in _NOT_A_STEM for ch in stem):
+            if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem) or any(ch in _NOT_A_STEM for ch in stem):
                 break
             before = text[start - 1 : start] if start > 0 else "\n"
             if before not in _LOCAL_BEFORE or size > 2 and before not in "县市区省镇乡":
@@ -155,7 +156,7 @@ def _named_division(
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
 
-def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[FactFound]:
+def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
     gazetteer = places()
@@ -171,7 +172,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for m in _ADMIN.finditer(text):
         for size in (4, 3, 2):
             stem = text[max(0, m.start() - size) : m.start()]
-            if len(stem) != size or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+            if len(stem) != size or not re.fullmatch(rf"[{HAN}]+", stem):
                 continue
             full = stem + m.group()
             if _named_division(stem, full, gazetteer, codes, tags):
@@ -201,14 +202,14 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # the suffixed form was counted above
         names.setdefault(m.group(), m.start())
     known = set(names)
-    for m in re.finditer(r"(?:至|到)([\u4e00-\u9fff]{2})(?=段|线|方向)", text):
+    for m in re.finditer(rf"(?:至|到)([{HAN}]{{2}})(?=段|线|方向)", text):
         starts_at_place = any(text.endswith(k, 0, m.start()) for k in known)
         if starts_at_place and tags.get(m.group(1)) in ("ns", "nr") and not inside(m.start(1), m.end(1)):
             names.setdefault(m.group(1), m.start(1))
     values = normalised_places(list(names))
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         note = "a township, village or community by its shape" if name in local else ""
-        yield FactFound("place", start, start + len(name), values.get(name, name), note=note)
+        yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
 
 
 def normalised_places(names: list[str]) -> dict[str, str]:

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lytui.han import HAN
 from lytui.text.decode import common_chars
-from lytui.text.repair.pinyin import HAN, READING_BODY, is_reading
+from lytui.text.repair.pinyin import READING_BODY, is_reading
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 

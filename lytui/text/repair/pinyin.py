@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from lytui.han import HAN
 from lytui.text.tracked import Edit, Tracked
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -19,7 +20,6 @@ _SYLLABLE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|üe|ue|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|ng|n|m)"
 )
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 READING_BODY = rf"[{_LETTERS}]{{1,6}}(?: [{_LETTERS}]{{1,6}}){{0,3}}"
 _GLUED = re.compile(rf"(?<=[{HAN}])\(({READING_BODY})\)")
 ORPHAN = re.compile(rf"(?<!\()\?({READING_BODY})\)")

@@ -10,7 +10,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from lytui.text.repair.pinyin import HAN
+from lytui.han import HAN
 from lytui.text.tracked import Edit, Tracked
 
 _CJK = rf"{HAN}\u3000-\u303f\uff00-\uffef“”‘’…—"

@@ -16,24 +16,12 @@ from textual.widgets import DataTable
 
 from lytui.export import FACT_COLUMNS, table_rows, value_text
 from lytui.export import fact_record as export_fact_record
-from lytui.model import Document, Fact
+from lytui.model import FACT_KINDS, Document, Fact, FactKind
 from lytui.tui import safe
 from lytui.tui.commands import FACT_COMMANDS, bindings
 from lytui.tui.widgets.lists import ListTable
 
-KIND_FILTERS = (
-    None,
-    "money",
-    "quantity",
-    "percent",
-    "date",
-    "person",
-    "organization",
-    "place",
-    "quote",
-    "slogan",
-    "document",
-)
+KIND_FILTERS: tuple[FactKind | None, ...] = (None, *FACT_KINDS)
 SORTS = ("position", "kind", "value", "text", "section")
 KIND_STYLES = {
     "money": "bold green",

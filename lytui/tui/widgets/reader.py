@@ -23,7 +23,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from lytui.model import ColumnSequence, Document, Repair, visible_controls
+from lytui.columns import ColumnSequence
+from lytui.model import Document, Repair, visible_controls
 from lytui.tui.commands import MOVE_COMMANDS, READER_COMMANDS, bindings
 
 BACKGROUND_LAYOUT_CHARS = 300_000

@@ -1,0 +1,149 @@
+"""The site's furniture around an article (share and print links, breadcrumbs, tag lists, footers, a
+chart's labels), known by shape, for the segmenter to remove as boilerplate; a line that holds a
+sentence is never furniture."""
+
+from __future__ import annotations
+
+import re
+
+from lytui.han import HAN
+from lytui.text.boilerplate import shape
+
+_SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
+
+
+_CHROME_TOKENS = {
+    "分享到",
+    "分享",
+    "相关阅读",
+    "相关新闻",
+    "相关链接",
+    "打印",
+    "收藏",
+    "发给好友",
+    "我来说两句",
+    "评论",
+    "关闭窗口",
+    "关闭",
+    "返回顶部",
+    "上一篇",
+    "下一篇",
+    "扫一扫",
+    "微信",
+    "微博",
+    "qq空间",
+    "字号",
+    "大",
+    "中",
+    "小",
+    "推荐",
+    "举报",
+    "纠错",
+    "打印本页",
+    "打印此文",
+    "点击",
+    "复制链接",
+    "更多",
+    "阅读",
+    "用户登录",
+    "登录",
+    "注册",
+    "立即注册",
+    "还没有账号",
+    "忘记密码",
+    "图片",
+    "视频",
+}
+
+
+_CHROME_LINE = re.compile(
+    r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
+    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
+    r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$)",
+    re.IGNORECASE,
+)
+
+
+_ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
+
+
+_CHROME_INSIDE = re.compile(r"ICP备|公网安备")  # the site's registration, wherever the footer puts it
+
+
+_TAG_LINE = re.compile(r"^[-•·*\s]*(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
+
+
+SENTENCE_HAN = 10
+"""A stretch without spaces that ends in 。！？ and holds this many Han characters outside brackets is a
+sentence, and its line is text whatever label leads it (作者：…表示) or note it carries (（数据来源：市统计局）):
+page fields are short and space-separated (来源：新华社  责任编辑：王丽), and a `?` left by a lost byte
+after a time (09:20:29?) has no Han before it."""
+
+
+_ENOUGH_HAN = re.compile(rf"(?:[^{HAN}]*[{HAN}]){{{SENTENCE_HAN}}}")
+
+
+_BRACKETED = re.compile(r"[（(【\[][^（()）【\[\]】]*[）)】\]]")
+
+
+# a clause match starts only where a stretch starts, so a 10 MB line is scanned once, not once per character
+_CLAUSE = re.compile(r"(?<![^\s。！？!?])[^\s。！？!?]+[。！？!?]")
+
+
+# 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title
+_BREADCRUMB = re.compile(
+    r"^(?:(?:当前|您的)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,12}(?:\s*[>»＞]\s*[^\s>»＞]{1,12}){1,6}\s*[>»＞]?$"
+)
+
+
+_CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
+
+
+def _holds_sentence(line: str) -> bool:
+    outside = _BRACKETED.sub("", line)
+    return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
+
+
+# A chart's own lines between paragraphs: its title with the unit (综合价格变动曲线（单位：元）), the
+# source under it (数据来源：…抽样调查), a series title over years (2006-2015年中国农用机械年末拥有量).
+# A series title alone could be a heading (2019-2023年发展回顾): it is a chart's only beside such a line.
+_CHART_LABEL = re.compile(r"^(?:数据来源|资料来源)[:：]|[（(]单位[:：][^（()）]{1,12}[）)]$")
+
+
+_SERIES_TITLE = re.compile(r"^(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年")
+
+
+def _chart_labels(stripped: list[str], filled: list[int]) -> set[int]:
+    def short(row: int) -> bool:
+        return len(stripped[row]) <= 50 and not _SENTENCE_END.search(stripped[row])
+
+    strong = {row for row in filled if short(row) and _CHART_LABEL.search(stripped[row])}
+    labels = set(strong)
+    for n, row in enumerate(filled):
+        beside = filled[max(0, n - 1) : n + 2]
+        if short(row) and _SERIES_TITLE.match(stripped[row]) and strong & set(beside):
+            labels.add(row)
+    return labels
+
+
+def _is_chrome(line: str) -> bool:
+    """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
+    stripped = line.strip()
+    if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
+        return True
+    if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
+        return not _holds_sentence(stripped)
+    tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
+    return all(t in _CHROME_TOKENS for t in tokens)
+
+
+_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
+
+
+def _footer_like(line: str) -> bool:
+    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short, and a list of
+    related links has a bullet before each headline (·全县农业工作会议召开); a sentence or a longer line
+    is text. A heading-shaped line there heads nothing."""
+    if _SENTENCE_END.search(line):
+        return False
+    return shape(line).han < 10 or bool(_LINK_BULLET.match(line)) and len(line) <= 50
