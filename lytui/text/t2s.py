@@ -18,7 +18,7 @@ class _TraditionalToSimplified:
     characters and let `str.translate` map everything else. Phrases never contain a separator, so no
     occurrence crosses one and the text need not be split."""
 
-    def __init__(self) -> None:
+    def __init__(self, extra: dict[str, str] | None = None) -> None:
         import opencc
 
         converter = opencc.OpenCC("t2s")
@@ -36,6 +36,8 @@ class _TraditionalToSimplified:
             for key, values in character_table.items()
             if len(key) == 1 and not separators.fullmatch(key)
         }
+        for key, value in (extra or {}).items():
+            self.characters.setdefault(ord(key), value)
 
     def __call__(self, text: str) -> str:
         found: list[tuple[int, int, str]] = []
@@ -66,13 +68,33 @@ class _TraditionalToSimplified:
 
 
 @lru_cache(maxsize=1)
+def extra_characters() -> dict[str, str]:
+    """Traditional characters OpenCC leaves unconverted, with their Simplified form (`堿` → `碱`):
+    lytui/data/t2s_extra.txt, derived from a second library's table by make_t2s_extra.py."""
+    from importlib import resources
+
+    text = resources.files("lytui.data").joinpath("t2s_extra.txt").read_text(encoding="utf-8")
+    return dict(line.split(" ") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _t2s() -> _TraditionalToSimplified:
+    return _TraditionalToSimplified(extra_characters())
+
+
+@lru_cache(maxsize=1)
+def _opencc_t2s() -> _TraditionalToSimplified:
     return _TraditionalToSimplified()
 
 
 def simplified(text: str) -> str:
     """Plain conversion of a string; no repairs recorded."""
     return _t2s()(text)
+
+
+def opencc_simplified(text: str) -> str:
+    """OpenCC's t2s alone, without the characters it leaves (to find those characters)."""
+    return _opencc_t2s()(text)
 
 
 def quick_simplified(text: str) -> str:
