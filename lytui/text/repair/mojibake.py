@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lytui.text.decode import common_chars
+from lytui.text.repair import language
 from lytui.text.repair.pinyin import HAN, READING_BODY, is_reading
-from lytui.text.t2s import simplified
+from lytui.text.t2s import quick_simplified, simplified
 from lytui.text.tracked import Edit, Tracked
 
 REPLACEMENT = "\ufffd"
 _FULLWIDTH = {"!": "！", ",": "，", ":": "：", ";": "；", "?": "？", "(": "（", ")": "）"}
-_LOST_READING = re.compile(rf"\?({READING_BODY})\)")
+_LOST_READING = re.compile(rf"\?({READING_BODY})[)）]")
 _HAN_CHAR = re.compile(rf"[{HAN}]")
 _PUNCT = "，。、；：？！“”‘’（）《》—…"
 
@@ -267,7 +268,18 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
             note = f"unrecovered: {missing} character(s)" if missing else "lost byte recovered from context"
             edits.append((begin, end, replacement, "mojibake", note))
             covered_until = end
-    return tracked.edit(edits)
+    tracked = tracked.edit(edits)
+    judged = [
+        (
+            run.start,
+            run.end,
+            run.replacement,
+            "mojibake",
+            f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes (judged)",
+        )
+        for run in _judged_runs(tracked.text, known)
+    ]
+    return tracked.edit(judged)
 
 
 def _lost_reading_after_shifted_char(
@@ -281,6 +293,9 @@ def _lost_reading_after_shifted_char(
     data = _gbk(shifted)
     if not _HAN_CHAR.fullmatch(shifted) or data is None or len(data) != 2:
         return None
+    window = text[marker - 1 : reading.end() + _RUN_LIMIT + 1]
+    if any(run.start == 1 for run in _judged_runs(window, known)):
+        return None  # `當?shù)刎S富`: the reading is a bridge into a shifted run after it, 當 is in place
     before_shifted = _prev_han(text, marker - 1)
     if shifted in common_chars() and (
         _is_word(before_shifted + shifted) or _is_word(shifted + text[marker - 2 : marker - 1])
@@ -293,3 +308,148 @@ def _lost_reading_after_shifted_char(
         return None  # nothing certain: leave the text (the orphan reading is removed later)
     replacement = (first or REPLACEMENT) + second
     return marker - 1, reading.end(), replacement, int(first is None)
+
+
+_RUN_LIMIT = 40
+_ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
+_QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
+_BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY})[)）]$")
+_ACCEPT_GAIN = 6.0
+_ACCEPT_MEAN = -2.6
+_MARGIN = 1.0  # log10: a recovered character must read ten times as likely as the next candidate
+
+
+def _double(ch: str) -> bytes | None:
+    """The two GBK bytes a character of a shifted run stands for (an ASCII space there was U+3000)."""
+    if ch == " ":
+        return b"\xa1\xa1"
+    if ch.isascii() or ch == REPLACEMENT:
+        return None
+    data = _gbk(_FULLWIDTH.get(ch, ch))
+    return data if data is not None and len(data) == 2 else None
+
+
+def _judged(options: list[str], before: str, after: str) -> str | None:
+    """The option that reads best between its neighbours, if it reads clearly better than the next."""
+    if not options:
+        return None
+    ranked = sorted(((language.score(before + o + after), o) for o in set(options)), reverse=True)
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MARGIN:
+        return None
+    best = ranked[0][1]
+    if best in _PUNCT:
+        return best
+    simple = quick_simplified(before[-1:] + best + after[:1])
+    return best if any(language.is_word(simple[i : i + 2]) for i in range(len(simple) - 1)) else None
+
+
+@dataclass
+class _Judged:
+    start: int
+    end: int
+    replacement: str
+    unrecovered: int
+    gain: float
+
+
+def _lead_options(trail: int, leads: set[int] | None) -> list[str]:
+    found = []
+    for lead in leads if leads is not None else range(0x81, 0xFF):
+        c = _pair(lead, trail)
+        if c and (_HAN_CHAR.fullmatch(c) or c in _PUNCT):
+            found.append(c)
+    return found
+
+
+def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, set[str]]) -> set[int] | None:
+    """The lost lead bytes an orphan reading allows: `當?shù)` names 數, whose first byte is 當's last, so
+    its second byte is the lead byte the run after it lost. None when the document never glued that reading."""
+    before = _gbk(text[bridge_start - 1]) if bridge_start > 0 else None
+    if before is None or len(before) != 2 or reading not in known:
+        return None
+    leads = {data[1] for c in known[reading] if (data := _gbk(c)) and len(data) == 2 and data[0] == before[1]}
+    return leads or None
+
+
+def _judge_run(text: str, s: int, t: int, span_start: int, leads: set[int] | None) -> _Judged | None:
+    """Re-read text[s:t] plus the trail at `t` one byte earlier, the lost lead byte chosen by the judge."""
+    data = b"".join(d for c in text[s:t] if (d := _double(c)) is not None)
+    if len(data) != 2 * (t - s):
+        return None
+    terminator = text[t]
+    end = t + 1
+    unrecovered = 0
+    body: list[str] = []
+    rest = data[1:] + (bytes((ord(terminator),)) if terminator != "?" else b"")
+    for i in range(0, len(rest) - 1, 2):
+        c = _pair(rest[i], rest[i + 1])
+        if c is None:
+            return None
+        body.append(c)
+    if terminator == "?":
+        options = [c for t2 in range(0x40, 0xFF) if (c := _pair(rest[-1], t2)) and _HAN_CHAR.fullmatch(c)]
+        last = _judged(options, body[-1] if body else "", text[t + 1 : t + 2])
+        body.append(last or REPLACEMENT)
+        unrecovered += last is None
+        if re.match(r"\.\d", text[t + 1 : t + 3]):
+            body.append(REPLACEMENT)  # the decoder swallowed a digit with the lost trail byte: `?.55`
+            unrecovered += 1
+    before = text[max(0, span_start - 1) : span_start]
+    first = _judged(_lead_options(data[0], leads), before, "".join(body[:1]))
+    if first is None:
+        first = REPLACEMENT
+        unrecovered += 1
+    replacement = first + "".join(body)
+    context_before = text[max(0, span_start - 2) : span_start]
+    context_after = text[end : end + 2]
+    gain = language.score(context_before + replacement + context_after) - language.score(
+        context_before + text[span_start:end] + context_after
+    )
+    return _Judged(span_start, end, replacement, unrecovered, gain)
+
+
+def _reads_as_news(replacement: str) -> bool:
+    known = [c for c in quick_simplified(replacement) if c != REPLACEMENT]
+    return bool(known) and sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
+
+
+def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
+    """Shifted runs found by statistics, with or without a `?` in front: a stretch of double-byte
+    characters ending where an ASCII byte was read as a trail byte (`窟_`, `榘l`) or a trail byte was
+    rejected (`恿?`), re-read from each possible start and kept when the judge finds it much better."""
+    found: list[_Judged] = []
+    covered = 0
+    terminators = sorted(
+        [m.start() for m in _ASCII_TRAIL.finditer(text)] + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
+    )
+    for t in terminators:
+        if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)):
+            continue
+        j = t
+        while j > covered and t - j < _RUN_LIMIT and _double(text[j - 1]) is not None:
+            j -= 1
+        region = text[j:t]
+        if not region.strip():
+            continue
+        if text[t] == "?" and not any(language.is_rare(c) or not _HAN_CHAR.fullmatch(c) for c in region):
+            continue  # a question mark after ordinary text is a question mark
+        marker_start: int | None = None
+        leads: set[int] | None = None
+        if j > 0 and text[j - 1] == "?":
+            marker_start = j - 1
+        elif bridge := _BRIDGE_BEFORE.search(text, max(0, j - 14), j):
+            if is_reading(bridge.group(1)):
+                marker_start = bridge.start()
+                leads = _bridge_leads(text, bridge.start(), bridge.group(1), known)
+        best: _Judged | None = None
+        for s in range(j, t):
+            if text[s] == " ":
+                continue
+            span_start = marker_start if s == j and marker_start is not None else s
+            judged = _judge_run(text, s, t, span_start, leads if span_start == marker_start else None)
+            if judged is not None and (best is None or judged.gain > best.gain):
+                best = judged
+        if best is not None and best.gain >= _ACCEPT_GAIN and _reads_as_news(best.replacement):
+            found.append(best)
+            covered = best.end
+    return found

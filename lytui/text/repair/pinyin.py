@@ -21,8 +21,8 @@ _SYLLABLE = re.compile(
 )
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 READING_BODY = rf"[{_LETTERS}]{{1,6}}(?: [{_LETTERS}]{{1,6}}){{0,3}}"
-_GLUED = re.compile(rf"(?<=[{HAN}])\(({READING_BODY})\)")
-ORPHAN = re.compile(rf"(?<!\()\?({READING_BODY})\)")
+_GLUED = re.compile(rf"(?<=[{HAN}])[(（]({READING_BODY})[)）]")
+ORPHAN = re.compile(rf"(?<![(（])\?({READING_BODY})[)）]")
 
 
 def is_reading(body: str) -> bool:
