@@ -223,8 +223,8 @@ def test_the_judge_prefers_news_text_to_a_shifted_decoding() -> None:
         # a `?` in front, an ASCII space where U+3000 was and a run ending in `z` (啊 is one of several
         # characters that read alike after 好: marked)
         (
-            "通訊員陳怡4月25日報道:“陽光真好?。 焙怂釞z測結束。",
-            "通讯员陈怡4月25日报道：“阳光真好\ufffd！”核酸检测结束。",
+            "居民們都說:“陽光真好?。 焙怂釞z測結束。",
+            "居民们都说：“阳光真好\ufffd！”核酸检测结束。",
         ),
     ],
 )

@@ -98,15 +98,12 @@ def _unique(candidates: list[str]) -> str | None:
 
 
 def _by_words(candidates: list[str], before: str, after: str) -> str | None:
-    """The one candidate that forms a dictionary word with its neighbour, if exactly one does.
-
-    The neighbour before is original text, the one after may itself be recovered, so it decides first.
-    """
-    if before and (found := _unique([c for c in candidates if _is_word(before + c)])):
-        return found
-    if after:
-        return _unique([c for c in candidates if _is_word(c + after)])
-    return None
+    """The candidate that forms a dictionary word with a neighbour, if the judge finds one clearly best
+    among those that do (several often do: 地表 and 拥有 both read for 地?有)."""
+    forming = [c for c in set(candidates) if (before and _is_word(before + c)) or (after and _is_word(c + after))]
+    if len(forming) == 1:
+        return forming[0]
+    return _judged(forming, before, after)
 
 
 def _lost_trail(lead: int, reading: str | None, after: str, known: dict[str, set[str]]) -> str | None:
@@ -316,6 +313,7 @@ _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
 _BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY})[)）]$")
 _ACCEPT_GAIN = 6.0
 _ACCEPT_MEAN = -2.6
+_CHANGE_COST = 1.0
 _MARGIN = 1.0  # log10: a recovered character must read ten times as likely as the next candidate
 
 
@@ -404,6 +402,14 @@ def _judge_run(text: str, s: int, t: int, span_start: int, leads: set[int] | Non
     context_after = text[end : end + 2]
     gain = language.score(context_before + replacement + context_after) - language.score(
         context_before + text[span_start:end] + context_after
+    )
+    # A start too early would also rewrite characters that read well where they are (机场航|鄷r → 院洁时):
+    # each common character the repair changes must be paid for.
+    original = quick_simplified(text[s:t])
+    gain -= _CHANGE_COST * sum(
+        1
+        for before_c, after_c in zip(original, quick_simplified(replacement))
+        if before_c != after_c and not language.is_rare(before_c) and language.character_score(before_c) > -3.0
     )
     return _Judged(span_start, end, replacement, unrecovered, gain)
 
