@@ -76,6 +76,7 @@ def score(text: str) -> float:
     return total
 
 
-def is_rare(character: str) -> bool:
-    """Rare in news text: outside the character model, or among its least frequent characters."""
-    return character_score(quick_simplified(character)) < -4.0
+def is_rare(character: str, below: float = -4.0) -> bool:
+    """Rare in news text: outside the character model, or among its least frequent characters (by
+    default those 10,000 times rarer than the most frequent)."""
+    return character_score(quick_simplified(character)) < below

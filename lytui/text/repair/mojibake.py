@@ -311,9 +311,11 @@ _RUN_LIMIT = 40
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
 _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
 _BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY})[)）]$")
-_ACCEPT_GAIN = 6.0
+_ACCEPT_GAIN = 10.0
 _ACCEPT_MEAN = -2.6
 _CHANGE_COST = 1.0
+_UNMARKED_GAIN = 4.0
+_RUN_RARE = -3.3
 _MARGIN = 1.0  # log10: a recovered character must read ten times as likely as the next candidate
 
 
@@ -416,7 +418,9 @@ def _judge_run(text: str, s: int, t: int, span_start: int, leads: set[int] | Non
 
 def _reads_as_news(replacement: str) -> bool:
     known = [c for c in quick_simplified(replacement) if c != REPLACEMENT]
-    return bool(known) and sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
+    if not known or any(language.is_rare(c) for c in known if _HAN_CHAR.fullmatch(c)):
+        return False
+    return sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
 
 
 def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
@@ -455,7 +459,12 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
             judged = _judge_run(text, s, t, span_start, leads if span_start == marker_start else None)
             if judged is not None and (best is None or judged.gain > best.gain):
                 best = judged
-        if best is not None and best.gain >= _ACCEPT_GAIN and _reads_as_news(best.replacement):
+        if best is None or not _reads_as_news(best.replacement):
+            continue
+        unmarked = marker_start is None or best.start != marker_start
+        if not any(language.is_rare(c, _RUN_RARE) or not _HAN_CHAR.fullmatch(c) for c in text[best.start : t]):
+            continue  # only a run holding a character news text rarely has is mojibake
+        if best.gain >= _ACCEPT_GAIN + (_UNMARKED_GAIN if unmarked else 0.0):
             found.append(best)
             covered = best.end
     return found
