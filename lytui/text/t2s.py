@@ -74,7 +74,8 @@ def extra_characters() -> dict[str, str]:
     from importlib import resources
 
     text = resources.files("lytui.data").joinpath("t2s_extra.txt").read_text(encoding="utf-8")
-    return dict(line.split(" ") for line in text.splitlines() if line and not line.startswith("#"))
+    pairs = [line.split(" ") for line in text.splitlines() if line and not line.startswith("#")]
+    return {traditional: simple for traditional, simple in pairs}
 
 
 @lru_cache(maxsize=1)

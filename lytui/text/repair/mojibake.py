@@ -6,6 +6,12 @@ stream realigns. We re-encode the run, try each possible lost byte and keep the 
 common Chinese. Bytes that are truly gone are recovered only when the context is certain (the pinyin
 reading left behind, a dictionary word with the neighbours, an unclosed quote, a month number);
 otherwise the character becomes U+FFFD and the repair is marked unrecovered.
+
+Not every lost byte leaves a `?`. A second pass finds shifted runs by evidence: a stretch of double-byte
+characters ending where an ASCII byte was read as a trail byte (`萘窟_`) or a trail byte was rejected
+(`恿?`), holding a character rare in news text. Every start and every lost lead byte is tried and the
+language judge (`language.py`) keeps the re-reading only when it reads far better; an orphan reading in
+front (`當?shù)刎S富`) is the character made of the bytes around the loss and is dropped with the run.
 """
 
 from __future__ import annotations
@@ -27,33 +33,6 @@ _HAN_CHAR = re.compile(rf"[{HAN}]")
 _PUNCT = "，。、；：？！“”‘’（）《》—…"
 
 
-@lru_cache(maxsize=1)
-def _two_char_words() -> str:
-    """Two-character dictionary words, sorted and concatenated (package data from jieba's dictionary).
-
-    Recovering a lost byte only ever asks whether a character forms a word with one neighbour; a
-    binary search over this string answers that without starting jieba or building a set."""
-    from importlib import resources
-
-    text = resources.files("lytui.data").joinpath("two_char_words.txt").read_text(encoding="utf-8")
-    return "".join(line for line in text.splitlines() if not line.startswith("#"))
-
-
-def _in_two_char_words(word: str) -> bool:
-    body = _two_char_words()
-    low, high = 0, len(body) // 2
-    while low < high:
-        middle = (low + high) // 2
-        probe = body[2 * middle : 2 * middle + 2]
-        if probe == word:
-            return True
-        if probe < word:
-            low = middle + 1
-        else:
-            high = middle
-    return False
-
-
 def _gbk(ch: str) -> bytes | None:
     try:
         data = ch.encode("gbk")
@@ -73,7 +52,7 @@ def _pair(lead: int, trail: int) -> str | None:
 
 @lru_cache(maxsize=65_536)
 def _is_word(word: str) -> bool:
-    return len(word) == 2 and _in_two_char_words(simplified(word))
+    return len(word) == 2 and language.is_word(simplified(word))
 
 
 def _prev_han(text: str, index: int) -> str:
@@ -311,10 +290,9 @@ _RUN_LIMIT = 40
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
 _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
 _BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY})[)）]$")
-_ACCEPT_GAIN = 10.0
+_ACCEPT_GAIN = 9.0  # log10: the repaired stretch reads a billion times likelier
 _ACCEPT_MEAN = -2.6
 _CHANGE_COST = 1.0
-_UNMARKED_GAIN = 4.0
 _RUN_RARE = -3.3
 _MARGIN = 1.0  # log10: a recovered character must read ten times as likely as the next candidate
 
@@ -353,7 +331,7 @@ class _Judged:
 
 
 def _lead_options(trail: int, leads: set[int] | None) -> list[str]:
-    found = []
+    found: list[str] = []
     for lead in leads if leads is not None else range(0x81, 0xFF):
         c = _pair(lead, trail)
         if c and (_HAN_CHAR.fullmatch(c) or c in _PUNCT):
@@ -461,10 +439,9 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
                 best = judged
         if best is None or not _reads_as_news(best.replacement):
             continue
-        unmarked = marker_start is None or best.start != marker_start
         if not any(language.is_rare(c, _RUN_RARE) or not _HAN_CHAR.fullmatch(c) for c in text[best.start : t]):
             continue  # only a run holding a character news text rarely has is mojibake
-        if best.gain >= _ACCEPT_GAIN + (_UNMARKED_GAIN if unmarked else 0.0):
+        if best.gain >= _ACCEPT_GAIN:
             found.append(best)
             covered = best.end
     return found
