@@ -33,6 +33,7 @@ def _two_char_words() -> str:
     return "".join(line for line in text.splitlines() if not line.startswith("#"))
 
 
+@lru_cache(maxsize=65_536)
 def is_word(pair: str) -> bool:
     """Whether two characters (in Simplified form) are a jieba dictionary word: a binary search over the
     sorted, concatenated two-character words, with no set to build."""

@@ -294,9 +294,12 @@ _ACCEPT_GAIN = 9.0  # log10: the repaired stretch reads a billion times likelier
 _ACCEPT_MEAN = -2.6
 _CHANGE_COST = 1.0
 _RUN_RARE = -3.3
+_RUNS_JUDGED = 2_000  # per text: real pages have a handful; each costs about a millisecond
+_STARTS_JUDGED = 6  # starts whose lost lead byte is judged, best estimates first
 _MARGIN = 1.0  # log10: a recovered character must read ten times as likely as the next candidate
 
 
+@lru_cache(maxsize=65_536)
 def _double(ch: str) -> bytes | None:
     """The two GBK bytes a character of a shifted run stands for (an ASCII space there was U+3000)."""
     if ch == " ":
@@ -309,9 +312,14 @@ def _double(ch: str) -> bytes | None:
 
 def _judged(options: list[str], before: str, after: str) -> str | None:
     """The option that reads best between its neighbours, if it reads clearly better than the next."""
+    return _judged_cached(tuple(sorted(set(options))), before, after)
+
+
+@lru_cache(maxsize=16_384)
+def _judged_cached(options: tuple[str, ...], before: str, after: str) -> str | None:
     if not options:
         return None
-    ranked = sorted(((language.score(before + o + after), o) for o in set(options)), reverse=True)
+    ranked = sorted(((language.score(before + o + after), o) for o in options), reverse=True)
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MARGIN:
         return None
     best = ranked[0][1]
@@ -331,12 +339,17 @@ class _Judged:
 
 
 def _lead_options(trail: int, leads: set[int] | None) -> list[str]:
+    return list(_lead_options_cached(trail, frozenset(leads) if leads is not None else None))
+
+
+@lru_cache(maxsize=512)
+def _lead_options_cached(trail: int, leads: frozenset[int] | None) -> tuple[str, ...]:
     found: list[str] = []
-    for lead in leads if leads is not None else range(0x81, 0xFF):
+    for lead in sorted(leads) if leads is not None else range(0x81, 0xFF):
         c = _pair(lead, trail)
         if c and (_HAN_CHAR.fullmatch(c) or c in _PUNCT):
             found.append(c)
-    return found
+    return tuple(found)
 
 
 def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, set[str]]) -> set[int] | None:
@@ -349,8 +362,11 @@ def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, s
     return leads or None
 
 
-def _judge_run(text: str, s: int, t: int, span_start: int, leads: set[int] | None) -> _Judged | None:
-    """Re-read text[s:t] plus the trail at `t` one byte earlier, the lost lead byte chosen by the judge."""
+def _judge_run(
+    text: str, s: int, t: int, span_start: int, leads: set[int] | None, choose_first: bool = True
+) -> _Judged | None:
+    """Re-read text[s:t] plus the trail at `t` one byte earlier, the lost lead byte chosen by the judge
+    (or, without `choose_first`, left as U+FFFD: a cheap estimate to rank the starts by)."""
     data = b"".join(d for c in text[s:t] if (d := _double(c)) is not None)
     if len(data) != 2 * (t - s):
         return None
@@ -373,7 +389,7 @@ def _judge_run(text: str, s: int, t: int, span_start: int, leads: set[int] | Non
             body.append(REPLACEMENT)  # the decoder swallowed a digit with the lost trail byte: `?.55`
             unrecovered += 1
     before = text[max(0, span_start - 1) : span_start]
-    first = _judged(_lead_options(data[0], leads), before, "".join(body[:1]))
+    first = _judged(_lead_options(data[0], leads), before, "".join(body[:1])) if choose_first else None
     if first is None:
         first = REPLACEMENT
         unrecovered += 1
@@ -394,6 +410,13 @@ def _judge_run(text: str, s: int, t: int, span_start: int, leads: set[int] | Non
     return _Judged(span_start, end, replacement, unrecovered, gain)
 
 
+def _unusual(character: str) -> bool:
+    """A character news text rarely has, or a GBK symbol that is neither Han nor usual punctuation (⑸, θ)."""
+    if character in _PUNCT or character == " ":
+        return False
+    return not _HAN_CHAR.fullmatch(character) or language.is_rare(character, _RUN_RARE)
+
+
 def _reads_as_news(replacement: str) -> bool:
     known = [c for c in quick_simplified(replacement) if c != REPLACEMENT]
     if not known or any(language.is_rare(c) for c in known if _HAN_CHAR.fullmatch(c)):
@@ -407,6 +430,7 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
     rejected (`恿?`), re-read from each possible start and kept when the judge finds it much better."""
     found: list[_Judged] = []
     covered = 0
+    budget = _RUNS_JUDGED
     terminators = sorted(
         [m.start() for m in _ASCII_TRAIL.finditer(text)] + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
     )
@@ -419,8 +443,11 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
         region = text[j:t]
         if not region.strip():
             continue
-        if text[t] == "?" and not any(language.is_rare(c) or not _HAN_CHAR.fullmatch(c) for c in region):
-            continue  # a question mark after ordinary text is a question mark
+        if not any(_unusual(c) for c in region):
+            continue  # ordinary text before a letter or a question mark (A股, 吗?) is not a run
+        budget -= 1
+        if budget < 0:
+            break  # a file of nothing but mojibake: the rest stays as it is rather than stall cleaning
         marker_start: int | None = None
         leads: set[int] | None = None
         if j > 0 and text[j - 1] == "?":
@@ -429,17 +456,22 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
             if is_reading(bridge.group(1)):
                 marker_start = bridge.start()
                 leads = _bridge_leads(text, bridge.start(), bridge.group(1), known)
-        best: _Judged | None = None
+        estimates: list[tuple[float, int, int]] = []
         for s in range(j, t):
             if text[s] == " ":
                 continue
             span_start = marker_start if s == j and marker_start is not None else s
+            estimate = _judge_run(text, s, t, span_start, None, choose_first=False)
+            if estimate is not None:
+                estimates.append((estimate.gain, s, span_start))
+        best: _Judged | None = None
+        for _, s, span_start in sorted(estimates, reverse=True)[:_STARTS_JUDGED]:
             judged = _judge_run(text, s, t, span_start, leads if span_start == marker_start else None)
             if judged is not None and (best is None or judged.gain > best.gain):
                 best = judged
         if best is None or not _reads_as_news(best.replacement):
             continue
-        if not any(language.is_rare(c, _RUN_RARE) or not _HAN_CHAR.fullmatch(c) for c in text[best.start : t]):
+        if not any(_unusual(c) for c in text[best.start : t]):
             continue  # only a run holding a character news text rarely has is mojibake
         if best.gain >= _ACCEPT_GAIN:
             found.append(best)
