@@ -77,12 +77,16 @@ def _unique(candidates: list[str]) -> str | None:
 
 
 def _by_words(candidates: list[str], before: str, after: str) -> str | None:
-    """The candidate that forms a dictionary word with a neighbour, if the judge finds one clearly best
-    among those that do (several often do: 地表 and 拥有 both read for 地?有)."""
-    forming = [c for c in set(candidates) if (before and _is_word(before + c)) or (after and _is_word(c + after))]
-    if len(forming) == 1:
-        return forming[0]
-    return _judged(forming, before, after)
+    """The one candidate that forms a dictionary word with its neighbour before (original text, so it
+    decides first) or else after; when several do, the one the judge finds clearly best."""
+    options = set(candidates)
+    with_before = [c for c in options if before and _is_word(before + c)]
+    if len(with_before) == 1:
+        return with_before[0]
+    with_after = [c for c in options if after and _is_word(c + after)]
+    if len(with_after) == 1:
+        return with_after[0]
+    return _judged(with_before + with_after, before, after)
 
 
 def _lost_trail(lead: int, reading: str | None, after: str, known: dict[str, set[str]]) -> str | None:
