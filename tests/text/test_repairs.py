@@ -214,8 +214,8 @@ def test_the_judge_prefers_news_text_to_a_shifted_decoding() -> None:
         # lead byte 0xC8 lost without `?`: the run ends in an ASCII trail byte (`_`) and a reading; the
         # orphan reading `cè` (側, glued elsewhere in the text) names the lost byte
         ("兩側(cè)新增設計容量,總?cè)萘窟_(dá)14億人次。", "两侧新增设计容量，总容量达14亿人次。"),
-        # without that reading 容 and 份 (容量, 份量) read alike: the character is marked, not guessed
-        ("新增設計容量約4億人次,總?cè)萘窟_(dá)14億人次。", "新增设计容量约4亿人次，总\ufffd量达14亿人次。"),
+        # without that reading 容 and 份 both make words (容量, 份量): jieba counts 容量 far more often
+        ("新增設計容量約4億人次,總?cè)萘窟_(dá)14億人次。", "新增设计容量约4亿人次，总容量达14亿人次。"),
         # the orphan reading of a character made of two neighbours' bytes, then a run ending in `S`
         ("這些旅遊節也成為當?shù)刎S富文旅產品供給的平臺。", "这些旅游节也成为当地丰富文旅产品供给的平台。"),
         # the same with a full-width reading after the run
