@@ -165,9 +165,11 @@ def article_lines(record: dict[str, Any]) -> list[str]:
     return lines
 
 
-def count_artifacts(text: str, gold_text: str) -> dict[str, int]:
+def count_artifacts(text: str, gold_text: str, listed_unrecovered: int = 0) -> dict[str, int]:
+    """Damage left in the article. A U+FFFD that a repair lists as unrecovered is lytui saying it could
+    not decide, as the issue asks, not damage left silently: only unlisted ones count."""
     counts = {name: len(pattern.findall(text)) - len(pattern.findall(gold_text)) for name, pattern in ARTIFACTS.items()}
-    counts["U+FFFD"] = text.count("\ufffd") - gold_text.count("\ufffd")
+    counts["U+FFFD"] = text.count("\ufffd") - gold_text.count("\ufffd") - listed_unrecovered
     return {name: max(0, n) for name, n in counts.items()}
 
 
@@ -203,7 +205,12 @@ def score_page(gold: Gold) -> Score:
             score.extra += 1
         else:
             score.lost += 1
-    score.artifacts = count_artifacts(shown_text, gold_text)
+    listed = sum(  # kind unrecovered, or a mojibake repair noted "unrecovered: 2 character(s)"
+        r.get("clean", "").count("\ufffd")
+        for r in record.get("repairs", [])
+        if r.get("kind") == "unrecovered" or str(r.get("note", "")).startswith("unrecovered")
+    )
+    score.artifacts = count_artifacts(shown_text, gold_text, listed)
     score.meta_right = meta_right(record.get("meta", {}), gold.meta)
     shown_by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for fact in record.get("facts", []):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import opencc
 
 _S2T = opencc.OpenCC("s2t")
@@ -25,12 +27,28 @@ def ascii_punctuation(text: str, stray_commas: bool = True) -> str:
     return "".join(out)
 
 
-def lose_lead_byte(text: str, index: int) -> str:
-    """Replace the first GBK byte of text[index] with `?` and decode the shifted rest, as the seed's scraper did.
+def lose_lead_byte(text: str, index: int, marker: bool = True, swallow: bool = False) -> str:
+    """Lose the first GBK byte of text[index] and decode the shifted rest, as the scrapers did.
 
-    The decoded run is then ASCII-fied like the rest of the page (！ → !)."""
+    With `marker` the lost byte leaves a `?` (the seed's scraper); without, it simply vanishes. The run
+    ends where a byte of 0x40–0x7E falls into a lead position and is read as ASCII (the second byte of
+    發 is `l`), or where a byte cannot start a pair: Python's decoder then writes `?` for it alone, a
+    `swallow`ing decoder eats the ASCII byte after it too (`?.55` for `力0.55`). The decoded run is
+    ASCII-fied like the rest of the page (！ → !)."""
     head, tail = text[:index], text[index:]
-    data = bytearray(tail.encode("gbk"))
-    data[0] = ord("?")
-    decoded = bytes(data).decode("gbk", errors="replace")
+    data = tail.encode("gbk")
+    data = (b"?" if marker else b"") + data[1:]
+    decoded = data.decode("gbk", errors="replace")
+    if swallow:
+        decoded = re.sub(r"\ufffd[\x20-\x7e]", "\ufffd", decoded, count=1)
     return head + decoded.replace("！", "!").replace("\ufffd", "?")
+
+
+READINGS = {"發": "fā", "產": "chǎn", "達": "dá", "為": "wéi", "區": "qū", "經": "jīng", "數": "shù", "據": "jù"}
+"""A few readings, as a naive converter glues them after Traditional characters."""
+
+
+def glue_readings(text: str, full_width: bool = False) -> str:
+    """`發展` → `發(fā)展` (or `發（fā）展`) for the characters of READINGS."""
+    opening, closing = ("（", "）") if full_width else ("(", ")")
+    return "".join(ch + (f"{opening}{READINGS[ch]}{closing}" if ch in READINGS else "") for ch in text)

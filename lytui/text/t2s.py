@@ -18,7 +18,7 @@ class _TraditionalToSimplified:
     characters and let `str.translate` map everything else. Phrases never contain a separator, so no
     occurrence crosses one and the text need not be split."""
 
-    def __init__(self) -> None:
+    def __init__(self, extra: dict[str, str] | None = None) -> None:
         import opencc
 
         converter = opencc.OpenCC("t2s")
@@ -38,6 +38,8 @@ class _TraditionalToSimplified:
         }
         if self(_PROBE) != converter.convert(_PROBE):
             raise ValueError("OpenCC's dictionaries are not laid out as read here")
+        for key, value in (extra or {}).items():
+            self.characters.setdefault(ord(key), value)
 
     def __call__(self, text: str) -> str:
         found: list[tuple[int, int, str]] = []
@@ -87,14 +89,38 @@ class _LibraryConversion:
 @lru_cache(maxsize=1)
 def _t2s() -> _TraditionalToSimplified | _LibraryConversion:
     try:
-        return _TraditionalToSimplified()
+        return _TraditionalToSimplified(extra_characters())
     except (AttributeError, TypeError, ValueError, re.error):  # OpenCC's private _dict_chain_data changed
+        return _LibraryConversion()
+
+
+@lru_cache(maxsize=1)
+def extra_characters() -> dict[str, str]:
+    """Traditional characters OpenCC leaves unconverted, with their Simplified form (`堿` → `碱`):
+    lytui/data/t2s_extra.txt, derived from a second library's table by make_t2s_extra.py."""
+    from importlib import resources
+
+    text = resources.files("lytui.data").joinpath("t2s_extra.txt").read_text(encoding="utf-8")
+    pairs = [line.split(" ") for line in text.splitlines() if line and not line.startswith("#")]
+    return {traditional: simple for traditional, simple in pairs}
+
+
+@lru_cache(maxsize=1)
+def _opencc_t2s() -> _TraditionalToSimplified | _LibraryConversion:
+    try:
+        return _TraditionalToSimplified()
+    except (AttributeError, TypeError, ValueError, re.error):
         return _LibraryConversion()
 
 
 def simplified(text: str) -> str:
     """Plain conversion of a string; no repairs recorded."""
     return _t2s()(text)
+
+
+def opencc_simplified(text: str) -> str:
+    """OpenCC's t2s alone, without the characters it leaves (to find those characters)."""
+    return _opencc_t2s()(text)
 
 
 def quick_simplified(text: str) -> str:

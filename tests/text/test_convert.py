@@ -6,10 +6,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import opencc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lytui.text.t2s import quick_simplified, simplified
+from lytui.text.t2s import extra_characters, opencc_simplified, quick_simplified, simplified
 
 
 @lru_cache(maxsize=1)
@@ -45,3 +46,36 @@ def test_overlapping_phrases_take_the_longest_then_the_leftmost() -> None:
 def test_listing_conversion_maps_characters_only() -> None:
     assert quick_simplified("臺灣龍巖區") == "台湾龙岩区"
     assert quick_simplified("plain ascii") == "plain ascii"
+
+
+def test_characters_opencc_leaves_are_converted_and_recorded() -> None:
+    from lytui.pipeline import clean_text
+
+    assert opencc_simplified("純堿產量") == "纯堿产量"  # OpenCC alone leaves 堿
+    document = clean_text("標題\n純堿產量增長。")
+    assert document.text.endswith("纯碱产量增长。")
+    converted = [r for r in document.repairs if r.kind == "conversion" and "堿" in r.raw]
+    assert converted and all(document.raw[r.raw_start : r.raw_end] == r.raw for r in converted)
+
+
+def test_extra_characters_are_traditional_only_and_left_by_opencc() -> None:
+    extra = extra_characters()
+    assert extra["堿"] == "碱"
+    for traditional, simple in extra.items():
+        assert opencc_simplified(traditional) == traditional
+        assert simplified(traditional) == simple
+        with pytest.raises(UnicodeEncodeError):
+            traditional.encode("gb2312")  # never a standard Simplified character
+        simple.encode("gb2312")
+
+
+def test_the_extra_table_is_what_the_script_makes() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    if importlib.util.find_spec("hanziconv") is None:
+        pytest.skip("hanziconv is not installed: the table is checked against it where it is")
+    import lytui.data.make_t2s_extra as script
+
+    target = Path(script.__file__).with_name("t2s_extra.txt")
+    assert script.render(script.pairs()) == target.read_text(encoding="utf-8")

@@ -193,3 +193,72 @@ def test_html_tags_their_remnants_and_entities_leave_the_text_as_repairs() -> No
     assert len(removed) == 3
     for repair in document.repairs:
         assert raw[repair.raw_start : repair.raw_end] == repair.raw
+
+
+def test_the_character_table_is_what_the_script_makes_of_jiebas_dictionary() -> None:
+    import lytui.data.make_char_freq as script
+
+    target = Path(script.__file__).with_name("char_freq.txt")
+    assert script.render(script.counts()) == target.read_text(encoding="utf-8")
+
+
+def test_the_judge_prefers_news_text_to_a_shifted_decoding() -> None:
+    from lytui.text.repair import language
+
+    assert language.score("總容量達") > language.score("萘窟_") + 5
+    assert language.is_word("容量") and not language.is_word("萘窟")
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # lead byte 0xC8 lost without `?`: the run ends in an ASCII trail byte (`_`) and a reading; the
+        # orphan reading `cè` (側, glued elsewhere in the text) names the lost byte
+        ("兩側(cè)新增設計容量,總?cè)萘窟_(dá)14億人次。", "两侧新增设计容量，总容量达14亿人次。"),
+        # without that reading 容 and 份 both make words (容量, 份量): jieba counts 容量 far more often
+        ("新增設計容量約4億人次,總?cè)萘窟_(dá)14億人次。", "新增设计容量约4亿人次，总容量达14亿人次。"),
+        # the orphan reading of a character made of two neighbours' bytes, then a run ending in `S`
+        ("這些旅遊節也成為當?shù)刎S富文旅產品供給的平臺。", "这些旅游节也成为当地丰富文旅产品供给的平台。"),
+        # the same with a full-width reading after the run
+        ("這些旅遊節也成為當?shù)刎S富文旅產（chǎn）品供給的平臺。", "这些旅游节也成为当地丰富文旅产品供给的平台。"),
+        # a `?` in front, an ASCII space where U+3000 was and a run ending in `z` (啊 is one of several
+        # characters that read alike after 好: marked)
+        (
+            "居民們都說:“陽光真好?。 焙怂釞z測結束。",
+            "居民们都说：“阳光真好\ufffd！”核酸检测结束。",
+        ),
+    ],
+)
+def test_shifted_runs_are_found_without_a_marker_and_judged(raw: str, clean: str) -> None:
+    assert body(raw) == clean
+
+
+def test_a_swallowed_digit_is_marked_unrecovered_not_guessed() -> None:
+    document = clean_text("测试标题\n按我國耕地20億畝計算,每畝耕地?fù)碛袆恿?.55千瓦。")
+    text = document.block_text(document.paragraphs[0])
+    assert "\ufffd.55千瓦" in text and "有动" in text
+    marked = [r for r in document.repairs if "\ufffd" in r.clean]
+    assert marked and all(r.note.startswith("unrecovered") for r in marked)
+
+
+def test_html_entity_remnants_become_their_characters() -> None:
+    assert body("農民增收明顯mdash;mdash;群眾很滿意。") == "农民增收明显——群众很满意。"
+
+
+def test_full_width_readings_are_removed_like_ascii_ones() -> None:
+    assert body("這個地區（qū）的經（jīng）濟發展很快。") == "这个地区的经济发展很快。"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "会议指出，要加快推进产业发展，提高群众收入。",
+        "他们在维生素C和A股的报道中提到了X光检查。",
+        "你准备好了吗?我们出发吧。",
+        "今年全市实现地区生产总值三千亿元，同比增长百分之六。",
+    ],
+)
+def test_clean_text_is_never_judged_mojibake(clean: str) -> None:
+    for raw in (clean, traditional(clean)):
+        document = clean_text("测试标题\n" + raw)
+        assert [r for r in document.repairs if r.kind == "mojibake"] == []

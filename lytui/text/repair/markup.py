@@ -16,15 +16,20 @@ from lytui.text.tracked import Tracked
 _TAG_NAMES = r"(?:p|br|div|span|font|strong|b|i|em|a|img|td|tr|th|li|ul|ol|h[1-6]|center|section|article)"
 _TAG = re.compile(rf"</?{_TAG_NAMES}\b[^<>\n]{{0,200}}/?>|(?<![A-Za-z<&])/{_TAG_NAMES}>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+_ENTITY_REMNANT = re.compile(r"(?<![A-Za-z&])(?:mdash|ndash|ldquo|rdquo|lsquo|rsquo|hellip|middot|nbsp|quot);")
+"""An entity whose `&` a lost byte swallowed (`?mdash;` in the raw text, the `?` repaired as mojibake)."""
 
 
 def remove_markup(tracked: Tracked) -> Tracked:
     text = tracked.text
-    if "<" not in text and ">" not in text and "&" not in text:
+    if "<" not in text and ">" not in text and "&" not in text and ";" not in text:
         return tracked
     edits = [(m.start(), m.end(), "", "boilerplate", "html tag") for m in _TAG.finditer(text)]
     for m in _ENTITY.finditer(text):
         character = html.unescape(m.group()).replace("\xa0", " ")
         if character != m.group() and character.isprintable():
             edits.append((m.start(), m.end(), character, "punctuation", "html entity"))
+    for m in _ENTITY_REMNANT.finditer(text):
+        character = html.unescape("&" + m.group()).replace("\xa0", " ")
+        edits.append((m.start(), m.end(), character, "punctuation", "html entity remnant"))
     return tracked.edit(edits)
