@@ -27,16 +27,21 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from platformdirs import user_cache_dir
 
 from lytui import __version__
-from lytui.model import Block, Document, Fact, Keyword, Keywords, Meta, RepairLog, Section, Sentence, Spans
+from lytui.model import Block, BlockKind, Document, Fact, Keyword, Keywords, Meta, RepairLog, Section, Sentence, Spans
 
 FORMAT = 5  # 3: plain values in marshal behind a checksum, keyed on the code digest; 4: facts carry via and
 # confidence; 5: meta keeps the byline
 T = TypeVar("T")
+# what marshal writes, as far as derived tables use it
+Marshallable: TypeAlias = (
+    bool | int | float | bytes | str | tuple["Marshallable", ...] | list[Any] | dict[Any, Any] | None
+)
+Table = TypeVar("Table", bound=Marshallable)
 MAX_CACHED_CHARS = 2_000_000
 """Documents with more clean text than this are kept in memory only (writing them costs more than it saves)."""
 MEMORY_CHARS = 1_000_000
@@ -47,7 +52,7 @@ _ENTRY_MAGIC = b"lytui\x00A3"
 _TABLE_MAGIC = b"lytui\x00T3"
 _CHECKSUM_BYTES = 16
 _SCALARS = frozenset({str, int, float, bool, type(None)})
-_BLOCK_KINDS = ("title", "dateline", "heading", "paragraph")
+_BLOCK_KINDS: tuple[BlockKind, ...] = ("title", "dateline", "heading", "paragraph")
 _ANALYSIS_SOURCES = ("text", "analyse", "model.py", "pipeline.py", "cache.py")
 _ANALYSIS_LIBRARIES = ("jieba", "opencc-python-reimplemented")
 
@@ -161,7 +166,7 @@ def _write_atomically(directory: Path, name: str, data: bytes) -> None:
             os.unlink(temporary)
 
 
-def read_table(path: Path) -> Any:  # noqa: ANN401 - whatever marshal-able table was stored
+def read_table(path: Path) -> Any:  # whatever marshal-able table was stored
     """A table `derived_table` stored; DamagedEntry (a ValueError) or OSError when it cannot be had."""
     try:
         return marshal.loads(_unsealed(_TABLE_MAGIC, path))
@@ -169,7 +174,7 @@ def read_table(path: Path) -> Any:  # noqa: ANN401 - whatever marshal-able table
         raise DamagedEntry(f"{path}: {error}") from error
 
 
-def derived_table(source: str, name: str, build: Callable[[], T], looks_right: Callable[[Any], bool]) -> T:
+def derived_table(source: str, name: str, build: Callable[[], Table], looks_right: Callable[[Any], bool]) -> Table:
     """A table derived from a library's data file, parsed once and kept as a marshal file named after
     the source's size and time (so a new source builds it anew); marshal reads it back several times
     faster than the source parses. A file that is missing, damaged, does not look right or lies in a
@@ -181,8 +186,8 @@ def derived_table(source: str, name: str, build: Callable[[], T], looks_right: C
         try:
             data = read_table(directory / file_name)
             if looks_right(data):
-                return data  # type: ignore[no-any-return]
-        except Exception:  # noqa: BLE001, S110 - any damage, even one looks_right trips on, means building anew
+                return data  # type: ignore[no-any-return]  # marshal's Any, vouched for by looks_right
+        except Exception:  # noqa: BLE001 - any damage, even one looks_right trips on, means building anew
             pass
     data = build()
     if private_directory(directory):
@@ -198,7 +203,7 @@ def _ints(values: Iterable[int]) -> bytes:
     return array("i", values).tobytes()
 
 
-def _int_array(raw: bytes, limit: int | None, low: int = 0) -> array:
+def _int_array(raw: bytes, limit: int | None, low: int = 0) -> array[int]:
     """Stored offsets back as an array, each checked to lie in [low, limit] unless `limit` is None (a
     check of every element costs a few milliseconds per 100,000)."""
     if type(raw) is not bytes:
@@ -225,16 +230,14 @@ def _only(kind: type | tuple[type, ...], values: Iterable[object]) -> None:
 def _plain(value: object, depth: int = 0) -> bool:
     """Whether a fact value is JSON-shaped, as the extractors make them (marshal can also build sets,
     bytes and code objects, none of which a fact holds)."""
-    kind = type(value)
-    if kind in _SCALARS:
+    if type(value) in _SCALARS:
         return True
     if depth > 20:
         return False
-    if kind is dict:
-        items: dict[object, object] = value  # type: ignore[assignment]
-        return all(type(k) is str for k in items) and all(_plain(v, depth + 1) for v in items.values())
-    if kind is list or kind is tuple:
-        return all(_plain(v, depth + 1) for v in value)  # type: ignore[attr-defined]
+    if type(value) is dict:
+        return all(type(k) is str for k in value) and all(_plain(v, depth + 1) for v in value.values())
+    if type(value) is list or type(value) is tuple:
+        return all(_plain(v, depth + 1) for v in value)
     return False
 
 

@@ -310,7 +310,7 @@ class Spans(ColumnSequence[tuple[int, int]]):
 
     __slots__ = ("_ends", "_starts")
 
-    def __init__(self, starts: array, ends: array) -> None:
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
         self._starts = starts
         self._ends = ends
 
@@ -343,7 +343,7 @@ class Spans(ColumnSequence[tuple[int, int]]):
     def __repr__(self) -> str:
         return f"Spans({list(self)!r})"
 
-    def __reduce__(self) -> tuple[type[Spans], tuple[array, array]]:
+    def __reduce__(self) -> tuple[type[Spans], tuple[array[int], array[int]]]:
         return Spans, (self._starts, self._ends)
 
 

@@ -40,7 +40,7 @@ def test_built_tables_follow_jiebas_rules_and_survive_marshal() -> None:
     assert again.get("国") == "n" and len(again) == 4
 
 
-def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
     from lytui.analyse import jieba_tables
 
     monkeypatch.setenv("LYTUI_CACHE_DIR", str(tmp_path))

@@ -19,17 +19,45 @@ import os
 import sys
 import threading
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from lytui.analyse.sorted_words import SortedWords
+
+if TYPE_CHECKING:
+    import jieba
+    import jieba.posseg
 
 FORMAT = 2
 _LOCK = threading.Lock()
 
 Tables = tuple[dict[str, int], int, "WordTags"]
+State = tuple[str, str]  # a state of posseg's HMM: (place in the word, tag), ("B", "nr")
+
+
+class TagTable(Protocol):
+    """word → part-of-speech tag, as the facts read it: jieba's own dict or the compact `WordTags`."""
+
+    def get(self, word: str, default: str | None = None, /) -> str | None: ...
+
+    def __contains__(self, word: object, /) -> bool: ...
+
+
+class Jieba(Protocol):
+    """The jieba module, as much of it as lytui reads."""
+
+    @property
+    def dt(self) -> jieba.Tokenizer: ...
+
+
+class Posseg(Protocol):
+    """The jieba.posseg module, as much of it as lytui reads."""
+
+    @property
+    def dt(self) -> jieba.posseg.POSTokenizer: ...
+
+    def cut(self, sentence: str, HMM: bool = True) -> Iterator[jieba.posseg.pair]: ...
 
 
 class WordTags:
@@ -134,7 +162,7 @@ def _load_or_build() -> Tables:
 
 
 @lru_cache(maxsize=1)
-def jieba_ready() -> ModuleType:
+def jieba_ready() -> Jieba:
     """jieba with its default dictionary in place (ours, if jieba had not loaded its own yet)."""
     import jieba
 
@@ -159,10 +187,9 @@ class _Handover:
 
 
 @lru_cache(maxsize=1)
-def posseg_ready() -> ModuleType:
+def posseg_ready() -> Posseg:
     """jieba.posseg on the shared tables, with its HMM's answers remembered per unknown run."""
-    jieba_ready()
-    tokenizer = sys.modules["jieba"].dt
+    tokenizer = jieba_ready().dt
     with _LOCK:
         if "jieba.posseg" not in sys.modules and _Handover.tags is not None:
             # posseg parses the dictionary file again when imported; let it read nothing instead
@@ -177,27 +204,39 @@ def posseg_ready() -> ModuleType:
             jieba.posseg.dt.word_tag_tab = _Handover.tags
         elif not jieba.posseg.dt.word_tag_tab:
             jieba.posseg.dt.initialize()
-        _remember_hmm(jieba.posseg)
+        if not isinstance(jieba.posseg.viterbi, _RememberedViterbi):
+            jieba.posseg.viterbi = _RememberedViterbi()
     return jieba.posseg
 
 
-def _remember_hmm(posseg: Any) -> None:  # noqa: ANN401 - jieba has no types
+class _RememberedViterbi:
     """Windows around every mention of an organisation differ, but the unknown name inside them is the
     same again and again; posseg's Viterbi (pure Python, a fifth of fact extraction) is a pure function
     of that run and its model tables, so its result is reused while the tables are posseg's own."""
-    original: Callable[..., tuple[float, list[tuple[str, str]]]] = posseg.viterbi
-    if getattr(original, "original", None) is not None:
-        return
-    model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
 
-    @lru_cache(maxsize=8192)
-    def remembered(run: str) -> tuple[float, list[tuple[str, str]]]:
-        return original(run, *model)
+    def __init__(self) -> None:
+        import jieba.posseg as posseg
 
-    def viterbi(run: str, *tables: object) -> tuple[float, list[tuple[str, str]]]:
-        if all(a is b for a, b in zip(tables, model)):
-            return remembered(run)
-        return original(run, *tables)
+        original = self.original = posseg.viterbi
+        model = (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+        self.model = model
 
-    viterbi.original = original  # type: ignore[attr-defined]
-    posseg.viterbi = viterbi
+        @lru_cache(maxsize=8192)
+        def remembered(run: str) -> tuple[float, list[State]]:
+            return original(run, *model)
+
+        self.remembered = remembered
+
+    def __call__(
+        self,
+        run: str,
+        states: dict[str, tuple[State, ...]],
+        start_p: dict[State, float],
+        trans_p: dict[State, dict[State, float]],
+        emit_p: dict[State, dict[str, float]],
+        /,
+    ) -> tuple[float, list[State]]:
+        tables = (states, start_p, trans_p, emit_p)
+        if all(a is b for a, b in zip(tables, self.model)):
+            return self.remembered(run)
+        return self.original(run, *tables)

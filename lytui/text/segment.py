@@ -368,7 +368,7 @@ def segment(tracked: Tracked) -> Segmented:
         if classes[i] == "prose"
         and len(stripped[i]) <= 80
         and "。" not in stripped[i]
-        and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or i == first_line and len(filled) > 2)
+        and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or (i == first_line and len(filled) > 2))
     }
     prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i] and i not in headline]
     prose = set(prose_rows)
@@ -377,7 +377,7 @@ def segment(tracked: Tracked) -> Segmented:
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(
-        (i for i, c in enumerate(classes) if i in prose or c == "short" and _DATELINE.match(stripped[i])),
+        (i for i, c in enumerate(classes) if i in prose or (c == "short" and _DATELINE.match(stripped[i]))),
         None,
     )
     title_row: int | None = None
@@ -408,8 +408,8 @@ def segment(tracked: Tracked) -> Segmented:
             continue
         if row == title_row:
             start += len(line) - len(line.lstrip())
-            if chrome[row]:
-                start += _ORIGINAL_TITLE_ONLY.match(text_line).end()  # type: ignore[union-attr]
+            if chrome[row] and (label := _ORIGINAL_TITLE_ONLY.match(text_line)):
+                start += label.end()
             end = offset - 1 - (len(line) - len(line.rstrip()))
             end = _without_trailing_bars(text, start, end)
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
@@ -420,7 +420,7 @@ def segment(tracked: Tracked) -> Segmented:
             if meta_line[row]:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
-        if chrome[row] or classes[row] == "junk" and not meta_line[row]:
+        if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import App, SystemCommand
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from lytui.cache import AnalysisCache
@@ -28,7 +30,7 @@ PANE_OF_GROUP = {
 
 class LytuiApp(App[None]):
     CSS_PATH = "app.tcss"
-    BINDINGS = bindings(APP_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(APP_COMMANDS)
     TITLE = "lytui"
 
     def __init__(
@@ -81,7 +83,7 @@ class LytuiApp(App[None]):
                     continue
                 yield SystemCommand(f"{group}: {command.label}", command.help, self._runner(group, command.action))
 
-    def _runner(self, group: str, action: str):  # noqa: ANN202 - a callback
+    def _runner(self, group: str, action: str) -> Callable[[], None]:
         def run() -> None:
             pane = PANE_OF_GROUP.get(group)
             if pane is not None:

@@ -159,7 +159,7 @@ def test_a_large_repair_log_is_put_in_file_order_like_a_stable_sort() -> None:
     )
 
 
-def _small(log):  # noqa: ANN001, ANN202 - a slice of the log as a new log
+def _small(log):  # a slice of the log as a new log
     from lytui.model import RepairLog
 
     small = RepairLog()

@@ -179,7 +179,8 @@ async def test_facts_filter_by_kind_text_and_sort() -> None:
         await pilot.pause()
         assert facts.shown and all("局长" in f.value["title"] for f in facts.shown)
         await pilot.press("s")
-        assert facts.sort == "kind"
+        assert facts.sorted_by == "kind"
+        assert "sort" not in vars(facts)  # the order is kept beside DataTable.sort(), never over it
 
 
 async def test_copy_value_row_and_table_reach_osc52_and_the_fallback_file() -> None:
@@ -333,7 +334,7 @@ async def test_a_large_file_opens_at_once_with_a_loading_screen(
     monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 1000)
     real_clean = loading_module.clean_file
 
-    def slow_clean(path: Path):  # noqa: ANN202 - stands in for the seconds a 5 MB file takes
+    def slow_clean(path: Path):  # stands in for the seconds a 5 MB file takes
         time.sleep(0.5)
         return real_clean(path)
 
@@ -403,7 +404,7 @@ async def test_a_big_article_is_laid_out_in_a_worker_and_keys_still_work(monkeyp
     release = threading.Event()
     real_build = reader_module.Reader._build
 
-    def held_build(self, width: int, original: bool, show_repairs: bool):  # noqa: ANN001, ANN202
+    def held_build(self, width: int, original: bool, show_repairs: bool):
         if show_repairs:
             release.wait(10)  # stands in for the seconds 600,000 repair notes take
         return real_build(self, width, original, show_repairs)

@@ -29,7 +29,7 @@ class _Shared:
     def __init__(self) -> None:
         self.objects: dict[object, Any] = {}
 
-    def __call__(self, value: Any) -> Any:  # noqa: ANN401 - fact values are JSON-shaped
+    def __call__(self, value: Any) -> Any:  # fact values are JSON-shaped
         key = _frozen(value)
         return value if key is None else self.objects.setdefault(key, value)
 
@@ -48,7 +48,7 @@ def _frozen(value: object) -> object | None:
     return None
 
 
-def _as_is(value: Any) -> Any:  # noqa: ANN401 - fact values are JSON-shaped
+def _as_is(value: Any) -> Any:  # fact values are JSON-shaped
     return value
 
 
@@ -109,7 +109,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     taken = [(f.start, f.end) for f in found if f.start is not None and f.end is not None]
     found += dates(ctx)
     taken += [(f.start, f.end) for f in found if f.kind == "date" and f.start is not None and f.end is not None]
-    found += quantity(ctx, taken)  # type: ignore[arg-type]
+    found += quantity(ctx, taken)
     found += documents(ctx)
     source = document.meta.source
     people = find_people(ctx, source)

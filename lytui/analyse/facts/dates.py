@@ -84,7 +84,7 @@ def dates(ctx: Context) -> Iterator[FactFound]:
             # no year on the page and no publication date to take it from: the spec's --MM-DD, --MM
             if isinstance(month_end, int) and 1 <= month_end <= 12:
                 yield FactFound("date", m.start(), m.end(), f"--{month:02d}/--{month_end:02d}", note=NO_YEAR)
-            elif day is None or isinstance(day, int) and day <= _DAYS_IN_MONTH[month - 1]:
+            elif day is None or (isinstance(day, int) and day <= _DAYS_IN_MONTH[month - 1]):
                 value = f"--{month:02d}" if day is None else f"--{month:02d}-{int(day):02d}"
                 yield FactFound("date", m.start(), m.end(), value, note=NO_YEAR)
             continue

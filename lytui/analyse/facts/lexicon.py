@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from lytui.analyse.jieba_tables import TagTable
+
 
 def _words(name: str) -> list[str]:
     text = resources.files("lytui.data").joinpath(name).read_text(encoding="utf-8")
@@ -39,7 +41,7 @@ _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
 def _division_names() -> dict[str, str]:
     """Code → name of every division in divisions.txt (read once; the codes and places derive from it)."""
     lines = resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines()
-    return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))  # type: ignore[misc]
+    return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,7 @@ def full_division_name(code: str) -> str:
     return "".join(full)
 
 
-def jieba_tags() -> dict[str, str]:
+def jieba_tags() -> TagTable:
     """jieba's dictionary word → part-of-speech tag: the table jieba.posseg already holds in memory."""
     from lytui.analyse.jieba_tables import posseg_ready
 

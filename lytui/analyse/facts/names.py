@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.jieba_tables import TagTable
 
 _ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
@@ -122,17 +123,14 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
         word, flag = tokens[index]
         if kept and length >= suffix_length:
             single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
-            if (
-                word in _STOP_WORDS
-                or flag.startswith(_FUNCTION_FLAGS)
-                and flag not in ("nz", "nt")
-                and not single_adjective
+            if word in _STOP_WORDS or (
+                flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
             ):
                 if word not in "（）()":
                     break
             if flag == "v" and len(word) > 1 and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 break
-            if _ORG_SUFFIX.search(word) and _ORG_SUFFIX.search(word).end() == len(word):  # type: ignore[union-attr]
+            if (suffix := _ORG_SUFFIX.search(word)) and suffix.end() == len(word):
                 break  # 龙岩市委|市政府: the token before is itself an organisation
         kept.append(word)
         length += len(word)
@@ -174,7 +172,7 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
             continue
         name = _name_ending_at(ctx, m.end(), len(m.group()))
         name = _without_leading_function_word(ctx, name)
-        if len(name) - len(m.group()) < 2 or not name.endswith(m.group()) and len(name) < 4:
+        if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
             continue
         start = m.end() - len(name)
         if text[start : m.end()] != name:
@@ -194,14 +192,14 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
             if 2 <= len(item) <= 8:
                 found.setdefault(item, (offset, "named in a list of companies"))
             offset += len(item) + 1
-    for name, start in extra:
+    for name, at in extra:
         if name and len(name) >= 2 and not _is_place_name(name):
-            found.setdefault(name, (start, ""))
+            found.setdefault(name, (at, ""))
     # 福州地铁集团 inside 福州地铁集团有限公司: at one position only the longest name is an organisation
     longest_at: dict[int, str] = {}
-    for name, (start, _) in found.items():
-        if start is not None and len(name) > len(longest_at.get(start, "")):
-            longest_at[start] = name
+    for name, (at, _) in found.items():
+        if at is not None and len(name) > len(longest_at.get(at, "")):
+            longest_at[at] = name
     found = {
         n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
     }
@@ -216,12 +214,12 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
 _NAME_TAGS = ("n", "nt", "nz", "ns", "nr", "j", "b", "i")
 
 
-def _word_not_a_name(ending: str, tags: object) -> bool:
+def _word_not_a_name(ending: str, tags: TagTable) -> bool:
     """A one-character ending (办, 局, 部, 厂) that closes an ordinary word of another kind (开办, 怎么办,
     格局): the dictionary knows the word and does not tag it as a noun or a name."""
     for size in (3, 2):
         word = ending[-size:]
-        tag = tags.get(word) if len(word) == size else None  # type: ignore[attr-defined]
+        tag = tags.get(word) if len(word) == size else None
         if tag is not None:
             return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS
     return False
@@ -244,7 +242,7 @@ def _without_leading_function_word(ctx: Context, name: str) -> str:
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
 
 
-def _generic(name: str, tags: object) -> bool:
+def _generic(name: str, tags: TagTable) -> bool:
     """A kind of organisation rather than one (物流中心, 旅游局, 当地政府, 平台公司, 公司): nothing but the
     suffix and a two-character ordinary word before it, with no place and no proper name in it."""
     suffix = _ORG_SUFFIX.search(name)
@@ -253,13 +251,13 @@ def _generic(name: str, tags: object) -> bool:
     stem = name[: suffix.start()]
     if not stem:
         return True
-    if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
+    if len(stem) != 2 or stem in places() or tags.get(name) == "nt":
         return False
-    tag = tags.get(stem)  # type: ignore[attr-defined]
+    tag = tags.get(stem)
     return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
-def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str, int]]:
+def _dictionary_organisations(ctx: Context, tags: TagTable) -> Iterator[tuple[str, int]]:
     """Names in the text that jieba's dictionary tags as organisations (国务院, 新华社, 联合国): at
     each place an organisation's ending stands, the longest such dictionary word ending there."""
     text = ctx.text
@@ -267,7 +265,7 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
         end = m.end()
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
-            if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
+            if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):
                 yield word, end - size
                 break
 
@@ -309,7 +307,7 @@ def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | No
                 part = full[i : i + size]
                 if any(g in part for g in _GENERIC_PARTS) or "（" in part or "）" in part:
                     continue
-                if part in places() or part[:2] in places() and part[2:] in ("省", "市"):
+                if part in places() or (part[:2] in places() and part[2:] in ("省", "市")):
                     continue
                 if part in masked:
                     best = part

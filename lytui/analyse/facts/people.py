@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context, FactFound
@@ -198,7 +199,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
     ordered = sorted(people)
-    for short, following in zip(ordered, ordered[1:]):
+    for short, following in pairwise(ordered):
         if following.startswith(short):
             people.pop(short)
     ctx.people = people

@@ -14,6 +14,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context, FactFound, SpanIndex
 from lytui.analyse.facts.lexicon import curated_places, division_codes, full_division_name, jieba_tags, places
+from lytui.analyse.jieba_tables import TagTable
 from lytui.model import occurrences
 
 _ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
@@ -50,17 +51,17 @@ _NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多�
 _STEM_TAGS_NOT = ("a", "v", "d", "m", "r", "p", "c", "u", "t", "f", "q", "y", "e", "o", "l", "i")
 
 
-def _inside_a_word(text: str, start: int, end: int, tags: object) -> bool:
+def _inside_a_word(text: str, start: int, end: int, tags: TagTable) -> bool:
     """A two-character place name read across a word boundary (迁安 in 拆迁安置): the character before
     it, or after it, makes a dictionary word with its edge."""
     if end - start != 2:
         return False
     before = text[start - 1 : start + 1] if start > 0 else ""
     after = text[end - 1 : end + 1] if end < len(text) else ""
-    return any(len(w) == 2 and tags.get(w) is not None for w in (before, after))  # type: ignore[attr-defined]
+    return any(len(w) == 2 and tags.get(w) is not None for w in (before, after))
 
 
-def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
+def _local_places(text: str, tags: TagTable) -> Iterator[tuple[int, str]]:
     """Townships, towns, villages, sub-districts and communities (长庆镇, 凉水井村, 嘉兴路街道): a short
     proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
     the same way (乡村, 城镇, 村民, 美丽乡村) are kept out by what follows and by the stem's part of speech."""
@@ -74,12 +75,12 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or any(ch in _NOT_A_STEM for ch in stem):
                 break
             before = text[start - 1 : start] if start > 0 else "\n"
-            if before not in _LOCAL_BEFORE or size > 2 and before not in "县市区省镇乡":
+            if before not in _LOCAL_BEFORE or (size > 2 and before not in "县市区省镇乡"):
                 continue
-            tag = tags.get(stem)  # type: ignore[attr-defined]
-            if tag is not None and tag.startswith(_STEM_TAGS_NOT) or stem[0] in "县市区省镇乡村":
+            tag = tags.get(stem)
+            if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[0] in "县市区省镇乡村":
                 break
-            if tags.get(stem[-1] + m.group()[0]) is not None:  # type: ignore[attr-defined]
+            if tags.get(stem[-1] + m.group()[0]) is not None:
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             yield start, stem + m.group()
             break
@@ -155,7 +156,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for stem in stems:
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
     for m in sorted(matches, key=lambda found: found.start()):
-        if inside(m.start(), m.end()) or m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags):
+        if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static
 
@@ -15,7 +17,7 @@ from lytui.tui import safe
 
 
 class LoadingScreen(Screen[None]):
-    BINDINGS = [("q", "app.quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [("q", "app.quit", "Quit")]
 
     def __init__(self, path: Path, size: int) -> None:
         super().__init__()

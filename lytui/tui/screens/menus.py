@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
@@ -24,9 +26,12 @@ TABLE_FORMATS = (
 class FormatMenu(ModalScreen[str | None]):
     """Pick a table format; Enter takes the highlighted one (TSV first), Escape cancels."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")] + [
-        Binding(key, f"choose('{fmt}')", show=False)
-        for key, fmt in (("t", "tsv"), ("c", "csv"), ("j", "json"), ("m", "md"))
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        *(
+            Binding(key, f"choose('{fmt}')", show=False)
+            for key, fmt in (("t", "tsv"), ("c", "csv"), ("j", "json"), ("m", "md"))
+        ),
     ]
     DEFAULT_CSS = """
     FormatMenu { align: center middle; }
@@ -53,7 +58,7 @@ class FormatMenu(ModalScreen[str | None]):
 class LineInput(ModalScreen[str | None]):
     """A one-line prompt docked at the bottom (search, filter)."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
     DEFAULT_CSS = """
     LineInput { align: center bottom; background: transparent; }
     LineInput > Input { width: 100%; margin: 0 0 1 0; }
@@ -74,7 +79,7 @@ class LineInput(ModalScreen[str | None]):
 class PathInput(ModalScreen[str | None]):
     """Where to write an export: the prompt above a line prefilled with the suggested path."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
     DEFAULT_CSS = """
     PathInput { align: center bottom; background: transparent; }
     PathInput > Vertical { width: 100%; height: auto; margin: 0 0 1 0; background: $panel; }
@@ -98,7 +103,7 @@ class PathInput(ModalScreen[str | None]):
 class Confirm(ModalScreen[bool]):
     """A yes/no question answered from the keyboard: y confirms, n or Esc declines."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "dismiss(True)", "Yes"),
         Binding("n,escape", "dismiss(False)", "No"),
     ]
@@ -129,7 +134,7 @@ def _key_name(key: str) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "dismiss", "Close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 90%; max-width: 90; height: 90%; border: round $accent; background: $panel; padding: 0 1; }

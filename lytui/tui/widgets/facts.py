@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import bisect
 import sys
+from typing import ClassVar
 
 from rich.cells import get_character_cell_size
 from rich.text import Text
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -98,7 +100,7 @@ def filter_summary(shown: int, total: int, kind: str | None, text_filter: str) -
 
 
 class FactsTable(DataTable[object]):
-    BINDINGS = bindings(FACT_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(FACT_COMMANDS)
 
     class FactSelected(Message):
         def __init__(self, fact: Fact) -> None:
@@ -113,13 +115,13 @@ class FactsTable(DataTable[object]):
     class FilterRequested(Message):
         pass
 
-    def __init__(self, document: Document, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, id=id)
         self.document = document
         self.kind: str | None = None
         self.text_filter = ""
         self.sentence_filter: list[tuple[int, int]] | None = None  # from a keyword
-        self.sort = "position"
+        self.sorted_by = "position"
         self.shown: list[Fact] = []
 
     def on_mount(self) -> None:
@@ -155,7 +157,7 @@ class FactsTable(DataTable[object]):
             "text": lambda f: f.text,
             "section": lambda f: (self._section_of(f), f.start or 0),
         }
-        facts.sort(key=keys[self.sort])
+        facts.sort(key=keys[self.sorted_by])
         return facts
 
     def fill(self) -> None:
@@ -179,7 +181,7 @@ class FactsTable(DataTable[object]):
         parts = filter_summary(len(self.shown), len(self.document.facts), self.kind, self.text_filter)
         if self.sentence_filter is not None:
             parts.append("keyword")
-        parts.append(f"sort={self.sort}")
+        parts.append(f"sort={self.sorted_by}")
         self.border_subtitle = safe.content(" · ".join(parts))
 
     @property
@@ -209,9 +211,9 @@ class FactsTable(DataTable[object]):
         self.notify(f"Facts: {self.kind or 'all kinds'}", timeout=1.5)
 
     def action_next_sort(self) -> None:
-        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.sorted_by = SORTS[(SORTS.index(self.sorted_by) + 1) % len(SORTS)]
         self.fill()
-        self.notify(f"Facts sorted by {self.sort}", timeout=1.5)
+        self.notify(f"Facts sorted by {self.sorted_by}", timeout=1.5)
 
     def action_filter_text(self) -> None:
         self.post_message(self.FilterRequested())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -15,7 +18,7 @@ RANKING_LABELS = {"count": "count", "tfidf": "TF-IDF", "textrank": "TextRank"}
 
 
 class KeywordsTable(DataTable[object]):
-    BINDINGS = bindings(KEYWORD_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(KEYWORD_COMMANDS)
 
     class KeywordSelected(Message):
         def __init__(self, keyword: Keyword | None, filter_facts: bool) -> None:
@@ -23,8 +26,8 @@ class KeywordsTable(DataTable[object]):
             self.filter_facts = filter_facts
             super().__init__()
 
-    def __init__(self, document: Document, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=False, id=id)
         self.document = document
         self.ranking = "count"
         self.filter_facts = False

@@ -6,6 +6,9 @@ Moving the cursor is enough to scroll the article (no Enter needed): the tree po
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import Tree
 
@@ -15,15 +18,15 @@ from lytui.tui.commands import OUTLINE_COMMANDS, bindings
 
 
 class Outline(Tree[int]):
-    BINDINGS = bindings(OUTLINE_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(OUTLINE_COMMANDS)
 
     class SectionHighlighted(Message):
         def __init__(self, block_index: int) -> None:
             self.block_index = block_index
             super().__init__()
 
-    def __init__(self, document: Document, **kwargs: object) -> None:
-        super().__init__(safe.text(document.meta.title or "(untitled)"), data=0, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(safe.text(document.meta.title or "(untitled)"), data=0, id=id)
         self.show_root = True
         self.guide_depth = 2
         self.set_document(document)
