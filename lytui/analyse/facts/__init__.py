@@ -125,7 +125,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     if source:
         position = ctx.text.find(source)
         extra.append((source, position if position >= 0 else None))
-    orgs = organisations(ctx, extra)
+    orgs = organisations(ctx, extra, trusted=(source,) if source else ())
     found += organisation_facts(orgs)
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
     found += place_facts(ctx, org_spans)

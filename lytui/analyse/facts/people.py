@@ -97,7 +97,13 @@ _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂"
 )
 _ORG_STOP = re.compile(r"[，。；：！？、“”‘’《》\n\s]")
-_LEADING_FUNCTION = re.compile(r"^(?:.*?(?:由|在|与|和|是|为|对|据|把|被|让|向|从|经|及|将|比如|例如|其中|包括|了|的))")
+_FUNCTION_WORDS = {
+    *"由在与和是为对据把被让向从经及将了的",
+    "比如",
+    "例如",
+    "其中",
+    "包括",
+}
 
 
 def _surname_at(text: str, i: int) -> int:
@@ -120,8 +126,22 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if _splits_a_word(ctx, i, len(name)):
+            continue
         return name
     return None
+
+
+def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
+    """校长和现政府: `和现政` would end inside 政府, and `和现` starts with a conjunction, not a surname. A
+    name ends where jieba's words end, and does not start with a word that joins two others."""
+    tokens = ctx.pos(ctx.text[start : start + size + 3])
+    ends = set()
+    position = 0
+    for word, _ in tokens:
+        position += len(word)
+        ends.add(position)
+    return size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1)
 
 
 def _organisation_before(ctx: Context, start: int) -> str | None:
@@ -129,7 +149,16 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     window = ctx.text[max(0, start - 30) : start]
     pieces = _ORG_STOP.split(window)
     clause = pieces[-1] if pieces else ""
-    clause = _LEADING_FUNCTION.sub("", clause)
+    if start - len(clause) == max(0, start - 30) > 0:
+        clause = clause[1:]  # the window may start inside a word: its first character is not trusted
+    tokens = ctx.pos(clause)
+    cut = 0
+    for index, (word, flag) in enumerate(tokens):
+        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or TITLE.fullmatch(word):
+            cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
+        elif word == "兼" and cut == index:
+            cut = index + 1
+    clause = "".join(word for word, _ in tokens[cut:])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     return clause if len(clause) >= 2 else None
 
