@@ -325,7 +325,7 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
 async def test_a_large_file_opens_at_once_with_a_loading_screen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import time
+    import threading
 
     import lytui.tui.app as app_module
     import lytui.tui.screens.loading as loading_module
@@ -333,9 +333,10 @@ async def test_a_large_file_opens_at_once_with_a_loading_screen(
 
     monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 1000)
     real_clean = loading_module.clean_file
+    cleaned = threading.Event()
 
-    def slow_clean(path: Path):  # stands in for the seconds a 5 MB file takes
-        time.sleep(0.5)
+    def slow_clean(path: Path):  # stands in for the seconds a 5 MB file takes, however slow the machine
+        cleaned.wait(timeout=10)
         return real_clean(path)
 
     monkeypatch.setattr(loading_module, "clean_file", slow_clean)
@@ -344,6 +345,7 @@ async def test_a_large_file_opens_at_once_with_a_loading_screen(
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         assert isinstance(app.screen, LoadingScreen)
+        cleaned.set()
         for _ in range(100):
             await pilot.pause(0.05)
             if isinstance(app.screen, ArticleScreen):
