@@ -93,9 +93,16 @@ _DATE = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 _FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
-_SOURCE = re.compile(r"来源[:：]\s*" + _FIELD_END)
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)[:：]\s*" + _FIELD_END)
-_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑[:：]|发布时间|作者[:：]|浏览次数|点击数")
+_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
+_TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*$")
+_MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
+# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
+_DATELINE_SOURCE = re.compile(
+    rf"^(?:据)?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
+    rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)"
+)
+_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发布时间|作者[:：]|浏览次数|点击数")
 _DATELINE = re.compile(
     rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
@@ -142,6 +149,26 @@ def _holds_sentence(line: str) -> bool:
     return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
 
 
+# A chart's own lines between paragraphs: its title with the unit (综合价格变动曲线（单位：元）), the
+# source under it (数据来源：…抽样调查), a series title over years (2006-2015年中国农用机械年末拥有量).
+# A series title alone could be a heading (2019-2023年发展回顾): it is a chart's only beside such a line.
+_CHART_LABEL = re.compile(r"^(?:数据来源|资料来源)[:：]|[（(]单位[:：][^（()）]{1,12}[）)]$")
+_SERIES_TITLE = re.compile(r"^(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年")
+
+
+def _chart_labels(stripped: list[str], filled: list[int]) -> set[int]:
+    def short(row: int) -> bool:
+        return len(stripped[row]) <= 50 and not _SENTENCE_END.search(stripped[row])
+
+    strong = {row for row in filled if short(row) and _CHART_LABEL.search(stripped[row])}
+    labels = set(strong)
+    for n, row in enumerate(filled):
+        beside = filled[max(0, n - 1) : n + 2]
+        if short(row) and _SERIES_TITLE.match(stripped[row]) and strong & set(beside):
+            labels.add(row)
+    return labels
+
+
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
@@ -164,9 +191,12 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     if "source" not in meta and (m := _SOURCE.search(line)):
         meta["source"] = m.group(1)
     if "editor" not in meta and (m := _EDITOR.search(line)):
-        meta["editor"] = m.group(1)
+        more = _MORE_NAMES.match(line, m.end())
+        meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
+    elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
+        meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
 
 def header_meta(lines: list[str]) -> dict[str, str]:
@@ -337,6 +367,7 @@ def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
+_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -395,9 +426,12 @@ def _without_trailing_bars(text: str, start: int, end: int) -> int:
 
 
 def _footer_like(line: str) -> bool:
-    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short; a sentence
-    or a longer line is text. A heading-shaped line there heads nothing."""
-    return not _SENTENCE_END.search(line) and shape(line).han < 10
+    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short, and a list of
+    related links has a bullet before each headline (·全县农业工作会议召开); a sentence or a longer line
+    is text. A heading-shaped line there heads nothing."""
+    if _SENTENCE_END.search(line):
+        return False
+    return shape(line).han < 10 or (bool(_LINK_BULLET.match(line)) and len(line) <= 50)
 
 
 def _meta_label_line(line: str) -> str | None:
@@ -470,6 +504,7 @@ def segment(tracked: Tracked) -> Segmented:
         if len(stripped[i]) >= 10 and stripped[filled[n + 1]].startswith(stripped[i])
     }
     furniture_dates: dict[str, str] = {}
+    chart_labels = _chart_labels(stripped, filled)
     offset = 0
     body_started = False
     for row, line in enumerate(lines):
@@ -495,7 +530,7 @@ def segment(tracked: Tracked) -> Segmented:
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)
             continue
-        if row in repeated:
+        if row in repeated or (body_started and row in chart_labels):
             continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
@@ -520,12 +555,15 @@ def segment(tracked: Tracked) -> Segmented:
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
+    source = meta_fields.get("source")
+    if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
+        source = filed["source"]
     meta = Meta(
         title=title,
         # a date only the page's furniture gives (a record line: 2021-04-30 扶贫365 … con84745.html) is the
         # publication date when no info line gives one
         published=meta_fields.get("published") or furniture_dates.get("published"),
-        source=meta_fields.get("source"),
+        source=source,
         editor=meta_fields.get("editor"),
         dateline=dateline,
         byline=meta_fields.get("byline"),

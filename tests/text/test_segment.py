@@ -220,3 +220,68 @@ def test_a_record_line_with_a_file_name_is_furniture_and_gives_the_date_when_not
     assert document.meta.published == "2021-04-30"
     dated = clean_text(raw.replace("记录民情 情暖百姓\n\n", "记录民情 情暖百姓\n发布时间：2021-05-02\n"))
     assert dated.meta.published == "2021-05-02"
+
+
+def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> None:
+    from lytui.pipeline import clean_text
+
+    body = "1月22日10时10分，成都天府国际机场西一跑道上，四川航空的航班平稳降落，机场正式投运。\n"
+    for dateline, source in (
+        ("据新华社北京2月17日电", "新华社"),
+        ("巴东电视台报道（记者：向启家 通讯员：肖华）", "巴东电视台"),
+        ("四川在线消息（记者 熊筱伟 寇敏芳）", "四川在线"),
+    ):
+        document = clean_text(f"全国颁证运输机场达241个\n\n{dateline} {body}编辑|何欣鸿\n")
+        assert document.meta.source == source, dateline
+        assert document.meta.editor == "何欣鸿"
+    named = clean_text(f"标题在这里\n来源：人民网\n\n据新华社北京2月17日电 {body}")
+    assert named.meta.source == "人民网"
+
+
+def test_an_editor_line_may_name_several_editors() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(
+        "标题在这里\n編輯:付波 熊哲\n\n全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。\n"
+    )
+    assert document.meta.editor == "付波 熊哲"
+
+
+def test_a_charts_title_unit_and_data_source_lines_are_not_article_text() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "农机太多挣钱难\n\n"
+        "最近，不少农机合作社遇到了发展瓶颈，作业价格一路下降，挣钱越来越难了。\n"
+        "2009-2018年农机耕种收作业\n综合价格变动曲线（单位：元）\n数据来源：牛轰轰网对全国粮食产区农机合作社抽样调查\n"
+        "截至2018年，全国农机总动力超过11亿千瓦，拖拉机保有量超过2000万台。\n"
+        "2019-2023年发展回顾\n"
+        "五年来，全县农业机械化水平稳步提高，主要作物综合机械化率超过八成。\n"
+    )
+    document = clean_text(raw)
+    assert "单位" not in document.text and "数据来源" not in document.text and "2009-2018" not in document.text
+    assert "2019-2023年发展回顾" in document.text  # a heading, with no chart beside it
+    assert document.meta.source is None  # 数据来源 is a chart's, not the page's source
+    assert any((r.kind == "boilerplate" and "單位" in r.raw) or "单位" in r.raw for r in document.repairs)
+
+
+def test_an_author_at_the_end_of_the_info_line_is_the_byline() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(
+        "我县规划设立现代农业示范园区\n发布时间:  浏览: 次  作者:朱修林\n\n修水现代农业示范园区规划为一区两园，总面积两万亩，目前已完成规划编制。\n"
+    )
+    assert document.meta.reporters() == ("作者", ["朱修林"])
+
+
+def test_a_list_of_related_links_after_the_article_is_footer() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "全县召开农业工作会议\n来源：县政府办 发布时间：2024-01-02\n分享让更多人看到\n小字号 中字号 大字号\n"
+        "全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。\n"
+        "相关新闻\n·县长调研春耕生产\n·全县农业工作会议召开\n"
+    )
+    document = clean_text(raw)
+    assert document.text == "全县召开农业工作会议\n全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。"
+    assert any(r.kind == "boilerplate" and r.raw == "·全县农业工作会议召开" for r in document.repairs)

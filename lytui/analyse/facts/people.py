@@ -141,7 +141,16 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     for word, _ in tokens:
         position += len(word)
         ends.add(position)
-    return size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1)
+    if size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1):
+        return True
+    inside, position = [], 0
+    for word, flag in tokens:
+        if position >= size:
+            break
+        inside.append((word, flag))
+        position += len(word)
+    # 来帮忙: a verb or an adverb of two characters inside the span is a phrase, not a given name
+    return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") for word, flag in inside[1:])
 
 
 def _organisation_before(ctx: Context, start: int) -> str | None:
@@ -187,7 +196,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         title: str | None = None
         in_dateline = bool(dateline) and text.find(dateline) <= group.start() < text.find(dateline) + len(dateline)
         org: str | None = dateline_org.group(1) if dateline_org and in_dateline else None
-        for token in re.finditer(r"[^\s、，,\u3000]+", group.group(1)):
+        for token in re.finditer(r"[^\s、，,\u3000:：]+", group.group(1)):  # 记者：向启家 通讯员：肖华
             word = token.group()
             if heading := _REPORTER_TITLE.match(word):
                 title = heading["title"]
@@ -205,7 +214,23 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = _name_at(ctx, m.end(), set(people))
         if not name or _ordinary_word(name):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
-        _add(people, name, m.end(), m.group(), _organisation_before(ctx, m.start()))
+        organisation = _organisation_before(ctx, m.start())
+        _add(people, name, m.end(), m.group(), organisation)
+        at = m.end() + len(name)
+        while text.startswith("、", at) and (other := _name_at(ctx, at + 1, set(people))) and not _ordinary_word(other):
+            _add(people, other, at + 1, m.group(), organisation)  # 县领导梁薇、石峰、张正韶: one title, several
+            at += 1 + len(other)
+    for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
+        name = m.group(1)
+        known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
+        if known and _surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
+            _add(people, name, m.start(1), m.group(2), None)
+    agency = re.search(r"电\s*[（(]([^（）()记者通讯员]{2,40})[）)]", dateline)
+    if agency and dateline_org and (at := text.find(dateline)) >= 0:  # 新华社乌鲁木齐7月9日电（孙哲、杨垚）
+        base = at + agency.start(1)
+        for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token.group()) and _surname_at(token.group(), 0):
+                _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
     for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([\u4e00-\u9fff]{{2,4}}?)(?={SAYING})", text, re.M):
         name = m.group(1)
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
@@ -236,6 +261,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?:^|(?<=[，。：；、“”\s]))([\u4e00-\u9fff]{2,3}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
+    re.M,
+)
 _HONORIFIC = re.compile(r"[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 
