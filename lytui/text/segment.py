@@ -68,7 +68,8 @@ _CHROME_TOKENS = {
 }
 _CHROME_LINE = re.compile(
     r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
-    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$)",
+    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
+    r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$)",
     re.IGNORECASE,
 )
 _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
@@ -108,6 +109,7 @@ _DATELINE = re.compile(
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
+    rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
 )
 
 
@@ -367,6 +369,8 @@ def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
+_SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]\s*")
+_COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
 _LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
@@ -503,6 +507,11 @@ def segment(tracked: Tracked) -> Segmented:
         for n, i in enumerate(filled[:-1])
         if len(stripped[i]) >= 10 and stripped[filled[n + 1]].startswith(stripped[i])
     }
+    for n, i in enumerate(filled):  # 摘要：… that the lede then says again
+        if summary := _SUMMARY.match(stripped[i]):
+            opening = stripped[i][summary.end() :][:15]
+            if len(opening) >= 10 and any(opening in stripped[j] for j in filled[n + 1 : n + 4]):
+                repeated.add(i)
     furniture_dates: dict[str, str] = {}
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
@@ -521,6 +530,8 @@ def segment(tracked: Tracked) -> Segmented:
             end = _without_trailing_bars(text, start, end)
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
+            if (m := _COLUMN_LABEL.match(text, start, end)) and end - m.end() >= 4:
+                start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from textual import getters, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, ProgressBar
 
@@ -38,6 +37,7 @@ from lytui.tui.widgets.facts import (
     fact_matches,
     filter_summary,
 )
+from lytui.tui.widgets.lists import ListTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +66,7 @@ def rows_of(path: Path, document: Document, shared: Callable[[Any], Any]) -> lis
 
 
 class CorpusFactsScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *bindings(CORPUS_FACT_COMMANDS),
-        Binding("escape", "app.pop_screen", "Back"),
-    ]
+    BINDINGS = bindings(CORPUS_FACT_COMMANDS)
     app = getters.app(LytuiApp)
 
     def __init__(self, paths: list[Path]) -> None:
@@ -86,7 +83,7 @@ class CorpusFactsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield ProgressBar(total=len(self.paths), show_eta=False, id="progress")
-        table: DataTable[object] = DataTable(id="all-facts", cursor_type="row", zebra_stripes=True)
+        table = ListTable(id="all-facts", cursor_type="row", zebra_stripes=True)
         table.border_title = "Facts of every article"
         yield table
         yield Footer()

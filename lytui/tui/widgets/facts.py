@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import bisect
 import sys
-from typing import ClassVar
 
 from rich.cells import get_character_cell_size
 from rich.text import Text
-from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -21,6 +19,7 @@ from lytui.export import fact_record as export_fact_record
 from lytui.model import Document, Fact
 from lytui.tui import safe
 from lytui.tui.commands import FACT_COMMANDS, bindings
+from lytui.tui.widgets.lists import ListTable
 
 KIND_FILTERS = (
     None,
@@ -99,8 +98,8 @@ def filter_summary(shown: int, total: int, kind: str | None, text_filter: str) -
     return parts
 
 
-class FactsTable(DataTable[object]):
-    BINDINGS: ClassVar[list[BindingType]] = bindings(FACT_COMMANDS)
+class FactsTable(ListTable):
+    BINDINGS = bindings(FACT_COMMANDS)
 
     class FactSelected(Message):
         def __init__(self, fact: Fact) -> None:
