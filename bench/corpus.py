@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.mangle import ascii_punctuation, lose_lead_byte, traditional  # noqa: E402
+from tests.mangle import ascii_punctuation, lose_lead_byte, traditional
 
 CITIES = [
     "福州",

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality import REAL, read_splits  # noqa: E402
+from quality import REAL, read_splits
 
 KINDS = ("person", "organization", "place")
 Names = dict[str, set[str]]

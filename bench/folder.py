@@ -74,7 +74,7 @@ def main() -> None:
 
     big = big_file(5.0)
     _, app_rss, stderr = run_child(OPEN_BIG, str(big))
-    marks = eval(next(line for line in stderr.splitlines() if line.startswith("MARKS="))[6:])  # noqa: S307
+    marks = eval(next(line for line in stderr.splitlines() if line.startswith("MARKS="))[6:])
     _, bare_rss, _ = run_child(BARE_BIG, str(big))
     size_mb = big.stat().st_size / 1e6
     report(

@@ -17,7 +17,7 @@ def bundled_seed() -> Path:
     return Path(str(resources.files("lytui.data").joinpath("seeds", "000_eaa03b8991818edb.txt")))
 
 
-def _export_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("export", help="clean and analyse articles without the UI")
     parser.add_argument("path", type=Path, help="an article file or a directory of articles")
     parser.add_argument("--format", "-f", choices=FORMATS, default="json")

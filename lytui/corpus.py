@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
@@ -136,7 +136,7 @@ def _table_header(fmt: str) -> str:
 
 def export_many(
     paths: list[Path], fmt: str, what: str, jobs: int, one_table: bool = False
-) -> Iterator[tuple[str, Iterable[str] | None, str | None]]:
+) -> Generator[tuple[str, Iterable[str] | None, str | None], None, None]:
     """Results in input order (stable output), computed on at most `jobs` processes. A single article is
     streamed; an article of a batch is joined first, so one that fails mid-way writes nothing."""
     work = [(str(p), fmt, what, one_table) for p in paths]

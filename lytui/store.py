@@ -91,7 +91,7 @@ def write_atomically(directory: Path, name: str, data: bytes) -> None:
             os.unlink(temporary)
 
 
-def read_table(path: Path) -> Any:  # noqa: ANN401 - whatever marshal-able table was stored
+def read_table(path: Path) -> Any:
     """A table `derived_table` stored; DamagedEntry (a ValueError) or OSError when it cannot be had."""
     try:
         return marshal.loads(unsealed(_TABLE_MAGIC, path))
@@ -112,12 +112,12 @@ def derived_table(source: str, name: str, build: Callable[[], T], looks_right: C
             data = read_table(directory / file_name)
             if looks_right(data):
                 return data  # type: ignore[no-any-return]
-        except Exception:  # noqa: BLE001, S110 - any damage, even one looks_right trips on, means building anew
+        except Exception:  # noqa: BLE001 - any damage, even one looks_right trips on, means building anew
             pass
     data = build()
     if private_directory(directory):
         try:
-            payload = marshal.dumps(data)
+            payload = marshal.dumps(data)  # type: ignore[arg-type]  # build() returns plain values; ValueError otherwise
         except ValueError:
             return data
         write_atomically(directory, file_name, sealed(_TABLE_MAGIC, payload))

@@ -161,13 +161,13 @@ def ordered_results(
                     continue
                 idle.holding = (index, item)
             busy = [w for w in live if w.holding is not None]
-            for connection in wait([w.connection for w in busy]):
-                worker = next(w for w in busy if w.connection is connection)
+            for ready in wait([w.connection for w in busy]):
+                worker = next(w for w in busy if w.connection is ready)
                 assert worker.holding is not None
                 index, item = worker.holding
                 worker.holding = None
                 try:
-                    done[index] = connection.recv()  # type: ignore[union-attr]
+                    done[index] = worker.connection.recv()
                 except (EOFError, OSError):
                     retire(worker)
                     done[index] = on_death(item, death_reason(worker.process.exitcode))

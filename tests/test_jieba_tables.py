@@ -38,7 +38,7 @@ def test_built_tables_follow_jiebas_rules_and_survive_marshal() -> None:
     assert len(again) == 3
 
 
-def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
     from lytui.analyse import jieba_tables
 
     monkeypatch.setenv("LYTUI_CACHE_DIR", str(tmp_path))
@@ -52,7 +52,7 @@ def test_a_damaged_table_cache_is_rebuilt(tmp_path, monkeypatch) -> None:  # noq
     assert read_table(path)[1] == loaded.total  # and the file was written again
 
 
-def test_a_dictionary_file_of_another_shape_means_jiebas_own_tables(monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_a_dictionary_file_of_another_shape_means_jiebas_own_tables(monkeypatch, tmp_path) -> None:
     from lytui.analyse import jieba_tables
 
     odd = tmp_path / "dict.txt"

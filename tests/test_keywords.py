@@ -90,7 +90,7 @@ def test_idf_values_are_jiebas() -> None:
 
     table, median = _idf()
     reference = jieba.analyse.default_tfidf.idf_loader
-    for word in list(reference.idf_freq)[::997] + ["干部", "龙岩"]:
+    for word in [*list(reference.idf_freq)[::997], "干部", "龙岩"]:
         assert table.get(word, -1.0) == reference.idf_freq[word], word
     assert median == reference.median_idf
     assert table.get("这个词不在表里", median) == median

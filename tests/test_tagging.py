@@ -36,12 +36,12 @@ def test_tags_are_posseg_s(pieces: list[str]) -> None:
     assert tagging.tag(text) == _reference(text)
 
 
-def test_seed_tags_are_posseg_s(seed_document) -> None:  # noqa: ANN001
+def test_seed_tags_are_posseg_s(seed_document) -> None:
     text = seed_document.text
     assert tagging.tag(text) == _reference(text)
 
 
-def test_without_posseg_s_files_the_library_tags(monkeypatch) -> None:  # noqa: ANN001
+def test_without_posseg_s_files_the_library_tags(monkeypatch) -> None:
     """A jieba whose posseg is laid out otherwise: the library's own tagger, same answers."""
     monkeypatch.setattr(tagging, "_hmm", lambda: None)
     text = "龙岩市新罗区工信局副局长倪文兴说，简洪坤投资138亿元。"

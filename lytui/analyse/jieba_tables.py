@@ -159,7 +159,7 @@ def _library_tables() -> Tables:
     return Tables(tokenizer.FREQ, tokenizer.total, WordTags.of(jieba.posseg.POSTokenizer(tokenizer).word_tag_tab))
 
 
-def library_tokenizer() -> Any:  # noqa: ANN401 - jieba has no types
+def library_tokenizer() -> Any:
     """A private `jieba.Tokenizer` on these tables, for calls into jieba itself."""
     import jieba
 

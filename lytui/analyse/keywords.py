@@ -13,7 +13,7 @@ from array import array
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from lytui.analyse.jieba_tables import tables
 from lytui.analyse.sorted_words import SortedWords
@@ -149,8 +149,8 @@ class _Ranker:
     def __init__(
         self,
         words: list[str],
-        starts: list[array],
-        ends: list[array],
+        starts: list[array[int]],
+        ends: list[array[int]],
         live: list[int],
         frequent_sequence: list[str],
     ) -> None:
@@ -185,8 +185,8 @@ class _Ranker:
         if live and not 0 <= min(live) <= max(live) < len(words):
             raise IndexError("live word out of range")
         bounds = list(accumulate(counts, initial=0))
-        starts = [all_starts[a:b] for a, b in zip(bounds, bounds[1:])]
-        ends = [all_ends[a:b] for a, b in zip(bounds, bounds[1:])]
+        starts = [all_starts[a:b] for a, b in pairwise(bounds)]
+        ends = [all_ends[a:b] for a, b in pairwise(bounds)]
         ranker = cls(words, starts, ends, live.tolist(), frequent_sequence)
         if not set(map(type, words)) <= {str} or not set(frequent_sequence) <= ranker.position.keys():
             raise ValueError("ranker words must be the document's strings")
@@ -230,8 +230,8 @@ def keywords_for(document: Document, names: list[str]) -> Keywords:
     # token positions go straight into compact arrays: a 5 MB article has about a million tokens
     ids: dict[str, int] = {}
     words: list[str] = []
-    starts: list[array] = []
-    ends: list[array] = []
+    starts: list[array[int]] = []
+    ends: list[array[int]] = []
     order = array("i")
     for word, start, end in tokenize(text, extra):
         if not _kept(word):

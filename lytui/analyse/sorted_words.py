@@ -11,7 +11,7 @@ from collections.abc import Sequence
 class SortedWords(Sequence[str]):
     """Sorted words joined by newlines, read by index (so `bisect` works on it), with their offsets."""
 
-    def __init__(self, blob: str, starts: array) -> None:
+    def __init__(self, blob: str, starts: array[int]) -> None:
         self.blob = blob
         self.starts = starts  # len(words) + 1 offsets; the last is len(blob) + 1
 
@@ -28,7 +28,7 @@ class SortedWords(Sequence[str]):
     def __len__(self) -> int:
         return len(self.starts) - 1
 
-    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]  # words only, no slices
         return self.blob[self.starts[index] : self.starts[index + 1] - 1]
 
     def index_of(self, word: str) -> int:

@@ -161,7 +161,7 @@ def _module(path: Path) -> ModuleType:
 
 
 @lru_cache(maxsize=1)
-def _library_tagger() -> Any:  # noqa: ANN401 - jieba has no types
+def _library_tagger() -> Any:
     import jieba.posseg
 
     return jieba.posseg.POSTokenizer(library_tokenizer())

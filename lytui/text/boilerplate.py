@@ -76,7 +76,7 @@ def is_spam(line: str) -> bool:
     hits = spam_words(line)
     if "，" in line:
         return hits >= 5  # a list of spam phrases joined by commas: many hits, no sentence
-    return hits >= 3 and bool(_SPAM_SEPARATORS.search(line)) or hits >= 5
+    return (hits >= 3 and bool(_SPAM_SEPARATORS.search(line))) or hits >= 5
 
 
 def headline_after_spam(line: str) -> int | None:
@@ -121,7 +121,7 @@ def is_foreign(line: str, line_shape: LineShape | None = None) -> bool:
     if s.han == 0:
         return bool(re.search(r"[A-Za-z]{2,}|[^\w\s]", line)) and not re.fullmatch(r"[\d\s:：\-/.年月日]+", line)
     letters = len(re.findall(r"[A-Za-z]", line))
-    return s.han < 8 and letters > 3 * s.han or s.han / max(1, s.length) < 0.25 and letters > 20
+    return (s.han < 8 and letters > 3 * s.han) or (s.han / max(1, s.length) < 0.25 and letters > 20)
 
 
 _CAPTION_START = re.compile(r"^(?:[上下左右]?图\d*[为：:]|图片[：:])")
@@ -156,6 +156,6 @@ def classify(line: str, chinese_page: bool = True) -> LineClass:
         return "junk"
     if chinese_page and is_foreign(stripped, s):
         return "junk"
-    if s.han >= _PROSE_HAN and s.sentence_punct >= 1 or not chinese_page and len(stripped.split()) >= 8:
+    if (s.han >= _PROSE_HAN and s.sentence_punct >= 1) or (not chinese_page and len(stripped.split()) >= 8):
         return "prose"
     return "short"

@@ -146,4 +146,4 @@ def _footer_like(line: str) -> bool:
     is text. A heading-shaped line there heads nothing."""
     if _SENTENCE_END.search(line):
         return False
-    return shape(line).han < 10 or bool(_LINK_BULLET.match(line)) and len(line) <= 50
+    return shape(line).han < 10 or (bool(_LINK_BULLET.match(line)) and len(line) <= 50)

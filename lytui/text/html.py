@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE | re.DOTALL)
@@ -68,9 +72,9 @@ def head_title(head: str) -> str | None:
     return max(parts, key=len) if parts else None
 
 
-def _meta_content(tree: object, *selectors: str) -> str | None:
+def _meta_content(tree: HtmlElement, *selectors: str) -> str | None:
     for selector in selectors:
-        found = tree.xpath(selector)  # type: ignore[attr-defined]
+        found = tree.xpath(selector)
         for value in found:
             value = str(value).strip()
             if value:
@@ -78,11 +82,11 @@ def _meta_content(tree: object, *selectors: str) -> str | None:
     return None
 
 
-def _info_lines(tree: object, body_text: str) -> list[str]:
+def _info_lines(tree: HtmlElement, body_text: str) -> list[str]:
     """Short info lines of the page (in page order, once each) that the main text does not hold."""
     seen: set[str] = set()
     lines: list[str] = []
-    for element in tree.iter(*_BLOCKS):  # type: ignore[attr-defined]
+    for element in tree.iter(*_BLOCKS):
         if any(child.tag in _BLOCKS for child in element):
             own = (element.text or "") + "".join(child.tail or "" for child in element)
             if not own.strip():
@@ -103,6 +107,7 @@ def extract_page(html: str) -> Page:
     that means for the user."""
     import lxml.html
     import trafilatura
+    from trafilatura.settings import Document as Extracted
 
     document = trafilatura.bare_extraction(
         html,
@@ -113,7 +118,7 @@ def extract_page(html: str) -> Page:
     )
     body = ""
     title = published = site_name = None
-    if document is not None:
+    if isinstance(document, Extracted):  # the deprecated as_dict=True would give a dict
         body = (document.text or "").strip()
         title, published = document.title, document.date
         site_name = document.sitename

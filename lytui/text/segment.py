@@ -253,7 +253,7 @@ def segment(tracked: Tracked) -> Segmented:
         if classes[i] == "prose"
         and len(stripped[i]) <= 80
         and "。" not in stripped[i]
-        and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or i == first_line and len(filled) > 2)
+        and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or (i == first_line and len(filled) > 2))
     }
     prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i] and i not in headline]
     prose = set(prose_rows)
@@ -267,7 +267,7 @@ def segment(tracked: Tracked) -> Segmented:
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(
-        (i for i, c in enumerate(classes) if i in prose or c == "short" and _DATELINE.match(stripped[i])),
+        (i for i, c in enumerate(classes) if i in prose or (c == "short" and _DATELINE.match(stripped[i]))),
         None,
     )
     title_row: int | None = None
@@ -327,10 +327,10 @@ def segment(tracked: Tracked) -> Segmented:
             if meta_line[row]:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
-        if chrome[row] or classes[row] == "junk" and not meta_line[row]:
+        if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)
             continue
-        if row in repeated or body_started and row in chart_labels:
+        if row in repeated or (body_started and row in chart_labels):
             continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):

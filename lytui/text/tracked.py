@@ -12,6 +12,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from lytui.columns import RepairLog
 from lytui.model import Repair, RepairKind
@@ -23,7 +24,7 @@ Edit = tuple[int, int, str, RepairKind, str]
 @dataclass
 class Tracked:
     text: str
-    origin: array  # len(text) + 1 raw offsets (4-byte ints: inputs are capped far below 2 GB)
+    origin: array[int]  # len(text) + 1 raw offsets (4-byte ints: inputs are capped far below 2 GB)
     repairs: RepairLog = field(default_factory=RepairLog)  # shared and append-only along one pipeline run
     raw: str = ""
 
@@ -53,7 +54,7 @@ class Tracked:
         if isinstance(edits, list):
             if not edits:
                 return self
-            in_order = all(_edit_position(a) <= _edit_position(b) for a, b in zip(edits, edits[1:]))
+            in_order = all(_edit_position(a) <= _edit_position(b) for a, b in pairwise(edits))
             ordered = edits if in_order else sorted(edits, key=_edit_position)
         else:
             ordered = _checked_order(edits)  # a stream is applied as it comes: it must come in order

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from lytui.model import Document
@@ -27,7 +28,7 @@ LARGE_FILE_BYTES = 1_000_000
 
 class LytuiApp(App[None]):
     CSS_PATH = "app.tcss"
-    BINDINGS = bindings(APP_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(APP_COMMANDS)
     TITLE = "lytui"
 
     def __init__(

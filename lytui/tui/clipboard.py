@@ -12,6 +12,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_state_dir
 from textual.app import App
@@ -92,7 +93,7 @@ def save_copy(text: str, label: str, extension: str = "txt") -> Path | None:
         return None
 
 
-def copy_text(app: App[object], text: str, label: str, extension: str = "txt") -> CopyResult:
+def copy_text(app: App[Any], text: str, label: str, extension: str = "txt") -> CopyResult:
     with contextlib.suppress(Exception):  # a broken driver must not crash a copy
         app.copy_to_clipboard(text)
     result = CopyResult(save_copy(text, label, extension), _local_clipboard(text))

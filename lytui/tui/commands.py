@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +101,12 @@ CORPUS_COMMANDS = (
     Command("corpus-facts", "F", "corpus_facts", "All facts", "The facts of every article in the folder, in one table"),
 )
 
-CORPUS_FACT_COMMANDS = tuple(
-    replace(command, id=f"corpus-{command.id}")
-    for command in FACT_COMMANDS
-    if command.action in ("copy_value", "copy_row", "copy_table", "export_table", "next_kind", "filter_text")
-) + (
+CORPUS_FACT_COMMANDS = (
+    *(
+        replace(command, id=f"corpus-{command.id}")
+        for command in FACT_COMMANDS
+        if command.action in ("copy_value", "copy_row", "copy_table", "export_table", "next_kind", "filter_text")
+    ),
     Command(
         "corpus-article",
         "a",
@@ -138,5 +139,5 @@ CONFIRM_COMMANDS = (
 HELP_COMMANDS = (Command("close-help", "escape,q,question_mark", "dismiss", "Close", "Close this help", palette=False),)
 
 
-def bindings(commands: tuple[Command, ...]) -> list[Binding]:
+def bindings(commands: tuple[Command, ...]) -> list[BindingType]:
     return [command.binding() for command in commands]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 
@@ -18,7 +19,7 @@ EXTENSIONS = {"tsv": "tsv", "csv": "csv", "json": "json", "md": "md"}
 Table = tuple[Sequence[str], Sequence[Sequence[str]]]
 
 
-def _export_to(app: App[object], answer: str | None, text: str, count: int) -> None:
+def _export_to(app: App[Any], answer: str | None, text: str, count: int) -> None:
     """Write an export where the user said; an existing file is replaced only when they confirm, and a
     symbolic link is never written through (a planted `name.csv -> ~/.bashrc` stays untouched)."""
     if not answer or not answer.strip():
@@ -57,7 +58,7 @@ def _umask() -> int:
 
 
 def copy_or_export(
-    app: App[object],
+    app: App[Any],
     scope: str,
     value: str | None,
     row_index: int | None,

@@ -9,6 +9,8 @@ strings through here: control characters become visible pictures (␛), markup s
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import App
 from textual.content import Content
@@ -28,7 +30,7 @@ def content(value: str) -> Content:
 
 
 def notify(
-    app: App[object],
+    app: App[Any],
     message: str,
     *,
     title: str = "",

@@ -88,7 +88,7 @@ def test_equal_fact_values_are_shared_but_one_is_not_one_point_zero() -> None:
     assert shared("".join(["2024-03", "-05"])) is text
 
 
-def test_facts_of_a_long_scrape_are_the_same_with_sharing(seed_clean, monkeypatch) -> None:  # noqa: ANN001
+def test_facts_of_a_long_scrape_are_the_same_with_sharing(seed_clean, monkeypatch) -> None:
     import lytui.analyse.facts as facts_module
 
     plain = facts_module.extract_facts(seed_clean)

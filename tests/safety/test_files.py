@@ -44,7 +44,7 @@ def test_latest_copy_replaces_a_planted_symlink_instead_of_following_it(tmp_path
     assert not (clip_dir() / "latest.txt").is_symlink()
 
 
-async def export(pilot, path: str | None) -> None:  # noqa: ANN001 - a pilot
+async def export(pilot, path: str | None) -> None:  # a pilot
     await pilot.press("4", "e", "c")
     await pilot.pause()
     assert isinstance(pilot.app.screen, PathInput)

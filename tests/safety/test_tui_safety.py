@@ -91,8 +91,12 @@ async def test_markup_in_titles_quotes_file_names_and_the_filter_is_text(tmp_pat
         await pilot.pause()
         assert "“[/]”" in painted(app)
         await pilot.press("2", "slash", *"[/b]", "enter")  # not found: the notification quotes it
-        await pilot.pause(0.3)
-        toasts = [str(toast.render()) for toast in app.screen.query(Toast)]
+        toasts: list[str] = []
+        for _ in range(40):  # a loaded machine may take more than a moment to show it
+            await pilot.pause(0.05)
+            toasts = [str(toast.render()) for toast in app.screen.query(Toast)]
+            if toasts:
+                break
         assert any("“[/b]” not found" in toast for toast in toasts), toasts
         assert app.return_code is None
 

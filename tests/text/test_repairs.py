@@ -160,7 +160,7 @@ def test_a_large_repair_log_is_put_in_file_order_like_a_stable_sort() -> None:
     )
 
 
-def _small(log):  # noqa: ANN001, ANN202 - a slice of the log as a new log
+def _small(log):
     from lytui.columns import RepairLog
 
     small = RepairLog()

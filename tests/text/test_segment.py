@@ -263,7 +263,7 @@ def test_a_charts_title_unit_and_data_source_lines_are_not_article_text() -> Non
     assert "单位" not in document.text and "数据来源" not in document.text and "2009-2018" not in document.text
     assert "2019-2023年发展回顾" in document.text  # a heading, with no chart beside it
     assert document.meta.source is None  # 数据来源 is a chart's, not the page's source
-    assert any(r.kind == "boilerplate" and "單位" in r.raw or "单位" in r.raw for r in document.repairs)
+    assert any((r.kind == "boilerplate" and "單位" in r.raw) or "单位" in r.raw for r in document.repairs)
 
 
 def test_an_author_at_the_end_of_the_info_line_is_the_byline() -> None:

@@ -26,7 +26,7 @@ def _fresh_conversion() -> Iterator[None]:
     [MISSING, ("not", "one group"), [[("a", "b", {}), ("c", "d", {})]]],
     ids=["missing", "other shape", "same shape, other contents"],
 )
-def test_an_opencc_with_other_insides_converts_through_its_own_call(monkeypatch, insides: object) -> None:  # noqa: ANN001
+def test_an_opencc_with_other_insides_converts_through_its_own_call(monkeypatch, insides: object) -> None:
     real = opencc.OpenCC
 
     class Reshaped:

@@ -179,7 +179,8 @@ async def test_facts_filter_by_kind_text_and_sort() -> None:
         await pilot.pause()
         assert facts.shown and all(isinstance(f.value, Person) and "局长" in (f.value.title or "") for f in facts.shown)
         await pilot.press("s")
-        assert facts.sort == "kind"
+        assert facts.sorted_by == "kind"
+        assert "sort" not in vars(facts)  # the order is kept beside DataTable.sort(), never over it
 
 
 async def test_copy_value_row_and_table_reach_osc52_and_the_fallback_file() -> None:
@@ -324,7 +325,7 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
 async def test_a_large_file_opens_at_once_with_a_loading_screen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import time
+    import threading
 
     import lytui.tui.app as app_module
     import lytui.tui.screens.loading as loading_module
@@ -332,9 +333,10 @@ async def test_a_large_file_opens_at_once_with_a_loading_screen(
 
     monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 1000)
     real_clean = loading_module.clean_file
+    cleaned = threading.Event()
 
-    def slow_clean(path: Path):  # noqa: ANN202 - stands in for the seconds a 5 MB file takes
-        time.sleep(0.5)
+    def slow_clean(path: Path):  # stands in for the seconds a 5 MB file takes, however slow the machine
+        cleaned.wait(timeout=10)
         return real_clean(path)
 
     monkeypatch.setattr(loading_module, "clean_file", slow_clean)
@@ -343,6 +345,7 @@ async def test_a_large_file_opens_at_once_with_a_loading_screen(
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         assert isinstance(app.screen, LoadingScreen)
+        cleaned.set()
         for _ in range(100):
             await pilot.pause(0.05)
             if isinstance(app.screen, ArticleScreen):
@@ -403,7 +406,7 @@ async def test_a_big_article_is_laid_out_in_a_worker_and_keys_still_work(monkeyp
     release = threading.Event()
     real_build = reader_module.Reader._build
 
-    def held_build(self, width: int, original: bool, show_repairs: bool):  # noqa: ANN001, ANN202
+    def held_build(self, width: int, original: bool, show_repairs: bool):
         if show_repairs:
             release.wait(10)  # stands in for the seconds 600,000 repair notes take
         return real_build(self, width, original, show_repairs)

@@ -45,7 +45,7 @@ class SpanIndex:
     def covers(self, start: int, end: int) -> bool:
         index = bisect.bisect_right(self.starts, start) - 1
         while index >= 0:
-            span_start, span_end = self.spans[index]
+            _, span_end = self.spans[index]
             if span_end >= end:
                 return True
             if self.max_end[index] < end:

@@ -119,6 +119,8 @@ def _points(ctx: Context) -> Iterator[_Point]:
     last_year: int | None = None  # the last year the text named, for dates without one when unpublished
     last_month: tuple[int | None, int] | None = None
     last_day: _Point | None = None
+    month: int | float | None  # as parse_number reads it; checked to be a whole month below
+    day: int | float | None
     for kind, m in _matches(ctx.text):
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
         if kind == "same":

@@ -65,7 +65,7 @@ _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
 def _division_names() -> dict[str, str]:
     """Code → name of every division in divisions.txt (read once; the codes and places derive from it)."""
     lines = resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines()
-    return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))  # type: ignore[misc]
+    return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

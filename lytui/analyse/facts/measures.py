@@ -77,7 +77,7 @@ _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
 def _approximate(match: re.Match[str]) -> bool:
     groups = match.groupdict()
-    return bool(groups.get("pre") and groups["pre"] != "上" or groups.get("more") or groups.get("post")) or groups[
+    return bool((groups.get("pre") and groups["pre"] != "上") or groups.get("more") or groups.get("post")) or groups[
         "num"
     ] in ("几", "数")
 
@@ -126,7 +126,7 @@ def _counted_after(ctx: Context, end: int) -> str:
             previous = word
             continue
         previous = word
-        if word == "、" or flag[:1] == "n" or flag in _NOUNISH or flag == "m" or word == "强" and phrase:
+        if word == "、" or flag[:1] == "n" or flag in _NOUNISH or flag == "m" or (word == "强" and phrase):
             phrase += word
             continue
         break

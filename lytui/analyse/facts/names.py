@@ -146,11 +146,8 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
                 kept.append(word)
                 length += len(word)
                 continue
-            if (
-                word in _STOP_WORDS
-                or flag.startswith(_FUNCTION_FLAGS)
-                and flag not in ("nz", "nt")
-                and not single_adjective
+            if word in _STOP_WORDS or (
+                flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
             ):
                 if word not in "（）()":
                     break
@@ -204,7 +201,7 @@ def organisations(
             continue
         name = _name_ending_at(ctx, m.end(), len(m.group()))
         name = _without_leading_function_word(ctx, name)
-        if len(name) - len(m.group()) < 2 or not name.endswith(m.group()) and len(name) < 4:
+        if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
             continue
         start = m.end() - len(name)
         if text[start : m.end()] != name:
@@ -224,16 +221,16 @@ def organisations(
             if 2 <= len(item) <= 8:
                 found.setdefault(item, (offset, "named in a list of companies"))
             offset += len(item) + 1
-    for name, start in extra:
+    for name, at in extra:
         if (held := _after_another_title(name)) != name:
-            start, name = (start + len(name) - len(held) if start is not None else None), held
+            at, name = (at + len(name) - len(held) if at is not None else None), held
         if name and len(name) >= 2 and not _is_place_name(name):
-            found.setdefault(name, (start, ""))
+            found.setdefault(name, (at, ""))
     # 福州地铁集团 inside 福州地铁集团有限公司: at one position only the longest name is an organisation
     longest_at: dict[int, str] = {}
-    for name, (start, _) in found.items():
-        if start is not None and len(name) > len(longest_at.get(start, "")):
-            longest_at[start] = name
+    for name, (position, _) in found.items():
+        if position is not None and len(name) > len(longest_at.get(position, "")):
+            longest_at[position] = name
     found = {
         n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
     }
@@ -296,7 +293,7 @@ def _generic(name: str, tags: object) -> bool:
     if suffix is None or suffix.end() != len(name):
         return False
     stem = name[: suffix.start()]
-    if not stem or stem in _DETERMINERS or "和" in stem and len(stem) <= 2:
+    if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
     if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
         return False
@@ -354,7 +351,7 @@ def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | No
                 part = full[i : i + size]
                 if any(g in part for g in _GENERIC_PARTS) or "（" in part or "）" in part:
                     continue
-                if part in places() or part[:2] in places() and part[2:] in ("省", "市"):
+                if part in places() or (part[:2] in places() and part[2:] in ("省", "市")):
                     continue
                 if part in masked:
                     best = part

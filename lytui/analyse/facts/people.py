@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
@@ -141,7 +142,7 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     for word, _ in tokens:
         position += len(word)
         ends.add(position)
-    if size not in ends or len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1:
+    if size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1):
         return True
     inside, position = [], 0
     for word, flag in tokens:
@@ -251,7 +252,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
     ordered = sorted(people)
-    for short, following in zip(ordered, ordered[1:]):
+    for short, following in pairwise(ordered):
         if following.startswith(short):
             people.pop(short)
     ctx.people = people

@@ -14,6 +14,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import curated_places, division_codes, full_division_name, jieba_tags, places
+from lytui.analyse.jieba_tables import WordTags
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
@@ -64,7 +65,7 @@ def _inside_a_word(text: str, start: int, end: int, tags: object) -> bool:
 _NAME_TAGS = ("ns", "nr", "nt", "nz")
 
 
-def _inside_a_longer_word(text: str, start: int, end: int, tags: dict[str, str]) -> bool:
+def _inside_a_longer_word(text: str, start: int, end: int, tags: WordTags) -> bool:
     """A place name that is part of a longer dictionary word which is not itself a name: 长治 in
     长治久安, 河源 in 河源头. Trusted names too: the word around them says what the characters mean here."""
     size = end - start
@@ -90,10 +91,10 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem) or any(ch in _NOT_A_STEM for ch in stem):
                 break
             before = text[start - 1 : start] if start > 0 else "\n"
-            if before not in _LOCAL_BEFORE or size > 2 and before not in "县市区省镇乡":
+            if before not in _LOCAL_BEFORE or (size > 2 and before not in "县市区省镇乡"):
                 continue
             tag = tags.get(stem)  # type: ignore[attr-defined]
-            if tag is not None and tag.startswith(_STEM_TAGS_NOT) or stem[0] in "县市区省镇乡村" or stem[-1] == "族":
+            if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[0] in "县市区省镇乡村" or stem[-1] == "族":
                 break
             if tags.get(stem[-1] + m.group()[0]) is not None:  # type: ignore[attr-defined]
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
@@ -140,7 +141,7 @@ _PROPER_STEM_TAGS = (None, "ns", "nr", "nrt", "nz")
 
 
 def _named_division(
-    stem: str, full: str, gazetteer: frozenset[str], codes: dict[str, tuple[str, ...]], tags: dict[str, str]
+    stem: str, full: str, gazetteer: frozenset[str], codes: dict[str, tuple[str, ...]], tags: WordTags
 ) -> bool:
     """Whether stem + suffix names a division. A known division is one; a known place's short form takes
     only its own suffix (大城 is 大城县, so 大城市 is "a big city"; 福建 is a province, not a 福建乡); a
@@ -193,7 +194,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for stem in stems:
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
     for m in sorted(matches, key=lambda found: found.start()):
-        if inside(m.start(), m.end()) or m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags):
+        if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags):
             continue

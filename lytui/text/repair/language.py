@@ -8,6 +8,7 @@ repairs are runs of common characters that do. Scores are in log10 units, higher
 
 from __future__ import annotations
 
+import itertools
 import math
 from functools import lru_cache
 from importlib import resources
@@ -71,7 +72,7 @@ def score(text: str) -> float:
     """Character scores plus a bonus for each adjacent pair that is a dictionary word."""
     simple = quick_simplified(text)
     total = sum(character_score(c) for c in simple)
-    for first, second in zip(simple, simple[1:]):
+    for first, second in itertools.pairwise(simple):
         if first in _character_scores() and second in _character_scores() and is_word(first + second):
             total += PAIR_BONUS
     return total

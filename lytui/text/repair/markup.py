@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from lytui.text.tracked import Tracked
+from lytui.text.tracked import Edit, Tracked
 
 _TAG_NAMES = r"(?:p|br|div|span|font|strong|b|i|em|a|img|td|tr|th|li|ul|ol|h[1-6]|center|section|article)"
 _TAG = re.compile(rf"</?{_TAG_NAMES}\b[^<>\n]{{0,200}}/?>|(?<![A-Za-z<&])/{_TAG_NAMES}>", re.IGNORECASE)
@@ -24,7 +24,7 @@ def remove_markup(tracked: Tracked) -> Tracked:
     text = tracked.text
     if "<" not in text and ">" not in text and "&" not in text and ";" not in text:
         return tracked
-    edits = [(m.start(), m.end(), "", "boilerplate", "html tag") for m in _TAG.finditer(text)]
+    edits: list[Edit] = [(m.start(), m.end(), "", "boilerplate", "html tag") for m in _TAG.finditer(text)]
     for m in _ENTITY.finditer(text):
         character = html.unescape(m.group()).replace("\xa0", " ")
         if character != m.group() and character.isprintable():

@@ -130,7 +130,7 @@ class _Run:
 def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | None:
     """Try to read `text[marker]` (a `?`) as a corrupted lead byte; None if the run is not mojibake."""
     j = marker + 1
-    if j >= len(text) or text[j].isascii() and text[j] not in _FULLWIDTH:
+    if j >= len(text) or (text[j].isascii() and text[j] not in _FULLWIDTH):
         return None
     if _LOST_READING.match(text, marker):
         return None
@@ -160,7 +160,7 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
             # the trail byte was lost and the stream is aligned again right after the `?`.
             next_text = text[j + 1 : j + 4]
             options = [c for t in range(0x40, 0xFF) if (c := _pair(pending, t))]
-            found: str | None = None
+            found = None
             if options and all(c in _PUNCT or not _HAN_CHAR.fullmatch(c) for c in options):
                 if _open_quote(text, marker) and "”" in options:
                     found = "”"
@@ -250,7 +250,7 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
             edits.append((begin, end, replacement, "mojibake", note))
             covered_until = end
     tracked = tracked.edit(edits)
-    judged = [
+    judged: list[Edit] = [
         (
             run.start,
             run.end,

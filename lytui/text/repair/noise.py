@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from lytui.text.tracked import Tracked
+from lytui.text.tracked import Edit, Tracked
 
 _LOST_INDENT = re.compile(r"(?m)^([ \t\u3000\u00a0]*)((?:\?\?)+)(?=[^\s?!,.:;()])")
 _TOKEN = r"[!-~]{1,3}"
@@ -42,7 +42,7 @@ def is_copy_noise(run: str) -> bool:
 
 def remove_copy_noise(tracked: Tracked) -> Tracked:
     text = tracked.text
-    edits = []
+    edits: list[Edit] = []
     for m in _NOISE_RUN.finditer(text):
         if not is_copy_noise(m.group()):
             continue

@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header
 
 from lytui.corpus import ArticleSummary, article_paths, summarise
-from lytui.model import visible_controls
+from lytui.model import Document, visible_controls
 from lytui.pipeline import InputError, clean_file
 from lytui.tui import safe
+from lytui.tui.app import LytuiApp
 from lytui.tui.commands import CORPUS_COMMANDS, bindings
 from lytui.tui.widgets.lists import ListTable
 
@@ -42,6 +43,7 @@ def short_size(size: int) -> str:
 
 class CorpusScreen(Screen[None]):
     BINDINGS = bindings(CORPUS_COMMANDS)
+    app = getters.app(LytuiApp)
 
     def __init__(self, directory: Path) -> None:
         super().__init__()
@@ -100,13 +102,13 @@ class CorpusScreen(Screen[None]):
         except InputError as error:
             self.app.call_from_thread(safe.notify, self.app, str(error), severity="error")
             return
-        cached = self.app.cached(document)  # type: ignore[attr-defined]
+        cached = self.app.cached(document)
         self.app.call_from_thread(self._show, cached or document)
 
-    def _show(self, document: object) -> None:
+    def _show(self, document: Document) -> None:
         from lytui.tui.screens.main import ArticleScreen
 
-        self.app.push_screen(ArticleScreen(document, from_corpus=True))  # type: ignore[arg-type]
+        self.app.push_screen(ArticleScreen(document, from_corpus=True))
 
     def action_corpus_facts(self) -> None:
         from lytui.tui.screens.corpus_facts import CorpusFactsScreen

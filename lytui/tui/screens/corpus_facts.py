@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, ProgressBar
@@ -24,6 +24,7 @@ from lytui.export import FACT_COLUMNS, fact_record, placed_fact_record, table_ro
 from lytui.model import Document, Fact
 from lytui.pipeline import InputError, clean_file
 from lytui.tui import safe
+from lytui.tui.app import LytuiApp
 from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
 from lytui.tui.copying import copy_or_export
 from lytui.tui.screens.menus import LineInput
@@ -66,6 +67,7 @@ def rows_of(path: Path, document: Document, shared: Callable[[Any], Any]) -> lis
 
 class CorpusFactsScreen(Screen[None]):
     BINDINGS = bindings(CORPUS_FACT_COMMANDS)
+    app = getters.app(LytuiApp)
 
     def __init__(self, paths: list[Path]) -> None:
         super().__init__()
@@ -101,7 +103,7 @@ class CorpusFactsScreen(Screen[None]):
     def collect(self) -> None:
         for path in self.paths:
             try:
-                document = self.app.analyse(clean_file(path))  # type: ignore[attr-defined]
+                document = self.app.analyse(clean_file(path))
             except InputError:
                 self.failed += 1
                 self.app.call_from_thread(self._advance, [])
@@ -223,7 +225,7 @@ class CorpusFactsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="corpus-facts-open")
     def open_fact(self, row: Row) -> None:
         try:
-            document = self.app.analyse(clean_file(row.path))  # type: ignore[attr-defined]
+            document = self.app.analyse(clean_file(row.path))
         except InputError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return

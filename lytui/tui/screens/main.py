@@ -8,10 +8,11 @@ paints at once and keywords and facts fill in when ready.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
@@ -20,6 +21,7 @@ from textual.widgets import Footer, Header
 from lytui.export import value_text
 from lytui.model import Document, Keywords, visible_controls
 from lytui.tui import safe
+from lytui.tui.app import LytuiApp
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
 from lytui.tui.widgets.facts import FactsTable
 from lytui.tui.widgets.keywords import KeywordsTable
@@ -39,7 +41,8 @@ def _titled(widget: PaneT, title: str) -> PaneT:
 
 
 class ArticleScreen(Screen[None]):
-    BINDINGS = bindings(SCREEN_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(SCREEN_COMMANDS)
+    app = getters.app(LytuiApp)
 
     def __init__(self, document: Document, from_corpus: bool = False) -> None:
         super().__init__()
@@ -80,7 +83,7 @@ class ArticleScreen(Screen[None]):
 
     def _restore_layout(self) -> None:
         """Opening the next article of a folder keeps the panes, toggles and ranking the user set."""
-        state: dict[str, object] = getattr(self.app, "layout_state", {})
+        state = self.app.layout_state
         self.reader.original = bool(state.get("original", False))
         self.reader.show_repairs = bool(state.get("repairs", False))
         self.keywords.ranking = str(state.get("ranking", "count"))
@@ -89,7 +92,7 @@ class ArticleScreen(Screen[None]):
     def save_layout(self) -> None:
         focused = self.focused
         pane = focused.id if focused is not None and focused.id in PANES else "reader"
-        self.app.layout_state = {  # type: ignore[attr-defined]
+        self.app.layout_state = {
             "original": self.reader.original,
             "repairs": self.reader.show_repairs,
             "ranking": self.keywords.ranking,
@@ -110,7 +113,7 @@ class ArticleScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
-        analysed: Document = self.app.analyse(self.document)  # type: ignore[attr-defined]
+        analysed: Document = self.app.analyse(self.document)
         analysed.keywords.ranking(self.keywords.ranking)  # the ranking on screen is ready when shown
         self.app.call_from_thread(self.show_analysis, analysed)
         for name in Keywords.RANKINGS:  # and the others, so switching ranking never waits

@@ -102,13 +102,13 @@ class FactsTable(ListTable):
     class FilterRequested(Message):
         pass
 
-    def __init__(self, document: Document, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, id=id)
         self.document = document
         self.kind: str | None = None
         self.text_filter = ""
         self.sentence_filter: list[tuple[int, int]] | None = None  # from a keyword
-        self.sort = "position"
+        self.sorted_by = "position"
         self.shown: list[Fact] = []
 
     def on_mount(self) -> None:
@@ -144,7 +144,7 @@ class FactsTable(ListTable):
             "text": lambda f: f.text,
             "section": lambda f: (self._section_of(f), f.start or 0),
         }
-        facts.sort(key=keys[self.sort])
+        facts.sort(key=keys[self.sorted_by])
         return facts
 
     def fill(self) -> None:
@@ -168,7 +168,7 @@ class FactsTable(ListTable):
         parts = filter_summary(len(self.shown), len(self.document.facts), self.kind, self.text_filter)
         if self.sentence_filter is not None:
             parts.append("keyword")
-        parts.append(f"sort={self.sort}")
+        parts.append(f"sort={self.sorted_by}")
         self.border_subtitle = safe.content(" · ".join(parts))
 
     @property
@@ -198,9 +198,9 @@ class FactsTable(ListTable):
         self.notify(f"Facts: {self.kind or 'all kinds'}", timeout=1.5)
 
     def action_next_sort(self) -> None:
-        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.sorted_by = SORTS[(SORTS.index(self.sorted_by) + 1) % len(SORTS)]
         self.fill()
-        self.notify(f"Facts sorted by {self.sort}", timeout=1.5)
+        self.notify(f"Facts sorted by {self.sorted_by}", timeout=1.5)
 
     def action_filter_text(self) -> None:
         self.post_message(self.FilterRequested())

@@ -28,8 +28,8 @@ class KeywordsTable(ListTable):
             self.filter_facts = filter_facts
             super().__init__()
 
-    def __init__(self, document: Document, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=False, id=id)
         self.document = document
         self.ranking = "count"
         self.filter_facts = False

@@ -22,8 +22,8 @@ class Outline(Tree[int]):
             self.block_index = block_index
             super().__init__()
 
-    def __init__(self, document: Document, **kwargs: object) -> None:
-        super().__init__(safe.text(document.meta.title or "(untitled)"), data=0, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(safe.text(document.meta.title or "(untitled)"), data=0, id=id)
         self.show_root = True
         self.guide_depth = 2
         self.auto_expand = False  # Enter on the title would fold every section away

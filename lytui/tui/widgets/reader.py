@@ -12,6 +12,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
@@ -152,8 +153,8 @@ class Reader(ScrollView, can_focus=True):
             self.paragraph = paragraph
             super().__init__()
 
-    def __init__(self, document: Document, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.document = document
         self.overlays: dict[str, list[tuple[int, int]]] = {}
         self.current_paragraph: int | None = None
@@ -397,7 +398,7 @@ class Reader(ScrollView, can_focus=True):
             return [Segment(piece.text, base + piece.style)]
         cuts = sorted({start, end} | {s for s, _, _ in overlays} | {e for _, e, _ in overlays})
         segments = []
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in pairwise(cuts):
             style = base + piece.style
             for s, e, overlay in overlays:
                 if s <= a and b <= e:

@@ -1,0 +1,3 @@
+from collections.abc import Iterator
+
+def cut(sentence: str) -> Iterator[str]: ...
