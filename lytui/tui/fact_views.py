@@ -150,7 +150,7 @@ class FactFilter:
         """The parts of a facts table's subtitle that say what is shown and why."""
         parts = [f"{shown} of {total} facts"]
         if shown > MAX_ROWS:
-            parts.append(f"first {MAX_ROWS} listed, filter to see the rest")
+            parts.append(f"first {MAX_ROWS} listed")  # filters narrow the rest
         if self.kind:
             parts.append(f"kind={self.kind}")
         if self.text:

@@ -239,3 +239,12 @@ async def test_the_help_lists_the_new_keys() -> None:
         text = rendered(app.screen.query_one(Static).content)
         assert "S  Reverse the order of the facts" in text and "Enter  Show the whole fact" in text
         assert "again: reverse" not in text
+
+
+def test_a_fact_from_the_meta_says_where_it_comes_from_instead_of_a_sentence() -> None:
+    from lytui.tui.fact_views import PlacedFact
+    from lytui.tui.screens.fact_detail import detail_table
+
+    byline = Fact("person", "王俊杰", {"name": "王俊杰"}, None, None, "from the page's meta", "byline", "high")
+    shown = rendered(detail_table(PlacedFact(byline, None, None, "王俊杰", None)))
+    assert "sentence" not in shown and "the page's meta (not in the text)" in shown and "byline" in shown

@@ -67,7 +67,8 @@ def detail_table(placed: PlacedFact) -> Table:
     if reading:
         grid.add_row("reads", safe.text(reading))
     grid.add_row("as written", safe.text(fact.text))
-    grid.add_row("sentence", _sentence(placed))
+    if fact.start is not None:  # a fact from the page's meta has no sentence
+        grid.add_row("sentence", _sentence(placed))
     grid.add_row("where", safe.text(_where(placed)))
     if placed.article is not None:
         grid.add_row("article", safe.text(display_path(placed.article)))
