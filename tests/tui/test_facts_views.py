@@ -248,3 +248,17 @@ def test_a_fact_from_the_meta_says_where_it_comes_from_instead_of_a_sentence() -
     byline = Fact("person", "王俊杰", {"name": "王俊杰"}, None, None, "from the page's meta", "byline", "high")
     shown = rendered(detail_table(PlacedFact(byline, None, None, "王俊杰", None)))
     assert "sentence" not in shown and "the page's meta (not in the text)" in shown and "byline" in shown
+
+
+async def test_folder_facts_widen_their_value_and_text_columns_with_the_window(tmp_path: Path) -> None:
+    write_folder(tmp_path, 2)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_folder_facts(pilot, 3)
+        narrow = [column.width for column in screen.table.columns.values()]
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        await pilot.pause()
+        wide = [column.width for column in screen.table.columns.values()]
+        assert wide[:3] == narrow[:3] and wide[3] > narrow[3] and wide[4] > narrow[4]
+        assert len(screen.shown) == screen.table.row_count  # rows drawn again in the new columns

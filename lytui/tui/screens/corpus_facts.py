@@ -119,14 +119,18 @@ class CorpusFactsScreen(FactActions, Screen[None]):
             self.table.add_column(label, width=width)
 
     def on_resize(self, event: events.Resize) -> None:
-        """A wider window gives the value and text columns the room (the screen resizes with it)."""
-        if flexible_widths(self.table.size.width, FIXED_WIDTHS) != self._widths:
-            row = self.table.cursor_row
-            self.table.clear(columns=True)
-            self._add_columns()
-            self._refill()
-            if 0 <= row < min(len(self.shown), MAX_ROWS):
-                self.table.move_cursor(row=row, animate=False)
+        """A wider window gives the value and text columns the room, once the table has its new size."""
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        if flexible_widths(self.table.size.width, FIXED_WIDTHS) == self._widths:
+            return
+        row = self.table.cursor_row
+        self.table.clear(columns=True)
+        self._add_columns()
+        self._refill()
+        if 0 <= row < min(len(self.shown), MAX_ROWS):
+            self.table.move_cursor(row=row, animate=False)
 
     @work(thread=True, exclusive=True, group="corpus-facts")
     def collect(self) -> None:
