@@ -12,7 +12,6 @@ import os
 import pty
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -64,4 +63,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -12,6 +12,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_state_dir
 from textual.app import App
@@ -116,7 +117,7 @@ def _size(text: str) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
 
 
-def copy_text(app: App[object], text: str, label: str, extension: str = "txt") -> CopyResult:
+def copy_text(app: App[Any], text: str, label: str, extension: str = "txt") -> CopyResult:
     from lytui.tui import safe
 
     terminal = fits_osc52(text)

@@ -44,7 +44,7 @@ def _with_terminal_stderr(*args: str) -> tuple[bytes, str]:
     seen = b""
     out = b""
     while True:
-        ready, _, _ = select.select([parent, process.stdout], [], [], 60)
+        ready, _, _ = select.select([parent, process.stdout.fileno()], [], [], 60)
         if not ready:
             break
         if parent in ready:
@@ -53,7 +53,7 @@ def _with_terminal_stderr(*args: str) -> tuple[bytes, str]:
             except OSError:  # the child's side closed
                 chunk = b""
             seen += chunk
-        if process.stdout in ready:
+        if process.stdout.fileno() in ready:
             piece = os.read(process.stdout.fileno(), 65536)
             if not piece:
                 break

@@ -16,6 +16,7 @@ from lytui.tui.clipboard import OSC52_LIMIT, clip_dir, copy_text, file_label, fi
 from lytui.tui.fact_views import FactActions, chinese_amount, flexible_widths, money_reading, shown_value
 from lytui.tui.screens.corpus_facts import CorpusFactsScreen
 from lytui.tui.screens.fact_detail import FactDetail
+from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.widgets.facts import FactsTable
 from tests.conftest import SEED
 from tests.tui.helpers import wait_analysed
@@ -92,7 +93,7 @@ async def test_s_sorts_by_the_next_column_and_shift_s_reverses() -> None:
         await pilot.press("4", "s")
         facts: FactsTable = app.screen.facts  # type: ignore[attr-defined]
         ascending = list(facts.shown)
-        assert facts.sort == "kind" and not facts.reverse
+        assert facts.sort_column == "kind" and not facts.reverse
         await pilot.press("S")
         assert facts.reverse and [f.kind for f in facts.shown] == [f.kind for f in reversed(ascending)]
         assert facts.shown[0].kind > facts.shown[-1].kind
@@ -100,7 +101,7 @@ async def test_s_sorts_by_the_next_column_and_shift_s_reverses() -> None:
         await pilot.press("S")
         assert facts.shown == ascending
         await pilot.press("S", "s")  # the next column starts in its usual order again
-        assert facts.sort == "value" and not facts.reverse
+        assert facts.sort_column == "value" and not facts.reverse
 
 
 async def test_a_maximised_facts_table_widens_its_value_and_text_columns() -> None:
@@ -140,8 +141,9 @@ async def test_enter_shows_the_whole_fact_and_enter_there_goes_to_it_in_the_arti
         assert app.screen.focused is facts  # Esc only closes
         await pilot.press("z", "enter", "enter")  # from a maximised table too
         article = app.screen
-        assert article.maximized is None and article.focused is article.reader  # type: ignore[attr-defined]
-        assert article.reader.overlays["fact"] == [(quote.start, quote.end)]  # type: ignore[attr-defined]
+        assert isinstance(article, ArticleScreen)
+        assert article.maximized is None and article.focused is article.reader
+        assert article.reader.overlays["fact"] == [(quote.start, quote.end)]
 
 
 def test_the_detail_shows_markup_and_controls_from_the_article_as_text() -> None:
@@ -154,8 +156,6 @@ def test_the_detail_shows_markup_and_controls_from_the_article_as_text() -> None
 
 
 async def test_folder_enter_shows_the_fact_and_o_opens_the_article(tmp_path: Path) -> None:
-    from lytui.tui.screens.main import ArticleScreen
-
     write_folder(tmp_path, 3)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -172,7 +172,8 @@ async def test_folder_enter_shows_the_fact_and_o_opens_the_article(tmp_path: Pat
         assert isinstance(app.screen, ArticleScreen) and app.screen.document.meta.title == "第0篇"
         await pilot.press("escape", "escape")  # the fact's highlight, then the article
         await pilot.pause()
-        assert app.screen is screen
+        back: object = app.screen
+        assert back is screen
 
 
 def test_money_reads_in_yi_and_wan_beside_the_normalised_value() -> None:
@@ -223,8 +224,15 @@ async def test_a_copy_too_large_for_osc52_says_so_and_names_the_file() -> None:
 
 
 def test_both_facts_views_share_one_copy_filter_and_detail_implementation() -> None:
-    shared = ("action_next_kind", "action_filter_text", "action_copy_value", "action_copy_row")
-    shared += ("action_copy_table", "action_export_table", "action_show_fact")
+    shared = (
+        "action_next_kind",
+        "action_filter_text",
+        "action_copy_value",
+        "action_copy_row",
+        "action_copy_table",
+        "action_export_table",
+        "action_show_fact",
+    )
     for view in (FactsTable, CorpusFactsScreen):
         assert issubclass(view, FactActions)
         for action in shared:

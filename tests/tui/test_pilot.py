@@ -180,7 +180,7 @@ async def test_facts_filter_by_kind_text_and_sort() -> None:
         await pilot.pause()
         assert facts.shown and all("局长" in f.value["title"] for f in facts.shown)
         await pilot.press("s")
-        assert facts.sort == "kind"
+        assert facts.sort_column == "kind"
 
 
 async def test_copy_value_row_and_table_reach_osc52_and_the_fallback_file() -> None:

@@ -68,7 +68,7 @@ class FactsTable(FactActions, DataTable[object]):
         self.document = document
         self.facts_filter = FactFilter()
         self.sentence_filter: list[tuple[int, int]] | None = None  # from a keyword
-        self.sort = "position"
+        self.sort_column = "position"
         self.reverse = False
         self.shown: list[Fact] = []
         self._filled_width = 0
@@ -109,7 +109,7 @@ class FactsTable(FactActions, DataTable[object]):
             "text": lambda f: f.text,
             "section": lambda f: (self._section_of(f), f.start or 0),
         }
-        facts.sort(key=keys[self.sort], reverse=self.reverse)
+        facts.sort(key=keys[self.sort_column], reverse=self.reverse)
         return facts
 
     def fill(self) -> None:
@@ -137,7 +137,7 @@ class FactsTable(FactActions, DataTable[object]):
         parts = self.facts_filter.summary(len(self.shown), len(self.document.facts))
         if self.sentence_filter is not None:
             parts.append("keyword")
-        parts.append(f"sort={self.sort}{', reversed' if self.reverse else ''}")
+        parts.append(f"sort={self.sort_column}{', reversed' if self.reverse else ''}")
         self.border_subtitle = safe.content(" · ".join(parts))
 
     @property
@@ -162,15 +162,15 @@ class FactsTable(FactActions, DataTable[object]):
             self.post_message(self.FactSelected(self.current))
 
     def action_next_sort(self) -> None:
-        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.sort_column = SORTS[(SORTS.index(self.sort_column) + 1) % len(SORTS)]
         self.reverse = False
         self.fill()
-        self.notify(f"Facts sorted by {self.sort}", timeout=1.5)
+        self.notify(f"Facts sorted by {self.sort_column}", timeout=1.5)
 
     def action_reverse_sort(self) -> None:
         self.reverse = not self.reverse
         self.fill()
-        self.notify(f"Facts sorted by {self.sort}{', reversed' if self.reverse else ''}", timeout=1.5)
+        self.notify(f"Facts sorted by {self.sort_column}{', reversed' if self.reverse else ''}", timeout=1.5)
 
     # --- what FactActions needs ----------------------------------------------------------------------
     @property
