@@ -23,9 +23,10 @@ _STAMPED = re.compile(r"\d{8}-\d{6}-\d{6}-")
 _UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 OSC52_LIMIT = 1_048_576
-"""Bytes one OSC 52 sequence may take: tmux drops a longer escape sequence (its input buffer holds
-1 MiB) and many terminals accept less, all without telling the program. A longer copy is not sent
-to the terminal at all; the user is told it is too large and where the file is."""
+"""Bytes one OSC 52 sequence may take: tmux drops a longer escape sequence (its default
+input-buffer-size is 1 MiB) and many terminals accept less, all without telling the program. A
+longer copy is not sent to the terminal at all; the user is told it is too large and where the
+file is."""
 
 
 @dataclass(frozen=True, slots=True)
