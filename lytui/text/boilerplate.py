@@ -22,6 +22,7 @@ _HAN = re.compile(f"[{HAN}]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
+_REPRINT_BAN = re.compile(r"未经(?:授权|许可|书面授权|本网授权)[，,]?\s*(?:不得|严禁|禁止)(?:转载|复制|使用)")
 _OWN_SITE = re.compile(r"本站|本网|本文|本平台|本公众号")
 _DISCLAIMER_WORDS = ("声明", "版权", "转载", "免责", "侵权", "不代表", "观点", "授权", "删除", "投稿", "立场", "联系")
 _PROSE_HAN = 20
@@ -70,9 +71,11 @@ def spam_words(line: str) -> int:
 
 
 def is_spam(line: str) -> bool:
-    if "。" in line or "，" in line:
+    if "。" in line:
         return False
     hits = spam_words(line)
+    if "，" in line:
+        return hits >= 5  # a list of spam phrases joined by commas: many hits, no sentence
     return hits >= 3 and bool(_SPAM_SEPARATORS.search(line)) or hits >= 5
 
 
@@ -100,7 +103,10 @@ def has_link(line: str) -> bool:
 
 def is_disclaimer(line: str) -> bool:
     """Copyright and reprint notices: the site speaking of itself (本站/本网/本文) with at least two
-    words of the notice vocabulary. One such word is ordinary news language; the combination is not."""
+    words of the notice vocabulary, or the reprint ban itself (未经授权不得转载). One such word is
+    ordinary news language; the combination is not."""
+    if _REPRINT_BAN.search(line) and "。" not in line.rstrip("。"):
+        return True
     if not _OWN_SITE.search(line):
         return False
     return sum(1 for word in _DISCLAIMER_WORDS if word in line) >= 2

@@ -68,7 +68,8 @@ _CHROME_TOKENS = {
 }
 _CHROME_LINE = re.compile(
     r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
-    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$)",
+    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
+    r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$)",
     re.IGNORECASE,
 )
 _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
@@ -95,6 +96,7 @@ _DATE = re.compile(
 _FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 _SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
+_TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*$")
 _MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
 # 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
 _DATELINE_SOURCE = re.compile(
@@ -107,6 +109,7 @@ _DATELINE = re.compile(
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
+    rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
 )
 
 
@@ -194,6 +197,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
+    elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
+        meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
 
 def header_meta(lines: list[str]) -> dict[str, str]:
@@ -364,6 +369,9 @@ def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
+_SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]\s*")
+_COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
+_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -422,9 +430,12 @@ def _without_trailing_bars(text: str, start: int, end: int) -> int:
 
 
 def _footer_like(line: str) -> bool:
-    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short; a sentence
-    or a longer line is text. A heading-shaped line there heads nothing."""
-    return not _SENTENCE_END.search(line) and shape(line).han < 10
+    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short, and a list of
+    related links has a bullet before each headline (·全县农业工作会议召开); a sentence or a longer line
+    is text. A heading-shaped line there heads nothing."""
+    if _SENTENCE_END.search(line):
+        return False
+    return shape(line).han < 10 or bool(_LINK_BULLET.match(line)) and len(line) <= 50
 
 
 def _meta_label_line(line: str) -> str | None:
@@ -496,6 +507,11 @@ def segment(tracked: Tracked) -> Segmented:
         for n, i in enumerate(filled[:-1])
         if len(stripped[i]) >= 10 and stripped[filled[n + 1]].startswith(stripped[i])
     }
+    for n, i in enumerate(filled):  # 摘要：… that the lede then says again
+        if summary := _SUMMARY.match(stripped[i]):
+            opening = stripped[i][summary.end() :][:15]
+            if len(opening) >= 10 and any(opening in stripped[j] for j in filled[n + 1 : n + 4]):
+                repeated.add(i)
     furniture_dates: dict[str, str] = {}
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
@@ -514,6 +530,8 @@ def segment(tracked: Tracked) -> Segmented:
             end = _without_trailing_bars(text, start, end)
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
+            if (m := _COLUMN_LABEL.match(text, start, end)) and end - m.end() >= 4:
+                start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:

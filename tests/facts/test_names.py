@@ -208,3 +208,13 @@ def test_a_quoted_term_before_a_quote_does_not_hide_the_person_named_last() -> N
     body = "镇长王明提出建立一个新的“合作社”模式，“我们在当地挑选了一个基地，希望打造一个观光工厂。”"
     found = [f for f in facts_of(body) if f.kind == "quote"]
     assert [(f.value["speaker"], f.note) for f in found] == [("王明", "speaker: the person the paragraph last named")]
+
+
+def test_a_word_the_dictionary_does_not_know_before_a_suffix_is_part_of_the_name() -> None:
+    found = {
+        f.text
+        for f in facts_of("市政府长期以来对正茂集团的关怀。东南网12月28日报道，会议召开。")
+        if f.kind == "organization"
+    }
+    assert "正茂集团" in found
+    assert "28日报" not in found

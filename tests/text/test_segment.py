@@ -263,3 +263,53 @@ def test_a_charts_title_unit_and_data_source_lines_are_not_article_text() -> Non
     assert "2019-2023年发展回顾" in document.text  # a heading, with no chart beside it
     assert document.meta.source is None  # 数据来源 is a chart's, not the page's source
     assert any(r.kind == "boilerplate" and "單位" in r.raw or "单位" in r.raw for r in document.repairs)
+
+
+def test_an_author_at_the_end_of_the_info_line_is_the_byline() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(
+        "我县规划设立现代农业示范园区\n发布时间:  浏览: 次  作者:朱修林\n\n修水现代农业示范园区规划为一区两园，总面积两万亩，目前已完成规划编制。\n"
+    )
+    assert document.meta.reporters() == ("作者", ["朱修林"])
+
+
+def test_a_list_of_related_links_after_the_article_is_footer() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "全县召开农业工作会议\n来源：县政府办 发布时间：2024-01-02\n分享让更多人看到\n小字号 中字号 大字号\n"
+        "全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。\n"
+        "相关新闻\n·县长调研春耕生产\n·全县农业工作会议召开\n"
+    )
+    document = clean_text(raw)
+    assert document.text == "全县召开农业工作会议\n全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。"
+    assert any(r.kind == "boilerplate" and r.raw == "·全县农业工作会议召开" for r in document.repairs)
+
+
+def test_agency_datelines_summaries_labels_and_hotlines() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "新闻热线：0816-2395666\n欢迎访问绵阳新闻网\n【涪城】玉米丰收夯实强村富民路\n发稿时间：2024-08-27 09:19 来源：绵阳日报\n"
+        "摘要：眼下正是玉米丰收的季节。近日，记者在清水村看到，农户们正投入到采收中。\n"
+        "绵阳新闻网讯 眼下正是玉米丰收的季节。近日，记者在清水村看到，农户们正投入到采收中（如图）。\n"
+        "昭通新闻报料：0870-2158276 昭通新闻网，未经授权不得转载\n更多>>  日照日报近期报纸查看\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "玉米丰收夯实强村富民路"
+    assert document.meta.dateline == "绵阳新闻网讯"
+    assert document.text.count("眼下正是玉米丰收的季节") == 1
+    for furniture in ("摘要", "热线", "欢迎", "报料", "更多"):
+        assert furniture not in document.text, furniture
+    assert (
+        clean_text("标题在这里\n\n本报讯 昨日上午，四方区第七届邻居节拉开序幕，辖区内92个社区参加。\n").meta.dateline
+        == "本报讯"
+    )
+
+
+def test_a_spam_list_joined_by_commas_is_junk() -> None:
+    from lytui.text.boilerplate import classify
+
+    assert classify("伊人网av,毛片在线观看，欧美日本色，青青草手机视频在线，亚洲欧美在线成人") == "junk"
+    assert classify("全市体育平台建设，在线服务升级") == "short"

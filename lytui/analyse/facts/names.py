@@ -21,7 +21,9 @@ _ORG_SUFFIX = re.compile(
     r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
 )
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SUFFIX_CONTINUES = {
+    "日报": "道",  # 28日报道: a date and "reported"
     "局": "长面势部限",
     "委": "员托屈婉",
     "中心": "城区",
@@ -128,12 +130,19 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
     window = ctx.text[max(0, end - limit) : end]
     window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
     tokens = ctx.pos(window)
+    tags = jieba_tags()
     kept: list[str] = []
     length = 0
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
         if kept and length >= suffix_length:
             single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
+            # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
+            unknown = len(word) >= 2 and tags.get(word) is None and _HAN_WORD.fullmatch(word) is not None
+            if unknown and kept[-1] not in _STOP_WORDS:
+                kept.append(word)
+                length += len(word)
+                continue
             if (
                 word in _STOP_WORDS
                 or flag.startswith(_FUNCTION_FLAGS)

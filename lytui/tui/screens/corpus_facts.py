@@ -17,7 +17,6 @@ from typing import Any
 
 from textual import events, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, ProgressBar
 
@@ -39,6 +38,7 @@ from lytui.tui.fact_views import (
     flexible_widths,
     shown_value,
 )
+from lytui.tui.widgets.lists import ListTable
 
 FIXED_WIDTHS = (14, 12, 1)
 """article, kind and confidence mark; value and text take the rest of the table's width."""
@@ -73,7 +73,7 @@ def rows_of(path: Path, document: Document, shared: Callable[[Any], Any]) -> lis
 
 
 class CorpusFactsScreen(FactActions, Screen[None]):
-    BINDINGS = bindings(CORPUS_FACT_COMMANDS) + [Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = bindings(CORPUS_FACT_COMMANDS)
     DEFAULT_CSS = """
     CorpusFactsScreen #progress { height: 1; }
     CorpusFactsScreen #all-facts { height: 1fr; border: round $accent; }
@@ -95,7 +95,7 @@ class CorpusFactsScreen(FactActions, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield ProgressBar(total=len(self.paths), show_eta=False, id="progress")
-        table: DataTable[object] = DataTable(id="all-facts", cursor_type="row", zebra_stripes=True)
+        table = ListTable(id="all-facts", cursor_type="row", zebra_stripes=True)
         table.border_title = "Facts of every article"
         yield table
         yield Footer()

@@ -19,13 +19,14 @@ from textual.widgets import Footer, Header
 from lytui.model import Document, Fact, Keywords, visible_controls
 from lytui.tui import safe
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
-from lytui.tui.screens.menus import LineInput
 from lytui.tui.widgets.facts import FactsTable
 from lytui.tui.widgets.keywords import KeywordsTable
 from lytui.tui.widgets.outline import Outline
 from lytui.tui.widgets.reader import Reader
 
 NARROW_WIDTH = 100
+PANES = ("outline", "reader", "keywords", "facts")
+"""The panes by their numbers: key 1 focuses the first."""
 PaneT = TypeVar("PaneT", bound=Widget)
 
 
@@ -85,9 +86,7 @@ class ArticleScreen(Screen[None]):
 
     def save_layout(self) -> None:
         focused = self.focused
-        pane = (
-            focused.id if focused is not None and focused.id in ("outline", "reader", "keywords", "facts") else "reader"
-        )
+        pane = focused.id if focused is not None and focused.id in PANES else "reader"
         self.app.layout_state = {  # type: ignore[attr-defined]
             "original": self.reader.original,
             "repairs": self.reader.show_repairs,
@@ -99,7 +98,13 @@ class ArticleScreen(Screen[None]):
         self._apply_width(self.size.width)
 
     def _apply_width(self, width: int) -> None:
-        self.set_class(width < NARROW_WIDTH, "narrow")
+        """Narrow terminals stack the panes and tighten the footer, so `? Help` and `q Quit` stay on
+        it whichever pane is focused."""
+        narrow = width < NARROW_WIDTH
+        self.set_class(narrow, "narrow")
+        footer = self.query_one(Footer)
+        if footer.compact != narrow:  # setting it recomposes the footer
+            footer.compact = narrow
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
@@ -161,6 +166,8 @@ class ArticleScreen(Screen[None]):
             else:
                 safe.notify(self.app, f"“{query}” not found", severity="warning", timeout=2)
 
+        from lytui.tui.screens.menus import LineInput
+
         self.app.push_screen(LineInput("Search the article (Enter; n/N next/previous; Esc clears)"), done)
 
     def on_facts_table_go_to_fact(self, message: FactsTable.GoToFact) -> None:
@@ -178,7 +185,19 @@ class ArticleScreen(Screen[None]):
             self.maximize(target)
 
     def action_focus_pane(self, pane: str) -> None:
-        self.query_one(f"#{pane}").focus()
+        """Focus a pane by its number; while one pane is maximised the chosen one takes its place, so
+        focus never lands on a pane the user cannot see (and `y` never copies from one)."""
+        widget = self.query_one(f"#{pane}")
+        if self.maximized is not None and self.maximized is not widget:
+            self.maximize(widget)
+        widget.focus()
+
+    def action_next_pane(self, step: int) -> None:
+        """Tab and Shift+Tab go through the panes in the order of their numbers (1 2 3 4), which is not
+        the order they are laid out in."""
+        focused = self.focused
+        current = PANES.index(focused.id) if focused is not None and focused.id in PANES else -1
+        self.action_focus_pane(PANES[(current + step) % len(PANES)])
 
     def action_back(self) -> None:
         if self.maximized is not None:

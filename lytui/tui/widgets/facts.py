@@ -31,6 +31,7 @@ from lytui.tui.fact_views import (
     flexible_widths,
     shown_value,
 )
+from lytui.tui.widgets.lists import ListTable
 
 SORTS = ("position", "kind", "value", "text", "section")
 FIXED_WIDTHS = (12, 1, 4)
@@ -44,7 +45,7 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-class FactsTable(FactActions, DataTable[object]):
+class FactsTable(FactActions, ListTable):
     BINDINGS = bindings(FACT_COMMANDS)
 
     class FactSelected(Message):

@@ -17,7 +17,6 @@ from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import work
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -25,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from lytui.model import ColumnSequence, Document, Repair, visible_controls
-from lytui.tui.commands import READER_COMMANDS, bindings
+from lytui.tui.commands import MOVE_COMMANDS, READER_COMMANDS, bindings
 
 BACKGROUND_LAYOUT_CHARS = 300_000
 """Articles longer than this (in raw characters) get their repairs view laid out in a worker thread."""
@@ -133,14 +132,7 @@ class _Layout(ColumnSequence[Line]):
 
 
 class Reader(ScrollView, can_focus=True):
-    BINDINGS = bindings(READER_COMMANDS) + [
-        Binding("down", "view('down')", show=False),
-        Binding("up", "view('up')", show=False),
-        Binding("pagedown,space", "view('page_down')", show=False),
-        Binding("pageup,b", "view('page_up')", show=False),
-        Binding("home,g", "view('home')", show=False),
-        Binding("end,G", "view('end')", show=False),
-    ]
+    BINDINGS = bindings(READER_COMMANDS + MOVE_COMMANDS)
     DEFAULT_CSS = """
     Reader { background: $surface; }
     """
