@@ -9,7 +9,6 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
@@ -18,7 +17,7 @@ from lytui.export import display_path, value_text
 from lytui.model import visible_controls
 from lytui.tui import safe
 from lytui.tui.clipboard import copy_text
-from lytui.tui.commands import FACT_DETAIL_COMMANDS, bindings
+from lytui.tui.commands import FACT_DETAIL_COMMANDS, MOVE_COMMANDS, bindings
 from lytui.tui.fact_views import CONFIDENCE_MARKS, KIND_STYLES, PlacedFact, money_reading
 
 CONFIDENCE_MEANINGS = {
@@ -84,10 +83,7 @@ def detail_table(placed: PlacedFact) -> Table:
 class FactDetail(ModalScreen[bool]):
     """Dismissed with True when the user asks to go to the fact in its article."""
 
-    BINDINGS = bindings(FACT_DETAIL_COMMANDS) + [
-        Binding("j,down", "scroll('down')", show=False),
-        Binding("k,up", "scroll('up')", show=False),
-    ]
+    BINDINGS = bindings(FACT_DETAIL_COMMANDS) + bindings(MOVE_COMMANDS)
     DEFAULT_CSS = """
     FactDetail { align: center middle; }
     FactDetail > VerticalScroll {
@@ -119,9 +115,14 @@ class FactDetail(ModalScreen[bool]):
     def action_copy_value(self) -> None:
         copy_text(self.app, value_text(self.placed.fact), "value")
 
-    def action_scroll(self, direction: str) -> None:
+    def action_view(self, move: str) -> None:
+        """The shared moving keys (j/k, page keys, g/G) scroll a long fact."""
         scroll = self.query_one(VerticalScroll)
-        if direction == "down":
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
+        {
+            "down": scroll.scroll_down,
+            "up": scroll.scroll_up,
+            "page_down": scroll.scroll_page_down,
+            "page_up": scroll.scroll_page_up,
+            "home": scroll.scroll_home,
+            "end": scroll.scroll_end,
+        }[move](animate=False)
