@@ -30,6 +30,9 @@ def _export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         default=0,
         help="processes for a directory (default 0: all cores; never more than files or cores)",
     )
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress display on standard error for a directory"
+    )
 
 
 def _jobs(text: str) -> int:
@@ -80,12 +83,19 @@ def _terminated(signum: int, frame: object) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     """SIGTERM unwinds like Ctrl-C (status 143), so workers stop and a half-written output file is
-    removed; only for export, as the UI's event loop must not get an exception from a signal."""
+    removed; only for export, as the UI's event loop must not get an exception from a signal. A folder
+    exported on a terminal shows its progress on standard error."""
     from lytui.corpus import run_export
 
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
     try:
+        if args.path.is_dir():
+            from lytui.tui.progress import ExportProgressDisplay, wanted
+
+            if wanted(args.quiet):
+                with ExportProgressDisplay() as display:
+                    return run_export(args.path, args.format, args.what, args.output, args.jobs, display.update)
         return run_export(args.path, args.format, args.what, args.output, args.jobs)
     except Terminated:
         _say("terminated")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
@@ -150,10 +150,16 @@ def export_many(
     yield from ordered_results(work, _export_one, workers, _worker_died)
 
 
-def run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) -> int:
+ExportProgress = Callable[[int, int, int], None]
+"""Told (articles done, articles in all, failures so far) before the first article and after each."""
+
+
+def run_export(
+    path: Path, fmt: str, what: str, output: Path | None, jobs: int, progress: ExportProgress | None = None
+) -> int:
     """0 when every file exported, 1 when some failed (the rest are written), 2 when nothing could be."""
     try:
-        return _run_export(path, fmt, what, output, jobs)
+        return _run_export(path, fmt, what, output, jobs, progress)
     except OutputError as error:
         say(str(error))
         return 2
@@ -168,7 +174,9 @@ def _read_back(directory: Path, output: Path) -> bool:
     return is_article_name(output)
 
 
-def _run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int) -> int:
+def _run_export(
+    path: Path, fmt: str, what: str, output: Path | None, jobs: int, progress: ExportProgress | None
+) -> int:
     if not os.path.lexists(path):
         say(f"{path}: no such file or directory")
         return 2
@@ -191,6 +199,8 @@ def _run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int)
     sink = open_sink(output, paths, partial(_read_back, path) if path.is_dir() else None)
     failures = len(problems)
     written = 0
+    if progress is not None:
+        progress(0, len(paths), failures)
     try:
         if one_table:
             sink.write(_table_header(fmt))
@@ -202,8 +212,10 @@ def _run_export(path: Path, fmt: str, what: str, output: Path | None, jobs: int)
                 if error is not None:
                     failures += 1
                     say(error)
-                    continue
-                written += 1
+                else:
+                    written += 1
+                if progress is not None:
+                    progress(written + failures - len(problems), len(paths), failures)
         if written:
             sink.commit()
     except BrokenPipeError:

@@ -20,12 +20,21 @@ from textual.app import App
 KEEP_COPIES = 50
 """Timestamped copies kept in the history folder; older ones are deleted on the next copy."""
 _STAMPED = re.compile(r"\d{8}-\d{6}-\d{6}-")
+_UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+OSC52_LIMIT = 1_048_576
+"""Bytes one OSC 52 sequence may take: tmux drops a longer escape sequence (its default
+input-buffer-size is 1 MiB) and many terminals accept less, all without telling the program. A
+longer copy is not sent to the terminal at all; the user is told it is too large and where the
+file is."""
 
 
 @dataclass(frozen=True, slots=True)
 class CopyResult:
     saved_to: Path | None
     local_clipboard: bool
+    terminal: bool
+    """Whether the text was sent to the terminal's clipboard (OSC 52); False when too large."""
 
 
 def clip_dir() -> Path:
@@ -84,7 +93,7 @@ def save_copy(text: str, label: str, extension: str = "txt") -> Path | None:
     try:
         directory = private_dir()
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        path = directory / f"{stamp}-{label}.{extension}"
+        path = directory / f"{stamp}-{file_label(label)}.{extension}"
         write_replacing(path, text, 0o600)
         write_replacing(directory / f"latest.{extension}", text, 0o600)
         _prune(directory)
@@ -93,13 +102,38 @@ def save_copy(text: str, label: str, extension: str = "txt") -> Path | None:
         return None
 
 
+def file_label(label: str) -> str:
+    """`12 facts as tsv` → `12-facts-as-tsv`: a copy's file name needs no quoting in a shell."""
+    return _UNSAFE_IN_NAME.sub("-", label).strip("-") or "copy"
+
+
+def fits_osc52(text: str) -> bool:
+    """Whether `text` fits one OSC 52 sequence: ESC ] 52 ; c ; base64 BEL."""
+    encoded = -(-len(text.encode("utf-8", errors="surrogateescape")) // 3) * 4
+    return len("\x1b]52;c;\a") + encoded <= OSC52_LIMIT
+
+
+def _size(text: str) -> str:
+    size = len(text.encode("utf-8", errors="surrogateescape"))
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
 def copy_text(app: App[Any], text: str, label: str, extension: str = "txt") -> CopyResult:
-    with contextlib.suppress(Exception):  # a broken driver must not crash a copy
-        app.copy_to_clipboard(text)
-    result = CopyResult(save_copy(text, label, extension), _local_clipboard(text))
-    where = f"saved to {result.saved_to}" if result.saved_to else "could not save a copy file"
-    preview = text if len(text) <= 40 else text[:40].replace("\n", " ") + "…"
     from lytui.tui import safe
 
+    terminal = fits_osc52(text)
+    if terminal:
+        with contextlib.suppress(Exception):  # a broken driver must not crash a copy
+            app.copy_to_clipboard(text)
+    result = CopyResult(save_copy(text, label, extension), _local_clipboard(text), terminal)
+    where = f"saved to {result.saved_to}" if result.saved_to else "could not save a copy file"
+    if not terminal:
+        too_large = f"{label} ({_size(text)}) is too large for the terminal's clipboard"
+        if result.local_clipboard:
+            safe.notify(app, f"Copied {label} to the system clipboard; {too_large}\n{where}", title="Copied")
+        else:
+            safe.notify(app, f"Not copied: {too_large}\n{where}", title="Too large to copy", severity="warning")
+        return result
+    preview = text if len(text) <= 40 else text[:40].replace("\n", " ") + "…"
     safe.notify(app, f"Copied {label}: {preview}\n{where}", title="Copied", timeout=6)
     return result

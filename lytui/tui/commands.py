@@ -93,7 +93,11 @@ FACT_COMMANDS = (
     Command("export-table", "e", "export_table", "Export", "Write the filtered table to a file", footer=False),
     Command("kind-filter", "K", "next_kind", "Kind", "Show one kind of fact at a time (cycles)"),
     Command("text-filter", "slash", "filter_text", "Filter", "Type to filter the facts", key_display="/"),
-    Command("sort", "s", "next_sort", "Sort", "Sort by the next column (again: reverse)"),
+    Command("sort", "s", "next_sort", "Sort", "Sort by the next column (S reverses)"),
+    Command("sort-reverse", "S", "reverse_sort", "Reverse", "Reverse the order of the facts", footer=False),
+    Command(
+        "fact-detail", "enter", "show_fact", "Detail", "Show the whole fact; Enter there goes to it in the article"
+    ),
 )
 
 CORPUS_COMMANDS = (
@@ -102,10 +106,11 @@ CORPUS_COMMANDS = (
 )
 
 CORPUS_FACT_COMMANDS = (
-    *(
+    *tuple(
         replace(command, id=f"corpus-{command.id}")
         for command in FACT_COMMANDS
-        if command.action in ("copy_value", "copy_row", "copy_table", "export_table", "next_kind", "filter_text")
+        if command.action
+        in ("copy_value", "copy_row", "copy_table", "export_table", "next_kind", "filter_text", "show_fact")
     ),
     Command(
         "corpus-article",
@@ -114,8 +119,14 @@ CORPUS_FACT_COMMANDS = (
         "Article",
         "Only the facts of the article under the cursor; again for all",
     ),
-    Command("corpus-open-fact", "enter", "open_fact", "Open", "Open the article at this fact", footer=False),
+    Command("corpus-open-fact", "o", "open_fact", "Open", "Open the article at this fact"),
     Command("corpus-back", "escape", "app.pop_screen", "Back", "Return to the article list"),
+)
+
+FACT_DETAIL_COMMANDS = (
+    Command("detail-go", "enter", "go", "Go to it", "Close the detail and go to the fact in its article"),
+    Command("detail-copy", "y", "copy_value", "Copy value", "Copy the fact's value"),
+    Command("detail-close", "escape", "close", "Close", "Close the detail"),
 )
 
 LOADING_COMMANDS = (

@@ -19,6 +19,7 @@ from lytui.tui.commands import (
     CORPUS_COMMANDS,
     CORPUS_FACT_COMMANDS,
     FACT_COMMANDS,
+    FACT_DETAIL_COMMANDS,
     FORMAT_COMMANDS,
     HELP_COMMANDS,
     KEYWORD_COMMANDS,
@@ -31,6 +32,7 @@ from lytui.tui.commands import (
 )
 from lytui.tui.screens.corpus import CorpusScreen
 from lytui.tui.screens.corpus_facts import CorpusFactsScreen
+from lytui.tui.screens.fact_detail import FactDetail
 from lytui.tui.screens.loading import LoadingScreen
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.screens.menus import Confirm, FormatMenu, HelpScreen, LineInput, PathInput, Prompt
@@ -63,6 +65,7 @@ REGISTRY: tuple[CommandGroup, ...] = (
     CommandGroup("Facts", FactsTable, (ArticleScreen,), FACT_COMMANDS),
     CommandGroup("Article list", CorpusScreen, (CorpusScreen,), CORPUS_COMMANDS),
     CommandGroup("Folder facts", CorpusFactsScreen, (CorpusFactsScreen,), CORPUS_FACT_COMMANDS),
+    CommandGroup("Fact detail", FactDetail, (FactDetail,), FACT_DETAIL_COMMANDS),
     CommandGroup("Opening a large file", LoadingScreen, (LoadingScreen,), LOADING_COMMANDS),
     CommandGroup("Prompts and menus", Prompt, (LineInput, PathInput, FormatMenu), PROMPT_COMMANDS),
     CommandGroup("Copy and export formats", FormatMenu, (FormatMenu,), FORMAT_COMMANDS),

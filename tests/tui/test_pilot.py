@@ -13,6 +13,7 @@ from lytui.export import value_text
 from lytui.model import Document, Person
 from lytui.tui.app import LytuiApp, make_app
 from lytui.tui.clipboard import clip_dir
+from lytui.tui.screens.fact_detail import FactDetail
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.screens.menus import FormatMenu, HelpScreen, LineInput
 from tests.conftest import SEED
@@ -171,15 +172,15 @@ async def test_facts_filter_by_kind_text_and_sort() -> None:
         await wait_analysed(pilot)
         await pilot.press("4", "K")
         facts = app.screen.facts
-        assert facts.kind == "money" and {f.kind for f in facts.shown} == {"money"}
+        assert facts.facts_filter.kind == "money" and {f.kind for f in facts.shown} == {"money"}
         await pilot.press("K", "K", "K", "K")
-        assert facts.kind == "person"
+        assert facts.facts_filter.kind == "person"
         await pilot.press("slash")
         await pilot.press(*"局长", "enter")
         await pilot.pause()
         assert facts.shown and all(isinstance(f.value, Person) and "局长" in (f.value.title or "") for f in facts.shown)
         await pilot.press("s")
-        assert facts.sorted_by == "kind"
+        assert facts.sort_column == "kind"
         assert "sort" not in vars(facts)  # the order is kept beside DataTable.sort(), never over it
 
 
@@ -310,7 +311,9 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
         await pilot.pause()
         table = osc52_payloads(writes)[-1].splitlines()
         assert table[0].startswith("source_path\tkind\tvalue") and len(table) == 4
-        await pilot.press("down", "enter")
+        await pilot.press("down", "enter")  # the fact in full
+        assert isinstance(app.screen, FactDetail) and app.screen.placed.article == tmp_path / "1.txt"
+        await pilot.press("enter")  # and on to the article at it
         for _ in range(100):
             await pilot.pause(0.05)
             if isinstance(app.screen, ArticleScreen) and app.screen.reader.overlays.get("fact"):

@@ -1,9 +1,10 @@
 """The facts of every article in a folder in one table, filling in from a worker with a progress bar.
 
-The table is usable while it fills: filters apply to rows as they arrive; Enter opens the article at
-the fact; copy and export work as in the article screen (with the article's file as first column).
+The table is usable while it fills: filters apply to rows as they arrive; Enter shows the whole fact
+and Enter there (or `o` in the table) opens the article at it; filters, copy and export are the
+article screen's (`lytui.tui.fact_views`), with the article's file as first column.
 Rows keep each fact and where it sits (section, paragraph, sentence), never the analysed document: a
-folder of 3,000 articles would otherwise hold every one of them until the screen closes. Enter
+folder of 3,000 articles would otherwise hold every one of them until the screen closes. Opening
 analyses the article again, which the app's cache usually answers at once.
 """
 
@@ -14,30 +15,34 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from textual import getters, work
+from textual import events, getters, work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, ProgressBar
 
 from lytui.analyse.facts import _Shared
-from lytui.export import FACT_COLUMNS, fact_record, placed_fact_record, table_rows, value_text
+from lytui.export import FACT_COLUMNS, fact_record, placed_fact_record, table_rows
 from lytui.model import Document, Fact
 from lytui.pipeline import InputError, clean_file
 from lytui.tui import safe
 from lytui.tui.app import LytuiApp
 from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
-from lytui.tui.copying import copy_or_export
-from lytui.tui.screens.menus import LineInput
-from lytui.tui.widgets.facts import (
+from lytui.tui.copying import Table
+from lytui.tui.fact_views import (
     CONFIDENCE_MARKS,
-    KIND_FILTERS,
     KIND_STYLES,
     MAX_ROWS,
+    FactActions,
+    FactFilter,
+    PlacedFact,
     clip,
-    fact_matches,
-    filter_summary,
+    flexible_widths,
+    shown_value,
 )
 from lytui.tui.widgets.lists import ListTable
+
+FIXED_WIDTHS = (14, 12, 1)
+"""article, kind and confidence mark; value and text take the rest of the table's width."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,7 @@ class Row:
     section: int | None
     paragraph: int | None
     sentence: str
+    sentence_start: int | None
 
     def record(self) -> dict[str, Any]:
         """The fact as `fact_record` gives it for its document."""
@@ -61,24 +67,33 @@ def rows_of(path: Path, document: Document, shared: Callable[[Any], Any]) -> lis
     for fact in document.facts:
         record = fact_record(document, fact)
         kept = replace(fact, text=shared(fact.text), value=shared(fact.value))
-        rows.append(Row(path, kept, record["section"], record["paragraph"], shared(record["sentence"])))
+        sentence = document.sentence_at(fact.start) if fact.start is not None else None
+        start = sentence.start if sentence is not None else fact.start
+        rows.append(Row(path, kept, record["section"], record["paragraph"], shared(record["sentence"]), start))
     return rows
 
 
-class CorpusFactsScreen(Screen[None]):
+class CorpusFactsScreen(FactActions, Screen[None]):
     BINDINGS = bindings(CORPUS_FACT_COMMANDS)
     app = getters.app(LytuiApp)
+
+    DEFAULT_CSS = """
+    CorpusFactsScreen #progress { height: 1; }
+    CorpusFactsScreen #all-facts { height: 1fr; border: round $accent; }
+    """
+    filter_prompt = "Filter by article, kind, value, text or confidence (empty clears)"
 
     def __init__(self, paths: list[Path]) -> None:
         super().__init__()
         self.paths = paths
         self.rows: list[Row] = []
         self.shown: list[Row] = []
-        self.kind: str | None = None
-        self.text_filter = ""
+        self.facts_filter = FactFilter()
         self.article: Path | None = None  # only this article's facts, when set
         self.failed = 0
+        self.done = 0
         self._shared = _Shared()
+        self._widths = flexible_widths(0, FIXED_WIDTHS)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -94,10 +109,31 @@ class CorpusFactsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"{len(self.paths)} articles"
-        for label, width in (("article", 14), ("kind", 12), ("", 1), ("value", 30), ("text", 20)):
-            self.table.add_column(label, width=width)
+        self._add_columns()
+        self._subtitle()
         self.table.focus()
         self.collect()
+
+    def _add_columns(self) -> None:
+        self._widths = flexible_widths(self.table.size.width, FIXED_WIDTHS)
+        article, kind, mark = FIXED_WIDTHS
+        value, text = self._widths
+        for label, width in (("article", article), ("kind", kind), ("", mark), ("value", value), ("text", text)):
+            self.table.add_column(label, width=width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A wider window gives the value and text columns the room, once the table has its new size."""
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        if flexible_widths(self.table.size.width, FIXED_WIDTHS) == self._widths:
+            return
+        row = self.table.cursor_row
+        self.table.clear(columns=True)
+        self._add_columns()
+        self._refill()
+        if 0 <= row < min(len(self.shown), MAX_ROWS):
+            self.table.move_cursor(row=row, animate=False)
 
     @work(thread=True, exclusive=True, group="corpus-facts")
     def collect(self) -> None:
@@ -105,12 +141,13 @@ class CorpusFactsScreen(Screen[None]):
             try:
                 document = self.app.analyse(clean_file(path))
             except InputError:
-                self.failed += 1
-                self.app.call_from_thread(self._advance, [])
+                self.app.call_from_thread(self._advance, [], failed=True)
                 continue
             self.app.call_from_thread(self._advance, rows_of(path, document, self._shared))
 
-    def _advance(self, rows: list[Row]) -> None:
+    def _advance(self, rows: list[Row], failed: bool = False) -> None:
+        self.failed += failed
+        self.done += 1
         self.rows.extend(rows)
         for row in rows:
             if self._matches(row):
@@ -121,23 +158,19 @@ class CorpusFactsScreen(Screen[None]):
     def _matches(self, row: Row) -> bool:
         if self.article is not None and row.path != self.article:
             return False
-        if self.kind and row.fact.kind != self.kind:
-            return False
-        if self.text_filter:
-            needle = self.text_filter.lower()
-            return needle in row.path.name.lower() or fact_matches(row.fact, needle)
-        return True
+        return self.facts_filter.admits(row.fact, row.path.name)
 
     def _add(self, row: Row) -> None:
         self.shown.append(row)
         if len(self.shown) > MAX_ROWS:
             return  # counted, copied and exported, but not drawn: filter to see it
+        value, text = self._widths
         self.table.add_row(
-            safe.text(clip(row.path.name, 14)),
+            safe.text(clip(row.path.name, FIXED_WIDTHS[0])),
             safe.text(row.fact.kind, style=KIND_STYLES.get(row.fact.kind, "")),
             CONFIDENCE_MARKS.get(row.fact.confidence, ""),
-            safe.text(clip(value_text(row.fact), 30)),
-            safe.text(clip(row.fact.text, 20)),
+            safe.text(clip(shown_value(row.fact), value)),
+            safe.text(clip(row.fact.text, text)),
         )
 
     def _refill(self) -> None:
@@ -149,9 +182,8 @@ class CorpusFactsScreen(Screen[None]):
         self._subtitle()
 
     def _subtitle(self) -> None:
-        done = self.query_one(ProgressBar).progress
-        parts = filter_summary(len(self.shown), len(self.rows), self.kind, self.text_filter)
-        parts.insert(1, f"{done:.0f}/{len(self.paths)} articles")
+        parts = self.facts_filter.summary(len(self.shown), len(self.rows))
+        parts.insert(1, f"{self.done}/{len(self.paths)} articles")
         if self.failed:
             parts.insert(2, f"{self.failed} unreadable")
         if self.article is not None:
@@ -161,16 +193,6 @@ class CorpusFactsScreen(Screen[None]):
     def _current(self) -> Row | None:
         index = self.table.cursor_row
         return self.shown[index] if 0 <= index < len(self.shown) else None
-
-    def _records(self) -> tuple[tuple[str, ...], list[list[str]]]:
-        rows = []
-        for row in self.shown:
-            rows.append([str(row.path), *table_rows([row.record()], [row.fact])[0]])
-        return ("source_path", *FACT_COLUMNS), rows
-
-    def action_next_kind(self) -> None:
-        self.kind = KIND_FILTERS[(KIND_FILTERS.index(self.kind) + 1) % len(KIND_FILTERS)]
-        self._refill()
 
     def action_filter_article(self) -> None:
         """Narrow to the article of the fact under the cursor, keeping the cursor on that fact; again
@@ -186,50 +208,53 @@ class CorpusFactsScreen(Screen[None]):
         if current is not None and current in self.shown:
             self.table.move_cursor(row=min(self.shown.index(current), MAX_ROWS - 1))
 
-    def action_filter_text(self) -> None:
-        def done(value: str | None) -> None:
-            if value is not None:
-                self.text_filter = value.strip()
-                self._refill()
+    # --- what FactActions needs ----------------------------------------------------------------------
+    @property
+    def shown_count(self) -> int:
+        return len(self.shown)
 
-        self.app.push_screen(LineInput("Filter by article, kind, value or text (empty clears)", self.text_filter), done)
+    @property
+    def total_count(self) -> int:
+        return len(self.rows)
 
-    def _copy(self, scope: str) -> None:
+    def refill(self) -> None:
+        self._refill()
+
+    def current_fact(self) -> tuple[int, Fact] | None:
         row = self._current()
-        copy_or_export(
-            self.app,
-            scope,
-            value_text(row.fact) if row else None,
-            self.table.cursor_row if row else None,
-            self._records,
-            "folder",
-        )
+        return None if row is None else (self.table.cursor_row, row.fact)
 
-    def action_copy_value(self) -> None:
-        self._copy("value")
+    def placed(self, index: int) -> PlacedFact:
+        row = self.shown[index]
+        return PlacedFact(row.fact, row.section, row.paragraph, row.sentence, row.sentence_start, row.path)
 
-    def action_copy_row(self) -> None:
-        self._copy("row")
+    def table_records(self) -> Table:
+        rows = []
+        for row in self.shown:
+            rows.append([str(row.path), *table_rows([row.record()], [row.fact])[0]])
+        return ("source_path", *FACT_COLUMNS), rows
 
-    def action_copy_table(self) -> None:
-        self._copy("table")
+    def copy_stem(self) -> str:
+        return "folder"
 
-    def action_export_table(self) -> None:
-        self._copy("export")
+    def go_to_fact(self, placed: PlacedFact) -> None:
+        if placed.article is not None:
+            self.open_fact(placed.article, placed.fact)
 
+    # --- opening the article at a fact ---------------------------------------------------------------
     def action_open_fact(self) -> None:
         row = self._current()
         if row is not None:
-            self.open_fact(row)
+            self.open_fact(row.path, row.fact)
 
     @work(thread=True, exclusive=True, group="corpus-facts-open")
-    def open_fact(self, row: Row) -> None:
+    def open_fact(self, path: Path, fact: Fact) -> None:
         try:
-            document = self.app.analyse(clean_file(row.path))
+            document = self.app.analyse(clean_file(path))
         except InputError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error")
+            self.app.call_from_thread(safe.notify, self.app, str(error), severity="error")
             return
-        self.app.call_from_thread(self._show, document, row.fact)
+        self.app.call_from_thread(self._show, document, fact)
 
     def _show(self, document: Document, fact: Fact) -> None:
         from lytui.tui.screens.main import ArticleScreen
@@ -246,5 +271,6 @@ class CorpusFactsScreen(Screen[None]):
             screen.call_after_refresh(jump)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a row (DataTable's own binding) shows the whole fact."""
         event.stop()
-        self.action_open_fact()
+        self.action_show_fact()

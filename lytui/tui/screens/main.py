@@ -7,7 +7,6 @@ paints at once and keywords and facts fill in when ready.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from textual import getters, work
@@ -18,8 +17,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header
 
-from lytui.export import value_text
-from lytui.model import Document, Keywords, visible_controls
+from lytui.model import Document, Fact, Keywords, visible_controls
 from lytui.tui import safe
 from lytui.tui.app import LytuiApp
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
@@ -150,7 +148,9 @@ class ArticleScreen(Screen[None]):
         self.facts.fill()
 
     def on_facts_table_fact_selected(self, message: FactsTable.FactSelected) -> None:
-        fact = message.fact
+        self._show_fact(message.fact)
+
+    def _show_fact(self, fact: Fact) -> None:
         if fact.start is None or fact.end is None:
             self.reader.clear_layer("fact")  # a fact from the page's meta has no place in the text
             return
@@ -173,29 +173,11 @@ class ArticleScreen(Screen[None]):
 
         self.app.push_screen(LineInput("Search the article (Enter; n/N next/previous; Esc clears)"), done)
 
-    def on_facts_table_filter_requested(self) -> None:
-        def done(value: str | None) -> None:
-            if value is not None:
-                self.facts.text_filter = value.strip()
-                self.facts.fill()
-
-        from lytui.tui.screens.menus import LineInput
-
-        self.app.push_screen(LineInput("Filter facts (empty clears)", self.facts.text_filter), done)
-
-    def on_facts_table_copy_requested(self, message: FactsTable.CopyRequested) -> None:
-        from lytui.tui.copying import copy_or_export
-
-        facts = self.facts
-        fact = facts.current
-        copy_or_export(
-            self.app,
-            message.scope,
-            value_text(fact) if fact else None,
-            facts.cursor_row if fact else None,
-            facts.records,
-            Path(self.document.source_path or "article").stem,
-        )
+    def on_facts_table_go_to_fact(self, message: FactsTable.GoToFact) -> None:
+        if self.maximized is not None:  # a maximised facts table would hide the article
+            self.minimize()
+        self._show_fact(message.fact)
+        self.reader.focus()
 
     # --- screen actions ------------------------------------------------------------------------------
     def action_toggle_maximize(self) -> None:

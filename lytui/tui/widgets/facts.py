@@ -8,52 +8,34 @@ from __future__ import annotations
 
 import bisect
 import sys
+from pathlib import Path
 
-from rich.cells import get_character_cell_size
 from rich.text import Text
+from textual import events
 from textual.message import Message
 from textual.widgets import DataTable
 
-from lytui.export import FACT_COLUMNS, table_rows, value_text
-from lytui.export import fact_record as export_fact_record
-from lytui.model import FACT_KINDS, Document, Fact, FactKind
+from lytui.export import FACT_COLUMNS, fact_record, table_rows, value_text
+from lytui.model import Document, Fact
 from lytui.tui import safe
 from lytui.tui.commands import FACT_COMMANDS, bindings
+from lytui.tui.copying import Table
+from lytui.tui.fact_views import (
+    CONFIDENCE_MARKS,
+    KIND_STYLES,
+    MAX_ROWS,
+    FactActions,
+    FactFilter,
+    PlacedFact,
+    clip,
+    flexible_widths,
+    shown_value,
+)
 from lytui.tui.widgets.lists import ListTable
 
-KIND_FILTERS: tuple[FactKind | None, ...] = (None, *FACT_KINDS)
 SORTS = ("position", "kind", "value", "text", "section")
-KIND_STYLES = {
-    "money": "bold green",
-    "quantity": "green",
-    "percent": "green",
-    "date": "cyan",
-    "person": "bold magenta",
-    "organization": "yellow",
-    "place": "blue",
-    "quote": "italic",
-    "slogan": "dim italic",
-    "document": "bold",
-}
-MAX_CELL = 30
-MAX_ROWS = 2000
-"""Rows drawn at most; filters narrow the rest, and copy/export always take every matching fact."""
-
-
-CONFIDENCE_MARKS = {"high": "●", "medium": "◐", "low": "○"}
-"""How sure lytui is of a fact, in one cell: found by an unambiguous pattern or the byline, by one
-rule, or inferred. `/low` (or `/medium`, `/byline`) filters on it."""
-
-
-def fact_matches(fact: Fact, needle: str) -> bool:
-    """The `/` filter of both facts tables: text, value, kind, or how sure (/low lists what lytui
-    inferred); `needle` is lower-case."""
-    return (
-        needle in fact.text.lower()
-        or needle in value_text(fact).lower()
-        or needle in fact.kind
-        or needle in (fact.confidence, fact.via)
-    )
+FIXED_WIDTHS = (12, 1, 4)
+"""kind, confidence mark and section; value and text take the rest of the table's width."""
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -63,56 +45,45 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-def clip(text: str, limit: int = MAX_CELL) -> str:
-    """Cut to `limit` terminal cells (CJK characters take two), so columns stay narrow and aligned."""
-    text = text.replace("\n", " ")
-    used = 0
-    for index, ch in enumerate(text):
-        used += get_character_cell_size(ch)
-        if used > limit - 1:
-            return text[:index] + "…"
-    return text
-
-
-def filter_summary(shown: int, total: int, kind: str | None, text_filter: str) -> list[str]:
-    """The parts of a facts table's subtitle that say what is shown and why."""
-    parts = [f"{shown} of {total} facts"]
-    if shown > MAX_ROWS:
-        parts.append(f"first {MAX_ROWS} listed, filter to see the rest")
-    if kind:
-        parts.append(f"kind={kind}")
-    if text_filter:
-        parts.append(f"“{text_filter}”")
-    return parts
-
-
-class FactsTable(ListTable):
+class FactsTable(FactActions, ListTable):
     BINDINGS = bindings(FACT_COMMANDS)
 
     class FactSelected(Message):
+        """The cursor is on a fact: the screen shows it in the article."""
+
         def __init__(self, fact: Fact) -> None:
             self.fact = fact
             super().__init__()
 
-    class CopyRequested(Message):
-        def __init__(self, scope: str) -> None:
-            self.scope = scope  # value | row | table | export
+    class GoToFact(Message):
+        """The user asked to go to the fact in the article (Enter in its detail)."""
+
+        def __init__(self, fact: Fact) -> None:
+            self.fact = fact
             super().__init__()
 
-    class FilterRequested(Message):
-        pass
+    filter_prompt = "Filter facts by kind, value, text or confidence (empty clears)"
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
         self.document = document
-        self.kind: str | None = None
-        self.text_filter = ""
+        self.facts_filter = FactFilter()
         self.sentence_filter: list[tuple[int, int]] | None = None  # from a keyword
-        self.sorted_by = "position"
+        self.sort_column = "position"
+        self.reverse = False
         self.shown: list[Fact] = []
+        self._filled_width = 0
 
     def on_mount(self) -> None:
         self.fill()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A maximised or widened table gives its value and text columns the new room."""
+        if event.size.width != self._filled_width and self.document.analysed:
+            row = self.cursor_row
+            self.fill()
+            if 0 <= row < min(len(self.shown), MAX_ROWS):
+                self.move_cursor(row=row, animate=False)
 
     def set_document(self, document: Document) -> None:
         self.document = document
@@ -129,12 +100,7 @@ class FactsTable(ListTable):
         return "" if section is None else str(section)
 
     def _visible(self) -> list[Fact]:
-        facts = list(self.document.facts)
-        if self.kind:
-            facts = [f for f in facts if f.kind == self.kind]
-        if self.text_filter:
-            needle = self.text_filter.lower()
-            facts = [f for f in facts if fact_matches(f, needle)]
+        facts = [f for f in self.document.facts if self.facts_filter.admits(f)]
         if self.sentence_filter is not None:
             facts = [f for f in facts if f.start is not None and _within(self.sentence_filter, f.start)]
         keys = {
@@ -144,12 +110,16 @@ class FactsTable(ListTable):
             "text": lambda f: f.text,
             "section": lambda f: (self._section_of(f), f.start or 0),
         }
-        facts.sort(key=keys[self.sorted_by])
+        facts.sort(key=keys[self.sort_column], reverse=self.reverse)
         return facts
 
     def fill(self) -> None:
         self.clear(columns=True)  # column widths follow the rows shown now, not earlier ones
-        for label, width in (("kind", 12), ("", 1), ("value", MAX_CELL), ("text", 20), ("§", 4)):
+        self._filled_width = self.size.width
+        value_width, text_width = flexible_widths(self.size.width, FIXED_WIDTHS)
+        kind_width, mark_width, section_width = FIXED_WIDTHS
+        columns = (("kind", kind_width), ("", mark_width), ("value", value_width), ("text", text_width))
+        for label, width in (*columns, ("§", section_width)):
             self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
         if not self.document.analysed:
             self.shown = []
@@ -161,14 +131,14 @@ class FactsTable(ListTable):
             self.add_row(
                 safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
                 CONFIDENCE_MARKS.get(fact.confidence, ""),
-                safe.text(clip(value_text(fact))),
-                safe.text(clip(fact.text, 20)),
+                safe.text(clip(shown_value(fact), value_width)),
+                safe.text(clip(fact.text, text_width)),
                 self._section_of(fact),
             )
-        parts = filter_summary(len(self.shown), len(self.document.facts), self.kind, self.text_filter)
+        parts = self.facts_filter.summary(len(self.shown), len(self.document.facts))
         if self.sentence_filter is not None:
             parts.append("keyword")
-        parts.append(f"sort={self.sorted_by}")
+        parts.append(f"sort={self.sort_column}{', reversed' if self.reverse else ''}")
         self.border_subtitle = safe.content(" · ".join(parts))
 
     @property
@@ -179,7 +149,7 @@ class FactsTable(ListTable):
 
     def records(self) -> tuple[tuple[str, ...], list[list[str]]]:
         """The filtered table as export rows (same columns as `lytui export --what facts`)."""
-        records = [export_fact_record(self.document, f) for f in self.shown]
+        records = [fact_record(self.document, f) for f in self.shown]
         return FACT_COLUMNS, table_rows(records, self.shown)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -192,27 +162,45 @@ class FactsTable(ListTable):
         if self.current is not None:
             self.post_message(self.FactSelected(self.current))
 
-    def action_next_kind(self) -> None:
-        self.kind = KIND_FILTERS[(KIND_FILTERS.index(self.kind) + 1) % len(KIND_FILTERS)]
-        self.fill()
-        self.notify(f"Facts: {self.kind or 'all kinds'}", timeout=1.5)
-
     def action_next_sort(self) -> None:
-        self.sorted_by = SORTS[(SORTS.index(self.sorted_by) + 1) % len(SORTS)]
+        self.sort_column = SORTS[(SORTS.index(self.sort_column) + 1) % len(SORTS)]
+        self.reverse = False
         self.fill()
-        self.notify(f"Facts sorted by {self.sorted_by}", timeout=1.5)
+        self.notify(f"Facts sorted by {self.sort_column}", timeout=1.5)
 
-    def action_filter_text(self) -> None:
-        self.post_message(self.FilterRequested())
+    def action_reverse_sort(self) -> None:
+        self.reverse = not self.reverse
+        self.fill()
+        self.notify(f"Facts sorted by {self.sort_column}{', reversed' if self.reverse else ''}", timeout=1.5)
 
-    def action_copy_value(self) -> None:
-        self.post_message(self.CopyRequested("value"))
+    # --- what FactActions needs ----------------------------------------------------------------------
+    @property
+    def shown_count(self) -> int:
+        return len(self.shown)
 
-    def action_copy_row(self) -> None:
-        self.post_message(self.CopyRequested("row"))
+    @property
+    def total_count(self) -> int:
+        return len(self.document.facts)
 
-    def action_copy_table(self) -> None:
-        self.post_message(self.CopyRequested("table"))
+    def refill(self) -> None:
+        self.fill()
 
-    def action_export_table(self) -> None:
-        self.post_message(self.CopyRequested("export"))
+    def current_fact(self) -> tuple[int, Fact] | None:
+        fact = self.current
+        return None if fact is None else (self.cursor_row, fact)
+
+    def placed(self, index: int) -> PlacedFact:
+        fact = self.shown[index]
+        record = fact_record(self.document, fact)
+        sentence = self.document.sentence_at(fact.start) if fact.start is not None else None
+        sentence_start = sentence.start if sentence is not None else fact.start
+        return PlacedFact(fact, record["section"], record["paragraph"], record["sentence"], sentence_start)
+
+    def table_records(self) -> Table:
+        return self.records()
+
+    def copy_stem(self) -> str:
+        return Path(self.document.source_path or "article").stem
+
+    def go_to_fact(self, placed: PlacedFact) -> None:
+        self.post_message(self.GoToFact(placed.fact))
