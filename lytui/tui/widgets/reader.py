@@ -53,9 +53,9 @@ class Reader(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     Reader { background: $surface; }
     Reader > .reader--title { text-style: bold underline; }
-    Reader > .reader--dateline { text-style: italic; color: $text-secondary; }
+    Reader > .reader--dateline { text-style: italic; color: $text-muted; }
     Reader > .reader--heading { text-style: bold; color: $text-primary; }
-    Reader > .reader--empty { text-style: italic; color: $text-secondary; }
+    Reader > .reader--empty { text-style: italic; color: $text-muted; }
     Reader > .reader--marker { color: $text-accent; }
     Reader > .reader--note { text-style: italic; }
     Reader > .reader--pinyin { color: $text-success; text-style: underline; }
@@ -63,7 +63,7 @@ class Reader(ScrollView, can_focus=True):
     Reader > .reader--mojibake { color: $text-error; text-style: bold underline; }
     Reader > .reader--unrecovered { color: $text-error; text-style: bold; }
     Reader > .reader--conversion { color: $text-warning; }
-    Reader > .reader--boilerplate { color: $text-secondary; text-style: strike; }
+    Reader > .reader--boilerplate { color: $text-muted; text-style: strike; }
     Reader > .reader--control { color: $text-error; text-style: reverse; }
     Reader > .reader--keyword { background: $success-muted; color: $foreground; }
     Reader > .reader--fact { background: $primary-muted; color: $foreground; text-style: bold; }
