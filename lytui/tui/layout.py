@@ -42,6 +42,9 @@ class View:
     original: bool = False
     repairs: bool = False
 
+    def names(self) -> list[str]:
+        return [name for name, on in (("original", self.original), ("repairs", self.repairs)) if on]
+
 
 @dataclass(frozen=True, slots=True)
 class Piece:
@@ -103,22 +106,26 @@ def _cut(text: str, line_start: int, overflow: int, end: int, atoms: Sequence[tu
     rule (punctuation, notes, whole Latin words), dropping the weakest rule while none does, and at
     worst `overflow` itself."""
 
-    def whole_word(cut: int) -> bool:
-        return cut >= end or not (_word_char(text[cut - 1]) and _word_char(text[cut]))
+    def broken_rule(cut: int) -> int:
+        """0 when a break before `cut` keeps every rule, else how much the rule it breaks matters."""
+        if _splits_note(atoms, cut):
+            return 4
+        if not _kinsoku_ok(text, cut, end):
+            return 3
+        if _orphans_note(atoms, cut):
+            return 2
+        if cut < end and _word_char(text[cut - 1]) and _word_char(text[cut]):
+            return 1
+        return 0
 
-    tiers = (
-        lambda c: (
-            _kinsoku_ok(text, c, end) and not _splits_note(atoms, c) and not _orphans_note(atoms, c) and whole_word(c)
-        ),
-        lambda c: _kinsoku_ok(text, c, end) and not _splits_note(atoms, c) and not _orphans_note(atoms, c),
-        lambda c: _kinsoku_ok(text, c, end) and not _splits_note(atoms, c),
-        lambda c: not _splits_note(atoms, c),
-    )
-    for allowed in tiers:
-        for cut in range(overflow, line_start, -1):
-            if allowed(cut):
-                return cut
-    return overflow
+    best, least = overflow, 5
+    for cut in range(overflow, line_start, -1):
+        broken = broken_rule(cut)
+        if broken < least:
+            best, least = cut, broken
+            if not broken:
+                break
+    return best
 
 
 def breaks(text: str, start: int, end: int, width: int, atoms: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:

@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lytui.model import Document, Repair
+from lytui.tui.layout import View
 
 Mark = tuple[int, int, str]
 """(start, end, role) in the source text of the view shown."""
 
 GROUP_ROLES = ("keyword", "fact")
+LEGEND = (("pinyin", "pinyin"), ("punct.", "punctuation"), ("mojibake", "mojibake"), ("繁→简", "conversion"))
 REPAIR_LOOKBEHIND = 64  # a repair's raw span is shorter than this: where to start looking for one
 
 
@@ -155,3 +157,31 @@ def marks(
         for s, e in _overlapping(search.matches, start, end, len(search.query)):
             found.append((s, e, "search-current" if (s, e) == current else "search"))
     return [(max(s, start), min(e, end), role) for s, e, role in found if s < end and e > start]
+
+
+def split(text: str, start: int, found: Sequence[Mark]) -> list[tuple[str, list[str]]]:
+    """`text` (at source offset `start`) cut wherever a mark begins or ends: each part with the roles
+    of the marks over it, in the order they were found."""
+    end = start + len(text)
+    if not found:
+        return [(text, [])]
+    cuts = sorted({start, end} | {s for s, _, _ in found} | {e for _, e, _ in found})
+    return [
+        (text[a - start : b - start], [role for s, e, role in found if s <= a and b <= e])
+        for a, b in zip(cuts, cuts[1:])
+    ]
+
+
+def status(view: View, search: Search | None, repairs: int) -> list[tuple[str, str]]:
+    """The reader's subtitle as (text, role) runs: where the search is, and in the repairs view what
+    each colour means (the original view also shows the page chrome that was removed)."""
+    parts: list[tuple[str, str]] = []
+    if search is not None:
+        parts.append((search.status(), "search"))
+    if view.repairs:
+        if parts:
+            parts.append((" · ", ""))
+        parts.append((f"{repairs} repairs:", ""))
+        for label, role in LEGEND + ((("removed", "boilerplate"),) if view.original else ()):
+            parts += [(" ", ""), (label, role)]
+    return parts

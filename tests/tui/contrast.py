@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from rich.color import Color, ColorSystem
 from rich.color_triplet import ColorTriplet
@@ -32,7 +33,7 @@ def _rgb(color: Color | None, colours: int) -> ColorTriplet | None:
     return color.get_truecolor()
 
 
-def runs(app: App[object], colours: int = 16_777_216, region: Region | None = None) -> Iterator[tuple[str, float]]:
+def runs(app: App[Any], colours: int = 16_777_216, region: Region | None = None) -> Iterator[tuple[str, float]]:
     """(text, contrast) of every drawn segment with visible text (within `region`, if given); dim text
     counts as halfway to its background, as terminals draw it."""
     update = app.screen._compositor.render_full_update()

@@ -32,5 +32,5 @@ def plain(title: object) -> str:
 def visible_text(reader: Reader) -> str:
     """The text of the reader's lines on screen, notes included."""
     top = int(reader.scroll_y)
-    lines = reader.layout[top : top + reader.size.height]
+    lines = reader.lines[top : top + reader.size.height]
     return "\n".join("".join(piece.text for piece in line.pieces) for line in lines)

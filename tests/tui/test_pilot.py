@@ -16,6 +16,7 @@ from lytui.tui.clipboard import clip_dir
 from lytui.tui.layout import Layout, View
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.screens.menus import FormatMenu, HelpScreen
+from lytui.tui.widgets.reader import Reader
 from lytui.tui.widgets.reader_search import SearchBar
 from tests.conftest import SEED
 from tests.tui.helpers import plain, visible_text, wait_analysed
@@ -419,30 +420,36 @@ async def test_a_big_article_is_laid_out_in_a_worker_and_keys_still_work(monkeyp
         return real_build(document, width, view, limit)
 
     monkeypatch.setattr(reader_module, "build", held_build)
+    installed_on: list[bool] = []
+    real_install = reader_module.Reader._install
+
+    def install(self: Reader, layout: Layout, generation: int, partial: bool = False) -> None:
+        installed_on.append(threading.current_thread() is threading.main_thread())
+        real_install(self, layout, generation, partial)
+
+    monkeypatch.setattr(reader_module.Reader, "_install", install)
     app = seed_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
-        for _ in range(100):
-            if screen.reader.layout_ready and len(screen.reader.layout):
-                break
-            await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         reader = screen.reader
-        assert reader.layout_ready
+        assert len(reader.lines) and reader.lines.view == View()
         await pilot.press("2", "r")
-        assert not reader.layout_ready  # the key returned before the layout with notes exists
+        assert not reader.lines.view.repairs  # the key returned before the layout with notes exists
         assert "⟨" not in visible_text(reader)  # the previous layout is still drawn, in its own mode
         await pilot.press("J")  # the reader still answers keys meanwhile
         assert reader.current_paragraph is not None
         release.set()
         for _ in range(100):
-            if reader.layout_ready:
+            if reader.lines.view.repairs:
                 break
             await pilot.pause(0.05)
-        assert reader.layout_ready
         await pilot.press("home")
         await pilot.pause()
         assert "⟨" in visible_text(reader)  # now with the repairs' notes
+        assert installed_on and all(installed_on)  # every layout made in the worker was put in place here
 
 
 async def test_showing_repairs_keeps_the_paragraph_at_the_top() -> None:
@@ -453,12 +460,12 @@ async def test_showing_repairs_keeps_the_paragraph_at_the_top() -> None:
         reader = screen.reader
         await pilot.press("2", "J", "J", "J", "J", "J")
         await pilot.pause()
-        top_before = reader.document.paragraph_index_at(reader.layout[int(reader.scroll_y)].start)
+        top_before = reader.document.paragraph_index_at(reader.lines[int(reader.scroll_y)].start)
         assert top_before is not None and reader.scroll_y > 0
         await pilot.press("r")
         await pilot.pause()
-        assert reader.layout_ready and "⟨" in visible_text(reader)
-        assert reader.document.paragraph_index_at(reader.layout[int(reader.scroll_y)].start) == top_before
+        assert reader.lines.view.repairs and "⟨" in visible_text(reader)
+        assert reader.document.paragraph_index_at(reader.lines[int(reader.scroll_y)].start) == top_before
 
 
 async def test_facts_show_their_confidence_and_filter_on_it() -> None:

@@ -115,7 +115,7 @@ async def test_repairs_view_has_a_legend_and_notes_stay_whole() -> None:
         await pilot.pause()
         reader = app.screen.reader  # type: ignore[attr-defined]
         assert "repairs: pinyin punct. mojibake 繁→简" in plain(reader.border_subtitle)
-        lines = ["".join(p.text for p in line.pieces) for line in reader.layout]
+        lines = ["".join(p.text for p in line.pieces) for line in reader.lines]
         assert lines[0] == "龙岩市：⟨:⟩又见苏区⟨(qū)⟩干部好作风"  # no notes of the removed chrome
         for line in lines:
             assert line.count("⟨") == line.count("⟩")  # no note broken across lines

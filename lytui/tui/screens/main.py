@@ -198,7 +198,7 @@ class ArticleScreen(Screen[None]):
             self.minimize()
             return
         if self.reader.overlays or self.keywords.filter_facts:
-            self.reader.clear_overlays()
+            self.reader.clear_layer()
             if self.facts.sentence_filter is not None:  # refilling re-selects a row: only when needed
                 self.facts.sentence_filter = None
                 self.facts.fill()

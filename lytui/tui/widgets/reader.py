@@ -8,11 +8,13 @@ its component classes, so themes and NO_COLOR apply to every colour it draws.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import work
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -23,29 +25,30 @@ from textual.strip import Strip
 from lytui.model import Document, visible_controls
 from lytui.tui.commands import READER_COMMANDS, bindings
 from lytui.tui.layout import Layout, Piece, View, build
-from lytui.tui.overlays import Overlays, Search, marks
+from lytui.tui.overlays import Overlays, Search, marks, split, status
 
 BACKGROUND_LAYOUT_CHARS = 300_000
 """Texts longer than this are laid out in a worker thread; a first screenful is laid out at once."""
 PREVIEW_CHARS = 20_000
 REPAIR_KINDS = ("pinyin", "punctuation", "mojibake", "unrecovered", "conversion", "boilerplate", "control")
-LEGEND = (("pinyin", "pinyin"), ("punctuation", "punct."), ("mojibake", "mojibake"), ("conversion", "繁→简"))
 ROLES = frozenset(
     ("title", "dateline", "heading", "empty", "marker", "note", "keyword", "fact", "search", "search-current")
     + REPAIR_KINDS
 )
-_MOVES = {"down": "scroll_down", "up": "scroll_up", "page_down": "scroll_page_down", "page_up": "scroll_page_up"}
-_MOVES |= {"home": "scroll_home", "end": "scroll_end"}
+MOVE_KEYS = {
+    "down": "down",
+    "up": "up",
+    "page_down": "pagedown,space",
+    "page_up": "pageup,b",
+    "home": "home,g",
+    "end": "end,G",
+}
 
 
 class Reader(ScrollView, can_focus=True):
-    BINDINGS = bindings(READER_COMMANDS) + [
-        Binding("down", "view('down')", show=False),
-        Binding("up", "view('up')", show=False),
-        Binding("pagedown,space", "view('page_down')", show=False),
-        Binding("pageup,b", "view('page_up')", show=False),
-        Binding("home,g", "view('home')", show=False),
-        Binding("end,G", "view('end')", show=False),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *bindings(READER_COMMANDS),
+        *(Binding(keys, f"view('{move}')", show=False) for move, keys in MOVE_KEYS.items()),
     ]
     COMPONENT_CLASSES = {f"reader--{role}" for role in ROLES}
     # Colours are theme variables chosen for text on the surface ($text-*), never dim: under NO_COLOR
@@ -77,9 +80,6 @@ class Reader(ScrollView, can_focus=True):
     class SearchRequested(Message):
         pass
 
-    class LaidOut(Message):
-        """The lines on screen were laid out anew (at once, or when a worker finished)."""
-
     class ParagraphChanged(Message):
         def __init__(self, paragraph: int | None) -> None:
             self.paragraph = paragraph
@@ -101,26 +101,15 @@ class Reader(ScrollView, can_focus=True):
         self._show_state()
 
     # --- what the screen asks for ----------------------------------------------------------------
-    def set_document(self, document: Document) -> None:
-        self.document = document
-        self.overlays.clear_all()
-        self._relayout(force=True)
-
     def set_layer(self, name: str, spans: list[tuple[int, int]]) -> None:
         self.overlays.set(name, spans)
         self.refresh()
 
-    def clear_layer(self, name: str) -> None:
-        if self.overlays.clear(name):
+    def clear_layer(self, name: str | None = None) -> None:
+        """Drop one group of highlights (`search` for the search), or with no name all and the search."""
+        if self.overlays.clear(name) if name else self.overlays.clear_all():
             self._show_state()
             self.refresh()
-
-    def clear_overlays(self) -> bool:
-        """Drop every highlight and the search; whether there was anything to drop."""
-        had = self.overlays.clear_all()
-        self._show_state()
-        self.refresh()
-        return had
 
     def search(self, query: str) -> None:
         """Highlight every match of `query` in the text shown and go to the first one from the view."""
@@ -147,22 +136,15 @@ class Reader(ScrollView, can_focus=True):
             self.scroll_to_offset(self.document.blocks[block_index].start, center=False)
 
     @property
-    def layout(self) -> Layout:
-        """The lines on screen: the screen and tests read them, only the reader replaces them."""
+    def lines(self) -> Layout:
+        """The lines on screen (a long text's previous view, or its beginning, until the worker is done)."""
         return self._layout
 
-    @property
-    def layout_ready(self) -> bool:
-        """Whether the lines on screen are laid out for the current width and view (a long text is laid
-        out in a worker, and the previous layout, or the text's beginning, stays on screen meanwhile)."""
-        return self._wanted == (self._layout.width, self._layout.view) and not self._layout_partial
-
     # --- layout ----------------------------------------------------------------------------------
-    def watch_original(self) -> None:
+    def _view_changed(self) -> None:
         self._relayout(force=True)
 
-    def watch_show_repairs(self) -> None:
-        self._relayout(force=True)
+    watch_original = watch_show_repairs = _view_changed
 
     def on_resize(self) -> None:
         self._relayout()
@@ -205,23 +187,14 @@ class Reader(ScrollView, can_focus=True):
             self.scroll_to(y=layout.line_of(anchor), animate=False)
         self._show_state()
         self.refresh()
-        self.post_message(self.LaidOut())
 
     def _show_state(self) -> None:
         """The view in the title, the search and the colours' meaning in the subtitle."""
         view = View(self.original, self.show_repairs)
-        modes = [name for name, on in (("original", view.original), ("repairs", view.repairs)) if on]
-        self.border_title = " · ".join([self._title, *modes])
-        parts: list[Text] = []
-        if self.overlays.search is not None:
-            parts.append(Text(visible_controls(self.overlays.search.status()), self._style("search")))
-        if view.repairs:
-            legend = Text(f"{len(self.document.repairs)} repairs:")
-            for kind, label in LEGEND + ((("boilerplate", "removed"),) if view.original else ()):
-                legend.append(" ")
-                legend.append(label, self._style(kind))
-            parts.append(legend)
-        self.border_subtitle = Content.from_rich_text(Text(" · ").join(parts)) if parts else None
+        self.border_title = " · ".join([self._title, *view.names()])
+        parts = status(view, self.overlays.search, len(self.document.repairs))
+        subtitle = Text.assemble(*((visible_controls(text), self._style(role)) for text, role in parts))
+        self.border_subtitle = Content.from_rich_text(subtitle) if parts else None
 
     # --- drawing ---------------------------------------------------------------------------------
     def _style(self, role: str) -> Style:
@@ -244,22 +217,13 @@ class Reader(ScrollView, can_focus=True):
 
     def _segments(self, piece: Piece, style: Style) -> list[Segment]:
         """The piece cut where marks (repairs, keyword, fact, search) begin and end, each part styled."""
-        if piece.offset is None:
-            return [Segment(visible_controls(piece.text), style)]
-        start, end = piece.offset, piece.offset + len(piece.text)
-        view = self._layout.view
-        found = marks(self.document, self.overlays, view.original, view.repairs, self._layout.converted, start, end)
-        if not found:
-            return [Segment(visible_controls(piece.text), style)]
-        cuts = sorted({start, end} | {s for s, _, _ in found} | {e for _, e, _ in found})
-        segments = []
-        for a, b in zip(cuts, cuts[1:]):
-            part = style
-            for s, e, role in found:
-                if s <= a and b <= e:
-                    part += self._style(role)
-            segments.append(Segment(visible_controls(piece.text[a - start : b - start]), part))
-        return segments
+        parts: list[tuple[str, list[str]]] = [(piece.text, [])]
+        if piece.offset is not None:
+            view, start = self._layout.view, piece.offset
+            end = start + len(piece.text)
+            found = marks(self.document, self.overlays, view.original, view.repairs, self._layout.converted, start, end)
+            parts = split(piece.text, start, found)
+        return [Segment(visible_controls(text), sum(map(self._style, roles), style)) for text, roles in parts]
 
     def _current_block(self) -> int | None:
         if self.current_paragraph is None or self._layout.view.original:
@@ -304,7 +268,7 @@ class Reader(ScrollView, can_focus=True):
     # --- actions ---------------------------------------------------------------------------------
     def action_view(self, move: str) -> None:
         """Scroll by a line, a page or to an end; the paragraph now at the top becomes current."""
-        getattr(self, _MOVES[move])(animate=False)
+        getattr(self, f"scroll_{move}")(animate=False)
         self.call_after_refresh(self._follow_view)
 
     def action_search(self) -> None:
@@ -324,14 +288,11 @@ class Reader(ScrollView, can_focus=True):
         current = 1 if self.current_paragraph is None else self.current_paragraph
         self.scroll_to_paragraph(max(current - 1, 0))
 
-    def action_search_next(self) -> None:
+    def action_search_next(self, forward: bool = True) -> None:
         if self.overlays.search is None:
             self.notify("No search yet: press / to search", timeout=2)
         else:
-            self._step_search(True)
+            self._step_search(forward)
 
     def action_search_previous(self) -> None:
-        if self.overlays.search is None:
-            self.notify("No search yet: press / to search", timeout=2)
-        else:
-            self._step_search(False)
+        self.action_search_next(forward=False)
