@@ -168,15 +168,23 @@ def wrap_pieces(pieces: Sequence[Piece], width: int, block: int, start: int) -> 
             atoms.append((position, position + len(piece.text)))
         position += len(piece.text)
     lines: list[Line] = []
+    first = 0  # the first piece that can reach into the next line: lines come in order
     for a, b in breaks(shown, 0, len(shown), width, atoms):
+        while first < len(pieces) and bounds[first] + len(pieces[first].text) <= a:
+            first += 1
         chosen: list[Piece] = []
-        for piece, at in zip(pieces, bounds):
+        index = first
+        while index < len(pieces) and bounds[index] < b:
+            piece, at = pieces[index], bounds[index]
             lo, hi = max(a, at), min(b, at + len(piece.text))
             if lo < hi:
                 offset = None if piece.offset is None else piece.offset + lo - at
                 chosen.append(Piece(piece.text[lo - at : hi - at], offset, piece.role))
-        first = next((p.offset for p in chosen if p.offset is not None), None)
-        lines.append(Line(tuple(chosen), block, first if first is not None else (lines[-1].start if lines else start)))
+            index += 1
+        line_start = next((p.offset for p in chosen if p.offset is not None), None)
+        if line_start is None:
+            line_start = lines[-1].start if lines else start
+        lines.append(Line(tuple(chosen), block, line_start))
     return lines
 
 
@@ -234,9 +242,43 @@ def raw_lines(raw: str) -> Iterator[tuple[int, int]]:
     yield start, len(raw)
 
 
-def removed_spans(document: Document) -> list[tuple[int, int]]:
+@dataclass(frozen=True, slots=True)
+class RepairColumns:
+    """The document's repairs as columns, read without making a `Repair` per repair: a 5 MB scrape
+    has 600,000, and making each one took longer than laying out the whole text."""
+
+    kinds: list[str]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    raw: Sequence[str]
+    clean: Sequence[str]
+
+    @classmethod
+    def of(cls, repairs: Sequence[Repair], raw_limit: int | None = None) -> RepairColumns:
+        """The repairs (those starting up to `raw_limit`, if given; the log is in file order)."""
+        columns = getattr(repairs, "columns", None)
+        if columns is None:
+            chosen = [r for r in repairs if raw_limit is None or r.raw_start <= raw_limit]
+            return cls(
+                [r.kind for r in chosen],
+                [r.raw_start for r in chosen],
+                [r.raw_end for r in chosen],
+                [r.raw for r in chosen],
+                [r.clean for r in chosen],
+            )
+        codes, starts, ends, raw, clean, _ = columns()
+        start_column, end_column = array("i"), array("i")
+        start_column.frombytes(starts)
+        end_column.frombytes(ends)
+        count = len(codes) if raw_limit is None else bisect.bisect_right(start_column, raw_limit)
+        # each kind's name read from the first repair of that kind: the log's own numbering stays its own
+        names = {code: repairs[codes.index(code)].kind for code in set(codes[:count])}
+        return cls([names[code] for code in codes[:count]], start_column, end_column, raw, clean)
+
+
+def removed_spans(repairs: RepairColumns) -> list[tuple[int, int]]:
     """Raw spans the boilerplate repair removed (page chrome), in order."""
-    return sorted((r.raw_start, r.raw_end) for r in document.repairs if r.kind == "boilerplate")
+    return [(repairs.starts[i], repairs.ends[i]) for i, kind in enumerate(repairs.kinds) if kind == "boilerplate"]
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -244,36 +286,34 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
-def notes(document: Document, view: View) -> dict[int, list[Repair]]:
-    """Repairs by the source offset where their note goes, for the view's text.
+Notes = dict[int, list[tuple[str, str]]]
+"""(kind, note) by the source offset the note follows."""
+
+
+def notes(document: Document, view: View, repairs: RepairColumns) -> Notes:
+    """Each repair's note by the source offset where it goes, for the view's text: what the text was
+    (clean view) or what it became (original view), ∅ for nothing.
 
     The clean view notes what a repair changed, except conversions (coloured instead), removed page
     chrome, and repairs inside that chrome: their text is gone, so their notes would all pile up
     where the chrome was (after the title)."""
-    found: dict[int, list[Repair]] = {}
+    found: Notes = {}
     if not view.repairs:
         return found
     if view.original:
-        for repair in document.repairs:
-            found.setdefault(repair.raw_end, []).append(repair)
+        for i, kind in enumerate(repairs.kinds):
+            found.setdefault(repairs.ends[i], []).append((kind, f"{NOTE_OPEN}→{repairs.clean[i] or '∅'}{NOTE_CLOSE}"))
         return found
-    removed = removed_spans(document)
-    for repair in document.repairs:
-        if repair.kind in ("boilerplate", "conversion") or _within(removed, repair.raw_start, repair.raw_end):
+    removed = removed_spans(repairs)
+    for i, kind in enumerate(repairs.kinds):
+        if kind in ("boilerplate", "conversion") or _within(removed, repairs.starts[i], repairs.ends[i]):
             continue
-        found.setdefault(document.clean_offset(repair.raw_end), []).append(repair)
+        note = f"{NOTE_OPEN}{repairs.raw[i] or '∅'}{NOTE_CLOSE}"
+        found.setdefault(document.clean_offset(repairs.ends[i]), []).append((kind, note))
     return found
 
 
-def note_text(repair: Repair, original: bool) -> str:
-    """What the text was (clean view) or what it became (original view), ∅ for nothing."""
-    shown = f"→{repair.clean or '∅'}" if original else repair.raw
-    return f"{NOTE_OPEN}{shown or '∅'}{NOTE_CLOSE}"
-
-
-def _pieces(
-    text: str, start: int, end: int, role: str, found: dict[int, list[Repair]], positions: list[int], original: bool
-) -> list[Piece]:
+def _pieces(text: str, start: int, end: int, role: str, found: Notes, positions: list[int]) -> list[Piece]:
     pieces: list[Piece] = []
     cursor = start
     index = bisect.bisect_left(positions, start)
@@ -283,7 +323,7 @@ def _pieces(
         if position > cursor:
             pieces.append(Piece(text[cursor:position], cursor, role))
             cursor = position
-        pieces.extend(Piece(note_text(r, original), None, f"note-{r.kind}") for r in found[position])
+        pieces.extend(Piece(note, None, f"note-{kind}") for kind, note in found[position])
     if cursor < end:
         pieces.append(Piece(text[cursor:end], cursor, role))
     return pieces
@@ -294,24 +334,29 @@ def _has_note(positions: list[int], start: int, end: int) -> bool:
     return index < len(positions) and positions[index] <= end
 
 
-def converted_spans(document: Document) -> array[int]:
+def converted_spans(document: Document, repairs: RepairColumns) -> array[int]:
     """Clean spans that Traditional → Simplified conversion changed, flat and in order."""
     flat: array[int] = array("i")
-    for repair in document.repairs:
-        if repair.kind == "conversion":
-            start = document.clean_offset(repair.raw_start)
-            flat.extend((start, start + len(repair.clean)))
+    for i, kind in enumerate(repairs.kinds):
+        if kind == "conversion":
+            start = document.clean_offset(repairs.starts[i])
+            flat.extend((start, start + len(repairs.clean[i])))
     return flat
 
 
 def build(document: Document, width: int, view: View, limit: int | None = None) -> Layout:
     """The lines of `document` in `view` at `width` cells. Pure: it reads its arguments only.
 
-    With `limit`, only the blocks (or raw lines) that start before that offset: a first screenful of
+    With `limit`, only the blocks (or raw lines) that start up to that offset: a first screenful of
     a long text, shown while the whole is laid out."""
-    stop = len(document.raw) + len(document.text) + 1 if limit is None else limit
     width = max(2, width)
-    found = notes(document, view)
+    stop = len(document.raw) + len(document.text) + 1 if limit is None else limit
+    raw_stop: int | None = None
+    if limit is not None:
+        origin = document.origin
+        raw_stop = limit if view.original or not origin else origin[min(limit, len(origin) - 1)]
+    repairs = RepairColumns.of(document.repairs, raw_stop) if view.repairs else RepairColumns([], [], [], [], [])
+    found = notes(document, view, repairs)
     positions = sorted(found)
     if view.original:
         raw = document.raw
@@ -325,8 +370,7 @@ def build(document: Document, width: int, view: View, limit: int | None = None) 
                 layout.add(index, start, _BLANK)
         return layout
     blocks = document.blocks
-    converted = converted_spans(document) if view.repairs else array("i")
-    layout = Layout(document.text, [b.kind for b in blocks], view, width, converted)
+    layout = Layout(document.text, [b.kind for b in blocks], view, width, converted_spans(document, repairs))
     if not blocks:
         for line in wrap_pieces([Piece(EMPTY_NOTE, None, "empty")], width, 0, 0):
             layout.add_line(line)
@@ -345,11 +389,11 @@ def _lay_block(
     end: int,
     index: int,
     role: str,
-    found: dict[int, list[Repair]],
+    found: Notes,
     positions: list[int],
 ) -> None:
     if _has_note(positions, start, end):
-        pieces = _pieces(text, start, end, role, found, positions, layout.view.original)
+        pieces = _pieces(text, start, end, role, found, positions)
         for line in wrap_pieces(pieces, layout.width, index, start):
             layout.add_line(line)
     else:

@@ -54,7 +54,7 @@ class Reader(ScrollView, can_focus=True):
     # Colours are theme variables chosen for text on the surface ($text-*), never dim: under NO_COLOR
     # (greys) and 256 colours they keep their contrast, and the text style tells the kinds apart.
     DEFAULT_CSS = """
-    Reader { background: $surface; }
+    Reader { background: $surface; scrollbar-gutter: stable; overflow-x: hidden; }
     Reader > .reader--title { text-style: bold underline; }
     Reader > .reader--dateline { text-style: italic; color: $text-muted; }
     Reader > .reader--heading { text-style: bold; color: $text-primary; }
