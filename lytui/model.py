@@ -256,6 +256,8 @@ BYLINE = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})\s*$"
 )
 """A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅."""
+_BYLINE_NAMES = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})$")
+"""A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +274,8 @@ class Meta:
         """(title, names) from the byline: the segmenter keeps the line, the facts read who is on it."""
         found = BYLINE.match(self.byline or "")
         if found is None:
-            return None
+            names_only = _BYLINE_NAMES.match(self.byline or "")
+            return ("作者", re.split(r"[\s、，,]+", names_only["names"])) if names_only else None
         title = "作者" if found["title"] == "文" else found["title"]
         return title, re.split(r"[\s、，,]+", found["names"])
 

@@ -22,6 +22,7 @@ _HAN = re.compile(f"[{HAN}]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
+_REPRINT_BAN = re.compile(r"未经(?:授权|许可|书面授权|本网授权)[，,]?\s*(?:不得|严禁|禁止)(?:转载|复制|使用)")
 _OWN_SITE = re.compile(r"本站|本网|本文|本平台|本公众号")
 _DISCLAIMER_WORDS = ("声明", "版权", "转载", "免责", "侵权", "不代表", "观点", "授权", "删除", "投稿", "立场", "联系")
 _PROSE_HAN = 20
@@ -55,9 +56,57 @@ def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
     return s.length / s.list_parts <= 16
 
 
+_SPAM_WORDS = re.compile(
+    r"体育|滚球|直播|娱乐|平台|官网|官方|下载|注册|登录|入口|网址|彩票|棋牌|真人|博彩|赌|投注|开户|app|游戏|"
+    r"精品|福利|在线|免费|视频|亚洲|日本|欧美|天堂|无码|国产|人妻|久久|激情|成人|导航|影院|电影|高清",
+    re.IGNORECASE,
+)
+_SPAM_SEPARATORS = re.compile(r"[_|｜@]")
+
+
+def spam_words(line: str) -> int:
+    """Distinct words of gambling and adult-site SEO in a line. Any one of them is ordinary news
+    language (体育, 平台, 直播); three together in a line with no sentence in it are a spam header."""
+    return len({m.group().lower() for m in _SPAM_WORDS.finditer(line)})
+
+
+def is_spam(line: str) -> bool:
+    if "。" in line:
+        return False
+    hits = spam_words(line)
+    if "，" in line:
+        return hits >= 5  # a list of spam phrases joined by commas: many hits, no sentence
+    return hits >= 3 and bool(_SPAM_SEPARATORS.search(line)) or hits >= 5
+
+
+def headline_after_spam(line: str) -> int | None:
+    """Where the headline starts in `365体育滚球_365滚球直播-【亚洲最大娱乐平台】@积极履行河长制职责`: the
+    last piece after a spam header's separators, when that piece holds no spam word and reads as a
+    headline (four Han characters or more). None when the line is all spam or not spam at all."""
+    pieces = list(_SPAM_SEPARATORS.finditer(line))
+    if not pieces:
+        return None
+    tail = pieces[-1].end()
+    if spam_words(line[:tail]) < 3 or spam_words(line[tail:]) or len(_HAN.findall(line[tail:])) < 4:
+        return None
+    return tail
+
+
+_LINK = re.compile(r"https?://|www\.|[\w-]+\.(?:s?html?|php|aspx?|jsp)\b", re.IGNORECASE)
+
+
+def has_link(line: str) -> bool:
+    """An address or a page's file name (`con84745.html`): a line that carries one and no sentence is
+    the site talking about its pages (a record dump, a share link), not the article."""
+    return bool(_LINK.search(line))
+
+
 def is_disclaimer(line: str) -> bool:
     """Copyright and reprint notices: the site speaking of itself (本站/本网/本文) with at least two
-    words of the notice vocabulary. One such word is ordinary news language; the combination is not."""
+    words of the notice vocabulary, or the reprint ban itself (未经授权不得转载). One such word is
+    ordinary news language; the combination is not."""
+    if _REPRINT_BAN.search(line) and "。" not in line.rstrip("。"):
+        return True
     if not _OWN_SITE.search(line):
         return False
     return sum(1 for word in _DISCLAIMER_WORDS if word in line) >= 2
@@ -101,7 +150,11 @@ def classify(line: str, chinese_page: bool = True) -> LineClass:
     if not stripped:
         return "blank"
     s = shape(stripped)
-    if is_keyword_list(stripped, s) or is_disclaimer(stripped) or chinese_page and is_foreign(stripped, s):
+    if is_keyword_list(stripped, s) or is_disclaimer(stripped) or is_spam(stripped):
+        return "junk"
+    if s.sentence_punct == 0 and has_link(stripped):
+        return "junk"
+    if chinese_page and is_foreign(stripped, s):
         return "junk"
     if s.han >= _PROSE_HAN and s.sentence_punct >= 1 or not chinese_page and len(stripped.split()) >= 8:
         return "prose"

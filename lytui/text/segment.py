@@ -15,7 +15,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.model import BYLINE, Block, BlockKind, Meta, Repair, Section, Sentence
-from lytui.text.boilerplate import classify, is_caption, mostly_chinese, shape
+from lytui.text.boilerplate import classify, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.repair.pinyin import HAN
 from lytui.text.tracked import Tracked
 
@@ -57,14 +57,24 @@ _CHROME_TOKENS = {
     "复制链接",
     "更多",
     "阅读",
+    "用户登录",
+    "登录",
+    "注册",
+    "立即注册",
+    "还没有账号",
+    "忘记密码",
+    "图片",
+    "视频",
 }
 _CHROME_LINE = re.compile(
     r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
-    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$)",
+    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
+    r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$)",
     re.IGNORECASE,
 )
 _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
 _CHROME_INSIDE = re.compile(r"ICP备|公网安备")  # the site's registration, wherever the footer puts it
+_TAG_LINE = re.compile(r"^[-•·*\s]*(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
 SENTENCE_HAN = 10
 """A stretch without spaces that ends in 。！？ and holds this many Han characters outside brackets is a
 sentence, and its line is text whatever label leads it (作者：…表示) or note it carries (（数据来源：市统计局）):
@@ -84,13 +94,22 @@ _DATE = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 _FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
-_SOURCE = re.compile(r"来源[:：]\s*" + _FIELD_END)
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)[:：]\s*" + _FIELD_END)
-_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑[:：]|发布时间|作者[:：]|浏览次数|点击数")
+_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
+_TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*$")
+_MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
+# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
+_DATELINE_SOURCE = re.compile(
+    rf"^(?:据)?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
+    rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)"
+)
+_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发布时间|作者[:：]|浏览次数|点击数")
 _DATELINE = re.compile(
     rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
+    rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
+    rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
 )
 
 
@@ -104,9 +123,52 @@ class Segmented:
     tracked: Tracked
 
 
+# （记者 张辉）, （赵洪志 来源：市场报资讯周刊） closing the last paragraph: the page's credit, not the article's words.
+# （数据来源：市统计局） is the article's own note: its label does not open the bracket.
+_TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
+_CREDIT_NAMES = re.compile(rf"^(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s+(?=来源|编辑|责任编辑)")
+
+
+def _trailing_credit(line: str) -> re.Match[str] | None:
+    """The credit in brackets that ends a paragraph, when it names reporters or a source and nothing else."""
+    m = _TRAILING_CREDIT.search(line)
+    if m is None or m.start() == 0 or not re.search(r"[。！？”]\s*$", line[: m.start()]):
+        return None
+    credit = m["credit"].strip()
+    if BYLINE.match(credit) or _CREDIT_NAMES.match(credit) or re.match(r"(?:来源|责任编辑|编辑)[:：]", credit):
+        return m
+    return None
+
+
+def _parse_credit(credit: str, meta: dict[str, str]) -> None:
+    _parse_meta(credit, meta)
+    if "byline" not in meta and (names := _CREDIT_NAMES.match(credit)):
+        meta["byline"] = " ".join(names["names"].split())
+
+
 def _holds_sentence(line: str) -> bool:
     outside = _BRACKETED.sub("", line)
     return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
+
+
+# A chart's own lines between paragraphs: its title with the unit (综合价格变动曲线（单位：元）), the
+# source under it (数据来源：…抽样调查), a series title over years (2006-2015年中国农用机械年末拥有量).
+# A series title alone could be a heading (2019-2023年发展回顾): it is a chart's only beside such a line.
+_CHART_LABEL = re.compile(r"^(?:数据来源|资料来源)[:：]|[（(]单位[:：][^（()）]{1,12}[）)]$")
+_SERIES_TITLE = re.compile(r"^(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年")
+
+
+def _chart_labels(stripped: list[str], filled: list[int]) -> set[int]:
+    def short(row: int) -> bool:
+        return len(stripped[row]) <= 50 and not _SENTENCE_END.search(stripped[row])
+
+    strong = {row for row in filled if short(row) and _CHART_LABEL.search(stripped[row])}
+    labels = set(strong)
+    for n, row in enumerate(filled):
+        beside = filled[max(0, n - 1) : n + 2]
+        if short(row) and _SERIES_TITLE.match(stripped[row]) and strong & set(beside):
+            labels.add(row)
+    return labels
 
 
 def _is_chrome(line: str) -> bool:
@@ -114,7 +176,7 @@ def _is_chrome(line: str) -> bool:
     stripped = line.strip()
     if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
         return True
-    if _CHROME_INSIDE.search(stripped):
+    if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
         return not _holds_sentence(stripped)
     tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
     return all(t in _CHROME_TOKENS for t in tokens)
@@ -131,9 +193,12 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     if "source" not in meta and (m := _SOURCE.search(line)):
         meta["source"] = m.group(1)
     if "editor" not in meta and (m := _EDITOR.search(line)):
-        meta["editor"] = m.group(1)
+        more = _MORE_NAMES.match(line, m.end())
+        meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
+    elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
+        meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
 
 def header_meta(lines: list[str]) -> dict[str, str]:
@@ -203,7 +268,8 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         m = _DATELINE.match(text, chunks[0][0], end)
         if m:
             blocks.append(("dateline", m.start(), m.end()))
-            chunks = _chunks(text[m.end() : end], m.end())
+            after = m.end() + 1 if text[m.end() : m.end() + 1] in ("：", ":") else m.end()
+            chunks = _chunks(text[after:end], after)
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0
     while i < len(chunks):
@@ -303,6 +369,9 @@ def sentences_of(text: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
+_SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]\s*")
+_COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
+_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -329,6 +398,30 @@ def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: 
     return best[1] if best else None
 
 
+_TITLE_CHUNK_PUNCT = re.compile(r"[，。！？；：、,.!?;:（）()]")
+
+
+def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(start, end, body start) of a headline that a scrape joined to the first paragraph with a space
+    (`…“赶大集”活动 在金查理小镇举办 为进一步提高…`): up to three short chunks without punctuation (quotes
+    and 《》 are a headline's own) before a chunk that holds a sentence. A dateline is not a headline."""
+    if _DATELINE.match(text, start, end):
+        return None
+    chunks = _chunks(text[start:end], start)
+    taken = 0
+    while taken < min(3, len(chunks) - 1):
+        chunk = text[chunks[taken][0] : chunks[taken][1]]
+        if len(chunk) > 30 or _TITLE_CHUNK_PUNCT.search(chunk):
+            break
+        taken += 1
+    if not taken:
+        return None
+    title_end, body = chunks[taken - 1][1], chunks[taken][0]
+    if shape(text[start:title_end]).han < 6 or not _holds_sentence(text[body:end]):
+        return None
+    return start, title_end, body
+
+
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
     """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`)."""
     while (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
@@ -337,9 +430,12 @@ def _without_trailing_bars(text: str, start: int, end: int) -> int:
 
 
 def _footer_like(line: str) -> bool:
-    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short; a sentence
-    or a longer line is text. A heading-shaped line there heads nothing."""
-    return not _SENTENCE_END.search(line) and shape(line).han < 10
+    """After the last paragraph: links and labels (返回栏目, 请输入验证码, 首页) are short, and a list of
+    related links has a bullet before each headline (·全县农业工作会议召开); a sentence or a longer line
+    is text. A heading-shaped line there heads nothing."""
+    if _SENTENCE_END.search(line):
+        return False
+    return shape(line).han < 10 or bool(_LINK_BULLET.match(line)) and len(line) <= 50
 
 
 def _meta_label_line(line: str) -> str | None:
@@ -374,6 +470,11 @@ def segment(tracked: Tracked) -> Segmented:
     prose = set(prose_rows)
     caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
     usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
+    after_spam = {
+        i: at for i in filled if classes[i] == "junk" and (at := headline_after_spam(stripped[i])) is not None
+    }
+    for i in after_spam:
+        usable[i] = True
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(
@@ -392,12 +493,27 @@ def segment(tracked: Tracked) -> Segmented:
     elif several_lines:
         head = range(body_start)
         meta_rows = [i for i in head if meta_line[i]]
-        title_row = _title_choice(stripped, head, usable, meta_rows)
+        title_row = _title_choice(
+            [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)], head, usable, meta_rows
+        )
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     cut_off = filled[-1] if len(filled) > 1 and filled[-2] == last_prose else None
+    # A summary the page repeats as the opening of the next line (its meta description above the lede).
+    repeated = {
+        i
+        for n, i in enumerate(filled[:-1])
+        if len(stripped[i]) >= 10 and stripped[filled[n + 1]].startswith(stripped[i])
+    }
+    for n, i in enumerate(filled):  # 摘要：… that the lede then says again
+        if summary := _SUMMARY.match(stripped[i]):
+            opening = stripped[i][summary.end() :][:15]
+            if len(opening) >= 10 and any(opening in stripped[j] for j in filled[n + 1 : n + 4]):
+                repeated.add(i)
+    furniture_dates: dict[str, str] = {}
+    chart_labels = _chart_labels(stripped, filled)
     offset = 0
     body_started = False
     for row, line in enumerate(lines):
@@ -407,13 +523,15 @@ def segment(tracked: Tracked) -> Segmented:
         if not text_line:
             continue
         if row == title_row:
-            start += len(line) - len(line.lstrip())
+            start += len(line) - len(line.lstrip()) + after_spam.get(row, 0)
             if chrome[row]:
                 start += _ORIGINAL_TITLE_ONLY.match(text_line).end()  # type: ignore[union-attr]
             end = offset - 1 - (len(line) - len(line.rstrip()))
             end = _without_trailing_bars(text, start, end)
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
+            if (m := _COLUMN_LABEL.match(text, start, end)) and end - m.end() >= 4:
+                start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:
@@ -421,6 +539,9 @@ def segment(tracked: Tracked) -> Segmented:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or classes[row] == "junk" and not meta_line[row]:
+            _parse_meta(text_line, furniture_dates)
+            continue
+        if row in repeated or body_started and row in chart_labels:
             continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
@@ -432,16 +553,28 @@ def segment(tracked: Tracked) -> Segmented:
         start += lead
         end = start + len(text_line)
         end = _without_trailing_bars(text, start, end)
+        if credit := _trailing_credit(text[start:end]):
+            _parse_credit(credit["credit"].strip(), meta_fields)
+            end = start + credit.start()
+        if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):
+            if glued := _glued_title(text, start, end):
+                spans.append(("title", glued[0], glued[1]))
+                start = glued[2]
         spans.extend(_body_blocks(text, start, end, first_line=not body_started))
         body_started = True
     final, blocks = _assemble(tracked, spans)
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
+    source = meta_fields.get("source")
+    if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
+        source = filed["source"]
     meta = Meta(
         title=title,
-        published=meta_fields.get("published"),
-        source=meta_fields.get("source"),
+        # a date only the page's furniture gives (a record line: 2021-04-30 扶贫365 … con84745.html) is the
+        # publication date when no info line gives one
+        published=meta_fields.get("published") or furniture_dates.get("published"),
+        source=source,
         editor=meta_fields.get("editor"),
         dateline=dateline,
         byline=meta_fields.get("byline"),

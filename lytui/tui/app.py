@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from lytui.cache import AnalysisCache
 from lytui.model import Document
 from lytui.pipeline import InputError, analyse, clean_file, read_bytes
 from lytui.tui import safe
-from lytui.tui.commands import ALL_GROUPS, APP_COMMANDS, bindings
+from lytui.tui.commands import APP_COMMANDS, bindings
 from lytui.tui.keymap import load_keymap
+
+if TYPE_CHECKING:
+    from lytui.cache import AnalysisCache
+    from lytui.tui.commands import Command
+    from lytui.tui.registry import CommandGroup
 
 LARGE_FILE_BYTES = 1_000_000
 """Files above this open at once with a loading screen; cleaning runs in a worker."""
-
-PANE_OF_GROUP = {
-    "Sections": "outline",
-    "Article": "reader",
-    "Keywords": "keywords",
-    "Facts": "facts",
-}
 
 
 class LytuiApp(App[None]):
@@ -38,7 +37,6 @@ class LytuiApp(App[None]):
         self.document = document
         self.directory = directory
         self.large_file = large_file
-        self.analysis_cache = AnalysisCache()
         self.layout_state: dict[str, object] = {}  # kept from one article to the next in a folder
         self.keymap_overrides, self.keymap_error = load_keymap()
 
@@ -47,6 +45,12 @@ class LytuiApp(App[None]):
             self.set_keymap(self.keymap_overrides)
         if self.keymap_error:
             safe.notify(self, self.keymap_error, title="keymap.toml ignored", severity="warning")
+        elif self.keymap_overrides:
+            from lytui.tui.registry import keymap_problems
+
+            problems = keymap_problems(self.keymap_overrides)
+            if problems:
+                safe.notify(self, "; ".join(problems), title="keymap.toml", severity="warning", timeout=10)
         if self.directory is not None:
             from lytui.tui.screens.corpus import CorpusScreen
 
@@ -60,6 +64,14 @@ class LytuiApp(App[None]):
 
             self.push_screen(ArticleScreen(self.document))
 
+    @cached_property
+    def analysis_cache(self) -> AnalysisCache:
+        """Made when the first article is analysed, after its text is on screen: the cache module and
+        its directory lookup are not on the way to the first frame."""
+        from lytui.cache import AnalysisCache
+
+        return AnalysisCache()
+
     def analyse(self, document: Document) -> Document:
         """Analyse once per content: reopening an article (even in a later session) is a lookup."""
         return self.analysis_cache.get_or_compute(document, analyse)
@@ -68,39 +80,47 @@ class LytuiApp(App[None]):
         return self.analysis_cache.get(document)
 
     def action_help(self) -> None:
+        from lytui.tui.registry import REGISTRY
         from lytui.tui.screens.menus import HelpScreen
 
-        keys = {active.binding.id: key for key, active in self.screen.active_bindings.items() if active.binding.id}
-        self.push_screen(HelpScreen(keys))
+        self.push_screen(HelpScreen(REGISTRY, self.keymap_overrides))
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say which key quits, the one lytui binds (Textual's own advice is Ctrl+Q, which
+        terminals and tmux may take)."""
+        keys = self.keymap_overrides.get("lytui.quit", next(c.key for c in APP_COMMANDS if c.id == "quit"))
+        safe.notify(self, f"Press {keys.split(',')[0]} to quit", title="Do you want to quit?")
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from lytui.tui.registry import palette_commands
+
         yield from super().get_system_commands(screen)
-        for group, commands in ALL_GROUPS:
-            for command in commands:
-                if command.id in ("next-pane", "previous-pane"):
-                    continue
-                yield SystemCommand(f"{group}: {command.label}", command.help, self._runner(group, command.action))
+        for group, command in palette_commands(self, screen):
+            yield SystemCommand(f"{group.title}: {command.label}", command.help, self._runner(group, command))
 
-    def _runner(self, group: str, action: str):  # noqa: ANN202 - a callback
+    def _runner(self, group: CommandGroup, command: Command) -> Callable[[], None]:
+        """Run a palette command on what its group's type names: the app, this screen, or the first pane
+        of that type, focused (and maximised instead of the maximised one) first."""
+
         def run() -> None:
-            pane = PANE_OF_GROUP.get(group)
-            if pane is not None:
-                found = self.screen.query(f"#{pane}")
-                if not found:
-                    self.notify(f"That command works in the {group.lower()} view", severity="warning")
-                    return
-                found.first().focus()
-                self.call_after_refresh(self.run_action, f"focused.{action}")
-            elif group in ("Article list", "Folder facts"):
-                if hasattr(self.screen, f"action_{action}"):
-                    self.call_after_refresh(self.run_action, f"screen.{action}")
-                else:
-                    self.notify(f"That command works in the {group.lower()} view", severity="warning")
-            elif action.startswith("app."):
-                self.call_after_refresh(self.run_action, action)
-            else:
-                namespace = "app" if action in ("help", "quit") else "screen"
-                self.call_after_refresh(self.run_action, f"{namespace}.{action}")
+            screen = self.screen
+            if isinstance(screen, group.target):
+                self.call_after_refresh(screen.run_action, command.action)
+                return
+            if isinstance(self, group.target):
+                self.call_after_refresh(self.run_action, command.action)
+                return
+            from lytui.tui.registry import panes_of
+
+            panes = panes_of(group, screen)
+            if not panes:
+                safe.notify(self, f"Nothing here runs “{command.label}”", severity="warning")
+                return
+            pane = panes[0]
+            if screen.maximized is not None and screen.maximized is not pane:
+                screen.maximize(pane)
+            pane.focus()
+            self.call_after_refresh(pane.run_action, command.action)
 
         return run
 

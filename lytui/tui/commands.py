@@ -1,7 +1,8 @@
-"""Every user command once: its id, default key, label and help feed bindings, footer, palette and help.
+"""Every user command once: its id, default keys, label and help feed bindings, footer, palette and help.
 
 Keys avoid Ctrl-chords that tmux and terminals take (Ctrl+B, Ctrl+A, Ctrl+S, Ctrl+Q, Ctrl+Z …); users
-remap any command by id in `keymap.toml` (see `lytui.tui.keymap`).
+remap any command by id in `keymap.toml` (see `lytui.tui.keymap`). Which widget or screen runs each
+command is said once, by type, in `lytui.tui.registry`.
 """
 
 from __future__ import annotations
@@ -15,24 +16,42 @@ from textual.binding import Binding
 class Command:
     id: str
     key: str
+    """Textual key names, comma-separated: the first is the one the footer shows."""
     action: str
     label: str
     help: str
     footer: bool = True
     key_display: str | None = None
+    palette: bool = True
+    """Listed in the command palette (Ctrl+P); moving a cursor by one line from a menu is no use."""
+    short: str | None = None
+    """The footer's word when the label is too long for an 80-column footer with Help and Quit."""
 
     def binding(self) -> Binding:
         return Binding(
-            self.key, self.action, self.label, show=self.footer, id=f"lytui.{self.id}", key_display=self.key_display
+            self.key,
+            self.action,
+            self.short or self.label,
+            show=self.footer,
+            id=f"lytui.{self.id}",
+            key_display=self.key_display,
         )
 
 
 APP_COMMANDS = (
     Command("help", "question_mark", "help", "Help", "List every key and command", key_display="?"),
     Command("quit", "q", "quit", "Quit", "Leave lytui"),
-    Command("next-pane", "tab", "app.focus_next", "Next pane", "Move focus to the next pane", footer=False),
-    Command("previous-pane", "shift+tab", "app.focus_previous", "Previous pane", "Move focus back", footer=False),
 )
+
+MOVE_COMMANDS = (
+    Command("down", "j,down", "view('down')", "Down", "Next line, row or section", False, "j ↓", False),
+    Command("up", "k,up", "view('up')", "Up", "Previous line, row or section", False, "k ↑", False),
+    Command("page-down", "pagedown,space", "view('page_down')", "Page down", "One page down", False, "PgDn Space"),
+    Command("page-up", "pageup,b", "view('page_up')", "Page up", "One page up", False, "PgUp b"),
+    Command("top", "home,g", "view('home')", "Top", "To the first line, row or section", False, "Home g"),
+    Command("bottom", "end,G", "view('end')", "Bottom", "To the last line, row or section", False, "End G"),
+)
+"""The same keys move through the article text and every list and table, with the same meaning."""
 
 SCREEN_COMMANDS = (
     Command("maximize", "z", "toggle_maximize", "Max", "Maximise the focused pane, or restore it"),
@@ -40,6 +59,8 @@ SCREEN_COMMANDS = (
     Command("reader", "2", "focus_pane('reader')", "Article", "Focus the article text", footer=False),
     Command("keywords", "3", "focus_pane('keywords')", "Keywords", "Focus the keyword list", footer=False),
     Command("facts", "4", "focus_pane('facts')", "Facts", "Focus the facts table", footer=False),
+    Command("next-pane", "tab", "next_pane(1)", "Next pane", "Focus the pane with the next number", footer=False),
+    Command("previous-pane", "shift+tab", "next_pane(-1)", "Previous pane", "Focus the pane before", footer=False),
     Command("back", "escape", "back", "Back", "Close search, clear highlights, or return to the article list"),
 )
 
@@ -49,8 +70,6 @@ READER_COMMANDS = (
     Command("search-previous", "N", "search_previous", "Prev", "Previous search match", footer=False),
     Command("original", "o", "toggle_original", "Original", "Show the original scraped text instead of the clean text"),
     Command("repairs", "r", "toggle_repairs", "Repairs", "Highlight every repair and show what the text was"),
-    Command("down", "j", "view('down')", "Down", "Scroll down", footer=False),
-    Command("up", "k", "view('up')", "Up", "Scroll up", footer=False),
     Command("next-paragraph", "J", "next_paragraph", "Next ¶", "Move to the next paragraph", footer=False),
     Command("previous-paragraph", "K", "previous_paragraph", "Prev ¶", "Move to the previous paragraph", footer=False),
 )
@@ -58,25 +77,23 @@ READER_COMMANDS = (
 KEYWORD_COMMANDS = (
     Command("ranking", "t", "next_ranking", "Ranking", "Rank keywords by count, TF-IDF or TextRank"),
     Command("keyword-filter", "f", "toggle_filter", "Filter facts", "Narrow the facts to sentences with this keyword"),
-    Command("keyword-down", "j", "cursor_down", "Down", "Next keyword", footer=False),
-    Command("keyword-up", "k", "cursor_up", "Up", "Previous keyword", footer=False),
 )
 
 FACT_COMMANDS = (
-    Command("copy-value", "y", "copy_value", "Copy value", "Copy the focused fact's value"),
-    Command("copy-row", "Y", "copy_row", "Copy row", "Copy the focused fact as one TSV row"),
-    Command("copy-table", "c", "copy_table", "Copy table", "Copy the filtered table (TSV, CSV, JSON or Markdown)"),
-    Command("export-table", "e", "export_table", "Export", "Write the filtered table to a file"),
+    Command("copy-value", "y", "copy_value", "Copy value", "Copy the focused fact's value", short="Copy"),
+    Command("copy-row", "Y", "copy_row", "Copy row", "Copy the focused fact as one TSV row", footer=False),
+    Command(
+        "copy-table",
+        "c",
+        "copy_table",
+        "Copy table",
+        "Copy the filtered table (TSV, CSV, JSON or Markdown)",
+        short="Table",
+    ),
+    Command("export-table", "e", "export_table", "Export", "Write the filtered table to a file", footer=False),
     Command("kind-filter", "K", "next_kind", "Kind", "Show one kind of fact at a time (cycles)"),
     Command("text-filter", "slash", "filter_text", "Filter", "Type to filter the facts", key_display="/"),
     Command("sort", "s", "next_sort", "Sort", "Sort by the next column (again: reverse)"),
-    Command("fact-down", "j", "cursor_down", "Down", "Next fact", footer=False),
-    Command("fact-up", "k", "cursor_up", "Up", "Previous fact", footer=False),
-)
-
-OUTLINE_COMMANDS = (
-    Command("section-down", "j", "cursor_down", "Down", "Next section", footer=False),
-    Command("section-up", "k", "cursor_up", "Up", "Previous section", footer=False),
 )
 
 CORPUS_COMMANDS = (
@@ -97,17 +114,28 @@ CORPUS_FACT_COMMANDS = tuple(
         "Only the facts of the article under the cursor; again for all",
     ),
     Command("corpus-open-fact", "enter", "open_fact", "Open", "Open the article at this fact", footer=False),
+    Command("corpus-back", "escape", "app.pop_screen", "Back", "Return to the article list"),
 )
 
-ALL_GROUPS = (
-    ("Everywhere", APP_COMMANDS + SCREEN_COMMANDS),
-    ("Sections", OUTLINE_COMMANDS),
-    ("Article", READER_COMMANDS),
-    ("Keywords", KEYWORD_COMMANDS),
-    ("Facts", FACT_COMMANDS),
-    ("Article list", CORPUS_COMMANDS),
-    ("Folder facts", CORPUS_FACT_COMMANDS),
+LOADING_COMMANDS = (
+    Command("loading-back", "escape", "back", "Back", "Stop opening a large file and return to the article list"),
 )
+
+PROMPT_COMMANDS = (
+    Command("cancel", "escape", "dismiss(None)", "Cancel", "Close a search, filter or file prompt", palette=False),
+)
+
+FORMAT_COMMANDS = tuple(
+    Command(f"format-{fmt}", key, f"choose('{fmt}')", name, f"Copy or export as {name}", False, palette=False)
+    for key, fmt, name in (("t", "tsv", "TSV"), ("c", "csv", "CSV"), ("j", "json", "JSON"), ("m", "md", "Markdown"))
+)
+
+CONFIRM_COMMANDS = (
+    Command("yes", "y", "dismiss(True)", "Yes", "Answer yes to a question", palette=False),
+    Command("no", "n,escape", "dismiss(False)", "No", "Answer no", palette=False, key_display="n Esc"),
+)
+
+HELP_COMMANDS = (Command("close-help", "escape,q,question_mark", "dismiss", "Close", "Close this help", palette=False),)
 
 
 def bindings(commands: tuple[Command, ...]) -> list[Binding]:

@@ -53,3 +53,34 @@ def test_dates_without_a_year_and_no_publication_date_follow_the_spec() -> None:
     dates = {f.text: f.value for f in document.facts if f.kind == "date"}
     assert dates["5月11日"] == "--05-11"
     assert "2月30日" not in dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "10月2日-3日、6日-8日，秸秆焚烧严重。",
+            "2015-11-23 10:00:00",
+            ["2015-10-02/2015-10-03", "2015-10-06/2015-10-08"],
+        ),
+        ("4月19日，会议开幕。19日至22日，展会举行。", "2019-04-25 10:00:00", ["2019-04-19", "2019-04-19/2019-04-22"]),
+        ("6月中旬至8月下旬开展行动。", "2023-09-01 10:00:00", ["2023-06/2023-08"]),
+        ("今年上半年，机场完成吞吐量。", "2017-07-10 10:00:00", ["2017-01/2017-06"]),
+        ("今年一季度，产值增长。", "2024-05-10 10:00:00", ["2024-01/2024-03"]),
+        ("22日上午，记者来到村里。", "2024-03-25 10:00:00", ["2024-03-22"]),
+        ("22日上午，记者来到村里。", "2024-03-20 10:00:00", ["2024-02-22"]),
+        ("项目须在30日内完成，每日巡查，第3日验收。", "2024-03-20 10:00:00", []),
+    ],
+)
+def test_ranges_days_and_parts_of_a_year(sentence: str, published: str, expected: list[str]) -> None:
+    assert values(sentence, "date", published) == expected
+
+
+def test_without_a_publication_date_a_date_takes_the_year_named_before_it() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    document = analyse(
+        clean_text("会议召开\n2019年11月13日，筹备会举行，到会的有三百多人。11月14日，大会开幕，各地代表参加了会议。\n")
+    )
+    found = {f.text: f.value for f in document.facts if f.kind == "date"}
+    assert found["11月14日"] == "2019-11-14"

@@ -99,3 +99,26 @@ def test_facts_of_a_long_scrape_are_the_same_with_sharing(seed_clean, monkeypatc
     assert times > 1
     texts = [f.text for f in shared if f.text == repeated]
     assert all(t is texts[0] for t in texts)  # one string, not one copy per fact
+
+
+def test_seats_weights_flights_and_townships_are_counted() -> None:
+    text = "东部地区67席，杂交水稻制种产量达3550万公斤，年产食用菌50万斤，保障飞机起降15.7万架次，覆盖4镇7村和3乡镇。"
+    found = {(f.value["number"], f.value["unit"]) for f in facts_of(text) if f.kind == "quantity"}
+    assert {
+        (67, "席"),
+        (35500000, "公斤"),
+        (500000, "斤"),
+        (157000, "架次"),
+        (4, "镇"),
+        (7, "村"),
+        (3, "乡镇"),
+    } <= found
+
+
+def test_a_large_count_stands_without_a_noun_but_a_small_one_does_not() -> None:
+    found = [f.value for f in facts_of("农机作业服务组织近20万家，今年达到62个。关键有两个。") if f.kind == "quantity"]
+    assert [(v["number"], v["unit"]) for v in found] == [(200000, "家"), (62, "个")]
+
+
+def test_a_phase_is_not_a_count() -> None:
+    assert not [f for f in facts_of("龙岩大道四期工程正式开工。") if f.kind == "quantity"]

@@ -160,3 +160,61 @@ def test_a_kind_of_organisation_is_not_one() -> None:
     orgs = set(values("当地政府和旅游局联合物流中心，帮助龙岩市旅游局与福建宏达物流中心签约。", "organization"))
     assert not orgs & {"当地政府", "旅游局", "物流中心"}
     assert {"龙岩市旅游局", "福建宏达物流中心"} <= orgs
+
+
+def test_countries_and_autonomous_short_forms_are_places() -> None:
+    found = {
+        f.text: f.value for f in facts_of("美国和日本的客商来到阿坝州和陵水考察，随后前往巴西。") if f.kind == "place"
+    }
+    assert {"美国", "日本", "巴西", "阿坝州", "陵水"} <= set(found)
+    assert found["阿坝州"] == "四川省阿坝藏族羌族自治州"
+    assert found["陵水"].endswith("陵水黎族自治县")
+
+
+def test_kinds_of_places_and_doubled_suffixes_are_not_places() -> None:
+    text = "大城市和百强县的干部来到深山区，成都市市民和瑶族乡群众也来了，社会长治久安。"
+    found = {f.text for f in facts_of(text) if f.kind == "place"}
+    assert not found & {"大城市", "百强县", "深山区", "成都市市", "瑶族乡", "长治"}
+    assert "成都市" in found
+
+
+def test_organisation_names_stop_at_verbs_relations_and_a_second_post() -> None:
+    text = (
+        "赛迪顾问旗下赛迪方略主办的论坛当日举行。赛迪方略总经理兼县域经济研究中心主任余德彪发布报告。"
+        "该校校长和现政府官员出席，市（州）政府负责人也来了。"
+    )
+    facts = facts_of(text)
+    found = {f.text for f in facts if f.kind == "organization"}
+    assert "县域经济研究中心" in found
+    assert not found & {
+        "赛迪顾问旗下赛迪方略主办",
+        "赛迪方略总经理兼县域经济研究中心",
+        "理兼县域经济研究中心",
+        "该校",
+        "现政府",
+        "市（州）政府",
+    }
+    person = next(f for f in facts if f.kind == "person" and f.text == "余德彪")
+    assert person.value["organization"] == "县域经济研究中心"
+
+
+def test_a_pronoun_before_the_verb_of_saying_is_the_person_named_last() -> None:
+    body = "镇长王明来到村里查看进度。“项目年底一定完工，大家放心。”他说。"
+    found = [f for f in facts_of(body) if f.kind == "quote"]
+    assert [(f.value["speaker"], f.via, f.confidence) for f in found] == [("王明", "coreference", "medium")]
+
+
+def test_a_quoted_term_before_a_quote_does_not_hide_the_person_named_last() -> None:
+    body = "镇长王明提出建立一个新的“合作社”模式，“我们在当地挑选了一个基地，希望打造一个观光工厂。”"
+    found = [f for f in facts_of(body) if f.kind == "quote"]
+    assert [(f.value["speaker"], f.note) for f in found] == [("王明", "speaker: the person the paragraph last named")]
+
+
+def test_a_word_the_dictionary_does_not_know_before_a_suffix_is_part_of_the_name() -> None:
+    found = {
+        f.text
+        for f in facts_of("市政府长期以来对正茂集团的关怀。东南网12月28日报道，会议召开。")
+        if f.kind == "organization"
+    }
+    assert "正茂集团" in found
+    assert "28日报" not in found

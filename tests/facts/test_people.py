@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.facts.helpers import facts_of
+
 
 def test_mentions_are_counted_like_a_longest_first_alternation() -> None:
     import random
@@ -49,3 +51,45 @@ def test_quotes_take_their_speaker_from_the_paragraph_and_honorifics_name_people
     assert (quotes["按照今年"].via, quotes["按照今年"].confidence) == ("coreference", "low")
     assert quotes["我早就从"].value["speaker"] == "黄女士"
     assert quotes["福建乡村"].value["speaker"] == "许俊雄"
+
+
+def test_one_title_before_several_names_gives_each_the_title() -> None:
+    people = {
+        f.value["name"]: f.value["title"] for f in facts_of("副县长梁薇、石峰、张正韶参加活动。") if f.kind == "person"
+    }
+    assert {"梁薇": "副县长", "石峰": "副县长", "张正韶": "副县长"}.items() <= people.items()
+
+
+def test_a_leader_named_before_the_title() -> None:
+    text = "李强总理指出，社区是城市治理的基本单元。王芳书记在会上讲话。"
+    people = {f.value["name"]: f.value["title"] for f in facts_of(text) if f.kind == "person"}
+    assert people.get("李强") == "总理"
+    assert people.get("王芳") == "书记"
+
+
+def test_an_agency_dateline_names_its_reporters_in_brackets() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    document = analyse(
+        clean_text(
+            "新疆机场吞吐量增长\n\n新华社乌鲁木齐7月9日电（孙哲、杨垚）今年上半年，新疆机场集团完成旅客吞吐量近1400万人次。\n"
+        )
+    )
+    people = {f.value["name"]: f.value for f in document.facts if f.kind == "person"}
+    assert people["孙哲"]["title"] == "记者" and people["孙哲"]["organization"] == "新华社"
+    assert "杨垚" in people
+
+
+def test_a_verb_phrase_after_a_title_is_not_a_name() -> None:
+    people = [f.value["name"] for f in facts_of("村里请书记来帮忙。") if f.kind == "person"]
+    assert "来帮忙" not in people
+
+
+def test_reporters_in_brackets_may_follow_their_title_with_a_colon() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    document = analyse(
+        clean_text("标题在这里\n\n巴东电视台报道（记者：向启家 通讯员：肖华）全县召开会议，部署全年重点工作任务。\n")
+    )
+    people = {f.value["name"]: f.value["title"] for f in document.facts if f.kind == "person"}
+    assert people == {"向启家": "记者", "肖华": "通讯员"}

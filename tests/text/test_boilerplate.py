@@ -77,3 +77,29 @@ def test_a_portals_picture_mark_is_not_part_of_the_title() -> None:
         ("蓝图", "蓝图"),
     ):
         assert clean_text(f"{headline}\n{PROSE}\n{PROSE_2}").meta.title == title
+
+
+def test_gambling_and_adult_seo_headers_are_junk_but_news_words_alone_are_not() -> None:
+    from lytui.text.boilerplate import classify, headline_after_spam
+
+    assert classify("环球体育APP下载官网_环球体育平台-游戏*注册") == "junk"
+    assert classify("激情人妻绿帽系列_国产精品电影久久_福利精品第一导航") == "junk"
+    assert classify("全省体育平台直播大赛") == "short"
+    line = "365体育滚球_365滚球直播-【亚洲最大娱乐平台】@积极履行河长制职责"
+    assert line[headline_after_spam(line) or 0 :] == "积极履行河长制职责"
+    assert headline_after_spam("体育新闻_本地新闻@市长调研") is None
+
+
+def test_the_headline_after_a_spam_header_is_the_title() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "365体育滚球_365滚球直播-【亚洲最大娱乐平台】@积极履行河长制职责\n"
+        "3月25日上午，市林业局党组书记、局长关建锋带领相关人员，前往药山镇开展巡河。\n"
+        "用户登录\n还没有账号?\n立即注册\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "积极履行河长制职责"
+    assert document.text.splitlines()[1:] == [
+        "3月25日上午，市林业局党组书记、局长关建锋带领相关人员，前往药山镇开展巡河。"
+    ]

@@ -141,3 +141,175 @@ def test_one_long_line_without_breaks_is_one_paragraph() -> None:
     document = analyse(clean_text(raw))
     assert [b.kind for b in document.blocks] == ["paragraph"]
     assert document.text == raw and len(document.sentences) == 1
+
+
+def test_a_credit_closing_the_last_paragraph_goes_to_meta() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "第五批產業園認定名單公布\n\n"
+        "日前，農業農村部對2020年批準創建的20家國家現代農業產業園予以認定，其中包括建寧縣產業園。\n"
+        "截至目前，福建省已創建7個國家現代農業產業園，其中4個已獲認定。(記者 張輝)\n"
+    )
+    document = clean_text(raw)
+    assert document.text.endswith("其中4个已获认定。")
+    assert document.meta.reporters() == ("记者", ["张辉"])
+    credited = clean_text(raw.replace("(記者 張輝)", "（趙洪志 來源：市場報資訊周刊）"))
+    assert credited.meta.source == "市场报资讯周刊"
+    assert credited.meta.reporters() == ("作者", ["赵洪志"])
+
+
+def test_a_source_note_of_the_article_is_not_a_credit() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = "標題在這里\n\n全市生產總值增長5.2%，增速比上年加快0.8個百分點。（數據來源：市統計局）\n"
+    document = clean_text(raw)
+    assert document.text.endswith("（数据来源：市统计局）")
+    assert document.meta.source is None
+
+
+def test_a_headline_glued_to_the_first_paragraph_is_the_title() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = "|\n诸城市非遗“赶大集”活动 在金查理小镇举办 为进一步提高人民群众对非物质文化遗产的保护意识，文化和旅游局举办了活动。\n第二段的内容也在这里，活动吸引了很多市民前来参观。\n"
+    document = clean_text(raw)
+    assert document.meta.title == "诸城市非遗“赶大集”活动 在金查理小镇举办"
+    assert document.text.splitlines()[1].startswith("为进一步提高")
+    dated = clean_text("新华社北京5月17日电 记者从有关部门获悉，今年全国粮食产量稳中有升，各地夏收进展顺利。\n")
+    assert dated.meta.title is None
+
+
+def test_a_tag_line_is_page_chrome() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = "標題在這里\n\n截至目前，福建省已創建7個國家現代農業產業園，其中4個已獲認定。\n標簽: 國家現代農業\n"
+    document = clean_text(raw)
+    assert "标签" not in document.text
+    assert any(r.kind == "boilerplate" and "標簽" in r.raw for r in document.repairs)
+
+
+def test_a_dateline_that_ends_in_a_colon_is_the_dateline() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = "小区志愿者组成抗疫突击队\n\n東方網記者張力韻、通訊員陳怡4月25日報道:“陽光真好啊！”核酸檢測結束，居民們都很高興。\n"
+    document = clean_text(raw)
+    assert document.meta.dateline == "东方网记者张力韵、通讯员陈怡4月25日报道"
+    assert document.text.splitlines()[-1].startswith("“阳光真好啊！”")
+
+
+def test_a_summary_repeated_as_the_opening_of_the_lede_is_shown_once() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "11月22日，記者從四川省環保廳獲悉，10月上旬各市出現大面積秸稈焚燒現象。"
+    raw = f"秸稈集中焚燒 10月成今年空氣最臟月\n來源:四川在線 | 發布時間: 2015-11-23\n{lede}\n\n{lede}省辦公室日前發布緊急通知。\n"
+    document = clean_text(raw)
+    assert document.text.count("11月22日") == 1
+    assert any(r.kind == "boilerplate" and r.raw == lede for r in document.repairs)
+
+
+def test_a_record_line_with_a_file_name_is_furniture_and_gives_the_date_when_nothing_else_does() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "记录民情 情暖百姓\n\n"
+        "带动村民脱贫致富，这些事不仅记在田彦军的日记本上，更记在他的心里，村子几年来变化很大。\n"
+        "2021-04-30 扶贫365 2 2 河北经济日报 con84745.html 1 记录民情 情暖百姓\n"
+    )
+    document = clean_text(raw)
+    assert "con84745" not in document.text
+    assert document.meta.published == "2021-04-30"
+    dated = clean_text(raw.replace("记录民情 情暖百姓\n\n", "记录民情 情暖百姓\n发布时间：2021-05-02\n"))
+    assert dated.meta.published == "2021-05-02"
+
+
+def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> None:
+    from lytui.pipeline import clean_text
+
+    body = "1月22日10时10分，成都天府国际机场西一跑道上，四川航空的航班平稳降落，机场正式投运。\n"
+    for dateline, source in (
+        ("据新华社北京2月17日电", "新华社"),
+        ("巴东电视台报道（记者：向启家 通讯员：肖华）", "巴东电视台"),
+        ("四川在线消息（记者 熊筱伟 寇敏芳）", "四川在线"),
+    ):
+        document = clean_text(f"全国颁证运输机场达241个\n\n{dateline} {body}编辑|何欣鸿\n")
+        assert document.meta.source == source, dateline
+        assert document.meta.editor == "何欣鸿"
+    named = clean_text(f"标题在这里\n来源：人民网\n\n据新华社北京2月17日电 {body}")
+    assert named.meta.source == "人民网"
+
+
+def test_an_editor_line_may_name_several_editors() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(
+        "标题在这里\n編輯:付波 熊哲\n\n全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。\n"
+    )
+    assert document.meta.editor == "付波 熊哲"
+
+
+def test_a_charts_title_unit_and_data_source_lines_are_not_article_text() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "农机太多挣钱难\n\n"
+        "最近，不少农机合作社遇到了发展瓶颈，作业价格一路下降，挣钱越来越难了。\n"
+        "2009-2018年农机耕种收作业\n综合价格变动曲线（单位：元）\n数据来源：牛轰轰网对全国粮食产区农机合作社抽样调查\n"
+        "截至2018年，全国农机总动力超过11亿千瓦，拖拉机保有量超过2000万台。\n"
+        "2019-2023年发展回顾\n"
+        "五年来，全县农业机械化水平稳步提高，主要作物综合机械化率超过八成。\n"
+    )
+    document = clean_text(raw)
+    assert "单位" not in document.text and "数据来源" not in document.text and "2009-2018" not in document.text
+    assert "2019-2023年发展回顾" in document.text  # a heading, with no chart beside it
+    assert document.meta.source is None  # 数据来源 is a chart's, not the page's source
+    assert any(r.kind == "boilerplate" and "單位" in r.raw or "单位" in r.raw for r in document.repairs)
+
+
+def test_an_author_at_the_end_of_the_info_line_is_the_byline() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(
+        "我县规划设立现代农业示范园区\n发布时间:  浏览: 次  作者:朱修林\n\n修水现代农业示范园区规划为一区两园，总面积两万亩，目前已完成规划编制。\n"
+    )
+    assert document.meta.reporters() == ("作者", ["朱修林"])
+
+
+def test_a_list_of_related_links_after_the_article_is_footer() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "全县召开农业工作会议\n来源：县政府办 发布时间：2024-01-02\n分享让更多人看到\n小字号 中字号 大字号\n"
+        "全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。\n"
+        "相关新闻\n·县长调研春耕生产\n·全县农业工作会议召开\n"
+    )
+    document = clean_text(raw)
+    assert document.text == "全县召开农业工作会议\n全县召开会议，部署全年的重点工作任务，各乡镇负责人参加了会议。"
+    assert any(r.kind == "boilerplate" and r.raw == "·全县农业工作会议召开" for r in document.repairs)
+
+
+def test_agency_datelines_summaries_labels_and_hotlines() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "新闻热线：0816-2395666\n欢迎访问绵阳新闻网\n【涪城】玉米丰收夯实强村富民路\n发稿时间：2024-08-27 09:19 来源：绵阳日报\n"
+        "摘要：眼下正是玉米丰收的季节。近日，记者在清水村看到，农户们正投入到采收中。\n"
+        "绵阳新闻网讯 眼下正是玉米丰收的季节。近日，记者在清水村看到，农户们正投入到采收中（如图）。\n"
+        "昭通新闻报料：0870-2158276 昭通新闻网，未经授权不得转载\n更多>>  日照日报近期报纸查看\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "玉米丰收夯实强村富民路"
+    assert document.meta.dateline == "绵阳新闻网讯"
+    assert document.text.count("眼下正是玉米丰收的季节") == 1
+    for furniture in ("摘要", "热线", "欢迎", "报料", "更多"):
+        assert furniture not in document.text, furniture
+    assert (
+        clean_text("标题在这里\n\n本报讯 昨日上午，四方区第七届邻居节拉开序幕，辖区内92个社区参加。\n").meta.dateline
+        == "本报讯"
+    )
+
+
+def test_a_spam_list_joined_by_commas_is_junk() -> None:
+    from lytui.text.boilerplate import classify
+
+    assert classify("伊人网av,毛片在线观看，欧美日本色，青青草手机视频在线，亚洲欧美在线成人") == "junk"
+    assert classify("全市体育平台建设，在线服务升级") == "short"

@@ -8,7 +8,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.facts.dates import NO_YEAR, dates
-from lytui.analyse.facts.documents import SPEAKER_FROM_CONTEXT, documents, quotes
+from lytui.analyse.facts.documents import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN, documents, quotes
 from lytui.analyse.facts.measures import money, percent, quantity
 from lytui.analyse.facts.names import organisation_facts, organisations
 from lytui.analyse.facts.people import find_people, people_facts
@@ -86,6 +86,8 @@ def provenance(found: FactFound, text: str) -> tuple[str, str]:
         return ("rule", "medium") if note else ("gazetteer", "high")
     if kind == "quote" and note == SPEAKER_FROM_CONTEXT:
         return "coreference", "low"
+    if kind == "quote" and note == SPEAKER_FROM_PRONOUN:
+        return "coreference", "medium"  # the text points at someone; lytui only picks whom
     if kind == "quote":
         return ("rule", "medium") if isinstance(found.value, dict) and found.value.get("speaker") else ("rule", "low")
     return "rule", "medium"
@@ -125,7 +127,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     if source:
         position = ctx.text.find(source)
         extra.append((source, position if position >= 0 else None))
-    orgs = organisations(ctx, extra)
+    orgs = organisations(ctx, extra, trusted=(source,) if source else ())
     found += organisation_facts(orgs)
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
     found += place_facts(ctx, org_spans)

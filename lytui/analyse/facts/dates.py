@@ -1,7 +1,11 @@
 """Dates resolved against the publication date: `12月26日` → 2023-12-26, `去年8月` → 2022-08.
 
 A month and day without a year take the publication year unless that lands after publication,
-then the year before. `同一天`/`同日` take the nearest earlier date with a day, when there is one.
+then the year before; with no publication date, the year of the last date before it that names one.
+A day alone (`22日上午`) takes the month of the last date before it, or the publication month. Two
+dates joined by 至/到/-/— are one range (`10月2日-3日` → 2015-10-02/2015-10-03), the second taking
+what it leaves out from the first; halves and quarters of a year are ranges of months.
+`同一天`/`同日` take the nearest earlier date with a day, when there is one.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.numbers import parse_number
@@ -16,9 +21,29 @@ from lytui.analyse.numbers import parse_number
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
 _YEAR = r"(?:(?P<y>(?:19|20)\d\d|[一二〇零三四五六七八九]{4})年|(?P<rel>前年|去年|今年|明年|后年))"
-_MONTH = re.compile(rf"(?:{_YEAR})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?(?:(?P<d>{_N})(?:日|号))?")
-_YEAR_ONLY = re.compile(rf"{_YEAR}(?P<suffix>以来|开始|起|初|底|年初|年底|上半年|下半年)?")
+_PART_OF_MONTH = r"(?:上旬|中旬|下旬|初|中|底|末)?"
+_MONTH = re.compile(
+    rf"(?:{_YEAR})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?(?:(?P<d>{_N})(?:日|号))?{_PART_OF_MONTH}"
+)
+_DAY = re.compile(r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])(?:日|号)(?![\d内起前后均])")
+_PARTS_OF_YEAR = {
+    "上半年": (1, 6),
+    "下半年": (7, 12),
+    "一季度": (1, 3),
+    "第一季度": (1, 3),
+    "二季度": (4, 6),
+    "第二季度": (4, 6),
+    "三季度": (7, 9),
+    "第三季度": (7, 9),
+    "四季度": (10, 12),
+    "第四季度": (10, 12),
+    "前三季度": (1, 9),
+}
+_YEAR_ONLY = re.compile(
+    rf"{_YEAR}(?P<suffix>以来|开始|起|初|底|年初|年底|" + "|".join(sorted(_PARTS_OF_YEAR, key=len, reverse=True)) + ")?"
+)
 _SAME_DAY = re.compile(r"同一天|同日|同一日")
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
 
 def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -26,6 +51,7 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [("month", m) for m in _MONTH.finditer(text)]
     found += [("year", m) for m in _YEAR_ONLY.finditer(text)]
     found += [("same", m) for m in _SAME_DAY.finditer(text)]
+    found += [("day", m) for m in _DAY.finditer(text)]
     found.sort(key=lambda item: (item[1].start(), -item[1].end()))
     result: list[tuple[str, re.Match[str]]] = []
     end = -1
@@ -48,16 +74,74 @@ NO_YEAR = "no year on the page and no publication date"
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def dates(ctx: Context) -> Iterator[FactFound]:
+@dataclass
+class _Point:
+    """A date as found, before it is written: the parts it has, and whether it named its own year."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    month_end: int | None = None
+    year_named: bool = False
+    value: str | None = None  # a year-only value written by its own rule (2018/2024 for 2018年以来)
+    note: str = ""
+
+    def written(self) -> str:
+        if self.value is not None:
+            return self.value
+        year = f"{self.year:04d}" if self.year is not None else "-"
+        if self.month is None:
+            return year
+        if self.month_end is not None:
+            return f"{year}-{self.month:02d}/{year}-{self.month_end:02d}"
+        if self.day is None:
+            return f"{year}-{self.month:02d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if day is None:
+        return True
+    if year is None:
+        return day <= _DAYS_IN_MONTH[month - 1]
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _points(ctx: Context) -> Iterator[_Point]:
     published = ctx.published
-    last_day: str | None = None
+    last_year: int | None = None  # the last year the text named, for dates without one when unpublished
+    last_month: tuple[int | None, int] | None = None
+    last_day: _Point | None = None
     for kind, m in _matches(ctx.text):
-        if kind == "same":
-            if last_day:
-                yield FactFound("date", m.start(), m.end(), last_day, note="the date it refers to")
-            continue
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
+        if kind == "same":
+            if last_day is not None:
+                yield _Point(
+                    m.start(), m.end(), last_day.year, last_day.month, last_day.day, note="the date it refers to"
+                )
+            continue
         if before.isdigit() or before == "第":
+            continue
+        if kind == "day":
+            day = int(m["d"])
+            if last_month is not None:
+                year, month = last_month
+            elif published is not None:
+                year, month = published.year, published.month
+                if day > published.day:  # 22日 in an article of the 20th: last month's 22nd
+                    year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            else:
+                continue
+            if _valid(year, month, day):
+                point = _Point(m.start(), m.end(), year, month, day)
+                last_day = point
+                yield point
             continue
         year = _year(m, published)
         if kind == "year":
@@ -66,12 +150,18 @@ def dates(ctx: Context) -> Iterator[FactFound]:
             after = ctx.text[m.end() : m.end() + 1]
             if m["y"] and after and after in "度代级":
                 continue
-            if kind == "year" and m["rel"] is None and ctx.text[m.end() : m.end() + 1] == "前":
+            if m["rel"] is None and after == "前":
                 continue  # 2023年度 is a period label, 90年代 a decade
+            last_year = year
+            suffix = m["suffix"]
+            if suffix in _PARTS_OF_YEAR:
+                first, last = _PARTS_OF_YEAR[suffix]
+                yield _Point(m.start(), m.end(), year, first, month_end=last, year_named=True)
+                continue
             value = str(year)
-            if m["suffix"] == "以来" and published and year < published.year:
+            if suffix == "以来" and published and year < published.year:
                 value = f"{year}/{published.year}"
-            yield FactFound("date", m.start(), m.end(), value)
+            yield _Point(m.start(), m.end(), year, year_named=True, value=value)
             continue
         month = parse_number(m["m"])
         day = parse_number(m["d"]) if m["d"] else None
@@ -80,28 +170,57 @@ def dates(ctx: Context) -> Iterator[FactFound]:
             continue
         if day is not None and not (isinstance(day, int) and 1 <= day <= 31):
             continue
-        if year is None and published is None:
-            # no year on the page and no publication date to take it from: the spec's --MM-DD, --MM
-            if isinstance(month_end, int) and 1 <= month_end <= 12:
-                yield FactFound("date", m.start(), m.end(), f"--{month:02d}/--{month_end:02d}", note=NO_YEAR)
-            elif day is None or isinstance(day, int) and day <= _DAYS_IN_MONTH[month - 1]:
-                value = f"--{month:02d}" if day is None else f"--{month:02d}-{int(day):02d}"
-                yield FactFound("date", m.start(), m.end(), value, note=NO_YEAR)
-            continue
+        if not (isinstance(month_end, int) and 1 <= month_end <= 12):
+            month_end = None
+        named = year is not None
+        note = ""
         if year is None:
-            assert published is not None
-            year = published.year
-            probe = dt.date(year, month, min(day or 1, 28))
-            if probe > published:
-                year -= 1
-        if isinstance(month_end, int) and 1 <= month_end <= 12:
-            value = f"{year:04d}-{month:02d}/{year:04d}-{month_end:02d}"
-        elif day is not None:
-            try:
-                value = dt.date(year, month, int(day)).isoformat()
-            except ValueError:
-                continue
-            last_day = value
+            if published is not None:
+                year = published.year
+                if dt.date(year, month, min(int(day or 1), 28)) > published:
+                    year -= 1
+            elif last_year is not None:
+                year = last_year
+                note = "the year of an earlier date in the text"
+            else:
+                note = NO_YEAR
         else:
-            value = f"{year:04d}-{month:02d}"
-        yield FactFound("date", m.start(), m.end(), value)
+            last_year = year
+        if not _valid(year, month, int(day) if day is not None else None):
+            continue
+        point = _Point(
+            m.start(), m.end(), year, month, int(day) if day is not None else None, month_end, named, note=note
+        )
+        last_month = (year, month)
+        if day is not None:
+            last_day = point
+        yield point
+
+
+def _range(first: _Point, second: _Point) -> str | None:
+    """`first/second` when the two make a range (the second no earlier than the first), the second
+    taking the year the first named when it named none."""
+    if first.month is None or second.month is None or first.month_end or second.month_end:
+        return None
+    if not second.year_named and first.year is not None:
+        second.year = first.year
+        if (second.month, second.day or 0) < (first.month, first.day or 0):
+            return None
+    if (second.year or 0, second.month, second.day or 0) < (first.year or 0, first.month, first.day or 0):
+        return None
+    return f"{first.written()}/{second.written()}"
+
+
+def dates(ctx: Context) -> Iterator[FactFound]:
+    points = list(_points(ctx))
+    index = 0
+    while index < len(points):
+        point = points[index]
+        following = points[index + 1] if index + 1 < len(points) else None
+        if following is not None and _RANGE_JOIN.fullmatch(ctx.text, point.end, following.start):
+            if (joined := _range(point, following)) is not None:
+                yield FactFound("date", point.start, following.end, joined, note=point.note)
+                index += 2
+                continue
+        yield FactFound("date", point.start, point.end, point.written(), note=point.note)
+        index += 1

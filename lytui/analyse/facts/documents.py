@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from lytui.analyse.facts.context import Context, FactFound
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
-SAYING = "如是说|告诉记者|告诉|表示|介绍|坦言|说道|说|指出|强调|认为|称|透露|回忆|感慨|笑着说|解释"
+SAYING = "如是说|告诉记者|告诉笔者|告诉|表示|介绍|坦言|直言|说道|说|指出|强调|认为|称|透露|回忆|感慨|感叹|笑着说|解释|谈到|提到"
 _SAYING = re.compile(SAYING)
 
 
@@ -57,21 +57,33 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
         for name in sorted(names, key=len, reverse=True):
             if head.endswith(name):
                 return name
-        if m.start() < 40 and len(head) > 0:
-            continue
     return None
 
 
+def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> str | None:
+    """“…”他说: the pronoun before the verb of saying stands for the person the paragraph named last."""
+    tail = ctx.text[end : end + 20]
+    if (m := _SAYING.search(tail)) and _PRONOUN_SPEAKER.fullmatch(tail[: m.start()]):
+        return _last_named_before(ctx, start, names, across_quotes=True)
+    return None
+
+
+# “…”他说 / 她介绍: the pronoun stands for the person the paragraph named last
+_PRONOUN_SPEAKER = re.compile(r"\s*(?:他|她|该负责人|这位负责人)(?:也|还|又|则)?(?:笑着|接着|告诉记者)?")
+
+
 SPEAKER_FROM_CONTEXT = "speaker: the person the paragraph last named"
+SPEAKER_FROM_PRONOUN = "speaker: 他/她 before the verb of saying, the person the paragraph last named"
 
 
-def _last_named_before(ctx: Context, start: int, names: list[str]) -> str | None:
+def _last_named_before(ctx: Context, start: int, names: list[str], across_quotes: bool = False) -> str | None:
     """A quote nobody is said to say, in a paragraph that has just named someone (刘春生也同样忙碌，
     他从…跑到…。“按照今年…”): the person named last, as a reader takes it. Only within the paragraph,
-    at most 160 characters back, and not across another quote."""
+    at most 160 characters back, and not across another quote of speech (a quoted term, “合作社”, is
+    no one's words)."""
     paragraph_start = ctx.text.rfind("\n", 0, start) + 1
     head = ctx.text[max(paragraph_start, start - 160) : start]
-    if "”" in head or "“" in head:
+    if not across_quotes and any(_is_sentence(quoted) for quoted in re.findall(r"“([^“”]*)”?", head)):
         return None  # another quote stands between: whose words follow is not clear
     found = [(head.rfind(n), n) for n in names if n in head]
     if not found:
@@ -95,6 +107,8 @@ def quotes(ctx: Context) -> Iterator[FactFound]:
         inner = ctx.text[start + 1 : end - 1]
         speaker = _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names)
         note = ""
+        if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, names)):
+            note = SPEAKER_FROM_PRONOUN
         if speaker is None and _is_sentence(inner):
             speaker = _last_named_before(ctx, start, names)
             note = SPEAKER_FROM_CONTEXT if speaker else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -19,9 +20,28 @@ def surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Places named in text: lytui's list of regions and short names, every administrative division
-    (divisions.txt) by its full name, and the short form of cities and counties (赤水 for 赤水市) where
-    the short form is not an ordinary word."""
-    return curated_places() | frozenset(division_codes())
+    (divisions.txt) by its full name, the short form of cities and counties (赤水 for 赤水市) where
+    the short form is not an ordinary word, and the world's countries."""
+    return curated_places() | frozenset(division_codes()) | countries()
+
+
+_NOT_COUNTRIES = {"CN", "HK", "MO", "TW", "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK"}
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries and territories by their Chinese names, from the Unicode CLDR data that Babel ships
+    (Babel comes with trafilatura): 美国, 日本, 巴西. China's own regions are divisions, not countries;
+    the one-character names CLDR has none of, and a two-letter code is a country or territory (the
+    numeric ones are continents, which news rarely names as places to copy)."""
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel is a dependency; without it lytui still runs
+        return frozenset()
+    names = Locale.parse("zh_Hans_CN").territories
+    return frozenset(
+        name for code, name in names.items() if code.isalpha() and code not in _NOT_COUNTRIES and len(name) >= 2
+    )
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +50,9 @@ def curated_places() -> frozenset[str]:
     return frozenset(_words("places.txt"))
 
 
+_AUTONOMOUS = re.compile(
+    r"^(?P<stem>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)*(?:蒙古|[\u4e00-\u9fff]{1,4}?族)自治(?P<kind>州|县|旗)$"
+)
 _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 _SHORTENED = ("市", "县")
 _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
@@ -54,6 +77,12 @@ def division_codes() -> dict[str, tuple[str, ...]]:
         stem = name[:-1]
         if name.endswith(_SHORTENED) and len(stem) >= 2 and tags.get(stem) in _SHORT_FORM_TAGS:
             found.setdefault(stem, []).append(code)
+        if autonomous := _AUTONOMOUS.match(name):
+            # 阿坝藏族羌族自治州 is 阿坝州 or 阿坝 in text, 陵水黎族自治县 陵水
+            short = autonomous["stem"]
+            for form in (short + autonomous["kind"], short):
+                if form not in found or code not in found[form]:
+                    found.setdefault(form, []).append(code)
     return {name: tuple(codes) for name, codes in found.items()}
 
 

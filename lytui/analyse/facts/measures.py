@@ -34,7 +34,14 @@ PERCENT = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
 )
 # measure words that count things (a quantity may name what it counts before them: 困难问题3785个)
-_COUNT_UNITS = frozenset("个名家位项座户栋幢间辆台条所只头匹支批件套份种类处块张本篇部架艘人")
+_COUNT_UNITS = frozenset(
+    [
+        "个",
+        *"名家位项座户栋幢间辆台条所只头匹支批件套份种类处块张本篇部架艘人席组对双群例起宗笔轮班层镇村县",
+        "乡镇",
+        "社区",
+    ]
+)
 # measures, durations and ranks (大: 10大重点工程); multi-character ones first so they win
 _OTHER_UNITS = (
     "平方公里",
@@ -47,11 +54,20 @@ _OTHER_UNITS = (
     "千瓦",
     "立方米",
     "人次",
+    "架次",
+    "车次",
+    "班次",
+    "航班",
+    "标箱",
+    "公斤",
+    "千克",
+    "兆瓦",
+    "毫升",
     "小时",
     "分钟",
     "个月",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场届列趟棵株亩吨米年天周大"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场届列趟棵株亩吨米年天周大斤克升度"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<post>以上|左右|上下|多)?")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
@@ -163,8 +179,9 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[FactFound]:
             end += len(counted)
         if not counted and unit in _COUNT_UNITS:
             counted = _counted_before(ctx, m.start())  # 困难问题3785个: the noun stands before
-            if not counted and unit in ("个", "家", "名", "位", "项"):
-                continue  # 关键有两个: nothing is counted
+            small = not m["mult"] and (parse_number(number_text) or 0) < 10
+            if not counted and unit in ("个", "家", "名", "位", "项") and small:
+                continue  # 关键有两个: nothing is counted; 59个, 近20万家 are counts whatever they count
         value: dict[str, object] = {"number": _amount(m), "unit": unit, "counted": counted}
         if _approximate(m):
             value["approximate"] = True

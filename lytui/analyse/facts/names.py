@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from lytui.analyse.facts.context import Context, FactFound
 from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 
 _ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
@@ -20,7 +21,9 @@ _ORG_SUFFIX = re.compile(
     r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
 )
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SUFFIX_CONTINUES = {
+    "日报": "道",  # 28日报道: a date and "reported"
     "局": "长面势部限",
     "委": "员托屈婉",
     "中心": "城区",
@@ -101,6 +104,17 @@ _STOP_WORDS = set(
         "全省",
         "全市",
         "全国",
+        # verbs and relations the dictionary tags as nouns or distinguishing words (主办 b, 代表 n, 旗下 n)
+        "主办",
+        "承办",
+        "协办",
+        "代表",
+        "旗下",
+        "下属",
+        "所属",
+        "兼",
+        "目前",
+        "情况",
     ]
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
@@ -116,12 +130,19 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
     window = ctx.text[max(0, end - limit) : end]
     window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
     tokens = ctx.pos(window)
+    tags = jieba_tags()
     kept: list[str] = []
     length = 0
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
         if kept and length >= suffix_length:
             single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
+            # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
+            unknown = len(word) >= 2 and tags.get(word) is None and _HAN_WORD.fullmatch(word) is not None
+            if unknown and kept[-1] not in _STOP_WORDS:
+                kept.append(word)
+                length += len(word)
+                continue
             if (
                 word in _STOP_WORDS
                 or flag.startswith(_FUNCTION_FLAGS)
@@ -130,8 +151,10 @@ def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24)
             ):
                 if word not in "（）()":
                     break
-            if flag == "v" and len(word) > 1 and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
+            if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 break
+            if PERSON_TITLE.fullmatch(word):
+                break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
             if _ORG_SUFFIX.search(word) and _ORG_SUFFIX.search(word).end() == len(word):  # type: ignore[union-attr]
                 break  # 龙岩市委|市政府: the token before is itself an organisation
         kept.append(word)
@@ -155,8 +178,12 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
-def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list[tuple[str, int | None, str]]:
-    """(name, first offset or None, note) for every organisation, longest forms first."""
+def organisations(
+    ctx: Context, extra: Iterable[tuple[str, int | None]], trusted: Iterable[str] = ()
+) -> list[tuple[str, int | None, str]]:
+    """(name, first offset or None, note) for every organisation, longest forms first. `extra` are
+    names other steps found (the organisation before a person's title); `trusted` (the page's own
+    source) are kept even when they look like a kind of organisation."""
     text = ctx.text
     tags = jieba_tags()
     found: dict[str, tuple[int | None, str]] = {}
@@ -195,6 +222,8 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
                 found.setdefault(item, (offset, "named in a list of companies"))
             offset += len(item) + 1
     for name, start in extra:
+        if (held := _after_another_title(name)) != name:
+            start, name = (start + len(name) - len(held) if start is not None else None), held
         if name and len(name) >= 2 and not _is_place_name(name):
             found.setdefault(name, (start, ""))
     # 福州地铁集团 inside 福州地铁集团有限公司: at one position only the longest name is an organisation
@@ -205,7 +234,7 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
     found = {
         n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
     }
-    source_names = {name for name, _ in extra}
+    source_names = set(trusted)
     result = [
         (name, start, note) for name, (start, note) in found.items() if name in source_names or not _generic(name, tags)
     ]
@@ -214,6 +243,15 @@ def organisations(ctx: Context, extra: Iterable[tuple[str, int | None]]) -> list
 
 
 _NAME_TAGS = ("n", "nt", "nz", "ns", "nr", "j", "b", "i")
+
+
+def _after_another_title(name: str) -> str:
+    """赛迪方略总经理兼县域经济研究中心 → 县域经济研究中心: a person holding two posts names the
+    organisation of the second after the title of the first."""
+    last = next(reversed(list(PERSON_TITLE.finditer(name))), None)
+    if last is None or not name.startswith("兼", last.end()):
+        return name
+    return name[last.end() + 1 :]
 
 
 def _word_not_a_name(ending: str, tags: object) -> bool:
@@ -228,7 +266,7 @@ def _word_not_a_name(ending: str, tags: object) -> bool:
 
 
 _OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结")
-_ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "工厂"}
+_ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办"}
 
 
 def _without_leading_function_word(ctx: Context, name: str) -> str:
@@ -242,17 +280,21 @@ def _without_leading_function_word(ctx: Context, name: str) -> str:
 
 
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
+_DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
 def _generic(name: str, tags: object) -> bool:
     """A kind of organisation rather than one (物流中心, 旅游局, 当地政府, 平台公司, 公司): nothing but the
     suffix and a two-character ordinary word before it, with no place and no proper name in it."""
+    name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
+    if len(name) == 2 and name[0] in _DETERMINERS:
+        return True  # 该校, 本院, 我局
     suffix = _ORG_SUFFIX.search(name)
     if suffix is None or suffix.end() != len(name):
         return False
     stem = name[: suffix.start()]
-    if not stem:
-        return True
+    if not stem or stem in _DETERMINERS or "和" in stem and len(stem) <= 2:
+        return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
     if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
         return False
     tag = tags.get(stem)  # type: ignore[attr-defined]

@@ -96,7 +96,13 @@ _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂"
 )
 _ORG_STOP = re.compile(r"[，。；：！？、“”‘’《》\n\s]")
-_LEADING_FUNCTION = re.compile(r"^(?:.*?(?:由|在|与|和|是|为|对|据|把|被|让|向|从|经|及|将|比如|例如|其中|包括|了|的))")
+_FUNCTION_WORDS = {
+    *"由在与和是为对据把被让向从经及将了的",
+    "比如",
+    "例如",
+    "其中",
+    "包括",
+}
 
 
 def _surname_at(text: str, i: int) -> int:
@@ -119,8 +125,31 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if _splits_a_word(ctx, i, len(name)):
+            continue
         return name
     return None
+
+
+def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
+    """校长和现政府: `和现政` would end inside 政府, and `和现` starts with a conjunction, not a surname. A
+    name ends where jieba's words end, and does not start with a word that joins two others."""
+    tokens = ctx.pos(ctx.text[start : start + size + 3])
+    ends = set()
+    position = 0
+    for word, _ in tokens:
+        position += len(word)
+        ends.add(position)
+    if size not in ends or len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1:
+        return True
+    inside, position = [], 0
+    for word, flag in tokens:
+        if position >= size:
+            break
+        inside.append((word, flag))
+        position += len(word)
+    # 来帮忙: a verb or an adverb of two characters inside the span is a phrase, not a given name
+    return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") for word, flag in inside[1:])
 
 
 def _organisation_before(ctx: Context, start: int) -> str | None:
@@ -128,7 +157,16 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     window = ctx.text[max(0, start - 30) : start]
     pieces = _ORG_STOP.split(window)
     clause = pieces[-1] if pieces else ""
-    clause = _LEADING_FUNCTION.sub("", clause)
+    if start - len(clause) == max(0, start - 30) > 0:
+        clause = clause[1:]  # the window may start inside a word: its first character is not trusted
+    tokens = ctx.pos(clause)
+    cut = 0
+    for index, (word, flag) in enumerate(tokens):
+        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or TITLE.fullmatch(word):
+            cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
+        elif word == "兼" and cut == index:
+            cut = index + 1
+    clause = "".join(word for word, _ in tokens[cut:])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     return clause if len(clause) >= 2 else None
 
@@ -157,7 +195,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         title: str | None = None
         in_dateline = bool(dateline) and text.find(dateline) <= group.start() < text.find(dateline) + len(dateline)
         org: str | None = dateline_org.group(1) if dateline_org and in_dateline else None
-        for token in re.finditer(r"[^\s、，,\u3000]+", group.group(1)):
+        for token in re.finditer(r"[^\s、，,\u3000:：]+", group.group(1)):  # 记者：向启家 通讯员：肖华
             word = token.group()
             if heading := _REPORTER_TITLE.match(word):
                 title = heading["title"]
@@ -175,7 +213,23 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = _name_at(ctx, m.end(), set(people))
         if not name or _ordinary_word(name):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
-        _add(people, name, m.end(), m.group(), _organisation_before(ctx, m.start()))
+        organisation = _organisation_before(ctx, m.start())
+        _add(people, name, m.end(), m.group(), organisation)
+        at = m.end() + len(name)
+        while text.startswith("、", at) and (other := _name_at(ctx, at + 1, set(people))) and not _ordinary_word(other):
+            _add(people, other, at + 1, m.group(), organisation)  # 县领导梁薇、石峰、张正韶: one title, several
+            at += 1 + len(other)
+    for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
+        name = m.group(1)
+        known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
+        if known and _surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
+            _add(people, name, m.start(1), m.group(2), None)
+    agency = re.search(r"电\s*[（(]([^（）()记者通讯员]{2,40})[）)]", dateline)
+    if agency and dateline_org and (at := text.find(dateline)) >= 0:  # 新华社乌鲁木齐7月9日电（孙哲、杨垚）
+        base = at + agency.start(1)
+        for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token.group()) and _surname_at(token.group(), 0):
+                _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
     for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([\u4e00-\u9fff]{{2,4}}?)(?={SAYING})", text, re.M):
         name = m.group(1)
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
@@ -206,6 +260,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?:^|(?<=[，。：；、“”\s]))([\u4e00-\u9fff]{2,3}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
+    re.M,
+)
 _HONORIFIC = re.compile(r"[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 

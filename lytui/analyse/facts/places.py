@@ -60,6 +60,21 @@ def _inside_a_word(text: str, start: int, end: int, tags: object) -> bool:
     return any(len(w) == 2 and tags.get(w) is not None for w in (before, after))  # type: ignore[attr-defined]
 
 
+_NAME_TAGS = ("ns", "nr", "nt", "nz")
+
+
+def _inside_a_longer_word(text: str, start: int, end: int, tags: dict[str, str]) -> bool:
+    """A place name that is part of a longer dictionary word which is not itself a name: 长治 in
+    长治久安, 河源 in 河源头. Trusted names too: the word around them says what the characters mean here."""
+    size = end - start
+    for length in range(size + 1, min(size + 3, 5) + 1):
+        for begin in range(max(0, end - length), start + 1):
+            word = text[begin : begin + length]
+            if len(word) == length and (tag := tags.get(word)) is not None and not tag.startswith(_NAME_TAGS):
+                return True
+    return False
+
+
 def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
     """Townships, towns, villages, sub-districts and communities (长庆镇, 凉水井村, 嘉兴路街道): a short
     proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
@@ -77,7 +92,7 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             if before not in _LOCAL_BEFORE or size > 2 and before not in "县市区省镇乡":
                 continue
             tag = tags.get(stem)  # type: ignore[attr-defined]
-            if tag is not None and tag.startswith(_STEM_TAGS_NOT) or stem[0] in "县市区省镇乡村":
+            if tag is not None and tag.startswith(_STEM_TAGS_NOT) or stem[0] in "县市区省镇乡村" or stem[-1] == "族":
                 break
             if tags.get(stem[-1] + m.group()[0]) is not None:  # type: ignore[attr-defined]
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
@@ -119,6 +134,27 @@ def _gazetteer_starts() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(map(re.escape, _gazetteer_lengths()))) + "]")
 
 
+_SUFFIX_CHARS = frozenset("省市县区镇乡")
+_PROPER_STEM_TAGS = (None, "ns", "nr", "nrt", "nz")
+
+
+def _named_division(
+    stem: str, full: str, gazetteer: frozenset[str], codes: dict[str, tuple[str, ...]], tags: dict[str, str]
+) -> bool:
+    """Whether stem + suffix names a division. A known division is one; a known place's short form takes
+    only its own suffix (大城 is 大城县, so 大城市 is "a big city"; 福建 is a province, not a 福建乡); a
+    division's full name takes none (成都市市民). Below the county (镇, 乡, 街道) divisions.txt is silent: an
+    unknown name jieba tags as a place counts there when its stem is a proper name, not a noun or an
+    adjective (瑶族乡 is a kind of township)."""
+    if full in codes:
+        return True
+    if stem[-1] in _SUFFIX_CHARS or stem.endswith("族"):
+        return False
+    if stem in gazetteer or full[-1] in "省市县区":
+        return False  # divisions.txt holds every county and above: an unknown one is a kind of place (深山区)
+    return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[FactFound]:
     text = ctx.text
     tags = jieba_tags()
@@ -131,13 +167,14 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     def inside(start: int, end: int) -> bool:
         return org_index.covers(start, end)
 
+    codes = division_codes()
     for m in _ADMIN.finditer(text):
         for size in (4, 3, 2):
             stem = text[max(0, m.start() - size) : m.start()]
             if len(stem) != size or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
                 continue
             full = stem + m.group()
-            if stem in gazetteer or tags.get(full) == "ns":
+            if _named_division(stem, full, gazetteer, codes, tags):
                 start = m.start() - size
                 names.setdefault(full, start)  # 新罗区 in 新罗区工信局 is still a place named
                 gazetteer_stem = stem if tags.get(full) == "ns" or stem in gazetteer else None
@@ -156,6 +193,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
     for m in sorted(matches, key=lambda found: found.start()):
         if inside(m.start(), m.end()) or m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags):
+            continue
+        if _inside_a_longer_word(text, m.start(), m.end(), tags):
             continue
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()):

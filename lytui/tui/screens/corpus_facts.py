@@ -16,7 +16,6 @@ from typing import Any
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, ProgressBar
 
@@ -37,6 +36,7 @@ from lytui.tui.widgets.facts import (
     fact_matches,
     filter_summary,
 )
+from lytui.tui.widgets.lists import ListTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ def rows_of(path: Path, document: Document, shared: Callable[[Any], Any]) -> lis
 
 
 class CorpusFactsScreen(Screen[None]):
-    BINDINGS = bindings(CORPUS_FACT_COMMANDS) + [Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = bindings(CORPUS_FACT_COMMANDS)
 
     def __init__(self, paths: list[Path]) -> None:
         super().__init__()
@@ -81,7 +81,7 @@ class CorpusFactsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield ProgressBar(total=len(self.paths), show_eta=False, id="progress")
-        table: DataTable[object] = DataTable(id="all-facts", cursor_type="row", zebra_stripes=True)
+        table = ListTable(id="all-facts", cursor_type="row", zebra_stripes=True)
         table.border_title = "Facts of every article"
         yield table
         yield Footer()

@@ -21,8 +21,6 @@ from lytui.export import value_text
 from lytui.model import Document, Keywords, visible_controls
 from lytui.tui import safe
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
-from lytui.tui.copying import copy_or_export
-from lytui.tui.screens.menus import LineInput
 from lytui.tui.widgets.facts import FactsTable
 from lytui.tui.widgets.keywords import KeywordsTable
 from lytui.tui.widgets.outline import Outline
@@ -31,6 +29,8 @@ from lytui.tui.widgets.reader_search import SearchBar
 
 NARROW_WIDTH = 100
 SHORT_HEIGHT = 24
+PANES = ("outline", "reader", "keywords", "facts")
+"""The panes by their numbers: key 1 focuses the first."""
 PaneT = TypeVar("PaneT", bound=Widget)
 
 
@@ -89,9 +89,7 @@ class ArticleScreen(Screen[None]):
 
     def save_layout(self) -> None:
         focused = self.focused
-        pane = (
-            focused.id if focused is not None and focused.id in ("outline", "reader", "keywords", "facts") else "reader"
-        )
+        pane = focused.id if focused is not None and focused.id in PANES else "reader"
         self.app.layout_state = {  # type: ignore[attr-defined]
             "ranking": self.keywords.ranking,
             "focus": pane,
@@ -101,8 +99,14 @@ class ArticleScreen(Screen[None]):
         self._apply_size(self.size.width, self.size.height)
 
     def _apply_size(self, width: int, height: int) -> None:
-        self.set_class(width < NARROW_WIDTH, "narrow")
+        """Narrow terminals stack the panes and tighten the footer, so `? Help` and `q Quit` stay on
+        it whichever pane is focused; short ones give the article more rows."""
+        narrow = width < NARROW_WIDTH
+        self.set_class(narrow, "narrow")
         self.set_class(height < SHORT_HEIGHT, "short")
+        footer = self.query_one(Footer)
+        if footer.compact != narrow:  # setting it recomposes the footer
+            footer.compact = narrow
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
@@ -168,9 +172,13 @@ class ArticleScreen(Screen[None]):
                 self.facts.text_filter = value.strip()
                 self.facts.fill()
 
+        from lytui.tui.screens.menus import LineInput
+
         self.app.push_screen(LineInput("Filter facts (empty clears)", self.facts.text_filter), done)
 
     def on_facts_table_copy_requested(self, message: FactsTable.CopyRequested) -> None:
+        from lytui.tui.copying import copy_or_export
+
         facts = self.facts
         fact = facts.current
         copy_or_export(
@@ -191,7 +199,19 @@ class ArticleScreen(Screen[None]):
             self.maximize(target)
 
     def action_focus_pane(self, pane: str) -> None:
-        self.query_one(f"#{pane}").focus()
+        """Focus a pane by its number; while one pane is maximised the chosen one takes its place, so
+        focus never lands on a pane the user cannot see (and `y` never copies from one)."""
+        widget = self.query_one(f"#{pane}")
+        if self.maximized is not None and self.maximized is not widget:
+            self.maximize(widget)
+        widget.focus()
+
+    def action_next_pane(self, step: int) -> None:
+        """Tab and Shift+Tab go through the panes in the order of their numbers (1 2 3 4), which is not
+        the order they are laid out in."""
+        focused = self.focused
+        current = PANES.index(focused.id) if focused is not None and focused.id in PANES else -1
+        self.action_focus_pane(PANES[(current + step) % len(PANES)])
 
     def action_back(self) -> None:
         if self.maximized is not None:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from lytui.tui import safe
-from lytui.tui.commands import ALL_GROUPS
+from lytui.tui.commands import CONFIRM_COMMANDS, FORMAT_COMMANDS, HELP_COMMANDS, PROMPT_COMMANDS, bindings
+
+if TYPE_CHECKING:
+    from lytui.tui.registry import CommandGroup
 
 TABLE_FORMATS = (
     ("tsv", "TSV (tab-separated, pastes into spreadsheets)"),
@@ -21,13 +25,16 @@ TABLE_FORMATS = (
 )
 
 
-class FormatMenu(ModalScreen[str | None]):
+class Prompt(ModalScreen[str | None]):
+    """A menu or one-line prompt: Escape closes it with no answer."""
+
+    BINDINGS = bindings(PROMPT_COMMANDS)
+
+
+class FormatMenu(Prompt):
     """Pick a table format; Enter takes the highlighted one (TSV first), Escape cancels."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")] + [
-        Binding(key, f"choose('{fmt}')", show=False)
-        for key, fmt in (("t", "tsv"), ("c", "csv"), ("j", "json"), ("m", "md"))
-    ]
+    BINDINGS = bindings(FORMAT_COMMANDS)
     DEFAULT_CSS = """
     FormatMenu { align: center middle; }
     FormatMenu > Vertical { width: 56; height: auto; border: round $accent; background: $panel; padding: 0 1; }
@@ -50,10 +57,9 @@ class FormatMenu(ModalScreen[str | None]):
         self.dismiss(fmt)
 
 
-class LineInput(ModalScreen[str | None]):
+class LineInput(Prompt):
     """A one-line prompt docked at the bottom (search, filter)."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
     DEFAULT_CSS = """
     LineInput { align: center bottom; background: transparent; }
     LineInput > Input { width: 100%; margin: 0 0 1 0; }
@@ -71,10 +77,9 @@ class LineInput(ModalScreen[str | None]):
         self.dismiss(event.value)
 
 
-class PathInput(ModalScreen[str | None]):
+class PathInput(Prompt):
     """Where to write an export: the prompt above a line prefilled with the suggested path."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
     DEFAULT_CSS = """
     PathInput { align: center bottom; background: transparent; }
     PathInput > Vertical { width: 100%; height: auto; margin: 0 0 1 0; background: $panel; }
@@ -98,10 +103,7 @@ class PathInput(ModalScreen[str | None]):
 class Confirm(ModalScreen[bool]):
     """A yes/no question answered from the keyboard: y confirms, n or Esc declines."""
 
-    BINDINGS = [
-        Binding("y", "dismiss(True)", "Yes"),
-        Binding("n,escape", "dismiss(False)", "No"),
-    ]
+    BINDINGS = bindings(CONFIRM_COMMANDS)
     DEFAULT_CSS = """
     Confirm { align: center middle; }
     Confirm > Vertical { width: 70; max-width: 100%; height: auto; border: round $warning; background: $panel; padding: 0 1; }
@@ -117,35 +119,47 @@ class Confirm(ModalScreen[bool]):
             yield Label(safe.text("y: yes · n or Esc: no"), classes="hint")
 
 
-def _key_name(key: str) -> str:
-    return {
-        "question_mark": "?",
-        "slash": "/",
-        "escape": "Esc",
-        "tab": "Tab",
-        "shift+tab": "Shift+Tab",
-        "enter": "Enter",
-    }.get(key, key)
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "Esc",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "enter": "Enter",
+    "space": "Space",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "home": "Home",
+    "end": "End",
+    "down": "↓",
+    "up": "↑",
+}
+
+
+def key_names(keys: str) -> str:
+    """Textual key names as a user types them: `pagedown,space` → `PgDn Space`."""
+    return " ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(",") if key.strip())
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS = bindings(HELP_COMMANDS)
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 90%; max-width: 90; height: 90%; border: round $accent; background: $panel; padding: 0 1; }
     """
 
-    def __init__(self, keys: dict[str, str]) -> None:
+    def __init__(self, groups: tuple[CommandGroup, ...], keymap: dict[str, str]) -> None:
         super().__init__()
-        self.keys = keys  # binding id → current key (after the user's keymap)
+        self.groups = groups
+        self.keymap = keymap  # binding id → keys, the user's keymap.toml over the defaults
 
     def compose(self) -> ComposeResult:
         lines = ["[b]lytui keys[/b]  (Esc closes; Ctrl+P lists every command; remap in keymap.toml by id)", ""]
-        for group, commands in ALL_GROUPS:
-            lines.append(f"[b u]{group}[/]")
-            for command in commands:
-                key = self.keys.get(f"lytui.{command.id}", command.key)
-                shown = command.key_display or _key_name(key)
+        for group in self.groups:
+            lines.append(f"[b u]{group.title}[/]")
+            for command in group.commands:
+                remapped = self.keymap.get(f"lytui.{command.id}")
+                shown = key_names(remapped) if remapped else command.key_display or key_names(command.key)
                 # keys come from the user's keymap.toml: escaped, a key like "[" stays a key
                 lines.append(f"  [b]{escape(f'{shown:>10}')}[/b]  {escape(command.help)}  [dim]({command.id})[/dim]")
             lines.append("")

@@ -19,6 +19,7 @@ from lytui.export import fact_record as export_fact_record
 from lytui.model import Document, Fact
 from lytui.tui import safe
 from lytui.tui.commands import FACT_COMMANDS, bindings
+from lytui.tui.widgets.lists import ListTable
 
 KIND_FILTERS = (
     None,
@@ -97,7 +98,7 @@ def filter_summary(shown: int, total: int, kind: str | None, text_filter: str) -
     return parts
 
 
-class FactsTable(DataTable[object]):
+class FactsTable(ListTable):
     BINDINGS = bindings(FACT_COMMANDS)
 
     class FactSelected(Message):

@@ -9,12 +9,17 @@ from textual.widgets import DataTable
 from lytui.model import Document, Keyword
 from lytui.tui import safe
 from lytui.tui.commands import KEYWORD_COMMANDS, bindings
+from lytui.tui.widgets.lists import ListTable
 
 RANKINGS = ("count", "tfidf", "textrank")
 RANKING_LABELS = {"count": "count", "tfidf": "TF-IDF", "textrank": "TextRank"}
+BAR_WIDTH = 6
+COLUMNS = (("keyword", 11), ("n", 3), ("weight", 6), ("", BAR_WIDTH))
+"""26 cells and a cell of padding each side: 34, what the 38-column left pane leaves inside its border and
+a scrollbar, so the pane never scrolls sideways (a horizontal scrollbar took one of three rows at 80x24)."""
 
 
-class KeywordsTable(DataTable[object]):
+class KeywordsTable(ListTable):
     BINDINGS = bindings(KEYWORD_COMMANDS)
 
     class KeywordSelected(Message):
@@ -39,7 +44,7 @@ class KeywordsTable(DataTable[object]):
 
     def fill(self) -> None:
         self.clear(columns=True)  # column widths follow the rows shown now, not earlier ones
-        for label, width in (("keyword", 14), ("n", 3), ("weight", 6), ("", 8)):
+        for label, width in COLUMNS:
             self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
         if not self.document.analysed:
             self.add_row(Text("analysing…", style="italic dim"), "", "", "")
@@ -49,7 +54,7 @@ class KeywordsTable(DataTable[object]):
         self._shown = list(self.document.keywords.ranking(self.ranking))
         top = max((k.weight for k in self._shown), default=1.0) or 1.0
         for keyword in self._shown:
-            bar = "█" * max(1, round(8 * keyword.weight / top))
+            bar = "█" * max(1, round(BAR_WIDTH * keyword.weight / top))
             self.add_row(safe.text(keyword.word), str(keyword.count), f"{keyword.weight:.3f}", Text(bar, style="green"))
         self._subtitle()
 

@@ -11,11 +11,11 @@ from textual.widgets import Tree
 
 from lytui.model import Document
 from lytui.tui import safe
-from lytui.tui.commands import OUTLINE_COMMANDS, bindings
+from lytui.tui.commands import MOVE_COMMANDS, bindings
 
 
 class Outline(Tree[int]):
-    BINDINGS = bindings(OUTLINE_COMMANDS)
+    BINDINGS = bindings(MOVE_COMMANDS)
 
     class SectionHighlighted(Message):
         def __init__(self, block_index: int) -> None:
@@ -26,6 +26,7 @@ class Outline(Tree[int]):
         super().__init__(safe.text(document.meta.title or "(untitled)"), data=0, **kwargs)  # type: ignore[arg-type]
         self.show_root = True
         self.guide_depth = 2
+        self.auto_expand = False  # Enter on the title would fold every section away
         self.set_document(document)
 
     def set_document(self, document: Document) -> None:
@@ -38,13 +39,14 @@ class Outline(Tree[int]):
         self.root.data = title_index
         block_of = {id(b): i for i, b in enumerate(document.blocks)}
         paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
-        for section in document.sections:
+        for number, section in enumerate(document.sections):
             count = len(section.paragraphs)
+            # the facts table's § column names sections by this number
             if section.heading is None:
-                label = f"导语 lede ({count})"
+                label = f"§{number} 导语 lede ({count})"
                 first = paragraph_blocks[section.paragraphs[0]] if section.paragraphs else 0
             else:
-                label = f"{document.block_text(section.heading)} ({count})"
+                label = f"§{number} {document.block_text(section.heading)} ({count})"
                 first = block_of[id(section.heading)]
             self.root.add_leaf(safe.text(label), data=first)
         self.root.expand()
@@ -53,6 +55,17 @@ class Outline(Tree[int]):
         event.stop()
         if event.node.data is not None:
             self.post_message(self.SectionHighlighted(event.node.data))
+
+    def action_view(self, move: str) -> None:
+        """The article text's moving keys, for the cursor."""
+        {
+            "down": self.action_cursor_down,
+            "up": self.action_cursor_up,
+            "page_down": self.action_page_down,
+            "page_up": self.action_page_up,
+            "home": self.action_scroll_home,
+            "end": self.action_scroll_end,
+        }[move]()
 
     def reveal_block(self, block_index: int) -> None:
         """Put the cursor on the section holding this block without scrolling the article again."""

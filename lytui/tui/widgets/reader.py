@@ -14,7 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import work
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from lytui.model import Document, visible_controls
-from lytui.tui.commands import READER_COMMANDS, bindings
+from lytui.tui.commands import MOVE_COMMANDS, READER_COMMANDS, bindings
 from lytui.tui.layout import Layout, Piece, View, build
 from lytui.tui.overlays import Overlays, Search, marks, split, status
 
@@ -46,10 +46,7 @@ MOVE_KEYS = {
 
 
 class Reader(ScrollView, can_focus=True):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *bindings(READER_COMMANDS),
-        *(Binding(keys, f"view('{move}')", show=False) for move, keys in MOVE_KEYS.items()),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings(READER_COMMANDS + MOVE_COMMANDS)]
     COMPONENT_CLASSES = {f"reader--{role}" for role in ROLES}
     # Colours are theme variables chosen for text on the surface ($text-*), never dim: under NO_COLOR
     # (greys) and 256 colours they keep their contrast, and the text style tells the kinds apart.

@@ -1,0 +1,55 @@
+"""Characters that were never part of the article: lost indentation and anti-copy noise.
+
+Chinese pages indent each paragraph with two ideographic spaces (or `&nbsp;`s); a scraper that writes
+through an encoding without them leaves one `?` per byte, so a paragraph opens with `????`. Left in
+place the run reads as mojibake to the repairs after this one (`???？`), which then guess characters
+that were never there. Only an even run at the very start of a line, with text after it, is taken: a
+lone `?` there can be the lost lead byte of a shifted run, which the mojibake repair reads.
+
+Forum and portal software (Discuz's "jammer" among them) hides random ASCII between paragraphs so that
+copied text is spoiled: `' `6 _' P% S& A0 M4 J`. Its shape is unlike any text: five or more tokens of
+one to three ASCII characters, one space apart, most of them neither a word nor a number (`P%`, `A0`,
+`'`). Numbers, initials and units (`2 2`, `A B C D E`, `1.5 2.0 3.5 %`) are words or numbers and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lytui.text.tracked import Tracked
+
+_LOST_INDENT = re.compile(r"(?m)^([ \t\u3000\u00a0]*)((?:\?\?)+)(?=[^\s?!,.:;()])")
+_TOKEN = r"[!-~]{1,3}"
+_NOISE_RUN = re.compile(rf"(?<![!-~]){_TOKEN}(?: {_TOKEN}){{4,}}(?![!-~])")
+_PLAIN = re.compile(r"[A-Za-z]+|[+-]?\d+(?:[.,]\d+)?%?")
+
+
+def remove_lost_indentation(tracked: Tracked) -> Tracked:
+    if "??" not in tracked.text:
+        return tracked
+    return tracked.edit(
+        [
+            (m.start(2), m.end(2), "", "boilerplate", "lost indentation (spaces written as ?)")
+            for m in _LOST_INDENT.finditer(tracked.text)
+        ]
+    )
+
+
+def is_copy_noise(run: str) -> bool:
+    tokens = run.split(" ")
+    return len(tokens) >= 5 and sum(1 for token in tokens if not _PLAIN.fullmatch(token)) >= 0.6 * len(tokens)
+
+
+def remove_copy_noise(tracked: Tracked) -> Tracked:
+    text = tracked.text
+    edits = []
+    for m in _NOISE_RUN.finditer(text):
+        if not is_copy_noise(m.group()):
+            continue
+        start, end = m.start(), m.end()
+        if start > 0 and text[start - 1] == " ":
+            start -= 1  # the space that set the noise apart from the text goes with it
+        elif end < len(text) and text[end] == " ":
+            end += 1
+        edits.append((start, end, "", "boilerplate", "anti-copy noise"))
+    return tracked.edit(edits) if edits else tracked

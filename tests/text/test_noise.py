@@ -1,0 +1,40 @@
+"""Paragraph indentation lost to `?` by a re-encoding is removed as a recorded repair, and only that."""
+
+from __future__ import annotations
+
+from lytui.pipeline import clean_text
+
+
+def test_question_mark_indentation_is_removed_and_recorded() -> None:
+    raw = "標題在這里\n\n????新華社烏魯木齊7月9日電 今年上半年，機場完成旅客吞吐量。\n????記者從集團獲悉，上半年新開航線19條。\n"
+    document = clean_text(raw)
+    assert "?" not in document.text and "？" not in document.text
+    assert "新华社乌鲁木齐7月9日电" in document.text
+    lost = [r for r in document.repairs if r.note.startswith("lost indentation")]
+    assert [raw[r.raw_start : r.raw_end] for r in lost] == ["????", "????"]
+
+
+def test_question_marks_that_may_be_mojibake_or_text_stay_for_the_later_repairs() -> None:
+    for line in ("?!眳窃凭暾f，記者說。", "真的嗎??他問。", "???他問。"):
+        document = clean_text(f"標題\n\n{line}\n")
+        assert not [r for r in document.repairs if r.note.startswith("lost indentation")], line
+
+
+def test_anti_copy_noise_between_paragraphs_is_removed_and_recorded() -> None:
+    raw = (
+        "標題在這里\n\n"
+        "為進一步提高人民群眾的保護意識，文化和旅游局舉辦了這次活動，組織集中展演。\n"
+        "' `6 _' P% S& A0 M4 J 本次活動以“非遺傳承 健康生活”為主題，搭建展演、交流、交易平台。\n"
+    )
+    document = clean_text(raw)
+    assert "P%" not in document.text and "A0" not in document.text
+    assert "本次活动以“非遗传承 健康生活”为主题" in document.text
+    noise = [r for r in document.repairs if r.note == "anti-copy noise"]
+    assert [r.raw.strip() for r in noise] == ["' `6 _' P% S& A0 M4 J"]
+
+
+def test_numbers_initials_and_units_in_a_row_are_text() -> None:
+    for row in ("A B C D E", "2 2 1 0 5", "1.5 2.0 3.5 4.1 6%", "x y z w v u"):
+        document = clean_text(f"標題\n\n比賽結果依次為 {row} 這幾組數據，記者在現場看到了全部過程。\n")
+        assert row in document.text, row
+        assert not [r for r in document.repairs if r.note == "anti-copy noise"], row
