@@ -28,7 +28,7 @@ marks = {}
 async def until_analysed(pilot):
     while True:
         screen = app.screen
-        if isinstance(screen, ArticleScreen) and screen.reader.line_count:
+        if isinstance(screen, ArticleScreen) and len(screen.reader.lines):
             marks.setdefault("text", time.perf_counter() - start)
             if screen.document.analysed:
                 break

@@ -32,7 +32,7 @@ async def until_ready(pilot):
     painted = False
     while True:
         screen = app.screen
-        if not painted and isinstance(screen, ArticleScreen) and screen.reader.line_count:
+        if not painted and isinstance(screen, ArticleScreen) and len(screen.reader.lines):
             sys.stderr.write("PAINTED_S=%f\\n" % (time.perf_counter() - _started))
             painted = True
         if painted and screen.document.analysed:

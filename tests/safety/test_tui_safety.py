@@ -12,7 +12,7 @@ from lytui.tui.app import LytuiApp, make_app
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.screens.menus import FormatMenu
 from tests.safety.hostile import HOSTILE_ARTICLE, MARKUP_ARTICLE, leaked, write
-from tests.tui.helpers import wait_analysed
+from tests.tui.helpers import visible_text, wait_analysed
 
 
 def painted(app: LytuiApp) -> str:
@@ -53,7 +53,7 @@ async def test_terminal_commands_in_an_article_never_reach_the_terminal(tmp_path
         await pilot.pause()
         screen = painted(app)
         assert not leaked(screen)
-        assert "␛]52;c;aGFja2Vk␇" in app.screen.reader.visible_text() or "␛]52;c;aGFja2Vk␇" in screen
+        assert "␛]52;c;aGFja2Vk␇" in visible_text(app.screen.reader) or "␛]52;c;aGFja2Vk␇" in screen
         await pilot.press("r")  # repairs over the original, then over the clean text: notes quote the raw
         await pilot.pause()
         assert not leaked(painted(app))
@@ -114,7 +114,7 @@ async def test_an_article_of_only_page_chrome_opens_empty_with_a_note(tmp_path: 
         async with app.run_test(size=(80, 24), notifications=True) as pilot:
             await wait_analysed_even_if_empty(pilot)
             assert isinstance(app.screen, ArticleScreen)
-            assert "No article text" in app.screen.reader.visible_text()
+            assert "No article text" in visible_text(app.screen.reader)
             await pilot.press("1", "down", "up", "2", "J", "K", "o", "r", "o", "end", "3", "4")
             await pilot.pause()
             assert app.return_code is None
@@ -127,7 +127,7 @@ async def test_empty_articles_in_a_folder_open_and_come_back(tmp_path: Path) -> 
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         for row in (0, 1):
             screen = await open_from_folder(pilot, row)
-            assert "No article text" in screen.reader.visible_text()
+            assert "No article text" in visible_text(screen.reader)
             await pilot.press("escape")
             await pilot.pause()
         assert app.return_code is None and not isinstance(app.screen, ArticleScreen)
@@ -156,9 +156,9 @@ async def test_one_very_long_line_opens_through_the_loading_screen(tmp_path: Pat
         assert isinstance(app.screen, ArticleScreen)
         for _ in range(100):
             await pilot.pause(0.1)
-            if app.screen.reader.visible_text():
+            if visible_text(app.screen.reader):
                 break
-        assert "记者从市政府获悉" in app.screen.reader.visible_text()
+        assert "记者从市政府获悉" in visible_text(app.screen.reader)
         await pilot.press("2", "o", "end", "o", "J", "K", "1", "down")
         await pilot.pause(0.5)
         assert app.return_code is None

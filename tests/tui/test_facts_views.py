@@ -143,7 +143,7 @@ async def test_enter_shows_the_whole_fact_and_enter_there_goes_to_it_in_the_arti
         article = app.screen
         assert isinstance(article, ArticleScreen)
         assert article.maximized is None and article.focused is article.reader
-        assert article.reader.overlays["fact"] == [(quote.start, quote.end)]
+        assert list(article.reader.overlays.groups["fact"]) == [(quote.start, quote.end)]
 
 
 def test_the_detail_shows_markup_and_controls_from_the_article_as_text() -> None:

@@ -13,11 +13,14 @@ from lytui.export import value_text
 from lytui.model import Document, Person
 from lytui.tui.app import LytuiApp, make_app
 from lytui.tui.clipboard import clip_dir
+from lytui.tui.layout import Layout, View
 from lytui.tui.screens.fact_detail import FactDetail
 from lytui.tui.screens.main import ArticleScreen
-from lytui.tui.screens.menus import FormatMenu, HelpScreen, LineInput
+from lytui.tui.screens.menus import FormatMenu, HelpScreen
+from lytui.tui.widgets.reader import Reader
+from lytui.tui.widgets.reader_search import SearchBar
 from tests.conftest import SEED
-from tests.tui.helpers import wait_analysed
+from tests.tui.helpers import plain, visible_text, wait_analysed
 
 
 def seed_app() -> LytuiApp:
@@ -51,7 +54,7 @@ async def test_text_paints_before_analysis_then_fills_in() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
-        assert "龙岩市：又见苏区干部好作风" in screen.reader.visible_text()
+        assert "龙岩市：又见苏区干部好作风" in visible_text(screen.reader)
         await wait_analysed(pilot)
         assert screen.keywords._shown and screen.facts.shown
 
@@ -64,10 +67,10 @@ async def test_section_cursor_scrolls_the_reader_without_enter() -> None:
         for _ in range(5):
             await pilot.press("down")
         await pilot.pause()
-        assert "记者手记" in app.screen.reader.visible_text()
+        assert "记者手记" in visible_text(app.screen.reader)
         await pilot.press("k", "k")
         await pilot.pause()
-        assert "人人都是招商员" in app.screen.reader.visible_text()
+        assert "人人都是招商员" in visible_text(app.screen.reader)
 
 
 async def test_fact_selection_jumps_the_reader_and_highlights_the_span() -> None:
@@ -83,8 +86,8 @@ async def test_fact_selection_jumps_the_reader_and_highlights_the_span() -> None
         fact = facts.current
         assert fact is not None and fact.kind == "document"
         reader = app.screen.reader
-        assert reader.overlays["fact"] == [(fact.start, fact.end)]
-        assert "《福建通用恒泰电气设备有限公司" in reader.visible_text().replace("\n", "")
+        assert reader.overlays.groups["fact"] == [(fact.start, fact.end)]
+        assert "《福建通用恒泰电气设备有限公司" in visible_text(reader).replace("\n", "")
 
 
 async def test_keyword_highlights_occurrences_and_filters_facts() -> None:
@@ -95,7 +98,7 @@ async def test_keyword_highlights_occurrences_and_filters_facts() -> None:
         screen = app.screen
         keyword = screen.keywords.current
         assert keyword is not None
-        assert screen.reader.overlays["keyword"] == list(keyword.spans)
+        assert screen.reader.overlays.groups["keyword"] == list(keyword.spans)
         total = len(screen.facts.shown)
         await pilot.press("f")
         await pilot.pause()
@@ -137,33 +140,40 @@ async def test_search_with_slash_n_and_N() -> None:
     app = seed_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "slash")
-        assert isinstance(app.screen, LineInput)
+        assert isinstance(app.screen, SearchBar)
         await pilot.press(*"吴云娟")
         await pilot.press("enter")
         await pilot.pause()
         reader = app.screen.reader
-        assert len(reader.overlays["search"]) == app.screen.document.text.count("吴云娟") >= 4
+        search = reader.overlays.search
+        assert len(search.matches) == app.screen.document.text.count("吴云娟") >= 4
         first = reader.scroll_y
         await pilot.press("n")
         await pilot.press("n")
         assert reader.scroll_y >= first
         await pilot.press("N")
-        assert reader._match_index == 1
+        assert search.current == 1
+        assert f"2/{len(search.matches)}" in plain(reader.border_subtitle)
 
 
-async def test_original_and_repairs_toggles() -> None:
+async def test_original_and_repairs_toggles_show_in_the_title() -> None:
     app = seed_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "o")
         reader = app.screen.reader
-        assert reader.original and "龍巖市:又見蘇區(qū)" in reader.visible_text()
+        assert reader.original and "龍巖市:又見蘇區(qū)" in visible_text(reader)
+        assert str(reader.border_title) == "2 Article · original"
         await pilot.press("r")
-        assert reader.show_repairs and "→区" in reader.visible_text()
+        assert reader.show_repairs and "→区" in visible_text(reader)
+        assert str(reader.border_title) == "2 Article · original · repairs"
         count = len(app.screen.document.repairs)
-        assert any(f"Repairs shown ({count} in this article)" in str(n.message) for n in app._notifications)
+        assert f"{count} repairs: pinyin punct. mojibake 繁→简 removed" in plain(reader.border_subtitle)
         await pilot.press("o")
         assert not reader.original
-        assert "⟨" in reader.visible_text()
+        assert "⟨" in visible_text(reader)
+        assert str(reader.border_title) == "2 Article · repairs"
+        await pilot.press("r")
+        assert str(reader.border_title) == "2 Article" and reader.border_subtitle is None
 
 
 async def test_facts_filter_by_kind_text_and_sort() -> None:
@@ -316,10 +326,10 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
         await pilot.press("enter")  # and on to the article at it
         for _ in range(100):
             await pilot.pause(0.05)
-            if isinstance(app.screen, ArticleScreen) and app.screen.reader.overlays.get("fact"):
+            if isinstance(app.screen, ArticleScreen) and app.screen.reader.overlays.groups.get("fact"):
                 break
         assert isinstance(app.screen, ArticleScreen)
-        assert app.screen.document.meta.title == "第1篇" and app.screen.reader.overlays["fact"]
+        assert app.screen.document.meta.title == "第1篇" and app.screen.reader.overlays.groups["fact"]
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert app.screen is screen
@@ -357,7 +367,7 @@ async def test_a_large_file_opens_at_once_with_a_loading_screen(
         await wait_analysed(pilot)
 
 
-async def test_switching_articles_keeps_the_layout(tmp_path: Path) -> None:
+async def test_switching_articles_keeps_the_layout_but_not_the_reader_view(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("第一篇\n厦门市投资3亿元。", encoding="utf-8")
     (tmp_path / "b.txt").write_text("第二篇\n福州市投资4亿元。", encoding="utf-8")
     app = make_app(tmp_path)
@@ -381,7 +391,8 @@ async def test_switching_articles_keeps_the_layout(tmp_path: Path) -> None:
         await pilot.pause()
         screen = app.screen
         assert screen.document.meta.title == "第二篇"
-        assert screen.reader.show_repairs and screen.keywords.ranking == "tfidf"
+        assert screen.keywords.ranking == "tfidf"
+        assert not screen.reader.show_repairs and str(screen.reader.border_title) == "2 Article"
         assert app.focused is screen.facts
 
 
@@ -407,38 +418,44 @@ async def test_a_big_article_is_laid_out_in_a_worker_and_keys_still_work(monkeyp
 
     monkeypatch.setattr(reader_module, "BACKGROUND_LAYOUT_CHARS", 1000)  # the seed counts as big here
     release = threading.Event()
-    real_build = reader_module.Reader._build
+    real_build = reader_module.build
 
-    def held_build(self, width: int, original: bool, show_repairs: bool):
-        if show_repairs:
+    def held_build(document: Document, width: int, view: View, limit: int | None = None) -> Layout:
+        if view.repairs and threading.current_thread() is not threading.main_thread():
             release.wait(10)  # stands in for the seconds 600,000 repair notes take
-        return real_build(self, width, original, show_repairs)
+        return real_build(document, width, view, limit)
 
-    monkeypatch.setattr(reader_module.Reader, "_build", held_build)
+    monkeypatch.setattr(reader_module, "build", held_build)
+    installed_on: list[bool] = []
+    real_install = reader_module.Reader._install
+
+    def install(self: Reader, layout: Layout, generation: int, partial: bool = False) -> None:
+        installed_on.append(threading.current_thread() is threading.main_thread())
+        real_install(self, layout, generation, partial)
+
+    monkeypatch.setattr(reader_module.Reader, "_install", install)
     app = seed_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
-        for _ in range(100):
-            if screen.reader.layout_ready and screen.reader.line_count:
-                break
-            await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         reader = screen.reader
-        assert reader.layout_ready
+        assert len(reader.lines) and reader.lines.view == View()
         await pilot.press("2", "r")
-        assert not reader.layout_ready  # the key returned before the layout with notes exists
-        assert "⟨" not in reader.visible_text()  # the previous layout is still drawn, in its own mode
+        assert not reader.lines.view.repairs  # the key returned before the layout with notes exists
+        assert "⟨" not in visible_text(reader)  # the previous layout is still drawn, in its own mode
         await pilot.press("J")  # the reader still answers keys meanwhile
         assert reader.current_paragraph is not None
         release.set()
         for _ in range(100):
-            if reader.layout_ready:
+            if reader.lines.view.repairs:
                 break
             await pilot.pause(0.05)
-        assert reader.layout_ready
         await pilot.press("home")
         await pilot.pause()
-        assert "⟨" in reader.visible_text()  # now with the repairs' notes
+        assert "⟨" in visible_text(reader)  # now with the repairs' notes
+        assert installed_on and all(installed_on)  # every layout made in the worker was put in place here
 
 
 async def test_showing_repairs_keeps_the_paragraph_at_the_top() -> None:
@@ -449,12 +466,12 @@ async def test_showing_repairs_keeps_the_paragraph_at_the_top() -> None:
         reader = screen.reader
         await pilot.press("2", "J", "J", "J", "J", "J")
         await pilot.pause()
-        top_before = reader.document.paragraph_index_at(reader._lines[int(reader.scroll_y)].start)
+        top_before = reader.document.paragraph_index_at(reader.lines[int(reader.scroll_y)].start)
         assert top_before is not None and reader.scroll_y > 0
         await pilot.press("r")
         await pilot.pause()
-        assert reader.layout_ready and "⟨" in reader.visible_text()
-        assert reader.document.paragraph_index_at(reader._lines[int(reader.scroll_y)].start) == top_before
+        assert reader.lines.view.repairs and "⟨" in visible_text(reader)
+        assert reader.document.paragraph_index_at(reader.lines[int(reader.scroll_y)].start) == top_before
 
 
 async def test_facts_show_their_confidence_and_filter_on_it() -> None:

@@ -25,8 +25,10 @@ from lytui.tui.widgets.facts import FactsTable
 from lytui.tui.widgets.keywords import KeywordsTable
 from lytui.tui.widgets.outline import Outline
 from lytui.tui.widgets.reader import Reader
+from lytui.tui.widgets.reader_search import SearchBar
 
 NARROW_WIDTH = 100
+SHORT_HEIGHT = 24
 PANES = ("outline", "reader", "keywords", "facts")
 """The panes by their numbers: key 1 focuses the first."""
 PaneT = TypeVar("PaneT", bound=Widget)
@@ -73,17 +75,16 @@ class ArticleScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = "lytui"
         self.sub_title = visible_controls(self.document.meta.title or self.document.source_path or "")
-        self._apply_width(self.app.size.width)
+        self._apply_size(self.app.size.width, self.app.size.height)
         self._restore_layout()
         if not self.document.analysed:
             # start jieba only after the text is on screen: its loading holds the GIL for long stretches
             self.call_after_refresh(lambda: self.set_timer(0.02, self.analyse))
 
     def _restore_layout(self) -> None:
-        """Opening the next article of a folder keeps the panes, toggles and ranking the user set."""
+        """Opening the next article of a folder keeps the focused pane and ranking the user set; the
+        reader starts on the clean text, as a new article should."""
         state = self.app.layout_state
-        self.reader.original = bool(state.get("original", False))
-        self.reader.show_repairs = bool(state.get("repairs", False))
         self.keywords.ranking = str(state.get("ranking", "count"))
         self.query_one(f"#{state.get('focus', 'reader')}").focus()
 
@@ -91,20 +92,19 @@ class ArticleScreen(Screen[None]):
         focused = self.focused
         pane = focused.id if focused is not None and focused.id in PANES else "reader"
         self.app.layout_state = {
-            "original": self.reader.original,
-            "repairs": self.reader.show_repairs,
             "ranking": self.keywords.ranking,
             "focus": pane,
         }
 
     def on_resize(self) -> None:
-        self._apply_width(self.size.width)
+        self._apply_size(self.size.width, self.size.height)
 
-    def _apply_width(self, width: int) -> None:
+    def _apply_size(self, width: int, height: int) -> None:
         """Narrow terminals stack the panes and tighten the footer, so `? Help` and `q Quit` stay on
-        it whichever pane is focused."""
+        it whichever pane is focused; short ones give the article more rows."""
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "narrow")
+        self.set_class(height < SHORT_HEIGHT, "short")
         footer = self.query_one(Footer)
         if footer.compact != narrow:  # setting it recomposes the footer
             footer.compact = narrow
@@ -158,20 +158,16 @@ class ArticleScreen(Screen[None]):
         self.reader.scroll_to_offset(fact.start)
 
     def on_reader_search_requested(self) -> None:
+        reader = self.reader
+        before = reader.overlays.search.query if reader.overlays.search is not None else ""
+
         def done(query: str | None) -> None:
-            if not query:
-                return
-            spans = self.document.find_all(query, in_raw=self.reader.original)
-            self.reader.set_layer("search", spans)
-            self.reader.reset_matches()
-            if spans:
-                self.reader.action_search_next()
-            else:
-                safe.notify(self.app, f"“{query}” not found", severity="warning", timeout=2)
+            reader.search(before if query is None else query)
+            found = reader.overlays.search
+            if found is not None and not found.matches:
+                safe.notify(self.app, f"“{found.query}” not found", severity="warning", timeout=2)
 
-        from lytui.tui.screens.menus import LineInput
-
-        self.app.push_screen(LineInput("Search the article (Enter; n/N next/previous; Esc clears)"), done)
+        self.app.push_screen(SearchBar(reader.search, before), done)
 
     def on_facts_table_go_to_fact(self, message: FactsTable.GoToFact) -> None:
         if self.maximized is not None:  # a maximised facts table would hide the article
@@ -206,9 +202,8 @@ class ArticleScreen(Screen[None]):
         if self.maximized is not None:
             self.minimize()
             return
-        if self.reader.overlays:
-            for name in list(self.reader.overlays):
-                self.reader.clear_layer(name)
+        if self.reader.overlays or self.keywords.filter_facts:
+            self.reader.clear_layer()
             if self.facts.sentence_filter is not None:  # refilling re-selects a row: only when needed
                 self.facts.sentence_filter = None
                 self.facts.fill()
