@@ -9,7 +9,7 @@ on its own (恒泰电气 ↔ 福建通用恒泰电气设备有限公司). Places
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places
@@ -236,7 +236,9 @@ def organisations(
     }
     source_names = set(trusted)
     result = [
-        (name, start, note) for name, (start, note) in found.items() if name in source_names or not _generic(name, tags)
+        (name, start, note)
+        for name, (start, note) in found.items()
+        if name in source_names or ("+" not in name and not _generic(name, tags, ctx.pos))  # 党建+合作社: a model
     ]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
@@ -283,7 +285,7 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
-def _generic(name: str, tags: object) -> bool:
+def _generic(name: str, tags: object, pos: Callable[[str], Sequence[tuple[str, str]]] | None = None) -> bool:
     """A kind of organisation rather than one (物流中心, 旅游局, 当地政府, 平台公司, 公司): nothing but the
     suffix and a two-character ordinary word before it, with no place and no proper name in it."""
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
@@ -295,10 +297,30 @@ def _generic(name: str, tags: object) -> bool:
     stem = name[: suffix.start()]
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
+    registered = name.endswith(("有限公司", "有限责任公司"))  # a registered company's full name is one body
+    if pos is not None and name.endswith(_KIND_SUFFIXES) and not registered and _ordinary_words(pos(stem), tags):
+        return True  # 农民专业合作社, 大数据产业中心, 村党支部: what kind, in ordinary words, not which one
     if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
         return False
     tag = tags.get(stem)  # type: ignore[attr-defined]
     return tag is not None and not tag.startswith(_PROPER_TAGS)
+
+
+# Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
+# (农业农村部), a cooperative or a centre is only one when something proper names it.
+_KIND_SUFFIXES = ("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会")
+
+
+def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: object) -> bool:
+    """Every word a dictionary word of no proper kind: no place, name, brand or unknown word."""
+    known = places()
+    for word, flag in tokens:
+        tag = tags.get(word)  # type: ignore[attr-defined]
+        if tag is None or tag.startswith(_PROPER_TAGS) or word in known:
+            return False
+        if len(word) == 1 and flag not in ("a", "n", "v", "f", "b"):
+            return False  # 俊|敏莲藕, 清水|村: a lone character jieba could not join is part of a name
+    return True
 
 
 def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str, int]]:
