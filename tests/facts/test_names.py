@@ -215,3 +215,5 @@ def test_a_kind_of_cooperative_or_centre_in_ordinary_words_is_not_an_organisatio
     found = {f.text for f in facts_of(text) if f.kind == "organization"}
     assert not found & {"农民专业合作社", "培育农民专业合作社", "大数据产业中心", "党建+合作社"}
     assert {"清水村股份经济合作社", "农业农村部", "大地生机（福建）农业发展有限公司"} <= found
+    short = {f.text for f in facts_of(text + "大地生机公司负责人介绍了情况。") if f.kind == "organization"}
+    assert "大地生机公司" in short  # the short form of a registered company named in the text

@@ -46,6 +46,7 @@ _NT_ENDING_AT = re.compile(
     r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构"
 )
 _STOP_WORDS = set(
+    # verbs and relations the dictionary tags as nouns or distinguishing words are in it too (主办 b, 代表 n, 旗下 n)
     [
         "由",
         "在",
@@ -107,7 +108,6 @@ _STOP_WORDS = set(
         "全省",
         "全市",
         "全国",
-        # verbs and relations the dictionary tags as nouns or distinguishing words (主办 b, 代表 n, 旗下 n)
         "主办",
         "承办",
         "协办",
@@ -235,10 +235,12 @@ def organisations(
         n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
     }
     source_names = set(trusted)
+    registered = [name for name in found if name.endswith(_REGISTERED)]
     result = [
         (name, start, note)
         for name, (start, note) in found.items()
-        if name in source_names or ("+" not in name and not _generic(name, tags, ctx.pos))  # 党建+合作社: a model
+        if name in source_names
+        or ("+" not in name and not _generic(name, tags, ctx.pos, registered))  # 党建+合作社: a model
     ]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
@@ -285,7 +287,12 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
-def _generic(name: str, tags: object, pos: Callable[[str], Sequence[tuple[str, str]]] | None = None) -> bool:
+def _generic(
+    name: str,
+    tags: object,
+    pos: Callable[[str], Sequence[tuple[str, str]]] | None = None,
+    registered_names: Sequence[str] = (),
+) -> bool:
     """A kind of organisation rather than one (物流中心, 旅游局, 当地政府, 平台公司, 公司): nothing but the
     suffix and a two-character ordinary word before it, with no place and no proper name in it."""
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
@@ -297,7 +304,8 @@ def _generic(name: str, tags: object, pos: Callable[[str], Sequence[tuple[str, s
     stem = name[: suffix.start()]
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
-    registered = name.endswith(("有限公司", "有限责任公司"))  # a registered company's full name is one body
+    # a registered company's full name is one body, and so is its short form (大地生机公司)
+    registered = name.endswith(_REGISTERED) or any(full.startswith(stem) for full in registered_names)
     if pos is not None and name.endswith(_KIND_SUFFIXES) and not registered and _ordinary_words(pos(stem), tags):
         return True  # 农民专业合作社, 大数据产业中心, 村党支部: what kind, in ordinary words, not which one
     if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
@@ -308,6 +316,7 @@ def _generic(name: str, tags: object, pos: Callable[[str], Sequence[tuple[str, s
 
 # Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
+_REGISTERED = ("有限公司", "有限责任公司")
 _KIND_SUFFIXES = ("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会")
 
 
