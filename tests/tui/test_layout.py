@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from lytui.model import Document
 from lytui.pipeline import clean_file
-from lytui.tui.layout import NO_LINE_END, NO_LINE_START, Piece, View, breaks, build, cell_width, wrap_pieces
+from lytui.tui.layout import Piece, View, build, wrap_pieces
+from lytui.tui.linebreak import NO_LINE_END, NO_LINE_START, breaks, cell_width
 from tests.conftest import SEED
 
 ALPHABET = st.sampled_from(

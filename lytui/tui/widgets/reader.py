@@ -32,19 +32,10 @@ BACKGROUND_LAYOUT_CHARS = 300_000
 PREVIEW_CHARS = 20_000
 REPAIR_KINDS = ("pinyin", "punctuation", "mojibake", "unrecovered", "conversion", "boilerplate", "control")
 ROLES = frozenset(
-    (
-        "title",
-        "dateline",
-        "heading",
-        "empty",
-        "marker",
-        "note",
-        "keyword",
-        "fact",
-        "search",
-        "search-current",
+    [
+        *["title", "dateline", "heading", "empty", "marker", "note", "keyword", "fact", "search", "search-current"],
         *REPAIR_KINDS,
-    )
+    ]
 )
 MOVE_KEYS = {
     "down": "down",

@@ -1,0 +1,33 @@
+"""The GBK byte pairs both mojibake passes read: a character's two bytes, a pair's character, and the
+marks a repair leaves where bytes are gone."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lytui.han import HAN
+from lytui.text.repair.pinyin import READING_BODY
+
+REPLACEMENT = "\ufffd"
+_FULLWIDTH = {"!": "！", ",": "，", ":": "：", ";": "；", "?": "？", "(": "（", ")": "）"}
+_LOST_READING = re.compile(rf"\?({READING_BODY})[)）]")
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+_PUNCT = "，。、；：？！“”‘’（）《》—…"
+
+
+def _gbk(ch: str) -> bytes | None:
+    try:
+        data = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return data
+
+
+@lru_cache(maxsize=65_536)  # at most 126 x 191 byte pairs; candidates are rebuilt for every lost byte
+def _pair(lead: int, trail: int) -> str | None:
+    try:
+        text = bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None

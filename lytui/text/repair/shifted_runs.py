@@ -1,0 +1,233 @@
+"""Shifted GBK runs found by evidence, with or without a `?` in front (the second mojibake pass).
+
+A stretch of double-byte characters that ends where an ASCII byte was read as a trail byte (`萘窟_`) or a
+trail byte was rejected (`恿?`), holding a character rare in news text, is re-read from every start with
+every lost lead byte; the language judge (`language.py`) keeps a re-reading only when it reads far
+better. An orphan reading in front (`當?shù)刎S富`) is the character made of the bytes around the loss.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lytui.text.repair import language
+from lytui.text.repair.gbk import _FULLWIDTH, _HAN_CHAR, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
+from lytui.text.repair.pinyin import READING_BODY, is_reading
+from lytui.text.t2s import quick_simplified
+
+_RUN_LIMIT = 40
+_ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
+_READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY})[)）]")
+_QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
+_BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY})[)）]$")
+_ACCEPT_GAIN = 9.0  # log10: the repaired stretch reads a billion times likelier
+_ACCEPT_MEAN = -2.6
+_CHANGE_COST = 1.0
+_FREQUENCY_RATIO = 10
+_RUN_RARE = -3.3
+_RUNS_JUDGED = 2_000  # per text: real pages have a handful; each costs about a millisecond
+_STARTS_JUDGED = 6  # starts whose lost lead byte is judged, best estimates first
+_MARGIN = 1.0  # log10: a recovered character must read ten times as likely as the next candidate
+
+
+@lru_cache(maxsize=65_536)
+def _double(ch: str) -> bytes | None:
+    """The two GBK bytes a character of a shifted run stands for (an ASCII space there was U+3000)."""
+    if ch == " ":
+        return b"\xa1\xa1"
+    if ch.isascii() or ch == REPLACEMENT:
+        return None
+    data = _gbk(_FULLWIDTH.get(ch, ch))
+    return data if data is not None and len(data) == 2 else None
+
+
+def _judged(options: list[str], before: str, after: str) -> str | None:
+    """The option that reads best between its neighbours, if it reads clearly better than the next."""
+    return _judged_cached(tuple(sorted(set(options))), before, after)
+
+
+@lru_cache(maxsize=16_384)
+def _judged_cached(options: tuple[str, ...], before: str, after: str) -> str | None:
+    if not options:
+        return None
+    ranked = sorted(((language.score(before + o + after), o) for o in options), reverse=True)
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MARGIN:
+        return _by_word_frequency([o for value, o in ranked if ranked[0][0] - value < _MARGIN], before, after)
+    best = ranked[0][1]
+    if best in _PUNCT:
+        return best
+    simple = quick_simplified(before[-1:] + best + after[:1])
+    return best if any(language.is_word(simple[i : i + 2]) for i in range(len(simple) - 1)) else None
+
+
+@dataclass
+class _Judged:
+    start: int
+    end: int
+    replacement: str
+    unrecovered: int
+    gain: float
+
+
+def _by_word_frequency(tied: list[str], before: str, after: str) -> str | None:
+    """Among candidates the judge cannot tell apart, the one whose word with a neighbour jieba counts
+    ten times as often as any other's (拥有 over 地表, 容量 over 份量); None when no word stands out."""
+    counted = []
+    for option in tied:
+        simple = quick_simplified(before[-1:] + option + after[:1])
+        at = len(before[-1:])
+        words = [simple[at - 1 : at + 1]] if at else []
+        words += [simple[at : at + 2]] if after else []
+        counted.append((max((language.word_frequency(w) for w in words if len(w) == 2), default=0), option))
+    counted.sort(reverse=True)
+    if not counted or counted[0][0] == 0:
+        return None
+    if len(counted) > 1 and counted[0][0] < _FREQUENCY_RATIO * counted[1][0]:
+        return None
+    return counted[0][1]
+
+
+def _lead_options(trail: int, leads: set[int] | None) -> list[str]:
+    return list(_lead_options_cached(trail, frozenset(leads) if leads is not None else None))
+
+
+@lru_cache(maxsize=512)
+def _lead_options_cached(trail: int, leads: frozenset[int] | None) -> tuple[str, ...]:
+    found: list[str] = []
+    for lead in sorted(leads) if leads is not None else range(0x81, 0xFF):
+        c = _pair(lead, trail)
+        if c and (_HAN_CHAR.fullmatch(c) or c in _PUNCT):
+            found.append(c)
+    return tuple(found)
+
+
+def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, set[str]]) -> set[int] | None:
+    """The lost lead bytes an orphan reading allows: `當?shù)` names 數, whose first byte is 當's last, so
+    its second byte is the lead byte the run after it lost. None when the document never glued that reading."""
+    before = _gbk(text[bridge_start - 1]) if bridge_start > 0 else None
+    if before is None or len(before) != 2 or reading not in known:
+        return None
+    leads = {data[1] for c in known[reading] if (data := _gbk(c)) and len(data) == 2 and data[0] == before[1]}
+    return leads or None
+
+
+def _judge_run(
+    text: str, s: int, t: int, span_start: int, leads: set[int] | None, choose_first: bool = True
+) -> _Judged | None:
+    """Re-read text[s:t] plus the trail at `t` one byte earlier, the lost lead byte chosen by the judge
+    (or, without `choose_first`, left as U+FFFD: a cheap estimate to rank the starts by)."""
+    data = b"".join(d for c in text[s:t] if (d := _double(c)) is not None)
+    if len(data) != 2 * (t - s):
+        return None
+    terminator = text[t]
+    end = t + 1
+    unrecovered = 0
+    body: list[str] = []
+    rest = data[1:] + (bytes((ord(terminator),)) if terminator != "?" else b"")
+    for i in range(0, len(rest) - 1, 2):
+        c = _pair(rest[i], rest[i + 1])
+        if c is None:
+            return None
+        body.append(c)
+    if terminator == "?":
+        options = [c for t2 in range(0x40, 0xFF) if (c := _pair(rest[-1], t2)) and _HAN_CHAR.fullmatch(c)]
+        last = _judged(options, body[-1] if body else "", text[t + 1 : t + 2])
+        body.append(last or REPLACEMENT)
+        unrecovered += last is None
+        if re.match(r"\.\d", text[t + 1 : t + 3]):
+            body.append(REPLACEMENT)  # the decoder swallowed a digit with the lost trail byte: `?.55`
+            unrecovered += 1
+    before = text[max(0, span_start - 1) : span_start]
+    first = _judged(_lead_options(data[0], leads), before, "".join(body[:1])) if choose_first else None
+    if first is None:
+        first = REPLACEMENT
+        unrecovered += 1
+    replacement = first + "".join(body)
+    context_before = text[max(0, span_start - 2) : span_start]
+    context_after = text[end : end + 2]
+    gain = language.score(context_before + replacement + context_after) - language.score(
+        context_before + text[span_start:end] + context_after
+    )
+    # A start too early would also rewrite characters that read well where they are (机场航|鄷r → 院洁时):
+    # each common character the repair changes must be paid for.
+    original = quick_simplified(text[s:t])
+    gain -= _CHANGE_COST * sum(
+        1
+        for before_c, after_c in zip(original, quick_simplified(replacement))
+        if before_c != after_c and not language.is_rare(before_c) and language.character_score(before_c) > -3.0
+    )
+    return _Judged(span_start, end, replacement, unrecovered, gain)
+
+
+def _unusual(character: str) -> bool:
+    """A character news text rarely has, or a GBK symbol that is neither Han nor usual punctuation (⑸, θ)."""
+    if character in _PUNCT or character == " ":
+        return False
+    return not _HAN_CHAR.fullmatch(character) or language.is_rare(character, _RUN_RARE)
+
+
+def _reads_as_news(replacement: str) -> bool:
+    known = [c for c in quick_simplified(replacement) if c != REPLACEMENT]
+    if not known or any(language.is_rare(c) for c in known if _HAN_CHAR.fullmatch(c)):
+        return False
+    return sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
+
+
+def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
+    """Shifted runs found by statistics, with or without a `?` in front: a stretch of double-byte
+    characters ending where an ASCII byte was read as a trail byte (`窟_`, `榘l`) or a trail byte was
+    rejected (`恿?`), re-read from each possible start and kept when the judge finds it much better."""
+    found: list[_Judged] = []
+    covered = 0
+    budget = _RUNS_JUDGED
+    in_readings = {
+        i for m in _READING_ANYWHERE.finditer(text) if is_reading(m.group(1)) for i in range(m.start(), m.end())
+    }
+    terminators = sorted(
+        [m.start() for m in _ASCII_TRAIL.finditer(text)] + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
+    )
+    for t in terminators:
+        if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)) or t in in_readings:
+            continue
+        j = t
+        while j > covered and t - j < _RUN_LIMIT and _double(text[j - 1]) is not None:
+            j -= 1
+        region = text[j:t]
+        if not region.strip():
+            continue
+        if not any(_unusual(c) for c in region):
+            continue  # ordinary text before a letter or a question mark (A股, 吗?) is not a run
+        budget -= 1
+        if budget < 0:
+            break  # a file of nothing but mojibake: the rest stays as it is rather than stall cleaning
+        marker_start: int | None = None
+        leads: set[int] | None = None
+        if j > 0 and text[j - 1] == "?":
+            marker_start = j - 1
+        elif bridge := _BRIDGE_BEFORE.search(text, max(0, j - 14), j):
+            if is_reading(bridge.group(1)):
+                marker_start = bridge.start()
+                leads = _bridge_leads(text, bridge.start(), bridge.group(1), known)
+        estimates: list[tuple[float, int, int]] = []
+        for s in range(j, t):
+            if text[s] == " ":
+                continue
+            span_start = marker_start if s == j and marker_start is not None else s
+            estimate = _judge_run(text, s, t, span_start, None, choose_first=False)
+            if estimate is not None:
+                estimates.append((estimate.gain, s, span_start))
+        best: _Judged | None = None
+        for _, s, span_start in sorted(estimates, reverse=True)[:_STARTS_JUDGED]:
+            judged = _judge_run(text, s, t, span_start, leads if span_start == marker_start else None)
+            if judged is not None and (best is None or judged.gain > best.gain):
+                best = judged
+        if best is None or not _reads_as_news(best.replacement):
+            continue
+        if not any(_unusual(c) for c in text[best.start : t]):
+            continue  # only a run holding a character news text rarely has is mojibake
+        if best.gain >= _ACCEPT_GAIN:
+            found.append(best)
+            covered = best.end
+    return found
