@@ -9,6 +9,7 @@ clean text first and swap in facts and keywords when a worker finishes.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -154,6 +155,21 @@ Confidence = Literal["high", "medium", "low"]
 Number = int | float
 
 
+def value_record(value: object) -> dict[str, object]:
+    """A typed fact value as the export spec writes it: its fields in declaration order, `approximate`
+    only when true (one rule for every kind instead of a hand-kept dict per class)."""
+    fields = _FIELD_NAMES.get(type(value))
+    if fields is None:
+        fields = _FIELD_NAMES[type(value)] = tuple(field.name for field in dataclasses.fields(value))  # type: ignore[arg-type]
+    data = {name: getattr(value, name) for name in fields}
+    if not data.get("approximate", True):
+        del data["approximate"]
+    return data
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Money:
     amount: Number | None
@@ -163,10 +179,7 @@ class Money:
     approximate: bool = False
 
     def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"amount": self.amount, "currency": self.currency}
-        if self.approximate:
-            data["approximate"] = True
-        return data
+        return value_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +192,7 @@ class Quantity:
     approximate: bool = False
 
     def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"number": self.number, "unit": self.unit, "counted": self.counted}
-        if self.approximate:
-            data["approximate"] = True
-        return data
+        return value_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +200,7 @@ class Percent:
     number: Number | None
 
     def to_json(self) -> dict[str, object]:
-        return {"number": self.number}
+        return value_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +210,7 @@ class Person:
     organization: str | None
 
     def to_json(self) -> dict[str, object]:
-        return {"name": self.name, "title": self.title, "organization": self.organization}
+        return value_record(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +219,7 @@ class Quote:
     quote: str
 
     def to_json(self) -> dict[str, object]:
-        return {"speaker": self.speaker, "quote": self.quote}
+        return value_record(self)
 
 
 FactValue = Money | Quantity | Percent | Person | Quote | str
