@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lytui.han import HAN
-from lytui.model import BYLINE
+from lytui.model import BYLINE, NAME_LIST
 from lytui.text.chrome import _holds_sentence
 
 _DATE = re.compile(
@@ -24,7 +24,7 @@ _SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
 
 
-_TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}\s*$")
+_TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$")
 
 
 _MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
@@ -45,7 +45,7 @@ _META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：
 _TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
 
 
-_CREDIT_NAMES = re.compile(rf"^(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s+(?=来源|编辑|责任编辑)")
+_CREDIT_NAMES = re.compile(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任编辑)")
 
 
 def _trailing_credit(line: str) -> re.Match[str] | None:
