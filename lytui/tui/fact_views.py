@@ -53,7 +53,8 @@ rule, or inferred. `/low` (or `/medium`, `/byline`) filters on it."""
 MAX_ROWS = 2000
 """Rows drawn at most; filters narrow the rest, and copy/export always take every matching fact."""
 MIN_VALUE, MIN_TEXT = 30, 20
-"""The value and text columns never get narrower than this; a wider table gives them the rest."""
+"""The value and text columns get at least this much when the table has room; a wider table gives them
+the rest, a narrower one less."""
 CELL_PADDING = 2
 """A DataTable pads each cell by one cell on either side."""
 SCROLLBAR = 2
@@ -114,13 +115,15 @@ def shown_value(fact: Fact) -> str:
 def flexible_widths(available: int, fixed: Sequence[int]) -> tuple[int, int]:
     """Widths of the value and text columns in a table `available` cells wide whose other columns are
     `fixed` wide: a maximised or wide table shows more of each value and quote (two parts value,
-    one part text), a narrow one keeps the minimum and scrolls sideways."""
+    one part text); a narrow one (80 columns) shares what is left, so the table never scrolls sideways
+    (cut cells end in …, and Enter shows the whole fact)."""
     columns = len(fixed) + 2
     spare = available - sum(fixed) - columns * CELL_PADDING - SCROLLBAR
-    if spare <= MIN_VALUE + MIN_TEXT:
-        return MIN_VALUE, MIN_TEXT
-    value = max(MIN_VALUE, spare * 2 // 3)
-    return value, spare - value
+    if spare >= MIN_VALUE + MIN_TEXT:
+        value = max(MIN_VALUE, spare * 2 // 3)
+        return value, spare - value
+    value = max(1, spare * 3 // 5)
+    return value, max(1, spare - value)
 
 
 @dataclass(slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import Footer, Static
@@ -189,7 +190,8 @@ def test_money_reads_in_yi_and_wan_beside_the_normalised_value() -> None:
 
 
 def test_value_and_text_columns_take_the_room_a_wide_table_has() -> None:
-    assert flexible_widths(0, (12, 1, 4)) == (30, 20)
+    value, text = flexible_widths(78, (12, 1, 4))  # the facts pane at 80 columns: what is there, no more
+    assert value > text and value + text + 17 + 5 * 2 + 2 == 78
     value, text = flexible_widths(196, (12, 1, 4))
     assert value > 30 and text > 20 and value + text + 17 + 5 * 2 + 2 == 196
 
@@ -272,3 +274,25 @@ async def test_folder_facts_widen_their_value_and_text_columns_with_the_window(t
         wide = [column.width for column in screen.table.columns.values()]
         assert wide[:3] == narrow[:3] and wide[3] > narrow[3] and wide[4] > narrow[4]
         assert len(screen.shown) == screen.table.row_count  # rows drawn again in the new columns
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_facts_and_keywords_tables_fit_their_pane_and_cut_long_cells(size: tuple[int, int]) -> None:
+    """No sideways scrolling in a narrow terminal, the facts pane maximised or not: long values and
+    quotes end in … (Enter shows them whole)."""
+    app = make_app(SEED)
+    async with app.run_test(size=size) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        for table in (screen.facts, screen.keywords):
+            assert table.virtual_size.width <= table.scrollable_content_region.width, table.id
+            assert not table.show_horizontal_scrollbar, table.id
+        await pilot.press("4", "z")
+        await pilot.pause()
+        assert screen.maximized is screen.facts
+        facts = screen.facts
+        assert facts.virtual_size.width <= facts.scrollable_content_region.width
+        assert not facts.show_horizontal_scrollbar
+        cells = [str(cell) for row in range(facts.row_count) for cell in facts.get_row_at(row)]
+        assert any(cell.endswith("…") for cell in cells)

@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.message import Message
 from textual.widgets import DataTable
 
 from lytui.model import Document, Keyword
 from lytui.tui import safe
 from lytui.tui.commands import KEYWORD_COMMANDS, bindings
+from lytui.tui.fact_views import CELL_PADDING, SCROLLBAR, clip
 from lytui.tui.widgets.lists import ListTable
 
 RANKINGS = ("count", "tfidf", "textrank")
 RANKING_LABELS = {"count": "count", "tfidf": "TF-IDF", "textrank": "TextRank"}
 BAR_WIDTH = 6
-COLUMNS = (("keyword", 11), ("n", 3), ("weight", 6), ("", BAR_WIDTH))
-"""26 cells and a cell of padding each side: 34, what the 38-column left pane leaves inside its border and
-a scrollbar, so the pane never scrolls sideways (a horizontal scrollbar took one of three rows at 80x24)."""
+WEIGHT_WIDTH = 6
+MIN_KEYWORD = 8
+"""Four characters of a word, or three and the … that says it was cut."""
+
+
+def column_widths(available: int, count_width: int) -> tuple[int, int, int, int]:
+    """(keyword, n, weight, bar) widths that fit a table `available` cells wide, scrollbar included, so
+    the pane never scrolls sideways (a horizontal scrollbar took one of three rows at 80x24). The bar
+    gives up its room first, then the word is cut; a bar of 0 is not shown."""
+    spare = available - SCROLLBAR - count_width - WEIGHT_WIDTH - 4 * CELL_PADDING
+    bar = min(BAR_WIDTH, spare - MIN_KEYWORD)
+    if bar < 2:  # no bar column: the word takes its padding too
+        return max(1, spare + CELL_PADDING), count_width, WEIGHT_WIDTH, 0
+    return spare - bar, count_width, WEIGHT_WIDTH, bar
 
 
 class KeywordsTable(ListTable):
@@ -34,9 +47,18 @@ class KeywordsTable(ListTable):
         self.ranking = "count"
         self.filter_facts = False
         self._shown: list[Keyword] = []
+        self._filled_width = 0
 
     def on_mount(self) -> None:
         self.fill()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The word column takes the pane's width, so a wider pane cuts fewer words."""
+        if event.size.width != self._filled_width and self.document.analysed:
+            row = self.cursor_row
+            self.fill()
+            if 0 <= row < len(self._shown):
+                self.move_cursor(row=row, animate=False)
 
     def set_document(self, document: Document) -> None:
         self.document = document
@@ -44,18 +66,30 @@ class KeywordsTable(ListTable):
 
     def fill(self) -> None:
         self.clear(columns=True)  # column widths follow the rows shown now, not earlier ones
-        for label, width in COLUMNS:
-            self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
+        self._filled_width = self.size.width
+        shown = list(self.document.keywords.ranking(self.ranking)) if self.document.analysed else []
+        count_width = max((len(str(k.count)) for k in shown), default=1)
+        widths = column_widths(self.size.width, max(3, count_width))
+        word_width, _, _, bar_width = widths
+        for label, width in zip(("keyword", "n", "weight", ""), widths, strict=True):
+            if width:
+                self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
         if not self.document.analysed:
-            self.add_row(Text("analysing…", style="italic dim"), "", "", "")
+            self.add_row(Text("analysing…", style="italic dim"), "", "", *([""] if bar_width else []))
             self._shown = []
             self.border_subtitle = "loading"
             return
-        self._shown = list(self.document.keywords.ranking(self.ranking))
-        top = max((k.weight for k in self._shown), default=1.0) or 1.0
-        for keyword in self._shown:
-            bar = "█" * max(1, round(BAR_WIDTH * keyword.weight / top))
-            self.add_row(safe.text(keyword.word), str(keyword.count), f"{keyword.weight:.3f}", Text(bar, style="green"))
+        self._shown = shown
+        top = max((k.weight for k in shown), default=1.0) or 1.0
+        for keyword in shown:
+            cells: list[object] = [
+                safe.text(clip(keyword.word, word_width)),
+                str(keyword.count),
+                f"{keyword.weight:.3f}",
+            ]
+            if bar_width:
+                cells.append(Text("█" * max(1, round(bar_width * keyword.weight / top)), style="green"))
+            self.add_row(*cells)
         self._subtitle()
 
     def _subtitle(self) -> None:
