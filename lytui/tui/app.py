@@ -101,10 +101,18 @@ class LytuiApp(App[None]):
 
     def _runner(self, group: CommandGroup, command: Command) -> Callable[[], None]:
         """Run a palette command on what its group's type names: the app, this screen, or the first pane
-        of that type, focused (and maximised instead of the maximised one) first."""
+        of that type, focused (and maximised instead of the maximised one) first; a moving command on
+        what the moving keys move here (the focused pane)."""
 
         def run() -> None:
             screen = self.screen
+            if group.shared:
+                from lytui.tui.registry import move_target
+
+                target = move_target(screen)
+                if target is not None:
+                    self.call_after_refresh(target.run_action, command.action)
+                return
             if isinstance(screen, group.target):
                 self.call_after_refresh(screen.run_action, command.action)
                 return

@@ -114,6 +114,15 @@ def keymap_problems(keymap: dict[str, str]) -> list[str]:
     return problems
 
 
+def move_target(screen: Screen[Any]) -> DOMNode | None:
+    """What the moving keys move on this screen: the focused pane, or a screen that scrolls itself (the
+    fact detail); None where nothing moves (the loading screen)."""
+    for node in (screen.focused, screen):
+        if node is not None and hasattr(node, "action_view"):
+            return node
+    return None
+
+
 def panes_of(group: CommandGroup, screen: Screen[Any]) -> list[Widget]:
     """The panes on this screen that run the group's commands (none for the app's, a screen's or the
     moving keys, which every pane has)."""
@@ -123,10 +132,18 @@ def panes_of(group: CommandGroup, screen: Screen[Any]) -> list[Widget]:
     return list(screen.query(target))
 
 
+def runs_here(group: CommandGroup, app: App[Any], screen: Screen[Any]) -> bool:
+    """Whether the group's commands work on this screen: the app's everywhere, a screen's on that screen,
+    a pane's where that pane is, the moving keys where something focused moves."""
+    if group.shared:
+        return move_target(screen) is not None
+    return isinstance(app, group.target) or isinstance(screen, group.target) or bool(panes_of(group, screen))
+
+
 def palette_commands(app: App[Any], screen: Screen[Any]) -> Iterator[tuple[CommandGroup, Command]]:
     """The commands something on this screen can run, each with its group."""
     for group in REGISTRY:
-        if isinstance(app, group.target) or isinstance(screen, group.target) or panes_of(group, screen):
+        if runs_here(group, app, screen):
             for command in group.commands:
                 if command.palette:
                     yield group, command

@@ -11,6 +11,7 @@ from textual.widgets._footer import FooterKey
 
 from lytui.tui.app import make_app
 from lytui.tui.screens.corpus import CorpusScreen
+from lytui.tui.screens.fact_detail import FactDetail
 from lytui.tui.screens.loading import LoadingScreen
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.screens.menus import HelpScreen
@@ -283,3 +284,56 @@ async def test_the_palette_lists_what_this_screen_runs_and_finds_the_pane_by_typ
         await pilot.pause()
         titles = [c.title for c in folder_app.get_system_commands(folder_app.screen)]
         assert "Article list: Open" in titles and not any(t.startswith(("Facts:", "Article:")) for t in titles)
+
+
+async def test_the_palette_offers_commands_only_where_they_work() -> None:
+    """A moving command from the palette moves the focused pane (it ran on the screen, which has no
+    moving action, and did nothing); the fact detail's commands are offered in the detail only."""
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("2")
+        commands = {c.title: c for c in app.get_system_commands(screen)}
+        assert not any(title.startswith("Fact detail:") for title in commands)
+        commands["Moving (text, lists, tables): Bottom"].callback()
+        await pilot.pause()
+        await pilot.pause()
+        reader = screen.reader
+        assert reader.max_scroll_y > 0 and reader.scroll_y == reader.max_scroll_y
+        await pilot.press("4", "enter")
+        detail = app.screen
+        assert isinstance(detail, FactDetail)
+        titles = [c.title for c in app.get_system_commands(detail)]
+        assert "Fact detail: Go to it" in titles and not any(t.startswith(("Facts:", "Panes:")) for t in titles)
+        await pilot.press("escape")
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert not any(title.startswith("Fact detail:") for title in titles)
+
+
+async def test_the_loading_screen_offers_no_moving_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import lytui.tui.app as app_module
+    import lytui.tui.screens.loading as loading_module
+
+    monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 1000)
+    real_clean = loading_module.clean_file
+    listed = threading.Event()
+
+    def slow_clean(path: Path) -> object:  # the loading screen stays up until the commands are read
+        listed.wait(timeout=10)
+        return real_clean(path)
+
+    monkeypatch.setattr(loading_module, "clean_file", slow_clean)
+    big = tmp_path / "big.txt"
+    big.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app(big)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LoadingScreen)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        listed.set()
+        assert "Opening a large file: Back" in titles
+        assert not any(title.startswith("Moving") for title in titles)
