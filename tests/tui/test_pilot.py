@@ -484,3 +484,37 @@ async def test_facts_show_their_confidence_and_filter_on_it() -> None:
         assert facts.shown and {f.confidence for f in facts.shown} == {"low"}
         assert str(facts.get_cell_at(Coordinate(0, 1))) == "○"
         assert "“low”" in str(facts.border_subtitle)
+
+
+async def test_moving_through_keywords_without_the_filter_leaves_the_facts_as_they_are() -> None:
+    """Each keyword move refilled the whole facts table (a second on a 5 MB article) and put its cursor
+    back on the first row."""
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("4", "j", "j", "j")
+        assert screen.facts.cursor_row == 3
+        await pilot.press("3", "j", "j")
+        await pilot.pause()
+        assert screen.facts.cursor_row == 3 and screen.reader.overlays.groups.get("keyword")
+
+
+async def test_a_large_facts_table_is_chosen_in_a_worker_and_filled_in_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lytui.tui.widgets.facts as facts_module
+
+    monkeypatch.setattr(facts_module, "CHOOSE_IN_WORKER", 10)
+    monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        facts = app.screen.facts
+        await pilot.press("4", "K")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if facts.shown and facts.row_count == len(facts.shown):
+                break
+        assert facts.shown and {f.kind for f in facts.shown} == {"money"}
+        assert facts.row_count == len(facts.shown) > 7
+        assert [str(facts.get_row_at(i)[0]) for i in range(facts.row_count)] == ["money"] * facts.row_count
