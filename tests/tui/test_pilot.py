@@ -518,3 +518,19 @@ async def test_a_large_facts_table_is_chosen_in_a_worker_and_filled_in_batches(m
         assert facts.shown and {f.kind for f in facts.shown} == {"money"}
         assert facts.row_count == len(facts.shown) > 7
         assert [str(facts.get_row_at(i)[0]) for i in range(facts.row_count)] == ["money"] * facts.row_count
+
+
+async def test_an_analysed_article_is_kept_out_of_the_collectors_passes_until_it_is_left(tmp_path: Path) -> None:
+    """A full collection walked every object of a 5 MB article's Document on whichever key came next
+    (over half a second); frozen while shown, and thawed when the article is left, so it can be freed."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_analysed(pilot)
+        assert gc.get_freeze_count() > 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert gc.get_freeze_count() == 0

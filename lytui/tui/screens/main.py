@@ -1,13 +1,16 @@
 """The article screen: four panes over one Document; the screen mediates every cross-pane link.
 
 Panes post messages up (a section highlighted, a keyword or fact selected, a copy asked for); the
-screen tells the other panes what to show. Analysis (jieba) runs in a worker thread so the clean text
-paints at once and keywords and facts fill in when ready.
+screen tells the other panes what to show. The first frame draws the article text in the reader and the
+three side panes as empty frames of the same size; the tables and the tree (and their modules) come
+right after it, so the text is on screen sooner. Analysis (jieba) runs in a worker thread so keywords
+and facts fill in when ready.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, TypeVar
+import gc
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual import getters, work
 from textual.app import ComposeResult
@@ -15,17 +18,18 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 
 from lytui.model import Document, Fact, Keywords, visible_controls
 from lytui.tui import safe
 from lytui.tui.app import LytuiApp
 from lytui.tui.commands import SCREEN_COMMANDS, bindings
-from lytui.tui.widgets.facts import FactsTable
-from lytui.tui.widgets.keywords import KeywordsTable
-from lytui.tui.widgets.outline import Outline
 from lytui.tui.widgets.reader import Reader
-from lytui.tui.widgets.reader_search import SearchBar
+
+if TYPE_CHECKING:
+    from lytui.tui.widgets.facts import FactsTable
+    from lytui.tui.widgets.keywords import KeywordsTable
+    from lytui.tui.widgets.outline import Outline
 
 NARROW_WIDTH = 100
 SHORT_HEIGHT = 24
@@ -53,11 +57,11 @@ class ArticleScreen(Screen[None]):
         yield Header()
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                yield _titled(Outline(self.document, id="outline"), "1 Sections")
-                yield _titled(KeywordsTable(self.document, id="keywords"), "3 Keywords")
+                yield _titled(Static(id="outline", classes="pending"), "1 Sections")
+                yield _titled(Static(id="keywords", classes="pending"), "3 Keywords")
             with Vertical(id="right"):
                 yield _titled(Reader(self.document, id="reader"), "2 Article")
-                yield _titled(FactsTable(self.document, id="facts"), "4 Facts")
+                yield _titled(Static(id="facts", classes="pending"), "4 Facts")
         yield Footer()
 
     @property
@@ -66,20 +70,49 @@ class ArticleScreen(Screen[None]):
 
     @property
     def facts(self) -> FactsTable:
+        from lytui.tui.widgets.facts import FactsTable
+
         return self.query_one(FactsTable)
 
     @property
     def keywords(self) -> KeywordsTable:
+        from lytui.tui.widgets.keywords import KeywordsTable
+
         return self.query_one(KeywordsTable)
+
+    @property
+    def outline(self) -> Outline | None:
+        """The section tree, once it has replaced its empty frame."""
+        from lytui.tui.widgets.outline import Outline
+
+        found = self.query(Outline)
+        return found.first() if found else None
 
     def on_mount(self) -> None:
         self.title = "lytui"
         self.sub_title = visible_controls(self.document.meta.title or self.document.source_path or "")
         self._apply_size(self.app.size.width, self.app.size.height)
+        self.reader.focus()
+        self.call_after_refresh(self._side_panes)
+
+    async def _side_panes(self) -> None:
+        """After the first frame: the tree and the two tables in place of their empty frames, in one
+        update, so no frame shows the panes missing."""
+        from lytui.tui.widgets.facts import FactsTable
+        from lytui.tui.widgets.keywords import KeywordsTable
+        from lytui.tui.widgets.outline import Outline
+
+        with self.app.batch_update():
+            await self.query(".pending").remove()
+            await self.query_one("#left").mount(
+                _titled(Outline(self.document, id="outline"), "1 Sections"),
+                _titled(KeywordsTable(self.document, id="keywords"), "3 Keywords"),
+            )
+            await self.query_one("#right").mount(_titled(FactsTable(self.document, id="facts"), "4 Facts"))
         self._restore_layout()
         if not self.document.analysed:
             # start jieba only after the text is on screen: its loading holds the GIL for long stretches
-            self.call_after_refresh(lambda: self.set_timer(0.02, self.analyse))
+            self.set_timer(0.02, self.analyse)
 
     def _restore_layout(self) -> None:
         """Opening the next article of a folder keeps the focused pane and ranking the user set; the
@@ -89,12 +122,17 @@ class ArticleScreen(Screen[None]):
         self.query_one(f"#{state.get('focus', 'reader')}").focus()
 
     def save_layout(self) -> None:
+        if self.query(".pending"):
+            return  # left before the side panes came: nothing was set on this article
         focused = self.focused
         pane = focused.id if focused is not None and focused.id in PANES else "reader"
         self.app.layout_state = {
             "ranking": self.keywords.ranking,
             "focus": pane,
         }
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
 
     def on_resize(self) -> None:
         self._apply_size(self.size.width, self.size.height)
@@ -118,6 +156,10 @@ class ArticleScreen(Screen[None]):
             analysed.keywords.ranking(name)
 
     def show_analysis(self, document: Document) -> None:
+        # The analysed document lives as long as this screen: frozen, the collector's full passes no
+        # longer walk its millions of objects (on a 5 MB article one took over half a second, on
+        # whatever key came next); thawed when the screen goes, so nothing of it stays behind.
+        gc.freeze()
         self.document = document
         self.reader.document = document
         self.facts.set_document(document)
@@ -128,9 +170,10 @@ class ArticleScreen(Screen[None]):
         self.reader.scroll_to_block(message.block_index)
 
     def on_reader_paragraph_changed(self, message: Reader.ParagraphChanged) -> None:
-        if message.paragraph is not None and message.paragraph < len(self.document.paragraphs):
+        outline = self.outline
+        if outline is not None and message.paragraph is not None and message.paragraph < len(self.document.paragraphs):
             block = self.document.paragraphs[message.paragraph]
-            self.query_one(Outline).reveal_block(self.document.block_index_at(block.start))
+            outline.reveal_block(self.document.block_index_at(block.start))
 
     def on_keywords_table_keyword_selected(self, message: KeywordsTable.KeywordSelected) -> None:
         keyword = message.keyword
@@ -160,6 +203,8 @@ class ArticleScreen(Screen[None]):
         self.reader.scroll_to_offset(fact.start)
 
     def on_reader_search_requested(self) -> None:
+        from lytui.tui.widgets.reader_search import SearchBar
+
         reader = self.reader
         before = reader.overlays.search.query if reader.overlays.search is not None else ""
 
@@ -209,7 +254,7 @@ class ArticleScreen(Screen[None]):
             if self.facts.sentence_filter is not None:  # refilling re-selects a row: only when needed
                 self.facts.sentence_filter = None
                 self.facts.fill()
-            self.query_one(KeywordsTable).stop_filtering()
+            self.keywords.stop_filtering()
             return
         if self.from_corpus:
             self.save_layout()
