@@ -59,24 +59,27 @@ class Segmented:
     tracked: Tracked
 
 
+_CHUNK_MARKS = re.compile(rf"\s+|[{re.escape(_OPENERS)}]|[{re.escape(_CLOSERS)}]")
+
+
 def _chunks(line: str, base: int) -> list[tuple[int, int]]:
-    """Split at whitespace outside quotes and brackets; offsets are absolute."""
+    """Split at whitespace outside quotes and brackets; offsets are absolute. Only the marks are
+    visited: most lines of an article have no space at all."""
     chunks: list[tuple[int, int]] = []
     depth = 0
-    start: int | None = None
-    for i, ch in enumerate(line):
-        if ch.isspace() and depth <= 0:
-            if start is not None:
-                chunks.append((base + start, base + i))
-                start = None
-            continue
-        if start is None:
-            start = i
-        if ch in _OPENERS:
+    start = 0
+    for mark in _CHUNK_MARKS.finditer(line):
+        ch = mark.group()
+        if ch.isspace():
+            if depth <= 0:
+                if mark.start() > start:
+                    chunks.append((base + start, base + mark.start()))
+                start = mark.end()
+        elif ch in _OPENERS:
             depth += 1
-        elif ch in _CLOSERS:
+        else:
             depth = max(0, depth - 1)
-    if start is not None:
+    if start < len(line):
         chunks.append((base + start, base + len(line)))
     return chunks
 
