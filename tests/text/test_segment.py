@@ -375,3 +375,17 @@ def test_short_sentences_under_the_info_line_open_the_article() -> None:
 def test_a_headline_asking_a_question_under_a_date_line_stays_the_title() -> None:
     page = f"2019年05月06日 10:20 来源：某市日报\n\n牛肉面为何涨价了？\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
     assert clean_text(page).meta.title == "牛肉面为何涨价了？"
+
+
+def test_a_byline_that_names_the_medium_first_is_no_headline() -> None:
+    page = f"某省农村日报全媒体记者 钱晓东 孙丽 周明\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title is None
+    credited = document.meta.reporters()
+    assert credited is not None and credited[1] == ["钱晓东", "孙丽", "周明"]
+
+
+def test_a_heading_and_the_start_of_its_paragraph_where_the_page_was_cut_stay() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n住到村里去\n\n2023年五一劳动节，该镇党委书记带领干部")
+    shown = [document.block_text(b) for b in document.blocks]
+    assert shown[-2:] == ["住到村里去", "2023年五一劳动节，该镇党委书记带领干部"]
