@@ -139,7 +139,7 @@ def _is_chrome(line: str) -> bool:
     return all(t in _CHROME_TOKENS for t in tokens)
 
 
-_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
+_LINK_BULLET = re.compile(r"^(?:[-*]\s*)?[·•●◆◇■□▪▶►>※]\s*")
 
 
 def _footer_like(line: str) -> bool:

@@ -49,6 +49,7 @@ _DATELINE = re.compile(
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
     rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
+    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"  # 掌上梅州讯 …: an app or a column files it
 )
 
 
@@ -308,6 +309,7 @@ def segment(tracked: Tracked) -> Segmented:
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
     body_started = False
+    footer_started = False  # below the text, after a line of the site's furniture: the rest is footer too
     for row, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -332,6 +334,7 @@ def segment(tracked: Tracked) -> Segmented:
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)
+            footer_started = footer_started or row > last_prose
             continue
         if row in repeated or (body_started and row in chart_labels):
             continue
@@ -342,7 +345,12 @@ def segment(tracked: Tracked) -> Segmented:
         if row > last_prose and (names := name_credit_line(text_line)):
             meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
             continue
-        if row > last_prose and row not in (cut_off, cut_heading) and not caption[row] and _footer_like(text_line):
+        if (
+            row > last_prose
+            and row not in (cut_off, cut_heading)
+            and not caption[row]
+            and (_footer_like(text_line) or (footer_started and not _SENTENCE_END.search(text_line)))
+        ):
             continue  # the site's footer: short lines after the last paragraph
         lead = len(line) - len(line.lstrip())
         start += lead
