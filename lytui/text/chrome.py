@@ -29,6 +29,8 @@ _CHROME_TOKENS = {
     "上一篇",
     "下一篇",
     "扫一扫",
+    "二维码",
+    "扫码",
     "微信",
     "微博",
     "qq空间",
@@ -58,7 +60,7 @@ _CHROME_TOKENS = {
 
 _CHROME_LINE = re.compile(
     r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
-    r"返回顶部|版权所有|copyright|©|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
+    r"返回顶部|版权所有|copyright|©|第\s*[0-9０-９]{1,3}\s*版\s*[:：]|[A-Z]?\d{0,2}\s*PDF版$|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
     r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$)",
     re.IGNORECASE,
 )
@@ -137,7 +139,7 @@ def _is_chrome(line: str) -> bool:
     return all(t in _CHROME_TOKENS for t in tokens)
 
 
-_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
+_LINK_BULLET = re.compile(r"^(?:[-*]\s*)?[·•●◆◇■□▪▶►>※]\s*")
 
 
 def _footer_like(line: str) -> bool:

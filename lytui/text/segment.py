@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from lytui.han import HAN
 from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
-from lytui.text.boilerplate import classify, headline_after_spam, is_caption, mostly_chinese, shape
+from lytui.text.boilerplate import classify, has_link, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.chrome import (
+    _LINK_BULLET,
     _ORIGINAL_TITLE_ONLY,
     _SENTENCE_END,
     _chart_labels,
@@ -25,6 +26,7 @@ from lytui.text.chrome import (
     _holds_sentence,
     _is_chrome,
 )
+from lytui.text.head import short_sentences_first, title_choice
 from lytui.text.meta_lines import (
     _DATELINE_SOURCE,
     _is_meta_line,
@@ -32,6 +34,7 @@ from lytui.text.meta_lines import (
     _parse_credit,
     _parse_meta,
     _trailing_credit,
+    name_credit_line,
 )
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
@@ -46,6 +49,7 @@ _DATELINE = re.compile(
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
     rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
+    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"  # 掌上梅州讯 …: an app or a column files it
 )
 
 
@@ -59,29 +63,37 @@ class Segmented:
     tracked: Tracked
 
 
+_CHUNK_MARKS = re.compile(rf"\s+|[{re.escape(_OPENERS)}]|[{re.escape(_CLOSERS)}]")
+
+
 def _chunks(line: str, base: int) -> list[tuple[int, int]]:
-    """Split at whitespace outside quotes and brackets; offsets are absolute."""
+    """Split at whitespace outside quotes and brackets; offsets are absolute. Only the marks are
+    visited: most lines of an article have no space at all."""
     chunks: list[tuple[int, int]] = []
     depth = 0
-    start: int | None = None
-    for i, ch in enumerate(line):
-        if ch.isspace() and depth <= 0:
-            if start is not None:
-                chunks.append((base + start, base + i))
-                start = None
-            continue
-        if start is None:
-            start = i
-        if ch in _OPENERS:
+    start = 0
+    for mark in _CHUNK_MARKS.finditer(line):
+        ch = mark.group()
+        if ch.isspace():
+            if depth <= 0:
+                if mark.start() > start:
+                    chunks.append((base + start, base + mark.start()))
+                start = mark.end()
+        elif ch in _OPENERS:
             depth += 1
-        elif ch in _CLOSERS:
+        else:
             depth = max(0, depth - 1)
-    if start is not None:
+    if start < len(line):
         chunks.append((base + start, base + len(line)))
     return chunks
 
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])")
+
+
+def _cut_fragment(line: str) -> bool:
+    """The start of a paragraph a page was cut in: Chinese running on, no link, no sentence end yet."""
+    return shape(line).han >= 10 and not has_link(line) and not _SENTENCE_END.search(line) and " " not in line.strip()
 
 
 def _heading_like(chunk: str) -> bool:
@@ -179,29 +191,6 @@ _COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
-def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: list[int]) -> int | None:
-    """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
-    piece is shorter than a headline), preferring the lines right above the info line, where pages put
-    the headline. None when the head holds no such line."""
-    first_meta = meta_rows[0] if meta_rows else None
-    best: tuple[int, int] | None = None
-    for i in head:
-        line = lines[i]
-        if not usable[i] or len(line) > 80 or "。" in line:
-            continue
-        han = shape(line).han or len(line.split())  # words, on a page not in Chinese
-        if han < 2:
-            continue
-        score = (
-            min(han, 40)
-            - (10 if "_" in line else 0)
-            + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
-        )
-        if best is None or score > best[0]:
-            best = (score, i)
-    return best[1] if best else None
-
-
 _TITLE_CHUNK_PUNCT = re.compile(r"[，。！？；：、,.!?;:（）()]")
 
 
@@ -246,7 +235,10 @@ def segment(tracked: Tracked) -> Segmented:
     filled = [i for i, s in enumerate(stripped) if s]
     # A headline may be long and punctuated (382个项目，总投资5066亿元！…开工): a line without a full stop
     # that the info line follows is the title, not the first paragraph.
-    first_line = next((i for i in filled if classes[i] != "junk" and not chrome[i]), None)
+    first_line = next(
+        (i for i in filled if classes[i] != "junk" and not chrome[i] and (shape(stripped[i]).han or not chinese_page)),
+        None,
+    )
     headline = {
         i
         for n, i in enumerate(filled)
@@ -280,16 +272,28 @@ def segment(tracked: Tracked) -> Segmented:
         after = title_row + 1 if title_row is not None else 0
         body_start = next((i for i in range(after, len(lines)) if usable[i]), len(lines))
     elif several_lines:
+        body_start = short_sentences_first(stripped, body_start, classes, chrome, meta_line, usable)
         head = range(body_start)
         meta_rows = [i for i in head if meta_line[i]]
-        title_row = _title_choice(
-            [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)], head, usable, meta_rows
+        title_row = title_choice(
+            [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)], head, usable, meta_rows, chinese_page
         )
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
-    cut_off = filled[-1] if len(filled) > 1 and filled[-2] == last_prose else None
+    # A bulleted line there (• 热点推荐) is the start of a link list.
+    cut_off = (
+        filled[-1]
+        if len(filled) > 1 and filled[-2] == last_prose and not _LINK_BULLET.match(stripped[filled[-1]])
+        else None
+    )
+    # So does a section heading with the start of its first paragraph (…\n住到村里去\n2023年五一劳动节，社长米).
+    cut_heading = None
+    if cut_off is None and len(filled) > 2 and filled[-3] == last_prose:
+        last_heading, fragment = stripped[filled[-2]], stripped[filled[-1]]
+        if _heading_like(last_heading) and not chrome[filled[-2]] and _cut_fragment(fragment):
+            cut_heading, cut_off = filled[-2], filled[-1]
     # A summary the page repeats as the opening of the next line (its meta description above the lede).
     repeated = {
         i
@@ -305,6 +309,7 @@ def segment(tracked: Tracked) -> Segmented:
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
     body_started = False
+    footer_started = False  # below the text, after a line of the site's furniture: the rest is footer too
     for row, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -329,6 +334,7 @@ def segment(tracked: Tracked) -> Segmented:
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)
+            footer_started = footer_started or row > last_prose
             continue
         if row in repeated or (body_started and row in chart_labels):
             continue
@@ -336,13 +342,21 @@ def segment(tracked: Tracked) -> Segmented:
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
             _parse_meta(labelled or text_line, meta_fields)  # 【责任编辑：王丽】 at the end of the article
             continue
-        if row > last_prose and row != cut_off and not caption[row] and _footer_like(text_line):
+        if row > last_prose and (names := name_credit_line(text_line)):
+            meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
+            continue
+        if (
+            row > last_prose
+            and row not in (cut_off, cut_heading)
+            and not caption[row]
+            and (_footer_like(text_line) or (footer_started and not _SENTENCE_END.search(text_line)))
+        ):
             continue  # the site's footer: short lines after the last paragraph
         lead = len(line) - len(line.lstrip())
         start += lead
         end = start + len(text_line)
         end = _without_trailing_bars(text, start, end)
-        if credit := _trailing_credit(text[start:end]):
+        if credit := _trailing_credit(text[start:end], last=row >= last_prose):
             _parse_credit(credit["credit"].strip(), meta_fields)
             end = start + credit.start()
         if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):

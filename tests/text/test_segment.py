@@ -314,3 +314,102 @@ def test_a_spam_list_joined_by_commas_is_junk() -> None:
 
     assert classify("伊人网av,毛片在线观看，欧美日本色，青青草手机视频在线，亚洲欧美在线成人") == "junk"
     assert classify("全市体育平台建设，在线服务升级") == "short"
+
+
+_PARAGRAPH = "近年来，该镇通过大力发展特色产业，农民人均收入从八千元增加到一万五千元，群众生活明显改善。"
+_SECOND = "下一步，该镇将继续完善基础设施，引进龙头企业，带动更多农户增收致富，推动乡村全面振兴。"
+
+
+def test_a_line_of_numbers_above_the_headline_is_not_the_title() -> None:
+    page = f"手机版\n\n2 2 2\n\n山区小镇发展特色产业 “脱贫的每一步，都要走踏实”\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title == "山区小镇发展特色产业 “脱贫的每一步，都要走踏实”"
+    assert all("2 2 2" not in document.block_text(p) for p in document.paragraphs)
+
+
+def test_an_e_paper_page_label_is_not_the_title() -> None:
+    page = f"2024年03月02日\n第07版：城乡新闻 PDF版\n\n石桥镇\n\n“藕”遇新生活\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title == "“藕”遇新生活"
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("ending", "reporters"),
+    [
+        (f"{_SECOND}\n\n（钱晓东 孙丽）\n", ["钱晓东", "孙丽"]),
+        (f"{_SECOND}（孙丽）\n", ["孙丽"]),
+    ],
+)
+def test_reporters_named_alone_in_brackets_where_the_article_ends_are_its_credit(
+    ending: str, reporters: list[str]
+) -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{ending}")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+    credited = document.meta.reporters()
+    assert credited is not None and credited[1] == reporters
+
+
+@pytest.mark.parametrize("note", ["（待续）", "（节选）"])
+def test_a_bracketed_word_that_is_no_name_stays_with_the_article(note: str) -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}{note}\n")
+    assert document.block_text(document.paragraphs[-1]).endswith(note)
+
+
+def test_a_bulleted_line_after_the_last_paragraph_is_not_the_article_cut_off() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n  • 热点推荐\n")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_short_sentences_under_the_info_line_open_the_article() -> None:
+    page = (
+        "某市：破解三大难题在一线\n\n2019年05月06日 10:20 | 来源：某市日报\n\n字号变大| 字号变小\n\n"
+        f"  破解三大难题在一线（2）：钱从哪里来？\n\n  事在人为。\n\n  {_PARAGRAPH}\n\n  {_SECOND}\n"
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某市：破解三大难题在一线"
+    shown = [document.block_text(b) for b in document.blocks if b.kind != "title"]
+    assert shown[:2] == ["破解三大难题在一线（2）：钱从哪里来？", "事在人为。"]
+
+
+def test_a_headline_asking_a_question_under_a_date_line_stays_the_title() -> None:
+    page = f"2019年05月06日 10:20 来源：某市日报\n\n牛肉面为何涨价了？\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    assert clean_text(page).meta.title == "牛肉面为何涨价了？"
+
+
+def test_a_byline_that_names_the_medium_first_is_no_headline() -> None:
+    page = f"某省农村日报全媒体记者 钱晓东 孙丽 周明\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title is None
+    credited = document.meta.reporters()
+    assert credited is not None and credited[1] == ["钱晓东", "孙丽", "周明"]
+
+
+def test_a_heading_and_the_start_of_its_paragraph_where_the_page_was_cut_stay() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n住到村里去\n\n2023年五一劳动节，该镇党委书记带领干部")
+    shown = [document.block_text(b) for b in document.blocks]
+    assert shown[-2:] == ["住到村里去", "2023年五一劳动节，该镇党委书记带领干部"]
+
+
+def test_a_dateline_filed_by_an_app_or_column_is_meta() -> None:
+    document = clean_text(f"掌上某州讯 {_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline == "掌上某州讯"
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
+def test_a_photographers_credit_after_the_text_is_meta_but_a_caption_stays() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n图片：钱晓东\n")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+    kept = clean_text(f"{_PARAGRAPH}\n\n图片：丰收的田野\n\n{_SECOND}\n")
+    assert "图片：丰收的田野" in [kept.block_text(b) for b in kept.blocks]
+
+
+def test_below_the_text_a_line_after_the_sites_furniture_is_footer() -> None:
+    dates = "| ".join(f"2025-11-{day:02d},12{day:03d}" for day in range(1, 20))
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n{dates}|\n您的浏览器版本太低，请升级后访问本站\n")
+    assert [document.block_text(b) for b in document.blocks] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_dashed_bullet_link_after_the_text_is_footer() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n- ·国家某某局：电动自行车全链")
+    assert [document.block_text(b) for b in document.blocks] == [_PARAGRAPH, _SECOND]
