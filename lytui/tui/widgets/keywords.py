@@ -17,8 +17,9 @@ RANKINGS = ("count", "tfidf", "textrank")
 RANKING_LABELS = {"count": "count", "tfidf": "TF-IDF", "textrank": "TextRank"}
 BAR_WIDTH = 6
 WEIGHT_WIDTH = 6
-MIN_KEYWORD = 8
-"""Four characters of a word, or three and the … that says it was cut."""
+MIN_KEYWORD, MAX_KEYWORD = 8, 24
+"""Four characters of a word, or three and the … that says it was cut; a maximised pane gives a word at
+most twelve characters, so its count stays near it."""
 
 
 def column_widths(available: int, count_width: int) -> tuple[int, int, int, int]:
@@ -29,7 +30,7 @@ def column_widths(available: int, count_width: int) -> tuple[int, int, int, int]
     bar = min(BAR_WIDTH, spare - MIN_KEYWORD)
     if bar < 2:  # no bar column: the word takes its padding too
         return max(1, spare + CELL_PADDING), count_width, WEIGHT_WIDTH, 0
-    return spare - bar, count_width, WEIGHT_WIDTH, bar
+    return min(MAX_KEYWORD, spare - bar), count_width, WEIGHT_WIDTH, bar
 
 
 class KeywordsTable(ListTable):
