@@ -296,3 +296,24 @@ async def test_the_facts_and_keywords_tables_fit_their_pane_and_cut_long_cells(s
         assert not facts.show_horizontal_scrollbar
         cells = [str(cell) for row in range(facts.row_count) for cell in facts.get_row_at(row)]
         assert any(cell.endswith("…") for cell in cells)
+
+
+async def test_maximising_keeps_the_facts_cursor_on_its_row_while_rows_come_in_batches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import lytui.tui.widgets.facts as facts_module
+
+    for batch in (7, 1000):  # the row comes back in a later batch, or in the first
+        monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", batch)
+        app = make_app(SEED)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_analysed(pilot)
+            await pilot.press("4")
+            facts = app.screen.facts  # type: ignore[attr-defined]
+            facts.move_cursor(row=20)
+            await pilot.press("z")
+            for _ in range(50):
+                await pilot.pause(0.05)
+                if facts.row_count == len(facts.shown):
+                    break
+            assert facts.cursor_row == 20, batch

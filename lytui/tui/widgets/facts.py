@@ -38,7 +38,7 @@ from lytui.tui.widgets.lists import ListTable
 SORTS = ("position", "kind", "value", "text", "section")
 FIXED_WIDTHS = (12, 1, 4)
 """kind, confidence mark and section; value and text take the rest of the table's width."""
-ROWS_AT_ONCE = 250
+ROWS_AT_ONCE = 100
 """Rows added in one go; more are added a batch per turn of the event loop, so keys stay live."""
 CHOOSE_IN_WORKER = 20_000
 """Above this many facts (a 5 MB article has 123,000) filtering and sorting run in a worker thread."""
@@ -80,7 +80,8 @@ class FactsTable(FactActions, ListTable):
         self.shown: list[Fact] = []
         self._filled_width = 0
         self._generation = 0  # a newer fill makes the batches of an older one stop
-        self._sort_keys: dict[str, list[Any]] = {}  # per column, in the document's order of facts
+        self._cursor_to: int | None = None
+        self._orders: dict[str, list[int]] = {}  # per sort column: the facts' indices in that order
 
     def on_mount(self) -> None:
         self.fill()
@@ -88,15 +89,12 @@ class FactsTable(FactActions, ListTable):
     def on_resize(self, event: events.Resize) -> None:
         """A maximised or widened table gives its value and text columns the new room."""
         if event.size.width != self._filled_width and self.document.analysed:
-            row = self.cursor_row
-            self.fill()
-            if 0 <= row < min(len(self.shown), MAX_ROWS):
-                self.move_cursor(row=row, animate=False)
+            self.fill(cursor_to=self.cursor_row)
 
     def set_document(self, document: Document) -> None:
         self.document = document
         self.sentence_filter = None
-        self._sort_keys = {}
+        self._orders = {}
         self.fill()
 
     def _section_of(self, fact: Fact) -> str:
@@ -108,38 +106,40 @@ class FactsTable(FactActions, ListTable):
         section = self.document.section_index_of_paragraph(paragraph)
         return "" if section is None else str(section)
 
-    def _keys(self, column: str) -> list[Any]:
-        """Each fact's sort key for `column`, made once per document: sorting 123,000 facts by value
-        or section again on every `s` would take seconds."""
-        keys = self._sort_keys.get(column)
-        if keys is None:
-            make: dict[str, Callable[[Fact], Any]] = {
+    def _order(self, column: str) -> list[int]:
+        """The document's facts sorted by `column`, as indices, made once per document: sorting 123,000
+        facts by value or section again on every `s` took seconds, and one sort in C holds the GIL."""
+        order = self._orders.get(column)
+        if order is None:
+            key: dict[str, Callable[[Fact], Any]] = {
                 "position": lambda f: f.start if f.start is not None else -1,
                 "kind": lambda f: (f.kind, f.start or 0),
                 "value": value_text,
                 "text": lambda f: f.text,
                 "section": lambda f: (self._section_of(f), f.start or 0),
             }
-            keys = self._sort_keys[column] = [make[column](f) for f in self.document.facts]
-        return keys
+            keys = [key[column](f) for f in self.document.facts]
+            order = self._orders[column] = sorted(range(len(keys)), key=keys.__getitem__)
+        return order
 
     def _visible(self) -> list[Fact]:
         facts = self.document.facts
         spans = self.sentence_filter
-        chosen = [
-            index
-            for index, fact in enumerate(facts)
-            if self.facts_filter.admits(fact)
+        admitted = [
+            self.facts_filter.admits(fact)
             and (spans is None or (fact.start is not None and _within(spans, fact.start)))
+            for fact in facts
         ]
-        keys = self._keys(self.sort_column)
-        chosen.sort(key=keys.__getitem__, reverse=self.reverse)
+        order = self._order(self.sort_column)
+        chosen = [index for index in (reversed(order) if self.reverse else order) if admitted[index]]
         return [facts[index] for index in chosen]
 
-    def fill(self) -> None:
+    def fill(self, cursor_to: int | None = None) -> None:
         """Columns at once; the rows the filters and sort choose, a batch at a time (chosen in a worker
-        thread for a large article), so no key waits for 2,000 rows of 123,000 facts."""
+        thread for a large article), so no key waits for 2,000 rows of 123,000 facts. The cursor goes to
+        row `cursor_to` once that row is back."""
         self._generation += 1
+        self._cursor_to = cursor_to
         self.clear(columns=True)  # column widths follow the rows shown now, not earlier ones
         self._filled_width = self.size.width
         value_width, text_width = flexible_widths(self.size.width, FIXED_WIDTHS)
@@ -186,6 +186,10 @@ class FactsTable(FactActions, ListTable):
                 safe.text(clip(fact.text, text_width)),
                 self._section_of(fact),
             )
+        if self._cursor_to is not None and (self._cursor_to < self.row_count or len(facts) <= ROWS_AT_ONCE):
+            if self._cursor_to < self.row_count:
+                self.move_cursor(row=self._cursor_to, animate=False)
+            self._cursor_to = None
         if len(facts) > ROWS_AT_ONCE:
             self.set_timer(0.001, lambda: self._add_rows(facts[ROWS_AT_ONCE:], generation))
 
