@@ -13,31 +13,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.han import HAN
 from lytui.model import Fact
 
-_ORG_SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
-    r"办公室|研究院|研究所|医院|大学|学院|协会|商会|联合会|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
-    r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
-    r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
-)
-_HAN_WORD = re.compile(rf"[{HAN}]+")
-_SUFFIX_CONTINUES = {
-    "日报": "道",  # 28日报道: a date and "reported"
-    "局": "长面势部限",
-    "委": "员托屈婉",
-    "中心": "城区",
-    "公司": "法",
-    "政府": "性",
-    "厅": "长",
-    "部": "长分署门位件署队署落委",
-    "署": "名长",
-    "办": "法理事学公好",
-    "厂": "房区长家商",
-}
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
 _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后")
 # jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
@@ -45,124 +26,11 @@ _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱�
 _NT_ENDING_AT = re.compile(
     r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构"
 )
-_STOP_WORDS = set(
-    # verbs and relations the dictionary tags as nouns or distinguishing words are in it too (主办 b, 代表 n, 旗下 n)
-    [
-        "由",
-        "在",
-        "与",
-        "和",
-        "同",
-        "是",
-        "为",
-        "对",
-        "据",
-        "把",
-        "被",
-        "让",
-        "向",
-        "从",
-        "经",
-        "及",
-        "将",
-        "比如",
-        "例如",
-        "其中",
-        "包括",
-        "联合",
-        "了",
-        "的",
-        "等",
-        "记者",
-        "帮助",
-        "协调",
-        "通过",
-        "参加",
-        "成为",
-        "开始",
-        "给",
-        "跟",
-        "并",
-        "也",
-        "还",
-        "都",
-        "已",
-        "这",
-        "那",
-        "该",
-        "其",
-        "各",
-        "此",
-        "有",
-        "没有",
-        "到",
-        "赴",
-        "请",
-        "于",
-        "以",
-        "这是",
-        "上线",
-        "兑现",
-        "推动",
-        "获得",
-        "全省",
-        "全市",
-        "全国",
-        "主办",
-        "承办",
-        "协办",
-        "代表",
-        "旗下",
-        "下属",
-        "所属",
-        "兼",
-        "目前",
-        "情况",
-    ]
-)
-_FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 _LIST_BEFORE_KIND = re.compile(
     rf"([{HAN}]{{2,12}}(?:、[{HAN}]{{2,12}})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
     rf"(?:[{HAN}\d]{{0,8}})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
 )
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
-
-
-def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
-    """The organisation name that ends at `end`, walking jieba tokens back from the suffix."""
-    window = ctx.text[max(0, end - limit) : end]
-    window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
-    tokens = ctx.pos(window)
-    tags = jieba_tags()
-    kept: list[str] = []
-    length = 0
-    for index in range(len(tokens) - 1, -1, -1):
-        word, flag = tokens[index]
-        if kept and length >= suffix_length:
-            single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
-            # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
-            unknown = len(word) >= 2 and tags.get(word) is None and _HAN_WORD.fullmatch(word) is not None
-            if unknown and kept[-1] not in _STOP_WORDS:
-                kept.append(word)
-                length += len(word)
-                continue
-            if word in _STOP_WORDS or (
-                flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
-            ):
-                if word not in "（）()":
-                    break
-            if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
-                break
-            if PERSON_TITLE.fullmatch(word):
-                break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
-            if _ORG_SUFFIX.search(word) and _ORG_SUFFIX.search(word).end() == len(word):  # type: ignore[union-attr]
-                break  # 龙岩市委|市政府: the token before is itself an organisation
-        kept.append(word)
-        length += len(word)
-    name = "".join(reversed(kept))
-    if name.count("（") != name.count("）"):
-        name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
-    return name
 
 
 def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
@@ -187,9 +55,9 @@ def organisations(
     text = ctx.text
     tags = jieba_tags()
     found: dict[str, tuple[int | None, str]] = {}
-    for m in _ORG_SUFFIX.finditer(text):
+    for m in ORG_SUFFIX.finditer(text):
         following = text[m.end() : m.end() + 1]
-        if following and following in _SUFFIX_CONTINUES.get(m.group(), ""):
+        if following and following in SUFFIX_CONTINUES.get(m.group(), ""):
             continue
         if m.group() == "部" and text[m.start() - 1 : m.start()] in _NOT_BEFORE_DEPARTMENT:
             continue
@@ -199,8 +67,8 @@ def organisations(
             continue  # 办实事, 办手续, 办好: the verb
         if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
             continue
-        name = _name_ending_at(ctx, m.end(), len(m.group()))
-        name = _without_leading_function_word(ctx, name)
+        name = name_ending_at(ctx, m.end(), len(m.group()))
+        name = without_leading_function_word(ctx, name)
         if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
             continue
         start = m.end() - len(name)
@@ -273,16 +141,6 @@ _OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结")
 _ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办"}
 
 
-def _without_leading_function_word(ctx: Context, name: str) -> str:
-    """使县委 → 县委, 离长庆镇政府 → 长庆镇政府: a verb, preposition or pronoun of one character that the
-    walk back took along is not part of the name."""
-    tokens = ctx.pos(name)
-    while len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t"):
-        name = name[1:]
-        tokens = tokens[1:]
-    return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
@@ -298,7 +156,7 @@ def _generic(
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
-    suffix = _ORG_SUFFIX.search(name)
+    suffix = ORG_SUFFIX.search(name)
     if suffix is None or suffix.end() != len(name):
         return False
     stem = name[: suffix.start()]
