@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import jieba_tags
+from lytui.analyse.facts.lexicon import jieba_tags, places
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.han import HAN
 
@@ -120,6 +120,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     tags = jieba_tags()
     kept: list[str] = []
     length = 0
+    joined_at = 0  # how many words were kept when a 和 inside the name was crossed
+    crossed_a_body = False  # a department names one body above it (市委|宣传部), not a chain of them
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
         if kept and length >= suffix_length:
@@ -130,23 +132,95 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 kept.append(word)
                 length += len(word)
                 continue
-            if word in STOP_WORDS or (
+            if word == "和" and not joined_at and _joins_two_nouns(tokens, index, kept[-1]):
+                joined_at = len(kept)
+            elif word in STOP_WORDS or (
                 flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
             ):
                 if word not in "（）()":
                     break
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
-                break
+                if not _nominalised_verb(tokens, index):
+                    break
             if PERSON_TITLE.fullmatch(word):
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
-            if ORG_SUFFIX.search(word) and ORG_SUFFIX.search(word).end() == len(word):  # type: ignore[union-attr]
-                break  # 龙岩市委|市政府: the token before is itself an organisation
+            if _ends_as_a_body(word):
+                if crossed_a_body or not _part_of_the_body(word, kept):
+                    break  # 龙岩市委|市政府: the token before is itself an organisation
+                crossed_a_body = True
+            if flag == "n" and len(word) >= 2 and word[-1] in "商方":
+                break  # 主承销商|浦发银行, 合作方|…公司: a role in apposition before the name
         kept.append(word)
         length += len(word)
+    if joined_at and not _starts_at_a_place_or_body(kept[-1]):
+        kept = kept[:joined_at]  # 农户和合作社: two things named, not a ministry of two fields
     name = "".join(reversed(kept))
     if name.count("（") != name.count("）"):
         name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
     return name
+
+
+_NOUN_FLAGS = ("n", "vn", "nz")
+# a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
+_DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
+_HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅)$")
+_LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
+
+
+def _ends_as_a_body(word: str) -> bool:
+    found = ORG_SUFFIX.search(word)
+    return found is not None and found.end() == len(word)
+
+
+def _part_of_the_body(word: str, kept: list[str]) -> bool:
+    """Whether the body named by `word` is part of the name kept after it rather than beside it: a
+    company's legal form after its group (集团|有限公司), a department of a committee or government
+    (市委|宣传部), or a body used as a modifier (银行|间市场)."""
+    head = "".join(reversed(kept))
+    if head in _LEGAL_FORMS:
+        return True
+    if len(kept[-1]) == 1 and kept[-1] in "间内":
+        return True
+    department = _DEPARTMENT.search(head)
+    if department is None or _HAS_DEPARTMENTS.search(word) is None:
+        return False
+    # 县政府|中心工作: a bare 中心 or 部 after a government is another word; its office (办公室) is its own
+    return department.start() > 0 or head in ("办公室", "办")
+
+
+def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str) -> bool:
+    """文化|和|旅游局, 农业|和|农村委员会: 和 between two common nouns of two characters or more, neither
+    a body of its own (市委|和|市政府 names two bodies)."""
+    if index == 0:
+        return False
+    before, flag = tokens[index - 1]
+    return (
+        len(before) >= 2
+        and flag in _NOUN_FLAGS
+        and len(after) >= 2
+        and not _ends_as_a_body(before)
+        and not _is_place(before)
+        and jieba_tags().get(after) in _NOUN_FLAGS
+    )
+
+
+def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
+    """污染|防治 in 四川省大气污染防治工作领导小组办公室: a verb after its object noun, with only nouns
+    back to the place the name starts at, is part of the name (a verb before a place, 支持|合作社, is not)."""
+    back = index - 1
+    while back >= 0 and tokens[back][1] in (*_NOUN_FLAGS, "i", "l") and len(tokens[back][0]) >= 2:
+        back -= 1
+    return back < index - 1 and back >= 0 and _is_place(tokens[back][0])
+
+
+def _starts_at_a_place_or_body(word: str) -> bool:
+    """江苏省政协, 泉州市: where a ministry's or committee's name begins."""
+    known = places()
+    return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
+
+
+def _is_place(word: str) -> bool:
+    return word in places() or jieba_tags().get(word) == "ns"
 
 
 def without_leading_function_word(ctx: Context, name: str) -> str:
