@@ -51,3 +51,36 @@ def test_a_nominalised_verb_inside_a_government_office_name() -> None:
 
 def test_a_verb_taking_the_organisation_as_object_ends_the_name() -> None:
     assert not any(name.startswith("漳州市支持") for name in orgs("漳州市支持农民合作社发展。"))
+
+
+def test_an_item_after_a_list_comma_is_a_name_whatever_words_it_is_made_of() -> None:
+    found = orgs("与华兴电器公司、正德引线公司、永和电子公司等12家企业签约。")
+    assert {"华兴电器公司", "正德引线公司", "永和电子公司"} <= found
+
+
+def test_the_first_list_item_without_the_time_word_and_you_before_it() -> None:
+    found = orgs("目前有金谷粮油、山泉春茶叶等6家企业入驻。")
+    assert "金谷粮油" in found
+    assert not any(name.startswith("目前") for name in found)
+
+
+def test_rooms_and_the_verb_ban_are_not_organisations() -> None:
+    found = orgs("活动在城南街区会客厅举行。镇党委领办合作社30家，村集体增收。")
+    assert not any(name.endswith(("会客厅", "领办")) for name in found)
+
+
+def test_a_dictionary_body_inside_a_longer_name_is_not_named_again() -> None:
+    found = orgs("云和县人大常委会主任王立新说，工作扎实。")
+    assert "云和县人大常委会" in found
+    assert "人大常委会" not in found
+
+
+def test_a_level_and_a_kind_of_body_and_a_party_member_are_not_organisations() -> None:
+    found = orgs("村委会和村党支部带头，成立乡镇联合社。共产党员要冲在前面。")
+    assert not found & {"村委会", "村党支部", "联合社", "乡镇联合社", "共产党"}
+
+
+def test_a_village_party_branch_is_the_body_and_secretary_the_title() -> None:
+    found = {v["name"]: v for v in values("溪头乡石门村党支部书记李明华说，路修好了。", "person")}  # type: ignore[index]
+    assert found["李明华"]["title"] == "书记"
+    assert str(found["李明华"]["organization"]).endswith("石门村党支部")

@@ -63,8 +63,10 @@ def organisations(
             continue
         if m.group() == "署" and text[m.start() - 1 : m.start()] == "部":
             continue  # 部署, to deploy
-        if m.group() == "办" and following in _OBJECT_OF_DOING:
-            continue  # 办实事, 办手续, 办好: the verb
+        if m.group() == "办" and (following in _OBJECT_OF_DOING or _BODY_RUN.match(text, m.end())):
+            continue  # 办实事, 办手续, 办好, 领办合作社: the verb
+        if m.group() == "厅" and _ROOM.search(text, max(0, m.start() - 2), m.end()):
+            continue  # 会客厅, 大厅: a room, not a provincial department
         if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
             continue
         name = name_ending_at(ctx, m.end(), len(m.group()))
@@ -75,25 +77,31 @@ def organisations(
         if text[start : m.end()] != name:
             continue
         start, name = _whole_place_prefix(text, start, name)
+        start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
     for word, start in _dictionary_organisations(ctx, tags):
         if not any(a <= start and start + len(word) <= b for a, b in spans):  # 商务局 in 龙岩市商务局
             found.setdefault(word, (start, "in the dictionary as an organisation"))
+    listed: list[str] = []  # items of a list of companies: named by where they stand, in whatever words
     for m in _LIST_BEFORE_KIND.finditer(text):
         items = m.group(1).split("、")
-        first = _after_connective(items[0])
+        first = _after_connective(_without_leading_adverbs(ctx, items[0]))
         offset = m.start(1) + len(items[0]) - len(first)
         items[0] = first
         for item in items:
             if 2 <= len(item) <= 8:
                 found.setdefault(item, (offset, "named in a list of companies"))
+                listed.append(item)
             offset += len(item) + 1
     for name, at in extra:
         if (held := _after_another_title(name)) != name:
             at, name = (at + len(name) - len(held) if at is not None else None), held
         if name and len(name) >= 2 and not _is_place_name(name):
             found.setdefault(name, (at, ""))
+    # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
+    spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
+    found = {n: v for n, v in found.items() if not _inside_another(n, v, spans)}
     # 福州地铁集团 inside 福州地铁集团有限公司: at one position only the longest name is an organisation
     longest_at: dict[int, str] = {}
     for name, (position, _) in found.items():
@@ -103,7 +111,7 @@ def organisations(
         n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
     }
     source_names = set(trusted)
-    registered = [name for name in found if name.endswith(_REGISTERED)]
+    registered = [name for name in found if name.endswith(_REGISTERED)] + listed
     result = [
         (name, start, note)
         for name, (start, note) in found.items()
@@ -112,6 +120,44 @@ def organisations(
     ]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
+
+
+_BODY_RUN = re.compile(r"合作社|企业|公司|工厂|学校|医院|实体|产业|协会")
+_ROOM = re.compile(r"(?:会客|宴会|音乐|营业|展览|休息|咖啡|[客餐大展门舞歌])厅$")
+_NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
+
+
+def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[int, int]]) -> bool:
+    start, note = value
+    if start is None or not note.startswith("in the dictionary"):
+        return False
+    end = start + len(name)
+    return any(a <= start and end <= b and b - a > end - start for a, b in spans)
+
+
+def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int, str]:
+    """飞龙烟花公司、正隆引线公司: after 、 the whole item up to the suffix is the name, even where jieba
+    read a part of it as a function word (正隆 as a time); only when no verb or function word is in it
+    (县委、县政府支持合作社 is a clause, not an item)."""
+    left = ctx.text.rfind("、", max(0, end - 14), start)
+    item = ctx.text[left + 1 : end]
+    if left < 0 or item == name or not _HAN_RUN.fullmatch(item):
+        return start, name
+    if any(flag.startswith(_NOT_IN_A_LIST_ITEM) for _, flag in ctx.pos(item)):
+        return start, name
+    return left + 1, item
+
+
+_HAN_RUN = re.compile(rf"[{HAN}]{{3,12}}")
+
+
+def _without_leading_adverbs(ctx: Context, item: str) -> str:
+    """目前有修江源黄菊、…等企业: the first item of a list without the time word, adverb or 有 before it."""
+    tokens = list(ctx.pos(item))
+    cut = 0
+    while cut < len(tokens) - 1 and (tokens[cut][1][:1] in ("t", "d", "r") or tokens[cut][0] in ("有", "是", "还有")):
+        cut += 1
+    return "".join(word for word, _ in tokens[cut:])
 
 
 _NAME_TAGS = ("n", "nt", "nz", "ns", "nr", "j", "b", "i")
@@ -142,6 +188,9 @@ _ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "
 
 
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
+_LEVEL_AND_KIND = re.compile(
+    r"(?:村|社区|镇|乡|县|市|区|省|乡镇)?(?:党支部|党总支|党委|村委会|居委会|委会|委员会|联合社|合作社|人大常委会|人大|党组织|党组)"
+)
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
@@ -156,6 +205,8 @@ def _generic(
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
+    if _LEVEL_AND_KIND.fullmatch(name):
+        return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
     suffix = ORG_SUFFIX.search(name)
     if suffix is None or suffix.end() != len(name):
         return False
@@ -199,7 +250,8 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
             if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
-                yield word, end - size
+                if tags.get(text[end - size : end + 1]) is None:  # type: ignore[attr-defined]
+                    yield word, end - size  # not 共产党 in 共产党员, a member
                 break
 
 

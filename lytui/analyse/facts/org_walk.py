@@ -12,10 +12,11 @@ import re
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
+from lytui.analyse.facts.people import split_place_suffix
 from lytui.han import HAN
 
 ORG_SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委|"
     r"办公室|研究院|研究所|医院|大学|学院|协会|商会|联合会|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
     r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
@@ -142,7 +143,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 if not _nominalised_verb(tokens, index):
                     break
-            if PERSON_TITLE.fullmatch(word):
+            if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
             if _ends_as_a_body(word):
                 if crossed_a_body or not _part_of_the_body(word, kept):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -154,6 +154,13 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") for word, flag in inside[1:])
 
 
+def split_place_suffix(tokens: Sequence[tuple[str, str]], index: int) -> bool:
+    """河洞|乡长|岭村: a title that begins with a place's suffix right after a place is the suffix and
+    the next name's first character, read across the boundary (河洞乡|长岭村), not a title."""
+    word = tokens[index][0]
+    return word[0] in "乡镇村县市区" and index > 0 and tokens[index - 1][1] == "ns" and index + 1 < len(tokens)
+
+
 def _organisation_before(ctx: Context, start: int) -> str | None:
     """The organisation written before a title: `新罗区工信局` in `由新罗区工信局副局长`."""
     window = ctx.text[max(0, start - 30) : start]
@@ -164,7 +171,8 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     tokens = ctx.pos(clause)
     cut = 0
     for index, (word, flag) in enumerate(tokens):
-        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or TITLE.fullmatch(word):
+        title = TITLE.fullmatch(word) and not split_place_suffix(tokens, index)
+        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or title:
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
             cut = index + 1
@@ -213,11 +221,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = _name_at(ctx, m.end(), set(people))
         if not name or _ordinary_word(name):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
-        organisation = _organisation_before(ctx, m.start())
-        _add(people, name, m.end(), m.group(), organisation)
+        title_start, title = _title_after_its_body(text, m.start(), m.group())
+        organisation = _organisation_before(ctx, title_start)
+        _add(people, name, m.end(), title, organisation)
         at = m.end() + len(name)
         while text.startswith("、", at) and (other := _name_at(ctx, at + 1, set(people))) and not _ordinary_word(other):
-            _add(people, other, at + 1, m.group(), organisation)  # 县领导梁薇、石峰、张正韶: one title, several
+            _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
     for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
         name = m.group(1)
@@ -258,6 +267,18 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
+
+
+_BODY_PREFIX = re.compile(r"党工委|党委|党组|支部|纪委")
+
+
+def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
+    """村党支部书记: 支部 closes the body's name (党支部, a dictionary word with the 党 before it), and
+    the title is 书记; read as 支部书记 the body would be cut inside a word (…村党)."""
+    prefix = _BODY_PREFIX.match(title)
+    if prefix and len(title) > prefix.end() and jieba_tags().get(text[start - 1 : start + prefix.end()]) is not None:
+        return start + prefix.end(), title[prefix.end() :]
+    return start, title
 
 
 _NAME_BEFORE_TITLE = re.compile(
