@@ -217,3 +217,10 @@ def test_a_kind_of_cooperative_or_centre_in_ordinary_words_is_not_an_organisatio
     assert {"清水村股份经济合作社", "农业农村部", "大地生机（福建）农业发展有限公司"} <= found
     short = {f.text for f in facts_of(text + "大地生机公司负责人介绍了情况。") if f.kind == "organization"}
     assert "大地生机公司" in short  # the short form of a registered company named in the text
+
+
+def test_a_township_right_after_its_county_or_a_verb_of_going_is_a_place() -> None:
+    body = "调研组前往罗田县山店镇，又走进平湖乡，随后深入大河街道、黄桥镇政府。在这个乡，在偏远乡镇也一样。"
+    found = {str(v) for v in values(body, "place")}
+    assert {"山店镇", "平湖乡", "大河街道", "黄桥镇"} <= found
+    assert not found & {"这个乡", "偏远乡镇", "在偏远乡"}

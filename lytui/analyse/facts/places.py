@@ -83,12 +83,19 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
     the same way (乡村, 城镇, 村民, 美丽乡村) are kept out by what follows and by the stem's part of speech."""
     for m in _LOCAL.finditer(text):
         following = text[m.end() : m.end() + 1]
-        if following and following in _NOT_AFTER_LOCAL[m.group()]:
+        # 镇长, 乡亲: another word; 白沙镇政府 still names the town
+        of_its_body = text.startswith(("政府", "党委"), m.end())
+        if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
             continue
         for size in (2, 3, 4):
             start = m.start() - size
             stem = text[max(0, start) : m.start()]
-            if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem) or any(ch in _NOT_A_STEM for ch in stem):
+            if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem):
+                break
+            if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
+                yield start, stem + m.group()
+                break
+            if any(ch in _NOT_A_STEM for ch in stem):
                 break
             before = text[start - 1 : start] if start > 0 else "\n"
             if before not in _LOCAL_BEFORE or (size > 2 and before not in "县市区省镇乡"):
@@ -100,6 +107,34 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             yield start, stem + m.group()
             break
+
+
+# verbs and prepositions of being or going somewhere: what follows them is where
+_GOING_TO = re.compile(r"(?:位于|地处|坐落于|坐落在|深入|前往|来到|走进|走访|赶赴|赶到|到达|途经|在|到|赴|至|从|离)$")
+_COUNTY = re.compile(r"(?:县|区|市|旗)$")
+
+
+def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
+    """A township or sub-district named right after its county (祁门县|小路口镇, 津市市|药山镇) or after a
+    verb of going or being (位于|何市镇, 深入|官渡口镇): the boundary before the stem is certain there, so
+    a stem that also makes an ordinary word with the suffix (村镇, 山镇, 家乡) is still a name. The stem
+    is no function word, adjective or verb of the dictionary's (偏远乡镇, 这个乡)."""
+    if stem[0] in _NOT_A_STEM_START or len(stem) > 3 or tags.get(stem[0], "") in ("p", "c"):  # type: ignore[attr-defined]
+        return False  # 在|离长庆镇: a preposition, not the first character of the name
+    tag = tags.get(stem)  # type: ignore[attr-defined]
+    if tag is not None and tag.startswith(_STEM_TAGS_NOT):
+        return False
+    if _GOING_TO.search(text, max(0, start - 3), start):
+        return stem[-1] not in "县省镇乡村"  # 在乡村镇: the suffix of another place, not a name
+    codes = division_codes()
+    return any(
+        text[start - size : start] in codes and _COUNTY.search(text, start - 1, start)
+        for size in range(2, 8)
+        if start >= size
+    )
+
+
+_NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几")
 
 
 @lru_cache(maxsize=1)
