@@ -91,3 +91,35 @@ def test_reporters_in_brackets_may_follow_their_title_with_a_colon() -> None:
     )
     people = {f.value.name: f.value.title for f in document.facts if f.kind == "person"}
     assert people == {"向启家": "记者", "肖华": "通讯员"}
+
+
+def _people(body: str) -> dict[str, object]:
+    return {f.value.name: f.value for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+
+
+def test_rare_surnames_are_surnames() -> None:
+    found = _people("习文峰说，今年收成好。逄明涛表示，还要扩大规模。")
+    assert {"习文峰", "逄明涛"} <= set(found)
+
+
+def test_roles_before_a_name_are_titles() -> None:
+    found = _people("村民吴桂兰正在采摘。三组组长谢文龙一声吆喝，县林业局干部邹海涛赶来帮忙。")
+    assert found["吴桂兰"].title == "村民"  # type: ignore[attr-defined]
+    assert found["谢文龙"].title == "组长"  # type: ignore[attr-defined]
+    assert found["邹海涛"].organization == "县林业局"  # type: ignore[attr-defined]
+
+
+def test_a_leaders_list_after_a_level_and_leader() -> None:
+    found = _people("县领导孟凡、齐建国、龚丽出席会议。")
+    assert {"孟凡", "齐建国", "龚丽"} <= set(found)
+    assert found["齐建国"].title == "县领导"  # type: ignore[attr-defined]
+
+
+def test_a_word_after_a_shared_role_or_a_preposition_before_a_level_is_no_name() -> None:
+    found = _people("贫困户全部脱贫。公司董事长向市领导介绍了情况。")
+    assert not set(found) & {"全部", "向市"}
+
+
+def test_a_reporter_glued_to_the_title_in_a_dateline_group() -> None:
+    found = _people("本报讯（记者柴文静）昨天，新馆开放。")
+    assert found["柴文静"].title == "记者"  # type: ignore[attr-defined]

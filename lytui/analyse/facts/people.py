@@ -17,81 +17,18 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
-from lytui.analyse.facts.lexicon import jieba_tags, places, surnames
+from lytui.analyse.facts.lexicon import jieba_tags, places, surnames, titles
 from lytui.han import HAN
 from lytui.model import Fact, Person, occurrences
 
-_BASE_TITLES = [
-    "董事长",
-    "总经理",
-    "副总经理",
-    "经理",
-    "总裁",
-    "主任",
-    "局长",
-    "处长",
-    "科长",
-    "厅长",
-    "部长",
-    "市长",
-    "县长",
-    "区长",
-    "镇长",
-    "乡长",
-    "村长",
-    "省长",
-    "州长",
-    "书记",
-    "主席",
-    "院长",
-    "校长",
-    "所长",
-    "站长",
-    "队长",
-    "行长",
-    "社长",
-    "总编辑",
-    "主编",
-    "记者",
-    "编辑",
-    "通讯员",
-    "教授",
-    "研究员",
-    "总工程师",
-    "工程师",
-    "会长",
-    "理事长",
-    "秘书长",
-    "负责人",
-    "发言人",
-    "董事",
-    "监事",
-    "委员",
-    "厂长",
-    "店长",
-    "园长",
-    "馆长",
-    "台长",
-    "团长",
-    "检察长",
-    "庭长",
-    "支书",
-    "创始人",
-    "总监",
-    "主管",
-    "总理",
-    "总书记",
-    "国务委员",
-    "委员长",
-    "司长",
-    "署长",
-    "大使",
-    "院士",
-    "首席执行官",
-]
 _TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|支部|首席|高级|见习|特约|实习|摄影|驻村第一)?副?"
-TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(_BASE_TITLES, key=len, reverse=True)) + ")")
+TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")")
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
+_TITLE_THEN_NAME = re.compile(
+    rf"(?P<org>[{HAN}]*?)(?P<title>(?:见习|实习|特约|摄影|首席)?记者|通讯员)(?P<name>[{HAN}]{{2,3}})"
+)
+# roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
+_GROUP_ROLES = {"村民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"}
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
@@ -127,6 +64,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if given == 1 and name[-1] in "市县省区镇乡村":
+            continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
         if _splits_a_word(ctx, i, len(name)):
             continue
         return name
@@ -205,12 +144,16 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         org: str | None = dateline_org.group(1) if dateline_org and in_dateline else None
         for token in re.finditer(r"[^\s、，,\u3000:：]+", group.group(1)):  # 记者：向启家 通讯员：肖华
             word = token.group()
-            if heading := _REPORTER_TITLE.match(word):
+            offset = token.start()
+            if glued := _TITLE_THEN_NAME.fullmatch(word):  # 记者杨洪伦: no space after the title
+                title, org = glued["title"], glued["org"] or org
+                word, offset = glued["name"], token.start() + glued.start("name")
+            elif heading := _REPORTER_TITLE.match(word):
                 title = heading["title"]
                 org = heading["org"] or org
                 continue
             if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and _surname_at(word, 0):
-                _add(people, word, group.start(1) + token.start(), title, org)
+                _add(people, word, group.start(1) + offset, title, org)
         reporter_starts.append(group.start())
         reporter_ends.append(group.end())
     # reporters' groups were read above, title by title; a title there is not read again here
@@ -219,7 +162,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if inside >= 0 and m.start() < reporter_ends[inside]:
             continue
         name = _name_at(ctx, m.end(), set(people))
-        if not name or _ordinary_word(name):
+        if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         title_start, title = _title_after_its_body(text, m.start(), m.group())
         organisation = _organisation_before(ctx, title_start)
@@ -287,6 +230,11 @@ _NAME_BEFORE_TITLE = re.compile(
 )
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A name as the dictionary sees it, or a word it does not know (贫困户|全部脱贫: 全部 is a word)."""
+    return jieba_tags().get(word) in (None, "nr", "nrfg", "nrt")
 
 
 def _ordinary_word(word: str) -> bool:
