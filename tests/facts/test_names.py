@@ -224,3 +224,13 @@ def test_a_township_right_after_its_county_or_a_verb_of_going_is_a_place() -> No
     found = {str(v) for v in values(body, "place")}
     assert {"山店镇", "平湖乡", "大河街道", "黄桥镇"} <= found
     assert not found & {"这个乡", "偏远乡镇", "在偏远乡"}
+
+
+def test_the_speaker_named_first_in_the_sentence_that_closes_with_the_verb_of_saying() -> None:
+    body = (
+        "“这里的桃子又大又甜。”5月3日，在果园里，游客覃女士捧着刚摘的桃子，笑着说。"
+        "“乡村要振兴，产业是关键。”6月1日，市长伍建军在调研时强调。"
+    )
+    quotes = {v["quote"]: v["speaker"] for v in values(body, "quote")}  # type: ignore[index]
+    assert quotes["这里的桃子又大又甜。"] == "覃女士"
+    assert quotes["乡村要振兴，产业是关键。"] == "伍建军"
