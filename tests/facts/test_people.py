@@ -123,3 +123,15 @@ def test_a_word_after_a_shared_role_or_a_preposition_before_a_level_is_no_name()
 def test_a_reporter_glued_to_the_title_in_a_dateline_group() -> None:
     found = _people("本报讯（记者柴文静）昨天，新馆开放。")
     assert found["柴文静"].title == "记者"  # type: ignore[attr-defined]
+
+
+def test_a_speaker_without_a_title_before_an_adverbial_and_the_verb_of_saying() -> None:
+    found = _people("“路终于通了。”骆志强笑着说。“明年还要修桥。”詹小红也表示。")
+    assert {"骆志强", "詹小红"} <= set(found)
+
+
+def test_a_name_that_opens_two_clauses_is_a_person_without_a_title() -> None:
+    body = "一大早，邝志远就来到大棚。邝志远是村里的种植能手，田埂上到处是他的脚印。田埂也不宽。"
+    found = _people(body)
+    assert "邝志远" in found
+    assert "田埂" not in found

@@ -182,13 +182,15 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
             if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and _surname_at(token.group(), 0):
                 _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
-    for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([{HAN}]{{2,4}}?)(?={SAYING})", text, re.M):
+    for m in _NAME_BEFORE_SAYING.finditer(text):
         name = m.group(1)
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name
         if _surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)
+    for name, start in _repeated_subjects(ctx, people):
+        _add(people, name, start, None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if _surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
@@ -224,12 +226,44 @@ def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
     return start, title
 
 
+# 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
+_NAME_BEFORE_SAYING = re.compile(
+    rf"(?:^|(?<=[，。：；”\s]))([{HAN}]{{2,4}}?)(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|对记者|向记者)?(?:{SAYING}))",
+    re.M,
+)
 _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
 )
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
+
+
+SUBJECTS_UP_TO = 200_000
+"""Characters of text up to which clause openings are tagged to find people named without a title."""
+_CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)
+
+
+def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
+    """卢伟满怀期待地…。卢伟是村里…: a name that opens two clauses or more, as jieba reads it (a word
+    its dictionary does not know that its model reads as a person's name, after a known surname), is the
+    person the article follows, title or not."""
+    if len(ctx.text) > SUBJECTS_UP_TO:
+        return
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _CLAUSE_START.finditer(ctx.text):
+        tokens = ctx.pos(ctx.text[m.start() : m.start() + 6])
+        word, flag = tokens[0]
+        if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg", "nz"):
+            word += tokens[1][0]  # 邝|志远: the surname and the given name read apart
+        guessed = flag in ("nr", "nrfg") and jieba_tags().get(word) is None  # 田埂, 白杨 are nr words in it
+        if guessed and 2 <= len(word) <= 3 and _surname_at(word, 0) and word not in places():
+            counts[word] += 1
+            first.setdefault(word, m.start())
+    for name, count in counts.items():
+        if count >= 2 and name not in people and not any(name in known for known in people):
+            yield name, first[name]
 
 
 def _may_be_a_name(word: str) -> bool:
