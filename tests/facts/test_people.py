@@ -135,3 +135,9 @@ def test_a_name_that_opens_two_clauses_is_a_person_without_a_title() -> None:
     found = _people(body)
     assert "邝志远" in found
     assert "田埂" not in found
+
+
+def test_a_name_in_brackets_closing_a_paragraph_is_the_writer() -> None:
+    found = _people("全年签约项目12个，协议资金30亿元。（柴晓丽）")
+    assert "柴晓丽" in found
+    assert "龙岩" not in _people("全年签约项目12个。（龙岩）")
