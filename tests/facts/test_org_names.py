@@ -84,3 +84,10 @@ def test_a_village_party_branch_is_the_body_and_secretary_the_title() -> None:
     found = {v["name"]: v for v in values("溪头乡石门村党支部书记李明华说，路修好了。", "person")}  # type: ignore[index]
     assert found["李明华"]["title"] == "书记"
     assert str(found["李明华"]["organization"]).endswith("石门村党支部")
+
+
+def test_a_body_named_on_its_own_elsewhere_is_kept_beside_its_department() -> None:
+    body = "生态环境部土壤生态环境司司长苏克敬介绍了情况。生态环境部还将出台新办法。恒达物流集团有限公司开工。"
+    found = orgs(body)
+    assert {"生态环境部", "生态环境部土壤生态环境司"} <= found
+    assert "恒达物流集团" not in found

@@ -17,7 +17,7 @@ from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_endi
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.han import HAN
-from lytui.model import Fact
+from lytui.model import Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
 _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后")
@@ -108,7 +108,12 @@ def organisations(
         if position is not None and len(name) > len(longest_at.get(position, "")):
             longest_at[position] = name
     found = {
-        n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
+        n: v
+        for n, v in found.items()
+        if v[0] is None
+        or longest_at[v[0]] == n
+        or not longest_at[v[0]].startswith(n)
+        or _named_on_its_own(text, n, longest_at[v[0]])
     }
     source_names = set(trusted)
     registered = [name for name in found if name.endswith(_REGISTERED)] + listed
@@ -133,6 +138,13 @@ def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[
         return False
     end = start + len(name)
     return any(a <= start and end <= b and b - a > end - start for a, b in spans)
+
+
+def _named_on_its_own(text: str, name: str, longer: str) -> bool:
+    """农业农村部 in 农业农村部发展规划司, and elsewhere on its own (农业农村部着力…): a body the text also
+    names by itself is a fact of its own; 福州地铁集团 only ever before 有限公司 is not."""
+    rest = longer[len(name) :]
+    return any(not text.startswith(rest, at + len(name)) for at in occurrences(text, name))
 
 
 def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int, str]:
