@@ -91,3 +91,14 @@ def test_a_body_named_on_its_own_elsewhere_is_kept_beside_its_department() -> No
     found = orgs(body)
     assert {"生态环境部", "生态环境部土壤生态环境司"} <= found
     assert "恒达物流集团" not in found
+
+
+def test_a_dealers_association_and_an_explicit_short_form() -> None:
+    found = orgs("中国钢材交易商协会（下称钢材协会）发布公告。")
+    assert "中国钢材交易商协会" in found
+    assert not any(name.startswith("下称") for name in found)
+
+
+def test_a_prefix_and_a_nominalised_verb_back_to_the_place() -> None:
+    assert "漳州市非物质文化遗产保护协会" in orgs("漳州市非物质文化遗产保护协会昨日成立。")
+    assert "湖南省禾丰农业开发有限公司" in orgs("引进的湖南省禾丰农业开发有限公司已流转土地。")

@@ -107,6 +107,11 @@ STOP_WORDS = set(
         "所属",
         "兼",
         "目前",
+        "下称",
+        "简称",
+        "以下简称",
+        "又称",
+        "统称",
         "情况",
     ]
 )
@@ -129,7 +134,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
             # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
             unknown = len(word) >= 2 and tags.get(word) is None and _HAN_WORD.fullmatch(word) is not None
-            if unknown and kept[-1] not in STOP_WORDS:
+            if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:
                 kept.append(word)
                 length += len(word)
                 continue
@@ -149,7 +154,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 if crossed_a_body or not _part_of_the_body(word, kept):
                     break  # 龙岩市委|市政府: the token before is itself an organisation
                 crossed_a_body = True
-            if flag == "n" and len(word) >= 2 and word[-1] in "商方":
+            if flag == "n" and len(word) >= 2 and word[-1] in "商方" and length > suffix_length:
                 break  # 主承销商|浦发银行, 合作方|…公司: a role in apposition before the name
         kept.append(word)
         length += len(word)
@@ -209,9 +214,11 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
     """污染|防治 in 四川省大气污染防治工作领导小组办公室: a verb after its object noun, with only nouns
     back to the place the name starts at, is part of the name (a verb before a place, 支持|合作社, is not)."""
     back = index - 1
-    while back >= 0 and tokens[back][1] in (*_NOUN_FLAGS, "i", "l") and len(tokens[back][0]) >= 2:
+    while back >= 0 and (
+        (tokens[back][1] in (*_NOUN_FLAGS, "i", "l") and len(tokens[back][0]) >= 2) or tokens[back][1] == "h"
+    ):  # 非|物质|文化遗产|保护: a prefix belongs to the noun after it
         back -= 1
-    return back < index - 1 and back >= 0 and _is_place(tokens[back][0])
+    return back < index - 1 and back >= 0 and (tokens[back][1] == "ns" or _is_place(tokens[back][0]))
 
 
 def _starts_at_a_place_or_body(word: str) -> bool:
