@@ -12,6 +12,7 @@ def orgs(body: str) -> set[str]:
 def test_two_fields_joined_by_he_inside_a_ministry_name() -> None:
     assert "泉州市住房和城乡建设局" in orgs("泉州市住房和城乡建设局昨日发布通知。")
     assert "江苏省政协教育和文化委员会" in orgs("江苏省政协教育和文化委员会赴企业调研。")
+    assert "国家卫生和计划生育委员会" in orgs("国家卫生和计划生育委员会印发通知。")
 
 
 def test_he_between_two_things_named_is_not_inside_a_name() -> None:

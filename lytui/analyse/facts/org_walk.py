@@ -127,6 +127,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     kept: list[str] = []
     length = 0
     joined_at = 0  # how many words were kept when a 和 inside the name was crossed
+    field_before_and = -1
     crossed_a_body = False  # a department names one body above it (市委|宣传部), not a chain of them
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
@@ -138,8 +139,12 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 kept.append(word)
                 length += len(word)
                 continue
+            if index == field_before_and:
+                kept.append(word)  # 卫生|和|计划生育: the first field, whatever the tagger calls it
+                length += len(word)
+                continue
             if word == "和" and not joined_at and _joins_two_nouns(tokens, index, kept[-1]):
-                joined_at = len(kept)
+                joined_at, field_before_and = len(kept), index - 1
             elif word in STOP_WORDS or (
                 flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
             ):
@@ -202,12 +207,16 @@ def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str
     before, flag = tokens[index - 1]
     return (
         len(before) >= 2
-        and flag in _NOUN_FLAGS
+        and flag in _FIELD_FLAGS
         and len(after) >= 2
         and not _ends_as_a_body(before)
         and not _is_place(before)
-        and jieba_tags().get(after) in _NOUN_FLAGS
+        and jieba_tags().get(after) in _FIELD_FLAGS
     )
+
+
+# the fields a ministry is named after: nouns, 卫生/an, 计划生育/l
+_FIELD_FLAGS = (*_NOUN_FLAGS, "an", "l")
 
 
 def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
@@ -224,6 +233,8 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
 def _starts_at_a_place_or_body(word: str) -> bool:
     """江苏省政协, 泉州市: where a ministry's or committee's name begins."""
     known = places()
+    if word in ("国家", "中央", "中华"):
+        return True  # 国家发展和改革委员会: the nation is where a ministry's name begins
     return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
 
 
