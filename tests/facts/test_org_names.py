@@ -103,3 +103,13 @@ def test_a_dealers_association_and_an_explicit_short_form() -> None:
 def test_a_prefix_and_a_nominalised_verb_back_to_the_place() -> None:
     assert "漳州市非物质文化遗产保护协会" in orgs("漳州市非物质文化遗产保护协会昨日成立。")
     assert "湖南省禾丰农业开发有限公司" in orgs("引进的湖南省禾丰农业开发有限公司已流转土地。")
+
+
+def test_a_listed_company_before_its_stock_code_and_a_group_and_its_subsidiary() -> None:
+    found = orgs("北新建材（000786）发布公告。华策影视旗下的克顿传媒宣布扩产。")
+    assert {"北新建材", "华策影视", "克顿传媒"} <= found
+
+
+def test_an_ordinary_word_before_a_stock_code_or_around_qixia_is_no_company() -> None:
+    found = orgs("公司股票（600000）停牌。集团旗下的支付业务增长。")
+    assert not found & {"公司股票", "支付业务", "集团", "股票"}

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.org_cues import cued_organisations
 from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
@@ -84,6 +85,9 @@ def organisations(
         if not any(a <= start and start + len(word) <= b for a, b in spans):  # 商务局 in 龙岩市商务局
             found.setdefault(word, (start, "in the dictionary as an organisation"))
     listed: list[str] = []  # items of a list of companies: named by where they stand, in whatever words
+    for name, start, note in cued_organisations(ctx):
+        found.setdefault(name, (start, note))
+        listed.append(name)
     for m in _LIST_BEFORE_KIND.finditer(text):
         items = m.group(1).split("、")
         first = _after_connective(_without_leading_adverbs(ctx, items[0]))
