@@ -234,3 +234,12 @@ def test_the_speaker_named_first_in_the_sentence_that_closes_with_the_verb_of_sa
     quotes = {v["quote"]: v["speaker"] for v in values(body, "quote")}  # type: ignore[index]
     assert quotes["这里的桃子又大又甜。"] == "覃女士"
     assert quotes["乡村要振兴，产业是关键。"] == "伍建军"
+
+
+def test_no_place_read_out_of_a_village_name_a_verb_phrase_or_an_ordinary_word() -> None:
+    body = "我们在长岭村看到，邻里互助，共建家园。各街镇积极发动社区居民，全村为整村搬迁做准备。"
+    found = {str(v) for v in values(body, "place")}
+    assert "长岭村" in found
+    assert not any("长岭县" in name for name in found)
+    assert not any("互助" in name for name in found)
+    assert not found & {"积极发动社区", "为整村"}

@@ -103,6 +103,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             tag = tags.get(stem)  # type: ignore[attr-defined]
             if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[0] in "县市区省镇乡村" or stem[-1] == "族":
                 break
+            if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):  # type: ignore[attr-defined]
+                break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
             if tags.get(stem[-1] + m.group()[0]) is not None:  # type: ignore[attr-defined]
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             yield start, stem + m.group()
@@ -112,6 +114,13 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
 # verbs and prepositions of being or going somewhere: what follows them is where
 _GOING_TO = re.compile(r"(?:位于|地处|坐落于|坐落在|深入|前往|来到|走进|走访|赶赴|赶到|到达|途经|在|到|赴|至|从|离)$")
 _COUNTY = re.compile(r"(?:县|区|市|旗)$")
+
+
+def _a_phrase(stem: str, tags: object) -> bool:
+    """积极动员: a stem of dictionary words, one of them a verb or an adverb, says what is done."""
+    from lytui.analyse.tagging import tag
+
+    return any(len(word) >= 2 and flag[:1] in ("v", "d", "a") for word, flag in tag(stem))
 
 
 def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
@@ -228,7 +237,11 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     matches: list[Any] = list(_gazetteer_matches(text))
     for stem in stems:
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
+    # 长岭 in 长岭村, 凤凰 in 凤凰池村: a county's short form that begins a village's name is the village
+    local_index = SpanIndex([(at, at + len(name)) for name in local for at in occurrences(text, name)])
     for m in sorted(matches, key=lambda found: found.start()):
+        if local_index.covers(m.start(), m.end()):
+            continue
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags):
