@@ -243,3 +243,10 @@ def test_no_place_read_out_of_a_village_name_a_verb_phrase_or_an_ordinary_word()
     assert not any("长岭县" in name for name in found)
     assert not any("互助" in name for name in found)
     assert not found & {"积极发动社区", "为整村"}
+
+
+def test_international_airports_and_rivers_by_what_follows_them_are_places() -> None:
+    body = "航班从昆明长水国际机场起飞。村子位于澜沧江畔，长江流域普降大雨。这条河两岸很美。"
+    found = {str(v) for v in values(body, "place")}
+    assert {"昆明长水国际机场", "澜沧江", "长江"} <= found
+    assert not any(name.startswith("这条") for name in found)

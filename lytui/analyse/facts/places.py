@@ -116,6 +116,38 @@ _GOING_TO = re.compile(r"(?:位于|地处|坐落于|坐落在|深入|前往|来�
 _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
 
+_AIRPORT = re.compile(r"国际机场")
+_WATER = re.compile(r"[河江湖](?=畔|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系)")
+
+
+def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
+    """International airports named after their place (乌鲁木齐国际机场, 成都天府国际机场: a known place
+    and at most one proper word before 国际), and rivers and lakes the dictionary names, by what follows
+    them (塔里木河畔, 长江流域)."""
+    known = places()
+    for m in _AIRPORT.finditer(text):
+        for start in range(max(0, m.start() - 8), m.start() - 1):
+            stem = text[start : m.start()]
+            head = next((size for size in range(min(len(stem), 6), 1, -1) if stem[:size] in known), 0)
+            rest = stem[head:]
+            if (
+                head
+                and _HAN_ONLY.fullmatch(stem)
+                and (not rest or (len(rest) <= 3 and tags.get(rest) in (None, "ns", "nz", "n")))
+            ):
+                yield start, text[start : m.end()]
+                break
+    for m in _WATER.finditer(text):
+        for size in (4, 3, 2):
+            start = m.end() - size
+            if start >= 0 and tags.get(text[start : m.end()]) == "ns":
+                yield start, text[start : m.end()]
+                break
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _a_phrase(stem: str, tags: object) -> bool:
     """积极动员: a stem of dictionary words, one of them a verb or an adverb, says what is done."""
     from lytui.analyse.tagging import tag
@@ -237,8 +269,14 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     matches: list[Any] = list(_gazetteer_matches(text))
     for stem in stems:
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
-    # 长岭 in 长岭村, 凤凰 in 凤凰池村: a county's short form that begins a village's name is the village
-    local_index = SpanIndex([(at, at + len(name)) for name in local for at in occurrences(text, name)])
+    landmarks: set[str] = set()
+    for start, name in _landmarks(text, tags):
+        if name not in names:
+            names[name] = start
+            landmarks.add(name)
+    # 长岭 in 长岭村, 凤凰 in 凤凰池村, 成都 in 成都天府国际机场: a county's short form that begins a
+    # village's or an airport's name is that place
+    local_index = SpanIndex([(at, at + len(name)) for name in local | landmarks for at in occurrences(text, name)])
     for m in sorted(matches, key=lambda found: found.start()):
         if local_index.covers(m.start(), m.end()):
             continue
@@ -258,6 +296,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     values = normalised_places(list(names))
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         note = "a township, village or community by its shape" if name in local else ""
+        note = "an airport, river or lake by its shape" if name in landmarks else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
 
 
