@@ -141,3 +141,10 @@ def test_a_name_in_brackets_closing_a_paragraph_is_the_writer() -> None:
     found = _people("全年签约项目12个，协议资金30亿元。（柴晓丽）")
     assert "柴晓丽" in found
     assert "龙岩" not in _people("全年签约项目12个。（龙岩）")
+
+
+def test_a_member_or_post_ending_in_yuan_before_a_name() -> None:
+    found = _people("老党员蒲永福带头捐款，讲解员邬晓琳介绍了展品。干部们积极动员群众。")
+    assert found["蒲永福"].title == "党员"  # type: ignore[attr-defined]
+    assert found["邬晓琳"].title == "讲解员"  # type: ignore[attr-defined]
+    assert not any(name.startswith("群") for name in found)

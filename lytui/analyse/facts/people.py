@@ -171,6 +171,13 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         while text.startswith("、", at) and (other := _name_at(ctx, at + 1, set(people))) and not _ordinary_word(other):
             _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
+    for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
+        role = next(
+            (text[m.end() - size : m.end()] for size in (4, 3, 2) if _is_a_role(text[m.end() - size : m.end()])), None
+        )
+        name = _name_at(ctx, m.end(), set(people)) if role else None
+        if role and name and _may_be_a_name(name) and name not in people:
+            _add(people, name, m.end(), role, None)
     for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
         name = m.group(1)
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
@@ -268,6 +275,18 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
     for name, count in counts.items():
         if count >= 2 and name not in people and not any(name in known for known in people):
             yield name, first[name]
+
+
+_MEMBER = re.compile(rf"(?<=[{HAN}])员(?=[{HAN}])")
+
+
+def _is_a_role(word: str) -> bool:
+    """A noun for a member or a post ending in 员 (党员, 讲解员), or a two-character one the dictionary
+    does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun."""
+    if len(word) < 2 or not re.fullmatch(rf"[{HAN}]+", word) or word == "动员" or TITLE.fullmatch(word):
+        return False
+    tag = jieba_tags().get(word)
+    return tag == "n" or (tag is None and len(word) == 2)
 
 
 def _may_be_a_name(word: str) -> bool:
