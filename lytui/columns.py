@@ -10,7 +10,7 @@ import heapq
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TypeVar, get_args, overload
+from typing import ClassVar, TypeVar, get_args, overload
 
 from lytui.model import Repair, RepairKind
 
@@ -53,6 +53,7 @@ class RepairLog(ColumnSequence[Repair]):
     """
 
     _KINDS: tuple[RepairKind, ...] = get_args(RepairKind)
+    _KIND_NUMBERS: ClassVar[dict[str, int]] = {kind: number for number, kind in enumerate(_KINDS)}
 
     def __init__(self) -> None:
         self._kind = array("b")
@@ -63,12 +64,29 @@ class RepairLog(ColumnSequence[Repair]):
         self._note: list[str] = []
 
     def append(self, repair: Repair) -> None:
-        self._kind.append(self._KINDS.index(repair.kind))
-        self.raw_starts.append(repair.raw_start)
-        self._raw_end.append(repair.raw_end)
-        self._raw.append(repair.raw)
-        self._clean.append(repair.clean)
-        self._note.append(sys.intern(repair.note))
+        self.add(repair.kind, repair.raw_start, repair.raw_end, repair.raw, repair.clean, repair.note)
+
+    def add(self, kind: RepairKind, raw_start: int, raw_end: int, raw: str, clean: str, note: str) -> None:
+        """`append` without building a `Repair` first: the conversion stage logs one per Traditional
+        character, and the object would only be taken apart again."""
+        self._kind.append(self._KIND_NUMBERS[kind])
+        self.raw_starts.append(raw_start)
+        self._raw_end.append(raw_end)
+        self._raw.append(raw)
+        self._clean.append(clean)
+        self._note.append(sys.intern(note))
+
+    def add_many(
+        self, kind: RepairKind, note: str, spans: list[tuple[int, int]], raw: list[str], clean: list[str]
+    ) -> None:
+        """Many repairs of one kind and note at once, in the order given: the conversion stage's
+        hundreds of thousands of one-character repairs on a long Traditional scrape."""
+        self._kind.extend(array("b", [self._KIND_NUMBERS[kind]]) * len(spans))
+        self.raw_starts.extend(array("i", [start for start, _ in spans]))
+        self._raw_end.extend(array("i", [end for _, end in spans]))
+        self._raw.extend(raw)
+        self._clean.extend(clean)
+        self._note.extend([sys.intern(note)] * len(spans))
 
     def __len__(self) -> int:
         return len(self._kind)
@@ -141,14 +159,17 @@ class RepairLog(ColumnSequence[Repair]):
         return self._reordered(order)
 
     def _reordered(self, order: Iterable[int]) -> RepairLog:
+        indices = order if isinstance(order, (list, range)) else list(order)
         result = RepairLog()
-        for i in order:
-            result._kind.append(self._kind[i])
-            result.raw_starts.append(self.raw_starts[i])
-            result._raw_end.append(self._raw_end[i])
-            result._raw.append(self._raw[i])
-            result._clean.append(self._clean[i])
-            result._note.append(self._note[i])
+        for source, target in (
+            (self._kind, result._kind),
+            (self.raw_starts, result.raw_starts),
+            (self._raw_end, result._raw_end),
+        ):
+            target.extend(array(source.typecode, [source[i] for i in indices]))
+        result._raw = [self._raw[i] for i in indices]
+        result._clean = [self._clean[i] for i in indices]
+        result._note = [self._note[i] for i in indices]
         return result
 
 

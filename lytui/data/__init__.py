@@ -1,0 +1,18 @@
+"""Word lists shipped with lytui, read once per process by every stage that needs them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def words(name: str) -> list[str]:
+    """The whitespace-separated entries of a list in this folder; `#` lines are its notes."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Chinese surnames, single and compound: a credit or a fact names a person only after one."""
+    return frozenset(words("surnames.txt"))

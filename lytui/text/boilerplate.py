@@ -138,10 +138,13 @@ def is_caption(line: str) -> bool:
     return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and len(_HAN.findall(line)) >= 6
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def mostly_chinese(text: str) -> bool:
     """Whether lines without Chinese are foreign to this page: not in a page that is English itself."""
     sample = text[:20000]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = len(_LETTER.findall(sample))
     return len(_HAN.findall(sample)) >= 0.5 * max(1, letters)
 
 

@@ -10,7 +10,6 @@ import re
 import sys
 
 from lytui.han import HAN
-from lytui.model import Repair
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
@@ -65,21 +64,23 @@ def to_simplified(tracked: Tracked) -> Tracked:
         # instead of rebuilding the text from half a million pieces.
         repairs = tracked.repairs
         origin = tracked.origin
-        i = 0
-        n = len(text)
-        while i < n:
-            if text[i] != converted[i]:
-                j = i + 1
-                while j < n and text[j] != converted[j] and origin[j] == origin[j - 1] + 1:
-                    j += 1  # a run stops where text was removed, so its raw span is only its own characters
-                raw_start, raw_end = tracked.raw_span(i, j)
-                before, after = tracked.raw[raw_start:raw_end], converted[i:j]
-                if j - i <= 4:
-                    before, after = sys.intern(before), sys.intern(after)
-                repairs.append(Repair("conversion", raw_start, raw_end, before, after, "t2s"))
-                i = j
-            else:
-                i += 1
+        changed = [i for i, (old, new) in enumerate(zip(text, converted)) if old != new]
+        spans: list[tuple[int, int]] = []
+        befores: list[str] = []
+        afters: list[str] = []
+        raw_span, raw, intern = tracked.raw_span, tracked.raw, sys.intern
+        run_start = 0
+        for k, i in enumerate(changed):
+            following = changed[k + 1] if k + 1 < len(changed) else -1
+            if following == i + 1 and origin[following] == origin[i] + 1:
+                continue  # a run stops where text was removed, so its raw span is only its own characters
+            start, end = changed[run_start], i + 1
+            run_start = k + 1
+            raw_start, raw_end = raw_span(start, end)
+            spans.append((raw_start, raw_end))
+            befores.append(intern(raw[raw_start:raw_end]) if raw_end - raw_start <= 4 else raw[raw_start:raw_end])
+            afters.append(intern(converted[start:end]) if end - start <= 4 else converted[start:end])
+        repairs.add_many("conversion", "t2s", spans, befores, afters)
         tracked = Tracked(converted, origin, repairs, tracked.raw)
     else:  # OpenCC changed the length (rare phrase rules): replace line by line instead
         offset = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from lytui.data import surnames
 from lytui.han import HAN
 from lytui.model import BYLINE, NAME_LIST
 from lytui.text.chrome import _holds_sentence
@@ -48,13 +49,41 @@ _TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
 _CREDIT_NAMES = re.compile(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任编辑)")
 
 
-def _trailing_credit(line: str) -> re.Match[str] | None:
-    """The credit in brackets that ends a paragraph, when it names reporters or a source and nothing else."""
+_NAMES_ONLY = re.compile(rf"^{NAME_LIST}$")
+
+
+def names_only(credit: str) -> str | None:
+    """`高洪驰 周若楠` in （高洪驰 周若楠）: a newspaper credits its reporters in brackets with their names
+    alone. Each must start with a surname, so （节选）, （待续） or a place in brackets is not taken."""
+    credit = credit.strip()
+    if not _NAMES_ONLY.match(credit):
+        return None
+    names = re.split(r"[\s、，,]+", credit)
+    known = surnames()
+    if all(len(name) <= 3 and (name[0] in known or name[:2] in known) for name in names):
+        return " ".join(names)
+    return None
+
+
+_CREDIT_LINE = re.compile(r"^[（(](?P<credit>[^（()）]{2,40})[）)]$")
+
+
+def name_credit_line(line: str) -> str | None:
+    """The names of a line that is only a bracketed credit, （高洪驰 周若楠）, after the last paragraph."""
+    m = _CREDIT_LINE.match(line.strip())
+    return names_only(m["credit"]) if m else None
+
+
+def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
+    """The credit in brackets that ends a paragraph, when it names reporters or a source and nothing else;
+    names alone, （姜慧丽）, only where the article ends (`last`)."""
     m = _TRAILING_CREDIT.search(line)
     if m is None or m.start() == 0 or not re.search(r"[。！？”]\s*$", line[: m.start()]):
         return None
     credit = m["credit"].strip()
     if BYLINE.match(credit) or _CREDIT_NAMES.match(credit) or re.match(r"(?:来源|责任编辑|编辑)[:：]", credit):
+        return m
+    if last and names_only(credit):
         return m
     return None
 
@@ -63,6 +92,8 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
     _parse_meta(credit, meta)
     if "byline" not in meta and (names := _CREDIT_NAMES.match(credit)):
         meta["byline"] = " ".join(names["names"].split())
+    elif "byline" not in meta and (alone := names_only(credit)):
+        meta["byline"] = alone
 
 
 def _parse_meta(line: str, meta: dict[str, str]) -> None:

@@ -18,6 +18,7 @@ from lytui.han import HAN
 from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import classify, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.chrome import (
+    _LINK_BULLET,
     _ORIGINAL_TITLE_ONLY,
     _SENTENCE_END,
     _chart_labels,
@@ -32,6 +33,7 @@ from lytui.text.meta_lines import (
     _parse_credit,
     _parse_meta,
     _trailing_credit,
+    name_credit_line,
 )
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
@@ -59,24 +61,27 @@ class Segmented:
     tracked: Tracked
 
 
+_CHUNK_MARKS = re.compile(rf"\s+|[{re.escape(_OPENERS)}]|[{re.escape(_CLOSERS)}]")
+
+
 def _chunks(line: str, base: int) -> list[tuple[int, int]]:
-    """Split at whitespace outside quotes and brackets; offsets are absolute."""
+    """Split at whitespace outside quotes and brackets; offsets are absolute. Only the marks are
+    visited: most lines of an article have no space at all."""
     chunks: list[tuple[int, int]] = []
     depth = 0
-    start: int | None = None
-    for i, ch in enumerate(line):
-        if ch.isspace() and depth <= 0:
-            if start is not None:
-                chunks.append((base + start, base + i))
-                start = None
-            continue
-        if start is None:
-            start = i
-        if ch in _OPENERS:
+    start = 0
+    for mark in _CHUNK_MARKS.finditer(line):
+        ch = mark.group()
+        if ch.isspace():
+            if depth <= 0:
+                if mark.start() > start:
+                    chunks.append((base + start, base + mark.start()))
+                start = mark.end()
+        elif ch in _OPENERS:
             depth += 1
-        elif ch in _CLOSERS:
+        else:
             depth = max(0, depth - 1)
-    if start is not None:
+    if start < len(line):
         chunks.append((base + start, base + len(line)))
     return chunks
 
@@ -179,17 +184,20 @@ _COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
-def _title_choice(lines: list[str], head: range, usable: list[bool], meta_rows: list[int]) -> int | None:
+def _title_choice(
+    lines: list[str], head: range, usable: list[bool], meta_rows: list[int], chinese_page: bool
+) -> int | None:
     """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
     piece is shorter than a headline), preferring the lines right above the info line, where pages put
-    the headline. None when the head holds no such line."""
+    the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
+    the head holds no such line."""
     first_meta = meta_rows[0] if meta_rows else None
     best: tuple[int, int] | None = None
     for i in head:
         line = lines[i]
         if not usable[i] or len(line) > 80 or "。" in line:
             continue
-        han = shape(line).han or len(line.split())  # words, on a page not in Chinese
+        han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
         if han < 2:
             continue
         score = (
@@ -246,7 +254,10 @@ def segment(tracked: Tracked) -> Segmented:
     filled = [i for i, s in enumerate(stripped) if s]
     # A headline may be long and punctuated (382个项目，总投资5066亿元！…开工): a line without a full stop
     # that the info line follows is the title, not the first paragraph.
-    first_line = next((i for i in filled if classes[i] != "junk" and not chrome[i]), None)
+    first_line = next(
+        (i for i in filled if classes[i] != "junk" and not chrome[i] and (shape(stripped[i]).han or not chinese_page)),
+        None,
+    )
     headline = {
         i
         for n, i in enumerate(filled)
@@ -283,13 +294,18 @@ def segment(tracked: Tracked) -> Segmented:
         head = range(body_start)
         meta_rows = [i for i in head if meta_line[i]]
         title_row = _title_choice(
-            [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)], head, usable, meta_rows
+            [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)], head, usable, meta_rows, chinese_page
         )
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
-    cut_off = filled[-1] if len(filled) > 1 and filled[-2] == last_prose else None
+    # A bulleted line there (• 热点推荐) is the start of a link list.
+    cut_off = (
+        filled[-1]
+        if len(filled) > 1 and filled[-2] == last_prose and not _LINK_BULLET.match(stripped[filled[-1]])
+        else None
+    )
     # A summary the page repeats as the opening of the next line (its meta description above the lede).
     repeated = {
         i
@@ -336,13 +352,16 @@ def segment(tracked: Tracked) -> Segmented:
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
             _parse_meta(labelled or text_line, meta_fields)  # 【责任编辑：王丽】 at the end of the article
             continue
+        if row > last_prose and (names := name_credit_line(text_line)):
+            meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
+            continue
         if row > last_prose and row != cut_off and not caption[row] and _footer_like(text_line):
             continue  # the site's footer: short lines after the last paragraph
         lead = len(line) - len(line.lstrip())
         start += lead
         end = start + len(text_line)
         end = _without_trailing_bars(text, start, end)
-        if credit := _trailing_credit(text[start:end]):
+        if credit := _trailing_credit(text[start:end], last=row >= last_prose):
             _parse_credit(credit["credit"].strip(), meta_fields)
             end = start + credit.start()
         if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from lytui.columns import RepairLog
-from lytui.model import Repair, RepairKind
+from lytui.model import RepairKind
 
 Edit = tuple[int, int, str, RepairKind, str]
 """(start, end, replacement, kind, note) over the current text; note may be empty."""
@@ -75,7 +75,7 @@ class Tracked:
                 before = self.raw[raw_start:raw_end]  # what the file holds there, even if a repair changed it since
                 if len(before) <= 4:  # most repairs are one or two characters: share the strings
                     before, replacement = sys.intern(before), sys.intern(replacement)
-                repairs.append(Repair(kind, raw_start, raw_end, before, replacement, note))
+                repairs.add(kind, raw_start, raw_end, before, replacement, note)
             cursor = end
         written.write(text[cursor:])
         origin.extend(self.origin[cursor:])

@@ -160,6 +160,21 @@ def test_a_large_repair_log_is_put_in_file_order_like_a_stable_sort() -> None:
     )
 
 
+def test_repairs_logged_in_bulk_read_back_like_repairs_appended_one_by_one() -> None:
+    from lytui.columns import RepairLog
+    from lytui.model import Repair
+
+    one_by_one, bulk = RepairLog(), RepairLog()
+    one_by_one.append(Repair("pinyin", 0, 5, "區(qū)", "區", "reading"))
+    bulk.append(Repair("pinyin", 0, 5, "區(qū)", "區", "reading"))
+    spans, raw, clean = [(0, 1), (7, 9)], ["區", "發展"], ["区", "发展"]
+    for (start, end), before, after in zip(spans, raw, clean):
+        one_by_one.append(Repair("conversion", start, end, before, after, "t2s"))
+    bulk.add_many("conversion", "t2s", spans, raw, clean)
+    assert list(bulk) == list(one_by_one)
+    assert bulk[-1] == Repair("conversion", 7, 9, "發展", "发展", "t2s")
+
+
 def _small(log):
     from lytui.columns import RepairLog
 

@@ -314,3 +314,48 @@ def test_a_spam_list_joined_by_commas_is_junk() -> None:
 
     assert classify("伊人网av,毛片在线观看，欧美日本色，青青草手机视频在线，亚洲欧美在线成人") == "junk"
     assert classify("全市体育平台建设，在线服务升级") == "short"
+
+
+_PARAGRAPH = "近年来，该镇通过大力发展特色产业，农民人均收入从八千元增加到一万五千元，群众生活明显改善。"
+_SECOND = "下一步，该镇将继续完善基础设施，引进龙头企业，带动更多农户增收致富，推动乡村全面振兴。"
+
+
+def test_a_line_of_numbers_above_the_headline_is_not_the_title() -> None:
+    page = f"手机版\n\n2 2 2\n\n山区小镇发展特色产业 “脱贫的每一步，都要走踏实”\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title == "山区小镇发展特色产业 “脱贫的每一步，都要走踏实”"
+    assert all("2 2 2" not in document.block_text(p) for p in document.paragraphs)
+
+
+def test_an_e_paper_page_label_is_not_the_title() -> None:
+    page = f"2024年03月02日\n第07版：城乡新闻 PDF版\n\n石桥镇\n\n“藕”遇新生活\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title == "“藕”遇新生活"
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("ending", "reporters"),
+    [
+        (f"{_SECOND}\n\n（钱晓东 孙丽）\n", ["钱晓东", "孙丽"]),
+        (f"{_SECOND}（孙丽）\n", ["孙丽"]),
+    ],
+)
+def test_reporters_named_alone_in_brackets_where_the_article_ends_are_its_credit(
+    ending: str, reporters: list[str]
+) -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{ending}")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+    credited = document.meta.reporters()
+    assert credited is not None and credited[1] == reporters
+
+
+@pytest.mark.parametrize("note", ["（待续）", "（节选）"])
+def test_a_bracketed_word_that_is_no_name_stays_with_the_article(note: str) -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}{note}\n")
+    assert document.block_text(document.paragraphs[-1]).endswith(note)
+
+
+def test_a_bulleted_line_after_the_last_paragraph_is_not_the_article_cut_off() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n  • 热点推荐\n")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]

@@ -7,22 +7,13 @@ from functools import lru_cache
 from importlib import resources
 
 from lytui.analyse.jieba_tables import WordTags, tables
+from lytui.data import words
 from lytui.han import HAN
-
-
-def _words(name: str) -> list[str]:
-    text = resources.files("lytui.data").joinpath(name).read_text(encoding="utf-8")
-    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-
-
-@lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    return frozenset(_words("surnames.txt"))
 
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
-    return tuple(_words("titles.txt"))
+    return tuple(words("titles.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +46,7 @@ def countries() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def curated_places() -> frozenset[str]:
     """places.txt: regions and short names chosen by hand, trusted wherever they stand."""
-    return frozenset(_words("places.txt"))
+    return frozenset(words("places.txt"))
 
 
 _AUTONOMOUS = re.compile(

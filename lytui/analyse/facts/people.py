@@ -17,7 +17,8 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
-from lytui.analyse.facts.lexicon import jieba_tags, places, surnames, titles
+from lytui.analyse.facts.lexicon import jieba_tags, places, titles
+from lytui.data import surnames
 from lytui.han import HAN
 from lytui.model import Fact, Person, occurrences
 
