@@ -145,7 +145,7 @@ def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
                 break
 
 
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_ONLY = re.compile(rf"[{HAN}]+")
 
 
 def _a_phrase(stem: str, tags: object) -> bool:
