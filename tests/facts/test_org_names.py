@@ -113,3 +113,14 @@ def test_a_listed_company_before_its_stock_code_and_a_group_and_its_subsidiary()
 def test_an_ordinary_word_before_a_stock_code_or_around_qixia_is_no_company() -> None:
     found = orgs("公司股票（600000）停牌。集团旗下的支付业务增长。")
     assert not found & {"公司股票", "支付业务", "集团", "股票"}
+
+
+def test_a_villages_branch_and_kinds_in_lists_or_alone_are_no_bodies() -> None:
+    body = "石桥村党支部和石桥村村委会组织村民，村小学和俱乐部也参与。引进肉牛养殖企业、光伏企业等企业。"
+    found = orgs(body)
+    assert not found & {"石桥村党支部", "石桥村村委会", "村小学", "俱乐部", "肉牛养殖企业"}
+
+
+def test_a_middle_dot_before_a_name_is_no_part_of_it() -> None:
+    found = orgs("热点推荐 ·云和县消防救援大队应急局：电动车要规范")
+    assert "云和县消防救援大队应急局" in found

@@ -31,6 +31,7 @@ _LIST_BEFORE_KIND = re.compile(
     rf"([{HAN}]{{2,12}}(?:、[{HAN}]{{2,12}})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
     rf"(?:[{HAN}\d]{{0,8}})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
 )
+_KINDS_LISTED = ("企业", "单位", "机构", "基地", "大户", "农户", "主体")
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
 
 
@@ -94,7 +95,7 @@ def organisations(
         offset = m.start(1) + len(items[0]) - len(first)
         items[0] = first
         for item in items:
-            if 2 <= len(item) <= 8:
+            if 2 <= len(item) <= 8 and not item.endswith(_KINDS_LISTED):  # 蛋鸭养殖企业: a kind again
                 found.setdefault(item, (offset, "named in a list of companies"))
                 listed.append(item)
             offset += len(item) + 1
@@ -205,7 +206,10 @@ _ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "
 
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
 _LEVEL_AND_KIND = re.compile(
-    r"(?:村|社区|镇|乡|县|市|区|省|乡镇)?(?:党支部|党总支|党委|村委会|居委会|委会|委员会|联合社|合作社|人大常委会|人大|党组织|党组)"
+    r"(?:村|社区|镇|乡|县|市|区|省|乡镇)?(?:党支部|党总支|党委|村委会|居委会|委会|委员会|联合社|合作社|人大常委会|人大|党组织|党组"
+    r"|村委|支部|小学|中学|幼儿园|俱乐部)"
+    # a village's own branch or committee (…村党支部, …村村委会): the village named, and its kind
+    r"|.{1,8}村(?:党支部|支部|党总支|党总支委|村委会|村委|党委)"
 )
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
