@@ -148,3 +148,14 @@ def test_a_member_or_post_ending_in_yuan_before_a_name() -> None:
     assert found["蒲永福"].title == "党员"  # type: ignore[attr-defined]
     assert found["邬晓琳"].title == "讲解员"  # type: ignore[attr-defined]
     assert not any(name.startswith("群") for name in found)
+
+
+def test_a_byline_line_kept_in_the_text_and_common_surnames() -> None:
+    found = _people("某某日报全媒体记者 洪晓梅 傅强\n昨天，新馆开放。赖文斌说，很好。")
+    assert {"洪晓梅", "傅强", "赖文斌"} <= set(found)
+    assert found["傅强"].title == "全媒体记者"  # type: ignore[attr-defined]
+
+
+def test_a_speaker_after_de_and_before_the_verb_of_saying() -> None:
+    body = "“这批菜要发往广州。”正忙着装车的贲建国高兴地说。"
+    assert "贲建国" in _people(body)

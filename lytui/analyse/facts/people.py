@@ -184,6 +184,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
         if known and _surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
             _add(people, name, m.start(1), m.group(2), None)
+    for line in _REPORTERS_LINE.finditer(text):  # 四川农村日报全媒体记者 周颖昳 洪瑜: a byline the text kept
+        names = line["names"].split()
+        if all(_surname_at(name, 0) and _may_be_a_name(name) for name in names):
+            for name in names:
+                _add(people, name, line.start("names") + line["names"].find(name), line["title"], line["org"] or None)
     agency = re.search(r"电\s*[（(]([^（）()记者通讯员]{2,40})[）)]", dateline)
     if agency and dateline_org and (at := text.find(dateline)) >= 0:  # 新华社乌鲁木齐7月9日电（孙哲、杨垚）
         base = at + agency.start(1)
@@ -238,8 +243,13 @@ def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
 
 
 # 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
+_REPORTERS_LINE = re.compile(
+    rf"^(?P<org>[{HAN}]{{0,12}}?)(?P<title>(?:全媒体|融媒体|见习|实习|特约|摄影|首席)?记者|通讯员)[：:]?[ \t\u3000]+"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)[ \t\u3000]*$",
+    re.M,
+)
 _NAME_BEFORE_SAYING = re.compile(
-    rf"(?:^|(?<=[，。：；”\s]))([{HAN}]{{2,4}}?)(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|对记者|向记者)?(?:{SAYING}))",
+    rf"(?:^|(?<=[，。：；”\s的]))([{HAN}]{{2,4}}?)(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|对记者|向记者)?(?:{SAYING}))",
     re.M,
 )
 _NAME_BEFORE_TITLE = re.compile(
