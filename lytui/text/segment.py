@@ -26,6 +26,7 @@ from lytui.text.chrome import (
     _holds_sentence,
     _is_chrome,
 )
+from lytui.text.head import short_sentences_first, title_choice
 from lytui.text.meta_lines import (
     _DATELINE_SOURCE,
     _is_meta_line,
@@ -184,32 +185,6 @@ _COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
-def _title_choice(
-    lines: list[str], head: range, usable: list[bool], meta_rows: list[int], chinese_page: bool
-) -> int | None:
-    """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
-    piece is shorter than a headline), preferring the lines right above the info line, where pages put
-    the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
-    the head holds no such line."""
-    first_meta = meta_rows[0] if meta_rows else None
-    best: tuple[int, int] | None = None
-    for i in head:
-        line = lines[i]
-        if not usable[i] or len(line) > 80 or "。" in line:
-            continue
-        han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
-        if han < 2:
-            continue
-        score = (
-            min(han, 40)
-            - (10 if "_" in line else 0)
-            + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
-        )
-        if best is None or score > best[0]:
-            best = (score, i)
-    return best[1] if best else None
-
-
 _TITLE_CHUNK_PUNCT = re.compile(r"[，。！？；：、,.!?;:（）()]")
 
 
@@ -291,9 +266,10 @@ def segment(tracked: Tracked) -> Segmented:
         after = title_row + 1 if title_row is not None else 0
         body_start = next((i for i in range(after, len(lines)) if usable[i]), len(lines))
     elif several_lines:
+        body_start = short_sentences_first(stripped, body_start, classes, chrome, meta_line, usable)
         head = range(body_start)
         meta_rows = [i for i in head if meta_line[i]]
-        title_row = _title_choice(
+        title_row = title_choice(
             [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)], head, usable, meta_rows, chinese_page
         )
         if title_row is None:

@@ -359,3 +359,19 @@ def test_a_bracketed_word_that_is_no_name_stays_with_the_article(note: str) -> N
 def test_a_bulleted_line_after_the_last_paragraph_is_not_the_article_cut_off() -> None:
     document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n  • 热点推荐\n")
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_short_sentences_under_the_info_line_open_the_article() -> None:
+    page = (
+        "某市：破解三大难题在一线\n\n2019年05月06日 10:20 | 来源：某市日报\n\n字号变大| 字号变小\n\n"
+        f"  破解三大难题在一线（2）：钱从哪里来？\n\n  事在人为。\n\n  {_PARAGRAPH}\n\n  {_SECOND}\n"
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某市：破解三大难题在一线"
+    shown = [document.block_text(b) for b in document.blocks if b.kind != "title"]
+    assert shown[:2] == ["破解三大难题在一线（2）：钱从哪里来？", "事在人为。"]
+
+
+def test_a_headline_asking_a_question_under_a_date_line_stays_the_title() -> None:
+    page = f"2019年05月06日 10:20 来源：某市日报\n\n牛肉面为何涨价了？\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    assert clean_text(page).meta.title == "牛肉面为何涨价了？"

@@ -1,0 +1,55 @@
+"""The head of a scraped page, above its first paragraph: which line is the headline, and where the
+body starts when short sentences open it."""
+
+from __future__ import annotations
+
+from lytui.text.boilerplate import LineClass, shape
+from lytui.text.chrome import _SENTENCE_END
+
+
+def title_choice(
+    lines: list[str], head: range, usable: list[bool], meta_rows: list[int], chinese_page: bool
+) -> int | None:
+    """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
+    piece is shorter than a headline), preferring the lines right above the info line, where pages put
+    the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
+    the head holds no such line."""
+    first_meta = meta_rows[0] if meta_rows else None
+    best: tuple[int, int] | None = None
+    for i in head:
+        line = lines[i]
+        if not usable[i] or len(line) > 80 or "。" in line:
+            continue
+        han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
+        if han < 2:
+            continue
+        score = (
+            min(han, 40)
+            - (10 if "_" in line else 0)
+            + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
+        )
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def short_sentences_first(
+    stripped: list[str],
+    body_start: int,
+    classes: list[LineClass],
+    chrome: list[bool],
+    meta_line: list[bool],
+    usable: list[bool],
+) -> int:
+    """Where the body starts when short lines that end a sentence (事在人为。, a question as a heading)
+    come between the info line and the first long paragraph: such lines are the article's opening, not
+    the site's header. Only below an info line that has a headline above it, so a headline that ends in
+    ？ or ！ under a date line stays the title."""
+    meta_rows = [i for i in range(body_start) if meta_line[i]]
+    if not meta_rows or not any(usable[i] and shape(stripped[i]).han >= 4 for i in range(meta_rows[0])):
+        return body_start
+    for i in range(meta_rows[-1] + 1, body_start):
+        line = stripped[i]
+        if classes[i] == "short" and not chrome[i] and _SENTENCE_END.search(line) and shape(line).han >= 4:
+            return i
+    return body_start
