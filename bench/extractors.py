@@ -86,7 +86,7 @@ def lytui_rules(paragraphs: list[str]) -> Names:
     names: Names = defaultdict(set)
     for fact in document.facts:
         if fact.kind == "person":
-            names["person"].add(fact.value["name"])
+            names["person"].add(fact.value.name)  # type: ignore[union-attr]
         elif fact.kind in ("organization", "place"):
             names[fact.kind].add(fact.text)  # as found: a place's value is its full administrative name
     return names

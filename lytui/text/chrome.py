@@ -29,6 +29,8 @@ _CHROME_TOKENS = {
     "上一篇",
     "下一篇",
     "扫一扫",
+    "二维码",
+    "扫码",
     "微信",
     "微博",
     "qq空间",
@@ -137,7 +139,7 @@ def _is_chrome(line: str) -> bool:
     return all(t in _CHROME_TOKENS for t in tokens)
 
 
-_LINK_BULLET = re.compile(r"^[·•●◆◇■□▪▶►>※]\s*")
+_LINK_BULLET = re.compile(r"^(?:[-*]\s*)?[·•●◆◇■□▪▶►>※]\s*")
 
 
 def _footer_like(line: str) -> bool:

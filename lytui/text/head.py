@@ -15,17 +15,19 @@ def title_choice(
     the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
     the head holds no such line."""
     first_meta = meta_rows[0] if meta_rows else None
-    best: tuple[int, int] | None = None
+    candidates: list[tuple[int, int]] = []  # (Han characters, row)
     for i in head:
         line = lines[i]
         if not usable[i] or len(line) > 80 or "。" in line:
             continue
         han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
-        if han < 2:
-            continue
+        if han >= 2:
+            candidates.append((han, i))
+    best: tuple[int, int] | None = None
+    for han, i in candidates:
         score = (
             min(han, 40)
-            - (10 if "_" in line else 0)
+            - (10 if "_" in lines[i] else 0)
             + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
         )
         if best is None or score > best[0]:

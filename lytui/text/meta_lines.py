@@ -125,12 +125,17 @@ def header_meta(lines: list[str]) -> dict[str, str]:
     return found
 
 
+_PHOTO_CREDIT = re.compile(r"^(?:图片|摄影|图|摄)\s*[:：/／]\s*")
+
+
 def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if _holds_sentence(stripped):
         return False
     if _META_WORDS.search(stripped) or BYLINE.match(stripped):
         return True
+    if (credit := _PHOTO_CREDIT.match(stripped)) and names_only(stripped[credit.end() :]):
+        return True  # 图片：林翔 — the photographer, where a caption would describe the picture
     without_date = _DATE.sub("", stripped)
     rest = re.sub(r"[\s?？|｜]", "", without_date)
     return bool(_DATE.search(stripped)) and len(rest) <= 4 and not re.search(r"[。！？]", rest)

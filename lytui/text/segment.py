@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lytui.han import HAN
 from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
-from lytui.text.boilerplate import classify, headline_after_spam, is_caption, mostly_chinese, shape
+from lytui.text.boilerplate import classify, has_link, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.chrome import (
     _LINK_BULLET,
     _ORIGINAL_TITLE_ONLY,
@@ -49,6 +49,7 @@ _DATELINE = re.compile(
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
     rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
+    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"  # 掌上梅州讯 …: an app or a column files it
 )
 
 
@@ -88,6 +89,11 @@ def _chunks(line: str, base: int) -> list[tuple[int, int]]:
 
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])")
+
+
+def _cut_fragment(line: str) -> bool:
+    """The start of a paragraph a page was cut in: Chinese running on, no link, no sentence end yet."""
+    return shape(line).han >= 10 and not has_link(line) and not _SENTENCE_END.search(line) and " " not in line.strip()
 
 
 def _heading_like(chunk: str) -> bool:
@@ -282,6 +288,12 @@ def segment(tracked: Tracked) -> Segmented:
         if len(filled) > 1 and filled[-2] == last_prose and not _LINK_BULLET.match(stripped[filled[-1]])
         else None
     )
+    # So does a section heading with the start of its first paragraph (…\n住到村里去\n2023年五一劳动节，社长米).
+    cut_heading = None
+    if cut_off is None and len(filled) > 2 and filled[-3] == last_prose:
+        last_heading, fragment = stripped[filled[-2]], stripped[filled[-1]]
+        if _heading_like(last_heading) and not chrome[filled[-2]] and _cut_fragment(fragment):
+            cut_heading, cut_off = filled[-2], filled[-1]
     # A summary the page repeats as the opening of the next line (its meta description above the lede).
     repeated = {
         i
@@ -297,6 +309,7 @@ def segment(tracked: Tracked) -> Segmented:
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
     body_started = False
+    footer_started = False  # below the text, after a line of the site's furniture: the rest is footer too
     for row, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -321,6 +334,7 @@ def segment(tracked: Tracked) -> Segmented:
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)
+            footer_started = footer_started or row > last_prose
             continue
         if row in repeated or (body_started and row in chart_labels):
             continue
@@ -331,7 +345,12 @@ def segment(tracked: Tracked) -> Segmented:
         if row > last_prose and (names := name_credit_line(text_line)):
             meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
             continue
-        if row > last_prose and row != cut_off and not caption[row] and _footer_like(text_line):
+        if (
+            row > last_prose
+            and row not in (cut_off, cut_heading)
+            and not caption[row]
+            and (_footer_like(text_line) or (footer_started and not _SENTENCE_END.search(text_line)))
+        ):
             continue  # the site's footer: short lines after the last paragraph
         lead = len(line) - len(line.lstrip())
         start += lead

@@ -375,3 +375,41 @@ def test_short_sentences_under_the_info_line_open_the_article() -> None:
 def test_a_headline_asking_a_question_under_a_date_line_stays_the_title() -> None:
     page = f"2019年05月06日 10:20 来源：某市日报\n\n牛肉面为何涨价了？\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
     assert clean_text(page).meta.title == "牛肉面为何涨价了？"
+
+
+def test_a_byline_that_names_the_medium_first_is_no_headline() -> None:
+    page = f"某省农村日报全媒体记者 钱晓东 孙丽 周明\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title is None
+    credited = document.meta.reporters()
+    assert credited is not None and credited[1] == ["钱晓东", "孙丽", "周明"]
+
+
+def test_a_heading_and_the_start_of_its_paragraph_where_the_page_was_cut_stay() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n住到村里去\n\n2023年五一劳动节，该镇党委书记带领干部")
+    shown = [document.block_text(b) for b in document.blocks]
+    assert shown[-2:] == ["住到村里去", "2023年五一劳动节，该镇党委书记带领干部"]
+
+
+def test_a_dateline_filed_by_an_app_or_column_is_meta() -> None:
+    document = clean_text(f"掌上某州讯 {_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline == "掌上某州讯"
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
+def test_a_photographers_credit_after_the_text_is_meta_but_a_caption_stays() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n图片：钱晓东\n")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+    kept = clean_text(f"{_PARAGRAPH}\n\n图片：丰收的田野\n\n{_SECOND}\n")
+    assert "图片：丰收的田野" in [kept.block_text(b) for b in kept.blocks]
+
+
+def test_below_the_text_a_line_after_the_sites_furniture_is_footer() -> None:
+    dates = "| ".join(f"2025-11-{day:02d},12{day:03d}" for day in range(1, 20))
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n{dates}|\n您的浏览器版本太低，请升级后访问本站\n")
+    assert [document.block_text(b) for b in document.blocks] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_dashed_bullet_link_after_the_text_is_footer() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n- ·国家某某局：电动自行车全链")
+    assert [document.block_text(b) for b in document.blocks] == [_PARAGRAPH, _SECOND]
