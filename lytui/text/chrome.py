@@ -72,6 +72,17 @@ _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
 _CHROME_INSIDE = re.compile(r"ICP备|公网安备")  # the site's registration, wherever the footer puts it
 
 
+# The page telling the reader how to use it: 您的浏览器不支援JavaScript…, 请利用键盘按住Ctrl + P开启列印功能,
+# IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大. Each word alone is news language; two together are the page.
+_READER_HELP = re.compile(
+    r"浏览器|javascript|ctrl\s*[+＋]|\bie\d|键盘|字[级号型](?:大小|设定)?|列印|放大|缩小|您", re.IGNORECASE
+)
+
+
+def _helps_the_reader(line: str) -> bool:
+    return len({m.group().lower() for m in _READER_HELP.finditer(line)}) >= 2 and "。" not in line.rstrip("。")
+
+
 _TAG_LINE = re.compile(r"^[-•·*\s]*(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
 
 
@@ -132,6 +143,8 @@ def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
     if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
+        return True
+    if _helps_the_reader(stripped):
         return True
     if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
         return not _holds_sentence(stripped)

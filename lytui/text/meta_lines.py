@@ -38,7 +38,9 @@ _DATELINE_SOURCE = re.compile(
 )
 
 
-_META_WORDS = re.compile(r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发布时间|作者[:：]|浏览次数|点击数")
+_META_WORDS = re.compile(
+    r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发布时间|发布日期|^日期[:：]|作者[:：]|浏览次数|点击数"
+)
 
 
 # （记者 张辉）, （赵洪志 来源：市场报资讯周刊） closing the last paragraph: the page's credit, not the article's words.

@@ -217,3 +217,36 @@ def test_a_kind_of_cooperative_or_centre_in_ordinary_words_is_not_an_organisatio
     assert {"清水村股份经济合作社", "农业农村部", "大地生机（福建）农业发展有限公司"} <= found
     short = {f.text for f in facts_of(text + "大地生机公司负责人介绍了情况。") if f.kind == "organization"}
     assert "大地生机公司" in short  # the short form of a registered company named in the text
+
+
+def test_a_township_right_after_its_county_or_a_verb_of_going_is_a_place() -> None:
+    body = "调研组前往罗田县山店镇，又走进平湖乡，随后深入大河街道、黄桥镇政府。在这个乡，在偏远乡镇也一样。"
+    found = {str(v) for v in values(body, "place")}
+    assert {"山店镇", "平湖乡", "大河街道", "黄桥镇"} <= found
+    assert not found & {"这个乡", "偏远乡镇", "在偏远乡"}
+
+
+def test_the_speaker_named_first_in_the_sentence_that_closes_with_the_verb_of_saying() -> None:
+    body = (
+        "“这里的桃子又大又甜。”5月3日，在果园里，游客覃女士捧着刚摘的桃子，笑着说。"
+        "“乡村要振兴，产业是关键。”6月1日，市长伍建军在调研时强调。"
+    )
+    quotes = {v["quote"]: v["speaker"] for v in values(body, "quote")}  # type: ignore[index]
+    assert quotes["这里的桃子又大又甜。"] == "覃女士"
+    assert quotes["乡村要振兴，产业是关键。"] == "伍建军"
+
+
+def test_no_place_read_out_of_a_village_name_a_verb_phrase_or_an_ordinary_word() -> None:
+    body = "我们在长岭村看到，邻里互助，共建家园。各街镇积极发动社区居民，全村为整村搬迁做准备。"
+    found = {str(v) for v in values(body, "place")}
+    assert "长岭村" in found
+    assert not any("长岭县" in name for name in found)
+    assert not any("互助" in name for name in found)
+    assert not found & {"积极发动社区", "为整村"}
+
+
+def test_international_airports_and_rivers_by_what_follows_them_are_places() -> None:
+    body = "航班从昆明长水国际机场起飞。村子位于澜沧江畔，长江流域普降大雨。这条河两岸很美。"
+    found = {str(v) for v in values(body, "place")}
+    assert {"昆明长水国际机场", "澜沧江", "长江"} <= found
+    assert not any(name.startswith("这条") for name in found)

@@ -91,3 +91,71 @@ def test_reporters_in_brackets_may_follow_their_title_with_a_colon() -> None:
     )
     people = {f.value.name: f.value.title for f in document.facts if f.kind == "person"}
     assert people == {"向启家": "记者", "肖华": "通讯员"}
+
+
+def _people(body: str) -> dict[str, object]:
+    return {f.value.name: f.value for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+
+
+def test_rare_surnames_are_surnames() -> None:
+    found = _people("习文峰说，今年收成好。逄明涛表示，还要扩大规模。")
+    assert {"习文峰", "逄明涛"} <= set(found)
+
+
+def test_roles_before_a_name_are_titles() -> None:
+    found = _people("村民吴桂兰正在采摘。三组组长谢文龙一声吆喝，县林业局干部邹海涛赶来帮忙。")
+    assert found["吴桂兰"].title == "村民"  # type: ignore[attr-defined]
+    assert found["谢文龙"].title == "组长"  # type: ignore[attr-defined]
+    assert found["邹海涛"].organization == "县林业局"  # type: ignore[attr-defined]
+
+
+def test_a_leaders_list_after_a_level_and_leader() -> None:
+    found = _people("县领导孟凡、齐建国、龚丽出席会议。")
+    assert {"孟凡", "齐建国", "龚丽"} <= set(found)
+    assert found["齐建国"].title == "县领导"  # type: ignore[attr-defined]
+
+
+def test_a_word_after_a_shared_role_or_a_preposition_before_a_level_is_no_name() -> None:
+    found = _people("贫困户全部脱贫。公司董事长向市领导介绍了情况。")
+    assert not set(found) & {"全部", "向市"}
+
+
+def test_a_reporter_glued_to_the_title_in_a_dateline_group() -> None:
+    found = _people("本报讯（记者柴文静）昨天，新馆开放。")
+    assert found["柴文静"].title == "记者"  # type: ignore[attr-defined]
+
+
+def test_a_speaker_without_a_title_before_an_adverbial_and_the_verb_of_saying() -> None:
+    found = _people("“路终于通了。”骆志强笑着说。“明年还要修桥。”詹小红也表示。")
+    assert {"骆志强", "詹小红"} <= set(found)
+
+
+def test_a_name_that_opens_two_clauses_is_a_person_without_a_title() -> None:
+    body = "一大早，邝志远就来到大棚。邝志远是村里的种植能手，田埂上到处是他的脚印。田埂也不宽。"
+    found = _people(body)
+    assert "邝志远" in found
+    assert "田埂" not in found
+
+
+def test_a_name_in_brackets_closing_a_paragraph_is_the_writer() -> None:
+    found = _people("全年签约项目12个，协议资金30亿元。（柴晓丽）")
+    assert "柴晓丽" in found
+    assert "龙岩" not in _people("全年签约项目12个。（龙岩）")
+
+
+def test_a_member_or_post_ending_in_yuan_before_a_name() -> None:
+    found = _people("老党员蒲永福带头捐款，讲解员邬晓琳介绍了展品。干部们积极动员群众。")
+    assert found["蒲永福"].title == "党员"  # type: ignore[attr-defined]
+    assert found["邬晓琳"].title == "讲解员"  # type: ignore[attr-defined]
+    assert not any(name.startswith("群") for name in found)
+
+
+def test_a_byline_line_kept_in_the_text_and_common_surnames() -> None:
+    found = _people("某某日报全媒体记者 洪晓梅 傅强\n昨天，新馆开放。赖文斌说，很好。")
+    assert {"洪晓梅", "傅强", "赖文斌"} <= set(found)
+    assert found["傅强"].title == "全媒体记者"  # type: ignore[attr-defined]
+
+
+def test_a_speaker_after_de_and_before_the_verb_of_saying() -> None:
+    body = "“这批菜要发往广州。”正忙着装车的贲建国高兴地说。"
+    assert "贲建国" in _people(body)

@@ -277,3 +277,23 @@ def test_clean_text_is_never_judged_mojibake(clean: str) -> None:
     for raw in (clean, traditional(clean)):
         document = clean_text("测试标题\n" + raw)
         assert [r for r in document.repairs if r.kind == "mojibake"] == []
+
+
+def test_a_mark_between_a_number_and_chinese_is_chinese() -> None:
+    assert "排名第43，远高于去年" in body("该县在榜单中排名第43,远高于去年。增长1,000万元!")
+    assert "1,000万元！" in body("该县在榜单中排名第43,远高于去年。增长1,000万元!")
+
+
+def test_a_space_before_an_opening_quote_inside_a_sentence_goes() -> None:
+    text = body("栏目可谓精彩纷呈。设有 “致富星”、“当代农民”等，端详里面的报纸—— 《月报》。")
+    assert "设有“致富星”" in text and "报纸——《月报》" in text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["某县贫困村实现合作社全覆盖 “脱贫的每一步，都要走踏实”", "又见好作风。 千名干部挂千企 服务企业促发展 “今年产值"],
+)
+def test_a_headline_keeps_its_space_before_a_quote(kept: str) -> None:
+    from lytui.text.repair.punctuation import punctuated
+
+    assert punctuated(kept + "翻番。”") == kept + "翻番。”"

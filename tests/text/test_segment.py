@@ -413,3 +413,21 @@ def test_below_the_text_a_line_after_the_sites_furniture_is_footer() -> None:
 def test_a_dashed_bullet_link_after_the_text_is_footer() -> None:
     document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n- ·国家某某局：电动自行车全链")
     assert [document.block_text(b) for b in document.blocks] == [_PARAGRAPH, _SECOND]
+
+
+def test_the_page_telling_the_reader_how_to_use_it_is_chrome_not_the_article() -> None:
+    page = (
+        "您的浏览器不支援JavaScript功能，若部分网页功能无法正常使用时，请开启浏览器JavaScript状态\n"
+        "友善列印 :\n请利用键盘按住Ctrl + P开启列印功能\n"
+        "而IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大 (-)缩小来改变字型大小。\n\n"
+        f"某院新闻\n\n某市：打造农村再生新亮点\n\n日期：104-12-23\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某市：打造农村再生新亮点"
+    assert [document.block_text(b) for b in document.blocks if b.kind != "title"] == [_PARAGRAPH, _SECOND]
+
+
+def test_an_article_about_browsers_stays() -> None:
+    line = "该公司发布的新版浏览器在国内下载量突破一千万次，用户普遍反映运行速度明显加快。"
+    document = clean_text(f"{line}\n\n{_SECOND}\n")
+    assert document.block_text(document.paragraphs[0]) == line

@@ -59,7 +59,19 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
         for name in sorted(names, key=len, reverse=True):
             if head.endswith(name):
                 return name
-    return None
+    return _subject_of_closing_verb(tail, names)
+
+
+def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
+    """”9月20日，在荷塘内，游客郭女士举起莲蓬，笑着说。 / ”…，习近平总书记考察湖北时强调。: the sentence
+    after a quote ends with the verb of saying, and the person it names first (after the time and the
+    place) is who says it."""
+    closing = re.search(rf"(?:{SAYING})[道了]?\s*$", sentence)
+    if closing is None:
+        return None
+    head = sentence[: closing.start()]
+    found = [(head.find(name), -len(name), name) for name in names if name in head]
+    return min(found)[2] if found else None
 
 
 def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> str | None:

@@ -12,6 +12,11 @@ from lytui.han import HAN
 
 
 @lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    return tuple(words("titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Places named in text: lytui's list of regions and short names, every administrative division
     (divisions.txt) by its full name, the short form of cities and counties (赤水 for 赤水市) where
@@ -75,6 +80,8 @@ def division_codes() -> dict[str, tuple[str, ...]]:
             # 阿坝藏族羌族自治州 is 阿坝州 or 阿坝 in text, 陵水黎族自治县 陵水
             short = autonomous["stem"]
             for form in (short + autonomous["kind"], short):
+                if form == short and (tags.get(short) or "n").startswith(("v", "a", "d", "p", "c")):
+                    continue  # 互助土族自治县 is not 互助, mutual aid; 陵水 is 陵水黎族自治县
                 if form not in found or code not in found[form]:
                     found.setdefault(form, []).append(code)
     return {name: tuple(codes) for name, codes in found.items()}

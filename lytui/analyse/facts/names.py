@@ -13,31 +13,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.org_cues import cued_organisations
+from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.han import HAN
-from lytui.model import Fact
+from lytui.model import Fact, occurrences
 
-_ORG_SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|党工委|党委|工委|政府|总局|局|厅|委|"
-    r"办公室|研究院|研究所|医院|大学|学院|协会|商会|联合会|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
-    r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
-    r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
-)
-_HAN_WORD = re.compile(rf"[{HAN}]+")
-_SUFFIX_CONTINUES = {
-    "日报": "道",  # 28日报道: a date and "reported"
-    "局": "长面势部限",
-    "委": "员托屈婉",
-    "中心": "城区",
-    "公司": "法",
-    "政府": "性",
-    "厅": "长",
-    "部": "长分署门位件署队署落委",
-    "署": "名长",
-    "办": "法理事学公好",
-    "厂": "房区长家商",
-}
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
 _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后")
 # jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
@@ -45,124 +27,12 @@ _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱�
 _NT_ENDING_AT = re.compile(
     r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构"
 )
-_STOP_WORDS = set(
-    # verbs and relations the dictionary tags as nouns or distinguishing words are in it too (主办 b, 代表 n, 旗下 n)
-    [
-        "由",
-        "在",
-        "与",
-        "和",
-        "同",
-        "是",
-        "为",
-        "对",
-        "据",
-        "把",
-        "被",
-        "让",
-        "向",
-        "从",
-        "经",
-        "及",
-        "将",
-        "比如",
-        "例如",
-        "其中",
-        "包括",
-        "联合",
-        "了",
-        "的",
-        "等",
-        "记者",
-        "帮助",
-        "协调",
-        "通过",
-        "参加",
-        "成为",
-        "开始",
-        "给",
-        "跟",
-        "并",
-        "也",
-        "还",
-        "都",
-        "已",
-        "这",
-        "那",
-        "该",
-        "其",
-        "各",
-        "此",
-        "有",
-        "没有",
-        "到",
-        "赴",
-        "请",
-        "于",
-        "以",
-        "这是",
-        "上线",
-        "兑现",
-        "推动",
-        "获得",
-        "全省",
-        "全市",
-        "全国",
-        "主办",
-        "承办",
-        "协办",
-        "代表",
-        "旗下",
-        "下属",
-        "所属",
-        "兼",
-        "目前",
-        "情况",
-    ]
-)
-_FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 _LIST_BEFORE_KIND = re.compile(
     rf"([{HAN}]{{2,12}}(?:、[{HAN}]{{2,12}})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
     rf"(?:[{HAN}\d]{{0,8}})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
 )
+_KINDS_LISTED = ("企业", "单位", "机构", "基地", "大户", "农户", "主体")
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
-
-
-def _name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
-    """The organisation name that ends at `end`, walking jieba tokens back from the suffix."""
-    window = ctx.text[max(0, end - limit) : end]
-    window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
-    tokens = ctx.pos(window)
-    tags = jieba_tags()
-    kept: list[str] = []
-    length = 0
-    for index in range(len(tokens) - 1, -1, -1):
-        word, flag = tokens[index]
-        if kept and length >= suffix_length:
-            single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
-            # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
-            unknown = len(word) >= 2 and tags.get(word) is None and _HAN_WORD.fullmatch(word) is not None
-            if unknown and kept[-1] not in _STOP_WORDS:
-                kept.append(word)
-                length += len(word)
-                continue
-            if word in _STOP_WORDS or (
-                flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
-            ):
-                if word not in "（）()":
-                    break
-            if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
-                break
-            if PERSON_TITLE.fullmatch(word):
-                break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
-            if _ORG_SUFFIX.search(word) and _ORG_SUFFIX.search(word).end() == len(word):  # type: ignore[union-attr]
-                break  # 龙岩市委|市政府: the token before is itself an organisation
-        kept.append(word)
-        length += len(word)
-    name = "".join(reversed(kept))
-    if name.count("（") != name.count("）"):
-        name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
-    return name
 
 
 def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
@@ -187,55 +57,71 @@ def organisations(
     text = ctx.text
     tags = jieba_tags()
     found: dict[str, tuple[int | None, str]] = {}
-    for m in _ORG_SUFFIX.finditer(text):
+    for m in ORG_SUFFIX.finditer(text):
         following = text[m.end() : m.end() + 1]
-        if following and following in _SUFFIX_CONTINUES.get(m.group(), ""):
+        if following and following in SUFFIX_CONTINUES.get(m.group(), ""):
             continue
         if m.group() == "部" and text[m.start() - 1 : m.start()] in _NOT_BEFORE_DEPARTMENT:
             continue
         if m.group() == "署" and text[m.start() - 1 : m.start()] == "部":
             continue  # 部署, to deploy
-        if m.group() == "办" and following in _OBJECT_OF_DOING:
-            continue  # 办实事, 办手续, 办好: the verb
+        if m.group() == "办" and (following in _OBJECT_OF_DOING or _BODY_RUN.match(text, m.end())):
+            continue  # 办实事, 办手续, 办好, 领办合作社: the verb
+        if m.group() == "厅" and _ROOM.search(text, max(0, m.start() - 2), m.end()):
+            continue  # 会客厅, 大厅: a room, not a provincial department
         if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
             continue
-        name = _name_ending_at(ctx, m.end(), len(m.group()))
-        name = _without_leading_function_word(ctx, name)
+        name = name_ending_at(ctx, m.end(), len(m.group()))
+        name = without_leading_function_word(ctx, name)
         if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
             continue
         start = m.end() - len(name)
         if text[start : m.end()] != name:
             continue
         start, name = _whole_place_prefix(text, start, name)
+        start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
     for word, start in _dictionary_organisations(ctx, tags):
         if not any(a <= start and start + len(word) <= b for a, b in spans):  # 商务局 in 龙岩市商务局
             found.setdefault(word, (start, "in the dictionary as an organisation"))
+    listed: list[str] = []  # items of a list of companies: named by where they stand, in whatever words
+    for name, start, note in cued_organisations(ctx):
+        found.setdefault(name, (start, note))
+        listed.append(name)
     for m in _LIST_BEFORE_KIND.finditer(text):
         items = m.group(1).split("、")
-        first = _after_connective(items[0])
+        first = _after_connective(_without_leading_adverbs(ctx, items[0]))
         offset = m.start(1) + len(items[0]) - len(first)
         items[0] = first
         for item in items:
-            if 2 <= len(item) <= 8:
+            if 2 <= len(item) <= 8 and not item.endswith(_KINDS_LISTED):  # 蛋鸭养殖企业: a kind again
                 found.setdefault(item, (offset, "named in a list of companies"))
+                listed.append(item)
             offset += len(item) + 1
     for name, at in extra:
         if (held := _after_another_title(name)) != name:
             at, name = (at + len(name) - len(held) if at is not None else None), held
         if name and len(name) >= 2 and not _is_place_name(name):
             found.setdefault(name, (at, ""))
+    # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
+    spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
+    found = {n: v for n, v in found.items() if not _inside_another(n, v, spans)}
     # 福州地铁集团 inside 福州地铁集团有限公司: at one position only the longest name is an organisation
     longest_at: dict[int, str] = {}
     for name, (position, _) in found.items():
         if position is not None and len(name) > len(longest_at.get(position, "")):
             longest_at[position] = name
     found = {
-        n: v for n, v in found.items() if v[0] is None or longest_at[v[0]] == n or not longest_at[v[0]].startswith(n)
+        n: v
+        for n, v in found.items()
+        if v[0] is None
+        or longest_at[v[0]] == n
+        or not longest_at[v[0]].startswith(n)
+        or _named_on_its_own(text, n, longest_at[v[0]])
     }
     source_names = set(trusted)
-    registered = [name for name in found if name.endswith(_REGISTERED)]
+    registered = [name for name in found if name.endswith(_REGISTERED)] + listed
     result = [
         (name, start, note)
         for name, (start, note) in found.items()
@@ -244,6 +130,51 @@ def organisations(
     ]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
+
+
+_BODY_RUN = re.compile(r"合作社|企业|公司|工厂|学校|医院|实体|产业|协会")
+_ROOM = re.compile(r"(?:会客|宴会|音乐|营业|展览|休息|咖啡|[客餐大展门舞歌])厅$")
+_NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
+
+
+def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[int, int]]) -> bool:
+    start, note = value
+    if start is None or not note.startswith("in the dictionary"):
+        return False
+    end = start + len(name)
+    return any(a <= start and end <= b and b - a > end - start for a, b in spans)
+
+
+def _named_on_its_own(text: str, name: str, longer: str) -> bool:
+    """农业农村部 in 农业农村部发展规划司, and elsewhere on its own (农业农村部着力…): a body the text also
+    names by itself is a fact of its own; 福州地铁集团 only ever before 有限公司 is not."""
+    rest = longer[len(name) :]
+    return any(not text.startswith(rest, at + len(name)) for at in occurrences(text, name))
+
+
+def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int, str]:
+    """飞龙烟花公司、正隆引线公司: after 、 the whole item up to the suffix is the name, even where jieba
+    read a part of it as a function word (正隆 as a time); only when no verb or function word is in it
+    (县委、县政府支持合作社 is a clause, not an item)."""
+    left = ctx.text.rfind("、", max(0, end - 14), start)
+    item = ctx.text[left + 1 : end]
+    if left < 0 or item == name or not _HAN_RUN.fullmatch(item):
+        return start, name
+    if any(flag.startswith(_NOT_IN_A_LIST_ITEM) for _, flag in ctx.pos(item)):
+        return start, name
+    return left + 1, item
+
+
+_HAN_RUN = re.compile(rf"[{HAN}]{{3,12}}")
+
+
+def _without_leading_adverbs(ctx: Context, item: str) -> str:
+    """目前有修江源黄菊、…等企业: the first item of a list without the time word, adverb or 有 before it."""
+    tokens = list(ctx.pos(item))
+    cut = 0
+    while cut < len(tokens) - 1 and (tokens[cut][1][:1] in ("t", "d", "r") or tokens[cut][0] in ("有", "是", "还有")):
+        cut += 1
+    return "".join(word for word, _ in tokens[cut:])
 
 
 _NAME_TAGS = ("n", "nt", "nz", "ns", "nr", "j", "b", "i")
@@ -273,17 +204,13 @@ _OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结")
 _ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办"}
 
 
-def _without_leading_function_word(ctx: Context, name: str) -> str:
-    """使县委 → 县委, 离长庆镇政府 → 长庆镇政府: a verb, preposition or pronoun of one character that the
-    walk back took along is not part of the name."""
-    tokens = ctx.pos(name)
-    while len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t"):
-        name = name[1:]
-        tokens = tokens[1:]
-    return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
+_LEVEL_AND_KIND = re.compile(
+    r"(?:村|社区|镇|乡|县|市|区|省|乡镇)?(?:党支部|党总支|党委|村委会|居委会|委会|委员会|联合社|合作社|人大常委会|人大|党组织|党组"
+    r"|村委|支部|小学|中学|幼儿园|俱乐部)"
+    # a village's own branch or committee (…村党支部, …村村委会): the village named, and its kind
+    r"|.{1,8}村(?:党支部|支部|党总支|党总支委|村委会|村委|党委)"
+)
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
@@ -298,7 +225,9 @@ def _generic(
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
-    suffix = _ORG_SUFFIX.search(name)
+    if _LEVEL_AND_KIND.fullmatch(name):
+        return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
+    suffix = ORG_SUFFIX.search(name)
     if suffix is None or suffix.end() != len(name):
         return False
     stem = name[: suffix.start()]
@@ -341,7 +270,8 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
             if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
-                yield word, end - size
+                if tags.get(text[end - size : end + 1]) is None:  # type: ignore[attr-defined]
+                    yield word, end - size  # not 共产党 in 共产党员, a member
                 break
 
 

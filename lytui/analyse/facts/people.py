@@ -11,88 +11,25 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
-from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.lexicon import jieba_tags, places, titles
 from lytui.data import surnames
 from lytui.han import HAN
 from lytui.model import Fact, Person, occurrences
 
-_BASE_TITLES = [
-    "董事长",
-    "总经理",
-    "副总经理",
-    "经理",
-    "总裁",
-    "主任",
-    "局长",
-    "处长",
-    "科长",
-    "厅长",
-    "部长",
-    "市长",
-    "县长",
-    "区长",
-    "镇长",
-    "乡长",
-    "村长",
-    "省长",
-    "州长",
-    "书记",
-    "主席",
-    "院长",
-    "校长",
-    "所长",
-    "站长",
-    "队长",
-    "行长",
-    "社长",
-    "总编辑",
-    "主编",
-    "记者",
-    "编辑",
-    "通讯员",
-    "教授",
-    "研究员",
-    "总工程师",
-    "工程师",
-    "会长",
-    "理事长",
-    "秘书长",
-    "负责人",
-    "发言人",
-    "董事",
-    "监事",
-    "委员",
-    "厂长",
-    "店长",
-    "园长",
-    "馆长",
-    "台长",
-    "团长",
-    "检察长",
-    "庭长",
-    "支书",
-    "创始人",
-    "总监",
-    "主管",
-    "总理",
-    "总书记",
-    "国务委员",
-    "委员长",
-    "司长",
-    "署长",
-    "大使",
-    "院士",
-    "首席执行官",
-]
 _TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|支部|首席|高级|见习|特约|实习|摄影|驻村第一)?副?"
-TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(_BASE_TITLES, key=len, reverse=True)) + ")")
+TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")")
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
+_TITLE_THEN_NAME = re.compile(
+    rf"(?P<org>[{HAN}]*?)(?P<title>(?:见习|实习|特约|摄影|首席)?记者|通讯员)(?P<name>[{HAN}]{{2,3}})"
+)
+# roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
+_GROUP_ROLES = {"村民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"}
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
@@ -128,6 +65,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if given == 1 and name[-1] in "市县省区镇乡村":
+            continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
         if _splits_a_word(ctx, i, len(name)):
             continue
         return name
@@ -155,6 +94,13 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") for word, flag in inside[1:])
 
 
+def split_place_suffix(tokens: Sequence[tuple[str, str]], index: int) -> bool:
+    """河洞|乡长|岭村: a title that begins with a place's suffix right after a place is the suffix and
+    the next name's first character, read across the boundary (河洞乡|长岭村), not a title."""
+    word = tokens[index][0]
+    return word[0] in "乡镇村县市区" and index > 0 and tokens[index - 1][1] == "ns" and index + 1 < len(tokens)
+
+
 def _organisation_before(ctx: Context, start: int) -> str | None:
     """The organisation written before a title: `新罗区工信局` in `由新罗区工信局副局长`."""
     window = ctx.text[max(0, start - 30) : start]
@@ -165,7 +111,8 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     tokens = ctx.pos(clause)
     cut = 0
     for index, (word, flag) in enumerate(tokens):
-        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or TITLE.fullmatch(word):
+        title = TITLE.fullmatch(word) and not split_place_suffix(tokens, index)
+        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or title:
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
             cut = index + 1
@@ -198,12 +145,16 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         org: str | None = dateline_org.group(1) if dateline_org and in_dateline else None
         for token in re.finditer(r"[^\s、，,\u3000:：]+", group.group(1)):  # 记者：向启家 通讯员：肖华
             word = token.group()
-            if heading := _REPORTER_TITLE.match(word):
+            offset = token.start()
+            if glued := _TITLE_THEN_NAME.fullmatch(word):  # 记者杨洪伦: no space after the title
+                title, org = glued["title"], glued["org"] or org
+                word, offset = glued["name"], token.start() + glued.start("name")
+            elif heading := _REPORTER_TITLE.match(word):
                 title = heading["title"]
                 org = heading["org"] or org
                 continue
             if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and _surname_at(word, 0):
-                _add(people, word, group.start(1) + token.start(), title, org)
+                _add(people, word, group.start(1) + offset, title, org)
         reporter_starts.append(group.start())
         reporter_ends.append(group.end())
     # reporters' groups were read above, title by title; a title there is not read again here
@@ -212,32 +163,50 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if inside >= 0 and m.start() < reporter_ends[inside]:
             continue
         name = _name_at(ctx, m.end(), set(people))
-        if not name or _ordinary_word(name):
+        if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
-        organisation = _organisation_before(ctx, m.start())
-        _add(people, name, m.end(), m.group(), organisation)
+        title_start, title = _title_after_its_body(text, m.start(), m.group())
+        organisation = _organisation_before(ctx, title_start)
+        _add(people, name, m.end(), title, organisation)
         at = m.end() + len(name)
         while text.startswith("、", at) and (other := _name_at(ctx, at + 1, set(people))) and not _ordinary_word(other):
-            _add(people, other, at + 1, m.group(), organisation)  # 县领导梁薇、石峰、张正韶: one title, several
+            _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
+    for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
+        role = next(
+            (text[m.end() - size : m.end()] for size in (4, 3, 2) if _is_a_role(text[m.end() - size : m.end()])), None
+        )
+        name = _name_at(ctx, m.end(), set(people)) if role else None
+        if role and name and _may_be_a_name(name) and name not in people:
+            _add(people, name, m.end(), role, None)
     for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
         name = m.group(1)
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
         if known and _surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
             _add(people, name, m.start(1), m.group(2), None)
+    for line in _REPORTERS_LINE.finditer(text):  # 四川农村日报全媒体记者 周颖昳 洪瑜: a byline the text kept
+        names = line["names"].split()
+        if all(_surname_at(name, 0) and _may_be_a_name(name) for name in names):
+            for name in names:
+                _add(people, name, line.start("names") + line["names"].find(name), line["title"], line["org"] or None)
     agency = re.search(r"电\s*[（(]([^（）()记者通讯员]{2,40})[）)]", dateline)
     if agency and dateline_org and (at := text.find(dateline)) >= 0:  # 新华社乌鲁木齐7月9日电（孙哲、杨垚）
         base = at + agency.start(1)
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
             if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and _surname_at(token.group(), 0):
                 _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
-    for m in re.finditer(rf"(?:^|(?<=[，。：；”\s]))([{HAN}]{{2,4}}?)(?={SAYING})", text, re.M):
+    for m in _NAME_BEFORE_SAYING.finditer(text):
         name = m.group(1)
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name
         if _surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)
+    for m in _NAME_CLOSING_A_PARAGRAPH.finditer(text):  # …协议资金65亿元。（段杨慧）: the writer, credited
+        if _surname_at(m.group(1), 0) and _may_be_a_name(m.group(1)) and m.group(1) not in places():
+            _add(people, m.group(1), m.start(1), None, None)
+    for name, start in _repeated_subjects(ctx, people):
+        _add(people, name, start, None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if _surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
@@ -261,12 +230,79 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
+_BODY_PREFIX = re.compile(r"党工委|党委|党组|支部|纪委")
+
+
+def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
+    """村党支部书记: 支部 closes the body's name (党支部, a dictionary word with the 党 before it), and
+    the title is 书记; read as 支部书记 the body would be cut inside a word (…村党)."""
+    prefix = _BODY_PREFIX.match(title)
+    if prefix and len(title) > prefix.end() and jieba_tags().get(text[start - 1 : start + prefix.end()]) is not None:
+        return start + prefix.end(), title[prefix.end() :]
+    return start, title
+
+
+# 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
+_REPORTERS_LINE = re.compile(
+    rf"^(?P<org>[{HAN}]{{0,12}}?)(?P<title>(?:全媒体|融媒体|见习|实习|特约|摄影|首席)?记者|通讯员)[：:]?[ \t\u3000]+"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)[ \t\u3000]*$",
+    re.M,
+)
+_NAME_BEFORE_SAYING = re.compile(
+    rf"(?:^|(?<=[，。：；”\s的]))([{HAN}]{{2,4}}?)(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|对记者|向记者)?(?:{SAYING}))",
+    re.M,
+)
 _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
 )
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
+
+
+_NAME_CLOSING_A_PARAGRAPH = re.compile(rf"(?<=[。！？”])[（(]([{HAN}]{{2,4}})[）)][ \t]*$", re.M)
+SUBJECTS_UP_TO = 200_000
+"""Characters of text up to which clause openings are tagged to find people named without a title."""
+_CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)
+
+
+def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
+    """卢伟满怀期待地…。卢伟是村里…: a name that opens two clauses or more, as jieba reads it (a word
+    its dictionary does not know that its model reads as a person's name, after a known surname), is the
+    person the article follows, title or not."""
+    if len(ctx.text) > SUBJECTS_UP_TO:
+        return
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _CLAUSE_START.finditer(ctx.text):
+        tokens = ctx.pos(ctx.text[m.start() : m.start() + 6])
+        word, flag = tokens[0]
+        if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg", "nz"):
+            word += tokens[1][0]  # 邝|志远: the surname and the given name read apart
+        guessed = flag in ("nr", "nrfg") and jieba_tags().get(word) is None  # 田埂, 白杨 are nr words in it
+        if guessed and 2 <= len(word) <= 3 and _surname_at(word, 0) and word not in places():
+            counts[word] += 1
+            first.setdefault(word, m.start())
+    for name, count in counts.items():
+        if count >= 2 and name not in people and not any(name in known for known in people):
+            yield name, first[name]
+
+
+_MEMBER = re.compile(rf"(?<=[{HAN}])员(?=[{HAN}])")
+
+
+def _is_a_role(word: str) -> bool:
+    """A noun for a member or a post ending in 员 (党员, 讲解员), or a two-character one the dictionary
+    does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun."""
+    if len(word) < 2 or not re.fullmatch(rf"[{HAN}]+", word) or word == "动员" or TITLE.fullmatch(word):
+        return False
+    tag = jieba_tags().get(word)
+    return tag == "n" or (tag is None and len(word) == 2)
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A name as the dictionary sees it, or a word it does not know (贫困户|全部脱贫: 全部 is a word)."""
+    return jieba_tags().get(word) in (None, "nr", "nrfg", "nrt")
 
 
 def _ordinary_word(word: str) -> bool:

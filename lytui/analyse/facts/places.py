@@ -83,12 +83,19 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
     the same way (乡村, 城镇, 村民, 美丽乡村) are kept out by what follows and by the stem's part of speech."""
     for m in _LOCAL.finditer(text):
         following = text[m.end() : m.end() + 1]
-        if following and following in _NOT_AFTER_LOCAL[m.group()]:
+        # 镇长, 乡亲: another word; 白沙镇政府 still names the town
+        of_its_body = text.startswith(("政府", "党委"), m.end())
+        if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
             continue
         for size in (2, 3, 4):
             start = m.start() - size
             stem = text[max(0, start) : m.start()]
-            if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem) or any(ch in _NOT_A_STEM for ch in stem):
+            if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem):
+                break
+            if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
+                yield start, stem + m.group()
+                break
+            if any(ch in _NOT_A_STEM for ch in stem):
                 break
             before = text[start - 1 : start] if start > 0 else "\n"
             if before not in _LOCAL_BEFORE or (size > 2 and before not in "县市区省镇乡"):
@@ -96,10 +103,79 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             tag = tags.get(stem)  # type: ignore[attr-defined]
             if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[0] in "县市区省镇乡村" or stem[-1] == "族":
                 break
+            if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):  # type: ignore[attr-defined]
+                break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
             if tags.get(stem[-1] + m.group()[0]) is not None:  # type: ignore[attr-defined]
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             yield start, stem + m.group()
             break
+
+
+# verbs and prepositions of being or going somewhere: what follows them is where
+_GOING_TO = re.compile(r"(?:位于|地处|坐落于|坐落在|深入|前往|来到|走进|走访|赶赴|赶到|到达|途经|在|到|赴|至|从|离)$")
+_COUNTY = re.compile(r"(?:县|区|市|旗)$")
+
+
+_AIRPORT = re.compile(r"国际机场")
+_WATER = re.compile(r"[河江湖](?=畔|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系)")
+
+
+def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
+    """International airports named after their place (乌鲁木齐国际机场, 成都天府国际机场: a known place
+    and at most one proper word before 国际), and rivers and lakes the dictionary names, by what follows
+    them (塔里木河畔, 长江流域)."""
+    known = places()
+    for m in _AIRPORT.finditer(text):
+        for start in range(max(0, m.start() - 8), m.start() - 1):
+            stem = text[start : m.start()]
+            head = next((size for size in range(min(len(stem), 6), 1, -1) if stem[:size] in known), 0)
+            rest = stem[head:]
+            if (
+                head
+                and _HAN_ONLY.fullmatch(stem)
+                and (not rest or (len(rest) <= 3 and tags.get(rest) in (None, "ns", "nz", "n")))
+            ):
+                yield start, text[start : m.end()]
+                break
+    for m in _WATER.finditer(text):
+        for size in (4, 3, 2):
+            start = m.end() - size
+            if start >= 0 and tags.get(text[start : m.end()]) == "ns":
+                yield start, text[start : m.end()]
+                break
+
+
+_HAN_ONLY = re.compile(rf"[{HAN}]+")
+
+
+def _a_phrase(stem: str, tags: object) -> bool:
+    """积极动员: a stem of dictionary words, one of them a verb or an adverb, says what is done."""
+    from lytui.analyse.tagging import tag
+
+    return any(len(word) >= 2 and flag[:1] in ("v", "d", "a") for word, flag in tag(stem))
+
+
+def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
+    """A township or sub-district named right after its county (祁门县|小路口镇, 津市市|药山镇) or after a
+    verb of going or being (位于|何市镇, 深入|官渡口镇): the boundary before the stem is certain there, so
+    a stem that also makes an ordinary word with the suffix (村镇, 山镇, 家乡) is still a name. The stem
+    is no function word, adjective or verb of the dictionary's (偏远乡镇, 这个乡)."""
+    if stem[0] in _NOT_A_STEM_START or len(stem) > 3 or tags.get(stem[0], "") in ("p", "c"):  # type: ignore[attr-defined]
+        return False  # 在|离长庆镇: a preposition, not the first character of the name
+    tag = tags.get(stem)  # type: ignore[attr-defined]
+    if tag is not None and tag.startswith(_STEM_TAGS_NOT):
+        return False
+    if _GOING_TO.search(text, max(0, start - 3), start):
+        return stem[-1] not in "县省镇乡村"  # 在乡村镇: the suffix of another place, not a name
+    codes = division_codes()
+    return any(
+        text[start - size : start] in codes and _COUNTY.search(text, start - 1, start)
+        for size in range(2, 8)
+        if start >= size
+    )
+
+
+_NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几")
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +269,17 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     matches: list[Any] = list(_gazetteer_matches(text))
     for stem in stems:
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
+    landmarks: set[str] = set()
+    for start, name in _landmarks(text, tags):
+        if name not in names:
+            names[name] = start
+            landmarks.add(name)
+    # 长岭 in 长岭村, 凤凰 in 凤凰池村, 成都 in 成都天府国际机场: a county's short form that begins a
+    # village's or an airport's name is that place
+    local_index = SpanIndex([(at, at + len(name)) for name in local | landmarks for at in occurrences(text, name)])
     for m in sorted(matches, key=lambda found: found.start()):
+        if local_index.covers(m.start(), m.end()):
+            continue
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags):
@@ -210,6 +296,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     values = normalised_places(list(names))
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         note = "a township, village or community by its shape" if name in local else ""
+        note = "an airport, river or lake by its shape" if name in landmarks else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
 
 

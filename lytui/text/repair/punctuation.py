@@ -1,7 +1,8 @@
 """ASCII punctuation inside Chinese text becomes full-width; stray commas go.
 
 Scrapers that flatten punctuation leave `,,` `,、` `,。`: a comma directly before another mark is
-never meant. Numbers, times and Latin text keep ASCII (`09:20:29`, `1,000`, `D9958`, `e.g.,`).
+never meant. Numbers, times and Latin text keep ASCII (`09:20:29`, `1,000`, `D9958`, `e.g.,`); a mark between a number
+and Chinese is Chinese (`排位43,远高于` → `43，远`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ _STRAY_COMMA = re.compile(r",+(?=[,，、。？！?!：:；;”()（）])|，+(?
 _MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _MARK = re.compile(r"[,:;?!]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
-_SPACE_AFTER_MARK = re.compile(rf"(?<=[，、；：])[ \t\u3000]+(?=[{HAN}“‘《（\d])")
+# after a comma-like mark, or between a word and an opening quote once the line has had a clause
+# (设有 “致富星”): a headline keeps its space before a quote (宕昌县全覆盖 “脱贫的每一步”)
+_SPACE_INSIDE = re.compile(
+    rf"(?<=[，、；：])([ \t\u3000]+)(?=[{HAN}“‘《（\d])|(?<=[{HAN}—])()[ \t\u3000]+(?=[“《][{HAN}])"
+)
+_MID_SENTENCE = re.compile(r"[，。、；：！？]")
+_CHUNK_BREAK = re.compile(r"\s(?![\s“《])")  # a space that is not itself before a quote
 
 
 def _is_cjk(ch: str) -> bool:
@@ -36,8 +43,20 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
     tracked = tracked.edit(heapq.merge(_mark_edits(text), _parenthesis_edits(text), key=lambda edit: edit[0]))
     return tracked.edit(
         (m.start(), m.end(), "", "punctuation", "space inside a sentence")
-        for m in _SPACE_AFTER_MARK.finditer(tracked.text)
+        for m in _SPACE_INSIDE.finditer(tracked.text)
+        if m.group(1) or _inside_a_sentence(tracked.text, m.start())
     )
+
+
+def _inside_a_sentence(text: str, at: int) -> bool:
+    """Whether a space before an opening quote stands inside a running sentence: the line has had a
+    mark before it, and no space since the last sentence's end (a heading run into the text, 千名干部挂千企
+    服务企业促发展 “今年…, starts after a space)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _MID_SENTENCE.search(text, line_start, at):
+        return False
+    sentence_start = max(text.rfind(end, line_start, at) for end in "。！？") + 1
+    return not _CHUNK_BREAK.search(text, max(sentence_start, line_start), at)
 
 
 def punctuated(text: str) -> str:
@@ -52,7 +71,7 @@ def _mark_edits(text: str) -> Iterator[Edit]:
         after = text[i + 1] if i + 1 < len(text) else ""
         if before.isdigit() and after.isdigit():
             continue  # 09:20, 1,000
-        if _is_cjk(before) or (_is_cjk(after) and not (before.isascii() and before.isalnum())):
+        if _is_cjk(before) or (_is_cjk(after) and not (before.isascii() and before.isalpha())):
             yield (i, i + 1, _MARKS[m.group()], "punctuation", "")
 
 

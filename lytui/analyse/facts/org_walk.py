@@ -1,0 +1,252 @@
+"""Where an organisation's name begins: from its suffix (局, 委员会, 有限公司) back over jieba's words
+until a word that cannot be part of a name — a function word, a verb that takes the name as its
+object, a person's title, or another body standing beside it (龙岩市委|市政府). A department of a body
+(市委宣传部), a company's legal form after its group (集团有限公司), two nouns joined by 和 inside a
+ministry's name (文化和旅游局) and a nominalised verb (污染防治) go on to the place the name starts at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lytui.analyse.facts.context import Context
+from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.people import TITLE as PERSON_TITLE
+from lytui.analyse.facts.people import split_place_suffix
+from lytui.han import HAN
+
+ORG_SUFFIX = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委|"
+    r"办公室|研究院|研究所|医院|大学|学院|协会|商会|联合会|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
+    r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
+    r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
+)
+_HAN_WORD = re.compile(rf"[{HAN}]+")
+SUFFIX_CONTINUES = {
+    "日报": "道",  # 28日报道: a date and "reported"
+    "局": "长面势部限",
+    "委": "员托屈婉",
+    "中心": "城区",
+    "公司": "法",
+    "政府": "性",
+    "厅": "长",
+    "部": "长分署门位件署队署落委",
+    "署": "名长",
+    "办": "法理事学公好",
+    "厂": "房区长家商",
+}
+STOP_WORDS = set(
+    # verbs and relations the dictionary tags as nouns or distinguishing words are in it too (主办 b, 代表 n, 旗下 n)
+    [
+        "由",
+        "在",
+        "与",
+        "和",
+        "同",
+        "是",
+        "为",
+        "对",
+        "据",
+        "把",
+        "被",
+        "让",
+        "向",
+        "从",
+        "经",
+        "及",
+        "将",
+        "比如",
+        "例如",
+        "其中",
+        "包括",
+        "联合",
+        "了",
+        "的",
+        "等",
+        "记者",
+        "帮助",
+        "协调",
+        "通过",
+        "参加",
+        "成为",
+        "开始",
+        "给",
+        "跟",
+        "并",
+        "也",
+        "还",
+        "都",
+        "已",
+        "这",
+        "那",
+        "该",
+        "其",
+        "各",
+        "此",
+        "有",
+        "没有",
+        "到",
+        "赴",
+        "请",
+        "于",
+        "以",
+        "这是",
+        "上线",
+        "兑现",
+        "推动",
+        "获得",
+        "全省",
+        "全市",
+        "全国",
+        "主办",
+        "承办",
+        "协办",
+        "代表",
+        "旗下",
+        "下属",
+        "所属",
+        "兼",
+        "目前",
+        "下称",
+        "简称",
+        "以下简称",
+        "又称",
+        "统称",
+        "情况",
+    ]
+)
+_FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
+
+
+def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
+    """The organisation name that ends at `end`, walking jieba tokens back from the suffix."""
+    window = ctx.text[max(0, end - limit) : end]
+    window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
+    tokens = ctx.pos(window)
+    tags = jieba_tags()
+    kept: list[str] = []
+    length = 0
+    joined_at = 0  # how many words were kept when a 和 inside the name was crossed
+    field_before_and = -1
+    crossed_a_body = False  # a department names one body above it (市委|宣传部), not a chain of them
+    for index in range(len(tokens) - 1, -1, -1):
+        word, flag = tokens[index]
+        if kept and length >= suffix_length:
+            single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
+            # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
+            unknown = len(word) >= 2 and tags.get(word) is None and _HAN_WORD.fullmatch(word) is not None
+            if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:
+                kept.append(word)
+                length += len(word)
+                continue
+            if index == field_before_and:
+                kept.append(word)  # 卫生|和|计划生育: the first field, whatever the tagger calls it
+                length += len(word)
+                continue
+            if word == "和" and not joined_at and _joins_two_nouns(tokens, index, kept[-1]):
+                joined_at, field_before_and = len(kept), index - 1
+            elif word in STOP_WORDS or (
+                flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
+            ):
+                if word not in "（）()":
+                    break
+            if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
+                if not _nominalised_verb(tokens, index):
+                    break
+            if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
+                break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
+            if _ends_as_a_body(word):
+                if crossed_a_body or not _part_of_the_body(word, kept):
+                    break  # 龙岩市委|市政府: the token before is itself an organisation
+                crossed_a_body = True
+            if flag == "n" and len(word) >= 2 and word[-1] in "商方" and length > suffix_length:
+                break  # 主承销商|浦发银行, 合作方|…公司: a role in apposition before the name
+        kept.append(word)
+        length += len(word)
+    if joined_at and not _starts_at_a_place_or_body(kept[-1]):
+        kept = kept[:joined_at]  # 农户和合作社: two things named, not a ministry of two fields
+    name = "".join(reversed(kept))
+    if name.count("（") != name.count("）"):
+        name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
+    return name
+
+
+_NOUN_FLAGS = ("n", "vn", "nz")
+# a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
+_DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
+_HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅)$")
+_LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
+
+
+def _ends_as_a_body(word: str) -> bool:
+    found = ORG_SUFFIX.search(word)
+    return found is not None and found.end() == len(word)
+
+
+def _part_of_the_body(word: str, kept: list[str]) -> bool:
+    """Whether the body named by `word` is part of the name kept after it rather than beside it: a
+    company's legal form after its group (集团|有限公司), a department of a committee or government
+    (市委|宣传部), or a body used as a modifier (银行|间市场)."""
+    head = "".join(reversed(kept))
+    if head in _LEGAL_FORMS:
+        return True
+    if len(kept[-1]) == 1 and kept[-1] in "间内":
+        return True
+    department = _DEPARTMENT.search(head)
+    if department is None or _HAS_DEPARTMENTS.search(word) is None:
+        return False
+    # 县政府|中心工作: a bare 中心 or 部 after a government is another word; its office (办公室) is its own
+    return department.start() > 0 or head in ("办公室", "办")
+
+
+def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str) -> bool:
+    """文化|和|旅游局, 农业|和|农村委员会: 和 between two common nouns of two characters or more, neither
+    a body of its own (市委|和|市政府 names two bodies)."""
+    if index == 0:
+        return False
+    before, flag = tokens[index - 1]
+    return (
+        len(before) >= 2
+        and flag in _FIELD_FLAGS
+        and len(after) >= 2
+        and not _ends_as_a_body(before)
+        and not _is_place(before)
+        and jieba_tags().get(after) in _FIELD_FLAGS
+    )
+
+
+# the fields a ministry is named after: nouns, 卫生/an, 计划生育/l
+_FIELD_FLAGS = (*_NOUN_FLAGS, "an", "l")
+
+
+def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
+    """污染|防治 in 四川省大气污染防治工作领导小组办公室: a verb after its object noun, with only nouns
+    back to the place the name starts at, is part of the name (a verb before a place, 支持|合作社, is not)."""
+    back = index - 1
+    while back >= 0 and (
+        (tokens[back][1] in (*_NOUN_FLAGS, "i", "l") and len(tokens[back][0]) >= 2) or tokens[back][1] == "h"
+    ):  # 非|物质|文化遗产|保护: a prefix belongs to the noun after it
+        back -= 1
+    return back < index - 1 and back >= 0 and (tokens[back][1] == "ns" or _is_place(tokens[back][0]))
+
+
+def _starts_at_a_place_or_body(word: str) -> bool:
+    """江苏省政协, 泉州市: where a ministry's or committee's name begins."""
+    known = places()
+    if word in ("国家", "中央", "中华"):
+        return True  # 国家发展和改革委员会: the nation is where a ministry's name begins
+    return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
+
+
+def _is_place(word: str) -> bool:
+    return word in places() or jieba_tags().get(word) == "ns"
+
+
+def without_leading_function_word(ctx: Context, name: str) -> str:
+    """使县委 → 县委, 离长庆镇政府 → 长庆镇政府: a verb, preposition or pronoun of one character that the
+    walk back took along is not part of the name."""
+    tokens = ctx.pos(name)
+    while len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t"):
+        name = name[1:]
+        tokens = tokens[1:]
+    return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ·•・")

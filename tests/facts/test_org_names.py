@@ -1,0 +1,126 @@
+"""Where an organisation's name begins (facts/org_walk.py): made-up sentences, one rule each."""
+
+from __future__ import annotations
+
+from tests.facts.helpers import values
+
+
+def orgs(body: str) -> set[str]:
+    return {str(v) for v in values(body, "organization")} - {"测试网"}
+
+
+def test_two_fields_joined_by_he_inside_a_ministry_name() -> None:
+    assert "泉州市住房和城乡建设局" in orgs("泉州市住房和城乡建设局昨日发布通知。")
+    assert "江苏省政协教育和文化委员会" in orgs("江苏省政协教育和文化委员会赴企业调研。")
+    assert "国家卫生和计划生育委员会" in orgs("国家卫生和计划生育委员会印发通知。")
+
+
+def test_he_between_two_things_named_is_not_inside_a_name() -> None:
+    assert not any("和" in name for name in orgs("我们帮助农户和合作社增收，也支持学校和医院建设。"))
+
+
+def test_a_department_of_a_committee_or_government_is_one_name() -> None:
+    found = orgs("漳州市委组织部牵头，漳州市政府办公室配合。")
+    assert {"漳州市委组织部", "漳州市政府办公室"} <= found
+    assert "漳州市委" not in found
+
+
+def test_two_bodies_side_by_side_stay_two() -> None:
+    assert "漳州市委市政府" not in orgs("漳州市委市政府高度重视此事。")
+
+
+def test_a_group_and_its_legal_form_are_one_company() -> None:
+    found = orgs("华瑞物流集团有限公司计划在港区建设仓库。")
+    assert "华瑞物流集团有限公司" in found
+    assert "华瑞物流集团" not in found
+
+
+def test_a_body_used_as_a_modifier_does_not_end_the_name() -> None:
+    assert "银行间外汇市场交易中心" in orgs("据银行间外汇市场交易中心统计，成交量上升。")
+
+
+def test_a_role_in_apposition_is_not_part_of_the_name() -> None:
+    found = orgs("项目的主承销商招商银行表示，发行顺利。")
+    assert "招商银行" in found
+    assert not any(name.startswith("主承销商") for name in found)
+
+
+def test_a_nominalised_verb_inside_a_government_office_name() -> None:
+    found = orgs("广东省森林防火工作领导小组办公室发出提醒。")
+    assert "广东省森林防火工作领导小组办公室" in found
+
+
+def test_a_verb_taking_the_organisation_as_object_ends_the_name() -> None:
+    assert not any(name.startswith("漳州市支持") for name in orgs("漳州市支持农民合作社发展。"))
+
+
+def test_an_item_after_a_list_comma_is_a_name_whatever_words_it_is_made_of() -> None:
+    found = orgs("与华兴电器公司、正德引线公司、永和电子公司等12家企业签约。")
+    assert {"华兴电器公司", "正德引线公司", "永和电子公司"} <= found
+
+
+def test_the_first_list_item_without_the_time_word_and_you_before_it() -> None:
+    found = orgs("目前有金谷粮油、山泉春茶叶等6家企业入驻。")
+    assert "金谷粮油" in found
+    assert not any(name.startswith("目前") for name in found)
+
+
+def test_rooms_and_the_verb_ban_are_not_organisations() -> None:
+    found = orgs("活动在城南街区会客厅举行。镇党委领办合作社30家，村集体增收。")
+    assert not any(name.endswith(("会客厅", "领办")) for name in found)
+
+
+def test_a_dictionary_body_inside_a_longer_name_is_not_named_again() -> None:
+    found = orgs("云和县人大常委会主任王立新说，工作扎实。")
+    assert "云和县人大常委会" in found
+    assert "人大常委会" not in found
+
+
+def test_a_level_and_a_kind_of_body_and_a_party_member_are_not_organisations() -> None:
+    found = orgs("村委会和村党支部带头，成立乡镇联合社。共产党员要冲在前面。")
+    assert not found & {"村委会", "村党支部", "联合社", "乡镇联合社", "共产党"}
+
+
+def test_a_village_party_branch_is_the_body_and_secretary_the_title() -> None:
+    found = {v["name"]: v for v in values("溪头乡石门村党支部书记李明华说，路修好了。", "person")}  # type: ignore[index]
+    assert found["李明华"]["title"] == "书记"
+    assert str(found["李明华"]["organization"]).endswith("石门村党支部")
+
+
+def test_a_body_named_on_its_own_elsewhere_is_kept_beside_its_department() -> None:
+    body = "生态环境部土壤生态环境司司长苏克敬介绍了情况。生态环境部还将出台新办法。恒达物流集团有限公司开工。"
+    found = orgs(body)
+    assert {"生态环境部", "生态环境部土壤生态环境司"} <= found
+    assert "恒达物流集团" not in found
+
+
+def test_a_dealers_association_and_an_explicit_short_form() -> None:
+    found = orgs("中国钢材交易商协会（下称钢材协会）发布公告。")
+    assert "中国钢材交易商协会" in found
+    assert not any(name.startswith("下称") for name in found)
+
+
+def test_a_prefix_and_a_nominalised_verb_back_to_the_place() -> None:
+    assert "漳州市非物质文化遗产保护协会" in orgs("漳州市非物质文化遗产保护协会昨日成立。")
+    assert "湖南省禾丰农业开发有限公司" in orgs("引进的湖南省禾丰农业开发有限公司已流转土地。")
+
+
+def test_a_listed_company_before_its_stock_code_and_a_group_and_its_subsidiary() -> None:
+    found = orgs("北新建材（000786）发布公告。华策影视旗下的克顿传媒宣布扩产。")
+    assert {"北新建材", "华策影视", "克顿传媒"} <= found
+
+
+def test_an_ordinary_word_before_a_stock_code_or_around_qixia_is_no_company() -> None:
+    found = orgs("公司股票（600000）停牌。集团旗下的支付业务增长。")
+    assert not found & {"公司股票", "支付业务", "集团", "股票"}
+
+
+def test_a_villages_branch_and_kinds_in_lists_or_alone_are_no_bodies() -> None:
+    body = "石桥村党支部和石桥村村委会组织村民，村小学和俱乐部也参与。引进肉牛养殖企业、光伏企业等企业。"
+    found = orgs(body)
+    assert not found & {"石桥村党支部", "石桥村村委会", "村小学", "俱乐部", "肉牛养殖企业"}
+
+
+def test_a_middle_dot_before_a_name_is_no_part_of_it() -> None:
+    found = orgs("热点推荐 ·云和县消防救援大队应急局：电动车要规范")
+    assert "云和县消防救援大队应急局" in found
