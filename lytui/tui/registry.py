@@ -114,7 +114,7 @@ def keymap_problems(keymap: dict[str, str]) -> list[str]:
     return problems
 
 
-def move_target(screen: Screen[Any]) -> DOMNode | None:
+def move_target(screen: Screen[Any]) -> Widget | None:
     """What the moving keys move on this screen: the focused pane, or a screen that scrolls itself (the
     fact detail); None where nothing moves (the loading screen)."""
     for node in (screen.focused, screen):
