@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
+import pytest
 from textual.content import Content
 from textual.pilot import Pilot
 
@@ -34,3 +38,21 @@ def visible_text(reader: Reader) -> str:
     top = int(reader.scroll_y)
     lines = reader.lines[top : top + reader.size.height]
     return "\n".join("".join(piece.text for piece in line.pieces) for line in lines)
+
+
+def hold_cleaning(monkeypatch: pytest.MonkeyPatch, large_file_bytes: int) -> threading.Event:
+    """Files over `large_file_bytes` open on the loading screen, which stays up until the returned event
+    is set: it stands in for the seconds a 5 MB file takes, however fast or slow the machine."""
+    import lytui.tui.app as app_module
+    import lytui.tui.screens.loading as loading_module
+
+    monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", large_file_bytes)
+    release = threading.Event()
+    real_clean = loading_module.clean_file
+
+    def held_clean(path: Path) -> object:
+        release.wait(timeout=10)
+        return real_clean(path)
+
+    monkeypatch.setattr(loading_module, "clean_file", held_clean)
+    return release

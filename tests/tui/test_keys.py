@@ -16,7 +16,7 @@ from lytui.tui.screens.loading import LoadingScreen
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.screens.menus import HelpScreen
 from tests.conftest import SEED
-from tests.tui.helpers import wait_analysed
+from tests.tui.helpers import hold_cleaning, wait_analysed
 from tests.tui.test_pilot import osc52_payloads, record_osc52
 
 
@@ -134,21 +134,8 @@ async def test_the_article_list_shows_the_file_name_at_80_columns(tmp_path: Path
 async def test_a_large_file_from_the_folder_gets_the_loading_screen_at_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
-    import lytui.tui.app as app_module
-    import lytui.tui.screens.loading as loading_module
-
     folder = _folder(tmp_path)
-    monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 10)
-    cleaning = threading.Event()
-    clean_file = loading_module.clean_file
-
-    def slow_clean(path: Path) -> object:
-        cleaning.wait(10)  # as a 5 MB file would take
-        return clean_file(path)
-
-    monkeypatch.setattr(loading_module, "clean_file", slow_clean)
+    cleaning = hold_cleaning(monkeypatch, large_file_bytes=10)
     app = make_app(folder)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -313,20 +300,7 @@ async def test_the_palette_offers_commands_only_where_they_work() -> None:
 
 
 async def test_the_loading_screen_offers_no_moving_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import threading
-
-    import lytui.tui.app as app_module
-    import lytui.tui.screens.loading as loading_module
-
-    monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 1000)
-    real_clean = loading_module.clean_file
-    listed = threading.Event()
-
-    def slow_clean(path: Path) -> object:  # the loading screen stays up until the commands are read
-        listed.wait(timeout=10)
-        return real_clean(path)
-
-    monkeypatch.setattr(loading_module, "clean_file", slow_clean)
+    listed = hold_cleaning(monkeypatch, large_file_bytes=1000)  # the loading screen stays until the commands are read
     big = tmp_path / "big.txt"
     big.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     app = make_app(big)

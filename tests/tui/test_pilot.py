@@ -20,7 +20,7 @@ from lytui.tui.screens.menus import FormatMenu, HelpScreen
 from lytui.tui.widgets.reader import Reader
 from lytui.tui.widgets.reader_search import SearchBar
 from tests.conftest import SEED
-from tests.tui.helpers import plain, visible_text, wait_analysed
+from tests.tui.helpers import hold_cleaning, plain, visible_text, wait_analysed
 
 
 def seed_app() -> LytuiApp:
@@ -338,21 +338,9 @@ async def test_folder_wide_facts_fill_in_filter_copy_and_open(tmp_path: Path) ->
 async def test_a_large_file_opens_at_once_with_a_loading_screen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
-    import lytui.tui.app as app_module
-    import lytui.tui.screens.loading as loading_module
     from lytui.tui.screens.loading import LoadingScreen
 
-    monkeypatch.setattr(app_module, "LARGE_FILE_BYTES", 1000)
-    real_clean = loading_module.clean_file
-    cleaned = threading.Event()
-
-    def slow_clean(path: Path):  # stands in for the seconds a 5 MB file takes, however slow the machine
-        cleaned.wait(timeout=10)
-        return real_clean(path)
-
-    monkeypatch.setattr(loading_module, "clean_file", slow_clean)
+    cleaned = hold_cleaning(monkeypatch, large_file_bytes=1000)
     path = tmp_path / "big.txt"
     path.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     app = make_app(path)
