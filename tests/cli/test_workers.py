@@ -55,7 +55,7 @@ def test_workers_die_with_a_killed_export(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
-    folder = folder_of_seeds(tmp_path / "news", 12)
+    folder = folder_of_seeds(tmp_path / "news", 120)  # seconds of work left when the signal comes, however fast
     process = lytui("export", str(folder), "--format", "jsonl", "--jobs", "2", start_new_session=True)
     wait_for(lambda: len(children(process.pid)) == 2)
     os.killpg(process.pid, signal.SIGINT)
