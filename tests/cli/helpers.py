@@ -10,10 +10,19 @@ from pathlib import Path
 
 from tests.conftest import SEED
 
+# A program started from a shell gets Ctrl-C; a pytest-xdist worker may have it ignored or blocked by
+# then, and both pass through exec to a child. The child resets them and execs lytui in its own place
+# (same pid), since a preexec_fn is unsafe in a process with threads.
+_AS_FROM_A_SHELL = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM}); "
+    "os.execv(sys.executable, [sys.executable, '-m', 'lytui', *sys.argv[1:]])"
+)
+
 
 def lytui(*args: str, **kwargs: object) -> subprocess.Popen[bytes]:
     options: dict[str, object] = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **kwargs}
-    return subprocess.Popen([sys.executable, "-m", "lytui", *args], **options)  # type: ignore[call-overload, no-any-return]
+    return subprocess.Popen([sys.executable, "-c", _AS_FROM_A_SHELL, *args], **options)  # type: ignore[call-overload, no-any-return]
 
 
 def one_line_error(stderr: str) -> None:
