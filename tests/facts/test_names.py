@@ -250,3 +250,9 @@ def test_international_airports_and_rivers_by_what_follows_them_are_places() -> 
     found = {str(v) for v in values(body, "place")}
     assert {"昆明长水国际机场", "澜沧江", "长江"} <= found
     assert not any(name.startswith("这条") for name in found)
+
+
+def test_a_village_shaped_word_only_in_quotes_is_a_term_not_a_place() -> None:
+    body = "记者在一些“空心村”采访发现，年轻人外出务工。后阳村的年轻人却回来了，“后阳村”三个字也更响亮。"
+    found = {str(v) for v in values(body, "place")}
+    assert "空心村" not in found and "后阳村" in found

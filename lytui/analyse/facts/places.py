@@ -233,6 +233,16 @@ def _named_division(
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
 
+def _only_quoted(text: str, name: str) -> bool:
+    """A village-shaped word that stands only in quotes (“空心村”, “明星村”) is a term the article
+    discusses, not a place it names."""
+    for at in occurrences(text, name):
+        before, after = text[at - 1 : at] if at else "", text[at + len(name) : at + len(name) + 1]
+        if not (before and after and before in "“‘「" and after in "”’」"):
+            return False
+    return True
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
@@ -261,7 +271,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
                 break
     local: set[str] = set()
     for start, name in _local_places(text, tags):
-        if name not in names:
+        if name not in names and not _only_quoted(text, name):
             names[name] = start
             local.add(name)
     stems = {n[1:] for n in names if n.startswith("\0")} - gazetteer
