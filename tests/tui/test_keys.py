@@ -311,3 +311,18 @@ async def test_the_loading_screen_offers_no_moving_commands(tmp_path: Path, monk
         listed.set()
         assert "Opening a large file: Back" in titles
         assert not any(title.startswith("Moving") for title in titles)
+
+
+async def test_keys_pressed_before_the_side_panes_are_in_do_not_crash() -> None:
+    from tests.conftest import SEED
+
+    app = make_app(SEED)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        screen._panes_ready = False  # the frame before the tree and tables replace their empty frames
+        assert screen.check_action("sort", ()) is False and screen.check_action("back", ()) is True
+        screen.action_back()
+        screen._panes_ready = True
+        await pilot.press("escape")
+        assert app.screen is screen

@@ -88,6 +88,14 @@ class ArticleScreen(Screen[None]):
         found = self.query(Outline)
         return found.first() if found else None
 
+    _panes_ready = False
+    """Whether the tree and tables have replaced their empty frames: until then (one frame) a key that
+    needs them does nothing rather than look them up."""
+    _BEFORE_PANES = frozenset({"back", "toggle_maximize"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self._panes_ready or action in self._BEFORE_PANES
+
     def on_mount(self) -> None:
         self.title = "lytui"
         self.sub_title = visible_controls(self.document.meta.title or self.document.source_path or "")
@@ -110,6 +118,8 @@ class ArticleScreen(Screen[None]):
             )
             await self.query_one("#right").mount(_titled(FactsTable(self.document, id="facts"), "4 Facts"))
         self._restore_layout()
+        self._panes_ready = True
+        self.refresh_bindings()
         if not self.document.analysed:
             # start jieba only after the text is on screen: its loading holds the GIL for long stretches
             self.set_timer(0.02, self.analyse)
@@ -249,12 +259,13 @@ class ArticleScreen(Screen[None]):
         if self.maximized is not None:
             self.minimize()
             return
-        if self.reader.overlays or self.keywords.filter_facts:
+        if self.reader.overlays or (self._panes_ready and self.keywords.filter_facts):
             self.reader.clear_layer()
-            if self.facts.sentence_filter is not None:  # refilling re-selects a row: only when needed
-                self.facts.sentence_filter = None
-                self.facts.fill()
-            self.keywords.stop_filtering()
+            if self._panes_ready:
+                if self.facts.sentence_filter is not None:  # refilling re-selects a row: only when needed
+                    self.facts.sentence_filter = None
+                    self.facts.fill()
+                self.keywords.stop_filtering()
             return
         if self.from_corpus:
             self.save_layout()
