@@ -202,9 +202,6 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if _surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)
-    for m in _NAME_CLOSING_A_PARAGRAPH.finditer(text):  # …协议资金65亿元。（段杨慧）: the writer, credited
-        if _surname_at(m.group(1), 0) and _may_be_a_name(m.group(1)) and m.group(1) not in places():
-            _add(people, m.group(1), m.start(1), None, None)
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
@@ -214,10 +211,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if editor and re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
         _add(people, editor, None, "责任编辑", org_of_source)
     reporters = ctx.document.meta.reporters()
-    if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, which the text no longer holds
+    if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
         for name in names:
-            if _surname_at(name, 0):
+            # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
+            if _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, org_of_source)
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
@@ -260,7 +258,6 @@ _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|�
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 
 
-_NAME_CLOSING_A_PARAGRAPH = re.compile(rf"(?<=[。！？”])[（(]([{HAN}]{{2,4}})[）)][ \t]*$", re.M)
 SUBJECTS_UP_TO = 200_000
 """Characters of text up to which clause openings are tagged to find people named without a title."""
 _CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)
