@@ -256,3 +256,25 @@ def test_a_village_shaped_word_only_in_quotes_is_a_term_not_a_place() -> None:
     body = "记者在一些“空心村”采访发现，年轻人外出务工。后阳村的年轻人却回来了，“后阳村”三个字也更响亮。"
     found = {str(v) for v in values(body, "place")}
     assert "空心村" not in found and "后阳村" in found
+
+
+def _places(body: str) -> set[str]:
+    return {f.text for f in facts_of(body, kind="place")}
+
+
+def test_no_place_inside_a_persons_name_or_a_title_in_book_marks() -> None:
+    found = _places("村党支部书记高安友说，今年的菜价好。《山西农民报》推出特刊。")
+    assert not found & {"高安", "山西"}
+
+
+def test_a_village_named_like_a_city_is_the_villages_name() -> None:
+    assert "镇江" not in _places("在禾丰镇镇江村的大田里，村民正忙着采收。")
+
+
+def test_the_village_in_cunzi_is_no_place() -> None:
+    assert not _places("负责人认为这还不够，住到村子里去，才能写出好稿子。")
+
+
+def test_a_province_that_only_begins_a_company_name_is_not_named_as_a_place() -> None:
+    assert "江苏省" not in _places("引进的江苏省安佑生物科技有限公司现已流转土地。")
+    assert "江苏省" in _places("江苏省安佑生物科技有限公司计划在江苏省南京市投资。")
