@@ -278,3 +278,34 @@ def test_the_village_in_cunzi_is_no_place() -> None:
 def test_a_province_that_only_begins_a_company_name_is_not_named_as_a_place() -> None:
     assert "江苏省" not in _places("引进的江苏省安佑生物科技有限公司现已流转土地。")
     assert "江苏省" in _places("江苏省安佑生物科技有限公司计划在江苏省南京市投资。")
+
+
+def _organisations(body: str) -> set[str]:
+    return {f.text for f in facts_of(body, kind="organization")}
+
+
+def test_a_full_media_reporter_works_for_the_paper_before_the_title() -> None:
+    found = people("某某报业全媒体记者张明报道，县里新建的水厂通水。")
+    assert found["张明"]["organization"] == "某某报业" and found["张明"]["title"] == "全媒体记者"
+    assert "某某报业全媒体" not in _organisations("某某报业全媒体记者张明报道，县里新建的水厂通水。")
+
+
+def test_what_was_done_for_companies_is_no_list_of_them() -> None:
+    found = _organisations("结对以来，村里的启动资金、土地改良等都得到了企业的帮助。")
+    assert "土地改良" not in found
+    assert {"飞龙科技", "正隆引线"} <= _organisations("目前有飞龙科技、正隆引线等5家企业入驻。")
+
+
+def test_a_kind_of_body_in_ordinary_words_before_a_title_is_no_organisation() -> None:
+    found = _organisations("生猪养殖企业负责人李明介绍，今年出栏5000头。对口帮扶单位党委书记王强表示，要把路修好。")
+    assert not found & {"生猪养殖企业", "对口帮扶单位"}
+    assert people("生猪养殖企业负责人李明介绍，今年出栏5000头。")["李明"]["organization"] == "生猪养殖企业"
+
+
+def test_a_source_naming_a_site_and_a_paper_gives_both() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    raw = "县里新建三座水厂\n2024-03-05 来源：四川在线-华西都市报\n3月4日，县水务局宣布今年将新建三座水厂。\n"
+    found = {f.text for f in extract_facts(clean_text(raw)) if f.kind == "organization"}
+    assert {"四川在线", "华西都市报"} <= found and "四川在线-华西都市报" not in found
