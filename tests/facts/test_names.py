@@ -309,3 +309,15 @@ def test_a_source_naming_a_site_and_a_paper_gives_both() -> None:
     raw = "县里新建三座水厂\n2024-03-05 来源：四川在线-华西都市报\n3月4日，县水务局宣布今年将新建三座水厂。\n"
     found = {f.text for f in extract_facts(clean_text(raw)) if f.kind == "organization"}
     assert {"四川在线", "华西都市报"} <= found and "四川在线-华西都市报" not in found
+
+
+def test_quoted_words_the_clause_goes_on_around_are_a_term_not_a_quote() -> None:
+    body = "报告显示，县域发展总体呈现“头部领跑，中部扩容”特征，王伟说，这是好事。"
+    assert values(body, "quote") == []
+    assert [f.text for f in facts_of(body, kind="slogan")] == ["“头部领跑，中部扩容”"]
+
+
+def test_a_spokesman_named_by_post_before_or_after_the_quote_is_its_speaker() -> None:
+    before = values("区委有关负责人说：“你们的稿件写得实在，有说服力。”", "quote")
+    after = values("“每亩能收1500公斤莲子，收入可观。”东湖莲藕合作社负责人说，莲子八月成熟。", "quote")
+    assert [v["speaker"] for v in before + after] == ["区委有关负责人", "东湖莲藕合作社负责人"]
