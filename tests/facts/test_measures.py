@@ -171,3 +171,15 @@ def test_a_school_grade_and_a_decade_are_not_years_counted() -> None:
 def test_a_number_inside_a_short_quoted_term_or_a_bare_thousand_counts_nothing() -> None:
     found = _quantities("打造“黄金十年”品牌，“千亿县”数量增加到62个，千亿县引领发展。")
     assert found == ["62个"]
+
+
+def test_two_neighbouring_digits_are_an_estimate_of_the_lower() -> None:
+    (months,) = values("蔬菜种下三四个月就能成熟。", "quantity")
+    (money,) = values("务工工资估算有二三十万元。", "money")
+    assert (months["number"], months.get("approximate")) == (3, True)
+    assert (money["amount"], money.get("approximate")) == (200_000, True)
+
+
+def test_percentage_points_are_a_percent_not_a_count() -> None:
+    assert [v["number"] for v in values("增速快于全国7.9个百分点。", "percent")] == [7.9]
+    assert values("增速快于全国7.9个百分点。", "quantity") == []

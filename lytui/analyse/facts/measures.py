@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.numbers import NUMBER_PATTERN, multiplier, parse_number, scaled
+from lytui.analyse.numbers import NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import HAN
 from lytui.model import Fact, Money, Percent, Quantity
 
@@ -33,8 +33,9 @@ _CURRENCIES = {
 _CURRENCY = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
 _AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
 MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P<post>以上|左右|上下)?")
+# 快于全国增速7.9个百分点: a difference of percentages is read as one, in points
 PERCENT = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?P<num>\d+(?:\.\d+)?)(?:\s*[%％]|个百分点)|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
 )
 # measure words that count things (a quantity may name what it counts before them: 困难问题3785个)
 _COUNT_UNITS = frozenset(
@@ -84,9 +85,11 @@ _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
 def _approximate(match: re.Match[str]) -> bool:
     groups = match.groupdict()
-    return bool((groups.get("pre") and groups["pre"] != "上") or groups.get("more") or groups.get("post")) or groups[
-        "num"
-    ] in ("几", "数")
+    return (
+        bool((groups.get("pre") and groups["pre"] != "上") or groups.get("more") or groups.get("post"))
+        or groups["num"] in ("几", "数")
+        or an_estimate(groups["num"])
+    )
 
 
 def _amount(match: re.Match[str]) -> int | float | None:
