@@ -25,6 +25,7 @@ from lytui.text.chrome import (
     _footer_like,
     _holds_sentence,
     _is_chrome,
+    related_label,
 )
 from lytui.text.head import short_sentences_first, title_choice
 from lytui.text.meta_lines import (
@@ -248,6 +249,12 @@ def segment(tracked: Tracked) -> Segmented:
         and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or (i == first_line and len(filled) > 2))
     }
     prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i] and i not in headline]
+    # Below the text, the label of the site's list of other articles (相关报道, 新闻推荐): from there on the
+    # page is theirs, teasers and whole paragraphs alike.
+    related_from = next(
+        (i for i in filled if prose_rows and prose_rows[0] < i and related_label(stripped[i])), len(lines)
+    )
+    prose_rows = [i for i in prose_rows if i < related_from]
     prose = set(prose_rows)
     caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
     usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
@@ -316,6 +323,8 @@ def segment(tracked: Tracked) -> Segmented:
         text_line = stripped[row]
         if not text_line:
             continue
+        if row >= related_from:
+            break
         if row == title_row:
             start += len(line) - len(line.lstrip()) + after_spam.get(row, 0)
             if chrome[row]:
