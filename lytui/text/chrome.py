@@ -139,6 +139,12 @@ def _chart_labels(stripped: list[str], filled: list[int]) -> set[int]:
     return labels
 
 
+# 本篇文章1093字，读完约3分钟: the page's reading-time widget
+_READING_TIME = re.compile(
+    r"^本?(?:篇|文)?(?:文章)?(?:共|全文)?\s*\d+\s*字\s*[，,]?\s*(?:阅读|读完)\S{0,4}?\d+\s*分钟$"
+)
+
+
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
@@ -146,7 +152,7 @@ def _is_chrome(line: str) -> bool:
         return not _holds_sentence(stripped)  # 相关新闻报道称，…。 is the article speaking
     if _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
         return True
-    if _helps_the_reader(stripped):
+    if _helps_the_reader(stripped) or _READING_TIME.match(stripped):
         return True
     if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
         return not _holds_sentence(stripped)

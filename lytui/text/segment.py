@@ -49,8 +49,10 @@ _DATELINE = re.compile(
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
-    rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
-    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"  # 掌上梅州讯 …: an app or a column files it
+    rf"|(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 某某网-某某日报讯 …
+    rf"|(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"  # 掌上梅州讯 …: an app or a column
+    # 【某某商报网讯】, 【某报东莒记者林某报导】, with the credit that may follow: 记者 常某 通讯员李某报道：
+    r"|【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?"
 )
 
 
@@ -117,8 +119,10 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     if first_line and chunks:
         m = _DATELINE.match(text, chunks[0][0], end)
         if m:
-            blocks.append(("dateline", m.start(), m.end()))
-            after = m.end() + 1 if text[m.end() : m.end() + 1] in ("：", ":") else m.end()
+            # a column's dateline may carry the wire's after it: 【某某7月25日报导】（中央社记者某某台北二十五日电）
+            dateline_end = again.end() if (again := _DATELINE.match(text, m.end(), end)) else m.end()
+            blocks.append(("dateline", m.start(), dateline_end))
+            after = dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":") else dateline_end
             chunks = _chunks(text[after:end], after)
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0

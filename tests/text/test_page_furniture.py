@@ -35,3 +35,43 @@ def test_a_related_word_inside_a_sentence_or_a_heading_is_text() -> None:
     assert not related_label("推荐阅读书目发布")
     page = "\n".join(["某县冷链物流产业园建成投用", PROSE, "相关新闻报道称，" + PROSE_2])
     assert paragraphs(page) == [PROSE, "相关新闻报道称，" + PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "（资料图）",  # a placeholder where the picture was
+        "本报记者张某李某王某",  # a byline with the names run together
+        "【本报某岛记者林某报导】",  # a column's dateline on a line of its own
+        "本篇文章1093字，读完约3分钟",  # the page's reading-time widget
+    ],
+)
+def test_what_stands_above_the_text_but_is_no_headline_is_not_the_title(above: str) -> None:
+    document = clean_text("\n".join([above, PROSE, PROSE_2]))
+    assert document.meta.title != above
+    assert [document.block_text(p) for p in document.paragraphs][-2:] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "source"),
+    [
+        ("某某零距离网-某某日报讯 " + PROSE, "某某零距离网-某某日报讯", "某某日报"),
+        (
+            "【某某商报网讯】记者 常某 通讯员李某报道：" + PROSE,
+            "【某某商报网讯】记者 常某 通讯员李某报道",
+            "某某商报网",
+        ),
+        (
+            "【某某7月25日报导】（某某社记者黄某台北二十五日电）" + PROSE,
+            "【某某7月25日报导】（某某社记者黄某台北二十五日电）",
+            None,
+        ),
+    ],
+)
+def test_datelines_of_joined_media_in_brackets_or_one_after_another(
+    line: str, dateline: str, source: str | None
+) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))
+    assert document.meta.dateline == dateline
+    assert document.meta.source == source
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
