@@ -321,3 +321,14 @@ def test_a_spokesman_named_by_post_before_or_after_the_quote_is_its_speaker() ->
     before = values("区委有关负责人说：“你们的稿件写得实在，有说服力。”", "quote")
     after = values("“每亩能收1500公斤莲子，收入可观。”东湖莲藕合作社负责人说，莲子八月成熟。", "quote")
     assert [v["speaker"] for v in before + after] == ["区委有关负责人", "东湖莲藕合作社负责人"]
+
+
+def test_quoted_words_right_after_a_word_that_is_no_verb_of_saying_are_a_title_or_term() -> None:
+    assert values("详见本刊去年的封面报道“违约开始了？”（第25期）。", "quote") == []
+    said = values("他笑着说“这下好了，路修通了！”", "quote")
+    assert [v["quote"] for v in said] == ["这下好了，路修通了！"]
+
+
+def test_a_reporter_of_the_short_full_media_title_works_for_the_paper() -> None:
+    found = people("（某某日报全媒记者 李溪 摄）\n社区里，志愿者正在帮助居民。")
+    assert found["李溪"]["organization"] == "某某日报" and found["李溪"]["title"] == "全媒记者"

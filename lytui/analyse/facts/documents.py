@@ -1,7 +1,7 @@
 """Titled documents in 《》 and quotations with their speakers.
 
 A quotation is what stands in “” and reads as speech (long, or a full clause); short quoted terms
-(“县县通铁路”) are slogans, and so are quoted words the clause goes on around (呈现“…，…”特征). The
+(“县县通铁路”) are slogans, and so are quoted words a clause leads into (呈现“…，…”特征). The
 speaker is the person named next to a verb of saying, before (`陈东华坦言：“…”`) or after (`“…”吴云娟说`)
 the quote, within the same sentence, or the post named there when no name is (`有关负责人说：“…”`).
 """
@@ -119,11 +119,11 @@ _SAID_BEFORE = re.compile(rf"(?:{SAYING})[道了]?$")
 _ROLE = re.compile(rf"(?:^|(?<=[，。；：！？、“”\n]))([{HAN}]{{2,16}}?负责人)$")
 
 
-def _inside_a_clause(text: str, start: int, end: int) -> bool:
-    """呈现“头部领跑，中部扩容”特征: quoted words with the clause going on at both sides, not after a verb
-    of saying, are a term the sentence uses, not anyone's words."""
-    before, after = text[start - 1 : start], text[end : end + 1]
-    if not (_HAN_CHAR.match(before) and _HAN_CHAR.match(after)):
+def _inside_a_clause(text: str, start: int) -> bool:
+    """呈现“头部领跑，中部扩容”特征, 封面报道“违约开始了？”: quoted words the clause leads into, right after a
+    word that is no verb of saying, are a term or a title the sentence uses; speech opens a sentence or
+    follows a colon or a verb of saying."""
+    if not _HAN_CHAR.match(text[start - 1 : start]):
         return False
     return not _SAID_BEFORE.search(text, max(0, start - 6), start)
 
@@ -144,7 +144,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
     names = list(ctx.people)
     for start, end in _quote_spans(ctx.text):
         inner = ctx.text[start + 1 : end - 1]
-        if _inside_a_clause(ctx.text, start, end):
+        if _inside_a_clause(ctx.text, start):
             yield ctx.fact("slogan", start, end, inner)
             continue
         speaker = (
