@@ -183,3 +183,7 @@ def test_two_neighbouring_digits_are_an_estimate_of_the_lower() -> None:
 def test_percentage_points_are_a_percent_not_a_count() -> None:
     assert [v["number"] for v in values("增速快于全国7.9个百分点。", "percent")] == [7.9]
     assert values("增速快于全国7.9个百分点。", "quantity") == []
+
+
+def test_a_year_opening_a_name_counts_no_counties() -> None:
+    assert _quantities("2025县域经济创新发展论坛在北京举行，覆盖4镇7村。") == ["4镇", "7村"]

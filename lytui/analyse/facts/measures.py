@@ -200,8 +200,11 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 千名干部, 百日攻坚, “千亿县”: a figure of speech, not a count
         if number_text in ("几", "数") and not m["mult"]:
             continue  # 几年, 数人, 十几年: no number a reader could copy (数十亩 keeps its order of size)
-        if unit == "年" and (re.fullmatch(r"(?:1[89]|20)\d\d", number_text) or after in "级代"):
+        year_shaped = re.fullmatch(r"(?:1[89]|20)\d\d", number_text) is not None
+        if unit == "年" and (year_shaped or after in "级代"):
             continue  # a year, a school grade (二年级), a decade (80年代)
+        if year_shaped and unit in ("县", "村", "镇", "乡镇", "社区"):
+            continue  # 2025县域经济论坛: a year opening a name, not two thousand counties
         if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
             continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
         if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):
