@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.numbers import NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
+from lytui.analyse.facts.lexicon import jieba_tags
+from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import HAN
 from lytui.model import Fact, Money, Percent, Quantity
 
@@ -79,6 +80,8 @@ _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "�
 # 十年来, 几年后, 10年前: a span of time that dates what the clause tells, not a measure of something
 _TIME_ANCHOR = re.compile(r"(?:以来|之前|之后|以前|以后|来|前|后)")
 _SET_PHRASE_TAGS = ("i", "l")
+_HAN_NUMERAL = re.compile(f"[{CHINESE_NUMERAL}]")
+_HAN_BEFORE = re.compile(f"[{HAN}]")
 _QUOTED_TERM = re.compile(r"“[^“”\n，。！？；,;!?]{1,10}”")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
@@ -166,15 +169,17 @@ def _after_the_word_qian(ctx: Context, start: int) -> bool:
     return bool(words) and words[-1][0] == "前"
 
 
-def _in_a_set_phrase(ctx: Context, start: int, end: int) -> bool:
+def _in_a_set_phrase(text: str, start: int) -> bool:
     """烽烟四起, 近两年: the number is a character of an idiom or a set phrase the dictionary knows, one
-    that begins before it."""
-    window_start = max(0, start - 4)
-    position = window_start
-    for word, flag in ctx.pos(ctx.text[window_start:end]):
-        if position < start < position + len(word):
-            return flag in _SET_PHRASE_TAGS
-        position += len(word)
+    that begins before it. Dictionary look-ups around the number, not a tagging of the clause: quantities
+    are many, and only a Chinese numeral after a Han character can be inside such a phrase."""
+    if not (_HAN_NUMERAL.match(text, start) and _HAN_BEFORE.match(text, start - 1)) or start == 0:
+        return False
+    tags = jieba_tags()
+    for begin in range(max(0, start - 3), start):
+        for size in range(start - begin + 1, 5):
+            if tags.get(text[begin : begin + size], "")[:1] in _SET_PHRASE_TAGS:
+                return True
     return False
 
 
@@ -209,7 +214,7 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
         if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):
             continue
-        if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx, start, end):
+        if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start):
             continue
         if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name
