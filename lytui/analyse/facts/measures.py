@@ -178,7 +178,7 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
     tags = jieba_tags()
     for begin in range(max(0, start - 3), start):
         for size in range(start - begin + 1, 5):
-            if tags.get(text[begin : begin + size], "")[:1] in _SET_PHRASE_TAGS:
+            if (tags.get(text[begin : begin + size]) or "")[:1] in _SET_PHRASE_TAGS:
                 return True
     return False
 
