@@ -77,6 +77,47 @@ def name_credit_line(line: str) -> str | None:
     return names_only(m["credit"]) if m else None
 
 
+_REPORTER_ROLE = r"(?:(?:全媒体|融媒体?|见习|特约|实习|首席)?记者|通讯员)"
+_CREDIT_PIECES = re.compile(rf"({_REPORTER_ROLE}|摄影报道|摄影|摄|报道)")
+_CREDIT_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+
+
+def reporter_credit(line: str) -> str | None:
+    """The credit of a line that is only one, bracketed or not: （记者 某某 通讯员 某某 摄）,
+    （某某晚报记者李某通讯员张某摄）, 某台记者 曹某 吴某. A medium may lead; then reporter words, each
+    followed by names of two to four characters. One name must start with a surname, or two reporter
+    words must frame them: 记者手记 is a column, not a credit."""
+    core = line.strip()
+    if len(core) > 60:
+        return None
+    if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):
+        core = bracketed.group(1).strip()
+    pieces = _CREDIT_PIECES.split(core)
+    roles = [p for p in pieces[1::2] if re.fullmatch(_REPORTER_ROLE, p)]
+    medium, names_between = pieces[0].strip(), pieces[2::2]
+    if not roles or ((medium and not _CREDIT_NAME.fullmatch(medium[:12])) or len(medium) > 12):
+        return None
+    names = [n for piece in names_between for n in re.split(r"[\s、，,:：/／]+", piece) if n]
+    if not names or not all(_CREDIT_NAME.fullmatch(n) for n in names):
+        return None
+    known = surnames()
+    if len(roles) < 2 and not any(n[0] in known or n[:2] in known for n in names):
+        return None
+    return " ".join(core.split())
+
+
+_SPACED_TAIL = re.compile(r"(?<=[。！？”])\s+(?P<credit>[^。！？\s][^。！？]{1,40})$")
+
+
+def spaced_credit(line: str) -> tuple[int, str] | None:
+    """A credit set after the last sentence with spaces, not brackets (…完成插秧任务。 某报融媒记者 陈某 摄):
+    where it starts, and the credit."""
+    m = _SPACED_TAIL.search(line)
+    if m is None or (credit := reporter_credit(m["credit"])) is None:
+        return None
+    return m.start(), credit
+
+
 def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
     """The credit in brackets that ends a paragraph, when it names reporters or a source and nothing else;
     names alone, （姜慧丽）, only where the article ends (`last`)."""

@@ -36,6 +36,8 @@ from lytui.text.meta_lines import (
     _parse_meta,
     _trailing_credit,
     name_credit_line,
+    reporter_credit,
+    spaced_credit,
 )
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
@@ -260,7 +262,11 @@ def segment(tracked: Tracked) -> Segmented:
     )
     prose_rows = [i for i in prose_rows if i < related_from]
     prose = set(prose_rows)
-    caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
+    credit_line = [c == "short" and not meta_line[i] and reporter_credit(stripped[i]) for i, c in enumerate(classes)]
+    caption = [
+        c == "short" and not meta_line[i] and not credit_line[i] and is_caption(stripped[i])
+        for i, c in enumerate(classes)
+    ]
     usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
     after_spam = {
         i: at for i in filled if classes[i] == "junk" and (at := headline_after_spam(stripped[i])) is not None
@@ -358,6 +364,9 @@ def segment(tracked: Tracked) -> Segmented:
         if row > last_prose and (names := name_credit_line(text_line)):
             meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
             continue
+        if body_started and credit_line[row]:
+            meta_fields.setdefault("byline", str(credit_line[row]))  # （记者 某某 通讯员 某某 摄） on its own line
+            continue
         if (
             row > last_prose
             and row not in (cut_off, cut_heading)
@@ -372,6 +381,9 @@ def segment(tracked: Tracked) -> Segmented:
         if credit := _trailing_credit(text[start:end], last=row >= last_prose):
             _parse_credit(credit["credit"].strip(), meta_fields)
             end = start + credit.start()
+        elif row >= last_prose and (spaced := spaced_credit(text[start:end])):
+            meta_fields.setdefault("byline", spaced[1])
+            end = start + spaced[0]
         if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):
             if glued := _glued_title(text, start, end):
                 spans.append(("title", glued[0], glued[1]))

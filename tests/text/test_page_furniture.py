@@ -75,3 +75,31 @@ def test_datelines_of_joined_media_in_brackets_or_one_after_another(
     assert document.meta.dateline == dateline
     assert document.meta.source == source
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("（记者 某某 通讯员 眭志祥 摄）", "记者 某某 通讯员 眭志祥 摄"),
+        ("（某某晚报记者李某通讯员张某运摄）", "某某晚报记者李某通讯员张某运摄"),
+        ("（总台记者 曹某 吴某）", "总台记者 曹某 吴某"),
+        ("全媒体记者：刘某 王某", "全媒体记者：刘某 王某"),
+    ],
+)
+def test_a_reporters_credit_on_its_own_line_is_the_byline_not_a_caption(credit: str, byline: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, credit]))
+    assert document.meta.byline == byline
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_credit_after_the_last_sentence_with_spaces_is_the_byline() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2 + "  某报融媒记者 陈某 摄"]))
+    assert document.meta.byline == "某报融媒记者 陈某 摄"
+    assert document.block_text(document.paragraphs[-1]) == PROSE_2
+
+
+@pytest.mark.parametrize("line", ["记者手记", "记者节座谈会", "（某某镇冷链物流产业园）"])
+def test_a_column_or_caption_with_a_reporter_word_is_not_a_credit(line: str) -> None:
+    from lytui.text.meta_lines import reporter_credit
+
+    assert reporter_credit(line) is None
