@@ -150,6 +150,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             meta["published"] = value
     if "source" not in meta and (m := _SOURCE.search(line)):
         meta["source"] = m.group(1)
+    elif "source" not in meta and (items := _dated_items(line)) and _MEDIUM_ITEM.match(items[0]):
+        meta["source"] = items[0]
     if "editor" not in meta and (m := _EDITOR.search(line)):
         more = _MORE_NAMES.match(line, m.end())
         meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
@@ -172,11 +174,32 @@ def header_meta(lines: list[str]) -> dict[str, str]:
 _PHOTO_CREDIT = re.compile(r"^(?:图片|摄影|图|摄)\s*[:：/／]\s*")
 
 
+# 2018-03-26 07:21:03    新华网  参与评论()人: an info line without labels — the date first, then a few
+# short items apart by wide spaces; the item named like a medium is the source.
+_DATED_ITEMS = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?P<rest>.*)$"
+)
+_MEDIUM_ITEM = re.compile(rf"^[{HAN}]{{2,10}}?(?:网|日报|晚报|报社?|电视台|广播电视台|融媒体中心|新闻|通讯社)$")
+
+
+def _dated_items(line: str) -> list[str] | None:
+    """The items after the date of an unlabelled info line, or None when the line is not one."""
+    m = _DATED_ITEMS.match(line)
+    if m is None or not m["rest"][:1].isspace():
+        return None
+    items = [item for item in re.split(r"\s{2,}|\t", m["rest"].strip()) if item]
+    if not 1 <= len(items) <= 4 or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
+        return None
+    return items
+
+
 def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if _holds_sentence(stripped):
         return False
     if _META_WORDS.search(stripped) or BYLINE.match(stripped):
+        return True
+    if (items := _dated_items(stripped)) and any(_MEDIUM_ITEM.match(item) for item in items):
         return True
     if (credit := _PHOTO_CREDIT.match(stripped)) and names_only(stripped[credit.end() :]):
         return True  # 图片：林翔 — the photographer, where a caption would describe the picture

@@ -103,3 +103,26 @@ def test_a_column_or_caption_with_a_reporter_word_is_not_a_credit(line: str) -> 
     from lytui.text.meta_lines import reporter_credit
 
     assert reporter_credit(line) is None
+
+
+def test_an_info_line_without_labels_gives_the_date_and_source_and_the_headline_above_it() -> None:
+    page = "\n\n".join(
+        [
+            "某某下注-某某赛事及体育赛事平台",
+            "当前位置:新闻 > 国内新闻 > 正文",
+            "冷链进村，农产品走得更远",
+            "2018-03-26 07:21:03    某某网  参与评论()人",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "冷链进村，农产品走得更远"
+    assert document.meta.published == "2018-03-26T07:21:03+08:00"
+    assert document.meta.source == "某某网"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_dated_line_with_a_sentence_is_text() -> None:
+    line = "2018-03-26  某某网报道，" + PROSE
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
