@@ -126,3 +126,27 @@ def test_an_info_line_without_labels_gives_the_date_and_source_and_the_headline_
 def test_a_dated_line_with_a_sentence_is_text() -> None:
     line = "2018-03-26  某某网报道，" + PROSE
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
+
+
+def test_a_two_character_place_files_the_story_but_good_news_does_not() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", "廉江讯 " + PROSE, PROSE_2]))
+    assert document.meta.dateline == "廉江讯"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert clean_text("\n".join(["某县冷链物流产业园建成投用", "喜讯 " + PROSE, PROSE_2])).meta.dateline is None
+
+
+def test_after_the_pages_fields_under_the_text_lines_without_a_sentence_are_footer() -> None:
+    page = "\n".join(
+        [
+            "某县冷链物流产业园建成投用",
+            PROSE,
+            PROSE_2,
+            "来源:某某市广播电视台",
+            "最新评论共有 0 位网友发表了评论",
+            "查看所有评论",
+        ]
+    )
+    document = clean_text(page)
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert document.meta.source == "某某市广播电视台"
+    assert not [b for b in document.blocks if b.kind == "heading"]
