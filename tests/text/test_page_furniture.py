@@ -150,3 +150,21 @@ def test_after_the_pages_fields_under_the_text_lines_without_a_sentence_are_foot
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
     assert document.meta.source == "某某市广播电视台"
     assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "（版权所有 不得转载）",
+        "【视频未经版权方允许，不得转载；转载请注明来源，否则将追究法律责任。】",
+        "某某日报网 版权所有 沪ICP备2022005074号-20，未经授权，请勿转载或建立镜像，违者依法必究。",
+        "本站违法和不良信息举报 联系邮箱：12345@example.com",
+    ],
+)
+def test_the_sites_notices_under_the_text_leave(notice: str) -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, notice])) == [PROSE, PROSE_2]
+
+
+def test_an_article_reporting_a_reprint_ban_keeps_it() -> None:
+    line = "新规明确，新闻作品未经权利人同意，任何单位不得转载，违者依法必究。"
+    assert paragraphs("\n".join(["某县出台版权保护新规", PROSE, line, PROSE_2])) == [PROSE, line, PROSE_2]
