@@ -145,11 +145,18 @@ _READING_TIME = re.compile(
 )
 
 
+# 本站违法和不良信息举报 联系邮箱：…: where to report the site
+_REPORT_CONTACT = re.compile(r"举报.{0,16}(?:邮箱|电话|热线|@)")
+
+
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
-    if _CHROME_LINE.match(stripped):
+    unbracketed = stripped.strip("（）()【】[] ")  # (版权所有 不得转载)
+    if _CHROME_LINE.match(stripped) or _CHROME_LINE.match(unbracketed):
         return not _holds_sentence(stripped)  # 相关新闻报道称，…。 is the article speaking
+    if _REPORT_CONTACT.search(stripped) and not _holds_sentence(stripped):
+        return True
     if _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
         return True
     if _helps_the_reader(stripped) or _READING_TIME.match(stripped):

@@ -36,6 +36,8 @@ from lytui.text.meta_lines import (
     _parse_meta,
     _trailing_credit,
     name_credit_line,
+    reporter_credit,
+    spaced_credit,
 )
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
@@ -50,7 +52,7 @@ _DATELINE = re.compile(
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
     rf"|(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 某某网-某某日报讯 …
-    rf"|(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"  # 掌上梅州讯 …: an app or a column
+    rf"|(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s)"  # 掌上梅州讯 …: an app or a column
     # 【某某商报网讯】, 【某报东莒记者林某报导】, with the credit that may follow: 记者 常某 通讯员李某报道：
     r"|【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?"
 )
@@ -260,7 +262,11 @@ def segment(tracked: Tracked) -> Segmented:
     )
     prose_rows = [i for i in prose_rows if i < related_from]
     prose = set(prose_rows)
-    caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
+    credit_line = [c == "short" and not meta_line[i] and reporter_credit(stripped[i]) for i, c in enumerate(classes)]
+    caption = [
+        c == "short" and not meta_line[i] and not credit_line[i] and is_caption(stripped[i])
+        for i, c in enumerate(classes)
+    ]
     usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
     after_spam = {
         i: at for i in filled if classes[i] == "junk" and (at := headline_after_spam(stripped[i])) is not None
@@ -354,9 +360,13 @@ def segment(tracked: Tracked) -> Segmented:
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
             _parse_meta(labelled or text_line, meta_fields)  # 【责任编辑：王丽】 at the end of the article
+            footer_started = footer_started or row > last_prose
             continue
         if row > last_prose and (names := name_credit_line(text_line)):
             meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
+            continue
+        if body_started and credit_line[row]:
+            meta_fields.setdefault("byline", str(credit_line[row]))  # （记者 某某 通讯员 某某 摄） on its own line
             continue
         if (
             row > last_prose
@@ -372,6 +382,9 @@ def segment(tracked: Tracked) -> Segmented:
         if credit := _trailing_credit(text[start:end], last=row >= last_prose):
             _parse_credit(credit["credit"].strip(), meta_fields)
             end = start + credit.start()
+        elif row >= last_prose and (spaced := spaced_credit(text[start:end])):
+            meta_fields.setdefault("byline", spaced[1])
+            end = start + spaced[0]
         if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):
             if glued := _glued_title(text, start, end):
                 spans.append(("title", glued[0], glued[1]))

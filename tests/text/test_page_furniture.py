@@ -75,3 +75,96 @@ def test_datelines_of_joined_media_in_brackets_or_one_after_another(
     assert document.meta.dateline == dateline
     assert document.meta.source == source
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("（记者 某某 通讯员 眭志祥 摄）", "记者 某某 通讯员 眭志祥 摄"),
+        ("（某某晚报记者李某通讯员张某运摄）", "某某晚报记者李某通讯员张某运摄"),
+        ("（总台记者 曹某 吴某）", "总台记者 曹某 吴某"),
+        ("全媒体记者：刘某 王某", "全媒体记者：刘某 王某"),
+    ],
+)
+def test_a_reporters_credit_on_its_own_line_is_the_byline_not_a_caption(credit: str, byline: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, credit]))
+    assert document.meta.byline == byline
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_credit_after_the_last_sentence_with_spaces_is_the_byline() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2 + "  某报融媒记者 陈某 摄"]))
+    assert document.meta.byline == "某报融媒记者 陈某 摄"
+    assert document.block_text(document.paragraphs[-1]) == PROSE_2
+
+
+@pytest.mark.parametrize("line", ["记者手记", "记者节座谈会", "（某某镇冷链物流产业园）"])
+def test_a_column_or_caption_with_a_reporter_word_is_not_a_credit(line: str) -> None:
+    from lytui.text.meta_lines import reporter_credit
+
+    assert reporter_credit(line) is None
+
+
+def test_an_info_line_without_labels_gives_the_date_and_source_and_the_headline_above_it() -> None:
+    page = "\n\n".join(
+        [
+            "某某下注-某某赛事及体育赛事平台",
+            "当前位置:新闻 > 国内新闻 > 正文",
+            "冷链进村，农产品走得更远",
+            "2018-03-26 07:21:03    某某网  参与评论()人",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "冷链进村，农产品走得更远"
+    assert document.meta.published == "2018-03-26T07:21:03+08:00"
+    assert document.meta.source == "某某网"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_dated_line_with_a_sentence_is_text() -> None:
+    line = "2018-03-26  某某网报道，" + PROSE
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
+
+
+def test_a_two_character_place_files_the_story_but_good_news_does_not() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", "廉江讯 " + PROSE, PROSE_2]))
+    assert document.meta.dateline == "廉江讯"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert clean_text("\n".join(["某县冷链物流产业园建成投用", "喜讯 " + PROSE, PROSE_2])).meta.dateline is None
+
+
+def test_after_the_pages_fields_under_the_text_lines_without_a_sentence_are_footer() -> None:
+    page = "\n".join(
+        [
+            "某县冷链物流产业园建成投用",
+            PROSE,
+            PROSE_2,
+            "来源:某某市广播电视台",
+            "最新评论共有 0 位网友发表了评论",
+            "查看所有评论",
+        ]
+    )
+    document = clean_text(page)
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert document.meta.source == "某某市广播电视台"
+    assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "（版权所有 不得转载）",
+        "【视频未经版权方允许，不得转载；转载请注明来源，否则将追究法律责任。】",
+        "某某日报网 版权所有 沪ICP备2022005074号-20，未经授权，请勿转载或建立镜像，违者依法必究。",
+        "本站违法和不良信息举报 联系邮箱：12345@example.com",
+    ],
+)
+def test_the_sites_notices_under_the_text_leave(notice: str) -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, notice])) == [PROSE, PROSE_2]
+
+
+def test_an_article_reporting_a_reprint_ban_keeps_it() -> None:
+    line = "新规明确，新闻作品未经权利人同意，任何单位不得转载，违者依法必究。"
+    assert paragraphs("\n".join(["某县出台版权保护新规", PROSE, line, PROSE_2])) == [PROSE, line, PROSE_2]
