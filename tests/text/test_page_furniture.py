@@ -168,3 +168,20 @@ def test_the_sites_notices_under_the_text_leave(notice: str) -> None:
 def test_an_article_reporting_a_reprint_ban_keeps_it() -> None:
     line = "新规明确，新闻作品未经权利人同意，任何单位不得转载，违者依法必究。"
     assert paragraphs("\n".join(["某县出台版权保护新规", PROSE, line, PROSE_2])) == [PROSE, line, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("info", "field", "value"),
+    [
+        ("发表日期:2011-02-12 点击", "published", "2011-02-12"),
+        ("2023-04-20 15:58:24 来源 : 某某中国", "source", "某某中国"),
+        ("作者:佚名 来源于:某某书画网", "source", "某某书画网"),
+        ("来源: 作者: 发表时间:02-13 09:33", "source", None),  # an empty field is not the next label
+        ("初审编辑:胡某某\n责任编辑:张某", "editor", "张某"),  # the responsible editor wins
+        ("（责任编辑：admin）", "editor", None),  # a CMS account is no person
+    ],
+)
+def test_field_lines_as_pages_write_them(info: str, field: str, value: str | None) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", info, PROSE, PROSE_2]))
+    assert getattr(document.meta, field) == value
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
