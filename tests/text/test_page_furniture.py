@@ -185,3 +185,42 @@ def test_field_lines_as_pages_write_them(info: str, field: str, value: str | Non
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", info, PROSE, PROSE_2]))
     assert getattr(document.meta, field) == value
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("placeholder", ["（资料图片）", "图片5.png", "------分隔线----------------------------"])
+def test_a_pictures_place_without_a_picture_is_chrome(placeholder: str) -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", placeholder, PROSE, placeholder, PROSE_2])) == [
+        PROSE,
+        PROSE_2,
+    ]
+
+
+def test_a_caption_that_ends_with_its_credit_stays() -> None:
+    caption = "某县某镇，洒水车在进行洒水作业。资料图片"
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, caption, PROSE_2])) == [PROSE, caption, PROSE_2]
+
+
+def test_a_comment_widget_under_the_text_leaves() -> None:
+    widget = ["顶一下", "（0）", "踩一下", "发表评论", "用户名: 验证码: 点击我更换图片"]
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, *widget])) == [PROSE, PROSE_2]
+
+
+def test_the_title_without_its_label_and_marks_and_not_again_in_the_text() -> None:
+    page = "\n".join(
+        [
+            "标题: 某县：冷链物流产业园建成投用 [打印本页]",
+            "作者: 某某之家    时间: 2018-3-9 07:41",
+            "标题: 某县：冷链物流产业园建成投用",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某县：冷链物流产业园建成投用"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert clean_text(f"某县冷链物流产业园建成投用[图]\n{PROSE}\n{PROSE_2}").meta.title == "某县冷链物流产业园建成投用"
+
+
+def test_a_summary_box_that_the_lede_repeats_leaves() -> None:
+    page = "\n".join(["某县冷链物流产业园建成投用", "核心提示：" + PROSE[:30], PROSE, PROSE_2])
+    assert paragraphs(page) == [PROSE, PROSE_2]
