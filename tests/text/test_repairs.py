@@ -111,7 +111,7 @@ def test_every_repair_points_at_its_place_in_the_raw_text() -> None:
 
 
 def test_cleaning_a_clean_simplified_article_changes_nothing() -> None:
-    clean = "标题：测试文章\n第一段文字，讲述了发展情况。\n第二段，“我们很高兴。”张三说。\n"
+    clean = "测试文章\n第一段文字，讲述了发展情况。\n第二段，“我们很高兴。”张三说。\n"
     document = clean_text(clean)
     assert document.text == clean.strip()
     assert [r for r in document.repairs if r.kind != "boilerplate"] == []
