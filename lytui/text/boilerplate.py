@@ -19,6 +19,7 @@ from lytui.han import HAN
 LineClass = Literal["blank", "junk", "prose", "short"]
 
 _HAN = re.compile(f"[{HAN}]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
@@ -126,6 +127,8 @@ def is_foreign(line: str, line_shape: LineShape | None = None) -> bool:
     s = line_shape or shape(line)
     if _MARKUP.fullmatch(line.strip()) or (s.han == 0 and _MARKUP.search(line)):
         return True
+    if len(_KANA.findall(line)) > max(2, s.han // 2):
+        return True  # a Japanese line: a language switch or the Japanese edition's banner
     if s.han == 0:
         return bool(re.search(r"[A-Za-z]{2,}|[^\w\s]", line)) and not re.fullmatch(r"[\d\s:：\-/.年月日]+", line)
     letters = len(re.findall(r"[A-Za-z]", line))

@@ -42,6 +42,7 @@ from lytui.text.meta_lines import (
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
 
+_SPEAKER = re.compile(rf"[{HAN}]{{2,4}}[:：]")
 _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
@@ -130,7 +131,9 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     i = 0
     while i < len(chunks):
         at_boundary = paragraph_open is None
-        if at_boundary and _heading_like(text[chunks[i][0] : chunks[i][1]]):
+        # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
+        speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
+        if at_boundary and not speaker_next and _heading_like(text[chunks[i][0] : chunks[i][1]]):
             group = [chunks[i]]
             while len(group) < 3 and i + len(group) < len(chunks):
                 nxt = chunks[i + len(group)]

@@ -224,3 +224,15 @@ def test_the_title_without_its_label_and_marks_and_not_again_in_the_text() -> No
 def test_a_summary_box_that_the_lede_repeats_leaves() -> None:
     page = "\n".join(["某县冷链物流产业园建成投用", "核心提示：" + PROSE[:30], PROSE, PROSE_2])
     assert paragraphs(page) == [PROSE, PROSE_2]
+
+
+def test_who_speaks_before_a_name_and_colon_is_not_a_heading() -> None:
+    line = "某某市公安局某某派出所民警 常某：我当时表明了自己身份，说我们正在围捕一名嫌疑人，对方也很配合。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, line, PROSE_2]
+    assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+def test_a_japanese_banner_is_foreign() -> None:
+    banner = "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。"
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", banner, PROSE, PROSE_2])) == [PROSE, PROSE_2]

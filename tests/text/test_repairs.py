@@ -300,3 +300,11 @@ def test_a_headline_keeps_its_space_before_a_quote(kept: str) -> None:
     from lytui.text.repair.punctuation import punctuated
 
     assert punctuated(kept + "翻番。”") == kept + "翻番。”"
+
+
+def test_straight_quotes_around_chinese_become_chinese_quotes() -> None:
+    assert (
+        body('他说:"郡县治,天下安。"大家认同"一线指挥部"的做法。')
+        == "他说：“郡县治，天下安。”大家认同“一线指挥部”的做法。"
+    )
+    assert body('软件版本为"v2.1"。') == '软件版本为"v2.1"。'  # Latin inside: left as written
