@@ -56,3 +56,8 @@ def test_the_table_is_what_the_script_makes() -> None:
 
     target = Path(script.__file__).with_name("readings.txt")
     assert script.render(script.table()) == target.read_text(encoding="utf-8")
+
+
+def test_a_reading_with_a_space_before_its_closing_bracket_is_a_reading() -> None:
+    assert body("交流會(huì )與會(huì )代表都很滿意。") == "交流会与会代表都很满意。"
+    assert body("推進網(wǎng)絡(luò )化建設。") == "推进网络化建设。"

@@ -279,7 +279,7 @@ def _lost_reading_after_shifted_char(
     return marker - 1, reading.end(), replacement, int(first is None)
 
 
-_TWO_ORPHANS = re.compile(rf"\?({READING_BODY})[)）]\?({READING_BODY})[)）]")
+_TWO_ORPHANS = re.compile(rf"\?({READING_BODY}) ?[)）]\?({READING_BODY}) ?[)）]")
 
 
 def _lost_between_readings(text: str, marker: int, known: dict[str, set[str]]) -> tuple[int, str] | None:
