@@ -236,3 +236,16 @@ def test_who_speaks_before_a_name_and_colon_is_not_a_heading() -> None:
 def test_a_japanese_banner_is_foreign() -> None:
     banner = "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。"
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", banner, PROSE, PROSE_2])) == [PROSE, PROSE_2]
+
+
+def test_a_line_of_dots_is_filler_not_a_paragraph_or_a_date() -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, "...", PROSE_2])) == [PROSE, PROSE_2]
+
+
+def test_a_caption_saying_where_people_stand_stays_even_right_under_the_title() -> None:
+    caption = "张某校长（右六）和某某一中的毕业生"
+    document = clean_text(
+        "\n".join(["某县冷链物流产业园建成投用", caption, "某某新闻记者 孙某", "通讯员 王某 桑某", PROSE, PROSE_2])
+    )
+    assert [document.block_text(p) for p in document.paragraphs] == [caption, PROSE, PROSE_2]
+    assert document.meta.byline == "某某新闻记者 孙某 通讯员 王某 桑某"  # both byline lines credit the story
