@@ -249,3 +249,16 @@ def test_a_caption_saying_where_people_stand_stays_even_right_under_the_title() 
     )
     assert [document.block_text(p) for p in document.paragraphs] == [caption, PROSE, PROSE_2]
     assert document.meta.byline == "某某新闻记者 孙某 通讯员 王某 桑某"  # both byline lines credit the story
+
+
+@pytest.mark.parametrize("promo", ["某某网服务号 微信公众平台", "某某APP 某某APP下载", "微信公众号"])
+def test_the_site_advertising_its_apps_is_chrome_and_never_the_title(promo: str) -> None:
+    document = clean_text("\n".join([promo, "住村记", PROSE, PROSE_2]))
+    assert document.meta.title == "住村记"
+
+
+def test_a_headline_about_an_app_is_a_headline() -> None:
+    assert clean_text(f"县政务服务APP正式上线\n{PROSE}\n{PROSE_2}").meta.title == "县政务服务APP正式上线"
+    assert (
+        clean_text(f"县融媒体中心微信公众号正式上线\n{PROSE}\n{PROSE_2}").meta.title == "县融媒体中心微信公众号正式上线"
+    )
