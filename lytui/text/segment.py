@@ -198,6 +198,11 @@ def _boilerplate(raw_start: int, raw_end: int, removed: str) -> Repair:
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
 _SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读|核心提示)\s*[:：]\s*")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
+# 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
+_FEED_LABEL = re.compile(
+    r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)"
+    r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻)\s*[:：]\s*"
+)
 _TITLE_TAIL = re.compile(r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$")
 _COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
@@ -361,7 +366,9 @@ def segment(tracked: Tracked) -> Segmented:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
             if (m := _COLUMN_LABEL.match(text, start, end)) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
-            if (m := _TITLE_LABEL.match(text, start, end)) and end - m.end() >= 4:
+            if (
+                m := _TITLE_LABEL.match(text, start, end) or _FEED_LABEL.match(text, start, end)
+            ) and end - m.end() >= 4:
                 start = m.end()
             if (m := _TITLE_TAIL.search(text, start, end)) and m.start() - start >= 4:
                 end = m.start()  # … [打印本页], …[图]: the page's links and marks beside the headline

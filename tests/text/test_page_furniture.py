@@ -262,3 +262,16 @@ def test_a_headline_about_an_app_is_a_headline() -> None:
     assert (
         clean_text(f"县融媒体中心微信公众号正式上线\n{PROSE}\n{PROSE_2}").meta.title == "县融媒体中心微信公众号正式上线"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("天天快看：某县冷链物流产业园建成投用", "某县冷链物流产业园建成投用"),
+        ("今日热搜:某县冷链物流产业园建成投用", "某县冷链物流产业园建成投用"),
+        ("龙岩市：又见苏区干部好作风", "龙岩市：又见苏区干部好作风"),  # a place before the colon is the headline's
+        ("今日关注", "今日关注"),
+    ],
+)
+def test_an_aggregators_column_label_is_not_part_of_the_headline(line: str, title: str) -> None:
+    assert clean_text(f"{line}\n{PROSE}\n{PROSE_2}").meta.title == title
