@@ -19,15 +19,22 @@ _DATE = re.compile(
 _FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 
 
-_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
+# An empty field is followed by the next label (来源: 作者: 发表时间:02-13): that label is no value.
+_NOT_A_LABEL = r"(?!(?:作者|编辑|责任编辑|发表|发布|时间|日期|点击|浏览|来源)\s*[:：])"
 
 
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
+_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
+
+
+_EDITOR = re.compile(r"(?:责任编辑|责编|(?<![初复终])(?<!审核)编辑)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
+_RESPONSIBLE = "editor is responsible"  # a note among the fields: the editor came from 责任编辑
+_RESPONSIBLE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
 _TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$")
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
 
 
@@ -40,7 +47,7 @@ _DATELINE_SOURCE = re.compile(
 
 
 _META_WORDS = re.compile(
-    r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发布时间|发布日期|^日期[:：]|作者[:：]|浏览次数|点击数"
+    r"来源(?:于)?\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
 )
 
 
@@ -152,11 +159,23 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["source"] = m.group(1)
     elif "source" not in meta and (items := _dated_items(line)) and _MEDIUM_ITEM.match(items[0]):
         meta["source"] = items[0]
-    if "editor" not in meta and (m := _EDITOR.search(line)):
-        more = _MORE_NAMES.match(line, m.end())
-        meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
+    # the responsible editor over the first reader (初审编辑), and a person over a CMS account (admin)
+    # the responsible editor over a first reader named before (初审编辑), a person over a CMS account (admin)
+    responsible = _RESPONSIBLE_EDITOR.search(line)
+    if ("editor" not in meta or (responsible and _RESPONSIBLE not in meta)) and (
+        m := responsible or _EDITOR.search(line)
+    ):
+        if _HAN_CHAR.search(m.group(1)):
+            more = _MORE_NAMES.match(line, m.end())
+            meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
+            if responsible:
+                meta[_RESPONSIBLE] = "yes"
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
+    elif (stacked := BYLINE.match(line.strip())) and any(
+        name not in meta["byline"] for name in stacked["names"].split()
+    ):
+        meta["byline"] += " " + " ".join(line.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
     elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
         meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
