@@ -14,11 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from lytui.han import HAN
+from lytui.han import han_count
 
 LineClass = Literal["blank", "junk", "prose", "short"]
 
-_HAN = re.compile(f"[{HAN}]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
@@ -41,7 +40,7 @@ class LineShape:
 def shape(line: str) -> LineShape:
     parts = [p for p in _LIST_SEPARATORS.split(line) if p]
     return LineShape(
-        han=len(_HAN.findall(line)),
+        han=han_count(line),
         length=len(line),
         sentence_punct=len(_SENTENCE_PUNCT.findall(line)),
         list_parts=len(parts),
@@ -87,7 +86,7 @@ def headline_after_spam(line: str) -> int | None:
     if not pieces:
         return None
     tail = pieces[-1].end()
-    if spam_words(line[:tail]) < 3 or spam_words(line[tail:]) or len(_HAN.findall(line[tail:])) < 4:
+    if spam_words(line[:tail]) < 3 or spam_words(line[tail:]) or han_count(line, tail) < 4:
         return None
     return tail
 
@@ -134,8 +133,8 @@ def is_caption(line: str) -> bool:
     """A photo caption: 图为…, a credit at the end (…摄, 供图, 新华社发), or a place description alone
     in brackets between paragraphs (（莲花镇新庄湾村易地扶贫搬迁）). Captions are article text."""
     if _CAPTION_START.match(line) or _CAPTION_CREDIT.search(line):
-        return len(_HAN.findall(line)) >= 4
-    return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and len(_HAN.findall(line)) >= 6
+        return han_count(line) >= 4
+    return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and han_count(line) >= 6
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -145,7 +144,7 @@ def mostly_chinese(text: str) -> bool:
     """Whether lines without Chinese are foreign to this page: not in a page that is English itself."""
     sample = text[:20000]
     letters = len(_LETTER.findall(sample))
-    return len(_HAN.findall(sample)) >= 0.5 * max(1, letters)
+    return han_count(sample) >= 0.5 * max(1, letters)
 
 
 def classify(line: str, chinese_page: bool = True) -> LineClass:

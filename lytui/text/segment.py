@@ -14,7 +14,7 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from lytui.han import HAN
+from lytui.han import HAN, LazyPattern, is_han
 from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import classify, has_link, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.chrome import (
@@ -43,13 +43,14 @@ _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
     rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
-    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"  # 掌上梅州讯 …: an app or a column files it
+    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)",  # 掌上梅州讯 …: an app or a column files it
+    needs=("电", "讯", "报道", "消息", "记者"),
 )
 
 
@@ -99,7 +100,7 @@ def _cut_fragment(line: str) -> bool:
 def _heading_like(chunk: str) -> bool:
     """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
     core = _ENUMERATOR.sub("", _DECORATION.sub("", chunk))
-    return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and bool(re.search(rf"[{HAN}]", core))
+    return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
 def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
@@ -187,7 +188,8 @@ def _boilerplate(raw_start: int, raw_end: int, removed: str) -> Repair:
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
 _SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]\s*")
-_COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
+_COLUMN_LABEL = re.compile(r"【([^】]{1,6})】\s*")
+"""With only Chinese characters inside (`_column_label`): 【涪城】."""
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -324,7 +326,7 @@ def segment(tracked: Tracked) -> Segmented:
             end = _without_trailing_bars(text, start, end)
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
-            if (m := _COLUMN_LABEL.match(text, start, end)) and end - m.end() >= 4:
+            if (m := _COLUMN_LABEL.match(text, start, end)) and all(map(is_han, m[1])) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             spans.append(("title", start, end))
             continue

@@ -11,26 +11,30 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from lytui.han import HAN
+from lytui.han import HAN, LazyPattern, is_han
 from lytui.text.tracked import Edit, Tracked
 
-_CJK = rf"{HAN}\u3000-\u303f\uff00-\uffef“”‘’…—"
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CJK_MARKS = "“”‘’…—"
 _STRAY_COMMA = re.compile(r",+(?=[,，、。？！?!：:；;”()（）])|，+(?=[,，、。？！：；])|(?<=[，、。？！：；])[,]+")
 _MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _MARK = re.compile(r"[,:;?!]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
 # after a comma-like mark, or between a word and an opening quote once the line has had a clause
 # (设有 “致富星”): a headline keeps its space before a quote (宕昌县全覆盖 “脱贫的每一步”)
-_SPACE_INSIDE = re.compile(
+_SPACE_INSIDE = LazyPattern(
     rf"(?<=[，、；：])([ \t\u3000]+)(?=[{HAN}“‘《（\d])|(?<=[{HAN}—])()[ \t\u3000]+(?=[“《][{HAN}])"
 )
+_SPACE_AFTER_MARK_OR_BEFORE_QUOTE = re.compile(r"[，、；：][ \t\u3000]|[ \t\u3000][“《]")
+"""What every `_SPACE_INSIDE` holds, found without compiling its Chinese-character classes."""
 _MID_SENTENCE = re.compile(r"[，。、；：！？]")
 _CHUNK_BREAK = re.compile(r"\s(?![\s“《])")  # a space that is not itself before a quote
 
 
 def _is_cjk(ch: str) -> bool:
-    return bool(ch) and bool(_CJK_CHAR.fullmatch(ch))
+    """One Chinese character, CJK or full-width punctuation, or a quote, dash or ellipsis."""
+    return is_han(ch) or (
+        len(ch) == 1 and ("\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in _CJK_MARKS)
+    )
 
 
 def repair_punctuation(tracked: Tracked) -> Tracked:
@@ -41,6 +45,8 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
     # both streams come in text order and touch different characters: merged, they are applied as
     # they are found, never held as a list (a 5 MB scrape has a quarter of a million of them)
     tracked = tracked.edit(heapq.merge(_mark_edits(text), _parenthesis_edits(text), key=lambda edit: edit[0]))
+    if not _SPACE_AFTER_MARK_OR_BEFORE_QUOTE.search(tracked.text):
+        return tracked
     return tracked.edit(
         (m.start(), m.end(), "", "punctuation", "space inside a sentence")
         for m in _SPACE_INSIDE.finditer(tracked.text)
