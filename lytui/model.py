@@ -113,10 +113,11 @@ BYLINE = LazyPattern(
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
     rf"(?P<names>{NAME_LIST})\s*$",
     needs=("记者", "通讯员", "作者", "文"),
+    widen=True,
 )
 """A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅, and with their
 medium first, 四川农村日报全媒体记者 周颖昳 洪瑜."""
-_BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$")
+_BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
 """A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 
 

@@ -25,7 +25,7 @@ _HAN_CLASS = re.compile(f"[{HAN}]")
 _EDGES = "\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00"
 _ALPHABET = (
     _EDGES + "王李张新华社北京记者通讯员作者文电讯报道消息来源编辑责任日月网台著"
-    " \t\u3000\n、，,：:；;。！？“”‘’《》（）()【】—…0123456789Aaqūīnjg?"
+    " \t\u3000\n、，,：:；;。！？“”‘’《》（）()【】—…0123456789\u0661\uff11\u00b2Aaqūīnjg?"
 )
 _WORDS = (
     "龙岩市干部好作风又见苏区",
@@ -63,14 +63,36 @@ def test_han_count_counts_what_the_class_finds(text: str, start: int, end: int |
 _LAZY = {
     "BYLINE": BYLINE,
     "_BYLINE_NAMES": _BYLINE_NAMES,
-    "_DATELINE": segment._DATELINE,
+    **{f"_DATELINE_FORMS[{i}]": form for i, form in enumerate(segment._DATELINE_FORMS)},
     "_DATELINE_SOURCE": meta_lines._DATELINE_SOURCE,
     "_TRAILING_BYLINE": meta_lines._TRAILING_BYLINE,
     "_CREDIT_NAMES": meta_lines._CREDIT_NAMES,
     "_NAMES_ONLY": meta_lines._NAMES_ONLY,
     "_MORE_NAMES": meta_lines._MORE_NAMES,
-    "_SPACE_INSIDE": punctuation._SPACE_INSIDE,
 }
+_OLD_DATELINE = re.compile(
+    rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
+    rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
+    rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"
+    rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"
+    rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"
+    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"
+)
+_OLD_SPACE_INSIDE = re.compile(
+    rf"(?<=[，、；：])([ \t\u3000]+)(?=[{HAN}“‘《（\d])|(?<=[{HAN}—])()[ \t\u3000]+(?=[“《][{HAN}])"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(-2, 42), st.integers(-2, 42))
+def test_datelines_and_spaces_are_found_as_by_the_single_patterns(text: str, pos: int, endpos: int) -> None:
+    """The dateline's forms tried in turn answer as their alternation; the scan of space runs as the
+    lookarounds did (the alphabet holds digits of other scripts too: `\\d` against `isdecimal`)."""
+    new, old = segment._dateline(text, pos, endpos), _OLD_DATELINE.match(text, pos, endpos)
+    assert (new and new.span()) == (old and old.span())
+    assert list(punctuation._spaces_inside(text)) == [
+        (m.start(), m.end(), bool(m.group(1))) for m in _OLD_SPACE_INSIDE.finditer(text)
+    ]
 
 
 def _spans(found: re.Match[str] | None) -> tuple[tuple[int, int], ...] | None:
@@ -101,6 +123,17 @@ def test_a_lazy_pattern_compiles_only_when_its_words_are_there() -> None:
     found = pattern.search("新华社记者")
     assert found is not None and found.group() == "华社记者"
     assert pattern._compiled is not None
+
+
+def test_a_widened_pattern_compiles_only_where_its_sieve_matches() -> None:
+    pattern = LazyPattern(rf"^记者 [{HAN}]{{2,4}}$", widen=True)
+    assert pattern.sieve == r"^记者 [^\x00-\xff]{2,4}$"
+    assert pattern.match("记者 ab") is None and pattern.match("记者 王俊杰和他的同事") is None
+    assert pattern._compiled is None
+    assert pattern.match("记者 ，，") is None  # the sieve lets it through; the class does not
+    assert pattern._compiled is not None
+    with pytest.raises(ValueError):
+        LazyPattern(rf"[{HAN}A-Z]", widen=True)
 
 
 _OLD_GLUED = re.compile(rf"(?<=[{HAN}])[(（]({pinyin.READING_BODY})[)）]")
@@ -141,8 +174,6 @@ def test_the_checks_that_replaced_classes_answer_as_the_classes(text: str, chara
     assert chrome._holds_sentence(text) == any(
         _OLD_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in chrome._CLAUSE.finditer(outside)
     )
-    if punctuation._SPACE_INSIDE.search(text):
-        assert punctuation._SPACE_AFTER_MARK_OR_BEFORE_QUOTE.search(text)
     label = "【" + text
     new = segment._COLUMN_LABEL.match(label)
     old = _OLD_COLUMN_LABEL.match(label)

@@ -25,10 +25,10 @@ _SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
 
 
-_TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"))
+_TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"), widen=True)
 
 
-_MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
+_MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+\s*$", widen=True)  # 编辑：付波 熊哲: names to the end of the line
 
 
 # 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
@@ -36,6 +36,7 @@ _DATELINE_SOURCE = LazyPattern(
     rf"^(?:据)?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
     rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)",
     needs=("电", "讯", "报道", "消息"),
+    widen=True,
 )
 
 
@@ -49,10 +50,10 @@ _META_WORDS = re.compile(
 _TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
 
 
-_CREDIT_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任编辑)", needs=("来源", "编辑"))
+_CREDIT_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任编辑)", needs=("来源", "编辑"), widen=True)
 
 
-_NAMES_ONLY = LazyPattern(rf"^{NAME_LIST}$")
+_NAMES_ONLY = LazyPattern(rf"^{NAME_LIST}$", widen=True)
 
 
 def names_only(credit: str) -> str | None:

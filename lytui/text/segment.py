@@ -11,6 +11,7 @@ that holds a sentence stays text even when it starts with 作者： or carries �
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from dataclasses import dataclass
 
@@ -43,15 +44,38 @@ _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
-_DATELINE = LazyPattern(
-    rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
-    rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
-    rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
-    rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
-    rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
-    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)",  # 掌上梅州讯 …: an app or a column files it
-    needs=("电", "讯", "报道", "消息", "记者"),
+_DATELINE_FORMS = (
+    LazyPattern(
+        rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]",
+        needs=("电", "讯", "报道", "消息"),
+    ),
+    LazyPattern(r"[（(](?:[^）)]{0,40})?记者[^）)]{1,60}[）)]", needs=("记者",)),
+    # 新华社北京5月17日电, with no reporters
+    LazyPattern(rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)", needs=("日电", "日讯"), widen=True),
+    # 东方网记者张力韵、通讯员陈怡4月25日报道：
+    LazyPattern(
+        rf"[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])",
+        needs=("日电", "日讯", "日报道", "日消息"),
+    ),
+    # 本报讯 …, 据黔东南政府网消息 …
+    LazyPattern(
+        rf"(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)",
+        needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息")),
+        widen=True,
+    ),
+    # 掌上梅州讯 …: an app or a column files it
+    LazyPattern(rf"[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)", needs=("讯",), widen=True),
 )
+"""The forms of a dateline, tried in turn: one pattern of them all as alternatives would compile
+eight Chinese-character classes where a line needs at most the one its form holds."""
+
+
+def _dateline(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """The first form that matches at `pos`: what `match` of the forms joined by `|` answers."""
+    for form in _DATELINE_FORMS:
+        if (found := form.match(text, pos, endpos)) is not None:
+            return found
+    return None
 
 
 @dataclass(frozen=True)
@@ -115,7 +139,7 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     chunks = _chunks(text[start:end], start)
     blocks: list[tuple[BlockKind, int, int]] = []
     if first_line and chunks:
-        m = _DATELINE.match(text, chunks[0][0], end)
+        m = _dateline(text, chunks[0][0], end)
         if m:
             blocks.append(("dateline", m.start(), m.end()))
             after = m.end() + 1 if text[m.end() : m.end() + 1] in ("：", ":") else m.end()
@@ -200,7 +224,7 @@ def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None
     """(start, end, body start) of a headline that a scrape joined to the first paragraph with a space
     (`…“赶大集”活动 在金查理小镇举办 为进一步提高…`): up to three short chunks without punctuation (quotes
     and 《》 are a headline's own) before a chunk that holds a sentence. A dateline is not a headline."""
-    if _DATELINE.match(text, start, end):
+    if _dateline(text, start, end):
         return None
     chunks = _chunks(text[start:end], start)
     taken = 0
@@ -261,7 +285,7 @@ def segment(tracked: Tracked) -> Segmented:
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(
-        (i for i, c in enumerate(classes) if i in prose or (c == "short" and _DATELINE.match(stripped[i]))),
+        (i for i, c in enumerate(classes) if i in prose or (c == "short" and _dateline(stripped[i]))),
         None,
     )
     title_row: int | None = None
