@@ -6,6 +6,9 @@ compiled, and with PYTHONDONTWRITEBYTECODE set (as on the shared build machine) 
 otherwise compiled from source in every run, a cost no installed copy pays. The runs of the bare app
 and of lytui alternate, so a change in the machine's load falls on both.
 
+lytui is started as `lytui FILE` starts it: the file is cleaned in a forked child while Textual is imported
+(lytui.early_clean), where the tree has that module.
+
 `--before PATH` also measures the checkout at PATH (e.g. /work/main) in the same run.
 """
 
@@ -25,9 +28,14 @@ import time
 _started = time.perf_counter()
 import asyncio, sys
 from pathlib import Path
+import lytui
+early = None
+if (Path(lytui.__file__).parent / "early_clean.py").exists():  # not in a tree from before it
+    from lytui.early_clean import start  # as `lytui FILE` does: a child cleans while Textual is imported
+    early = start(Path({str(SEED)!r}), 1_000_000)
 from lytui.tui.app import make_app
 from lytui.tui.screens.main import ArticleScreen
-app = make_app(Path({str(SEED)!r}))
+app = make_app(Path({str(SEED)!r})) if early is None else make_app(Path({str(SEED)!r}), early)
 async def until_ready(pilot):
     painted = False
     while True:

@@ -42,6 +42,15 @@ def visible_controls(text: str) -> str:
     return text.translate(_PICTURES)
 
 
+class InputError(ValueError):
+    """A file lytui cannot open; the message is one line for the user, printed to a terminal, so a
+    file name's control characters are shown as pictures rather than obeyed. Defined here, with the
+    Document, so the interface can name it without importing the pipeline before its first frame."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(visible_controls(message))
+
+
 @dataclass(frozen=True, slots=True)
 class Repair:
     """One change made to the decoded file; `raw_start/raw_end` index the decoded raw text.
