@@ -44,6 +44,18 @@ _WORDS = (
     "东南网",
     "12月28日",
     "(qū)",
+    "(huì )",
+    "全媒体记者：",
+    "作者：",
+    "王俊杰",
+    " 张杰",
+    " 来源：",
+    "， “",
+    "【商报网讯】",
+    "某某网-",
+    "日报",
+    "电视台",
+    "报导】",
 )
 texts = st.lists(st.one_of(st.sampled_from(_ALPHABET), st.sampled_from(_WORDS)), max_size=40).map("".join)
 
@@ -69,14 +81,16 @@ _LAZY = {
     "_CREDIT_NAMES": meta_lines._CREDIT_NAMES,
     "_NAMES_ONLY": meta_lines._NAMES_ONLY,
     "_MORE_NAMES": meta_lines._MORE_NAMES,
+    "_MEDIUM_ITEM": meta_lines._MEDIUM_ITEM,
 }
 _OLD_DATELINE = re.compile(
     rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"
-    rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"
-    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"
+    rf"|(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"
+    rf"|(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s)"
+    r"|【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?"
 )
 _OLD_SPACE_INSIDE = re.compile(
     rf"(?<=[，、；：])([ \t\u3000]+)(?=[{HAN}“‘《（\d])|(?<=[{HAN}—])()[ \t\u3000]+(?=[“《][{HAN}])"
@@ -136,7 +150,7 @@ def test_a_widened_pattern_compiles_only_where_its_sieve_matches() -> None:
         LazyPattern(rf"[{HAN}A-Z]", widen=True)
 
 
-_OLD_GLUED = re.compile(rf"(?<=[{HAN}])[(（]({pinyin.READING_BODY})[)）]")
+_OLD_GLUED = re.compile(rf"(?<=[{HAN}])[(（]({pinyin.READING_BODY}) ?[)）]")
 
 
 @settings(max_examples=400, deadline=None)
@@ -170,6 +184,7 @@ _OLD_COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
 @given(texts, st.text(alphabet=_ALPHABET + "\uff01\uffef\u303f", max_size=2))
 def test_the_checks_that_replaced_classes_answer_as_the_classes(text: str, character: str) -> None:
     assert punctuation._is_cjk(character) == bool(character and _OLD_CJK.fullmatch(character))
+    assert meta_lines._credit_name(text) == bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text))
     outside = chrome._BRACKETED.sub("", text)
     assert chrome._holds_sentence(text) == any(
         _OLD_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in chrome._CLAUSE.finditer(outside)

@@ -100,11 +100,19 @@ def has_link(line: str) -> bool:
     return bool(_LINK.search(line))
 
 
+_NOTICE = re.compile(r"请勿转载|不得转载|禁止转载|违者(?:依法)?必究|未经[^。，,]{0,10}(?:允许|同意)")
+_SITE_SPEAKS = re.compile(r"版权|本站|本网|ICP|转载请注明|^[（(【\[].*[）)】\]]$")
+
+
 def is_disclaimer(line: str) -> bool:
     """Copyright and reprint notices: the site speaking of itself (本站/本网/本文) with at least two
     words of the notice vocabulary, or the reprint ban itself (未经授权不得转载). One such word is
-    ordinary news language; the combination is not."""
-    if _REPRINT_BAN.search(line) and "。" not in line.rstrip("。"):
+    ordinary news language; the combination is not. A looser ban (请勿转载, 违者依法必究) is the site's
+    only with the site's own words or brackets around the whole line: an article may report a ban."""
+    single = "。" not in line.strip("（）()【】[] ").rstrip("。")
+    if _REPRINT_BAN.search(line) and single:
+        return True
+    if _NOTICE.search(line) and _SITE_SPEAKS.search(line.strip()):
         return True
     if not _OWN_SITE.search(line):
         return False

@@ -26,6 +26,7 @@ from lytui.text.chrome import (
     _footer_like,
     _holds_sentence,
     _is_chrome,
+    related_label,
 )
 from lytui.text.head import short_sentences_first, title_choice
 from lytui.text.meta_lines import (
@@ -36,6 +37,8 @@ from lytui.text.meta_lines import (
     _parse_meta,
     _trailing_credit,
     name_credit_line,
+    reporter_credit,
+    spaced_credit,
 )
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
@@ -57,17 +60,26 @@ _DATELINE_FORMS = (
         rf"[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])",
         needs=("日电", "日讯", "日报道", "日消息"),
     ),
-    # 本报讯 …, 据黔东南政府网消息 …
+    # 本报讯 …, 某某网-某某日报讯 …
     LazyPattern(
-        rf"(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)",
+        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)",
         needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息")),
         widen=True,
     ),
-    # 掌上梅州讯 …: an app or a column files it
-    LazyPattern(rf"[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)", needs=("讯",), widen=True),
+    # 掌上梅州讯 …: an app or a column
+    LazyPattern(
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s)",
+        needs=("讯",),
+        widen=True,
+    ),
+    # 【某某商报网讯】, 【某报东莒记者林某报导】, with the credit that may follow: 记者 常某 通讯员李某报道：
+    LazyPattern(
+        r"【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?",
+        needs=("讯】", "电】", "报导】", "报道】"),
+    ),
 )
 """The forms of a dateline, tried in turn: one pattern of them all as alternatives would compile
-eight Chinese-character classes where a line needs at most the one its form holds."""
+seven Chinese-character classes where a line needs at most those of the one form it holds."""
 
 
 def _dateline(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -141,8 +153,10 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     if first_line and chunks:
         m = _dateline(text, chunks[0][0], end)
         if m:
-            blocks.append(("dateline", m.start(), m.end()))
-            after = m.end() + 1 if text[m.end() : m.end() + 1] in ("：", ":") else m.end()
+            # a column's dateline may carry the wire's after it: 【某某7月25日报导】（中央社记者某某台北二十五日电）
+            dateline_end = again.end() if (again := _dateline(text, m.end(), end)) else m.end()
+            blocks.append(("dateline", m.start(), dateline_end))
+            after = dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":") else dateline_end
             chunks = _chunks(text[after:end], after)
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0
@@ -274,8 +288,18 @@ def segment(tracked: Tracked) -> Segmented:
         and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or (i == first_line and len(filled) > 2))
     }
     prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i] and i not in headline]
+    # Below the text, the label of the site's list of other articles (相关报道, 新闻推荐): from there on the
+    # page is theirs, teasers and whole paragraphs alike.
+    related_from = next(
+        (i for i in filled if prose_rows and prose_rows[0] < i and related_label(stripped[i])), len(lines)
+    )
+    prose_rows = [i for i in prose_rows if i < related_from]
     prose = set(prose_rows)
-    caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
+    credit_line = [c == "short" and not meta_line[i] and reporter_credit(stripped[i]) for i, c in enumerate(classes)]
+    caption = [
+        c == "short" and not meta_line[i] and not credit_line[i] and is_caption(stripped[i])
+        for i, c in enumerate(classes)
+    ]
     usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
     after_spam = {
         i: at for i in filled if classes[i] == "junk" and (at := headline_after_spam(stripped[i])) is not None
@@ -342,6 +366,8 @@ def segment(tracked: Tracked) -> Segmented:
         text_line = stripped[row]
         if not text_line:
             continue
+        if row >= related_from:
+            break
         if row == title_row:
             start += len(line) - len(line.lstrip()) + after_spam.get(row, 0)
             if chrome[row]:
@@ -367,9 +393,13 @@ def segment(tracked: Tracked) -> Segmented:
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
             _parse_meta(labelled or text_line, meta_fields)  # 【责任编辑：王丽】 at the end of the article
+            footer_started = footer_started or row > last_prose
             continue
         if row > last_prose and (names := name_credit_line(text_line)):
             meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
+            continue
+        if body_started and credit_line[row]:
+            meta_fields.setdefault("byline", str(credit_line[row]))  # （记者 某某 通讯员 某某 摄） on its own line
             continue
         if (
             row > last_prose
@@ -385,6 +415,9 @@ def segment(tracked: Tracked) -> Segmented:
         if credit := _trailing_credit(text[start:end], last=row >= last_prose):
             _parse_credit(credit["credit"].strip(), meta_fields)
             end = start + credit.start()
+        elif row >= last_prose and (spaced := spaced_credit(text[start:end])):
+            meta_fields.setdefault("byline", spaced[1])
+            end = start + spaced[0]
         if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):
             if glued := _glued_title(text, start, end):
                 spans.append(("title", glued[0], glued[1]))
