@@ -97,10 +97,10 @@ class EarlyClean:
 
 
 def start(path: Path, largest: int) -> EarlyClean | None:
-    """Fork a child that cleans `path`, when it is a regular file of at most `largest` bytes and the
-    platform can fork; None otherwise (the caller cleans in process). Call it before importing Textual:
-    the fork is cheap only while the process is small and has no threads."""
-    if not hasattr(os, "fork") or os.environ.get("LYTUI_NO_EARLY_CLEAN"):
+    """Fork a child that cleans `path`, when it is a regular file of at most `largest` bytes, the
+    platform can fork and a core is free for the child; None otherwise (the caller cleans in process).
+    Call it before importing Textual: the fork is cheap only while the process is small and has no threads."""
+    if not hasattr(os, "fork") or os.environ.get("LYTUI_NO_EARLY_CLEAN") or not _a_core_is_free():
         return None
     try:
         info = path.stat()
@@ -119,6 +119,21 @@ def start(path: Path, largest: int) -> EarlyClean | None:
         _child(path, reader, writer)
     os.close(writer)
     return EarlyClean(path, pid, reader)
+
+
+def _a_core_is_free() -> bool:
+    """Two cores this process may run on, and fewer processes waiting to run than cores: otherwise the
+    child would only take turns with the parent, and the two together do about an eighth more work
+    than the parent cleaning alone (the model imported twice, the pickle, the fork)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        cores = os.cpu_count() or 1
+    try:
+        waiting = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        waiting = 0.0
+    return cores >= 2 and waiting < cores - 0.5
 
 
 def _child(path: Path, reader: int, writer: int) -> None:

@@ -27,11 +27,15 @@ _NO_CHILD_LEFT = (
 )
 
 
+_IDLE = "os.getloadavg = lambda: (0.0, 0.0, 0.0)\nos.sched_getaffinity = lambda pid: {0, 1}\n"
+"""As on an idle machine with two cores: the child is started whatever the test machine's load."""
+
+
 def _run(code: str, *args: str) -> list[str]:
     env = dict(os.environ, LYTUI_NO_DISK_CACHE="1")
     env.pop("LYTUI_NO_EARLY_CLEAN", None)
     result = subprocess.run(
-        [sys.executable, "-c", "import os, sys, time\n" + code, *args],
+        [sys.executable, "-c", "import os, sys, time\n" + _IDLE + code, *args],
         capture_output=True,
         text=True,
         env=env,
@@ -108,7 +112,7 @@ def test_a_file_the_child_cannot_clean_gives_the_usual_one_line_error(tmp_path: 
     env.pop("LYTUI_NO_EARLY_CLEAN", None)
     code = "from lytui.cli import main\ncode = main(['open', sys.argv[1]])\n" + _NO_CHILD_LEFT + "sys.exit(code)\n"
     result = subprocess.run(
-        [sys.executable, "-c", "import os, sys\n" + code, str(path)],
+        [sys.executable, "-c", "import os, sys\n" + _IDLE + code, str(path)],
         capture_output=True,
         text=True,
         env=env,
@@ -125,6 +129,8 @@ def test_no_child_where_it_cannot_help(tmp_path: Path, monkeypatch: pytest.Monke
     """A folder, a file the loading screen cleans, the opt-out, or a platform without fork: the parent
     cleans as before."""
     monkeypatch.delenv("LYTUI_NO_EARLY_CLEAN", raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     large = tmp_path / "large.txt"
     large.write_bytes(b"x" * 2000)
     assert early_clean.start(tmp_path, 1_000_000) is None
@@ -133,5 +139,12 @@ def test_no_child_where_it_cannot_help(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("LYTUI_NO_EARLY_CLEAN", "1")
     assert early_clean.start(SEED, 1_000_000) is None
     monkeypatch.delenv("LYTUI_NO_EARLY_CLEAN")
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert early_clean.start(SEED, 1_000_000) is None  # one core: the child would only take turns
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.0, 3.0, 3.0))
+    assert early_clean.start(SEED, 1_000_000) is None  # both cores busy
     monkeypatch.delattr(os, "fork")
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert early_clean.start(SEED, 1_000_000) is None
