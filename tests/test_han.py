@@ -82,6 +82,7 @@ _LAZY = {
     "_NAMES_ONLY": meta_lines._NAMES_ONLY,
     "_MORE_NAMES": meta_lines._MORE_NAMES,
     "_MEDIUM_ITEM": meta_lines._MEDIUM_ITEM,
+    "_SPEAKER": segment._SPEAKER,
 }
 _OLD_DATELINE = re.compile(
     rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"

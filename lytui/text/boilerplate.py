@@ -18,6 +18,7 @@ from lytui.han import han_count
 
 LineClass = Literal["blank", "junk", "prose", "short"]
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
@@ -125,8 +126,12 @@ def is_foreign(line: str, line_shape: LineShape | None = None) -> bool:
     s = line_shape or shape(line)
     if _MARKUP.fullmatch(line.strip()) or (s.han == 0 and _MARKUP.search(line)):
         return True
+    if len(_KANA.findall(line)) > max(2, s.han // 2):
+        return True  # a Japanese line: a language switch or the Japanese edition's banner
     if s.han == 0:
-        return bool(re.search(r"[A-Za-z]{2,}|[^\w\s]", line)) and not re.fullmatch(r"[\d\s:：\-/.年月日]+", line)
+        return bool(re.search(r"[A-Za-z]{2,}|[^\w\s]", line)) and not re.fullmatch(
+            r"(?=.*\d)[\d\s:：\-/.年月日]+", line
+        )
     letters = len(re.findall(r"[A-Za-z]", line))
     return (s.han < 8 and letters > 3 * s.han) or (s.han / max(1, s.length) < 0.25 and letters > 20)
 
@@ -137,10 +142,15 @@ _PARENTHESISED = re.compile(r"^[（(][^（()）]{4,60}[）)]$")
 _BYLINE_WORDS = re.compile(r"记者|通讯员|编辑|来源|作者|文/|文／|资料图|^[（(]完[）)]$")
 
 
+# 张某校长（右六）和毕业生, （左起）: where a person stands in the picture
+_CAPTION_POSITION = re.compile(r"[（(](?:[左右前后]\s*[一二三四五六七八九十\d]{1,3}|[左右]起|中间?|居中)[）)]")
+
+
 def is_caption(line: str) -> bool:
-    """A photo caption: 图为…, a credit at the end (…摄, 供图, 新华社发), or a place description alone
-    in brackets between paragraphs (（莲花镇新庄湾村易地扶贫搬迁）). Captions are article text."""
-    if _CAPTION_START.match(line) or _CAPTION_CREDIT.search(line):
+    """A photo caption: 图为…, a credit at the end (…摄, 供图, 新华社发), where a person stands in the
+    picture (（右六）), or a place description alone in brackets between paragraphs
+    (（莲花镇新庄湾村易地扶贫搬迁）). Captions are article text."""
+    if _CAPTION_START.match(line) or _CAPTION_CREDIT.search(line) or _CAPTION_POSITION.search(line):
         return han_count(line) >= 4
     return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and han_count(line) >= 6
 

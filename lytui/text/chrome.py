@@ -55,6 +55,14 @@ _CHROME_TOKENS = {
     "忘记密码",
     "图片",
     "视频",
+    "顶一下",
+    "踩一下",
+    "发表评论",
+    "查看所有评论",
+    "网友评论",
+    "用户名",
+    "验证码",
+    "点击我更换图片",
 }
 
 
@@ -142,8 +150,26 @@ _READING_TIME = re.compile(
 )
 
 
+# A picture's place without a picture: （资料图片）, 图片5.png, ------分隔线------
+_PLACEHOLDER = re.compile(
+    r"^[（(【\[]?\s*(?:资料图片?|图片|配图)\s*\d*\s*[）)】\]]?$|^[\w\-. ]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$|^-{3,}\s*分隔线\s*-*$",
+    re.IGNORECASE,
+)
+
+
 # 本站违法和不良信息举报 联系邮箱：…: where to report the site
 _REPORT_CONTACT = re.compile(r"举报.{0,16}(?:邮箱|电话|热线|@)")
+
+
+# 某某网服务号 微信公众平台, 某某APP 某某APP下载, 微信公众号: the site's apps and accounts. One such word
+# is news language (县政务服务APP上线); two in a menu-like line are the page advertising itself.
+_PROMO = re.compile(r"公众号|服务号|公众平台|客户端|app|下载|微信|微博|抖音|扫码关注|关注我们", re.IGNORECASE)
+
+
+def _promotes_the_site(line: str) -> bool:
+    if len({m.group().lower() for m in _PROMO.finditer(line)}) < 2 or _SENTENCE_END.search(line):
+        return False
+    return len(line.split()) >= 2 or len(line) <= 8
 
 
 def _is_chrome(line: str) -> bool:
@@ -153,6 +179,8 @@ def _is_chrome(line: str) -> bool:
     if _CHROME_LINE.match(stripped) or _CHROME_LINE.match(unbracketed):
         return not _holds_sentence(stripped)  # 相关新闻报道称，…。 is the article speaking
     if _REPORT_CONTACT.search(stripped) and not _holds_sentence(stripped):
+        return True
+    if _PLACEHOLDER.match(stripped) or _promotes_the_site(stripped):
         return True
     if _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
         return True

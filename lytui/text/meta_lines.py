@@ -177,6 +177,10 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
                 meta[_RESPONSIBLE] = "yes"
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
+    elif (stacked := BYLINE.match(line.strip())) and any(
+        name not in meta["byline"] for name in stacked["names"].split()
+    ):
+        meta["byline"] += " " + " ".join(line.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
     elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
         meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 

@@ -43,6 +43,7 @@ from lytui.text.meta_lines import (
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
 
+_SPEAKER = LazyPattern(rf"[{HAN}]{{2,4}}[:：]", needs=(":", "："), widen=True)
 _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
@@ -162,7 +163,9 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     i = 0
     while i < len(chunks):
         at_boundary = paragraph_open is None
-        if at_boundary and _heading_like(text[chunks[i][0] : chunks[i][1]]):
+        # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
+        speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
+        if at_boundary and not speaker_next and _heading_like(text[chunks[i][0] : chunks[i][1]]):
             group = [chunks[i]]
             while len(group) < 3 and i + len(group) < len(chunks):
                 nxt = chunks[i + len(group)]
@@ -225,9 +228,17 @@ def _boilerplate(raw_start: int, raw_end: int, removed: str) -> Repair:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
-_SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]\s*")
+_SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读|核心提示)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
+# 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
+_FEED_LABEL = re.compile(
+    r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)"
+    r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻)\s*[:：]\s*"
+)
+_TITLE_TAIL = re.compile(r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$")
 _COLUMN_LABEL = re.compile(r"【([^】]{1,6})】\s*")
-"""With only Chinese characters inside (`_column_label`): 【涪城】."""
+"""A column or region label, 【涪城】, where its inside is all Chinese characters (tested where it is used:
+`[{HAN}]` in the pattern would be compiled for every article)."""
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -253,6 +264,11 @@ def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None
     if shape(text[start:title_end]).han < 6 or not _holds_sentence(text[body:end]):
         return None
     return start, title_end, body
+
+
+def _comparable(line: str) -> str:
+    """A line's words without its marks, spaces and the page's link marks beside it, to compare two lines."""
+    return "".join(re.findall(r"\w", _TITLE_TAIL.sub("", line)))
 
 
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
@@ -355,6 +371,12 @@ def segment(tracked: Tracked) -> Segmented:
             opening = stripped[i][summary.end() :][:15]
             if len(opening) >= 10 and any(opening in stripped[j] for j in filled[n + 1 : n + 4]):
                 repeated.add(i)
+    # The headline again inside the text (标题: …, an image's alt text, a title block scraped twice)
+    title_key = (
+        _comparable(_TITLE_LABEL.sub("", stripped[title_row][after_spam.get(title_row, 0) :]))
+        if title_row is not None
+        else ""
+    )
     furniture_dates: dict[str, str] = {}
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
@@ -378,6 +400,12 @@ def segment(tracked: Tracked) -> Segmented:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
             if (m := _COLUMN_LABEL.match(text, start, end)) and all(map(is_han, m[1])) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
+            if (
+                m := _TITLE_LABEL.match(text, start, end) or _FEED_LABEL.match(text, start, end)
+            ) and end - m.end() >= 4:
+                start = m.end()
+            if (m := _TITLE_TAIL.search(text, start, end)) and m.start() - start >= 4:
+                end = m.start()  # … [打印本页], …[图]: the page's links and marks beside the headline
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:
@@ -389,6 +417,8 @@ def segment(tracked: Tracked) -> Segmented:
             footer_started = footer_started or row > last_prose
             continue
         if row in repeated or (body_started and row in chart_labels):
+            continue
+        if len(title_key) >= 4 and len(text_line) <= 80 and _comparable(_TITLE_LABEL.sub("", text_line)) == title_key:
             continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):

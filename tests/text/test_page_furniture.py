@@ -185,3 +185,93 @@ def test_field_lines_as_pages_write_them(info: str, field: str, value: str | Non
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", info, PROSE, PROSE_2]))
     assert getattr(document.meta, field) == value
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("placeholder", ["（资料图片）", "图片5.png", "------分隔线----------------------------"])
+def test_a_pictures_place_without_a_picture_is_chrome(placeholder: str) -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", placeholder, PROSE, placeholder, PROSE_2])) == [
+        PROSE,
+        PROSE_2,
+    ]
+
+
+def test_a_caption_that_ends_with_its_credit_stays() -> None:
+    caption = "某县某镇，洒水车在进行洒水作业。资料图片"
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, caption, PROSE_2])) == [PROSE, caption, PROSE_2]
+
+
+def test_a_comment_widget_under_the_text_leaves() -> None:
+    widget = ["顶一下", "（0）", "踩一下", "发表评论", "用户名: 验证码: 点击我更换图片"]
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, *widget])) == [PROSE, PROSE_2]
+
+
+def test_the_title_without_its_label_and_marks_and_not_again_in_the_text() -> None:
+    page = "\n".join(
+        [
+            "标题: 某县：冷链物流产业园建成投用 [打印本页]",
+            "作者: 某某之家    时间: 2018-3-9 07:41",
+            "标题: 某县：冷链物流产业园建成投用",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某县：冷链物流产业园建成投用"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert clean_text(f"某县冷链物流产业园建成投用[图]\n{PROSE}\n{PROSE_2}").meta.title == "某县冷链物流产业园建成投用"
+
+
+def test_a_summary_box_that_the_lede_repeats_leaves() -> None:
+    page = "\n".join(["某县冷链物流产业园建成投用", "核心提示：" + PROSE[:30], PROSE, PROSE_2])
+    assert paragraphs(page) == [PROSE, PROSE_2]
+
+
+def test_who_speaks_before_a_name_and_colon_is_not_a_heading() -> None:
+    line = "某某市公安局某某派出所民警 常某：我当时表明了自己身份，说我们正在围捕一名嫌疑人，对方也很配合。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, line, PROSE_2]
+    assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+def test_a_japanese_banner_is_foreign() -> None:
+    banner = "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。"
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", banner, PROSE, PROSE_2])) == [PROSE, PROSE_2]
+
+
+def test_a_line_of_dots_is_filler_not_a_paragraph_or_a_date() -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, "...", PROSE_2])) == [PROSE, PROSE_2]
+
+
+def test_a_caption_saying_where_people_stand_stays_even_right_under_the_title() -> None:
+    caption = "张某校长（右六）和某某一中的毕业生"
+    document = clean_text(
+        "\n".join(["某县冷链物流产业园建成投用", caption, "某某新闻记者 孙某", "通讯员 王某 桑某", PROSE, PROSE_2])
+    )
+    assert [document.block_text(p) for p in document.paragraphs] == [caption, PROSE, PROSE_2]
+    assert document.meta.byline == "某某新闻记者 孙某 通讯员 王某 桑某"  # both byline lines credit the story
+
+
+@pytest.mark.parametrize("promo", ["某某网服务号 微信公众平台", "某某APP 某某APP下载", "微信公众号"])
+def test_the_site_advertising_its_apps_is_chrome_and_never_the_title(promo: str) -> None:
+    document = clean_text("\n".join([promo, "住村记", PROSE, PROSE_2]))
+    assert document.meta.title == "住村记"
+
+
+def test_a_headline_about_an_app_is_a_headline() -> None:
+    assert clean_text(f"县政务服务APP正式上线\n{PROSE}\n{PROSE_2}").meta.title == "县政务服务APP正式上线"
+    assert (
+        clean_text(f"县融媒体中心微信公众号正式上线\n{PROSE}\n{PROSE_2}").meta.title == "县融媒体中心微信公众号正式上线"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("天天快看：某县冷链物流产业园建成投用", "某县冷链物流产业园建成投用"),
+        ("今日热搜:某县冷链物流产业园建成投用", "某县冷链物流产业园建成投用"),
+        ("龙岩市：又见苏区干部好作风", "龙岩市：又见苏区干部好作风"),  # a place before the colon is the headline's
+        ("今日关注", "今日关注"),
+    ],
+)
+def test_an_aggregators_column_label_is_not_part_of_the_headline(line: str, title: str) -> None:
+    assert clean_text(f"{line}\n{PROSE}\n{PROSE_2}").meta.title == title

@@ -111,7 +111,7 @@ def test_every_repair_points_at_its_place_in_the_raw_text() -> None:
 
 
 def test_cleaning_a_clean_simplified_article_changes_nothing() -> None:
-    clean = "标题：测试文章\n第一段文字，讲述了发展情况。\n第二段，“我们很高兴。”张三说。\n"
+    clean = "测试文章\n第一段文字，讲述了发展情况。\n第二段，“我们很高兴。”张三说。\n"
     document = clean_text(clean)
     assert document.text == clean.strip()
     assert [r for r in document.repairs if r.kind != "boilerplate"] == []
@@ -300,3 +300,11 @@ def test_a_headline_keeps_its_space_before_a_quote(kept: str) -> None:
     from lytui.text.repair.punctuation import punctuated
 
     assert punctuated(kept + "翻番。”") == kept + "翻番。”"
+
+
+def test_straight_quotes_around_chinese_become_chinese_quotes() -> None:
+    assert (
+        body('他说:"郡县治,天下安。"大家认同"一线指挥部"的做法。')
+        == "他说：“郡县治，天下安。”大家认同“一线指挥部”的做法。"
+    )
+    assert body('软件版本为"v2.1"。') == '软件版本为"v2.1"。'  # Latin inside: left as written
