@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from lytui.han import han_count
+from lytui.han import han_count, is_han
 
 LineClass = Literal["blank", "junk", "prose", "short"]
 
@@ -165,12 +165,28 @@ def mostly_chinese(text: str) -> bool:
     return han_count(sample) >= 0.5 * max(1, letters)
 
 
+_GARBLED_MEAN = -3.0
+"""Mean character score (log10 of a character's share of jieba's dictionary) at or below which a line of
+eight or more Han characters is unreadable: news prose scores about -1.2, a line of rare names about -2;
+text decoded with the wrong codec (10绉掑悗 椤甸溃镊姩璺宠浆) about -3.3."""
+
+
+def is_garbled(line: str, han: int) -> bool:
+    """A short line of Chinese characters that read as no Chinese: bytes decoded with the wrong codec."""
+    if han < 8 or len(line) > 120:
+        return False
+    from lytui.text.repair.language import character_score
+
+    scores = [character_score(c) for c in line if is_han(c)]
+    return sum(scores) / len(scores) <= _GARBLED_MEAN
+
+
 def classify(line: str, chinese_page: bool = True) -> LineClass:
     stripped = line.strip()
     if not stripped:
         return "blank"
     s = shape(stripped)
-    if is_keyword_list(stripped, s) or is_disclaimer(stripped) or is_spam(stripped):
+    if is_keyword_list(stripped, s) or is_disclaimer(stripped) or is_spam(stripped) or is_garbled(stripped, s.han):
         return "junk"
     if s.sentence_punct == 0 and has_link(stripped):
         return "junk"

@@ -50,10 +50,10 @@ _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
 _DATELINE_FORMS = (
     LazyPattern(
-        rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]",
+        rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]",
         needs=("电", "讯", "报道", "消息"),
     ),
-    LazyPattern(r"[（(](?:[^）)]{0,40})?记者[^）)]{1,60}[）)]", needs=("记者",)),
+    LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
     # 新华社北京5月17日电, with no reporters
     LazyPattern(rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)", needs=("日电", "日讯"), widen=True),
     # 东方网记者张力韵、通讯员陈怡4月25日报道：
@@ -80,7 +80,7 @@ _DATELINE_FORMS = (
     ),
 )
 """The forms of a dateline, tried in turn: one pattern of them all as alternatives would compile
-seven Chinese-character classes where a line needs at most those of the one form it holds."""
+eight Chinese-character classes where a line needs at most those of the one form it holds."""
 
 
 def _dateline(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
