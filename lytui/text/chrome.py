@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from lytui.han import HAN
+from lytui.han import han_count
 from lytui.text.boilerplate import shape
 
 _SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
@@ -116,9 +116,6 @@ page fields are short and space-separated (来源：新华社  责任编辑：�
 after a time (09:20:29?) has no Han before it."""
 
 
-_ENOUGH_HAN = re.compile(rf"(?:[^{HAN}]*[{HAN}]){{{SENTENCE_HAN}}}")
-
-
 _BRACKETED = re.compile(r"[（(【\[][^（()）【\[\]】]*[）)】\]]")
 
 
@@ -137,7 +134,7 @@ _CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
 
 def _holds_sentence(line: str) -> bool:
     outside = _BRACKETED.sub("", line)
-    return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
+    return any(han_count(outside, m.start(), m.end()) >= SENTENCE_HAN for m in _CLAUSE.finditer(outside))
 
 
 # A chart's own lines between paragraphs: its title with the unit (综合价格变动曲线（单位：元）), the
