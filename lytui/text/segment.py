@@ -266,6 +266,25 @@ def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None
     return start, title_end, body
 
 
+_TAIL_ALLOWANCE = 3000
+"""Characters a list of other articles under the text may hold: headlines, teasers, one short article."""
+
+
+def _related_start(text: str, lines: list[str], stripped: list[str], first_prose: int | None) -> int:
+    """The row of the label over the site's list of other articles, or len(lines). Under it must stand no
+    more than a list's worth of teasers (or one short article): the list closes a page, while a file of
+    many articles joined has whole articles after each such label but its last."""
+    if first_prose is None:
+        return len(lines)
+    above = 0
+    for row, line in enumerate(lines):
+        if row > first_prose and related_label(stripped[row]):
+            if len(text) - above - len(line) <= _TAIL_ALLOWANCE:
+                return row
+        above += len(line) + 1
+    return len(lines)
+
+
 def _comparable(line: str) -> str:
     """A line's words without its marks, spaces and the page's link marks beside it, to compare two lines."""
     return "".join(re.findall(r"\w", _TITLE_TAIL.sub("", line)))
@@ -306,9 +325,7 @@ def segment(tracked: Tracked) -> Segmented:
     prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i] and i not in headline]
     # Below the text, the label of the site's list of other articles (相关报道, 新闻推荐): from there on the
     # page is theirs, teasers and whole paragraphs alike.
-    related_from = next(
-        (i for i in filled if prose_rows and prose_rows[0] < i and related_label(stripped[i])), len(lines)
-    )
+    related_from = _related_start(text, lines, stripped, prose_rows[0] if prose_rows else None)
     prose_rows = [i for i in prose_rows if i < related_from]
     prose = set(prose_rows)
     credit_line = [c == "short" and not meta_line[i] and reporter_credit(stripped[i]) for i, c in enumerate(classes)]

@@ -317,3 +317,10 @@ def test_a_line_decoded_with_the_wrong_codec_is_junk_but_a_line_of_rare_names_is
     assert classify("10绉掑悗 椤甸溃镊姩璺宠浆镊？") == "junk"
     assert classify("眭志祥、赵鹍鹏参加了饕餮盛宴") != "junk"
     assert classify(PROSE) == "prose"
+
+
+def test_a_file_of_many_articles_is_not_cut_at_its_first_list_of_other_articles() -> None:
+    body = [f"第{n}项：{PROSE_2}" for n in range(80)]  # articles longer than a list of teasers
+    article = "\n".join(["某县冷链物流产业园建成投用", PROSE, *body, "相关新闻", "邻县果蔬大棚建设提速"])
+    document = clean_text("\n".join([article] * 6))
+    assert document.text.count(PROSE) == 6  # every article's text; only the last list of other articles leaves
