@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
@@ -10,8 +12,20 @@ CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
 NUMBER_PATTERN = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
 
 
+# 三四个月, 二三十万元: two neighbouring digits say "three or four", not thirty-four
+_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")
+
+
+def an_estimate(text: str) -> bool:
+    """Whether a Chinese numeral gives two neighbouring figures (三四, 十五六, 二三十) as an estimate."""
+    return _NEIGHBOURS.search(text) is not None and not (len(text) > 2 and all(c in _DIGITS for c in text))
+
+
 def parse_chinese(text: str) -> int | float | None:
-    """`三千` → 3000, `二十五` → 25, `十` → 10, `一千二百` → 1200, `三点五` → 3.5; None if malformed."""
+    """`三千` → 3000, `二十五` → 25, `十` → 10, `一千二百` → 1200, `三点五` → 3.5, `三四` → 3 (the lower of an
+    estimate); None if malformed."""
+    if an_estimate(text) and (pair := _NEIGHBOURS.search(text)):
+        text = text[: pair.start() + 1] + text[pair.end() :]
     if "点" in text:
         whole, _, frac = text.partition("点")
         integer = parse_chinese(whole) if whole else 0

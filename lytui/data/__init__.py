@@ -16,3 +16,11 @@ def words(name: str) -> list[str]:
 def surnames() -> frozenset[str]:
     """Chinese surnames, single and compound: a credit or a fact names a person only after one."""
     return frozenset(words("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def readings() -> dict[str, str]:
+    """Pinyin reading → the characters read that way (readings.txt): what a lost character's surviving
+    reading leaves possible. Read only when a document has such a loss."""
+    text = resources.files(__name__).joinpath("readings.txt").read_text(encoding="utf-8")
+    return dict(line.split(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))

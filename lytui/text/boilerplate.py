@@ -19,6 +19,7 @@ from lytui.han import HAN
 LineClass = Literal["blank", "junk", "prose", "short"]
 
 _HAN = re.compile(f"[{HAN}]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
@@ -101,11 +102,19 @@ def has_link(line: str) -> bool:
     return bool(_LINK.search(line))
 
 
+_NOTICE = re.compile(r"请勿转载|不得转载|禁止转载|违者(?:依法)?必究|未经[^。，,]{0,10}(?:允许|同意)")
+_SITE_SPEAKS = re.compile(r"版权|本站|本网|ICP|转载请注明|^[（(【\[].*[）)】\]]$")
+
+
 def is_disclaimer(line: str) -> bool:
     """Copyright and reprint notices: the site speaking of itself (本站/本网/本文) with at least two
     words of the notice vocabulary, or the reprint ban itself (未经授权不得转载). One such word is
-    ordinary news language; the combination is not."""
-    if _REPRINT_BAN.search(line) and "。" not in line.rstrip("。"):
+    ordinary news language; the combination is not. A looser ban (请勿转载, 违者依法必究) is the site's
+    only with the site's own words or brackets around the whole line: an article may report a ban."""
+    single = "。" not in line.strip("（）()【】[] ").rstrip("。")
+    if _REPRINT_BAN.search(line) and single:
+        return True
+    if _NOTICE.search(line) and _SITE_SPEAKS.search(line.strip()):
         return True
     if not _OWN_SITE.search(line):
         return False
@@ -118,8 +127,12 @@ def is_foreign(line: str, line_shape: LineShape | None = None) -> bool:
     s = line_shape or shape(line)
     if _MARKUP.fullmatch(line.strip()) or (s.han == 0 and _MARKUP.search(line)):
         return True
+    if len(_KANA.findall(line)) > max(2, s.han // 2):
+        return True  # a Japanese line: a language switch or the Japanese edition's banner
     if s.han == 0:
-        return bool(re.search(r"[A-Za-z]{2,}|[^\w\s]", line)) and not re.fullmatch(r"[\d\s:：\-/.年月日]+", line)
+        return bool(re.search(r"[A-Za-z]{2,}|[^\w\s]", line)) and not re.fullmatch(
+            r"(?=.*\d)[\d\s:：\-/.年月日]+", line
+        )
     letters = len(re.findall(r"[A-Za-z]", line))
     return (s.han < 8 and letters > 3 * s.han) or (s.han / max(1, s.length) < 0.25 and letters > 20)
 
@@ -130,10 +143,15 @@ _PARENTHESISED = re.compile(r"^[（(][^（()）]{4,60}[）)]$")
 _BYLINE_WORDS = re.compile(r"记者|通讯员|编辑|来源|作者|文/|文／|资料图|^[（(]完[）)]$")
 
 
+# 张某校长（右六）和毕业生, （左起）: where a person stands in the picture
+_CAPTION_POSITION = re.compile(r"[（(](?:[左右前后]\s*[一二三四五六七八九十\d]{1,3}|[左右]起|中间?|居中)[）)]")
+
+
 def is_caption(line: str) -> bool:
-    """A photo caption: 图为…, a credit at the end (…摄, 供图, 新华社发), or a place description alone
-    in brackets between paragraphs (（莲花镇新庄湾村易地扶贫搬迁）). Captions are article text."""
-    if _CAPTION_START.match(line) or _CAPTION_CREDIT.search(line):
+    """A photo caption: 图为…, a credit at the end (…摄, 供图, 新华社发), where a person stands in the
+    picture (（右六）), or a place description alone in brackets between paragraphs
+    (（莲花镇新庄湾村易地扶贫搬迁）). Captions are article text."""
+    if _CAPTION_START.match(line) or _CAPTION_CREDIT.search(line) or _CAPTION_POSITION.search(line):
         return len(_HAN.findall(line)) >= 4
     return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and len(_HAN.findall(line)) >= 6
 

@@ -55,6 +55,14 @@ _CHROME_TOKENS = {
     "忘记密码",
     "图片",
     "视频",
+    "顶一下",
+    "踩一下",
+    "发表评论",
+    "查看所有评论",
+    "网友评论",
+    "用户名",
+    "验证码",
+    "点击我更换图片",
 }
 
 
@@ -139,17 +147,67 @@ def _chart_labels(stripped: list[str], filled: list[int]) -> set[int]:
     return labels
 
 
+# 本篇文章1093字，读完约3分钟: the page's reading-time widget
+_READING_TIME = re.compile(
+    r"^本?(?:篇|文)?(?:文章)?(?:共|全文)?\s*\d+\s*字\s*[，,]?\s*(?:阅读|读完)\S{0,4}?\d+\s*分钟$"
+)
+
+
+# A picture's place without a picture: （资料图片）, 图片5.png, ------分隔线------
+_PLACEHOLDER = re.compile(
+    r"^[（(【\[]?\s*(?:资料图片?|图片|配图)\s*\d*\s*[）)】\]]?$|^[\w\-. ]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$|^-{3,}\s*分隔线\s*-*$",
+    re.IGNORECASE,
+)
+
+
+# 本站违法和不良信息举报 联系邮箱：…: where to report the site
+_REPORT_CONTACT = re.compile(r"举报.{0,16}(?:邮箱|电话|热线|@)")
+
+
+# 某某网服务号 微信公众平台, 某某APP 某某APP下载, 微信公众号: the site's apps and accounts. One such word
+# is news language (县政务服务APP上线); two in a menu-like line are the page advertising itself.
+_PROMO = re.compile(r"公众号|服务号|公众平台|客户端|app|下载|微信|微博|抖音|扫码关注|关注我们", re.IGNORECASE)
+
+
+def _promotes_the_site(line: str) -> bool:
+    if len({m.group().lower() for m in _PROMO.finditer(line)}) < 2 or _SENTENCE_END.search(line):
+        return False
+    return len(line.split()) >= 2 or len(line) <= 8
+
+
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
-    if _CHROME_LINE.match(stripped) or _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
+    unbracketed = stripped.strip("（）()【】[] ")  # (版权所有 不得转载)
+    if _CHROME_LINE.match(stripped) or _CHROME_LINE.match(unbracketed):
+        return not _holds_sentence(stripped)  # 相关新闻报道称，…。 is the article speaking
+    if _REPORT_CONTACT.search(stripped) and not _holds_sentence(stripped):
         return True
-    if _helps_the_reader(stripped):
+    if _PLACEHOLDER.match(stripped) or _promotes_the_site(stripped):
+        return True
+    if _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
+        return True
+    if _helps_the_reader(stripped) or _READING_TIME.match(stripped):
         return True
     if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
         return not _holds_sentence(stripped)
     tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
     return all(t in _CHROME_TOKENS for t in tokens)
+
+
+# 相关报道, 【相关文章】, 新闻推荐, 延伸阅读, 相关文章Related: the label over the site's list of other
+# articles (their headlines, teasers, at times a whole other article). Everything under it is theirs.
+_RELATED_LABEL = re.compile(
+    r"[\s【\[〖「<《·•\-—=*#]*"
+    r"(?:相关(?:报道|新闻|阅读|文章|链接|推荐|资讯|内容|专题)|(?:新闻|热门|热点|精彩|为您|编辑)推荐|"
+    r"推荐(?:阅读|文章|新闻)|延伸阅读|往期(?:回顾|推荐|精选)|最新(?:热文|文章|资讯)|热门(?:文章|新闻|阅读)|猜你喜欢)"
+    r"[\s】\]〗」>》:：·\-—=*#]*(?:[A-Za-z][A-Za-z ]*)?"
+)
+
+
+def related_label(line: str) -> bool:
+    """A line that is only the label over the site's list of other articles."""
+    return bool(_RELATED_LABEL.fullmatch(line.strip()))
 
 
 _LINK_BULLET = re.compile(r"^(?:[-*]\s*)?[·•●◆◇■□▪▶►>※]\s*")

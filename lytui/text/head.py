@@ -3,8 +3,18 @@ body starts when short sentences open it."""
 
 from __future__ import annotations
 
+import re
+
 from lytui.text.boilerplate import LineClass, shape
 from lytui.text.chrome import _SENTENCE_END
+
+# What stands where headlines stand but is none: a line wholly in brackets (【本报记者林某报导】, （资料图）),
+# a byline (本报记者袁某陶某), a dateline cut at its space (梧州零距离网-梧州日报讯, 新华社北京5日电).
+_NOT_A_HEADLINE = re.compile(
+    r"^[（(【\[][^（()）【\[\]】]*[）)】\]]$"
+    r"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:全媒体|融媒体|见习|特约)?记者"
+    r"|(?:[报网台社站]|新闻)讯$|\d{1,2}日电$|报导$"
+)
 
 
 def title_choice(
@@ -18,7 +28,7 @@ def title_choice(
     candidates: list[tuple[int, int]] = []  # (Han characters, row)
     for i in head:
         line = lines[i]
-        if not usable[i] or len(line) > 80 or "。" in line:
+        if not usable[i] or len(line) > 80 or "。" in line or _NOT_A_HEADLINE.search(line):
             continue
         han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
         if han >= 2:

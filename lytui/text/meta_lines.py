@@ -19,27 +19,35 @@ _DATE = re.compile(
 _FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 
 
-_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源[:：]\s*" + _FIELD_END)
+# An empty field is followed by the next label (来源: 作者: 发表时间:02-13): that label is no value.
+_NOT_A_LABEL = r"(?!(?:作者|编辑|责任编辑|发表|发布|时间|日期|点击|浏览|来源)\s*[:：])"
 
 
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|｜]\s*" + _FIELD_END)
+_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
+
+
+_EDITOR = re.compile(r"(?:责任编辑|责编|(?<![初复终])(?<!审核)编辑)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
+_RESPONSIBLE = "editor is responsible"  # a note among the fields: the editor came from 责任编辑
+_RESPONSIBLE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
 _TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$")
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
 
 
-# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电: the medium that filed the story
+# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯: the medium that filed
+# the story (the last one named)
 _DATELINE_SOURCE = re.compile(
-    rf"^(?:据)?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
+    rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
     rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)"
 )
 
 
 _META_WORDS = re.compile(
-    r"来源[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发布时间|发布日期|^日期[:：]|作者[:：]|浏览次数|点击数"
+    r"来源(?:于)?\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
 )
 
 
@@ -76,6 +84,47 @@ def name_credit_line(line: str) -> str | None:
     return names_only(m["credit"]) if m else None
 
 
+_REPORTER_ROLE = r"(?:(?:全媒体|融媒体?|见习|特约|实习|首席)?记者|通讯员)"
+_CREDIT_PIECES = re.compile(rf"({_REPORTER_ROLE}|摄影报道|摄影|摄|报道)")
+_CREDIT_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+
+
+def reporter_credit(line: str) -> str | None:
+    """The credit of a line that is only one, bracketed or not: （记者 某某 通讯员 某某 摄）,
+    （某某晚报记者李某通讯员张某摄）, 某台记者 曹某 吴某. A medium may lead; then reporter words, each
+    followed by names of two to four characters. One name must start with a surname, or two reporter
+    words must frame them: 记者手记 is a column, not a credit."""
+    core = line.strip()
+    if len(core) > 60:
+        return None
+    if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):
+        core = bracketed.group(1).strip()
+    pieces = _CREDIT_PIECES.split(core)
+    roles = [p for p in pieces[1::2] if re.fullmatch(_REPORTER_ROLE, p)]
+    medium, names_between = pieces[0].strip(), pieces[2::2]
+    if not roles or ((medium and not _CREDIT_NAME.fullmatch(medium[:12])) or len(medium) > 12):
+        return None
+    names = [n for piece in names_between for n in re.split(r"[\s、，,:：/／]+", piece) if n]
+    if not names or not all(_CREDIT_NAME.fullmatch(n) for n in names):
+        return None
+    known = surnames()
+    if len(roles) < 2 and not any(n[0] in known or n[:2] in known for n in names):
+        return None
+    return " ".join(core.split())
+
+
+_SPACED_TAIL = re.compile(r"(?<=[。！？”])\s+(?P<credit>[^。！？\s][^。！？]{1,40})$")
+
+
+def spaced_credit(line: str) -> tuple[int, str] | None:
+    """A credit set after the last sentence with spaces, not brackets (…完成插秧任务。 某报融媒记者 陈某 摄):
+    where it starts, and the credit."""
+    m = _SPACED_TAIL.search(line)
+    if m is None or (credit := reporter_credit(m["credit"])) is None:
+        return None
+    return m.start(), credit
+
+
 def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
     """The credit in brackets that ends a paragraph, when it names reporters or a source and nothing else;
     names alone, （姜慧丽）, only where the article ends (`last`)."""
@@ -108,11 +157,25 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             meta["published"] = value
     if "source" not in meta and (m := _SOURCE.search(line)):
         meta["source"] = m.group(1)
-    if "editor" not in meta and (m := _EDITOR.search(line)):
-        more = _MORE_NAMES.match(line, m.end())
-        meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
+    elif "source" not in meta and (items := _dated_items(line)) and _MEDIUM_ITEM.match(items[0]):
+        meta["source"] = items[0]
+    # the responsible editor over the first reader (初审编辑), and a person over a CMS account (admin)
+    # the responsible editor over a first reader named before (初审编辑), a person over a CMS account (admin)
+    responsible = _RESPONSIBLE_EDITOR.search(line)
+    if ("editor" not in meta or (responsible and _RESPONSIBLE not in meta)) and (
+        m := responsible or _EDITOR.search(line)
+    ):
+        if _HAN_CHAR.search(m.group(1)):
+            more = _MORE_NAMES.match(line, m.end())
+            meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
+            if responsible:
+                meta[_RESPONSIBLE] = "yes"
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
+    elif (stacked := BYLINE.match(line.strip())) and any(
+        name not in meta["byline"] for name in stacked["names"].split()
+    ):
+        meta["byline"] += " " + " ".join(line.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
     elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
         meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
@@ -130,11 +193,32 @@ def header_meta(lines: list[str]) -> dict[str, str]:
 _PHOTO_CREDIT = re.compile(r"^(?:图片|摄影|图|摄)\s*[:：/／]\s*")
 
 
+# 2018-03-26 07:21:03    新华网  参与评论()人: an info line without labels — the date first, then a few
+# short items apart by wide spaces; the item named like a medium is the source.
+_DATED_ITEMS = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?P<rest>.*)$"
+)
+_MEDIUM_ITEM = re.compile(rf"^[{HAN}]{{2,10}}?(?:网|日报|晚报|报社?|电视台|广播电视台|融媒体中心|新闻|通讯社)$")
+
+
+def _dated_items(line: str) -> list[str] | None:
+    """The items after the date of an unlabelled info line, or None when the line is not one."""
+    m = _DATED_ITEMS.match(line)
+    if m is None or not m["rest"][:1].isspace():
+        return None
+    items = [item for item in re.split(r"\s{2,}|\t", m["rest"].strip()) if item]
+    if not 1 <= len(items) <= 4 or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
+        return None
+    return items
+
+
 def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if _holds_sentence(stripped):
         return False
     if _META_WORDS.search(stripped) or BYLINE.match(stripped):
+        return True
+    if (items := _dated_items(stripped)) and any(_MEDIUM_ITEM.match(item) for item in items):
         return True
     if (credit := _PHOTO_CREDIT.match(stripped)) and names_only(stripped[credit.end() :]):
         return True  # 图片：林翔 — the photographer, where a caption would describe the picture

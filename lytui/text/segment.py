@@ -25,6 +25,7 @@ from lytui.text.chrome import (
     _footer_like,
     _holds_sentence,
     _is_chrome,
+    related_label,
 )
 from lytui.text.head import short_sentences_first, title_choice
 from lytui.text.meta_lines import (
@@ -35,10 +36,13 @@ from lytui.text.meta_lines import (
     _parse_meta,
     _trailing_credit,
     name_credit_line,
+    reporter_credit,
+    spaced_credit,
 )
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
 
+_SPEAKER = re.compile(rf"[{HAN}]{{2,4}}[:：]")
 _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
@@ -48,8 +52,10 @@ _DATELINE = re.compile(
     rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
     rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
     rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
-    rf"|(?:据)?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 据黔东南政府网消息 …
-    rf"|[{HAN}]{{3,8}}?(?<![通资喜简快音短传])讯(?=\s)"  # 掌上梅州讯 …: an app or a column files it
+    rf"|(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 某某网-某某日报讯 …
+    rf"|(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s)"  # 掌上梅州讯 …: an app or a column
+    # 【某某商报网讯】, 【某报东莒记者林某报导】, with the credit that may follow: 记者 常某 通讯员李某报道：
+    r"|【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?"
 )
 
 
@@ -116,14 +122,18 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     if first_line and chunks:
         m = _DATELINE.match(text, chunks[0][0], end)
         if m:
-            blocks.append(("dateline", m.start(), m.end()))
-            after = m.end() + 1 if text[m.end() : m.end() + 1] in ("：", ":") else m.end()
+            # a column's dateline may carry the wire's after it: 【某某7月25日报导】（中央社记者某某台北二十五日电）
+            dateline_end = again.end() if (again := _DATELINE.match(text, m.end(), end)) else m.end()
+            blocks.append(("dateline", m.start(), dateline_end))
+            after = dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":") else dateline_end
             chunks = _chunks(text[after:end], after)
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0
     while i < len(chunks):
         at_boundary = paragraph_open is None
-        if at_boundary and _heading_like(text[chunks[i][0] : chunks[i][1]]):
+        # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
+        speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
+        if at_boundary and not speaker_next and _heading_like(text[chunks[i][0] : chunks[i][1]]):
             group = [chunks[i]]
             while len(group) < 3 and i + len(group) < len(chunks):
                 nxt = chunks[i + len(group)]
@@ -186,7 +196,14 @@ def _boilerplate(raw_start: int, raw_end: int, removed: str) -> Repair:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
-_SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]\s*")
+_SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读|核心提示)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
+# 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
+_FEED_LABEL = re.compile(
+    r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)"
+    r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻)\s*[:：]\s*"
+)
+_TITLE_TAIL = re.compile(r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$")
 _COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
@@ -213,6 +230,11 @@ def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None
     if shape(text[start:title_end]).han < 6 or not _holds_sentence(text[body:end]):
         return None
     return start, title_end, body
+
+
+def _comparable(line: str) -> str:
+    """A line's words without its marks, spaces and the page's link marks beside it, to compare two lines."""
+    return "".join(re.findall(r"\w", _TITLE_TAIL.sub("", line)))
 
 
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
@@ -248,8 +270,18 @@ def segment(tracked: Tracked) -> Segmented:
         and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or (i == first_line and len(filled) > 2))
     }
     prose_rows = [i for i, c in enumerate(classes) if c == "prose" and not meta_line[i] and i not in headline]
+    # Below the text, the label of the site's list of other articles (相关报道, 新闻推荐): from there on the
+    # page is theirs, teasers and whole paragraphs alike.
+    related_from = next(
+        (i for i in filled if prose_rows and prose_rows[0] < i and related_label(stripped[i])), len(lines)
+    )
+    prose_rows = [i for i in prose_rows if i < related_from]
     prose = set(prose_rows)
-    caption = [c == "short" and not meta_line[i] and is_caption(stripped[i]) for i, c in enumerate(classes)]
+    credit_line = [c == "short" and not meta_line[i] and reporter_credit(stripped[i]) for i, c in enumerate(classes)]
+    caption = [
+        c == "short" and not meta_line[i] and not credit_line[i] and is_caption(stripped[i])
+        for i, c in enumerate(classes)
+    ]
     usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
     after_spam = {
         i: at for i in filled if classes[i] == "junk" and (at := headline_after_spam(stripped[i])) is not None
@@ -305,6 +337,12 @@ def segment(tracked: Tracked) -> Segmented:
             opening = stripped[i][summary.end() :][:15]
             if len(opening) >= 10 and any(opening in stripped[j] for j in filled[n + 1 : n + 4]):
                 repeated.add(i)
+    # The headline again inside the text (标题: …, an image's alt text, a title block scraped twice)
+    title_key = (
+        _comparable(_TITLE_LABEL.sub("", stripped[title_row][after_spam.get(title_row, 0) :]))
+        if title_row is not None
+        else ""
+    )
     furniture_dates: dict[str, str] = {}
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
@@ -316,6 +354,8 @@ def segment(tracked: Tracked) -> Segmented:
         text_line = stripped[row]
         if not text_line:
             continue
+        if row >= related_from:
+            break
         if row == title_row:
             start += len(line) - len(line.lstrip()) + after_spam.get(row, 0)
             if chrome[row]:
@@ -326,6 +366,12 @@ def segment(tracked: Tracked) -> Segmented:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
             if (m := _COLUMN_LABEL.match(text, start, end)) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
+            if (
+                m := _TITLE_LABEL.match(text, start, end) or _FEED_LABEL.match(text, start, end)
+            ) and end - m.end() >= 4:
+                start = m.end()
+            if (m := _TITLE_TAIL.search(text, start, end)) and m.start() - start >= 4:
+                end = m.start()  # … [打印本页], …[图]: the page's links and marks beside the headline
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:
@@ -338,12 +384,18 @@ def segment(tracked: Tracked) -> Segmented:
             continue
         if row in repeated or (body_started and row in chart_labels):
             continue
+        if len(title_key) >= 4 and len(text_line) <= 80 and _comparable(_TITLE_LABEL.sub("", text_line)) == title_key:
+            continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
             _parse_meta(labelled or text_line, meta_fields)  # 【责任编辑：王丽】 at the end of the article
+            footer_started = footer_started or row > last_prose
             continue
         if row > last_prose and (names := name_credit_line(text_line)):
             meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
+            continue
+        if body_started and credit_line[row]:
+            meta_fields.setdefault("byline", str(credit_line[row]))  # （记者 某某 通讯员 某某 摄） on its own line
             continue
         if (
             row > last_prose
@@ -359,6 +411,9 @@ def segment(tracked: Tracked) -> Segmented:
         if credit := _trailing_credit(text[start:end], last=row >= last_prose):
             _parse_credit(credit["credit"].strip(), meta_fields)
             end = start + credit.start()
+        elif row >= last_prose and (spaced := spaced_credit(text[start:end])):
+            meta_fields.setdefault("byline", spaced[1])
+            end = start + spaced[0]
         if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):
             if glued := _glued_title(text, start, end):
                 spans.append(("title", glued[0], glued[1]))

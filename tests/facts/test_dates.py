@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.helpers import values
+from tests.facts.helpers import facts_of, values
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,12 @@ def test_without_a_publication_date_a_date_takes_the_year_named_before_it() -> N
     )
     found = {f.text: f.value for f in document.facts if f.kind == "date"}
     assert found["11月14日"] == "2019-11-14"
+
+
+def test_a_month_that_comes_every_year_is_no_date() -> None:
+    assert [f.text for f in facts_of("每年的8月份，莲蓬逐渐成熟，每年9月采收。", kind="date")] == []
+
+
+def test_a_number_with_hao_after_a_word_or_before_a_document_is_a_serial_number() -> None:
+    found = [f.text for f in facts_of("按照国发2号文件精神，3号楼已封顶。5月1日开工，2号完工。", kind="date")]
+    assert found == ["5月1日", "2号"]

@@ -128,3 +128,62 @@ def test_a_large_count_stands_without_a_noun_but_a_small_one_does_not() -> None:
 
 def test_a_phase_is_not_a_count() -> None:
     assert not [f for f in facts_of("龙岩大道四期工程正式开工。") if f.kind == "quantity"]
+
+
+def _quantities(text: str) -> list[str]:
+    return [f.text for f in facts_of(text, kind="quantity")]
+
+
+def test_vague_counts_name_no_number() -> None:
+    found = _quantities("他在村里干了几年，先后有数人来帮忙，荒了十几年的地也种上了。共建成8座大棚。")
+    assert found == ["8座大棚"]
+
+
+def test_a_span_of_time_that_dates_the_clause_is_no_measure() -> None:
+    found = _quantities("十年来，村里变化很大。三年前他回到家乡，近两年产量翻番，历时20天建成冷库。")
+    assert found == ["20天"]
+
+
+def test_qian_as_a_word_before_a_number_makes_a_rank_or_a_period() -> None:
+    found = _quantities("全省前10名中该县占3席。今年前4个月，目前共有5座水库，提前3天完工。")
+    assert "10名" not in found and "4个月" not in found
+    assert {"3席", "5座水库"} <= set(found)
+
+
+def test_sessions_and_congresses_are_ordinals_and_small_ranks_count() -> None:
+    found = _quantities("县政协十一届一次会议召开。党的十八大以来，全县抓好三大工程。")
+    assert found == ["三大工程"]
+
+
+def test_a_number_inside_an_idiom_is_no_count() -> None:
+    assert _quantities("一时间烽烟四起态势严峻。") == []
+
+
+def test_a_numbered_village_group_is_a_name() -> None:
+    assert _quantities("他们来到李家村三组和王庄二村走访。") == []
+    assert "7村" in _quantities("覆盖4镇7村。")
+
+
+def test_a_school_grade_and_a_decade_are_not_years_counted() -> None:
+    assert _quantities("一年级、二年级的学生都在80年代的老校舍上课。") == []
+
+
+def test_a_number_inside_a_short_quoted_term_or_a_bare_thousand_counts_nothing() -> None:
+    found = _quantities("打造“黄金十年”品牌，“千亿县”数量增加到62个，千亿县引领发展。")
+    assert found == ["62个"]
+
+
+def test_two_neighbouring_digits_are_an_estimate_of_the_lower() -> None:
+    (months,) = values("蔬菜种下三四个月就能成熟。", "quantity")
+    (money,) = values("务工工资估算有二三十万元。", "money")
+    assert (months["number"], months.get("approximate")) == (3, True)
+    assert (money["amount"], money.get("approximate")) == (200_000, True)
+
+
+def test_percentage_points_are_a_percent_not_a_count() -> None:
+    assert [v["number"] for v in values("增速快于全国7.9个百分点。", "percent")] == [7.9]
+    assert values("增速快于全国7.9个百分点。", "quantity") == []
+
+
+def test_a_year_opening_a_name_counts_no_counties() -> None:
+    assert _quantities("2025县域经济创新发展论坛在北京举行，覆盖4镇7村。") == ["4镇", "7村"]

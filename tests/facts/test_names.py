@@ -256,3 +256,79 @@ def test_a_village_shaped_word_only_in_quotes_is_a_term_not_a_place() -> None:
     body = "记者在一些“空心村”采访发现，年轻人外出务工。后阳村的年轻人却回来了，“后阳村”三个字也更响亮。"
     found = {str(v) for v in values(body, "place")}
     assert "空心村" not in found and "后阳村" in found
+
+
+def _places(body: str) -> set[str]:
+    return {f.text for f in facts_of(body, kind="place")}
+
+
+def test_no_place_inside_a_persons_name_or_a_title_in_book_marks() -> None:
+    found = _places("村党支部书记高安友说，今年的菜价好。《山西农民报》推出特刊。")
+    assert not found & {"高安", "山西"}
+
+
+def test_a_village_named_like_a_city_is_the_villages_name() -> None:
+    assert "镇江" not in _places("在禾丰镇镇江村的大田里，村民正忙着采收。")
+
+
+def test_the_village_in_cunzi_is_no_place() -> None:
+    assert not _places("负责人认为这还不够，住到村子里去，才能写出好稿子。")
+
+
+def test_a_province_that_only_begins_a_company_name_is_not_named_as_a_place() -> None:
+    assert "江苏省" not in _places("引进的江苏省安佑生物科技有限公司现已流转土地。")
+    assert "江苏省" in _places("江苏省安佑生物科技有限公司计划在江苏省南京市投资。")
+
+
+def _organisations(body: str) -> set[str]:
+    return {f.text for f in facts_of(body, kind="organization")}
+
+
+def test_a_full_media_reporter_works_for_the_paper_before_the_title() -> None:
+    found = people("某某报业全媒体记者张明报道，县里新建的水厂通水。")
+    assert found["张明"]["organization"] == "某某报业" and found["张明"]["title"] == "全媒体记者"
+    assert "某某报业全媒体" not in _organisations("某某报业全媒体记者张明报道，县里新建的水厂通水。")
+
+
+def test_what_was_done_for_companies_is_no_list_of_them() -> None:
+    found = _organisations("结对以来，村里的启动资金、土地改良等都得到了企业的帮助。")
+    assert "土地改良" not in found
+    assert {"飞龙科技", "正隆引线"} <= _organisations("目前有飞龙科技、正隆引线等5家企业入驻。")
+
+
+def test_a_kind_of_body_in_ordinary_words_before_a_title_is_no_organisation() -> None:
+    found = _organisations("生猪养殖企业负责人李明介绍，今年出栏5000头。对口帮扶单位党委书记王强表示，要把路修好。")
+    assert not found & {"生猪养殖企业", "对口帮扶单位"}
+    assert people("生猪养殖企业负责人李明介绍，今年出栏5000头。")["李明"]["organization"] == "生猪养殖企业"
+
+
+def test_a_source_naming_a_site_and_a_paper_gives_both() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    raw = "县里新建三座水厂\n2024-03-05 来源：四川在线-华西都市报\n3月4日，县水务局宣布今年将新建三座水厂。\n"
+    found = {f.text for f in extract_facts(clean_text(raw)) if f.kind == "organization"}
+    assert {"四川在线", "华西都市报"} <= found and "四川在线-华西都市报" not in found
+
+
+def test_quoted_words_the_clause_goes_on_around_are_a_term_not_a_quote() -> None:
+    body = "报告显示，县域发展总体呈现“头部领跑，中部扩容”特征，王伟说，这是好事。"
+    assert values(body, "quote") == []
+    assert [f.text for f in facts_of(body, kind="slogan")] == ["“头部领跑，中部扩容”"]
+
+
+def test_a_spokesman_named_by_post_before_or_after_the_quote_is_its_speaker() -> None:
+    before = values("区委有关负责人说：“你们的稿件写得实在，有说服力。”", "quote")
+    after = values("“每亩能收1500公斤莲子，收入可观。”东湖莲藕合作社负责人说，莲子八月成熟。", "quote")
+    assert [v["speaker"] for v in before + after] == ["区委有关负责人", "东湖莲藕合作社负责人"]
+
+
+def test_quoted_words_right_after_a_word_that_is_no_verb_of_saying_are_a_title_or_term() -> None:
+    assert values("详见本刊去年的封面报道“违约开始了？”（第25期）。", "quote") == []
+    said = values("他笑着说“这下好了，路修通了！”", "quote")
+    assert [v["quote"] for v in said] == ["这下好了，路修通了！"]
+
+
+def test_a_reporter_of_the_short_full_media_title_works_for_the_paper() -> None:
+    found = people("（某某日报全媒记者 李溪 摄）\n社区里，志愿者正在帮助居民。")
+    assert found["李溪"]["organization"] == "某某日报" and found["李溪"]["title"] == "全媒记者"

@@ -137,10 +137,18 @@ def test_a_name_that_opens_two_clauses_is_a_person_without_a_title() -> None:
     assert "田埂" not in found
 
 
-def test_a_name_in_brackets_closing_a_paragraph_is_the_writer() -> None:
-    found = _people("全年签约项目12个，协议资金30亿元。（柴晓丽）")
-    assert "柴晓丽" in found
-    assert "龙岩" not in _people("全年签约项目12个。（龙岩）")
+_LEDE = "今年以来，该县把招商引资作为头号工程，组织多个小分队外出招商，新签约一批投资规模大的项目。"
+_CLOSING = "截至目前，全县共签约项目12个，协议资金30亿元，到位资金12亿元，招商引资工作取得明显成效。"
+
+
+def test_a_name_in_brackets_closing_the_article_is_its_writer_read_from_the_byline() -> None:
+    document = facts_of(f"{_LEDE}\n{_CLOSING}（柴晓丽）", kind="person")
+    writer = next(f for f in document if f.value.name == "柴晓丽")  # type: ignore[union-attr]
+    assert writer.via == "byline" and writer.value.title == "作者"  # type: ignore[union-attr]
+
+
+def test_a_place_in_brackets_closing_the_article_is_no_writer() -> None:
+    assert "龙岩" not in _people(f"{_LEDE}\n{_CLOSING}（龙岩）")
 
 
 def test_a_member_or_post_ending_in_yuan_before_a_name() -> None:

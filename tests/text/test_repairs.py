@@ -111,7 +111,7 @@ def test_every_repair_points_at_its_place_in_the_raw_text() -> None:
 
 
 def test_cleaning_a_clean_simplified_article_changes_nothing() -> None:
-    clean = "标题：测试文章\n第一段文字，讲述了发展情况。\n第二段，“我们很高兴。”张三说。\n"
+    clean = "测试文章\n第一段文字，讲述了发展情况。\n第二段，“我们很高兴。”张三说。\n"
     document = clean_text(clean)
     assert document.text == clean.strip()
     assert [r for r in document.repairs if r.kind != "boilerplate"] == []
@@ -234,6 +234,9 @@ def test_the_judge_prefers_news_text_to_a_shifted_decoding() -> None:
         ("新增設計容量約4億人次,總?cè)萘窟_(dá)14億人次。", "新增设计容量约4亿人次，总容量达14亿人次。"),
         # the orphan reading of a character made of two neighbours' bytes, then a run ending in `S`
         ("這些旅遊節也成為當?shù)刎S富文旅產品供給的平臺。", "这些旅游节也成为当地丰富文旅产品供给的平台。"),
+        # the character before the orphan reading has a reading of its own glued to it: its bytes, not
+        # the reading's, are the ones the loss cut into (run ending in the ASCII trail byte `r`)
+        ("他們走訪當(dāng)?shù)剞r業(yè)合作社。", "他们走访当地农业合作社。"),
         # the same with a full-width reading after the run
         ("這些旅遊節也成為當?shù)刎S富文旅產（chǎn）品供給的平臺。", "这些旅游节也成为当地丰富文旅产品供给的平台。"),
         # a `?` in front, an ASCII space where U+3000 was and a run ending in `z` (啊 is one of several
@@ -297,3 +300,11 @@ def test_a_headline_keeps_its_space_before_a_quote(kept: str) -> None:
     from lytui.text.repair.punctuation import punctuated
 
     assert punctuated(kept + "翻番。”") == kept + "翻番。”"
+
+
+def test_straight_quotes_around_chinese_become_chinese_quotes() -> None:
+    assert (
+        body('他说:"郡县治,天下安。"大家认同"一线指挥部"的做法。')
+        == "他说：“郡县治，天下安。”大家认同“一线指挥部”的做法。"
+    )
+    assert body('软件版本为"v2.1"。') == '软件版本为"v2.1"。'  # Latin inside: left as written

@@ -18,6 +18,7 @@ from lytui.model import FACT_KINDS, Document, Fact, Person, occurrences
 
 SHARE_FACTS_ABOVE = 200_000
 """Characters of text above which equal fact texts and values are made one object."""
+_SOURCE_PARTS = re.compile(r"\s*[-－—|｜]\s*")
 _KIND_ORDER = {kind: index for index, kind in enumerate(FACT_KINDS)}
 V = TypeVar("V")
 
@@ -66,10 +67,12 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
             # the organisation stands right before the title, within a short window of the name
             position = ctx.text.rfind(org, max(0, start - 60), start) if start is not None else -1
             extra.append((org, position if position >= 0 else None))
-    if source:
-        position = ctx.text.find(source)
-        extra.append((source, position if position >= 0 else None))
-    orgs = organisations(ctx, extra, trusted=(source,) if source else ())
+    # 四川在线-华西都市报: a source line may name the site and the paper it reprints, each an organisation
+    sources = tuple(part for part in _SOURCE_PARTS.split(source or "") if part)
+    for part in sources:
+        position = ctx.text.find(part)
+        extra.append((part, position if position >= 0 else None))
+    orgs = organisations(ctx, extra, trusted=sources)
     found += organisation_facts(ctx, orgs)
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
     found += place_facts(ctx, org_spans)

@@ -48,12 +48,29 @@ _SAME_DAY = re.compile(r"同一天|同日|同一日")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
 
+# 每年的8月份: a month that comes every year is no date
+_EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
+# 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number
+_HAO_AFTER = set("于在到至从是的今昨明当，。、；：（ \n")
+_HAO_BEFORE = re.compile(r"文|令|线|楼|院|公告|通知|机|车|馆|口")
+
+
+def _a_date(text: str, kind: str, m: re.Match[str]) -> bool:
+    if kind == "month" and not m["y"] and not m["rel"] and _EVERY.search(text, max(0, m.start() - 3), m.start()):
+        return False
+    if kind == "day" and m.group().endswith("号"):
+        before = text[m.start() - 1 : m.start()]
+        return (not before or before in _HAO_AFTER) and not _HAO_BEFORE.match(text, m.end())
+    return True
+
+
 def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     """All date-like matches in reading order; a longer match hides what it overlaps."""
     found = [("month", m) for m in _MONTH.finditer(text)]
     found += [("year", m) for m in _YEAR_ONLY.finditer(text)]
     found += [("same", m) for m in _SAME_DAY.finditer(text)]
     found += [("day", m) for m in _DAY.finditer(text)]
+    found = [(kind, m) for kind, m in found if _a_date(text, kind, m)]
     found.sort(key=lambda item: (item[1].start(), -item[1].end()))
     result: list[tuple[str, re.Match[str]]] = []
     end = -1

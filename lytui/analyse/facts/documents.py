@@ -1,8 +1,9 @@
 """Titled documents in 《》 and quotations with their speakers.
 
 A quotation is what stands in “” and reads as speech (long, or a full clause); short quoted terms
-(“县县通铁路”) are slogans. The speaker is the person named next to a verb of saying, before
-(`陈东华坦言：“…”`) or after (`“…”吴云娟说`) the quote, within the same sentence.
+(“县县通铁路”) are slogans, and so are quoted words a clause leads into (呈现“…，…”特征). The
+speaker is the person named next to a verb of saying, before (`陈东华坦言：“…”`) or after (`“…”吴云娟说`)
+the quote, within the same sentence, or the post named there when no name is (`有关负责人说：“…”`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
+from lytui.han import HAN
 from lytui.model import Fact, Quote
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
@@ -111,11 +113,43 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     return max(found)[1] if found else None
 
 
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+_SAID_BEFORE = re.compile(rf"(?:{SAYING})[道了]?$")
+# 屯留区委有关负责人说, ”某合作社负责人说: a body's spokesman, named by the post, is who speaks
+_ROLE = re.compile(rf"(?:^|(?<=[，。；：！？、“”\n]))([{HAN}]{{2,16}}?负责人)$")
+
+
+def _inside_a_clause(text: str, start: int) -> bool:
+    """呈现“头部领跑，中部扩容”特征, 封面报道“违约开始了？”: quoted words the clause leads into, right after a
+    word that is no verb of saying, are a term or a title the sentence uses; speech opens a sentence or
+    follows a colon or a verb of saying."""
+    if not _HAN_CHAR.match(text[start - 1 : start]):
+        return False
+    return not _SAID_BEFORE.search(text, max(0, start - 6), start)
+
+
+def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
+    """The post before the verb of saying, where no name stands there: 有关负责人说：“…” or “…”X负责人说."""
+    head = ctx.text[max(0, start - 30) : start]
+    if said := re.search(rf"(?:{SAYING})[：:，,]?$", head):
+        if role := _ROLE.search(head, 0, said.start()):
+            return role.group(1)
+    tail = ctx.text[end : end + 30]
+    if (said := _SAYING.search(tail)) and (role := re.fullmatch(rf"([{HAN}]{{2,16}}?负责人)", tail[: said.start()])):
+        return role.group(1)
+    return None
+
+
 def quotes(ctx: Context) -> Iterator[Fact]:
     names = list(ctx.people)
     for start, end in _quote_spans(ctx.text):
         inner = ctx.text[start + 1 : end - 1]
-        speaker = _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names)
+        if _inside_a_clause(ctx.text, start):
+            yield ctx.fact("slogan", start, end, inner)
+            continue
+        speaker = (
+            _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
+        )
         note = ""
         if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, names)):
             note = SPEAKER_FROM_PRONOUN

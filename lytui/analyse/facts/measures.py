@@ -1,8 +1,9 @@
 """Money, percentages and counted quantities.
 
 Money is a number with a currency; a quantity is a number with a measure word and what it counts
-(`1015名市、县干部`). Ordinals (`第一`), ranks (`世界500强`), years (`2018年`), train numbers
-(`D9958次`) and the article `一` (`一家企业`) are not quantities.
+(`1015名市、县干部`). Ordinals (`第一`, `十一届`, `十八大`), ranks (`世界500强`, `前10名`), years
+(`2018年`), train numbers (`D9958次`), the article `一` (`一家企业`), vague counts (`几年`), spans of
+time that date a clause (`十年来`) and numbers inside names, idioms and quoted terms are not quantities.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.numbers import NUMBER_PATTERN, multiplier, parse_number, scaled
+from lytui.analyse.facts.lexicon import jieba_tags
+from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import HAN
 from lytui.model import Fact, Money, Percent, Quantity
 
@@ -32,8 +34,9 @@ _CURRENCIES = {
 _CURRENCY = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
 _AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
 MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P<post>以上|左右|上下)?")
+# 快于全国增速7.9个百分点: a difference of percentages is read as one, in points
 PERCENT = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?P<num>\d+(?:\.\d+)?)(?:\s*[%％]|个百分点)|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
 )
 # measure words that count things (a quantity may name what it counts before them: 困难问题3785个)
 _COUNT_UNITS = frozenset(
@@ -67,19 +70,29 @@ _OTHER_UNITS = (
     "毫升",
     "小时",
     "分钟",
+    "个小时",
     "个月",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场届列趟棵株亩吨米年天周大斤克升度"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<post>以上|左右|上下|多)?")
+_DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "个月"])
+# 十年来, 几年后, 10年前: a span of time that dates what the clause tells, not a measure of something
+_TIME_ANCHOR = re.compile(r"(?:以来|之前|之后|以前|以后|来|前|后)")
+_SET_PHRASE_TAGS = ("i", "l")
+_HAN_NUMERAL = re.compile(f"[{CHINESE_NUMERAL}]")
+_HAN_BEFORE = re.compile(f"[{HAN}]")
+_QUOTED_TERM = re.compile(r"“[^“”\n，。！？；,;!?]{1,10}”")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
 
 def _approximate(match: re.Match[str]) -> bool:
     groups = match.groupdict()
-    return bool((groups.get("pre") and groups["pre"] != "上") or groups.get("more") or groups.get("post")) or groups[
-        "num"
-    ] in ("几", "数")
+    return (
+        bool((groups.get("pre") and groups["pre"] != "上") or groups.get("more") or groups.get("post"))
+        or groups["num"] in ("几", "数")
+        or an_estimate(groups["num"])
+    )
 
 
 def _amount(match: re.Match[str]) -> int | float | None:
@@ -147,14 +160,39 @@ def _counted_before(ctx: Context, start: int) -> str:
     return phrase
 
 
+def _after_the_word_qian(ctx: Context, start: int) -> bool:
+    """前10名, 今年前4个月: 前 as a word of its own before the number makes it a rank or a period's end
+    (目前, 提前 are other words)."""
+    if not ctx.text.startswith("前", start - 1):
+        return False
+    words = ctx.pos(ctx.text[max(0, start - 4) : start])
+    return bool(words) and words[-1][0] == "前"
+
+
+def _in_a_set_phrase(text: str, start: int) -> bool:
+    """烽烟四起, 近两年: the number is a character of an idiom or a set phrase the dictionary knows, one
+    that begins before it. Dictionary look-ups around the number, not a tagging of the clause: quantities
+    are many, and only a Chinese numeral after a Han character can be inside such a phrase."""
+    if not (_HAN_NUMERAL.match(text, start) and _HAN_BEFORE.match(text, start - 1)) or start == 0:
+        return False
+    tags = jieba_tags()
+    for begin in range(max(0, start - 3), start):
+        for size in range(start - begin + 1, 5):
+            if (tags.get(text[begin : begin + size]) or "")[:1] in _SET_PHRASE_TAGS:
+                return True
+    return False
+
+
 def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,80}》", ctx.text)]
     taken_index = SpanIndex(taken + titles)  # 《三年行动方案》 names a document, it counts nothing
+    # “黄金十年”, “五年脱贫攻坚战”: a short quoted term without a clause in it names a thing, it counts nothing
+    terms = SpanIndex([(m.start(), m.end()) for m in _QUOTED_TERM.finditer(ctx.text)])
     for m in QUANTITY.finditer(ctx.text):
         start, end = m.start(), m.end()
         if m["pre"] == "上":
             start = m.start("num")
-        if taken_index.overlaps(start, end):
+        if taken_index.overlaps(start, end) or terms.covers(start, end):
             continue
         before = ctx.text[start - 1 : start] if start else ""
         after = ctx.text[end : end + 1]
@@ -163,12 +201,23 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue
         if number_text == "一" and not m["mult"]:
             continue  # 一家企业: the article, not a count
-        if number_text in ("百", "千", "万") and not m["mult"]:
-            continue  # 千名干部, 百日攻坚: a figure of speech, not a count
-        if unit == "年" and re.fullmatch(r"(?:1[89]|20)\d\d", number_text):
-            continue  # a year
-        if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 100):
+        if number_text in ("百", "千", "万"):
+            continue  # 千名干部, 百日攻坚, “千亿县”: a figure of speech, not a count
+        if number_text in ("几", "数") and not m["mult"]:
+            continue  # 几年, 数人, 十几年: no number a reader could copy (数十亩 keeps its order of size)
+        year_shaped = re.fullmatch(r"(?:1[89]|20)\d\d", number_text) is not None
+        if unit == "年" and (year_shaped or after in "级代"):
+            continue  # a year, a school grade (二年级), a decade (80年代)
+        if year_shaped and unit in ("县", "村", "镇", "乡镇", "社区"):
+            continue  # 2025县域经济论坛: a year opening a name, not two thousand counties
+        if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
+            continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
+        if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):
             continue
+        if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start):
+            continue
+        if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
+            continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name
         counted = _counted_after(ctx, end)
         if counted and ctx.text.startswith(counted, end):
             end += len(counted)

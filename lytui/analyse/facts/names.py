@@ -29,7 +29,7 @@ _NT_ENDING_AT = re.compile(
 )
 _LIST_BEFORE_KIND = re.compile(
     rf"([{HAN}]{{2,12}}(?:、[{HAN}]{{2,12}})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
-    rf"(?:[{HAN}\d]{{0,8}})?(?:企业|公司|集团|单位|机构|银行|院校|高校)"
+    rf"(?P<between>[{HAN}\d]{{0,8}}?)(?:企业|公司|集团|单位|机构|银行|院校|高校)"
 )
 _KINDS_LISTED = ("企业", "单位", "机构", "基地", "大户", "农户", "主体")
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
@@ -90,6 +90,8 @@ def organisations(
         found.setdefault(name, (start, note))
         listed.append(name)
     for m in _LIST_BEFORE_KIND.finditer(text):
+        if any(flag.startswith(_NOT_IN_A_LIST_ITEM) and flag != "vn" for _, flag in ctx.pos(m.group("between"))):
+            continue  # 资金、土地改良等都得到了企业的帮助: what was done for the companies, not a list of them
         items = m.group(1).split("、")
         first = _after_connective(_without_leading_adverbs(ctx, items[0]))
         offset = m.start(1) + len(items[0]) - len(first)
@@ -227,6 +229,8 @@ def _generic(
         return True  # 该校, 本院, 我局
     if _LEVEL_AND_KIND.fullmatch(name):
         return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
+    if pos is not None and name.endswith(_KINDS_OF_BODY) and _ordinary_words(pos(name[:-2]), tags):
+        return True  # 蛋鸭养殖企业, 帮扶单位: a kind of body in ordinary words, which one is not said
     suffix = ORG_SUFFIX.search(name)
     if suffix is None or suffix.end() != len(name):
         return False
@@ -246,6 +250,7 @@ def _generic(
 # Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
 _REGISTERED = ("有限公司", "有限责任公司")
+_KINDS_OF_BODY = ("企业", "单位", "部门")
 _KIND_SUFFIXES = ("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会")
 
 

@@ -22,15 +22,17 @@ from lytui.data import surnames
 from lytui.han import HAN
 from lytui.model import Fact, Person, occurrences
 
-_TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|支部|首席|高级|见习|特约|实习|摄影|驻村第一)?副?"
+_TITLE_PREFIX = (
+    r"(?:常务|行政|执行|党委|党工委|党组|纪委|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一)?副?"
+)
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")")
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
 _TITLE_THEN_NAME = re.compile(
-    rf"(?P<org>[{HAN}]*?)(?P<title>(?:见习|实习|特约|摄影|首席)?记者|通讯员)(?P<name>[{HAN}]{{2,3}})"
+    rf"(?P<org>[{HAN}]*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)(?P<name>[{HAN}]{{2,3}})"
 )
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
 _GROUP_ROLES = {"村民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"}
-_REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:见习|实习|特约|摄影|首席)?记者|通讯员)$")
+_REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂"
@@ -202,9 +204,6 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if _surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)
-    for m in _NAME_CLOSING_A_PARAGRAPH.finditer(text):  # …协议资金65亿元。（段杨慧）: the writer, credited
-        if _surname_at(m.group(1), 0) and _may_be_a_name(m.group(1)) and m.group(1) not in places():
-            _add(people, m.group(1), m.start(1), None, None)
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
@@ -214,10 +213,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if editor and re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
         _add(people, editor, None, "责任编辑", org_of_source)
     reporters = ctx.document.meta.reporters()
-    if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, which the text no longer holds
+    if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
         for name in names:
-            if _surname_at(name, 0):
+            # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
+            if _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, org_of_source)
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
@@ -244,7 +244,7 @@ def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
 
 # 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
 _REPORTERS_LINE = re.compile(
-    rf"^(?P<org>[{HAN}]{{0,12}}?)(?P<title>(?:全媒体|融媒体|见习|实习|特约|摄影|首席)?记者|通讯员)[：:]?[ \t\u3000]+"
+    rf"^(?P<org>[{HAN}]{{0,12}}?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)[：:]?[ \t\u3000]+"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)[ \t\u3000]*$",
     re.M,
 )
@@ -260,7 +260,6 @@ _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|�
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 
 
-_NAME_CLOSING_A_PARAGRAPH = re.compile(rf"(?<=[。！？”])[（(]([{HAN}]{{2,4}})[）)][ \t]*$", re.M)
 SUBJECTS_UP_TO = 200_000
 """Characters of text up to which clause openings are tagged to find people named without a title."""
 _CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)

@@ -19,6 +19,7 @@ from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
 _ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
+_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ _LOCAL = re.compile(r"(?:街道|社区|镇|乡|村)")
 _NOT_AFTER_LOCAL = {
     "镇": "长政委党区级村",
     "乡": "村镇亲里下土愁长政党级音",
-    "村": "民里级委庄落干长两组",
+    "村": "民里级委庄落干长两组子",
     "社区": "居服工党",
     "街道": "办两",
 }
@@ -243,6 +244,9 @@ def _only_quoted(text: str, name: str) -> bool:
     return True
 
 
+_COMPANY = re.compile(r"(?:公司|集团|企业|厂|航空|银行)$")
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
@@ -250,7 +254,13 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     curated = curated_places()
     names: dict[str, int] = {}
 
-    org_index = SpanIndex(inside_orgs)
+    # a person's name (高安友) and a title in 《》 (《山西农民报》) hold no place, whatever their characters
+    org_index = SpanIndex(
+        inside_orgs
+        + [(at, at + len(name)) for name in ctx.people for at in occurrences(text, name)]
+        + [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    )
+    companies = {start for start, end in inside_orgs if _COMPANY.search(text, start, end)}
 
     def inside(start: int, end: int) -> bool:
         return org_index.covers(start, end)
@@ -297,12 +307,20 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()):
             continue  # the suffixed form was counted above
+        if following == "村" or text.startswith("社区", m.end()):
+            continue  # 镇江村: a village's name that begins like a city's is the village's
         names.setdefault(m.group(), m.start())
     known = set(names)
     for m in re.finditer(rf"(?:至|到)([{HAN}]{{2}})(?=段|线|方向)", text):
         starts_at_place = any(text.endswith(k, 0, m.start()) for k in known)
         if starts_at_place and tags.get(m.group(1)) in ("ns", "nr") and not inside(m.start(1), m.end(1)):
             names.setdefault(m.group(1), m.start(1))
+    # 江苏省安佑生物科技有限公司: a company registered under a province's name is not the article naming it
+    names = {
+        name: start
+        for name, start in names.items()
+        if not all(at in companies for at in occurrences(text, name)) or name not in text
+    }
     values = normalised_places(list(names))
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         note = "a township, village or community by its shape" if name in local else ""

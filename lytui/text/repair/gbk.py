@@ -11,7 +11,7 @@ from lytui.text.repair.pinyin import READING_BODY
 
 REPLACEMENT = "\ufffd"
 _FULLWIDTH = {"!": "！", ",": "，", ":": "：", ";": "；", "?": "？", "(": "（", ")": "）"}
-_LOST_READING = re.compile(rf"\?({READING_BODY})[)）]")
+_LOST_READING = re.compile(rf"\?({READING_BODY}) ?[)）]")
 _HAN_CHAR = re.compile(rf"[{HAN}]")
 _PUNCT = "，。、；：？！“”‘’（）《》—…"
 

@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lytui.data import readings
 from lytui.text.decode import common_chars
 from lytui.text.repair import language
 from lytui.text.repair.gbk import _FULLWIDTH, _HAN_CHAR, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
-from lytui.text.repair.pinyin import is_reading
+from lytui.text.repair.pinyin import READING_BODY, is_reading
 from lytui.text.repair.shifted_runs import _RUN_LIMIT, _judged, _judged_runs
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
@@ -70,10 +71,13 @@ def _by_words(candidates: list[str], before: str, after: str) -> str | None:
 
 def _lost_trail(lead: int, reading: str | None, after: str, known: dict[str, set[str]]) -> str | None:
     candidates = [c for t in range(0x40, 0xFF) if (c := _pair(lead, t)) and _HAN_CHAR.fullmatch(c)]
-    if reading and reading in known:
-        named = [c for c in candidates if c in known[reading]]
+    if reading:
+        named = [c for c in candidates if c in known.get(reading, ())]
         if len(set(named)) == 1:
             return named[0]
+        readable = [c for c in candidates if c in readings().get(reading, "")]
+        if readable:
+            return _unique(readable) or _by_words(readable, "", after)
     return _by_words(candidates, "", after)
 
 
@@ -221,6 +225,12 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
             edits.append((start, run.end, run.replacement, "mojibake", note))
             covered_until = run.end
             continue
+        between = _lost_between_readings(text, start, known)
+        if between is not None:
+            end, character = between
+            edits.append((start, end, character, "mojibake", "lost character recovered from its reading"))
+            covered_until = end
+            continue
         lost = _lost_reading_after_shifted_char(text, start, known)
         if lost is not None:
             begin, end, replacement, missing = lost
@@ -267,3 +277,32 @@ def _lost_reading_after_shifted_char(
         return None  # nothing certain: leave the text (the orphan reading is removed later)
     replacement = (first or REPLACEMENT) + second
     return marker - 1, reading.end(), replacement, int(first is None)
+
+
+_TWO_ORPHANS = re.compile(rf"\?({READING_BODY}) ?[)）]\?({READING_BODY}) ?[)）]")
+
+
+def _lost_between_readings(text: str, marker: int, known: dict[str, set[str]]) -> tuple[int, str] | None:
+    """`日?qǐng)?bào)` was 日報: the first orphan reading names the character made of 日's last byte and the
+    lost character's first (請), the second names the lost character itself (報). Only a character that
+    fits both readings and those bytes is restored; the end of the two readings and it, or None."""
+    pair = _TWO_ORPHANS.match(text, marker)
+    if pair is None or marker == 0 or not (is_reading(pair.group(1)) and is_reading(pair.group(2))):
+        return None
+    before = _gbk(text[marker - 1]) if _HAN_CHAR.fullmatch(text[marker - 1]) else None
+    if before is None or len(before) != 2:
+        return None
+    table = readings()
+
+    def read_as(reading: str) -> set[str]:
+        return set(table.get(reading, "")) | known.get(reading, set())
+
+    bridges = read_as(pair.group(1))
+    candidates = [
+        c
+        for c in read_as(pair.group(2))
+        if (data := _gbk(c)) is not None and len(data) == 2 and _pair(before[1], data[0]) in bridges
+    ]
+    after = text[pair.end() : pair.end() + 1]
+    found = _unique(candidates) or _by_words(candidates, text[marker - 1], after)
+    return (pair.end(), found) if found else None

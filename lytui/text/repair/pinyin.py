@@ -21,8 +21,8 @@ _SYLLABLE = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|üe|ue|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|ng|n|m)"
 )
 READING_BODY = rf"[{_LETTERS}]{{1,6}}(?: [{_LETTERS}]{{1,6}}){{0,3}}"
-_GLUED = re.compile(rf"(?<=[{HAN}])[(（]({READING_BODY})[)）]")
-ORPHAN = re.compile(rf"(?<![(（])\?({READING_BODY})[)）]")
+_GLUED = re.compile(rf"(?<=[{HAN}])[(（]({READING_BODY}) ?[)）]")
+ORPHAN = re.compile(rf"(?<![(（])\?({READING_BODY}) ?[)）]")
 
 
 def is_reading(body: str) -> bool:

@@ -40,7 +40,9 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
     text = tracked.text
     # both streams come in text order and touch different characters: merged, they are applied as
     # they are found, never held as a list (a 5 MB scrape has a quarter of a million of them)
-    tracked = tracked.edit(heapq.merge(_mark_edits(text), _parenthesis_edits(text), key=lambda edit: edit[0]))
+    tracked = tracked.edit(
+        heapq.merge(_mark_edits(text), _parenthesis_edits(text), _quote_edits(text), key=lambda edit: edit[0])
+    )
     return tracked.edit(
         (m.start(), m.end(), "", "punctuation", "space inside a sentence")
         for m in _SPACE_INSIDE.finditer(tracked.text)
@@ -73,6 +75,18 @@ def _mark_edits(text: str) -> Iterator[Edit]:
             continue  # 09:20, 1,000
         if _is_cjk(before) or (_is_cjk(after) and not (before.isascii() and before.isalpha())):
             yield (i, i + 1, _MARKS[m.group()], "punctuation", "")
+
+
+# "一线指挥部": straight quotes around Chinese, in pairs within a line; markup's attribute="value" is not
+_STRAIGHT_QUOTED = re.compile(r'"([^"\n<>=]{1,200})"')
+
+
+def _quote_edits(text: str) -> Iterator[Edit]:
+    for m in _STRAIGHT_QUOTED.finditer(text):
+        inner = m.group(1)
+        if _is_cjk(inner[:1]) or _is_cjk(inner[-1:]):
+            yield (m.start(), m.start() + 1, "“", "punctuation", "")
+            yield (m.end() - 1, m.end(), "”", "punctuation", "")
 
 
 def _parenthesis_edits(text: str) -> Iterator[Edit]:

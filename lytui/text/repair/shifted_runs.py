@@ -19,9 +19,10 @@ from lytui.text.t2s import quick_simplified
 
 _RUN_LIMIT = 40
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
-_READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY})[)）]")
+_READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY}) ?[)）]")
 _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
-_BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY})[)）]$")
+_BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY}) ?[)）]$")
+_GLUED_READING_BEFORE = re.compile(rf"[(（]({READING_BODY}) ?[)）]$")
 _ACCEPT_GAIN = 9.0  # log10: the repaired stretch reads a billion times likelier
 _ACCEPT_MEAN = -2.6
 _CHANGE_COST = 1.0
@@ -103,10 +104,20 @@ def _lead_options_cached(trail: int, leads: frozenset[int] | None) -> tuple[str,
     return tuple(found)
 
 
+def _before_readings(text: str, index: int) -> int:
+    """Where the character before `index` stands, past a reading glued to it: in `當(dāng)?shù)` the
+    character before the orphan reading is 當, and its bytes are the ones the loss cut into."""
+    glued = _GLUED_READING_BEFORE.search(text, max(0, index - 12), index)
+    if glued and is_reading(glued.group(1)):
+        return glued.start() - 1
+    return index - 1
+
+
 def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, set[str]]) -> set[int] | None:
     """The lost lead bytes an orphan reading allows: `當?shù)` names 數, whose first byte is 當's last, so
     its second byte is the lead byte the run after it lost. None when the document never glued that reading."""
-    before = _gbk(text[bridge_start - 1]) if bridge_start > 0 else None
+    at = _before_readings(text, bridge_start)
+    before = _gbk(text[at]) if at >= 0 else None
     if before is None or len(before) != 2 or reading not in known:
         return None
     leads = {data[1] for c in known[reading] if (data := _gbk(c)) and len(data) == 2 and data[0] == before[1]}
@@ -139,7 +150,8 @@ def _judge_run(
         if re.match(r"\.\d", text[t + 1 : t + 3]):
             body.append(REPLACEMENT)  # the decoder swallowed a digit with the lost trail byte: `?.55`
             unrecovered += 1
-    before = text[max(0, span_start - 1) : span_start]
+    at = _before_readings(text, span_start)
+    before = text[at] if at >= 0 else ""
     first = _judged(_lead_options(data[0], leads), before, "".join(body[:1])) if choose_first else None
     if first is None:
         first = REPLACEMENT

@@ -1,0 +1,277 @@
+"""Furniture found on scraped pages of many sites: the list of other articles under the text, credits,
+notices, placeholders. Pages here are made up in the shapes scraped pages have."""
+
+from __future__ import annotations
+
+import pytest
+
+from lytui.pipeline import clean_text
+from lytui.text.chrome import related_label
+from tests.text.test_boilerplate import PROSE, PROSE_2
+
+OTHER = "另据了解，邻县今年新建果蔬大棚二百余座，种植户人均增收三千多元，产业规模不断扩大。"
+
+
+def paragraphs(page: str) -> list[str]:
+    document = clean_text(page)
+    return [document.block_text(p) for p in document.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "label", ["相关报道", "【相关文章】", "新闻推荐", "延伸阅读：", "相关文章Related", "—— 推荐阅读 ——"]
+)
+def test_the_list_of_other_articles_under_the_text_leaves_with_its_label(label: str) -> None:
+    page = "\n".join(
+        ["某县冷链物流产业园建成投用", PROSE, PROSE_2, label, "邻县果蔬大棚建设提速", OTHER, "某地秋粮..."]
+    )
+    document = clean_text(page)
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    removed = " ".join(r.raw for r in document.repairs if r.kind == "boilerplate")
+    assert OTHER in removed  # recorded, visible in the repairs view
+
+
+def test_a_related_word_inside_a_sentence_or_a_heading_is_text() -> None:
+    assert not related_label("相关报道引起了广泛关注")
+    assert not related_label("推荐阅读书目发布")
+    page = "\n".join(["某县冷链物流产业园建成投用", PROSE, "相关新闻报道称，" + PROSE_2])
+    assert paragraphs(page) == [PROSE, "相关新闻报道称，" + PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "（资料图）",  # a placeholder where the picture was
+        "本报记者张某李某王某",  # a byline with the names run together
+        "【本报某岛记者林某报导】",  # a column's dateline on a line of its own
+        "本篇文章1093字，读完约3分钟",  # the page's reading-time widget
+    ],
+)
+def test_what_stands_above_the_text_but_is_no_headline_is_not_the_title(above: str) -> None:
+    document = clean_text("\n".join([above, PROSE, PROSE_2]))
+    assert document.meta.title != above
+    assert [document.block_text(p) for p in document.paragraphs][-2:] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "source"),
+    [
+        ("某某零距离网-某某日报讯 " + PROSE, "某某零距离网-某某日报讯", "某某日报"),
+        (
+            "【某某商报网讯】记者 常某 通讯员李某报道：" + PROSE,
+            "【某某商报网讯】记者 常某 通讯员李某报道",
+            "某某商报网",
+        ),
+        (
+            "【某某7月25日报导】（某某社记者黄某台北二十五日电）" + PROSE,
+            "【某某7月25日报导】（某某社记者黄某台北二十五日电）",
+            None,
+        ),
+    ],
+)
+def test_datelines_of_joined_media_in_brackets_or_one_after_another(
+    line: str, dateline: str, source: str | None
+) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))
+    assert document.meta.dateline == dateline
+    assert document.meta.source == source
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("（记者 某某 通讯员 眭志祥 摄）", "记者 某某 通讯员 眭志祥 摄"),
+        ("（某某晚报记者李某通讯员张某运摄）", "某某晚报记者李某通讯员张某运摄"),
+        ("（总台记者 曹某 吴某）", "总台记者 曹某 吴某"),
+        ("全媒体记者：刘某 王某", "全媒体记者：刘某 王某"),
+    ],
+)
+def test_a_reporters_credit_on_its_own_line_is_the_byline_not_a_caption(credit: str, byline: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, credit]))
+    assert document.meta.byline == byline
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_credit_after_the_last_sentence_with_spaces_is_the_byline() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2 + "  某报融媒记者 陈某 摄"]))
+    assert document.meta.byline == "某报融媒记者 陈某 摄"
+    assert document.block_text(document.paragraphs[-1]) == PROSE_2
+
+
+@pytest.mark.parametrize("line", ["记者手记", "记者节座谈会", "（某某镇冷链物流产业园）"])
+def test_a_column_or_caption_with_a_reporter_word_is_not_a_credit(line: str) -> None:
+    from lytui.text.meta_lines import reporter_credit
+
+    assert reporter_credit(line) is None
+
+
+def test_an_info_line_without_labels_gives_the_date_and_source_and_the_headline_above_it() -> None:
+    page = "\n\n".join(
+        [
+            "某某下注-某某赛事及体育赛事平台",
+            "当前位置:新闻 > 国内新闻 > 正文",
+            "冷链进村，农产品走得更远",
+            "2018-03-26 07:21:03    某某网  参与评论()人",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "冷链进村，农产品走得更远"
+    assert document.meta.published == "2018-03-26T07:21:03+08:00"
+    assert document.meta.source == "某某网"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_dated_line_with_a_sentence_is_text() -> None:
+    line = "2018-03-26  某某网报道，" + PROSE
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
+
+
+def test_a_two_character_place_files_the_story_but_good_news_does_not() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", "廉江讯 " + PROSE, PROSE_2]))
+    assert document.meta.dateline == "廉江讯"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert clean_text("\n".join(["某县冷链物流产业园建成投用", "喜讯 " + PROSE, PROSE_2])).meta.dateline is None
+
+
+def test_after_the_pages_fields_under_the_text_lines_without_a_sentence_are_footer() -> None:
+    page = "\n".join(
+        [
+            "某县冷链物流产业园建成投用",
+            PROSE,
+            PROSE_2,
+            "来源:某某市广播电视台",
+            "最新评论共有 0 位网友发表了评论",
+            "查看所有评论",
+        ]
+    )
+    document = clean_text(page)
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert document.meta.source == "某某市广播电视台"
+    assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "（版权所有 不得转载）",
+        "【视频未经版权方允许，不得转载；转载请注明来源，否则将追究法律责任。】",
+        "某某日报网 版权所有 沪ICP备2022005074号-20，未经授权，请勿转载或建立镜像，违者依法必究。",
+        "本站违法和不良信息举报 联系邮箱：12345@example.com",
+    ],
+)
+def test_the_sites_notices_under_the_text_leave(notice: str) -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, notice])) == [PROSE, PROSE_2]
+
+
+def test_an_article_reporting_a_reprint_ban_keeps_it() -> None:
+    line = "新规明确，新闻作品未经权利人同意，任何单位不得转载，违者依法必究。"
+    assert paragraphs("\n".join(["某县出台版权保护新规", PROSE, line, PROSE_2])) == [PROSE, line, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("info", "field", "value"),
+    [
+        ("发表日期:2011-02-12 点击", "published", "2011-02-12"),
+        ("2023-04-20 15:58:24 来源 : 某某中国", "source", "某某中国"),
+        ("作者:佚名 来源于:某某书画网", "source", "某某书画网"),
+        ("来源: 作者: 发表时间:02-13 09:33", "source", None),  # an empty field is not the next label
+        ("初审编辑:胡某某\n责任编辑:张某", "editor", "张某"),  # the responsible editor wins
+        ("（责任编辑：admin）", "editor", None),  # a CMS account is no person
+    ],
+)
+def test_field_lines_as_pages_write_them(info: str, field: str, value: str | None) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", info, PROSE, PROSE_2]))
+    assert getattr(document.meta, field) == value
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("placeholder", ["（资料图片）", "图片5.png", "------分隔线----------------------------"])
+def test_a_pictures_place_without_a_picture_is_chrome(placeholder: str) -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", placeholder, PROSE, placeholder, PROSE_2])) == [
+        PROSE,
+        PROSE_2,
+    ]
+
+
+def test_a_caption_that_ends_with_its_credit_stays() -> None:
+    caption = "某县某镇，洒水车在进行洒水作业。资料图片"
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, caption, PROSE_2])) == [PROSE, caption, PROSE_2]
+
+
+def test_a_comment_widget_under_the_text_leaves() -> None:
+    widget = ["顶一下", "（0）", "踩一下", "发表评论", "用户名: 验证码: 点击我更换图片"]
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, *widget])) == [PROSE, PROSE_2]
+
+
+def test_the_title_without_its_label_and_marks_and_not_again_in_the_text() -> None:
+    page = "\n".join(
+        [
+            "标题: 某县：冷链物流产业园建成投用 [打印本页]",
+            "作者: 某某之家    时间: 2018-3-9 07:41",
+            "标题: 某县：冷链物流产业园建成投用",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某县：冷链物流产业园建成投用"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert clean_text(f"某县冷链物流产业园建成投用[图]\n{PROSE}\n{PROSE_2}").meta.title == "某县冷链物流产业园建成投用"
+
+
+def test_a_summary_box_that_the_lede_repeats_leaves() -> None:
+    page = "\n".join(["某县冷链物流产业园建成投用", "核心提示：" + PROSE[:30], PROSE, PROSE_2])
+    assert paragraphs(page) == [PROSE, PROSE_2]
+
+
+def test_who_speaks_before_a_name_and_colon_is_not_a_heading() -> None:
+    line = "某某市公安局某某派出所民警 常某：我当时表明了自己身份，说我们正在围捕一名嫌疑人，对方也很配合。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, line, PROSE_2]
+    assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+def test_a_japanese_banner_is_foreign() -> None:
+    banner = "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。"
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", banner, PROSE, PROSE_2])) == [PROSE, PROSE_2]
+
+
+def test_a_line_of_dots_is_filler_not_a_paragraph_or_a_date() -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, "...", PROSE_2])) == [PROSE, PROSE_2]
+
+
+def test_a_caption_saying_where_people_stand_stays_even_right_under_the_title() -> None:
+    caption = "张某校长（右六）和某某一中的毕业生"
+    document = clean_text(
+        "\n".join(["某县冷链物流产业园建成投用", caption, "某某新闻记者 孙某", "通讯员 王某 桑某", PROSE, PROSE_2])
+    )
+    assert [document.block_text(p) for p in document.paragraphs] == [caption, PROSE, PROSE_2]
+    assert document.meta.byline == "某某新闻记者 孙某 通讯员 王某 桑某"  # both byline lines credit the story
+
+
+@pytest.mark.parametrize("promo", ["某某网服务号 微信公众平台", "某某APP 某某APP下载", "微信公众号"])
+def test_the_site_advertising_its_apps_is_chrome_and_never_the_title(promo: str) -> None:
+    document = clean_text("\n".join([promo, "住村记", PROSE, PROSE_2]))
+    assert document.meta.title == "住村记"
+
+
+def test_a_headline_about_an_app_is_a_headline() -> None:
+    assert clean_text(f"县政务服务APP正式上线\n{PROSE}\n{PROSE_2}").meta.title == "县政务服务APP正式上线"
+    assert (
+        clean_text(f"县融媒体中心微信公众号正式上线\n{PROSE}\n{PROSE_2}").meta.title == "县融媒体中心微信公众号正式上线"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("天天快看：某县冷链物流产业园建成投用", "某县冷链物流产业园建成投用"),
+        ("今日热搜:某县冷链物流产业园建成投用", "某县冷链物流产业园建成投用"),
+        ("龙岩市：又见苏区干部好作风", "龙岩市：又见苏区干部好作风"),  # a place before the colon is the headline's
+        ("今日关注", "今日关注"),
+    ],
+)
+def test_an_aggregators_column_label_is_not_part_of_the_headline(line: str, title: str) -> None:
+    assert clean_text(f"{line}\n{PROSE}\n{PROSE_2}").meta.title == title

@@ -1,0 +1,63 @@
+"""Lost characters whose pinyin reading survived, restored from the reading and the bytes around them."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from lytui.data import readings
+from tests.text.test_repairs import body
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # the first orphan reading names the character made of 日's last byte and the lost one's first
+        # (請), the second the lost character (報)
+        ("池州日?qǐng)?bào)記者王明報道。", "池州日报记者王明报道。"),
+        ("建設農貿市?bào)?chǎng)一個。", "建设农贸市场一个。"),
+        ("推動地方經?yìn)?jì)發展。", "推动地方经济发展。"),
+    ],
+)
+def test_a_character_lost_between_two_orphan_readings_is_restored(raw: str, clean: str) -> None:
+    assert body(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # a run whose last trail byte was lost behind a reading no other character in the text has:
+        # jù and the lead byte of 睋's second half leave only 據
+        ("村民們都說很滿意?!睋?jù)統計,今年增收明顯。", "村民们都说很满意。”据统计，今年增收明显。"),
+        ("“大家都很滿意?!睋?jù)悉,該項目已經完成。", "“大家都很满意。”据悉，该项目已经完成。"),
+    ],
+)
+def test_a_lost_trail_byte_is_read_from_its_reading_alone(raw: str, clean: str) -> None:
+    assert body(raw) == clean
+
+
+def test_readings_that_do_not_fit_the_bytes_restore_nothing() -> None:
+    # 請 is not made of 市's last byte and the first byte of any character read chǎng
+    assert body("建設農貿市?qǐng)?chǎng)一個。") == "建设农贸市一个。"
+
+
+def test_the_table_holds_gbk_characters_under_their_readings() -> None:
+    table = readings()
+    assert "報" in table["bào"] and "报" in table["bào"] and "請" in table["qǐng"]
+    assert all(len(c.encode("gbk")) == 2 for characters in table.values() for c in characters)
+
+
+def test_the_table_is_what_the_script_makes() -> None:
+    if importlib.util.find_spec("pypinyin") is None:
+        pytest.skip("pypinyin is not installed: the table is checked against it where it is")
+    import lytui.data.make_readings as script
+
+    target = Path(script.__file__).with_name("readings.txt")
+    assert script.render(script.table()) == target.read_text(encoding="utf-8")
+
+
+def test_a_reading_with_a_space_before_its_closing_bracket_is_a_reading() -> None:
+    assert body("交流會(huì )與會(huì )代表都很滿意。") == "交流会与会代表都很满意。"
+    assert body("推進網(wǎng)絡(luò )化建設。") == "推进网络化建设。"
