@@ -4,17 +4,19 @@ nothing young that the garbage collector's full passes would walk item by item."
 from __future__ import annotations
 
 import gc
+import threading
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.text import Text
 
+import lytui.tui.layout as layout_module
 import lytui.tui.widgets.facts as facts_module
-from lytui.model import Fact
+from lytui.model import Document, Fact
 from lytui.pipeline import analyse, clean_file
 from lytui.tui.app import make_app
-from lytui.tui.layout import View, build
+from lytui.tui.layout import Layout, View, build
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.widgets.facts import sorted_indices
 from lytui.tui.widgets.lists import ROWS_CACHED
@@ -114,3 +116,35 @@ def test_the_repairs_views_pieces_are_left_untracked_by_the_collector() -> None:
         assert not any(gc.is_tracked(pieces) for pieces in layout.kept.values()), view
         line = next(iter(layout.kept))
         assert any(piece.offset is None for piece in layout[line].pieces)  # drawn with its notes
+
+
+async def test_the_repairs_view_of_a_short_text_with_many_repairs_is_laid_out_in_a_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 5 MB scrape whose clean text is short still has 600,000 repairs to note: laid out on the event
+    loop, `r` held it for most of a second."""
+    import lytui.tui.widgets.reader as reader_module
+
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        document = screen.document
+        assert document.repairs
+        monkeypatch.setattr(reader_module, "BACKGROUND_LAYOUT_CHARS", len(document.text) + 1)
+        on_the_loop: list[bool] = []
+
+        def build(document: Document, width: int, view: View, limit: int | None = None) -> Layout:
+            if view.repairs and limit is None:
+                on_the_loop.append(threading.current_thread() is threading.main_thread())
+            return layout_module.build(document, width, view, limit)
+
+        monkeypatch.setattr(reader_module, "build", build)
+        await pilot.press("2", "r")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if screen.reader.lines.view.repairs:
+                break
+        assert screen.reader.lines.view.repairs and screen.reader.lines.kept
+        assert on_the_loop == [False]
