@@ -112,21 +112,33 @@ def _say(message: str) -> None:
 
 
 def _open(path: Path | None) -> int:
-    from lytui.pipeline import InputError
+    """A small article is cleaned in a forked child while Textual is imported here (lytui.early_clean)."""
+    from lytui import early_clean
+    from lytui.model import InputError
 
     target = path or bundled_seed()
     if not target.exists():
         _say(f"{target}: no such file or directory")
         return 2
+    early = early_clean.start(target, EARLY_CLEAN_BYTES)
     try:
-        from lytui.tui.app import make_app
-    except ImportError as error:  # pragma: no cover - broken install
-        _say(f"cannot start the interface: {error}")
-        return 2
-    try:
-        app = make_app(target)
-    except InputError as error:
-        _say(str(error))
-        return 2
+        try:
+            from lytui.tui.app import make_app
+        except ImportError as error:  # pragma: no cover - broken install
+            _say(f"cannot start the interface: {error}")
+            return 2
+        try:
+            app = make_app(target, early)
+        except InputError as error:
+            _say(str(error))
+            return 2
+    finally:
+        if early is not None:
+            early.cancel()
     app.run()
     return app.return_code or 0
+
+
+EARLY_CLEAN_BYTES = 1_000_000
+"""Files up to this size are cleaned before the first frame (larger ones open on a loading screen,
+lytui.tui.app.LARGE_FILE_BYTES), so only they are worth cleaning in a child while Textual loads."""

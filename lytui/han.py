@@ -1,6 +1,97 @@
 """What lytui counts as a Chinese character: the CJK Unified Ideographs, Extension A and the
 compatibility ideographs. Every stage reads its patterns from here, so a name, a word and a line of
-prose are recognised by the same characters."""
+prose are recognised by the same characters.
+
+Compiling the class is not free: CPython's `re` walks every code point of each range in Python, about
+28,000 per occurrence of `[{HAN}]` in a pattern (2–4 ms, 13 M instructions), and a pattern that starts
+with the class walks it twice. Most of lytui's start-up before the first frame was that walk, so where
+one character is tested or characters are counted, the functions below answer without a pattern, and
+patterns that a first frame may not need are compiled on first use (`LazyPattern`)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """The ranges, for use inside a regular-expression character class: `[{HAN}]`."""
+
+
+def is_han(text: str) -> bool:
+    """Whether `text` is exactly one Chinese character: `re.fullmatch(f"[{HAN}]", text)` as a bool."""
+    return len(text) == 1 and (
+        "\u4e00" <= text <= "\u9fff" or "\u3400" <= text <= "\u4dbf" or "\uf900" <= text <= "\ufaff"
+    )
+
+
+def han_count(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many Chinese characters `text[start:end]` holds: `len(re.findall(f"[{HAN}]", …))`."""
+    return sum(
+        1
+        for c in (text if start == 0 and end is None else text[start:end])
+        if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\uf900" <= c <= "\ufaff"
+    )
+
+
+WIDER_THAN_HAN = r"[^\x00-\xff]"
+"""Any character beyond Latin-1: holds every Chinese character, and compiles at once."""
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used, with the methods lytui calls.
+
+    `needs`, when given, are strings one of which every match holds between its start and the end of
+    what it consumes or looks ahead at: where none occurs between `pos` and `endpos`, the methods
+    answer at once (no match, the text unchanged) without compiling. A lookbehind can see before `pos`,
+    so a word only a lookbehind requires must not be named.
+
+    `widen`: the pattern with each `[{HAN}]` widened to `WIDER_THAN_HAN` matches wherever the pattern
+    does and compiles at once; where that sieve finds nothing, the methods answer without compiling
+    the pattern. Only for a pattern whose classes stand alone and outside negative lookarounds (where
+    widening a class would narrow what matches)."""
+
+    __slots__ = ("_compiled", "_sieve", "flags", "needs", "pattern", "sieve")
+
+    def __init__(self, pattern: str, flags: int = 0, needs: tuple[str, ...] = (), widen: bool = False) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self.needs = needs
+        self.sieve = pattern.replace(f"[{HAN}]", WIDER_THAN_HAN) if widen else None
+        if self.sieve is not None and HAN in self.sieve:
+            raise ValueError("only a class that is exactly [{HAN}] can be widened")
+        self._compiled: re.Pattern[str] | None = None
+        self._sieve: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def _hopeless(self, how: str, text: str, pos: int, endpos: int) -> bool:
+        pos, endpos = max(pos, 0), max(endpos, 0)  # as `re` reads them; `str.find` counts negatives from the end
+        if self.needs and all(text.find(word, pos, endpos) < 0 for word in self.needs):
+            return True
+        if self.sieve is None:
+            return False
+        if self._sieve is None:
+            self._sieve = re.compile(self.sieve, self.flags)
+        return getattr(self._sieve, how)(text, pos, endpos) is None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._hopeless("match", text, pos, endpos) else self.compiled.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._hopeless("search", text, pos, endpos) else self.compiled.search(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        hopeless = self._hopeless("fullmatch", text, pos, endpos)
+        return None if hopeless else self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        hopeless = self._hopeless("search", text, pos, endpos)
+        return iter(()) if hopeless else self.compiled.finditer(text, pos, endpos)
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return text if self._hopeless("search", text, 0, len(text)) else self.compiled.sub(replacement, text, count)

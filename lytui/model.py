@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import ClassVar, Literal, Protocol, get_args
 
-from lytui.han import HAN
+from lytui.han import HAN, LazyPattern
 
 BlockKind = Literal["title", "dateline", "heading", "paragraph"]
 RepairKind = Literal["pinyin", "punctuation", "mojibake", "unrecovered", "boilerplate", "conversion", "control"]
@@ -40,6 +40,15 @@ def visible_controls(text: str) -> str:
     if not has_controls(text):
         return text
     return text.translate(_PICTURES)
+
+
+class InputError(ValueError):
+    """A file lytui cannot open; the message is one line for the user, printed to a terminal, so a
+    file name's control characters are shown as pictures rather than obeyed. Defined here, with the
+    Document, so the interface can name it without importing the pipeline before its first frame."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(visible_controls(message))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +117,16 @@ class Section:
 
 NAME_LIST = rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}"
 """Up to six names of two to four characters, apart by spaces or 、: how bylines and credits list people."""
-BYLINE = re.compile(
+BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:[{HAN}]{{2,10}}?(?:日报|晚报|报社?|电视台|广播电视台|融媒体中心|网|新闻))?"
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
-    rf"(?P<names>{NAME_LIST})\s*$"
+    rf"(?P<names>{NAME_LIST})\s*$",
+    needs=("记者", "通讯员", "作者", "文"),
+    widen=True,
 )
 """A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅, and with their
 medium first, 四川农村日报全媒体记者 周颖昳 洪瑜."""
-_BYLINE_NAMES = re.compile(rf"^(?P<names>{NAME_LIST})$")
+_BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
 """A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 
 

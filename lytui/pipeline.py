@@ -13,7 +13,8 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from lytui.model import Document, Repair, visible_controls
+from lytui.model import Document, Repair
+from lytui.model import InputError as InputError  # where callers have always found it
 from lytui.text.convert import to_simplified
 from lytui.text.decode import DecodeError, decode
 from lytui.text.html import Page, extract_page, looks_like_html
@@ -27,14 +28,6 @@ from lytui.text.segment import segment
 from lytui.text.tracked import Tracked
 
 MAX_BYTES = 64 * 1024 * 1024
-
-
-class InputError(ValueError):
-    """A file lytui cannot open; the message is one line for the user, printed to a terminal, so a
-    file name's control characters are shown as pictures rather than obeyed."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(visible_controls(message))
 
 
 def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:

@@ -14,11 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from lytui.han import HAN
+from lytui.han import han_count, is_han
 
 LineClass = Literal["blank", "junk", "prose", "short"]
 
-_HAN = re.compile(f"[{HAN}]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
@@ -42,7 +41,7 @@ class LineShape:
 def shape(line: str) -> LineShape:
     parts = [p for p in _LIST_SEPARATORS.split(line) if p]
     return LineShape(
-        han=len(_HAN.findall(line)),
+        han=han_count(line),
         length=len(line),
         sentence_punct=len(_SENTENCE_PUNCT.findall(line)),
         list_parts=len(parts),
@@ -88,7 +87,7 @@ def headline_after_spam(line: str) -> int | None:
     if not pieces:
         return None
     tail = pieces[-1].end()
-    if spam_words(line[:tail]) < 3 or spam_words(line[tail:]) or len(_HAN.findall(line[tail:])) < 4:
+    if spam_words(line[:tail]) < 3 or spam_words(line[tail:]) or han_count(line, tail) < 4:
         return None
     return tail
 
@@ -152,8 +151,8 @@ def is_caption(line: str) -> bool:
     picture (（右六）), or a place description alone in brackets between paragraphs
     (（莲花镇新庄湾村易地扶贫搬迁）). Captions are article text."""
     if _CAPTION_START.match(line) or _CAPTION_CREDIT.search(line) or _CAPTION_POSITION.search(line):
-        return len(_HAN.findall(line)) >= 4
-    return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and len(_HAN.findall(line)) >= 6
+        return han_count(line) >= 4
+    return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and han_count(line) >= 6
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -163,7 +162,23 @@ def mostly_chinese(text: str) -> bool:
     """Whether lines without Chinese are foreign to this page: not in a page that is English itself."""
     sample = text[:20000]
     letters = len(_LETTER.findall(sample))
-    return len(_HAN.findall(sample)) >= 0.5 * max(1, letters)
+    return han_count(sample) >= 0.5 * max(1, letters)
+
+
+_GARBLED_MEAN = -3.0
+"""Mean character score (log10 of a character's share of jieba's dictionary) at or below which a line of
+eight or more Han characters is unreadable: news prose scores about -1.2, a line of rare names about -2;
+text decoded with the wrong codec (10绉掑悗 椤甸溃镊姩璺宠浆) about -3.3."""
+
+
+def is_garbled(line: str, han: int) -> bool:
+    """A short line of Chinese characters that read as no Chinese: bytes decoded with the wrong codec."""
+    if han < 8 or len(line) > 120:
+        return False
+    from lytui.text.repair.language import character_score
+
+    scores = [character_score(c) for c in line if is_han(c)]
+    return sum(scores) / len(scores) <= _GARBLED_MEAN
 
 
 def classify(line: str, chinese_page: bool = True) -> LineClass:
@@ -171,7 +186,7 @@ def classify(line: str, chinese_page: bool = True) -> LineClass:
     if not stripped:
         return "blank"
     s = shape(stripped)
-    if is_keyword_list(stripped, s) or is_disclaimer(stripped) or is_spam(stripped):
+    if is_keyword_list(stripped, s) or is_disclaimer(stripped) or is_spam(stripped) or is_garbled(stripped, s.han):
         return "junk"
     if s.sentence_punct == 0 and has_link(stripped):
         return "junk"

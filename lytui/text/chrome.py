@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from lytui.han import HAN
+from lytui.han import han_count
 from lytui.text.boilerplate import shape
 
 _SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
@@ -63,6 +63,17 @@ _CHROME_TOKENS = {
     "用户名",
     "验证码",
     "点击我更换图片",
+    "评分",
+    "回复",
+    "使用道具",
+    "搜索",
+    "搜寻",
+    "加入收藏",
+    "设为首页",
+    "友善列印",
+    "列印",
+    "中文繁体",
+    "中文简体",
 }
 
 
@@ -77,13 +88,17 @@ _CHROME_LINE = re.compile(
 _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
 
 
-_CHROME_INSIDE = re.compile(r"ICP备|公网安备")  # the site's registration, wherever the footer puts it
+_CHROME_INSIDE = re.compile(
+    r"ICP备|公网安备|copyright\s*(?:©|\(c\)|&copy;)|all rights reserved|需要登录后才可以(?:回复|回帖|发帖|评论)",
+    re.IGNORECASE,
+)  # the site's registration, wherever the footer puts it
 
 
 # The page telling the reader how to use it: 您的浏览器不支援JavaScript…, 请利用键盘按住Ctrl + P开启列印功能,
 # IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大. Each word alone is news language; two together are the page.
 _READER_HELP = re.compile(
-    r"浏览器|javascript|ctrl\s*[+＋]|\bie\d|键盘|字[级号型](?:大小|设定)?|列印|放大|缩小|您", re.IGNORECASE
+    r"浏览器|javascript|ctrl\s*[+＋]|\bie\d|键盘|字[级号型](?:大小|设定)?|列印|放大|缩小|您|按\s*enter|主内容区",
+    re.IGNORECASE,
 )
 
 
@@ -101,9 +116,6 @@ page fields are short and space-separated (来源：新华社  责任编辑：�
 after a time (09:20:29?) has no Han before it."""
 
 
-_ENOUGH_HAN = re.compile(rf"(?:[^{HAN}]*[{HAN}]){{{SENTENCE_HAN}}}")
-
-
 _BRACKETED = re.compile(r"[（(【\[][^（()）【\[\]】]*[）)】\]]")
 
 
@@ -113,7 +125,7 @@ _CLAUSE = re.compile(r"(?<![^\s。！？!?])[^\s。！？!?]+[。！？!?]")
 
 # 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title
 _BREADCRUMB = re.compile(
-    r"^(?:(?:当前|您的)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,12}(?:\s*[>»＞]\s*[^\s>»＞]{1,12}){1,6}\s*[>»＞]?$"
+    r"^(?:(?:当前|您的|现在)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,12}(?:\s*[>»＞]\s*[^\s>»＞]{1,12}){1,6}\s*[>»＞]?$"
 )
 
 
@@ -122,7 +134,7 @@ _CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
 
 def _holds_sentence(line: str) -> bool:
     outside = _BRACKETED.sub("", line)
-    return any(_ENOUGH_HAN.match(outside, m.start(), m.end()) for m in _CLAUSE.finditer(outside))
+    return any(han_count(outside, m.start(), m.end()) >= SENTENCE_HAN for m in _CLAUSE.finditer(outside))
 
 
 # A chart's own lines between paragraphs: its title with the unit (综合价格变动曲线（单位：元）), the
@@ -170,7 +182,12 @@ _PROMO = re.compile(r"公众号|服务号|公众平台|客户端|app|下载|微�
 
 
 def _promotes_the_site(line: str) -> bool:
-    if len({m.group().lower() for m in _PROMO.finditer(line)}) < 2 or _SENTENCE_END.search(line):
+    """Two promotion words in a menu-like or very short line, or three in one short line whatever its end
+    (下载某某新闻APP客户端，随时随地看新闻！)."""
+    words = len({m.group().lower() for m in _PROMO.finditer(line)})
+    if words >= 3 and len(line) <= 40:
+        return True
+    if words < 2 or _SENTENCE_END.search(line):
         return False
     return len(line.split()) >= 2 or len(line) <= 8
 
@@ -191,7 +208,7 @@ def _is_chrome(line: str) -> bool:
         return True
     if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
         return not _holds_sentence(stripped)
-    tokens = [t for t in _CHROME_SPLIT.split(stripped.lower()) if t]
+    tokens = [t for t in _CHROME_SPLIT.split(stripped.lower().lstrip("•·*-▪●◆■ ")) if t]
     return all(t in _CHROME_TOKENS for t in tokens)
 
 

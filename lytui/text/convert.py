@@ -6,10 +6,10 @@ OpenCC maps 著 to 著, but after a verb it is the aspect particle 着 (`随着`
 
 from __future__ import annotations
 
-import re
 import sys
+from collections.abc import Iterator
 
-from lytui.han import HAN
+from lytui.han import is_han
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
@@ -43,7 +43,6 @@ _KEEP_ZHU = [
     "著文",
     "昭然若著",
 ]
-_ZHU = re.compile(rf"(?<=[{HAN}])著|著(?=[{HAN}])")
 
 
 def _keeps_zhu(text: str, index: int) -> bool:
@@ -90,11 +89,20 @@ def to_simplified(tracked: Tracked) -> Tracked:
                 edits.append((offset, offset + len(line), new, "conversion", "t2s"))
             offset += len(line)
     tracked = tracked.edit(edits)  # only the rare line-by-line case above has edits
-    zhu_edits: list[Edit] = [
-        (m.start(), m.end(), "着", "conversion", "著 as aspect particle")
-        for m in _ZHU.finditer(tracked.text)
-        if not _keeps_zhu(tracked.text, m.start())
-        and m.start() > 0
-        and re.match(rf"[{HAN}]", tracked.text[m.start() - 1])
+    return tracked.edit(_zhu_edits(tracked.text))
+
+
+def _zhu_edits(text: str) -> list[Edit]:
+    """著 after a Chinese character, outside the words that keep it, is the aspect particle 着."""
+    return [
+        (at, at + 1, "着", "conversion", "著 as aspect particle")
+        for at in _positions(text, "著")
+        if at > 0 and is_han(text[at - 1]) and not _keeps_zhu(text, at)
     ]
-    return tracked.edit(zhu_edits)
+
+
+def _positions(text: str, character: str) -> Iterator[int]:
+    at = text.find(character)
+    while at >= 0:
+        yield at
+        at = text.find(character, at + 1)

@@ -14,6 +14,8 @@ _NOT_A_HEADLINE = re.compile(
     r"^[（(【\[][^（()）【\[\]】]*[）)】\]]$"
     r"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:全媒体|融媒体|见习|特约)?记者"
     r"|(?:[报网台社站]|新闻)讯$|\d{1,2}日电$|报导$"
+    r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
+    r"|^[•·▪]"  # an item of a list of links
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lytui.data import surnames
-from lytui.han import HAN
+from lytui.han import HAN, LazyPattern, is_han
 from lytui.model import BYLINE, NAME_LIST
 from lytui.text.chrome import _holds_sentence
 
@@ -31,18 +31,19 @@ _RESPONSIBLE = "editor is responsible"  # a note among the fields: the editor ca
 _RESPONSIBLE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
-_TRAILING_BYLINE = re.compile(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$")
+_TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"), widen=True)
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
-_MORE_NAMES = re.compile(rf"(?:\s+[{HAN}]{{2,3}})+\s*$")  # 编辑：付波 熊哲: names to the end of the line
+_MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+\s*$", widen=True)  # 编辑：付波 熊哲: names to the end of the line
 
 
 # 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯: the medium that filed
 # the story (the last one named)
-_DATELINE_SOURCE = re.compile(
+_DATELINE_SOURCE = LazyPattern(
     rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
-    rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)"
+    rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)",
+    needs=("电", "讯", "报道", "消息"),
+    widen=True,
 )
 
 
@@ -56,10 +57,10 @@ _META_WORDS = re.compile(
 _TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
 
 
-_CREDIT_NAMES = re.compile(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任编辑)")
+_CREDIT_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任编辑)", needs=("来源", "编辑"), widen=True)
 
 
-_NAMES_ONLY = re.compile(rf"^{NAME_LIST}$")
+_NAMES_ONLY = LazyPattern(rf"^{NAME_LIST}$", widen=True)
 
 
 def names_only(credit: str) -> str | None:
@@ -86,7 +87,11 @@ def name_credit_line(line: str) -> str | None:
 
 _REPORTER_ROLE = r"(?:(?:全媒体|融媒体?|见习|特约|实习|首席)?记者|通讯员)"
 _CREDIT_PIECES = re.compile(rf"({_REPORTER_ROLE}|摄影报道|摄影|摄|报道)")
-_CREDIT_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+
+
+def _credit_name(text: str) -> bool:
+    """Two to four Chinese characters: `re.fullmatch(f"[{HAN}]{{2,4}}", text)`, with no class compiled."""
+    return 2 <= len(text) <= 4 and all(map(is_han, text))
 
 
 def reporter_credit(line: str) -> str | None:
@@ -102,10 +107,10 @@ def reporter_credit(line: str) -> str | None:
     pieces = _CREDIT_PIECES.split(core)
     roles = [p for p in pieces[1::2] if re.fullmatch(_REPORTER_ROLE, p)]
     medium, names_between = pieces[0].strip(), pieces[2::2]
-    if not roles or ((medium and not _CREDIT_NAME.fullmatch(medium[:12])) or len(medium) > 12):
+    if not roles or ((medium and not _credit_name(medium[:12])) or len(medium) > 12):
         return None
     names = [n for piece in names_between for n in re.split(r"[\s、，,:：/／]+", piece) if n]
-    if not names or not all(_CREDIT_NAME.fullmatch(n) for n in names):
+    if not names or not all(map(_credit_name, names)):
         return None
     known = surnames()
     if len(roles) < 2 and not any(n[0] in known or n[:2] in known for n in names):
@@ -165,7 +170,7 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     if ("editor" not in meta or (responsible and _RESPONSIBLE not in meta)) and (
         m := responsible or _EDITOR.search(line)
     ):
-        if _HAN_CHAR.search(m.group(1)):
+        if any(map(is_han, m.group(1))):
             more = _MORE_NAMES.match(line, m.end())
             meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
             if responsible:
@@ -198,7 +203,11 @@ _PHOTO_CREDIT = re.compile(r"^(?:图片|摄影|图|摄)\s*[:：/／]\s*")
 _DATED_ITEMS = re.compile(
     r"^\s*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?P<rest>.*)$"
 )
-_MEDIUM_ITEM = re.compile(rf"^[{HAN}]{{2,10}}?(?:网|日报|晚报|报社?|电视台|广播电视台|融媒体中心|新闻|通讯社)$")
+_MEDIUM_ITEM = LazyPattern(
+    rf"^[{HAN}]{{2,10}}?(?:网|日报|晚报|报社?|电视台|广播电视台|融媒体中心|新闻|通讯社)$",
+    needs=("网", "报", "电视台", "融媒体中心", "新闻", "通讯社"),
+    widen=True,
+)
 
 
 def _dated_items(line: str) -> list[str] | None:

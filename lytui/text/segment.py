@@ -11,10 +11,11 @@ that holds a sentence stays text even when it starts with 作者： or carries �
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from dataclasses import dataclass
 
-from lytui.han import HAN
+from lytui.han import HAN, LazyPattern, is_han
 from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import classify, has_link, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.chrome import (
@@ -42,21 +43,52 @@ from lytui.text.meta_lines import (
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
 
-_SPEAKER = re.compile(rf"[{HAN}]{{2,4}}[:：]")
+_SPEAKER = LazyPattern(rf"[{HAN}]{{2,4}}[:：]", needs=(":", "："), widen=True)
 _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
-_DATELINE = re.compile(
-    rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
-    rf"|[（(](?:[^）)]{{0,40}})?记者[^）)]{{1,60}}[）)]"
-    rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"  # 新华社北京5月17日电, with no reporters
-    rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"  # 东方网记者张力韵、通讯员陈怡4月25日报道：
-    rf"|(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"  # 本报讯 …, 某某网-某某日报讯 …
-    rf"|(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s)"  # 掌上梅州讯 …: an app or a column
+_DATELINE_FORMS = (
+    LazyPattern(
+        rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]",
+        needs=("电", "讯", "报道", "消息"),
+    ),
+    LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
+    # 新华社北京5月17日电, with no reporters
+    LazyPattern(rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)", needs=("日电", "日讯"), widen=True),
+    # 东方网记者张力韵、通讯员陈怡4月25日报道：
+    LazyPattern(
+        rf"[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])",
+        needs=("日电", "日讯", "日报道", "日消息"),
+    ),
+    # 本报讯 …, 某某网-某某日报讯 …
+    LazyPattern(
+        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)",
+        needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息")),
+        widen=True,
+    ),
+    # 掌上梅州讯 …: an app or a column
+    LazyPattern(
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s)",
+        needs=("讯",),
+        widen=True,
+    ),
     # 【某某商报网讯】, 【某报东莒记者林某报导】, with the credit that may follow: 记者 常某 通讯员李某报道：
-    r"|【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?"
+    LazyPattern(
+        r"【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?",
+        needs=("讯】", "电】", "报导】", "报道】"),
+    ),
 )
+"""The forms of a dateline, tried in turn: one pattern of them all as alternatives would compile
+eight Chinese-character classes where a line needs at most those of the one form it holds."""
+
+
+def _dateline(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """The first form that matches at `pos`: what `match` of the forms joined by `|` answers."""
+    for form in _DATELINE_FORMS:
+        if (found := form.match(text, pos, endpos)) is not None:
+            return found
+    return None
 
 
 @dataclass(frozen=True)
@@ -105,7 +137,7 @@ def _cut_fragment(line: str) -> bool:
 def _heading_like(chunk: str) -> bool:
     """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
     core = _ENUMERATOR.sub("", _DECORATION.sub("", chunk))
-    return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and bool(re.search(rf"[{HAN}]", core))
+    return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
 def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
@@ -120,10 +152,10 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     chunks = _chunks(text[start:end], start)
     blocks: list[tuple[BlockKind, int, int]] = []
     if first_line and chunks:
-        m = _DATELINE.match(text, chunks[0][0], end)
+        m = _dateline(text, chunks[0][0], end)
         if m:
             # a column's dateline may carry the wire's after it: 【某某7月25日报导】（中央社记者某某台北二十五日电）
-            dateline_end = again.end() if (again := _DATELINE.match(text, m.end(), end)) else m.end()
+            dateline_end = again.end() if (again := _dateline(text, m.end(), end)) else m.end()
             blocks.append(("dateline", m.start(), dateline_end))
             after = dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":") else dateline_end
             chunks = _chunks(text[after:end], after)
@@ -204,7 +236,9 @@ _FEED_LABEL = re.compile(
     r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻)\s*[:：]\s*"
 )
 _TITLE_TAIL = re.compile(r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$")
-_COLUMN_LABEL = re.compile(rf"【[{HAN}]{{1,6}}】\s*")
+_COLUMN_LABEL = re.compile(r"【([^】]{1,6})】\s*")
+"""A column or region label, 【涪城】, where its inside is all Chinese characters (tested where it is used:
+`[{HAN}]` in the pattern would be compiled for every article)."""
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -215,7 +249,7 @@ def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None
     """(start, end, body start) of a headline that a scrape joined to the first paragraph with a space
     (`…“赶大集”活动 在金查理小镇举办 为进一步提高…`): up to three short chunks without punctuation (quotes
     and 《》 are a headline's own) before a chunk that holds a sentence. A dateline is not a headline."""
-    if _DATELINE.match(text, start, end):
+    if _dateline(text, start, end):
         return None
     chunks = _chunks(text[start:end], start)
     taken = 0
@@ -291,7 +325,7 @@ def segment(tracked: Tracked) -> Segmented:
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(
-        (i for i, c in enumerate(classes) if i in prose or (c == "short" and _DATELINE.match(stripped[i]))),
+        (i for i, c in enumerate(classes) if i in prose or (c == "short" and _dateline(stripped[i]))),
         None,
     )
     title_row: int | None = None
@@ -364,7 +398,7 @@ def segment(tracked: Tracked) -> Segmented:
             end = _without_trailing_bars(text, start, end)
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
-            if (m := _COLUMN_LABEL.match(text, start, end)) and end - m.end() >= 4:
+            if (m := _COLUMN_LABEL.match(text, start, end)) and all(map(is_han, m[1])) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             if (
                 m := _TITLE_LABEL.match(text, start, end) or _FEED_LABEL.match(text, start, end)

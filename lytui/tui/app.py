@@ -12,14 +12,14 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
-from lytui.model import Document
-from lytui.pipeline import InputError, analyse, clean_file, read_bytes
+from lytui.model import Document, InputError
 from lytui.tui import safe
 from lytui.tui.commands import APP_COMMANDS, bindings
 from lytui.tui.keymap import load_keymap
 
 if TYPE_CHECKING:
     from lytui.cache import AnalysisCache
+    from lytui.early_clean import EarlyClean
     from lytui.tui.commands import Command
     from lytui.tui.registry import CommandGroup
 
@@ -88,6 +88,8 @@ class LytuiApp(App[None]):
 
     def analyse(self, document: Document) -> Document:
         """Analyse once per content: reopening an article (even in a later session) is a lookup."""
+        from lytui.pipeline import analyse
+
         return self.analysis_cache.get_or_compute(document, analyse)
 
     def cached(self, document: Document) -> Document | None:
@@ -147,8 +149,14 @@ class LytuiApp(App[None]):
         return run
 
 
-def make_app(path: Path) -> LytuiApp:
-    """Build the app for a file or a directory; raises InputError with a one-line message."""
+def make_app(path: Path, early: EarlyClean | None = None) -> LytuiApp:
+    """Build the app for a file or a directory; raises InputError with a one-line message. `early` is
+    a child already cleaning `path` (lytui.early_clean): its Document is taken when it has one."""
+    document = early.document() if early is not None else None
+    if document is not None:
+        return LytuiApp(document=document)
+    from lytui.pipeline import clean_file, read_bytes
+
     if path.is_dir():
         return LytuiApp(directory=path)
     if not path.is_file() or path.stat().st_size > LARGE_FILE_BYTES:

@@ -275,3 +275,45 @@ def test_a_headline_about_an_app_is_a_headline() -> None:
 )
 def test_an_aggregators_column_label_is_not_part_of_the_headline(line: str, title: str) -> None:
     assert clean_text(f"{line}\n{PROSE}\n{PROSE_2}").meta.title == title
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "现在位置 首页 > 机关业务 > 大事记",  # a breadcrumb without a colon
+        "中文繁体 加入收藏",  # a toolbar
+        "▲图/摄影者某某， flickr CC License",  # a picture's credit
+        "• 回上一页",  # an item of a list of links
+        "按Enter到主内容区",  # the page's keyboard help
+    ],
+)
+def test_the_pages_toolbars_and_credits_are_no_headline(above: str) -> None:
+    assert clean_text("\n".join([above, PROSE, PROSE_2])).meta.title is None
+
+
+def test_a_wire_dateline_in_tortoise_shell_brackets_and_a_place_before_xiaoxi() -> None:
+    for dateline in ("〔记者洪某/台南报导〕", "某某网9月15日遵义消息（记者周某）"):
+        document = clean_text("\n".join(["某县冷链物流产业园建成投用", dateline + PROSE, PROSE_2]))
+        assert document.meta.dateline == dateline
+        assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "本网站版权属于某某股份有限公司所有 Copyright © Some Media Co.Ltd. All Rights Reserved.",
+        "下载某某新闻APP客户端，随时随地看新闻！",
+        "回复 使用道具",
+        "您需要登录后才可以回帖 登录 | 注册",
+    ],
+)
+def test_site_footers_forum_bars_and_app_pitches_under_the_text_leave(footer: str) -> None:
+    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, footer])) == [PROSE, PROSE_2]
+
+
+def test_a_line_decoded_with_the_wrong_codec_is_junk_but_a_line_of_rare_names_is_not() -> None:
+    from lytui.text.boilerplate import classify
+
+    assert classify("10绉掑悗 椤甸溃镊姩璺宠浆镊？") == "junk"
+    assert classify("眭志祥、赵鹍鹏参加了饕餮盛宴") != "junk"
+    assert classify(PROSE) == "prose"

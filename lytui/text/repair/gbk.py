@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lytui.han import HAN
 from lytui.text.repair.pinyin import READING_BODY
 
 REPLACEMENT = "\ufffd"
 _FULLWIDTH = {"!": "！", ",": "，", ":": "：", ";": "；", "?": "？", "(": "（", ")": "）"}
 _LOST_READING = re.compile(rf"\?({READING_BODY}) ?[)）]")
-_HAN_CHAR = re.compile(rf"[{HAN}]")
 _PUNCT = "，。、；：？！“”‘’（）《》—…"
 
 

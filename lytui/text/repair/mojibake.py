@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lytui.data import readings
+from lytui.han import is_han
 from lytui.text.decode import common_chars
 from lytui.text.repair import language
-from lytui.text.repair.gbk import _FULLWIDTH, _HAN_CHAR, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
+from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
 from lytui.text.repair.pinyin import READING_BODY, is_reading
 from lytui.text.repair.shifted_runs import _RUN_LIMIT, _judged, _judged_runs
 from lytui.text.t2s import simplified
@@ -45,7 +46,7 @@ def _prev_han(text: str, index: int) -> str:
             if start >= 0 and is_reading(text[start + 1 : index]):
                 index = start
                 continue
-        if _HAN_CHAR.fullmatch(ch):
+        if is_han(ch):
             return ch
         return ""
     return ""
@@ -70,7 +71,7 @@ def _by_words(candidates: list[str], before: str, after: str) -> str | None:
 
 
 def _lost_trail(lead: int, reading: str | None, after: str, known: dict[str, set[str]]) -> str | None:
-    candidates = [c for t in range(0x40, 0xFF) if (c := _pair(lead, t)) and _HAN_CHAR.fullmatch(c)]
+    candidates = [c for t in range(0x40, 0xFF) if (c := _pair(lead, t)) and is_han(c)]
     if reading:
         named = [c for c in candidates if c in known.get(reading, ())]
         if len(set(named)) == 1:
@@ -82,7 +83,7 @@ def _lost_trail(lead: int, reading: str | None, after: str, known: dict[str, set
 
 
 def _lost_lead(trail: int, before: str, after: str) -> str | None:
-    candidates = [c for lead in range(0x81, 0xFF) if (c := _pair(lead, trail)) and _HAN_CHAR.fullmatch(c)]
+    candidates = [c for lead in range(0x81, 0xFF) if (c := _pair(lead, trail)) and is_han(c)]
     return _by_words(candidates, before, after)
 
 
@@ -143,11 +144,11 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
             next_text = text[j + 1 : j + 4]
             options = [c for t in range(0x40, 0xFF) if (c := _pair(pending, t))]
             found = None
-            if options and all(c in _PUNCT or not _HAN_CHAR.fullmatch(c) for c in options):
+            if options and all(c in _PUNCT or not is_han(c) for c in options):
                 if _open_quote(text, marker) and "”" in options:
                     found = "”"
             else:
-                han = [c for c in options if _HAN_CHAR.fullmatch(c)]
+                han = [c for c in options if is_han(c)]
                 found = _by_words(han, decoded[-1] if decoded else "", text[j + 1 : j + 2])
             decoded.append(found or REPLACEMENT)
             unrecovered += found is None
@@ -189,7 +190,7 @@ def _first_char(trail: int, before: str, after: str) -> str | None:
     punctuation = [c for c in options if c in _PUNCT]
     if punctuation and (before in ",，" or after in "“”‘’"):
         return _unique(punctuation) or punctuation[0]
-    return _by_words([c for c in options if _HAN_CHAR.fullmatch(c)], before, after)
+    return _by_words([c for c in options if is_han(c)], before, after)
 
 
 def _score(text: str) -> float:
@@ -260,7 +261,7 @@ def _lost_reading_after_shifted_char(
         return None
     shifted = text[marker - 1]
     data = _gbk(shifted)
-    if not _HAN_CHAR.fullmatch(shifted) or data is None or len(data) != 2:
+    if not is_han(shifted) or data is None or len(data) != 2:
         return None
     window = text[marker - 1 : reading.end() + _RUN_LIMIT + 1]
     if any(run.start == 1 for run in _judged_runs(window, known)):
@@ -289,7 +290,7 @@ def _lost_between_readings(text: str, marker: int, known: dict[str, set[str]]) -
     pair = _TWO_ORPHANS.match(text, marker)
     if pair is None or marker == 0 or not (is_reading(pair.group(1)) and is_reading(pair.group(2))):
         return None
-    before = _gbk(text[marker - 1]) if _HAN_CHAR.fullmatch(text[marker - 1]) else None
+    before = _gbk(text[marker - 1]) if is_han(text[marker - 1]) else None
     if before is None or len(before) != 2:
         return None
     table = readings()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
-from lytui.han import HAN
+from lytui.han import is_han
 from lytui.text.tracked import Edit, Tracked
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -21,7 +22,7 @@ _SYLLABLE = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|üe|ue|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|ng|n|m)"
 )
 READING_BODY = rf"[{_LETTERS}]{{1,6}}(?: [{_LETTERS}]{{1,6}}){{0,3}}"
-_GLUED = re.compile(rf"(?<=[{HAN}])[(（]({READING_BODY}) ?[)）]")
+_BRACKETED_READING = re.compile(rf"[(（]({READING_BODY}) ?[)）]")
 ORPHAN = re.compile(rf"(?<![(（])\?({READING_BODY}) ?[)）]")
 
 
@@ -37,10 +38,22 @@ def is_reading(body: str) -> bool:
     return any(ch in _TONED for ch in body)
 
 
+def _glued(text: str) -> Iterator[re.Match[str]]:
+    """Bracketed readings right after a Chinese character, `區(qū)`, as `(?<=[{HAN}])` before
+    `_BRACKETED_READING` would find them, without compiling the class (see lytui.han)."""
+    at = 0
+    while (match := _BRACKETED_READING.search(text, at)) is not None:
+        if match.start() > 0 and is_han(text[match.start() - 1]):
+            yield match
+            at = match.end()
+        else:
+            at = match.start() + 1
+
+
 def readings(text: str) -> dict[str, set[str]]:
     """The document's own readings: syllable → characters it was glued to (to resolve lost bytes)."""
     found: dict[str, set[str]] = defaultdict(set)
-    for match in _GLUED.finditer(text):
+    for match in _glued(text):
         if is_reading(match.group(1)):
             found[match.group(1)].add(text[match.start() - 1])
     return found
@@ -48,7 +61,7 @@ def readings(text: str) -> dict[str, set[str]]:
 
 def remove_readings(tracked: Tracked) -> Tracked:
     edits: list[Edit] = []
-    for match in _GLUED.finditer(tracked.text):
+    for match in _glued(tracked.text):
         if is_reading(match.group(1)):
             edits.append((match.start(), match.end(), "", "pinyin", ""))
     for match in ORPHAN.finditer(tracked.text):
@@ -59,4 +72,11 @@ def remove_readings(tracked: Tracked) -> Tracked:
 
 def remove_readings_in(text: str) -> str:
     """Readings removed from a short string (titles in listings), without tracking."""
-    return _GLUED.sub(lambda m: "" if is_reading(m.group(1)) else m.group(0), text)
+    pieces: list[str] = []
+    kept = 0
+    for match in _glued(text):
+        if is_reading(match.group(1)):
+            pieces.append(text[kept : match.start()])
+            kept = match.end()
+    pieces.append(text[kept:])
+    return "".join(pieces)

@@ -11,26 +11,24 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from lytui.han import HAN
+from lytui.han import is_han
 from lytui.text.tracked import Edit, Tracked
 
-_CJK = rf"{HAN}\u3000-\u303f\uff00-\uffef“”‘’…—"
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CJK_MARKS = "“”‘’…—"
 _STRAY_COMMA = re.compile(r",+(?=[,，、。？！?!：:；;”()（）])|，+(?=[,，、。？！：；])|(?<=[，、。？！：；])[,]+")
 _MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _MARK = re.compile(r"[,:;?!]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
-# after a comma-like mark, or between a word and an opening quote once the line has had a clause
-# (设有 “致富星”): a headline keeps its space before a quote (宕昌县全覆盖 “脱贫的每一步”)
-_SPACE_INSIDE = re.compile(
-    rf"(?<=[，、；：])([ \t\u3000]+)(?=[{HAN}“‘《（\d])|(?<=[{HAN}—])()[ \t\u3000]+(?=[“《][{HAN}])"
-)
+_SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _MID_SENTENCE = re.compile(r"[，。、；：！？]")
 _CHUNK_BREAK = re.compile(r"\s(?![\s“《])")  # a space that is not itself before a quote
 
 
 def _is_cjk(ch: str) -> bool:
-    return bool(ch) and bool(_CJK_CHAR.fullmatch(ch))
+    """One Chinese character, CJK or full-width punctuation, or a quote, dash or ellipsis."""
+    return is_han(ch) or (
+        len(ch) == 1 and ("\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in _CJK_MARKS)
+    )
 
 
 def repair_punctuation(tracked: Tracked) -> Tracked:
@@ -44,10 +42,27 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
         heapq.merge(_mark_edits(text), _parenthesis_edits(text), _quote_edits(text), key=lambda edit: edit[0])
     )
     return tracked.edit(
-        (m.start(), m.end(), "", "punctuation", "space inside a sentence")
-        for m in _SPACE_INSIDE.finditer(tracked.text)
-        if m.group(1) or _inside_a_sentence(tracked.text, m.start())
+        (start, end, "", "punctuation", "space inside a sentence")
+        for start, end, after_mark in _spaces_inside(tracked.text)
+        if after_mark or _inside_a_sentence(tracked.text, start)
     )
+
+
+def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Runs of spaces a sentence should not hold, and whether each follows a comma-like mark: after
+    ，、；： before a Chinese character, an opening quote or bracket or a digit; or between a Chinese
+    character (or —) and an opening quote of Chinese (设有 “致富星”), which is a space inside only once
+    the line has had a clause (`_inside_a_sentence`): a headline keeps its space before a quote
+    (宕昌县全覆盖 “脱贫的每一步”)."""
+    for run in _SPACE_RUN.finditer(text):
+        start, end = run.span()
+        if start == 0 or end == len(text):
+            continue
+        before, after = text[start - 1], text[end]
+        if before in "，、；：" and (is_han(after) or after in "“‘《（" or after.isdecimal()):
+            yield start, end, True
+        elif (is_han(before) or before == "—") and after in "“《" and is_han(text[end + 1 : end + 2]):
+            yield start, end, False
 
 
 def _inside_a_sentence(text: str, at: int) -> bool:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lytui.han import is_han
 from lytui.text.repair import language
-from lytui.text.repair.gbk import _FULLWIDTH, _HAN_CHAR, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
+from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
 from lytui.text.repair.pinyin import READING_BODY, is_reading
 from lytui.text.t2s import quick_simplified
 
@@ -99,7 +100,7 @@ def _lead_options_cached(trail: int, leads: frozenset[int] | None) -> tuple[str,
     found: list[str] = []
     for lead in sorted(leads) if leads is not None else range(0x81, 0xFF):
         c = _pair(lead, trail)
-        if c and (_HAN_CHAR.fullmatch(c) or c in _PUNCT):
+        if c and (is_han(c) or c in _PUNCT):
             found.append(c)
     return tuple(found)
 
@@ -143,7 +144,7 @@ def _judge_run(
             return None
         body.append(c)
     if terminator == "?":
-        options = [c for t2 in range(0x40, 0xFF) if (c := _pair(rest[-1], t2)) and _HAN_CHAR.fullmatch(c)]
+        options = [c for t2 in range(0x40, 0xFF) if (c := _pair(rest[-1], t2)) and is_han(c)]
         last = _judged(options, body[-1] if body else "", text[t + 1 : t + 2])
         body.append(last or REPLACEMENT)
         unrecovered += last is None
@@ -177,12 +178,12 @@ def _unusual(character: str) -> bool:
     """A character news text rarely has, or a GBK symbol that is neither Han nor usual punctuation (⑸, θ)."""
     if character in _PUNCT or character == " ":
         return False
-    return not _HAN_CHAR.fullmatch(character) or language.is_rare(character, _RUN_RARE)
+    return not is_han(character) or language.is_rare(character, _RUN_RARE)
 
 
 def _reads_as_news(replacement: str) -> bool:
     known = [c for c in quick_simplified(replacement) if c != REPLACEMENT]
-    if not known or any(language.is_rare(c) for c in known if _HAN_CHAR.fullmatch(c)):
+    if not known or any(language.is_rare(c) for c in known if is_han(c)):
         return False
     return sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
 
