@@ -105,7 +105,10 @@ class Layout(ColumnSequence[Line]):
         self.blocks = array("i")
         self.starts = array("i")  # sorted: bisect finds the line of an offset
         self.ends = array("i")
-        self.kept: dict[int, tuple[Piece, ...]] = {}
+        self.kept: dict[int, tuple[tuple[str, int | None, str], ...]] = {}
+        """The pieces of lines with notes, as plain tuples: the collector stops tracking a tuple of
+        strings and numbers, so the repairs view's hundreds of thousands of pieces are not walked by
+        every full collection (Piece objects were, for up to a second each, on a 5 MB article)."""
 
     def add(self, block: int, start: int, end: int) -> None:
         self.blocks.append(block)
@@ -113,7 +116,7 @@ class Layout(ColumnSequence[Line]):
         self.ends.append(end)
 
     def add_line(self, line: Line) -> None:
-        self.kept[len(self.blocks)] = line.pieces
+        self.kept[len(self.blocks)] = tuple((piece.text, piece.offset, piece.role) for piece in line.pieces)
         self.add(line.block, line.start, _PIECES)
 
     def __len__(self) -> int:
@@ -124,7 +127,7 @@ class Layout(ColumnSequence[Line]):
         if end == _BLANK:
             return Line((), block, start)
         if end == _PIECES:
-            return Line(self.kept[index], block, start)
+            return Line(tuple(Piece(*piece) for piece in self.kept[index]), block, start)
         role = self.roles[block] if self.roles else "raw"
         return Line((Piece(self.text[start:end], start, role),), block, start)
 
@@ -187,8 +190,8 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
-Notes = dict[int, list[tuple[str, str]]]
-"""(kind, note) by the source offset the note follows."""
+Notes = dict[int, tuple[tuple[str, str], ...]]
+"""(kind, note) by the source offset the note follows; tuples, which the collector stops tracking."""
 
 
 def notes(document: Document, view: View, repairs: RepairColumns) -> Notes:
@@ -203,14 +206,16 @@ def notes(document: Document, view: View, repairs: RepairColumns) -> Notes:
         return found
     if view.original:
         for i, kind in enumerate(repairs.kinds):
-            found.setdefault(repairs.ends[i], []).append((kind, f"{NOTE_OPEN}→{repairs.clean[i] or '∅'}{NOTE_CLOSE}"))
+            position = repairs.ends[i]
+            found[position] = (*found.get(position, ()), (kind, f"{NOTE_OPEN}→{repairs.clean[i] or '∅'}{NOTE_CLOSE}"))
         return found
     removed = removed_spans(repairs)
     for i, kind in enumerate(repairs.kinds):
         if kind in ("boilerplate", "conversion") or _within(removed, repairs.starts[i], repairs.ends[i]):
             continue
         note = f"{NOTE_OPEN}{repairs.raw[i] or '∅'}{NOTE_CLOSE}"
-        found.setdefault(document.clean_offset(repairs.ends[i]), []).append((kind, note))
+        position = document.clean_offset(repairs.ends[i])
+        found[position] = (*found.get(position, ()), (kind, note))
     return found
 
 

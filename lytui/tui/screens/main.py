@@ -44,6 +44,16 @@ def _titled(widget: PaneT, title: str) -> PaneT:
     return widget
 
 
+def _make_lookups(document: Document) -> None:
+    """Make the document's offset lookups (paragraph, sentence, block and section starts) before it is
+    frozen: made later, on the first key that needs them, they are young objects that every full
+    collection walks (16,000 paragraphs and 35,000 sentences in a 5 MB article)."""
+    document.paragraph_index_at(0)
+    document.sentence_at(0)
+    document.block_index_at(0)
+    document.section_index_of_paragraph(0)
+
+
 class ArticleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = bindings(SCREEN_COMMANDS)
     app = getters.app(LytuiApp)
@@ -160,6 +170,7 @@ class ArticleScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         analysed: Document = self.app.analyse(self.document)
+        _make_lookups(analysed)
         analysed.keywords.ranking(self.keywords.ranking)  # the ranking on screen is ready when shown
         self.app.call_from_thread(self.show_analysis, analysed)
         for name in Keywords.RANKINGS:  # and the others, so switching ranking never waits
@@ -194,10 +205,9 @@ class ArticleScreen(Screen[None]):
         if spans:
             self.reader.scroll_to_offset(spans[0][0])
         if message.filter_facts:
-            sentences = {self.document.sentence_at(s) for s, _ in spans}
-            self.facts.sentence_filter = sorted((s.start, s.end) for s in sentences if s is not None)
-        elif self.facts.sentence_filter is not None:
-            self.facts.sentence_filter = None
+            self.facts.keyword_filter = keyword.spans  # its sentences are found where the facts are chosen
+        elif self.facts.keyword_filter is not None:
+            self.facts.keyword_filter = None
         else:
             return  # no filter before or now: the facts stay as they are (refilling 123,000 took a second)
         self.facts.fill()
@@ -262,8 +272,8 @@ class ArticleScreen(Screen[None]):
         if self.reader.overlays or (self._panes_ready and self.keywords.filter_facts):
             self.reader.clear_layer()
             if self._panes_ready:
-                if self.facts.sentence_filter is not None:  # refilling re-selects a row: only when needed
-                    self.facts.sentence_filter = None
+                if self.facts.keyword_filter is not None:  # refilling re-selects a row: only when needed
+                    self.facts.keyword_filter = None
                     self.facts.fill()
                 self.keywords.stop_filtering()
             return

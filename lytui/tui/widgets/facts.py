@@ -7,7 +7,9 @@ which order. Wide CJK characters are measured by Rich, so every column stays ali
 from __future__ import annotations
 
 import bisect
+import heapq
 import sys
+from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from textual import events, work
 from textual.message import Message
 from textual.widgets import DataTable
 
+from lytui.columns import ColumnSequence
 from lytui.export import FACT_COLUMNS, fact_record, table_rows, value_text
 from lytui.model import Document, Fact
 from lytui.tui import safe
@@ -42,6 +45,10 @@ ROWS_AT_ONCE = 100
 """Rows added in one go; more are added a batch per turn of the event loop, so keys stay live."""
 CHOOSE_IN_WORKER = 20_000
 """Above this many facts (a 5 MB article has 123,000) filtering and sorting run in a worker thread."""
+SORT_RUN = 4096
+"""Keys sorted in one call: a sort runs in C and holds the GIL throughout, so a column of 123,000 facts
+is sorted in runs this long (a few milliseconds each) and the runs merged in Python, which lets the
+event loop in between."""
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -49,6 +56,41 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     since a large article has a hundred thousand facts and as many sentences with the keyword."""
     index = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def sorted_indices(keys: Sequence[Any]) -> array[int]:
+    """The indices of `keys` in the order a stable sort puts them, sorted `SORT_RUN` at a time and merged
+    (the merge keeps equal keys in index order, as one sort would)."""
+    runs = [
+        sorted(range(start, min(start + SORT_RUN, len(keys))), key=keys.__getitem__)
+        for start in range(0, len(keys), SORT_RUN)
+    ]
+    return array("i", heapq.merge(*runs, key=keys.__getitem__))
+
+
+class ChosenFacts(ColumnSequence[Fact]):
+    """The facts a table shows, kept as their indices in the document's facts: a list of 123,000 facts
+    made after the document was frozen would be walked by every full collection of the garbage
+    collector, on whichever key came next."""
+
+    __slots__ = ("_facts", "_indices")
+
+    def __init__(self, facts: Sequence[Fact], indices: array[int]) -> None:
+        self._facts = facts
+        self._indices = indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def _at(self, index: int) -> Fact:
+        return self._facts[self._indices[index]]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class FactsTable(FactActions, ListTable):
@@ -74,14 +116,15 @@ class FactsTable(FactActions, ListTable):
         super().__init__(cursor_type="row", zebra_stripes=True, id=id)
         self.document = document
         self.facts_filter = FactFilter()
-        self.sentence_filter: list[tuple[int, int]] | None = None  # from a keyword
+        self.keyword_filter: Sequence[tuple[int, int]] | None = None
+        """Where a keyword occurs: only the facts of the sentences holding it are shown."""
         self.sort_column = "position"
         self.reverse = False
-        self.shown: list[Fact] = []
+        self.shown: Sequence[Fact] = ()
         self._filled_width = 0
         self._generation = 0  # a newer fill makes the batches of an older one stop
         self._cursor_to: int | None = None
-        self._orders: dict[str, list[int]] = {}  # per sort column: the facts' indices in that order
+        self._orders: dict[str, array[int]] = {}  # per sort column: the facts' indices in that order
 
     def on_mount(self) -> None:
         self.fill()
@@ -93,7 +136,7 @@ class FactsTable(FactActions, ListTable):
 
     def set_document(self, document: Document) -> None:
         self.document = document
-        self.sentence_filter = None
+        self.keyword_filter = None
         self._orders = {}
         self.fill()
 
@@ -106,9 +149,9 @@ class FactsTable(FactActions, ListTable):
         section = self.document.section_index_of_paragraph(paragraph)
         return "" if section is None else str(section)
 
-    def _order(self, column: str) -> list[int]:
+    def _order(self, column: str) -> array[int]:
         """The document's facts sorted by `column`, as indices, made once per document: sorting 123,000
-        facts by value or section again on every `s` took seconds, and one sort in C holds the GIL."""
+        facts by value or section again on every `s` took seconds."""
         order = self._orders.get(column)
         if order is None:
             key: dict[str, Callable[[Fact], Any]] = {
@@ -118,21 +161,32 @@ class FactsTable(FactActions, ListTable):
                 "text": lambda f: f.text,
                 "section": lambda f: (self._section_of(f), f.start or 0),
             }
-            keys = [key[column](f) for f in self.document.facts]
-            order = self._orders[column] = sorted(range(len(keys)), key=keys.__getitem__)
+            order = self._orders[column] = sorted_indices([key[column](f) for f in self.document.facts])
         return order
 
-    def _visible(self) -> list[Fact]:
+    def _sentences(self) -> list[tuple[int, int]] | None:
+        """The sentences holding the keyword, in order, when the facts are narrowed to a keyword."""
+        if self.keyword_filter is None:
+            return None
+        document = self.document
+        sentences = {document.sentence_at(start) for start, _ in self.keyword_filter}
+        return sorted((s.start, s.end) for s in sentences if s is not None)
+
+    def _visible(self) -> ChosenFacts:
         facts = self.document.facts
-        spans = self.sentence_filter
-        admitted = [
-            self.facts_filter.admits(fact)
-            and (spans is None or (fact.start is not None and _within(spans, fact.start)))
-            for fact in facts
-        ]
         order = self._order(self.sort_column)
-        chosen = [index for index in (reversed(order) if self.reverse else order) if admitted[index]]
-        return [facts[index] for index in chosen]
+        if self.reverse:
+            order = order[::-1]
+        spans = self._sentences()
+        if spans is not None or self.facts_filter.kind or self.facts_filter.text:
+            admitted = bytearray(len(facts))
+            for index, fact in enumerate(facts):
+                if self.facts_filter.admits(fact) and (
+                    spans is None or (fact.start is not None and _within(spans, fact.start))
+                ):
+                    admitted[index] = 1
+            order = array("i", (index for index in order if admitted[index]))
+        return ChosenFacts(facts, order)
 
     def fill(self, cursor_to: int | None = None) -> None:
         """Columns at once; the rows the filters and sort choose, a batch at a time (chosen in a worker
@@ -148,7 +202,7 @@ class FactsTable(FactActions, ListTable):
         for label, width in (*columns, ("§", section_width)):
             self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
         if not self.document.analysed:
-            self.shown = []
+            self.shown = ()
             self.add_row(Text("analysing…", style="italic dim"), "", "", "", "")
             self.border_subtitle = "loading"
             return
@@ -163,35 +217,39 @@ class FactsTable(FactActions, ListTable):
         shown = self._visible()
         self.app.call_from_thread(self._show, shown, generation)
 
-    def _show(self, shown: list[Fact], generation: int) -> None:
+    def _show(self, shown: Sequence[Fact], generation: int) -> None:
         if generation != self._generation:
             return  # the filter or sort changed while these were chosen
         self.shown = shown
         parts = self.facts_filter.summary(len(shown), len(self.document.facts))
-        if self.sentence_filter is not None:
+        if self.keyword_filter is not None:
             parts.append("keyword")
         parts.append(f"sort={self.sort_column}{', reversed' if self.reverse else ''}")
         self.border_subtitle = safe.content(" · ".join(parts))
-        self._add_rows(shown[:MAX_ROWS], generation)
+        self._add_rows(0, generation)
 
-    def _add_rows(self, facts: Sequence[Fact], generation: int) -> None:
+    def _add_rows(self, start: int, generation: int) -> None:
+        """Rows `start` on of those shown, a batch now and the rest a batch per turn of the event loop."""
         if generation != self._generation:
             return
         value_width, text_width = flexible_widths(self._filled_width, FIXED_WIDTHS)
-        for fact in facts[:ROWS_AT_ONCE]:
+        last = min(len(self.shown), MAX_ROWS)
+        end = min(start + ROWS_AT_ONCE, last)
+        for index in range(start, end):
+            fact = self.shown[index]
             self.add_row(
                 safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
-                CONFIDENCE_MARKS.get(fact.confidence, ""),
+                Text(CONFIDENCE_MARKS.get(fact.confidence, "")),  # Text, not str: a str cell is parsed as markup
                 safe.text(clip(shown_value(fact), value_width)),
                 safe.text(clip(fact.text, text_width)),
-                self._section_of(fact),
+                Text(self._section_of(fact)),
             )
-        if self._cursor_to is not None and (self._cursor_to < self.row_count or len(facts) <= ROWS_AT_ONCE):
+        if self._cursor_to is not None and (self._cursor_to < self.row_count or end == last):
             if self._cursor_to < self.row_count:
                 self.move_cursor(row=self._cursor_to, animate=False)
             self._cursor_to = None
-        if len(facts) > ROWS_AT_ONCE:
-            self.set_timer(0.001, lambda: self._add_rows(facts[ROWS_AT_ONCE:], generation))
+        if end < last:
+            self.set_timer(0.001, lambda: self._add_rows(end, generation))
 
     @property
     def current(self) -> Fact | None:

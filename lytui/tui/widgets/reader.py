@@ -28,7 +28,8 @@ from lytui.tui.layout import Layout, Piece, View, build
 from lytui.tui.overlays import Overlays, Search, marks, split, status
 
 BACKGROUND_LAYOUT_CHARS = 300_000
-"""Texts longer than this are laid out in a worker thread; a first screenful is laid out at once."""
+"""Texts longer than this (counting each repair as a character when repairs are shown: a short clean
+text can carry 600,000 of them) are laid out in a worker thread; a first screenful is laid out at once."""
 PREVIEW_CHARS = 20_000
 REPAIR_KINDS = ("pinyin", "punctuation", "mojibake", "unrecovered", "conversion", "boilerplate", "control")
 ROLES = frozenset(
@@ -159,7 +160,7 @@ class Reader(ScrollView, can_focus=True):
         self._wanted = wanted
         self._generation += 1
         source = self.document.raw if self.original else self.document.text
-        if len(source) < BACKGROUND_LAYOUT_CHARS:
+        if len(source) + (len(self.document.repairs) if self.show_repairs else 0) < BACKGROUND_LAYOUT_CHARS:
             self._install(build(self.document, *wanted), self._generation)
             return
         if not self._layout or self._layout_partial:

@@ -1,0 +1,150 @@
+"""What keeps keys quick on a large article, checked on the seed: sorts that let the event loop in, and
+nothing young that the garbage collector's full passes would walk item by item."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.text import Text
+
+import lytui.tui.layout as layout_module
+import lytui.tui.widgets.facts as facts_module
+from lytui.model import Document, Fact
+from lytui.pipeline import analyse, clean_file
+from lytui.tui.app import make_app
+from lytui.tui.layout import Layout, View, build
+from lytui.tui.screens.main import ArticleScreen
+from lytui.tui.widgets.facts import sorted_indices
+from lytui.tui.widgets.lists import ROWS_CACHED
+from tests.conftest import SEED
+from tests.tui.helpers import wait_analysed
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from("abc")), max_size=300), st.integers(1, 17))
+def test_sorting_in_runs_gives_the_order_of_one_stable_sort(keys: list[tuple[int, str]], run: int) -> None:
+    original = facts_module.SORT_RUN
+    facts_module.SORT_RUN = run
+    try:
+        assert list(sorted_indices(keys)) == sorted(range(len(keys)), key=keys.__getitem__)
+    finally:
+        facts_module.SORT_RUN = original
+
+
+async def test_the_facts_table_keeps_its_orders_and_rows_as_indices() -> None:
+    """Lists of a 5 MB article's 123,000 facts (or their indices) were walked by every full collection."""
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("4", "s", "s")
+        await pilot.pause()
+        facts = app.screen.facts  # type: ignore[attr-defined]
+        assert len(facts._orders) == 3
+        # an array's only referent is its type: a full collection does not visit its items
+        assert all(len(gc.get_referents(order)) <= 1 for order in facts._orders.values())
+        assert facts.shown and not any(isinstance(item, (Fact, list)) for item in gc.get_referents(facts.shown))
+        assert [facts.shown[i] for i in range(len(facts.shown))] == list(facts.shown)
+
+
+async def test_the_documents_lookups_are_made_before_it_is_frozen() -> None:
+    """Made on the first key that needs them, they were young objects of 16,000 and 35,000 items."""
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        lookups = [screen.document.__dict__.get(name) for name in ("_sentence_starts", "_paragraph_starts")]
+        assert all(lookup is not None for lookup in lookups)
+        young = {id(item) for item in gc.get_objects()}
+        assert not any(id(lookup) in young for lookup in lookups)
+
+
+async def test_a_keyword_filter_chosen_in_a_worker_ends_with_the_facts_of_its_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(facts_module, "CHOOSE_IN_WORKER", 10)
+    monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("3", "j", "f")
+        facts, keyword = screen.facts, screen.keywords.current
+        assert keyword is not None
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if facts.shown and facts.row_count == len(facts.shown):
+                break
+        document = screen.document
+        sentences = {document.sentence_at(start) for start, _ in keyword.spans}
+        spans = [(s.start, s.end) for s in sentences if s is not None]
+        expected = [f for f in document.facts if f.start is not None and any(a <= f.start < b for a, b in spans)]
+        assert list(facts.shown) == expected and facts.row_count == len(expected) > 7
+        assert facts.cursor_row == 0
+
+
+async def test_fact_cells_are_text_never_markup_to_parse() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        facts = app.screen.facts  # type: ignore[attr-defined]
+        assert facts.row_count
+        assert all(isinstance(cell, Text) for row in range(facts.row_count) for cell in facts.get_row_at(row))
+
+
+async def test_tables_keep_a_screenful_of_rendered_rows_not_a_thousand() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        for table in (app.screen.facts, app.screen.keywords):  # type: ignore[attr-defined]
+            assert table._line_cache.maxsize == ROWS_CACHED
+            assert table._cell_render_cache.maxsize < 10_000
+
+
+def test_the_repairs_views_pieces_are_left_untracked_by_the_collector() -> None:
+    """A 5 MB article's repairs view kept 500,000 Piece objects that every full collection walked."""
+    document = analyse(clean_file(SEED))
+    for view in (View(repairs=True), View(original=True, repairs=True)):
+        layout = build(document, 60, view)
+        assert layout.kept
+        gc.collect()
+        gc.collect()  # a tuple is let go once the tuples in it were, on the pass after theirs
+        assert not any(gc.is_tracked(pieces) for pieces in layout.kept.values()), view
+        line = next(iter(layout.kept))
+        assert any(piece.offset is None for piece in layout[line].pieces)  # drawn with its notes
+
+
+async def test_the_repairs_view_of_a_short_text_with_many_repairs_is_laid_out_in_a_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 5 MB scrape whose clean text is short still has 600,000 repairs to note: laid out on the event
+    loop, `r` held it for most of a second."""
+    import lytui.tui.widgets.reader as reader_module
+
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        document = screen.document
+        assert document.repairs
+        monkeypatch.setattr(reader_module, "BACKGROUND_LAYOUT_CHARS", len(document.text) + 1)
+        on_the_loop: list[bool] = []
+
+        def build(document: Document, width: int, view: View, limit: int | None = None) -> Layout:
+            if view.repairs and limit is None:
+                on_the_loop.append(threading.current_thread() is threading.main_thread())
+            return layout_module.build(document, width, view, limit)
+
+        monkeypatch.setattr(reader_module, "build", build)
+        await pilot.press("2", "r")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if screen.reader.lines.view.repairs:
+                break
+        assert screen.reader.lines.view.repairs and screen.reader.lines.kept
+        assert on_the_loop == [False]
