@@ -21,7 +21,22 @@ def _script() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("name", ["two_char_words.txt", "common_chars.txt"])
+@pytest.mark.parametrize("name", ["two_char_words.txt", "two_char_freq.txt", "common_chars.txt"])
 def test_the_list_is_what_the_script_makes_of_the_libraries(name: str) -> None:
     made = _script().MAKERS[name]()
     assert made == (DATA / name).read_text(encoding="utf-8")
+
+
+def test_breaking_a_tie_between_recovered_characters_never_starts_jieba() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from lytui.text.repair import language\n"
+        "assert language.word_frequency('发展') > 10 * language.word_frequency('发炎') > 0\n"
+        "assert language.word_frequency('萘窟') == 0\n"
+        "print('jieba' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
