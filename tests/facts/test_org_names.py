@@ -15,6 +15,11 @@ def test_two_fields_joined_by_he_inside_a_ministry_name() -> None:
     assert "国家卫生和计划生育委员会" in orgs("国家卫生和计划生育委员会印发通知。")
 
 
+def test_a_national_ministry_of_two_fields_needs_no_place_before_it() -> None:
+    assert "文化和旅游部" in orgs("据文化和旅游部统计，假期出游人数明显增加。")
+    assert "文化和旅游部数据中心" in orgs("经文化和旅游部数据中心测算，今年游客增长。")
+
+
 def test_he_between_two_things_named_is_not_inside_a_name() -> None:
     assert not any("和" in name for name in orgs("我们帮助农户和合作社增收，也支持学校和医院建设。"))
 

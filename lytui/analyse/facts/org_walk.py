@@ -163,7 +163,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 break  # 主承销商|浦发银行, 合作方|…公司: a role in apposition before the name
         kept.append(word)
         length += len(word)
-    if joined_at and not _starts_at_a_place_or_body(kept[-1]):
+    ministry = joined_at and kept[joined_at - 1].endswith("部")  # 文化和旅游部: a ministry of two fields
+    if joined_at and not ministry and not _starts_at_a_place_or_body(kept[-1]):
         kept = kept[:joined_at]  # 农户和合作社: two things named, not a ministry of two fields
     name = "".join(reversed(kept))
     if name.count("（") != name.count("）"):
