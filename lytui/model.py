@@ -117,8 +117,10 @@ class Section:
 
 NAME_LIST = rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}"
 """Up to six names of two to four characters, apart by spaces or 、: how bylines and credits list people."""
+MEDIUM = r"(?:日报|晚报|报社?|电视台|广播电视台|融媒体中心|网|新闻|通讯社)"
+"""How the name of a newspaper, station or news site ends: 某某日报, 某某电视台, 某某网, 某某新闻."""
 BYLINE = LazyPattern(
-    rf"^[□■◎●\s]*(?:[{HAN}]{{2,10}}?(?:日报|晚报|报社?|电视台|广播电视台|融媒体中心|网|新闻))?"
+    rf"^[□■◎●\s]*(?:[{HAN}]{{2,10}}?{MEDIUM})?"
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
     rf"(?P<names>{NAME_LIST})\s*$",
     needs=("记者", "通讯员", "作者", "文"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from lytui.han import han_count, is_han
+from lytui.text.repair.language import character_score
 
 LineClass = Literal["blank", "junk", "prose", "short"]
 
@@ -175,8 +176,6 @@ def is_garbled(line: str, han: int) -> bool:
     """A short line of Chinese characters that read as no Chinese: bytes decoded with the wrong codec."""
     if han < 8 or len(line) > 120:
         return False
-    from lytui.text.repair.language import character_score
-
     scores = [character_score(c) for c in line if is_han(c)]
     return sum(scores) / len(scores) <= _GARBLED_MEAN
 

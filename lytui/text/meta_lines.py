@@ -7,7 +7,7 @@ import re
 
 from lytui.data import surnames
 from lytui.han import HAN, LazyPattern, is_han
-from lytui.model import BYLINE, NAME_LIST
+from lytui.model import BYLINE, MEDIUM, NAME_LIST
 from lytui.text.chrome import _holds_sentence
 
 _DATE = re.compile(
@@ -27,7 +27,6 @@ _SOURCE = re.compile(r"(?<!数据)(?<!资料)来源(?:于)?\s*[:：]\s*" + _NOT_
 
 
 _EDITOR = re.compile(r"(?:责任编辑|责编|(?<![初复终])(?<!审核)编辑)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
-_RESPONSIBLE = "editor is responsible"  # a note among the fields: the editor came from 责任编辑
 _RESPONSIBLE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
@@ -100,7 +99,7 @@ def reporter_credit(line: str) -> str | None:
     followed by names of two to four characters. One name must start with a surname, or two reporter
     words must frame them: 记者手记 is a column, not a credit."""
     core = line.strip()
-    if len(core) > 60:
+    if len(core) > 60 or ("记者" not in core and "通讯员" not in core):
         return None
     if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):
         core = bracketed.group(1).strip()
@@ -164,17 +163,13 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["source"] = m.group(1)
     elif "source" not in meta and (items := _dated_items(line)) and _MEDIUM_ITEM.match(items[0]):
         meta["source"] = items[0]
-    # the responsible editor over the first reader (初审编辑), and a person over a CMS account (admin)
-    # the responsible editor over a first reader named before (初审编辑), a person over a CMS account (admin)
-    responsible = _RESPONSIBLE_EDITOR.search(line)
-    if ("editor" not in meta or (responsible and _RESPONSIBLE not in meta)) and (
-        m := responsible or _EDITOR.search(line)
-    ):
-        if any(map(is_han, m.group(1))):
+    # the responsible editor (责任编辑) over any other (初审编辑) named before it, a person over a CMS
+    # account (admin): `editor` holds the first, `other editor` the second, and the page's editor is
+    # the responsible one when there is one
+    for field, pattern in (("editor", _RESPONSIBLE_EDITOR), ("other editor", _EDITOR)):
+        if field not in meta and (m := pattern.search(line)) and any(map(is_han, m.group(1))):
             more = _MORE_NAMES.match(line, m.end())
-            meta["editor"] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
-            if responsible:
-                meta[_RESPONSIBLE] = "yes"
+            meta[field] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
     if "byline" not in meta and BYLINE.match(line.strip()):
         meta["byline"] = " ".join(line.split())
     elif (stacked := BYLINE.match(line.strip())) and any(
@@ -200,11 +195,8 @@ _PHOTO_CREDIT = re.compile(r"^(?:图片|摄影|图|摄)\s*[:：/／]\s*")
 
 # 2018-03-26 07:21:03    新华网  参与评论()人: an info line without labels — the date first, then a few
 # short items apart by wide spaces; the item named like a medium is the source.
-_DATED_ITEMS = re.compile(
-    r"^\s*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?P<rest>.*)$"
-)
 _MEDIUM_ITEM = LazyPattern(
-    rf"^[{HAN}]{{2,10}}?(?:网|日报|晚报|报社?|电视台|广播电视台|融媒体中心|新闻|通讯社)$",
+    rf"^[{HAN}]{{2,10}}?{MEDIUM}$",
     needs=("网", "报", "电视台", "融媒体中心", "新闻", "通讯社"),
     widen=True,
 )
@@ -212,10 +204,12 @@ _MEDIUM_ITEM = LazyPattern(
 
 def _dated_items(line: str) -> list[str] | None:
     """The items after the date of an unlabelled info line, or None when the line is not one."""
-    m = _DATED_ITEMS.match(line)
-    if m is None or not m["rest"][:1].isspace():
+    line = line.lstrip()
+    m = _DATE.match(line)
+    rest = line[m.end() :] if m else ""
+    if not rest[:1].isspace():
         return None
-    items = [item for item in re.split(r"\s{2,}|\t", m["rest"].strip()) if item]
+    items = [item for item in re.split(r"\s{2,}|\t", rest.strip()) if item]
     if not 1 <= len(items) <= 4 or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
         return None
     return items

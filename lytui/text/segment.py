@@ -435,7 +435,12 @@ def segment(tracked: Tracked) -> Segmented:
             continue
         if row in repeated or (body_started and row in chart_labels):
             continue
-        if len(title_key) >= 4 and len(text_line) <= 80 and _comparable(_TITLE_LABEL.sub("", text_line)) == title_key:
+        if (
+            len(title_key) >= 4
+            and len(text_line) <= 80
+            and title_key[:2] in text_line
+            and _comparable(_TITLE_LABEL.sub("", text_line)) == title_key
+        ):
             continue
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
@@ -484,7 +489,7 @@ def segment(tracked: Tracked) -> Segmented:
         # publication date when no info line gives one
         published=meta_fields.get("published") or furniture_dates.get("published"),
         source=source,
-        editor=meta_fields.get("editor"),
+        editor=meta_fields.get("editor") or meta_fields.get("other editor"),
         dateline=dateline,
         byline=meta_fields.get("byline"),
     )
