@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lytui.text.repair.pinyin import READING_BODY
+from lytui.text.repair.pinyin import READING_BODY, READING_END
 
 REPLACEMENT = "\ufffd"
 _FULLWIDTH = {"!": "！", ",": "，", ":": "：", ";": "；", "?": "？", "(": "（", ")": "）"}
-_LOST_READING = re.compile(rf"\?({READING_BODY}) ?[)）]")
+_LOST_READING = re.compile(rf"\?({READING_BODY}){READING_END}")
 _PUNCT = "，。、；：？！“”‘’（）《》—…"
 
 

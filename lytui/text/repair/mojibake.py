@@ -25,7 +25,7 @@ from lytui.han import is_han
 from lytui.text.decode import common_chars
 from lytui.text.repair import language
 from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
-from lytui.text.repair.pinyin import READING_BODY, is_reading
+from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
 from lytui.text.repair.shifted_runs import _RUN_LIMIT, _judged, _judged_runs
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
@@ -280,7 +280,7 @@ def _lost_reading_after_shifted_char(
     return marker - 1, reading.end(), replacement, int(first is None)
 
 
-_TWO_ORPHANS = re.compile(rf"\?({READING_BODY}) ?[)）]\?({READING_BODY}) ?[)）]")
+_TWO_ORPHANS = re.compile(rf"\?({READING_BODY}){READING_END}\?({READING_BODY}){READING_END}")
 
 
 def _lost_between_readings(text: str, marker: int, known: dict[str, set[str]]) -> tuple[int, str] | None:

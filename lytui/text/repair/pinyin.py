@@ -22,8 +22,10 @@ _SYLLABLE = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|üe|ue|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|ng|n|m)"
 )
 READING_BODY = rf"[{_LETTERS}]{{1,6}}(?: [{_LETTERS}]{{1,6}}){{0,3}}"
-_BRACKETED_READING = re.compile(rf"[(（]({READING_BODY}) ?[)）]")
-ORPHAN = re.compile(rf"(?<![(（])\?({READING_BODY}) ?[)）]")
+READING_END = r" ?[)）]"
+"""The closing bracket of a reading, with the space some converters leave before it (`會(huì )`)."""
+_BRACKETED_READING = re.compile(rf"[(（]({READING_BODY}){READING_END}")
+ORPHAN = re.compile(rf"(?<![(（])\?({READING_BODY}){READING_END}")
 
 
 def is_reading(body: str) -> bool:

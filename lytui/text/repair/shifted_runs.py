@@ -15,15 +15,15 @@ from functools import lru_cache
 from lytui.han import is_han
 from lytui.text.repair import language
 from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
-from lytui.text.repair.pinyin import READING_BODY, is_reading
+from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
 from lytui.text.t2s import quick_simplified
 
 _RUN_LIMIT = 40
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
-_READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY}) ?[)）]")
+_READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY}){READING_END}")
 _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
-_BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY}) ?[)）]$")
-_GLUED_READING_BEFORE = re.compile(rf"[(（]({READING_BODY}) ?[)）]$")
+_BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY}){READING_END}$")
+_GLUED_READING_BEFORE = re.compile(rf"[(（]({READING_BODY}){READING_END}$")
 _ACCEPT_GAIN = 9.0  # log10: the repaired stretch reads a billion times likelier
 _ACCEPT_MEAN = -2.6
 _CHANGE_COST = 1.0
