@@ -9,11 +9,11 @@ from lytui.text.boilerplate import LineClass, shape
 from lytui.text.chrome import _SENTENCE_END
 
 # What stands where headlines stand but is none: a line wholly in brackets (【本报记者林某报导】, （资料图）),
-# a byline (本报记者袁某陶某), a dateline cut at its space (梧州零距离网-梧州日报讯, 新华社北京5日电).
+# a byline with its names run together (本报记者袁某陶某), a desk's report line (某某中心/综合报导); the
+# datelines of the dateline grammar the caller has already set aside.
 _NOT_A_HEADLINE = re.compile(
     r"^[（(【\[][^（()）【\[\]】]*[）)】\]]$"
-    r"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:全媒体|融媒体|见习|特约)?记者"
-    r"|(?:[报网台社站]|新闻)讯$|\d{1,2}日电$|报导$"
+    r"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:全媒体|融媒体|见习|特约)?记者|报导$"
     r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
     r"|^[•·▪]"  # an item of a list of links
 )

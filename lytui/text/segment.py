@@ -55,7 +55,7 @@ _DATELINE_FORMS = (
     ),
     LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
     # 新华社北京5月17日电, with no reporters
-    LazyPattern(rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)", needs=("日电", "日讯"), widen=True),
+    LazyPattern(rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s|$)", needs=("日电", "日讯"), widen=True),
     # 东方网记者张力韵、通讯员陈怡4月25日报道：
     LazyPattern(
         rf"[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])",
@@ -63,13 +63,13 @@ _DATELINE_FORMS = (
     ),
     # 本报讯 …, 某某网-某某日报讯 …
     LazyPattern(
-        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)",
+        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s|$)",
         needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息")),
         widen=True,
     ),
     # 掌上梅州讯 …: an app or a column
     LazyPattern(
-        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s)",
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s|$)",
         needs=("讯",),
         widen=True,
     ),
@@ -333,7 +333,11 @@ def segment(tracked: Tracked) -> Segmented:
         c == "short" and not meta_line[i] and not credit_line[i] and is_caption(stripped[i])
         for i, c in enumerate(classes)
     ]
-    usable = [(c == "short" or i in headline) and not meta_line[i] and not caption[i] for i, c in enumerate(classes)]
+    # a dateline on a line of its own (梧州零距离网-梧州日报讯) stands where headlines stand but is none
+    usable = [
+        (c == "short" or i in headline) and not meta_line[i] and not caption[i] and not _dateline(stripped[i])
+        for i, c in enumerate(classes)
+    ]
     after_spam = {
         i: at for i in filled if classes[i] == "junk" and (at := headline_after_spam(stripped[i])) is not None
     }
