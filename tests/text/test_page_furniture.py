@@ -159,9 +159,13 @@ def test_after_the_pages_fields_under_the_text_lines_without_a_sentence_are_foot
         "【视频未经版权方允许，不得转载；转载请注明来源，否则将追究法律责任。】",
         "某某日报网 版权所有 沪ICP备2022005074号-20，未经授权，请勿转载或建立镜像，违者依法必究。",
         "本站违法和不良信息举报 联系邮箱：12345@example.com",
+        "本网站版权属于某某股份有限公司所有 Copyright © Some Media Co.Ltd. All Rights Reserved.",
+        "下载某某新闻APP客户端，随时随地看新闻！",  # an app pitch
+        "回复 使用道具",  # a forum's bar
+        "您需要登录后才可以回帖 登录 | 注册",
     ],
 )
-def test_the_sites_notices_under_the_text_leave(notice: str) -> None:
+def test_the_sites_notices_footers_and_bars_under_the_text_leave(notice: str) -> None:
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, notice])) == [PROSE, PROSE_2]
 
 
@@ -296,19 +300,6 @@ def test_a_wire_dateline_in_tortoise_shell_brackets_and_a_place_before_xiaoxi() 
         document = clean_text("\n".join(["某县冷链物流产业园建成投用", dateline + PROSE, PROSE_2]))
         assert document.meta.dateline == dateline
         assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
-
-
-@pytest.mark.parametrize(
-    "footer",
-    [
-        "本网站版权属于某某股份有限公司所有 Copyright © Some Media Co.Ltd. All Rights Reserved.",
-        "下载某某新闻APP客户端，随时随地看新闻！",
-        "回复 使用道具",
-        "您需要登录后才可以回帖 登录 | 注册",
-    ],
-)
-def test_site_footers_forum_bars_and_app_pitches_under_the_text_leave(footer: str) -> None:
-    assert paragraphs("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, footer])) == [PROSE, PROSE_2]
 
 
 def test_a_line_decoded_with_the_wrong_codec_is_junk_but_a_line_of_rare_names_is_not() -> None:
