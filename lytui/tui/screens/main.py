@@ -107,6 +107,8 @@ class ArticleScreen(Screen[None]):
         return self._panes_ready or action in self._BEFORE_PANES
 
     def on_mount(self) -> None:
+        if self.document.analysed:  # from the disk cache: no analysis worker will freeze it
+            self._keep_document(self.document)
         self.title = "lytui"
         self.sub_title = visible_controls(self.document.meta.title or self.document.source_path or "")
         self._apply_size(self.app.size.width, self.app.size.height)
@@ -170,17 +172,22 @@ class ArticleScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         analysed: Document = self.app.analyse(self.document)
-        _make_lookups(analysed)
+        _make_lookups(analysed)  # here rather than on the event loop; showing it finds them made
         analysed.keywords.ranking(self.keywords.ranking)  # the ranking on screen is ready when shown
         self.app.call_from_thread(self.show_analysis, analysed)
         for name in Keywords.RANKINGS:  # and the others, so switching ranking never waits
             analysed.keywords.ranking(name)
 
-    def show_analysis(self, document: Document) -> None:
-        # The analysed document lives as long as this screen: frozen, the collector's full passes no
-        # longer walk its millions of objects (on a 5 MB article one took over half a second, on
-        # whatever key came next); thawed when the screen goes, so nothing of it stays behind.
+    def _keep_document(self, document: Document) -> None:
+        """The analysed document lives as long as this screen: frozen, the collector's full passes no
+        longer walk its millions of objects (on a 5 MB article one took over half a second, on whatever
+        key came next); thawed when the screen goes, so nothing of it stays behind. Its lookups are made
+        first, so they are frozen with it."""
+        _make_lookups(document)
         gc.freeze()
+
+    def show_analysis(self, document: Document) -> None:
+        self._keep_document(document)
         self.document = document
         self.reader.document = document
         self.facts.set_document(document)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.message import Message
 from textual.widgets import Tree
 
-from lytui.model import Document
+from lytui.model import Block, Document
 from lytui.tui import safe
 from lytui.tui.commands import MOVE_COMMANDS, bindings
 
@@ -37,7 +37,11 @@ class Outline(Tree[int]):
             next((i for i, b in enumerate(document.blocks) if b.kind == "title"), 0) if document.blocks else None
         )
         self.root.data = title_index
-        block_of = {id(b): i for i, b in enumerate(document.blocks)}
+        # blocks by value: a document read back from the disk cache has headings equal to its blocks,
+        # not the same objects
+        block_of: dict[Block, int] = {}
+        for index, block in enumerate(document.blocks):
+            block_of.setdefault(block, index)
         paragraph_blocks = [i for i, b in enumerate(document.blocks) if b.kind == "paragraph"]
         for number, section in enumerate(document.sections):
             count = len(section.paragraphs)
@@ -47,7 +51,7 @@ class Outline(Tree[int]):
                 first = paragraph_blocks[section.paragraphs[0]] if section.paragraphs else 0
             else:
                 label = f"§{number} {document.block_text(section.heading)} ({count})"
-                first = block_of[id(section.heading)]
+                first = block_of[section.heading]
             self.root.add_leaf(safe.text(label), data=first)
         self.root.expand()
 
