@@ -10,15 +10,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.text import Text
+from textual.pilot import Pilot
 
 import lytui.tui.layout as layout_module
 import lytui.tui.widgets.facts as facts_module
+from lytui.export import value_text
 from lytui.model import Document, Fact
 from lytui.pipeline import analyse, clean_file
 from lytui.tui.app import make_app
+from lytui.tui.fact_views import MAX_ROWS, clip, flexible_widths, shown_value
 from lytui.tui.layout import Layout, View, build
 from lytui.tui.screens.main import ArticleScreen
-from lytui.tui.widgets.facts import sorted_indices
+from lytui.tui.widgets.facts import FactsTable, sorted_indices
 from lytui.tui.widgets.lists import ROWS_CACHED
 from tests.conftest import SEED
 from tests.tui.helpers import wait_analysed
@@ -148,3 +151,82 @@ async def test_the_repairs_view_of_a_short_text_with_many_repairs_is_laid_out_in
                 break
         assert screen.reader.lines.view.repairs and screen.reader.lines.kept
         assert on_the_loop == [False]
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5)), max_size=200), st.integers(1, 17))
+def test_sorting_on_a_base_order_gives_the_order_of_a_tuple_key(pairs: list[tuple[int, int]], run: int) -> None:
+    """The kind and section orders sort by their column over the order by start: the same order as a
+    sort by (column, start), ties by index, without a tuple per fact."""
+    original = facts_module.SORT_RUN
+    facts_module.SORT_RUN = run
+    try:
+        by_second = sorted_indices([second for _, second in pairs])
+        got = sorted_indices([first for first, _ in pairs], by_second)
+        assert list(got) == sorted(range(len(pairs)), key=pairs.__getitem__)
+    finally:
+        facts_module.SORT_RUN = original
+
+
+async def _large_article_table(monkeypatch: pytest.MonkeyPatch, pilot: Pilot[None]) -> FactsTable:
+    await wait_analysed(pilot)
+    facts = pilot.app.screen.facts  # type: ignore[attr-defined]
+    assert isinstance(facts, FactsTable)
+    return facts
+
+
+async def _rows_in(pilot: Pilot[None], facts: FactsTable) -> None:
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if facts.shown and facts.row_count == min(len(facts.shown), MAX_ROWS) and not pilot.app.workers:
+            return
+    raise AssertionError("the facts table did not fill")
+
+
+async def test_the_first_and_second_sort_of_a_large_article_order_its_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above CHOOSE_IN_WORKER facts every order is made in a worker once the article is shown."""
+    monkeypatch.setattr(facts_module, "CHOOSE_IN_WORKER", 10)
+    monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        facts = await _large_article_table(monkeypatch, pilot)
+        await _rows_in(pilot, facts)
+        assert set(facts._orders) == set(facts_module.SORTS)  # made before any `s`
+        document = app.screen.document  # type: ignore[attr-defined]
+        indices = range(len(document.facts))
+        by_kind = sorted(indices, key=lambda i: (document.facts[i].kind, document.facts[i].start or 0))
+        by_value = sorted(indices, key=lambda i: value_text(document.facts[i]))
+        await pilot.press("4", "s")
+        await _rows_in(pilot, facts)
+        assert list(facts.shown) == [document.facts[i] for i in by_kind]
+        assert [str(facts.get_row_at(r)[0]) for r in range(facts.row_count)] == [f.kind for f in facts.shown]
+        await pilot.press("s")
+        await _rows_in(pilot, facts)
+        assert list(facts.shown) == [document.facts[i] for i in by_value]
+
+
+async def test_z_keeps_the_facts_rows_cursor_and_scroll_and_cuts_cells_to_the_new_width(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        facts = await _large_article_table(monkeypatch, pilot)
+        await _rows_in(pilot, facts)
+        await pilot.press("4")
+        facts.move_cursor(row=60)
+        await pilot.pause()
+        chosen, scrolled, keys = facts.current, facts.scroll_y, [row.key for row in facts.ordered_rows]
+        for maximised in (True, False):
+            await pilot.press("z")
+            assert facts.cursor_row == 60 and facts.current is chosen  # at once, not once rows are back
+            for _ in range(40):
+                await pilot.pause(0.05)
+            assert (app.screen.maximized is facts) is maximised
+            assert [row.key for row in facts.ordered_rows] == keys and facts.scroll_y == scrolled
+            value_width, text_width = (column.width for column in list(facts.columns.values())[2:4])
+            assert (value_width, text_width) == flexible_widths(facts.size.width, facts_module.FIXED_WIDTHS)
+            for row, fact in enumerate(facts.shown):
+                cells = facts.get_row_at(row)
+                assert str(cells[2]) == clip(shown_value(fact), value_width), row
+                assert str(cells[3]) == clip(fact.text, text_width), row
+            assert facts.virtual_size.width <= facts.scrollable_content_region.width

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import sys
+import threading
 from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -58,14 +59,29 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-def sorted_indices(keys: Sequence[Any]) -> array[int]:
+def sorted_indices(keys: Sequence[Any], base: Sequence[int] | None = None) -> array[int]:
     """The indices of `keys` in the order a stable sort puts them, sorted `SORT_RUN` at a time and merged
-    (the merge keeps equal keys in index order, as one sort would)."""
-    runs = [
-        sorted(range(start, min(start + SORT_RUN, len(keys))), key=keys.__getitem__)
-        for start in range(0, len(keys), SORT_RUN)
-    ]
+    (the merge keeps equal keys in index order, as one sort would). With `base` (an order of the same
+    indices), equal keys keep their order in `base`: a second key without tuples of both."""
+    order: Sequence[int] = range(len(keys)) if base is None else base
+    runs = [sorted(order[start : start + SORT_RUN], key=keys.__getitem__) for start in range(0, len(order), SORT_RUN)]
     return array("i", heapq.merge(*runs, key=keys.__getitem__))
+
+
+def fact_order(column: str, facts: Sequence[Fact], section_of: Callable[[Fact], str]) -> array[int]:
+    """The facts' indices sorted by `column` (one of SORTS), ties in the facts' order. The keys are
+    strings and numbers, which the garbage collector does not track: a list of 123,000 tuples made
+    after the document was frozen set off full collections on the key that sorted."""
+    if column in ("kind", "section"):
+        by_start = sorted_indices([f.start or 0 for f in facts])
+        first = [f.kind for f in facts] if column == "kind" else [section_of(f) for f in facts]
+        return sorted_indices(first, by_start)
+    key: dict[str, Callable[[Fact], Any]] = {
+        "position": lambda f: f.start if f.start is not None else -1,
+        "value": value_text,
+        "text": lambda f: f.text,
+    }
+    return sorted_indices([key[column](f) for f in facts])
 
 
 class ChosenFacts(ColumnSequence[Fact]):
@@ -125,20 +141,57 @@ class FactsTable(FactActions, ListTable):
         self._generation = 0  # a newer fill makes the batches of an older one stop
         self._cursor_to: int | None = None
         self._orders: dict[str, array[int]] = {}  # per sort column: the facts' indices in that order
+        self._orders_lock = threading.Lock()
+        self._widths_generation = 0  # a newer resize or fill makes the re-clipping of an older one stop
 
     def on_mount(self) -> None:
         self.fill()
 
     def on_resize(self, event: events.Resize) -> None:
-        """A maximised or widened table gives its value and text columns the new room."""
-        if event.size.width != self._filled_width and self.document.analysed:
-            self.fill(cursor_to=self.cursor_row)
+        """A maximised or widened table gives its value and text columns the new room: the rows stay (and
+        with them the cursor and scroll), only the two columns' widths and their cut cells change."""
+        if self.size.width == self._filled_width or not self.document.analysed:
+            return
+        self._filled_width = self.size.width
+        value_width, text_width = flexible_widths(self._filled_width, FIXED_WIDTHS)
+        columns = list(self.columns.values())
+        if len(columns) != len(FIXED_WIDTHS) + 2:
+            return
+        self.set_column_widths({columns[2].key: value_width, columns[3].key: text_width})
+        self._widths_generation += 1
+        self._reclip(0, self._generation, self._widths_generation)
+
+    def _reclip(self, start: int, generation: int, widths_generation: int) -> None:
+        """The value and text cells of the rows from `start`, cut again to the columns' widths: the rows
+        on screen first, then a batch per turn of the event loop."""
+        if generation != self._generation or widths_generation != self._widths_generation:
+            return  # refilled, or resized again, meanwhile
+        value_width, text_width = flexible_widths(self._filled_width, FIXED_WIDTHS)
+        value_key, text_key = (column.key for column in list(self.columns.values())[2:4])
+        count = min(self.row_count, len(self.shown))
+        if start == 0:
+            top = max(0, int(self.scroll_y) - 1)
+            batch = list(range(top, min(count, top + self.size.height)))
+            batch += [row for row in range(min(count, ROWS_AT_ONCE)) if row not in set(batch)]
+            done = min(count, ROWS_AT_ONCE)
+        else:
+            batch = list(range(start, min(count, start + ROWS_AT_ONCE)))
+            done = start + len(batch)
+        for row in batch:
+            fact = self.shown[row]
+            row_key = self.ordered_rows[row].key
+            self.update_cell(row_key, value_key, safe.text(clip(shown_value(fact), value_width)))
+            self.update_cell(row_key, text_key, safe.text(clip(fact.text, text_width)))
+        if done < count:
+            self.set_timer(0.001, lambda: self._reclip(done, generation, widths_generation))
 
     def set_document(self, document: Document) -> None:
         self.document = document
         self.keyword_filter = None
         self._orders = {}
         self.fill()
+        if document.analysed and len(document.facts) > CHOOSE_IN_WORKER:
+            self._make_orders(document)
 
     def _section_of(self, fact: Fact) -> str:
         if fact.start is None:
@@ -152,17 +205,20 @@ class FactsTable(FactActions, ListTable):
     def _order(self, column: str) -> array[int]:
         """The document's facts sorted by `column`, as indices, made once per document: sorting 123,000
         facts by value or section again on every `s` took seconds."""
-        order = self._orders.get(column)
-        if order is None:
-            key: dict[str, Callable[[Fact], Any]] = {
-                "position": lambda f: f.start if f.start is not None else -1,
-                "kind": lambda f: (f.kind, f.start or 0),
-                "value": value_text,
-                "text": lambda f: f.text,
-                "section": lambda f: (self._section_of(f), f.start or 0),
-            }
-            order = self._orders[column] = sorted_indices([key[column](f) for f in self.document.facts])
+        with self._orders_lock:  # the first choice and the worker making every order may both want it
+            order = self._orders.get(column)
+            if order is None:
+                order = self._orders[column] = fact_order(column, self.document.facts, self._section_of)
         return order
+
+    @work(thread=True, group="facts-orders")
+    def _make_orders(self, document: Document) -> None:
+        """Every sort order of a large article, made once it is shown, so the first `s` on a column only
+        chooses rows (sorting 123,000 facts by a column took most of a second under load)."""
+        for column in SORTS:
+            if self.document is not document:
+                return  # another article came meanwhile
+            self._order(column)
 
     def _sentences(self) -> list[tuple[int, int]] | None:
         """The sentences holding the keyword, in order, when the facts are narrowed to a keyword."""
