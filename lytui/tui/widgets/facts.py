@@ -17,6 +17,7 @@ from typing import Any
 
 from rich.text import Text
 from textual import events, work
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -171,15 +172,16 @@ class FactsTable(FactActions, ListTable):
         count = min(self.row_count, len(self.shown))
         if start == 0:
             top = max(0, int(self.scroll_y) - 1)
-            batch = list(range(top, min(count, top + self.size.height)))
-            batch += [row for row in range(min(count, ROWS_AT_ONCE)) if row not in set(batch)]
+            on_screen = range(top, min(count, top + self.size.height))
+            batch = [*on_screen, *(row for row in range(min(count, ROWS_AT_ONCE)) if row not in on_screen)]
             done = min(count, ROWS_AT_ONCE)
         else:
             batch = list(range(start, min(count, start + ROWS_AT_ONCE)))
             done = start + len(batch)
         for row in batch:
             fact = self.shown[row]
-            row_key = self.ordered_rows[row].key
+            # the key from the coordinate: `ordered_rows` is made again after every cell updated
+            row_key = self.coordinate_to_cell_key(Coordinate(row, 0)).row_key
             self.update_cell(row_key, value_key, safe.text(clip(shown_value(fact), value_width)))
             self.update_cell(row_key, text_key, safe.text(clip(fact.text, text_width)))
         if done < count:
