@@ -230,3 +230,27 @@ async def test_z_keeps_the_facts_rows_cursor_and_scroll_and_cuts_cells_to_the_ne
                 assert str(cells[2]) == clip(shown_value(fact), value_width), row
                 assert str(cells[3]) == clip(fact.text, text_width), row
             assert facts.virtual_size.width <= facts.scrollable_content_region.width
+
+
+async def test_the_panes_made_for_the_analysed_article_are_frozen_once_filled() -> None:
+    """Textual's rows, texts and tree nodes of the filled panes were walked by every full collection."""
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        facts = screen.facts
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if screen._settled:
+                break
+        young = {id(item) for item in gc.get_objects()}
+        row = next(iter(facts.rows.values()))
+        assert id(facts.rows) not in young and id(row) not in young
+        await pilot.press("4", "s")  # what comes later stays young: collected as usual
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if facts.row_count == len(facts.shown):
+                break
+        young = {id(item) for item in gc.get_objects()}
+        assert id(next(iter(facts.rows.values()))) in young

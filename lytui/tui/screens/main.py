@@ -186,6 +186,17 @@ class ArticleScreen(Screen[None]):
         _make_lookups(document)
         gc.freeze()
 
+    _settled = False
+    """Whether what the panes made for the analysed document was frozen too (once per screen)."""
+
+    def on_facts_table_filled(self) -> None:
+        """Once the analysed document's panes are filled, their widgets, rows and tree (about 90,000
+        objects for a 5 MB article) are frozen as well: every full collection walked them, and each key
+        set off one to three. What of them turns into cyclic garbage later waits for the screen to go."""
+        if self.document.analysed and not self._settled:
+            self._settled = True
+            gc.freeze()
+
     def show_analysis(self, document: Document) -> None:
         self._keep_document(document)
         self.document = document

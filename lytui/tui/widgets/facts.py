@@ -120,6 +120,9 @@ class FactsTable(FactActions, ListTable):
             self.fact = fact
             super().__init__()
 
+    class Filled(Message):
+        """Every row of a fill is in the table."""
+
     class GoToFact(Message):
         """The user asked to go to the fact in the article (Enter in its detail)."""
 
@@ -308,6 +311,8 @@ class FactsTable(FactActions, ListTable):
             self._cursor_to = None
         if end < last:
             self.set_timer(0.001, lambda: self._add_rows(end, generation))
+        else:
+            self.post_message(self.Filled())
 
     @property
     def current(self) -> Fact | None:
