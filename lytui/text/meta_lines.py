@@ -7,7 +7,7 @@ import re
 
 from lytui.data import surnames
 from lytui.han import HAN, LazyPattern, is_han
-from lytui.model import BYLINE, MEDIUM, NAME_LIST
+from lytui.model import BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST
 from lytui.text.chrome import _holds_sentence
 
 _DATE = re.compile(
@@ -37,9 +37,9 @@ _MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+\s*$", widen=True)  # 编辑�
 
 
 # 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯: the medium that filed
-# the story (the last one named)
+# the story (the last one named; 某某新闻网 is one name, not 某某新闻 and 网)
 _DATELINE_SOURCE = LazyPattern(
-    rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
+    rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?{MEDIUM}(?!网))"
     rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)",
     needs=("电", "讯", "报道", "消息"),
     widen=True,
@@ -197,7 +197,7 @@ _PHOTO_CREDIT = re.compile(r"^(?:图片|摄影|图|摄)\s*[:：/／]\s*")
 # short items apart by wide spaces; the item named like a medium is the source.
 _MEDIUM_ITEM = LazyPattern(
     rf"^[{HAN}]{{2,10}}?{MEDIUM}$",
-    needs=("网", "报", "电视台", "融媒体中心", "新闻", "通讯社"),
+    needs=MEDIUM_ENDINGS,
     widen=True,
 )
 

@@ -231,6 +231,8 @@ def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> No
         ("据新华社北京2月17日电", "新华社"),
         ("巴东电视台报道（记者：向启家 通讯员：肖华）", "巴东电视台"),
         ("四川在线消息（记者 熊筱伟 寇敏芳）", "四川在线"),
+        ("某阳新闻网3月11日讯（通讯员 石某某）", "某阳新闻网"),
+        ("某都晚报讯（记者 李某）", "某都晚报"),
     ):
         document = clean_text(f"全国颁证运输机场达241个\n\n{dateline} {body}编辑|何欣鸿\n")
         assert document.meta.source == source, dateline
@@ -377,8 +379,9 @@ def test_a_headline_asking_a_question_under_a_date_line_stays_the_title() -> Non
     assert clean_text(page).meta.title == "牛肉面为何涨价了？"
 
 
-def test_a_byline_that_names_the_medium_first_is_no_headline() -> None:
-    page = f"某省农村日报全媒体记者 钱晓东 孙丽 周明\n{_PARAGRAPH}\n\n{_SECOND}\n"
+@pytest.mark.parametrize("medium", ["某省农村日报", "某川在线", "某州融媒体中心"])
+def test_a_byline_that_names_the_medium_first_is_no_headline(medium: str) -> None:
+    page = f"{medium}全媒体记者 钱晓东 孙丽 周明\n{_PARAGRAPH}\n\n{_SECOND}\n"
     document = clean_text(page)
     assert document.meta.title is None
     credited = document.meta.reporters()
