@@ -16,7 +16,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.han import HAN, LazyPattern, is_han
-from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.model import MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import classify, has_link, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.chrome import (
     _LINK_BULLET,
@@ -235,7 +235,15 @@ _FEED_LABEL = re.compile(
     r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)"
     r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻)\s*[:：]\s*"
 )
-_TITLE_TAIL = re.compile(r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$")
+# … [打印本页], …[图]: the page's links and marks beside the headline; … │某某新闻 20210918, … - 某某网: the
+# site's name (and the day) its <title> adds; … 某县文明办供图: the credit of a picture above the text
+_TITLE_TAIL = re.compile(
+    r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$"
+    rf"|(?:\s*[|｜│_]\s*|\s+[-–]\s+)[^\s|｜│_]{{2,12}}?{MEDIUM}(?:\s*\d{{6,8}})?$"
+    r"|\s+[^\s，。]{2,12}供图$"
+)
+# - 关于…的通知, 转载-生活新闻-…: a list's dash or a repost label with its column before the headline
+_REPOST_LABEL = re.compile(r"[-–—•·]\s*|(?:转载|转帖)\s*[-—:：]\s*(?:[^-—:：\s]{2,6}[-—]\s*)?")
 _COLUMN_LABEL = re.compile(r"【([^】]{1,6})】\s*")
 """A column or region label, 【涪城】, where its inside is all Chinese characters (tested where it is used:
 `[{HAN}]` in the pattern would be compiled for every article)."""
@@ -422,11 +430,13 @@ def segment(tracked: Tracked) -> Segmented:
             if (m := _COLUMN_LABEL.match(text, start, end)) and all(map(is_han, m[1])) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             if (
-                m := _TITLE_LABEL.match(text, start, end) or _FEED_LABEL.match(text, start, end)
+                m := _TITLE_LABEL.match(text, start, end)
+                or _FEED_LABEL.match(text, start, end)
+                or _REPOST_LABEL.match(text, start, end)
             ) and end - m.end() >= 4:
                 start = m.end()
             if (m := _TITLE_TAIL.search(text, start, end)) and m.start() - start >= 4:
-                end = m.start()  # … [打印本页], …[图]: the page's links and marks beside the headline
+                end = m.start()
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:
