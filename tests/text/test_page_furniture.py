@@ -289,6 +289,7 @@ def test_an_aggregators_column_label_is_not_part_of_the_headline(line: str, titl
         "▲图/摄影者某某， flickr CC License",  # a picture's credit
         "• 回上一页",  # an item of a list of links
         "按Enter到主内容区",  # the page's keyboard help
+        "某某新闻─林某某/澎湖",  # the medium, its reporter and where she filed
     ],
 )
 def test_the_pages_toolbars_and_credits_are_no_headline(above: str) -> None:
