@@ -134,6 +134,10 @@ def _cut_fragment(line: str) -> bool:
     return shape(line).han >= 10 and not has_link(line) and not _SENTENCE_END.search(line) and " " not in line.strip()
 
 
+_NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
+"""Prepositions, conjunctions and 的: a chunk ending in one is the start of a clause, not a heading."""
+
+
 def _heading_like(chunk: str) -> bool:
     """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
     core = _ENUMERATOR.sub("", _DECORATION.sub("", chunk))
@@ -165,7 +169,9 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         at_boundary = paragraph_open is None
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
-        if at_boundary and not speaker_next and _heading_like(text[chunks[i][0] : chunks[i][1]]):
+        # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading
+        leads_on = i + 1 < len(chunks) and text[chunks[i][1] - 1] in _NEEDS_WHAT_FOLLOWS
+        if at_boundary and not speaker_next and not leads_on and _heading_like(text[chunks[i][0] : chunks[i][1]]):
             group = [chunks[i]]
             while len(group) < 3 and i + len(group) < len(chunks):
                 nxt = chunks[i + len(group)]

@@ -388,6 +388,19 @@ def test_a_byline_that_names_the_medium_first_is_no_headline(medium: str) -> Non
     assert credited is not None and credited[1] == ["钱晓东", "孙丽", "周明"]
 
 
+@pytest.mark.parametrize("word", ["对", "在", "与", "的"])
+def test_a_chunk_ending_in_a_word_that_needs_what_follows_is_no_heading(word: str) -> None:
+    line = f"某某某{word} “城乡共建文明”工作进行了安排部署。"
+    document = clean_text(f"{_PARAGRAPH}\n\n{line}\n\n{_SECOND}\n")
+    assert [b.kind for b in document.blocks].count("heading") == 0
+    assert line in [document.block_text(p) for p in document.paragraphs]
+
+
+def test_a_heading_before_its_paragraph_on_one_line_stays_a_heading() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n千名干部挂千企 全市干部深入企业，帮助解决实际困难。\n\n{_SECOND}\n")
+    assert "千名干部挂千企" in [document.block_text(b) for b in document.blocks if b.kind == "heading"]
+
+
 def test_a_heading_and_the_start_of_its_paragraph_where_the_page_was_cut_stay() -> None:
     document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n住到村里去\n\n2023年五一劳动节，该镇党委书记带领干部")
     shown = [document.block_text(b) for b in document.blocks]
