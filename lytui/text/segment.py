@@ -134,6 +134,9 @@ def _cut_fragment(line: str) -> bool:
     return shape(line).han >= 10 and not has_link(line) and not _SENTENCE_END.search(line) and " " not in line.strip()
 
 
+_CLAUSE_MARK = re.compile(r"[。！？，；!?,;]")
+
+
 _NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
 """Prepositions, conjunctions and 的: a chunk ending in one is the start of a clause, not a heading."""
 
@@ -320,7 +323,13 @@ def segment(tracked: Tracked) -> Segmented:
     chrome = [bool(s) and _is_chrome(s) for s in stripped]
     chinese_page = mostly_chinese(text)
     classes = [classify(s, chinese_page) if s and not chrome[i] else "blank" for i, s in enumerate(stripped)]
-    meta_line = [c in ("short", "junk") and _is_meta_line(stripped[i]) for i, c in enumerate(classes)]
+    # 来源：某市广播电视台收集编辑：某市广播电视台 reads as prose by its colons and length alone: a line whose
+    # only sentence marks are its labels' colons may still be the page's fields
+    meta_line = [
+        (c in ("short", "junk") or (c == "prose" and not _CLAUSE_MARK.search(stripped[i])))
+        and _is_meta_line(stripped[i])
+        for i, c in enumerate(classes)
+    ]
     filled = [i for i, s in enumerate(stripped) if s]
     # A headline may be long and punctuated (382个项目，总投资5066亿元！…开工): a line without a full stop
     # that the info line follows is the title, not the first paragraph.

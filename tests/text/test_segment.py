@@ -241,6 +241,19 @@ def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> No
     assert named.meta.source == "人民网"
 
 
+def test_a_field_line_long_enough_to_read_as_prose_is_still_the_pages_fields() -> None:
+    from lytui.pipeline import clean_text
+
+    body = "今年以来，某县围绕特色产业发展，新建冷库三座，带动周边三百多户农民增收致富。\n"
+    for fields in (
+        "来源:某某市广播电视台新闻中心 作者:王某某 编辑:李某某",
+        "来源：某某市广播电视台新闻中心编辑：李某某",
+    ):
+        document = clean_text(f"某县冷链物流产业园建成投用\n{fields}\n{body}")
+        assert document.meta.editor == "李某某", fields
+        assert [document.block_text(p) for p in document.paragraphs] == [body.strip()]
+
+
 def test_an_editor_line_may_name_several_editors() -> None:
     from lytui.pipeline import clean_text
 
