@@ -16,7 +16,9 @@ _DATE = re.compile(
 )
 
 
-_FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
+# a field's value runs to a space, a bar or bracket, the next label, or a comma: 来源：某某网，信息贵在分享…
+# goes on with the site's notice, not the source
+_FIELD_END = r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 
 
 # An empty field is followed by the next label (来源: 作者: 发表时间:02-13): that label is no value.
@@ -26,8 +28,11 @@ _NOT_A_LABEL = r"(?!(?:作者|编辑|责任编辑|发表|发布|时间|日期|�
 _SOURCE = re.compile(r"(?<!数据)(?<!资料)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
-_EDITOR = re.compile(r"(?:责任编辑|责编|(?<![初复终])(?<!审核)编辑)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
-_RESPONSIBLE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
+# 责任编辑 徐某某 needs no colon (编辑 alone is also a verb, and needs one)
+_EDITOR = re.compile(
+    r"(?:(?:责任编辑|责编)\s*[:：|｜\s]|(?<![初复终])(?<!审核)编辑\s*[:：|｜])\s*" + _NOT_A_LABEL + _FIELD_END
+)
+_RESPONSIBLE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：|｜\s]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
 _TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"), widen=True)
@@ -84,6 +89,9 @@ def name_credit_line(line: str) -> str | None:
     return names_only(m["credit"]) if m else None
 
 
+_CREDITS_EDITOR = re.compile(r"\s*(?:责任编辑|责编)")
+
+
 _REPORTER_ROLE = r"(?:(?:全媒体|融媒体?|见习|特约|实习|首席)?记者|通讯员)"
 _CREDIT_PIECES = re.compile(rf"({_REPORTER_ROLE}|摄影报道|摄影|摄|报道)")
 
@@ -103,6 +111,7 @@ def reporter_credit(line: str) -> str | None:
         return None
     if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):
         core = bracketed.group(1).strip()
+    core = _CREDITS_EDITOR.split(core, maxsplit=1)[0].strip()  # …记者 某某 责任编辑 某某: the editor is no reporter
     pieces = _CREDIT_PIECES.split(core)
     roles = [p for p in pieces[1::2] if re.fullmatch(_REPORTER_ROLE, p)]
     medium, names_between = pieces[0].strip(), pieces[2::2]
@@ -170,12 +179,11 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         if field not in meta and (m := pattern.search(line)) and any(map(is_han, m.group(1))):
             more = _MORE_NAMES.match(line, m.end())
             meta[field] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
-    if "byline" not in meta and BYLINE.match(line.strip()):
-        meta["byline"] = " ".join(line.split())
-    elif (stacked := BYLINE.match(line.strip())) and any(
-        name not in meta["byline"] for name in stacked["names"].split()
-    ):
-        meta["byline"] += " " + " ".join(line.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
+    credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
+    if "byline" not in meta and BYLINE.match(credit):
+        meta["byline"] = " ".join(credit.split())
+    elif (stacked := BYLINE.match(credit)) and any(name not in meta["byline"] for name in stacked["names"].split()):
+        meta["byline"] += " " + " ".join(credit.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
     elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
         meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 

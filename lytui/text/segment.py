@@ -481,6 +481,7 @@ def segment(tracked: Tracked) -> Segmented:
             continue
         if body_started and credit_line[row]:
             meta_fields.setdefault("byline", str(credit_line[row]))  # （记者 某某 通讯员 某某 摄） on its own line
+            _parse_meta(text_line, meta_fields)  # and any editor it names after them
             continue
         if (
             row > last_prose

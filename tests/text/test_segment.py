@@ -254,6 +254,26 @@ def test_a_field_line_long_enough_to_read_as_prose_is_still_the_pages_fields() -
         assert [document.block_text(p) for p in document.paragraphs] == [body.strip()]
 
 
+def test_a_source_field_ends_where_the_sites_notice_goes_on_after_a_comma() -> None:
+    from lytui.pipeline import clean_text
+
+    body = "今年以来，某县围绕特色产业发展，新建冷库三座，带动周边三百多户农民增收致富。\n"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{body}来源:某某新闻网,信息贵在分享,如涉及版权问题请联系删除\n")
+    assert document.meta.source == "某某新闻网"
+
+
+@pytest.mark.parametrize(
+    "credit", ["（某某云新闻记者 吴某某 刘某某 责任编辑 徐某某）", "某某云新闻记者 吴某某 刘某某 责任编辑：徐某某"]
+)
+def test_an_editor_named_after_the_reporters_is_the_editor_not_a_reporter(credit: str) -> None:
+    from lytui.pipeline import clean_text
+
+    body = "今年以来，某县围绕特色产业发展，新建冷库三座，带动周边三百多户农民增收致富。\n"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{body}{credit}\n")
+    assert document.meta.editor == "徐某某"
+    assert document.meta.byline == "某某云新闻记者 吴某某 刘某某"
+
+
 def test_an_editor_line_may_name_several_editors() -> None:
     from lytui.pipeline import clean_text
 
