@@ -373,3 +373,22 @@ def test_the_credit_of_a_picture_above_the_text_leaves_the_headline() -> None:
 def test_a_headline_naming_a_paper_or_with_a_dash_inside_keeps_it() -> None:
     for title in ("某某日报创刊七十周年座谈会召开", "某县冷链物流产业园建成投用——冷库容量全省第一"):
         assert clean_text(f"{title}\n{PROSE}\n{PROSE_2}").meta.title == title
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        "请自觉遵守互联网相关的政策法规，严禁发布色情、暴力、反动的言论。",
+        "‧本站为言论自主平台，相关图文上载皆设有追踪机制，网友请谨慎发言，勿涉及人身攻击！",
+        "网友评论仅代表其个人观点，不代表本站同意其说法。",
+    ],
+)
+def test_the_rules_of_the_sites_comment_box_under_the_text_are_not_text(rules: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, rules, "织梦二维码生成器"]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_an_article_reporting_rules_on_comments_keeps_them() -> None:
+    line = "会议要求，各单位要严格遵守中央八项规定，严禁在公开场合发表不当言论，切实转变工作作风。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
+    assert line in [document.block_text(p) for p in document.paragraphs]
