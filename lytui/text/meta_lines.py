@@ -58,7 +58,8 @@ _META_WORDS = re.compile(
 
 # （记者 张辉）, （赵洪志 来源：市场报资讯周刊） closing the last paragraph: the page's credit, not the article's words.
 # （数据来源：市统计局） is the article's own note: its label does not open the bracket.
-_TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
+# A wire's date code may follow: （编辑：李某某）1131017
+_TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*(?:\d{6,8})?\s*$")
 
 
 _CREDIT_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任编辑)", needs=("来源", "编辑"), widen=True)

@@ -274,6 +274,15 @@ def test_an_editor_named_after_the_reporters_is_the_editor_not_a_reporter(credit
     assert document.meta.byline == "某某云新闻记者 吴某某 刘某某"
 
 
+def test_an_editors_credit_closing_the_text_with_a_wires_date_code_is_meta() -> None:
+    from lytui.pipeline import clean_text
+
+    last = "运动会赛事类别包括田径、篮球、羽球、慢速垒球、桌球、游泳及趣味竞赛。"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{_PARAGRAPH}\n{last}（编辑：李某某）1131017\n")
+    assert document.meta.editor == "李某某"
+    assert document.block_text(document.paragraphs[-1]) == last
+
+
 def test_an_editor_line_may_name_several_editors() -> None:
     from lytui.pipeline import clean_text
 
