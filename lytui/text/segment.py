@@ -37,6 +37,7 @@ from lytui.text.meta_lines import (
     _parse_meta,
     _trailing_credit,
     name_credit_line,
+    names_only,
     reporter_credit,
     spaced_credit,
 )
@@ -50,7 +51,7 @@ _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
 _DATELINE_FORMS = (
     LazyPattern(
-        rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]",
+        rf"[{HAN}A-Za-z·]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]",
         needs=("电", "讯", "报道", "消息"),
     ),
     LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
@@ -83,11 +84,18 @@ _DATELINE_FORMS = (
 eight Chinese-character classes where a line needs at most those of the one form it holds."""
 
 
+# （翟某某）为了…: the reporter's name alone in brackets before the first sentence
+_NAMES_FIRST = re.compile(r"[（(](?P<names>[^（()）\n]{2,20})[）)]")
+
+
 def _dateline(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-    """The first form that matches at `pos`: what `match` of the forms joined by `|` answers."""
+    """The first form that matches at `pos`: what `match` of the forms joined by `|` answers; else
+    names alone in brackets, when each starts with a surname."""
     for form in _DATELINE_FORMS:
         if (found := form.match(text, pos, endpos)) is not None:
             return found
+    if (credit := _NAMES_FIRST.match(text, pos, endpos)) is not None and names_only(credit["names"]):
+        return credit
     return None
 
 

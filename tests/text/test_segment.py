@@ -449,6 +449,21 @@ def test_a_heading_and_the_start_of_its_paragraph_where_the_page_was_cut_stay() 
     assert shown[-2:] == ["住到村里去", "2023年五一劳动节，该镇党委书记带领干部"]
 
 
+@pytest.mark.parametrize(
+    "dateline", ["某州新闻网·某网某州站5月9日讯（通讯员 马某某 储某某）", "（翟某某）", "(张某 李某某)"]
+)
+def test_a_joined_stations_dateline_and_a_reporters_name_in_brackets_before_the_text_are_meta(dateline: str) -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n\n{dateline}{_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline == dateline.replace("(", "（").replace(")", "）")
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
+@pytest.mark.parametrize("lead", ["（节选）", "（上）", "（一）"])
+def test_a_bracketed_word_before_the_text_that_names_nobody_stays(lead: str) -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n\n{lead}{_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline is None
+
+
 def test_a_dateline_filed_by_an_app_or_column_is_meta() -> None:
     document = clean_text(f"掌上某州讯 {_PARAGRAPH}\n\n{_SECOND}\n")
     assert document.meta.dateline == "掌上某州讯"
