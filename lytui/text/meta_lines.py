@@ -203,7 +203,8 @@ _PHOTO_CREDIT = re.compile(r"^(?:图片|摄影|图|摄)\s*[:：/／]\s*")
 
 
 # 2018-03-26 07:21:03    新华网  参与评论()人: an info line without labels — the date first, then a few
-# short items apart by wide spaces; the item named like a medium is the source.
+# short items apart by wide spaces or bars; the item named like a medium is the source. Short labelled items
+# after the date (发布者: 某某| 查看: 7051) make a forum's info line.
 _MEDIUM_ITEM = LazyPattern(
     rf"^[{HAN}]{{2,10}}?{MEDIUM}$",
     needs=MEDIUM_ENDINGS,
@@ -211,14 +212,17 @@ _MEDIUM_ITEM = LazyPattern(
 )
 
 
+_LABELLED_ITEM = re.compile(r"^[^\s:：]{1,4}\s*[:：]")
+
+
 def _dated_items(line: str) -> list[str] | None:
     """The items after the date of an unlabelled info line, or None when the line is not one."""
     line = line.lstrip()
     m = _DATE.match(line)
     rest = line[m.end() :] if m else ""
-    if not rest[:1].isspace():
+    if not rest[:1].isspace() and rest[:1] not in ("|", "｜"):
         return None
-    items = [item for item in re.split(r"\s{2,}|\t", rest.strip()) if item]
+    items = [item for item in re.split(r"\s{2,}|\t|\s*[|｜]\s*", rest.strip()) if item]
     if not 1 <= len(items) <= 4 or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
         return None
     return items
@@ -230,8 +234,10 @@ def _is_meta_line(line: str) -> bool:
         return False
     if _META_WORDS.search(stripped) or BYLINE.match(stripped):
         return True
-    if (items := _dated_items(stripped)) and any(_MEDIUM_ITEM.match(item) for item in items):
-        return True
+    if (items := _dated_items(stripped)) and (
+        any(_MEDIUM_ITEM.match(item) for item in items) or all(_LABELLED_ITEM.match(item) for item in items)
+    ):
+        return True  # 2022-3-1 05:00| 发布者: 某某| 查看: 7051| 评论: 0
     if (credit := _PHOTO_CREDIT.match(stripped)) and names_only(stripped[credit.end() :]):
         return True  # 图片：林翔 — the photographer, where a caption would describe the picture
     without_date = _DATE.sub("", stripped)

@@ -283,6 +283,15 @@ def test_an_editors_credit_closing_the_text_with_a_wires_date_code_is_meta() -> 
     assert document.block_text(document.paragraphs[-1]) == last
 
 
+def test_a_forums_info_line_of_a_date_and_labelled_items_apart_by_bars_is_meta() -> None:
+    from lytui.pipeline import clean_text
+
+    info = "2022-3-1 05:00| 发布者: 某某某| 查看: 7051| 评论: 0"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{info}\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.published == "2022-03-01T05:00:00+08:00"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
 def test_an_editor_line_may_name_several_editors() -> None:
     from lytui.pipeline import clean_text
 
