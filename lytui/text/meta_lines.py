@@ -18,6 +18,13 @@ _DATE = re.compile(
 
 # a field's value runs to a space, a bar or bracket, the next label, or a comma: 来源：某某网，信息贵在分享…
 # goes on with the site's notice, not the source
+# 发布日期:107/10/5, 发稿日期：110年7月17日14:41: a Taiwanese page counts years from 1912 (民国), and labels them
+_ROC_DATE = re.compile(
+    r"(?:发[布稿表](?:日期|时间)|日期)\s*[:：]\s*(?P<y>\d{2,3})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+
+
 _FIELD_END = r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 
 
@@ -52,7 +59,7 @@ _DATELINE_SOURCE = LazyPattern(
 
 
 _META_WORDS = re.compile(
-    r"来源(?:于)?\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
+    r"来源(?:于)?\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
 )
 
 
@@ -162,8 +169,9 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
 
 
 def _parse_meta(line: str, meta: dict[str, str]) -> None:
-    if "published" not in meta and (m := _DATE.search(line)):
+    if "published" not in meta and (m := _DATE.search(line) or _ROC_DATE.search(line)):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        y += 1911 if y < 1000 else 0
         if 1 <= mo <= 12 and 1 <= d <= 31:
             value = f"{y:04d}-{mo:02d}-{d:02d}"
             if m["H"] is not None:

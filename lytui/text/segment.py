@@ -252,10 +252,10 @@ _FEED_LABEL = re.compile(
     r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)"
     r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻)\s*[:：]\s*"
 )
-# … [打印本页], …[图]: the page's links and marks beside the headline; … │某某新闻 20210918, … - 某某网: the
+# … [打印本页], …[图], …（正体中文）: the page's links and marks beside the headline; … │某某新闻 20210918, … - 某某网: the
 # site's name (and the day) its <title> adds; … 某县文明办供图: the credit of a picture above the text
 _TITLE_TAIL = re.compile(
-    r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$"
+    r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$|\s*[（(](?:正体|繁体|简体)中文[）)]$"
     rf"|(?:\s*[|｜│_]\s*|\s+[-–]\s+)[^\s|｜│_]{{2,12}}?{MEDIUM}(?:\s*\d{{6,8}})?$"
     r"|\s+[^\s，。]{2,12}供图$"
 )

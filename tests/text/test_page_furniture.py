@@ -359,6 +359,7 @@ def test_article_lines_that_share_those_words_stay(line: str) -> None:
         "某县冷链物流产业园建成投用_某某新闻网",
         "- 某县冷链物流产业园建成投用",  # a list's dash
         "转载-生活新闻-某县冷链物流产业园建成投用",  # a repost label and its column
+        "某县冷链物流产业园建成投用（正体中文）",  # the page's language
     ],
 )
 def test_a_sites_name_a_picture_credit_and_repost_labels_leave_the_headline(line: str) -> None:

@@ -292,6 +292,17 @@ def test_a_forums_info_line_of_a_date_and_labelled_items_apart_by_bars_is_meta()
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("发布日期:107/10/5", "2018-10-05"), ("发稿日期：110年7月17日14:41", "2021-07-17T14:41:00+08:00")],
+)
+def test_a_taiwanese_pages_date_counted_from_1912_is_the_publication_date(line: str, published: str) -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(f"某县冷链物流产业园建成投用\n{line}\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.published == published
+
+
 def test_an_editor_line_may_name_several_editors() -> None:
     from lytui.pipeline import clean_text
 
