@@ -28,8 +28,9 @@ _ROC_DATE = re.compile(
 _FIELD_END = r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 
 
-# An empty field is followed by the next label (来源: 作者: 发表时间:02-13): that label is no value.
-_NOT_A_LABEL = r"(?!(?:作者|编辑|责任编辑|发表|发布|时间|日期|点击|浏览|来源)\s*[:：])"
+# An empty field is followed by the next label (来源: 作者: 发表时间:02-13, 信息来源: 关键词:): that label is
+# no value.
+_NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])"
 
 
 _SOURCE = re.compile(r"(?<!数据)(?<!资料)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
@@ -220,6 +221,9 @@ _MEDIUM_ITEM = LazyPattern(
 )
 
 
+_LABEL = LazyPattern(rf"(?:^|(?<=\s))[{HAN}]{{2,5}}\s*[:：]", needs=(":", "："), widen=True)
+
+
 _LABELLED_ITEM = re.compile(r"^[^\s:：]{1,4}\s*[:：]")
 
 
@@ -242,6 +246,8 @@ def _is_meta_line(line: str) -> bool:
         return False
     if _META_WORDS.search(stripped) or BYLINE.match(stripped):
         return True
+    if sum(1 for _ in _LABEL.finditer(stripped)) >= 2:
+        return True  # 索引号: 003129766/201901-00336 组配分类: 规范性文件发布 — a record's table of fields
     if (items := _dated_items(stripped)) and (
         any(_MEDIUM_ITEM.match(item) for item in items) or all(_LABELLED_ITEM.match(item) for item in items)
     ):

@@ -134,7 +134,9 @@ def _chunks(line: str, base: int) -> list[tuple[int, int]]:
     return chunks
 
 
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])")
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]{1,3}[章节部篇])"
+)
 
 
 def _cut_fragment(line: str) -> bool:
@@ -151,7 +153,8 @@ _NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
 
 def _heading_like(chunk: str) -> bool:
     """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
-    core = _ENUMERATOR.sub("", _DECORATION.sub("", chunk))
+    plain = _DECORATION.sub("", chunk)
+    core = _ENUMERATOR.sub("", plain) or plain  # 第一章 alone is a heading too
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
@@ -206,6 +209,25 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     if paragraph_open is not None:
         blocks.append(("paragraph", paragraph_open[0], paragraph_open[1]))
     return blocks
+
+
+def _phrase_lines(text: str, spans: list[tuple[BlockKind, int, int]]) -> list[tuple[BlockKind, int, int]]:
+    """Three or more unnumbered heading-shaped lines in a row head nothing: they are an article told a
+    phrase a line (小晨发现了这3名嫌疑人 / 平时爱看警察题材影片的他 / 两名嫌疑人当场就被镇住了), so
+    they are its paragraphs. A heading in two parts (秸秆烧得欢 / “几乎处于失控状态”) is two lines, and
+    numbered ones (一、总则 / （一）编制目的) are a document's outline."""
+    kinds = [kind for kind, _, _ in spans]
+    n = 0
+    while n < len(spans):
+        end = n
+        while (
+            end < len(spans) and kinds[end] == "heading" and not _ENUMERATOR.match(text[spans[end][1] : spans[end][2]])
+        ):
+            end += 1
+        if end - n >= 3:
+            kinds[n:end] = ["paragraph"] * (end - n)
+        n = max(end, n + 1)
+    return [(kind, start, end) for kind, (_, start, end) in zip(kinds, spans, strict=True)]
 
 
 def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tuple[Tracked, tuple[Block, ...]]:
@@ -514,7 +536,7 @@ def segment(tracked: Tracked) -> Segmented:
                 start = glued[2]
         spans.extend(_body_blocks(text, start, end, first_line=not body_started))
         body_started = True
-    final, blocks = _assemble(tracked, spans)
+    final, blocks = _assemble(tracked, _phrase_lines(tracked.text, spans))
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)

@@ -393,3 +393,56 @@ def test_an_article_reporting_rules_on_comments_keeps_them() -> None:
     line = "会议要求，各单位要严格遵守中央八项规定，严禁在公开场合发表不当言论，切实转变工作作风。"
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
     assert line in [document.block_text(p) for p in document.paragraphs]
+
+
+def test_a_record_table_of_labelled_fields_is_meta_and_the_notice_keeps_its_salutation() -> None:
+    page = "\n".join(
+        [
+            "首页 > 某某县人民政府办公室信息公开 > 信息浏览",  # a breadcrumb with a long item
+            "索引号: 003129766/201901-00336 组配分类: 规范性文件发布",
+            "信息分类: 通知   发布机构: 某某县人民政府办公室",
+            "生成日期: 2019-01-23 文号:",
+            "信息来源: 关键词:",
+            "",
+            "某某县人民政府关于印发《某某县人民政府工作规则》的通知",
+            "",
+            "各乡、镇人民政府，县政府各部门、各直属机构：",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某某县人民政府关于印发《某某县人民政府工作规则》的通知"
+    assert document.meta.published == "2019-01-23"
+    assert document.meta.source is None  # 信息来源 is empty: 关键词: is the next label, not its value
+    assert [document.block_text(p) for p in document.paragraphs] == [
+        "各乡、镇人民政府，县政府各部门、各直属机构：",
+        PROSE,
+        PROSE_2,
+    ]
+
+
+def test_an_article_told_a_phrase_a_line_under_its_info_line_keeps_its_opening_and_its_phrases() -> None:
+    lines = [
+        "“不许动，我是派出所的！”",
+        "“这么晚了，你们在干嘛？”",
+        "面对眼前这位突然出现的",
+        "人高马大的“便衣警察”",
+        "三名嫌疑人当场就懵了",
+        "小晨发现了这三名嫌疑人",
+        "平时爱看警察题材影片的他",
+        "两名嫌疑人当场就被镇住了",
+        PROSE,
+    ]
+    document = clean_text("\n".join(["2023-04-20 15:58:24 来源：某某中国", *lines]))
+    assert document.meta.title is None
+    assert [document.block_text(b) for b in document.blocks] == lines
+    phrases = [document.block_text(p) for p in document.paragraphs]
+    assert all(line in phrases for line in lines[4:8])  # four heading-shaped lines in a row head nothing
+
+
+def test_an_outline_of_numbered_headings_stays_headings() -> None:
+    page = "\n".join(["某县工作规则", PROSE, "第一章 总则", "一、基本原则", "（一）编制目的", PROSE_2])
+    document = clean_text(page)
+    headings = [document.block_text(b) for b in document.blocks if b.kind == "heading"]
+    assert headings == ["第一章 总则", "一、基本原则", "（一）编制目的"]
