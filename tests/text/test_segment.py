@@ -232,6 +232,8 @@ def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> No
         ("巴东电视台报道（记者：向启家 通讯员：肖华）", "巴东电视台"),
         ("四川在线消息（记者 熊筱伟 寇敏芳）", "四川在线"),
         ("某阳新闻网3月11日讯（通讯员 石某某）", "某阳新闻网"),
+        ("某楚网（某北日报网）讯（记者范某某 通讯员李某）", "某楚网"),  # the site with its other name
+        ("云上某鱼报道（全媒体记者皮某某 通讯员倪某）", "云上某鱼"),  # a county's app, under its own name
         ("某都晚报讯（记者 李某）", "某都晚报"),
     ):
         document = clean_text(f"全国颁证运输机场达241个\n\n{dateline} {body}编辑|何欣鸿\n")
@@ -301,6 +303,15 @@ def test_a_taiwanese_pages_date_counted_from_1912_is_the_publication_date(line: 
 
     document = clean_text(f"某县冷链物流产业园建成投用\n{line}\n{_PARAGRAPH}\n{_SECOND}\n")
     assert document.meta.published == published
+
+
+def test_a_headline_the_page_prints_twice_wins_over_a_kicker_above_it() -> None:
+    from lytui.pipeline import clean_text
+
+    page = f"今年上半年某市空气质量持续向好“好天气”天数创下新高\n143天空气质量指标“六降一升”\n143天空气质量指标“六降一升”\n{_PARAGRAPH}\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title == "143天空气质量指标“六降一升”"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
 
 
 def test_an_editor_line_may_name_several_editors() -> None:
