@@ -314,6 +314,35 @@ def test_a_headline_the_page_prints_twice_wins_over_a_kicker_above_it() -> None:
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "reporters"),
+    [
+        ("2026/01/29 19:59 记者刘某庆／澎湖报导", "2026-01-29T19:59:00+08:00", ("记者", ["刘某庆"])),
+        ("某某汇流新闻网记者谢某明/台北报导", None, ("记者", ["谢某明"])),
+        ("作者:杨某 来源:今日某邮", None, ("作者", ["杨某"])),
+        ("【作者:赖某平】", None, ("作者", ["赖某平"])),
+        ("作者:佚名 来源:某某网", None, None),  # no one's name
+        ("作者:admin 来源:某某网", None, None),
+    ],
+)
+def test_a_reporter_filing_from_a_place_and_an_authors_field_are_the_byline(
+    line: str, published: str | None, reporters: tuple[str, list[str]] | None
+) -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(f"某县冷链物流产业园建成投用\n{line}\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.published == published
+    assert document.meta.reporters() == reporters
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_photos_source_is_not_the_articles() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(f"某县冷链物流产业园建成投用\n照片来源:某市警方提供\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.source is None
+
+
 def test_an_editor_line_may_name_several_editors() -> None:
     from lytui.pipeline import clean_text
 
