@@ -518,6 +518,15 @@ def test_a_joined_stations_dateline_and_a_reporters_name_in_brackets_before_the_
     assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
 
 
+@pytest.mark.parametrize(
+    "dateline", ["本报讯周某勇报道", "本报讯 记者周某勇 报道", "某某日报讯 通讯员王某 李某某 报道"]
+)
+def test_a_mediums_word_then_who_reports_is_the_dateline(dateline: str) -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n\n{dateline}：{_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline == dateline
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
 @pytest.mark.parametrize("lead", ["（节选）", "（上）", "（一）"])
 def test_a_bracketed_word_before_the_text_that_names_nobody_stays(lead: str) -> None:
     document = clean_text(f"某县冷链物流产业园建成投用\n\n{lead}{_PARAGRAPH}\n\n{_SECOND}\n")
