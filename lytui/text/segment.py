@@ -154,6 +154,9 @@ def _cut_fragment(line: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[。！？，；!?,;]")
 
 
+_UNITS_AFTER_A_NUMBER = frozenset("万亿千百元个名人户家年月日天时分秒岁米吨亩%％")
+
+
 _NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
 """Prepositions, conjunctions and 的: a chunk ending in one is the start of a clause, not a heading."""
 
@@ -190,8 +193,12 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         at_boundary = paragraph_open is None
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
-        # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading
-        leads_on = i + 1 < len(chunks) and text[chunks[i][1] - 1] in _NEEDS_WHAT_FOLLOWS
+        # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
+        # number whose unit comes after the space (全市50 万中小学生…)
+        leads_on = i + 1 < len(chunks) and (
+            text[chunks[i][1] - 1] in _NEEDS_WHAT_FOLLOWS
+            or (text[chunks[i][1] - 1].isdigit() and text[chunks[i + 1][0]] in _UNITS_AFTER_A_NUMBER)
+        )
         if at_boundary and not speaker_next and not leads_on and _heading_like(text[chunks[i][0] : chunks[i][1]]):
             group = [chunks[i]]
             while len(group) < 3 and i + len(group) < len(chunks):

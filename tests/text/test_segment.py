@@ -490,7 +490,7 @@ def test_a_byline_that_names_the_medium_first_is_no_headline(medium: str) -> Non
     assert credited is not None and credited[1] == ["钱晓东", "孙丽", "周明"]
 
 
-@pytest.mark.parametrize("word", ["对", "在", "与", "的"])
+@pytest.mark.parametrize("word", ["对", "在", "与", "的", "50 万"])
 def test_a_chunk_ending_in_a_word_that_needs_what_follows_is_no_heading(word: str) -> None:
     line = f"某某某{word} “城乡共建文明”工作进行了安排部署。"
     document = clean_text(f"{_PARAGRAPH}\n\n{line}\n\n{_SECOND}\n")
