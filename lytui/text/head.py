@@ -16,6 +16,7 @@ _NOT_A_HEADLINE = re.compile(
     r"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:全媒体|融媒体|见习|特约)?记者|报导$"
     r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
     r"|^[•·▪]"  # an item of a list of links
+    r"|[─—]\s*\w{2,4}\s*[/／]\s*\w{2,4}$"  # 某某新闻─林某某/澎湖: the medium, its reporter and where she filed
 )
 
 
@@ -47,6 +48,9 @@ def title_choice(
     return best[1] if best else None
 
 
+_SALUTATION = re.compile(r"^各[^。！？：:]{1,60}[：:]$")
+
+
 def short_sentences_first(
     stripped: list[str],
     body_start: int,
@@ -57,13 +61,21 @@ def short_sentences_first(
 ) -> int:
     """Where the body starts when short lines that end a sentence (事在人为。, a question as a heading)
     come between the info line and the first long paragraph: such lines are the article's opening, not
-    the site's header. Only below an info line that has a headline above it, so a headline that ends in
-    ？ or ！ under a date line stays the title."""
+    the site's header. Below an info line that has a headline above it, the first such line; below one
+    that opens the page, only when two or more come (“不许动！” “这么晚，你们在干嘛？”, an article told
+    a phrase a line), so a headline that ends in ？ or ！ under a date line stays the title."""
+    before = next((i for i in range(body_start - 1, -1, -1) if stripped[i]), None)
+    if before is not None and _SALUTATION.match(stripped[before]) and not chrome[before]:
+        return before  # 各乡镇人民政府，县政府各部门： — whom a notice addresses opens its text
     meta_rows = [i for i in range(body_start) if meta_line[i]]
-    if not meta_rows or not any(usable[i] and shape(stripped[i]).han >= 4 for i in range(meta_rows[0])):
+    if not meta_rows:
         return body_start
-    for i in range(meta_rows[-1] + 1, body_start):
-        line = stripped[i]
-        if classes[i] == "short" and not chrome[i] and _SENTENCE_END.search(line) and shape(line).han >= 4:
-            return i
+    opening = [
+        i
+        for i in range(meta_rows[-1] + 1, body_start)
+        if classes[i] == "short" and not chrome[i] and _SENTENCE_END.search(stripped[i]) and shape(stripped[i]).han >= 4
+    ]
+    headline_above = any(usable[i] and shape(stripped[i]).han >= 4 for i in range(meta_rows[0]))
+    if opening and (headline_above or len(opening) >= 2):
+        return opening[0]
     return body_start
