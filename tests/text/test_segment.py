@@ -234,6 +234,7 @@ def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> No
         ("某阳新闻网3月11日讯（通讯员 石某某）", "某阳新闻网"),
         ("某楚网（某北日报网）讯（记者范某某 通讯员李某）", "某楚网"),  # the site with its other name
         ("云上某鱼报道（全媒体记者皮某某 通讯员倪某）", "云上某鱼"),  # a county's app, under its own name
+        ("中国某湾网9月27日珠海讯", "中国某湾网"),  # where it was filed between the day and 讯
         ("某都晚报讯（记者 李某）", "某都晚报"),
     ):
         document = clean_text(f"全国颁证运输机场达241个\n\n{dateline} {body}编辑|何欣鸿\n")
