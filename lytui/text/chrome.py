@@ -74,6 +74,12 @@ _CHROME_TOKENS = {
     "列印",
     "中文繁体",
     "中文简体",
+    "检索",
+    "帐户",
+    "账户",
+    "帐号",
+    "账号",
+    "密码",
 }
 
 
@@ -123,9 +129,12 @@ _BRACKETED = re.compile(r"[（(【\[][^（()）【\[\]】]*[）)】\]]")
 _CLAUSE = re.compile(r"(?<![^\s。！？!?])[^\s。！？!?]+[。！？!?]")
 
 
-# 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title
+# 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title; labelled as the
+# reader's position (您现在的位置：), it is one whatever follows, even with its › lost (当前位置: 首页巢湖快讯)
+_POSITION = r"(?:当前|您的|现在|您现在的|您当前的|目前)(?:所在)?的?位置\s*[:：]"
 _BREADCRUMB = re.compile(
-    r"^(?:(?:当前|您的|现在)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,20}(?:\s*[>»＞]\s*[^\s>»＞]{1,20}){1,6}\s*[>»＞]?$"
+    rf"^(?:{_POSITION}?\s*)?[^\s>»＞]{{1,20}}(?:\s*[>»＞]\s*[^\s>»＞]{{1,40}}){{1,6}}\s*[>»＞]?$"
+    rf"|^{_POSITION}[^。！？]{{0,40}}$"
 )
 
 

@@ -280,6 +280,7 @@ _TITLE_TAIL = re.compile(
     r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$|\s*[（(](?:正体|繁体|简体)中文[）)]$"
     rf"|(?:\s*[|｜│_]\s*|\s+[-–]\s+)[^\s|｜│_]{{2,12}}?{MEDIUM}(?:\s*\d{{6,8}})?$"
     r"|\s+[^\s，。]{2,12}供图$"
+    r"|\s+\w{2,4}\s+\d{1,2}月\d{1,2}日$"  # … 小某某 10月6日: the poster and the day
 )
 # - 关于…的通知, 转载-生活新闻-…: a list's dash or a repost label with its column before the headline
 _REPOST_LABEL = re.compile(r"[-–—•·]\s*|(?:转载|转帖)\s*[-—:：]\s*(?:[^-—:：\s]{2,6}[-—]\s*)?")
@@ -335,6 +336,18 @@ def _related_start(text: str, lines: list[str], stripped: list[str], first_prose
 def _comparable(line: str) -> str:
     """A line's words without its marks, spaces and the page's link marks beside it, to compare two lines."""
     return "".join(re.findall(r"\w", _TITLE_TAIL.sub("", line)))
+
+
+def _before_a_shorter_tail(text: str, start: int, end: int) -> int:
+    """A headline's end before the last bar when less follows it than comes before it: the <title>'s
+    site name or a spam site's words (…获寄语“提升自我”|少妇…). A bar between two halves of a headline
+    that heads its column (聚焦两会｜代表委员…) has the shorter part first."""
+    bar = max(text.rfind("|", start, end), text.rfind("｜", start, end))
+    if bar <= start or end - bar - 1 >= bar - start:
+        return end
+    while bar > start and text[bar - 1].isspace():
+        bar -= 1
+    return bar
 
 
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
@@ -482,6 +495,7 @@ def segment(tracked: Tracked) -> Segmented:
                 start = m.end()
             if (m := _TITLE_TAIL.search(text, start, end)) and m.start() - start >= 4:
                 end = m.start()
+            end = _before_a_shorter_tail(text, start, end)
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:

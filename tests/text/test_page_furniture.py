@@ -446,3 +446,31 @@ def test_an_outline_of_numbered_headings_stays_headings() -> None:
     document = clean_text(page)
     headings = [document.block_text(b) for b in document.blocks if b.kind == "heading"]
     assert headings == ["第一章 总则", "一、基本原则", "（一）编制目的"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "您现在的位置：主页 > 新闻中心 > 医院动态 > 某县冷链物流产业园建成投用",  # the reader's position labelled
+        "当前位置: 首页县区快讯",  # a breadcrumb whose › was lost
+        "检索：帐户 密码",  # a login bar
+        "date 2025-12-11 ▲某某今到地院出庭受访（图／记者某某摄）",  # a caption
+        "茂林修竹随风摇曳，不远处的柑橘园挂着青绿的果实，山下的稻田泛着一层金黄的光晕……",  # a lede's teaser
+        "某某日报提供每日在地新闻、时事专栏评论、县政新闻、专题报导、旅游动态、印刷服务等！",  # a tagline
+    ],
+)
+def test_position_labels_login_bars_captions_teasers_and_taglines_are_no_headline(above: str) -> None:
+    document = clean_text("\n".join([above, "某县冷链物流产业园建成投用", PROSE, PROSE_2]))
+    assert document.meta.title == "某县冷链物流产业园建成投用"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("某县冷链物流产业园建成投用|某某水多某片", "某县冷链物流产业园建成投用"),  # a spam site's words after a bar
+        ("某县冷链物流产业园建成投用 小某某 10月6日", "某县冷链物流产业园建成投用"),  # the poster and the day
+        ("聚焦两会｜代表委员热议乡村振兴新举措", "聚焦两会｜代表委员热议乡村振兴新举措"),  # a column before the bar
+    ],
+)
+def test_a_headline_loses_a_shorter_tail_after_a_bar_and_a_posters_name_and_day(line: str, title: str) -> None:
+    assert clean_text(f"{line}\n{PROSE}\n{PROSE_2}").meta.title == title
