@@ -52,7 +52,11 @@ def shape(line: str) -> LineShape:
 def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
     """SEO headers and link bars: four or more short pieces joined by `_ | - /` and no sentence end."""
     s = line_shape or shape(line)
-    if s.list_parts < 4 or re.search(r"[。！？]", line):
+    if re.search(r"[。！？]", line):
+        return False
+    if s.list_parts == 3 and line.lstrip()[:1] in ("|", "｜"):
+        return s.length / s.list_parts <= 16  # | 医院简介| 联系方式| 在线留言: a bar before each link
+    if s.list_parts < 4:
         return False
     return s.length / s.list_parts <= 16
 

@@ -80,11 +80,18 @@ _CHROME_TOKENS = {
     "帐号",
     "账号",
     "密码",
+    "返回",
+    "返回列表",
+    "返回首页",
+    "回到首页",
+    "回总览页",
+    "回到列表",
 }
 
 
 _CHROME_LINE = re.compile(
-    r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
+    r"^[-•·*\s]*(?:扫一扫|扫码|手机(?:版|打开|扫)|在手机(?:上)?打开|分享到|上一[篇条则]|下一[篇条则]|相关阅读|相关新闻|打印本页|关闭窗口|"
+    r"(?:点击)?阅读下一[篇条则]|"
     r"返回顶部|版权所有|copyright|©|第\s*[0-9０-９]{1,3}\s*版\s*[:：]|[A-Z]?\d{0,2}\s*PDF版$|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
     r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$)",
     re.IGNORECASE,
@@ -160,7 +167,7 @@ def _asks_consent(line: str) -> bool:
 _MORE_LINK = re.compile(r"(?:^|\s|点击)(?:查看|阅读|展开)(?:更多|全文|原文)\S{0,4}$")
 
 
-_CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
+_CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？×✕]+")
 
 
 def _holds_sentence(line: str) -> bool:
@@ -223,9 +230,15 @@ def _promotes_the_site(line: str) -> bool:
     return len(line.split()) >= 2 or len(line) <= 8
 
 
+# 热门新闻:某某城大火酿46死! — another story's headline under the site's label, between the paragraphs
+_TEASER = re.compile(r"^[-•·*\s]*(?:热门|热点|推荐|最新)(?:新闻|阅读|文章|资讯)\s*[:：]")
+
+
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
+    if _TEASER.match(stripped) and len(stripped) <= 60:
+        return True
     unbracketed = stripped.strip("（）()【】[] ")  # (版权所有 不得转载)
     if _CHROME_LINE.match(stripped) or _CHROME_LINE.match(unbracketed):
         return not _holds_sentence(stripped)  # 相关新闻报道称，…。 is the article speaking

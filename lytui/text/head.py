@@ -4,6 +4,7 @@ body starts when short sentences open it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lytui.text.boilerplate import LineClass, shape
 from lytui.text.chrome import _SENTENCE_END
@@ -26,8 +27,8 @@ def title_choice(
     lines: list[str], head: range, usable: list[bool], meta_rows: list[int], chinese_page: bool
 ) -> int | None:
     """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
-    piece is shorter than a headline), preferring the lines right above the info line, where pages put
-    the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
+    piece is shorter than a headline), preferring a line the head prints twice and the lines right above
+    the info line, where pages put the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
     the head holds no such line."""
     first_meta = meta_rows[0] if meta_rows else None
     candidates: list[tuple[int, int]] = []  # (Han characters, row)
@@ -38,12 +39,15 @@ def title_choice(
         han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
         if han >= 2:
             candidates.append((han, i))
+    # a page that prints its headline twice (its <title>, then its <h1>) names it: a kicker above it is once
+    twice = {line for line, n in Counter(lines[i] for i in head if lines[i]).items() if n > 1}
     best: tuple[int, int] | None = None
     for han, i in candidates:
         score = (
             min(han, 40)
             - (10 if "_" in lines[i] else 0)
             + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
+            + (20 if lines[i] in twice else 0)
         )
         if best is None or score > best[0]:
             best = (score, i)

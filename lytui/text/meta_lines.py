@@ -33,7 +33,7 @@ _FIELD_END = r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;�
 _NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])"
 
 
-_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
+_SOURCE = re.compile(r"(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
 # 责任编辑 徐某某 needs no colon (编辑 alone is also a verb, and needs one)
@@ -49,11 +49,13 @@ _TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", ne
 _MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+\s*$", widen=True)  # 编辑：付波 熊哲: names to the end of the line
 
 
-# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯: the medium that filed
+# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯, 荆楚网（湖北日报网）讯: the medium that filed
 # the story (the last one named; 某某新闻网 is one name, not 某某新闻 and 网)
 _DATELINE_SOURCE = LazyPattern(
     rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?{MEDIUM}(?!网))"
-    rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)",
+    rf"(?:[（(][{HAN}]{{2,12}}[）)])?(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)"
+    # 云上嘉鱼报道（全媒体记者…）: a county's app files under its own name, with its reporters
+    rf"|^(?!本报|本网|本台|本刊)(?P<app>[{HAN}]{{2,8}})(?:报道|讯)[（(][^（()）]{{0,12}}(?:记者|通讯员)",
     needs=("电", "讯", "报道", "消息"),
     widen=True,
 )
@@ -96,6 +98,24 @@ def name_credit_line(line: str) -> str | None:
     """The names of a line that is only a bracketed credit, （高洪驰 周若楠）, after the last paragraph."""
     m = _CREDIT_LINE.match(line.strip())
     return names_only(m["credit"]) if m else None
+
+
+# 记者黄某民／台北报导, CNEWS汇流新闻网记者谢某明/台北报导: the reporter and where the story was filed, the
+# medium before them
+_FILED_FROM = LazyPattern(
+    rf"^(?:\w{{0,16}}?)(?P<title>记者)\s*(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,5}})"
+    rf"\s*[/／╱]\s*[{HAN}]{{2,8}}报[导道]$",
+    needs=("报导", "报道"),
+    widen=True,
+)
+
+
+# 作者:杨某 来源:今日高邮 — an author field among others, its names all Chinese (作者:admin is a CMS account)
+_AUTHOR_FIELD = LazyPattern(
+    rf"(?:^|\s)作者\s*[:：]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})(?=\s|$)",
+    needs=("作者",),
+    widen=True,
+)
 
 
 _CREDITS_EDITOR = re.compile(r"\s*(?:责任编辑|责编)")
@@ -190,8 +210,13 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             more = _MORE_NAMES.match(line, m.end())
             meta[field] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
     credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
+    credit = credit.strip("【】[]（）() ")  # 【作者:赖某某】
     if "byline" not in meta and BYLINE.match(credit):
         meta["byline"] = " ".join(credit.split())
+    elif "byline" not in meta and (filed := _FILED_FROM.search(_DATE.sub("", credit, count=1).strip())):
+        meta["byline"] = f"{filed['title']} {filed['names']}"  # 记者黄某民／台北报导
+    elif "byline" not in meta and (author := _AUTHOR_FIELD.search(credit)) and (names := names_only(author["names"])):
+        meta["byline"] = f"作者：{names}"  # 作者:杨某 来源:今日高邮; not 作者:佚名 or a site's account
     elif (stacked := BYLINE.match(credit)) and any(name not in meta["byline"] for name in stacked["names"].split()):
         meta["byline"] += " " + " ".join(credit.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
     elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
@@ -254,6 +279,8 @@ def _is_meta_line(line: str) -> bool:
         return True  # 2022-3-1 05:00| 发布者: 某某| 查看: 7051| 评论: 0
     if (credit := _PHOTO_CREDIT.match(stripped)) and names_only(stripped[credit.end() :]):
         return True  # 图片：林翔 — the photographer, where a caption would describe the picture
+    if _FILED_FROM.search(_DATE.sub("", stripped, count=1).strip()):
+        return True  # 2026/01/29 19:59 记者刘某庆／澎湖报导
     without_date = _DATE.sub("", stripped)
     rest = re.sub(r"[\s?？|｜]", "", without_date)
     return bool(_DATE.search(stripped)) and len(rest) <= 4 and not re.search(r"[。！？]", rest)

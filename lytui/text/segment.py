@@ -51,7 +51,8 @@ _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
 _DATELINE_FORMS = (
     LazyPattern(
-        rf"[{HAN}A-Za-z·]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]",
+        rf"[{HAN}A-Za-z·]{{0,20}}?(?:[（(][{HAN}]{{2,12}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?"
+        r"(?:电|讯|报道|消息)\s*[（(][^）)]{1,80}[）)]",
         needs=("电", "讯", "报道", "消息"),
     ),
     LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
@@ -61,6 +62,12 @@ _DATELINE_FORMS = (
     LazyPattern(
         rf"[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])",
         needs=("日电", "日讯", "日报道", "日消息"),
+    ),
+    # 本报讯周某某报道：, 本报讯 记者周某某 报道： — the medium's word, then who reports
+    LazyPattern(
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*(?:(?:全媒体|融媒体|见习|特约)?记者|通讯员)?\s*"
+        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
+        needs=tuple(medium + "讯" for medium in "报网台社"),
     ),
     # 本报讯 …, 某某网-某某日报讯 …
     LazyPattern(
@@ -556,7 +563,7 @@ def segment(tracked: Tracked) -> Segmented:
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
     source = meta_fields.get("source")
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
-        source = filed["source"]
+        source = filed["source"] or filed["app"]
     meta = Meta(
         title=title,
         # a date only the page's furniture gives (a record line: 2021-04-30 扶贫365 … con84745.html) is the

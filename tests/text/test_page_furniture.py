@@ -474,3 +474,26 @@ def test_position_labels_login_bars_captions_teasers_and_taglines_are_no_headlin
 )
 def test_a_headline_loses_a_shorter_tail_after_a_bar_and_a_posters_name_and_day(line: str, title: str) -> None:
     assert clean_text(f"{line}\n{PROSE}\n{PROSE_2}").meta.title == title
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "| 医院简介| 联系方式| 在线留言",  # a bar before each link
+        "- 上一篇：某县今年计划治理水土流失面积近十万亩[ 02-18 ]",
+        "关闭×",
+        "回总览页",
+        "手机扫扫打开当前页面",
+        "点击阅读下一则新闻",
+        "热门新闻：某市城中城大火酿46死！二审改依杀人罪论罪",  # another story under the site's label
+    ],
+)
+def test_navigation_links_and_another_storys_teaser_between_paragraphs_are_not_text(chrome: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, chrome, PROSE_2]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_paragraph_about_what_comes_next_stays() -> None:
+    line = "最新消息显示，该项目下一篇章将聚焦冷链物流，预计明年全面投入使用。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
+    assert line in [document.block_text(p) for p in document.paragraphs]

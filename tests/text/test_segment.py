@@ -232,6 +232,8 @@ def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> No
         ("巴东电视台报道（记者：向启家 通讯员：肖华）", "巴东电视台"),
         ("四川在线消息（记者 熊筱伟 寇敏芳）", "四川在线"),
         ("某阳新闻网3月11日讯（通讯员 石某某）", "某阳新闻网"),
+        ("某楚网（某北日报网）讯（记者范某某 通讯员李某）", "某楚网"),  # the site with its other name
+        ("云上某鱼报道（全媒体记者皮某某 通讯员倪某）", "云上某鱼"),  # a county's app, under its own name
         ("某都晚报讯（记者 李某）", "某都晚报"),
     ):
         document = clean_text(f"全国颁证运输机场达241个\n\n{dateline} {body}编辑|何欣鸿\n")
@@ -301,6 +303,44 @@ def test_a_taiwanese_pages_date_counted_from_1912_is_the_publication_date(line: 
 
     document = clean_text(f"某县冷链物流产业园建成投用\n{line}\n{_PARAGRAPH}\n{_SECOND}\n")
     assert document.meta.published == published
+
+
+def test_a_headline_the_page_prints_twice_wins_over_a_kicker_above_it() -> None:
+    from lytui.pipeline import clean_text
+
+    page = f"今年上半年某市空气质量持续向好“好天气”天数创下新高\n143天空气质量指标“六降一升”\n143天空气质量指标“六降一升”\n{_PARAGRAPH}\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title == "143天空气质量指标“六降一升”"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "reporters"),
+    [
+        ("2026/01/29 19:59 记者刘某庆／澎湖报导", "2026-01-29T19:59:00+08:00", ("记者", ["刘某庆"])),
+        ("某某汇流新闻网记者谢某明/台北报导", None, ("记者", ["谢某明"])),
+        ("作者:杨某 来源:今日某邮", None, ("作者", ["杨某"])),
+        ("【作者:赖某平】", None, ("作者", ["赖某平"])),
+        ("作者:佚名 来源:某某网", None, None),  # no one's name
+        ("作者:admin 来源:某某网", None, None),
+    ],
+)
+def test_a_reporter_filing_from_a_place_and_an_authors_field_are_the_byline(
+    line: str, published: str | None, reporters: tuple[str, list[str]] | None
+) -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(f"某县冷链物流产业园建成投用\n{line}\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.published == published
+    assert document.meta.reporters() == reporters
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_photos_source_is_not_the_articles() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(f"某县冷链物流产业园建成投用\n照片来源:某市警方提供\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.source is None
 
 
 def test_an_editor_line_may_name_several_editors() -> None:
@@ -475,6 +515,15 @@ def test_a_heading_and_the_start_of_its_paragraph_where_the_page_was_cut_stay() 
 def test_a_joined_stations_dateline_and_a_reporters_name_in_brackets_before_the_text_are_meta(dateline: str) -> None:
     document = clean_text(f"某县冷链物流产业园建成投用\n\n{dateline}{_PARAGRAPH}\n\n{_SECOND}\n")
     assert document.meta.dateline == dateline.replace("(", "（").replace(")", "）")
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "dateline", ["本报讯周某勇报道", "本报讯 记者周某勇 报道", "某某日报讯 通讯员王某 李某某 报道"]
+)
+def test_a_mediums_word_then_who_reports_is_the_dateline(dateline: str) -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n\n{dateline}：{_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline == dateline
     assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
 
 
