@@ -129,3 +129,40 @@ def test_a_villages_branch_and_kinds_in_lists_or_alone_are_no_bodies() -> None:
 def test_a_middle_dot_before_a_name_is_no_part_of_it() -> None:
     found = orgs("热点推荐 ·云和县消防救援大队应急局：电动车要规范")
     assert "云和县消防救援大队应急局" in found
+
+
+def people_of(body: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p["name"]: (p["title"], p["organization"]) for p in values(body, "person") if isinstance(p, dict)}
+
+
+def test_a_word_of_tenure_before_a_title_is_not_part_of_the_body() -> None:
+    body = "青石镇白鹭村党组织第一书记杜明远介绍情况。晨光日报前副社长乔文澜出席，前署理总编辑钟立行未到。"
+    found = orgs(body)
+    assert {"青石镇白鹭村党组织", "晨光日报"} <= found
+    assert not any(name.endswith(("第一", "前", "署理")) for name in found)
+    assert people_of(body)["杜明远"] == ("书记", "青石镇白鹭村党组织")
+
+
+def test_a_head_shares_the_last_character_of_the_body_he_heads() -> None:
+    body = "县委常委、宣传部长郝云飞出席。卫健部长周启明视察医院。河源县长邹立群讲话。"
+    people = people_of(body)
+    assert people["郝云飞"] == ("部长", "宣传部")
+    assert people["周启明"] == ("部长", "卫健部")
+    assert people["邹立群"] == ("县长", "河源县")
+    assert not {"宣传", "卫健", "河源"} & orgs(body)
+
+
+def test_page_furniture_before_a_name_is_not_part_of_it() -> None:
+    found = orgs("【东江晨报讯】近日，活动举行。（图/岚山市政府提供）本次活动——来自南岭日报的报道。")
+    assert {"东江晨报", "岚山市政府", "南岭日报"} <= found
+    assert not any(name[0] in "【（/—" or name.startswith(("图", "来自")) for name in found)
+
+
+def test_the_verb_that_takes_a_body_as_object_is_not_part_of_it() -> None:
+    found = orgs("会议传达市委书记讲话精神。记者从江苏省农业农村厅获悉，产量增长。")
+    assert "江苏省农业农村厅" in found
+    assert not any(name.startswith(("传达", "从")) for name in found)
+
+
+def test_a_newspaper_named_in_ordinary_words_is_one_paper() -> None:
+    assert {"大众日报", "工人日报"} <= orgs("大众日报、工人日报等媒体记者参加采访。")

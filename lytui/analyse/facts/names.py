@@ -38,6 +38,8 @@ _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
 def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     """`饶市住建局` after `上` is `上饶市住建局`: jieba split the place name at the boundary."""
     known = places()
+    if any(name[:size] in known for size in range(2, min(len(name), 6) + 1)):
+        return start, name  # 江苏省环保厅 after 从 already starts at a place: 从江 is a county, not its start
     for back in (1, 2):
         head = text[max(0, start - back) : start]
         if len(head) == back and re.fullmatch(rf"[{HAN}]+", head):
@@ -126,12 +128,58 @@ def organisations(
     registered = [name for name in found if name.endswith(_REGISTERED)] + listed
     result = [
         (name, start, note)
-        for name, (start, note) in found.items()
-        if name in source_names
-        or ("+" not in name and not _generic(name, tags, ctx.pos, registered))  # 党建+合作社: a model
+        for name, (start, note) in _after_furniture(ctx, found)
+        if _WELL_FORMED.fullmatch(name)
+        and not name.startswith(_THIS_PAPER)
+        and (
+            name in source_names
+            or ("+" not in name and not _generic(name, tags, ctx.pos, registered))  # 党建+合作社: a model
+        )
     ]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
+
+
+# A name starts with a character or a capital (TCL集团, 3M公司) and holds only characters, Latin letters,
+# digits and brackets: a bracket of the dateline (【本报), a dash or a slash of a credit (图/…), a
+# lowercase letter glued on by a lost tag (h人大) or an unreadable character (�) is not part of it.
+_WELL_FORMED = re.compile(rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*")
+_FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\ufffd]")
+
+
+_THIS_PAPER = ("本报", "本台", "本网", "本刊")
+_LEADING_CLAUSE_FLAGS = ("v", "p", "d", "c", "r", "ul", "uj")
+
+
+def _after_furniture(
+    ctx: Context, found: dict[str, tuple[int | None, str]]
+) -> Iterator[tuple[str, tuple[int | None, str]]]:
+    """【本报讯, 〔自由时报, 图/基隆市政府: the name is what follows the page's furniture (a dateline's
+    bracket, a credit's slash, a heading's dash) and the verb that took it as an object (来自大众日报,
+    传达市委); each name once, at its first place."""
+    seen: set[str] = set()
+    for name, (start, note) in found.items():
+        tail = _without_leading_verb(ctx, _FURNITURE.split(name)[-1])
+        if start is not None:
+            start += len(name) - len(tail)
+        if tail not in seen:
+            seen.add(tail)
+            yield tail, (start, note)
+
+
+def _without_leading_verb(ctx: Context, name: str) -> str:
+    """来自|大众日报, 传达|市委, 连带影响|大学: a verb, adverb or pronoun of two characters or more that
+    opens the name is the clause around it, when what follows is a name of its own (four characters, or
+    a level of government: 市委); 招商|银行 leaves only a kind behind and stays whole."""
+    tokens = ctx.pos(name)
+    if len(tokens) < 2:
+        return name
+    word, flag = tokens[0]
+    rest = name[len(word) :]
+    known_as = jieba_tags().get(word) or ""
+    if len(word) < 2 or flag not in _LEADING_CLAUSE_FLAGS or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
+        return name
+    return rest if len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村") else name
 
 
 _BODY_RUN = re.compile(r"合作社|企业|公司|工厂|学校|医院|实体|产业|协会")
@@ -235,6 +283,8 @@ def _generic(
     if suffix is None or suffix.end() != len(name):
         return False
     stem = name[: suffix.start()]
+    if suffix.group() in _PAPERS and len(stem) >= 2 and stem not in _DETERMINERS:
+        return False  # 大众日报, 自由时报: a paper's name is one paper whatever ordinary word names it
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
     # a registered company's full name is one body, and so is its short form (大地生机公司)
@@ -250,6 +300,7 @@ def _generic(
 # Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
 _REGISTERED = ("有限公司", "有限责任公司")
+_PAPERS = ("日报", "晚报", "都市报", "商报", "时报", "晨报")
 _KINDS_OF_BODY = ("企业", "单位", "部门")
 _KIND_SUFFIXES = ("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会")
 

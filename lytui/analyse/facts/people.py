@@ -120,7 +120,43 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             cut = index + 1
     clause = "".join(word for word, _ in tokens[cut:])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
+    clause = _TENURE.sub("", clause)
     return clause if len(clause) >= 2 else None
+
+
+# words that qualify a post rather than name its body: 原/前 (former), 第一 (first secretary), 执行 (acting)
+_TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署理|代理)+$")
+# a title of the form X长 whose X is the body's own last character: 宣传部长 is the head of the 宣传部,
+# 林业局长 of the 林业局, 基隆市长 of 基隆市
+_HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
+_HEAD_OF_PLACE = re.compile(r"副?(?P<body>[省市县区乡镇])长")
+
+
+def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
+    """卫福部长 → 卫福部, 宣传部长 → 宣传部, 连江县长 → 连江县: Chinese writes one character for the end of
+    the body's name and the start of the head's title, so the body read before the title lacks it."""
+    if not organisation:
+        return organisation
+    body = _HEAD_OF_BODY.fullmatch(title)
+    if body and not organisation.endswith(body["body"]) and not _ends_as_a_body(organisation):
+        return organisation + body["body"]
+    level = _HEAD_OF_PLACE.fullmatch(title)
+    if (
+        level
+        and not organisation.endswith(level["body"])
+        and (organisation in places() or jieba_tags().get(organisation) == "ns")
+    ):
+        return organisation + level["body"]
+    return organisation
+
+
+_ANY_BODY_END = re.compile(
+    r"(?:公司|集团|银行|委员会|委|政府|局|厅|部|办|办公室|院|所|中心|协会|会|社|站|队|处|科|署|台|报|党|组|校|学)$"
+)
+
+
+def _ends_as_a_body(name: str) -> bool:
+    return _ANY_BODY_END.search(name) is not None
 
 
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
@@ -168,7 +204,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         title_start, title = _title_after_its_body(text, m.start(), m.group())
-        organisation = _organisation_before(ctx, title_start)
+        organisation = _body_sharing_the_title(_organisation_before(ctx, title_start), title)
         _add(people, name, m.end(), title, organisation)
         at = m.end() + len(name)
         while text.startswith("、", at) and (other := _name_at(ctx, at + 1, set(people))) and not _ordinary_word(other):
