@@ -167,3 +167,15 @@ def test_a_byline_line_kept_in_the_text_and_common_surnames() -> None:
 def test_a_speaker_after_de_and_before_the_verb_of_saying() -> None:
     body = "“这批菜要发往广州。”正忙着装车的贲建国高兴地说。"
     assert "贲建国" in _people(body)
+
+
+def test_a_name_written_before_the_title_of_the_post_it_holds() -> None:
+    people = {p.value.name: p.value.title for p in facts_of("在钱文博校长的带领下，学生们走进田间。", kind="person")}
+    assert people.get("钱文博") == "校长"
+    found = {p.value.name for p in facts_of("李庄村支部书记出席。赛迪顾问副总裁讲话。卫健部长出席。", kind="person")}
+    assert not {"李庄村", "顾问", "卫健"} & found
+
+
+def test_every_item_of_a_list_of_names_after_one_title_is_whole() -> None:
+    people = {p.value.name for p in facts_of("县人大常委会副主任程远、葛思和，党组成员出席会议。", kind="person")}
+    assert {"程远", "葛思和"} <= people

@@ -207,7 +207,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         organisation = _body_sharing_the_title(_organisation_before(ctx, title_start), title)
         _add(people, name, m.end(), title, organisation)
         at = m.end() + len(name)
-        while text.startswith("、", at) and (other := _name_at(ctx, at + 1, set(people))) and not _ordinary_word(other):
+        while (
+            text.startswith("、", at)
+            and (other := _list_item_name(ctx, at + 1, set(people)))
+            and not _ordinary_word(other)
+        ):
             _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
@@ -217,6 +221,13 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = _name_at(ctx, m.end(), set(people)) if role else None
         if role and name and _may_be_a_name(name) and name not in people:
             _add(people, name, m.end(), role, None)
+    for m in TITLE.finditer(text):  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
+        if (
+            _HEAD_TITLE.search(m.group())
+            and (found := _name_before(ctx, m.start(), m.group()))
+            and found[1] not in people
+        ):
+            _add(people, found[1], found[0], m.group(), None)
     for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
         name = m.group(1)
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
@@ -264,6 +275,47 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
+
+
+# titles of a post someone heads, which Chinese also writes after the name as a form of address
+_HEAD_TITLE = re.compile(r"(?:长|书记|主任|主席|总理|经理|教授|院士|总裁|总监|大使)$")
+
+
+_BODY_OR_LEVEL = set("部局厅处村镇乡县市区省委办所站队组科室团院校")
+_SHARED_HEAD = re.compile(r"副?[部局厅处省市县区乡镇]长")
+
+
+def _name_before(ctx: Context, end: int, title: str) -> tuple[int, str] | None:
+    """The person's name jieba reads right before a title (张建国|校长, 习近平|总书记): a word it tags as a
+    person's name that starts with a surname and is no place."""
+    window = ctx.text[max(0, end - 8) : end]
+    tokens = ctx.pos(window)
+    if not tokens:
+        return None
+    word, flag = tokens[-1]
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not _surname_at(word, 0):
+        return None
+    known_as = jieba_tags().get(word)
+    if word in places() or known_as not in (None, "nr", "nrfg") or word[-1] in _BODY_OR_LEVEL:
+        return None  # 李庄村|支部书记, 宣传部|部长: a body or a place before the title
+    if known_as is None and _SHARED_HEAD.fullmatch(title):
+        return None  # 卫福|部长 is the head of the 卫福部: only a name the dictionary knows stands there
+    if len(tokens) > 1 and tokens[-2][1].startswith(("n", "j", "eng", "m")) and tokens[-2][1] != "nr":
+        return None  # 赛迪|顾问|副总裁: a noun before it makes the word part of a company's name
+    return end - len(word), word
+
+
+_ITEM_END = re.compile(r"[，。；：！？、\n（(]")
+
+
+def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
+    """陈斌、蓝进和，: an item of a list of names after one title is the whole item when it is a name's
+    length, even where its last character often starts the next word (和, 等)."""
+    end = _ITEM_END.search(ctx.text, start, start + 5)
+    item = ctx.text[start : end.start()] if end else ""
+    if 2 <= len(item) <= 3 and re.fullmatch(rf"[{HAN}]+", item) and _surname_at(item, 0) and _may_be_a_name(item):
+        return item
+    return _name_at(ctx, start, known)
 
 
 _BODY_PREFIX = re.compile(r"党工委|党委|党组|支部|纪委")
