@@ -166,3 +166,19 @@ def test_the_verb_that_takes_a_body_as_object_is_not_part_of_it() -> None:
 
 def test_a_newspaper_named_in_ordinary_words_is_one_paper() -> None:
     assert {"大众日报", "工人日报"} <= orgs("大众日报、工人日报等媒体记者参加采访。")
+
+
+def test_an_ordinal_after_a_place_is_inside_the_name() -> None:
+    assert "岳阳市第三人民医院" in orgs("岳阳市第三人民医院的医生到村里义诊。")
+
+
+def test_a_citys_numbered_middle_school_is_a_school() -> None:
+    found = orgs("来自湖北襄阳五中的学生和福州第一中学的老师。他读高一中途退学，全市统一中考。")
+    assert {"湖北襄阳五中", "福州第一中学"} <= found
+    assert not any(name.endswith(("高一中", "统一中")) for name in found)
+
+
+def test_a_papers_office_a_health_centre_and_a_monitoring_station_are_bodies() -> None:
+    found = orgs("南州日报社记者到河口县卫生院采访，湖南省监测总站发布数据，村里新建驻点招商工作站。")
+    assert {"南州日报社", "河口县卫生院", "湖南省监测总站"} <= found
+    assert "日报社" not in found and "驻点招商工作站" not in found

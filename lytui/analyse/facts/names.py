@@ -80,6 +80,9 @@ def organisations(
         start = m.end() - len(name)
         if text[start : m.end()] != name:
             continue
+        stem = name[: -len(m.group())]
+        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(stem[-size:] in places() for size in (2, 3, 4)):
+            continue  # 晋城一中, the city's first middle school; 高一中 or 统一中 before a place is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
@@ -182,6 +185,7 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
     return rest if len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村") else name
 
 
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
 _BODY_RUN = re.compile(r"合作社|企业|公司|工厂|学校|医院|实体|产业|协会")
 _ROOM = re.compile(r"(?:会客|宴会|音乐|营业|展览|休息|咖啡|[客餐大展门舞歌])厅$")
 _NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
@@ -302,7 +306,7 @@ def _generic(
 _REGISTERED = ("有限公司", "有限责任公司")
 _PAPERS = ("日报", "晚报", "都市报", "商报", "时报", "晨报")
 _KINDS_OF_BODY = ("企业", "单位", "部门")
-_KIND_SUFFIXES = ("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会")
+_KIND_SUFFIXES = ("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会", "站")
 
 
 def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: object) -> bool:
