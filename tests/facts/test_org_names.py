@@ -182,3 +182,14 @@ def test_a_papers_office_a_health_centre_and_a_monitoring_station_are_bodies() -
     found = orgs("南州日报社记者到河口县卫生院采访，湖南省监测总站发布数据，村里新建驻点招商工作站。")
     assert {"南州日报社", "河口县卫生院", "湖南省监测总站"} <= found
     assert "日报社" not in found and "驻点招商工作站" not in found
+
+
+def test_a_body_the_sentence_points_at_without_naming_it_is_no_organisation() -> None:
+    found = orgs("记者跟踪采访当地县委书记。各区公所派员参加，街道居委会配合。")
+    assert not {"当地县委", "各区公所", "街道居委", "街道居委会"} & found
+
+
+def test_universities_factories_and_parks_named_in_ordinary_words_are_kinds() -> None:
+    found = orgs("几家国际大厂落户创新型产业园区，连带影响大学招生。江汉大学和青山化工厂参加。")
+    assert not {"国际大厂", "创新型产业园区", "连带影响大学"} & found
+    assert {"江汉大学"} <= found

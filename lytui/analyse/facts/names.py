@@ -265,6 +265,23 @@ _LEVEL_AND_KIND = re.compile(
     # a village's own branch or committee (…村党支部, …村村委会): the village named, and its kind
     r"|.{1,8}村(?:党支部|支部|党总支|党总支委|村委会|村委|党委)"
 )
+_WHICH_ONE_NOT_SAID = {
+    "当地",
+    "各",
+    "各级",
+    "各地",
+    "该",
+    "本",
+    "我",
+    "我们",
+    "这",
+    "这个",
+    "那",
+    "此",
+    "其",
+    "每",
+    "全",
+}
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
@@ -279,6 +296,8 @@ def _generic(
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
+    if pos is not None and pos(name)[0][0] in _WHICH_ONE_NOT_SAID:
+        return True  # 当地县委, 各支部, 该公司: the sentence points at a body it named elsewhere, or at every one
     if _LEVEL_AND_KIND.fullmatch(name):
         return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
     if pos is not None and name.endswith(_KINDS_OF_BODY) and _ordinary_words(pos(name[:-2]), tags):
@@ -306,7 +325,10 @@ def _generic(
 _REGISTERED = ("有限公司", "有限责任公司")
 _PAPERS = ("日报", "晚报", "都市报", "商报", "时报", "晨报")
 _KINDS_OF_BODY = ("企业", "单位", "部门")
-_KIND_SUFFIXES = ("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会", "站")
+_KIND_SUFFIXES = (
+    *("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会", "站"),
+    *("大学", "学校", "厂", "工业园区", "产业园区", "组织"),
+)
 
 
 def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: object) -> bool:
