@@ -13,7 +13,14 @@ from functools import lru_cache
 from typing import Any
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.facts.lexicon import curated_places, division_codes, full_division_name, jieba_tags, places
+from lytui.analyse.facts.lexicon import (
+    curated_places,
+    division_codes,
+    division_name_by_code,
+    full_division_name,
+    jieba_tags,
+    places,
+)
 from lytui.analyse.jieba_tables import WordTags
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
@@ -234,6 +241,28 @@ def _named_division(
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
 
+def _county_short_form_confirmed(name: str, text: str, tags: WordTags) -> bool:
+    """A county named without its 市 or 县 (阳春 for 阳春市, 温泉 for 温泉县) is often an ordinary word
+    (阳春三月, a hot spring) or a namesake elsewhere: it counts when the dictionary knows it as a place,
+    or the text also names the county in full, its prefecture or its province."""
+    codes = division_codes().get(name, ())
+    names = division_name_by_code()
+    # only a short form made by dropping 市 or 县: an autonomous county's short form (陵水) is how it is named
+    county_codes = [code for code in codes if not code.endswith("00") and names.get(code, "")[:-1] == name]
+    if not county_codes or tags.get(name) == "ns":
+        return True
+    for code in county_codes:
+        above = [names.get(code), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
+        for full in filter(None, above):
+            short = _LEVEL_END.sub("", full)
+            if full in text or (len(short) >= 2 and short != name and short in text):
+                return True
+    return False
+
+
+_LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
+
+
 def _only_quoted(text: str, name: str) -> bool:
     """A village-shaped word that stands only in quotes (“空心村”, “明星村”) is a term the article
     discusses, not a place it names."""
@@ -303,6 +332,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags):
+            continue
+        if m.group() not in curated and not _county_short_form_confirmed(m.group(), text, tags):
             continue
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()):
