@@ -179,3 +179,21 @@ def test_a_name_written_before_the_title_of_the_post_it_holds() -> None:
 def test_every_item_of_a_list_of_names_after_one_title_is_whole() -> None:
     people = {p.value.name for p in facts_of("县人大常委会副主任程远、葛思和，党组成员出席会议。", kind="person")}
     assert {"程远", "葛思和"} <= people
+
+
+def test_a_body_and_a_deputys_prefix_before_a_title_are_no_name() -> None:
+    found = {p.value.name for p in facts_of("区委副书记、区长杭文远主持会议。", kind="person")}
+    assert "杭文远" in found and "区委副" not in found
+
+
+def test_a_name_ends_before_the_particle_suo() -> None:
+    found = {p.value.name for p in facts_of("会议传达了市长吕安所作的报告。", kind="person")}
+    assert "吕安" in found and "吕安所" not in found
+
+
+def test_a_reporters_paper_is_named_without_the_datelines_bracket() -> None:
+    people = {
+        p.value.name: p.value.organization
+        for p in facts_of("今天天气晴。〔南岭时报记者江立雄/台南报导〕今天天气晴。", kind="person")
+    }
+    assert people.get("江立雄") == "南岭时报"

@@ -15,6 +15,7 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places
 from lytui.analyse.facts.org_cues import cued_organisations
 from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
+from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.han import HAN
@@ -147,7 +148,6 @@ def organisations(
 # digits and brackets: a bracket of the dateline (【本报), a dash or a slash of a credit (图/…), a
 # lowercase letter glued on by a lost tag (h人大) or an unreadable character (�) is not part of it.
 _WELL_FORMED = re.compile(rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*")
-_FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\ufffd]")
 
 
 _THIS_PAPER = ("本报", "本台", "本网", "本刊")
@@ -162,7 +162,7 @@ def _after_furniture(
     传达市委); each name once, at its first place."""
     seen: set[str] = set()
     for name, (start, note) in found.items():
-        tail = _without_leading_verb(ctx, _FURNITURE.split(name)[-1])
+        tail = _without_leading_verb(ctx, FURNITURE.split(name)[-1])
         if start is not None:
             start += len(name) - len(tail)
         if tail not in seen:

@@ -35,7 +35,7 @@ _GROUP_ROLES = {"村民", "贫困户", "脱贫户", "干部", "县领导", "市�
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
-    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂"
+    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所"
 )
 _ORG_STOP = re.compile(r"[，。；：！？、“”‘’《》\n\s]")
 _FUNCTION_WORDS = {
@@ -159,7 +159,16 @@ def _ends_as_a_body(name: str) -> bool:
     return _ANY_BODY_END.search(name) is not None
 
 
+_CREDIT = ("摄", "图", "文")
+# page furniture glued before a body's name: a dateline's bracket (【本报, 〔自由时报), a credit's slash
+FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\ufffd]")
+
+
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
+    if org:
+        org = FURNITURE.split(org)[-1] or None
+        if org and org.startswith(("本报", "本台", "本网", "本刊")) and len(org) > 2:
+            org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
     entry = people.get(name)
     if entry is None:
         people[name] = {"start": start, "title": title, "organization": org}
@@ -231,6 +240,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
         name = m.group(1)
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
+        if name[-1] in _BODY_OR_LEVEL or name[-1] == "副":
+            continue  # 区委副|书记: a body and the deputy's prefix, not a name
         if known and _surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
             _add(people, name, m.start(1), m.group(2), None)
     for line in _REPORTERS_LINE.finditer(text):  # 四川农村日报全媒体记者 周颖昳 洪瑜: a byline the text kept
@@ -263,6 +274,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
         for name in names:
+            if len(name) == 4 and name.endswith(_CREDIT):
+                name = name[:-1]  # 周志鸿摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             if _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, org_of_source)
