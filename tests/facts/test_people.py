@@ -197,3 +197,17 @@ def test_a_reporters_paper_is_named_without_the_datelines_bracket() -> None:
         for p in facts_of("今天天气晴。〔南岭时报记者江立雄/台南报导〕今天天气晴。", kind="person")
     }
     assert people.get("江立雄") == "南岭时报"
+
+
+def test_a_verb_of_saying_closes_a_three_character_name() -> None:
+    found = {p.value.name for p in facts_of("“今年行情好！”镇江村村支部书记高安友说，收入会增加。", kind="person")}
+    assert "高安友" in found and "高安" not in found
+
+
+def test_a_quote_followed_by_a_sentence_naming_one_person_is_that_persons() -> None:
+    quotes = [
+        f.value for f in facts_of("“原料不愁了，成本也降了。”听说村里要种麻，加工厂负责人宁志远很开心。", kind="quote")
+    ]
+    assert [q.speaker for q in quotes] == ["宁志远"]
+    two = [f.value for f in facts_of("“原料不愁了，成本也降了。”宁志远和郝建国都很开心。", kind="quote")]
+    assert [q.speaker for q in two] == [None]

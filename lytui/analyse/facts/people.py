@@ -47,6 +47,9 @@ _FUNCTION_WORDS = {
 }
 
 
+_SAYING_AT = re.compile(rf"(?:也|还|又|则)?(?:{SAYING})")
+
+
 def _surname_at(text: str, i: int) -> int:
     """Length of the surname starting at `i` (2 for compound surnames), 0 if none."""
     if text[i : i + 2] in surnames():
@@ -67,6 +70,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if given == 2 and _SAYING_AT.match(text, i + len(name)):
+            return name  # 高安友说: a verb of saying closes the name, however jieba cut the characters
         if given == 1 and name[-1] in "市县省区镇乡村":
             continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
         if _splits_a_word(ctx, i, len(name)):
