@@ -19,3 +19,13 @@ def test_a_provinces_short_name_is_the_province_not_a_county_of_that_name() -> N
     found = places("河南、海南两省的游客都来了。")
     assert {"河南", "海南"} <= found
     assert not any("自治" in value for value in found)
+
+
+def test_a_village_named_after_a_known_place_follows_its_township() -> None:
+    found = places("在德阳市禾丰镇镇江村的大田里，村民正在采收。")
+    assert {"禾丰镇", "镇江村"} <= found
+    assert "禾丰镇镇" not in found
+
+
+def test_a_township_whose_stem_is_a_known_place() -> None:
+    assert "阿里山乡" in places("来自嘉义市阿里山乡乡民代表出席。")
