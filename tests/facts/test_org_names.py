@@ -193,3 +193,19 @@ def test_universities_factories_and_parks_named_in_ordinary_words_are_kinds() ->
     found = orgs("几家国际大厂落户创新型产业园区，连带影响大学招生。江汉大学和青山化工厂参加。")
     assert not {"国际大厂", "创新型产业园区", "连带影响大学"} & found
     assert {"江汉大学"} <= found
+
+
+def test_the_period_a_sentence_is_at_is_not_part_of_the_body_after_it() -> None:
+    found = orgs("2018年1-6月份生态环境部通报了空气质量。2022年10月份党支部开展主题党日。")
+    assert "生态环境部" in found
+    assert not any(name.startswith("月份") for name in found)
+
+
+def test_a_source_with_a_bracket_left_open_names_two_bodies() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    document = clean_text("测试稿件\n2024-03-20 10:00:00 来源：江汉网（南州日报\n村里召开会议。\n")
+    found = {f.value for f in extract_facts(document) if f.kind == "organization"}
+    assert {"江汉网", "南州日报"} <= found
+    assert not any("（" in str(name) for name in found)

@@ -162,18 +162,28 @@ def _after_furniture(
     传达市委); each name once, at its first place."""
     seen: set[str] = set()
     for name, (start, note) in found.items():
-        tail = _without_leading_verb(ctx, FURNITURE.split(name)[-1])
-        if start is not None:
-            start += len(name) - len(tail)
-        if tail not in seen:
-            seen.add(tail)
-            yield tail, (start, note)
+        tail = FURNITURE.split(name)[-1]
+        pieces = [(len(name) - len(tail), tail)]
+        if tail.count("（") > tail.count("）") and (bracket := tail.rfind("（")) > 0:
+            # 荆楚网（湖北日报: a bracket left open holds a second name after the first
+            pieces = [(pieces[0][0], tail[:bracket]), (pieces[0][0] + bracket + 1, tail[bracket + 1 :])]
+        for offset, piece in pieces:
+            kept = _without_leading_verb(ctx, piece)
+            at = None if start is None else start + offset + len(piece) - len(kept)
+            if kept not in seen:
+                seen.add(kept)
+                yield kept, (at, note)
+
+
+_PERIOD_FIRST = re.compile(r"[\d一二三四五六七八九十]*(?:月份|年度|季度|上半年|下半年|年底|年初|月底|月初)")
 
 
 def _without_leading_verb(ctx: Context, name: str) -> str:
     """来自|大众日报, 传达|市委, 连带影响|大学: a verb, adverb or pronoun of two characters or more that
     opens the name is the clause around it, when what follows is a name of its own (four characters, or
     a level of government: 市委); 招商|银行 leaves only a kind behind and stays whole."""
+    if (period := _PERIOD_FIRST.match(name)) and len(name) - period.end() >= 3:
+        return name[period.end() :]  # 1-6月份|生态环境部, 10月份|党支部: the time the sentence is at
     tokens = ctx.pos(name)
     if len(tokens) < 2:
         return name
