@@ -211,3 +211,12 @@ def test_a_quote_followed_by_a_sentence_naming_one_person_is_that_persons() -> N
     assert [q.speaker for q in quotes] == ["宁志远"]
     two = [f.value for f in facts_of("“原料不愁了，成本也降了。”宁志远和郝建国都很开心。", kind="quote")]
     assert [q.speaker for q in two] == [None]
+
+
+def test_a_resident_before_a_name_is_a_role_like_a_villager() -> None:
+    people = {
+        p.value.name: p.value.title
+        for p in facts_of("居民汤立群欣喜地告诉记者：“有了电梯，上楼方便了。”", kind="person")
+    }
+    assert people.get("汤立群") == "居民"
+    assert "居民区" not in {p.value.name for p in facts_of("居民区里居民都很满意。", kind="person")}

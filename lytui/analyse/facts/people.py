@@ -31,7 +31,7 @@ _TITLE_THEN_NAME = re.compile(
     rf"(?P<org>[{HAN}]*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)(?P<name>[{HAN}]{{2,3}})"
 )
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
-_GROUP_ROLES = {"村民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"}
+_GROUP_ROLES = {"村民", "居民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"}
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
