@@ -26,6 +26,7 @@ from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
 from lytui.text.segment import segment
 from lytui.text.tracked import Tracked
+from lytui.text.unwrap import unwrap_hard_lines
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -99,6 +100,7 @@ def clean_text(
     tracked = remove_readings(tracked)
     tracked = repair_punctuation(tracked)
     tracked = to_simplified(tracked)
+    tracked = unwrap_hard_lines(tracked)
     segmented = segment(tracked)
     repairs = segmented.tracked.repairs.sorted_by_position()
     return Document(

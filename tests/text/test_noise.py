@@ -14,8 +14,17 @@ def test_question_mark_indentation_is_removed_and_recorded() -> None:
     assert [raw[r.raw_start : r.raw_end] for r in lost] == ["????", "????"]
 
 
+def test_one_ideographic_spaces_utf8_bytes_as_question_marks_before_a_space_are_indentation() -> None:
+    raw = "標題在這里\n\n??? 某某新聞網訊(記者 某某) 5月28日，全縣工作動員會議召開。\n??? 某某指出，要明確目標。\n"
+    document = clean_text(raw)
+    assert "?" not in document.text and "？" not in document.text and "\ufffd" not in document.text
+    assert [document.block_text(p) for p in document.paragraphs][-1] == "某某指出，要明确目标。"
+    lost = [r for r in document.repairs if r.note.startswith("lost indentation")]
+    assert [raw[r.raw_start : r.raw_end] for r in lost] == ["???", "???"]
+
+
 def test_question_marks_that_may_be_mojibake_or_text_stay_for_the_later_repairs() -> None:
-    for line in ("?!眳窃凭暾f，記者說。", "真的嗎??他問。", "???他問。"):
+    for line in ("?!眳窃凭暾f，記者說。", "真的嗎??他問。", "???他問。", "? 他問。", "真的嗎?? 他問。"):
         document = clean_text(f"標題\n\n{line}\n")
         assert not [r for r in document.repairs if r.note.startswith("lost indentation")], line
 

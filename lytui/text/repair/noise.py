@@ -3,8 +3,10 @@
 Chinese pages indent each paragraph with two ideographic spaces (or `&nbsp;`s); a scraper that writes
 through an encoding without them leaves one `?` per byte, so a paragraph opens with `????`. Left in
 place the run reads as mojibake to the repairs after this one (`???？`), which then guess characters
-that were never there. Only an even run at the very start of a line, with text after it, is taken: a
-lone `?` there can be the lost lead byte of a shifted run, which the mojibake repair reads.
+that were never there. Only a run at the very start of a line is taken: an even one with text right
+after it, or any of two or more with a space after it (`??? ` is one ideographic space's three UTF-8
+bytes); a lone `?` there can be the lost lead byte of a shifted run, which the mojibake repair reads,
+and such a run is glued to the characters it garbled.
 
 Forum and portal software (Discuz's "jammer" among them) hides random ASCII between paragraphs so that
 copied text is spoiled: `' `6 _' P% S& A0 M4 J`. Its shape is unlike any text: five or more tokens of
@@ -18,7 +20,7 @@ import re
 
 from lytui.text.tracked import Edit, Tracked
 
-_LOST_INDENT = re.compile(r"(?m)^([ \t\u3000\u00a0]*)((?:\?\?)+)(?=[^\s?!,.:;()])")
+_LOST_INDENT = re.compile(r"(?m)^([ \t\u3000\u00a0]*)((?:\?\?)+(?=[^\s?!,.:;()])|\?{2,}(?=[ \t\u3000\u00a0]+[^\s?]))")
 _TOKEN = r"[!-~]{1,3}"
 _NOISE_RUN = re.compile(rf"(?<![!-~]){_TOKEN}(?: {_TOKEN}){{4,}}(?![!-~])")
 _PLAIN = re.compile(r"[A-Za-z]+|[+-]?\d+(?:[.,]\d+)?%?")
