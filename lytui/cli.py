@@ -6,14 +6,17 @@ import argparse
 import signal
 import sys
 import threading
-from importlib import resources
 from pathlib import Path
 
 from lytui.export import FORMATS, WHATS
 
 
 def bundled_seed() -> Path:
-    """The sample article shipped inside the package, so `lytui` works from a wheel too."""
+    """The sample article shipped inside the package, so `lytui` works from a wheel too. importlib.resources
+    is imported here: `lytui FILE` does not need it before its first frame, and what the module imports
+    runs before lytui.early_clean can fork."""
+    from importlib import resources
+
     return Path(str(resources.files("lytui.data").joinpath("seeds", "000_eaa03b8991818edb.txt")))
 
 

@@ -124,16 +124,45 @@ def start(path: Path, largest: int) -> EarlyClean | None:
 def _a_core_is_free() -> bool:
     """Two cores this process may run on, and fewer processes waiting to run than cores: otherwise the
     child would only take turns with the parent, and the two together do about an eighth more work
-    than the parent cleaning alone (the model imported twice, the pickle, the fork)."""
+    than the parent cleaning alone (the model imported twice, the pickle, the fork). On a 2-core machine
+    loaded by other sessions (Linux schedules each session as a group, so the child competes mostly with
+    its own parent) a forced child made the first frame later: 1.47-1.87x the bare app against 1.09-1.57x
+    in process at loads of 5-10 (bench/README.md)."""
     try:
-        cores = len(os.sched_getaffinity(0))
+        cores: float = len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
         cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota()
+    if quota is not None:
+        cores = min(cores, quota)
     try:
         waiting = os.getloadavg()[0]
     except (AttributeError, OSError):
         waiting = 0.0
     return cores >= 2 and waiting < cores - 0.5
+
+
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+
+
+def cgroup_cpu_quota(root: Path = CGROUP_ROOT) -> float | None:
+    """The CPUs a cgroup quota grants, None without one: a container started with `--cpus 1` still sees
+    every core of its host in its affinity, and a child there would only take turns with its parent.
+    cgroup v2 keeps the quota in `cpu.max` ("max 100000" when unlimited), v1 in `cpu.cfs_quota_us`
+    (-1 when unlimited) over `cpu.cfs_period_us`."""
+    try:
+        quota, period = (root / "cpu.max").read_text().split()[:2]
+        return None if quota == "max" else int(quota) / int(period)
+    except (OSError, ValueError, ZeroDivisionError):
+        pass
+    for controller in ("cpu", "cpu,cpuacct"):
+        try:
+            quota_us = int((root / controller / "cpu.cfs_quota_us").read_text())
+            period_us = int((root / controller / "cpu.cfs_period_us").read_text())
+            return None if quota_us <= 0 else quota_us / period_us
+        except (OSError, ValueError, ZeroDivisionError):
+            continue
+    return None
 
 
 def _child(path: Path, reader: int, writer: int) -> None:

@@ -117,8 +117,10 @@ class Section:
 
 NAME_LIST = rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}"
 """Up to six names of two to four characters, apart by spaces or 、: how bylines and credits list people."""
-MEDIUM = r"(?:日报|晚报|报社?|电视台|广播电视台|融媒体中心|网|新闻|通讯社)"
-"""How the name of a newspaper, station or news site ends: 某某日报, 某某电视台, 某某网, 某某新闻."""
+MEDIUM_ENDINGS = ("报", "报社", "电视台", "融媒体中心", "网", "在线", "新闻", "通讯社")
+"""How the name of a newspaper, station or news site ends: 某某日报, 某某电视台, 某某网, 四川在线, 某某新闻.
+Also the words a `LazyPattern` ending in `MEDIUM` needs: one of them is in every match."""
+MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:[{HAN}]{{2,10}}?{MEDIUM})?"
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"

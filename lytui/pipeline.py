@@ -21,11 +21,12 @@ from lytui.text.html import Page, extract_page, looks_like_html
 from lytui.text.repair.control import remove_controls
 from lytui.text.repair.markup import remove_markup
 from lytui.text.repair.mojibake import repair_mojibake
-from lytui.text.repair.noise import remove_copy_noise, remove_lost_indentation
+from lytui.text.repair.noise import remove_copy_noise, remove_injected_phrases, remove_lost_indentation
 from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
 from lytui.text.segment import segment
 from lytui.text.tracked import Tracked
+from lytui.text.unwrap import unwrap_hard_lines
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -93,12 +94,14 @@ def clean_text(
     tracked = remove_controls(tracked)
     tracked = remove_lost_indentation(tracked)
     tracked = remove_copy_noise(tracked)
+    tracked = remove_injected_phrases(tracked)
     known_readings = readings(tracked.text)
     tracked = repair_mojibake(tracked, known_readings)
     tracked = remove_markup(tracked)
     tracked = remove_readings(tracked)
     tracked = repair_punctuation(tracked)
     tracked = to_simplified(tracked)
+    tracked = unwrap_hard_lines(tracked)
     segmented = segment(tracked)
     repairs = segmented.tracked.repairs.sorted_by_position()
     return Document(

@@ -27,8 +27,12 @@ _NO_CHILD_LEFT = (
 )
 
 
-_IDLE = "os.getloadavg = lambda: (0.0, 0.0, 0.0)\nos.sched_getaffinity = lambda pid: {0, 1}\n"
-"""As on an idle machine with two cores: the child is started whatever the test machine's load."""
+_IDLE = (
+    "os.getloadavg = lambda: (0.0, 0.0, 0.0)\nos.sched_getaffinity = lambda pid: {0, 1}\n"
+    "import lytui.early_clean\nlytui.early_clean.cgroup_cpu_quota = lambda: None\n"
+)
+"""As on an idle machine with two cores and no CPU quota: the child is started whatever the test
+machine's load or container."""
 
 
 def _run(code: str, *args: str) -> list[str]:
@@ -131,6 +135,7 @@ def test_no_child_where_it_cannot_help(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.delenv("LYTUI_NO_EARLY_CLEAN", raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(early_clean, "cgroup_cpu_quota", lambda: None)
     large = tmp_path / "large.txt"
     large.write_bytes(b"x" * 2000)
     assert early_clean.start(tmp_path, 1_000_000) is None
@@ -145,6 +150,41 @@ def test_no_child_where_it_cannot_help(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (3.0, 3.0, 3.0))
     assert early_clean.start(SEED, 1_000_000) is None  # both cores busy
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(early_clean, "cgroup_cpu_quota", lambda: 1.0)
+    assert early_clean.start(SEED, 1_000_000) is None  # two cores seen, one granted (a container's --cpus 1)
+    monkeypatch.setattr(early_clean, "cgroup_cpu_quota", lambda: None)
     monkeypatch.delattr(os, "fork")
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert early_clean.start(SEED, 1_000_000) is None
+
+
+@pytest.mark.parametrize(
+    ("files", "cores"),
+    [
+        ({"cpu.max": "100000 100000\n"}, 1.0),
+        ({"cpu.max": "250000 100000\n"}, 2.5),
+        ({"cpu.max": "max 100000\n"}, None),
+        ({"cpu/cpu.cfs_quota_us": "50000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 0.5),
+        ({"cpu,cpuacct/cpu.cfs_quota_us": "200000\n", "cpu,cpuacct/cpu.cfs_period_us": "100000\n"}, 2.0),
+        ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+        ({"cpu.max": "garbage"}, None),
+        ({"cpu/cpu.cfs_quota_us": "100000\n", "cpu/cpu.cfs_period_us": "0\n"}, None),
+        ({}, None),
+    ],
+)
+def test_a_cgroup_quota_counts_as_the_cores_granted(tmp_path: Path, files: dict[str, str], cores: float | None) -> None:
+    """cgroup v2 and v1 quotas, unlimited ones and unreadable ones (no quota assumed, as before)."""
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    assert early_clean.cgroup_cpu_quota(tmp_path) == cores
+
+
+def test_the_cli_module_imports_nothing_the_open_path_does_not_need_before_the_fork() -> None:
+    """What `lytui FILE` imports before lytui.early_clean forks delays the child; importlib.resources
+    is only for the bundled seed."""
+    out = _run(
+        "import lytui.cli\nprint('importlib.resources' in sys.modules)\nprint(lytui.cli.bundled_seed().is_file())\n"
+    )
+    assert out == ["False", "True"]

@@ -52,7 +52,11 @@ def shape(line: str) -> LineShape:
 def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
     """SEO headers and link bars: four or more short pieces joined by `_ | - /` and no sentence end."""
     s = line_shape or shape(line)
-    if s.list_parts < 4 or re.search(r"[。！？]", line):
+    if re.search(r"[。！？]", line):
+        return False
+    if s.list_parts == 3 and line.lstrip()[:1] in ("|", "｜"):
+        return s.length / s.list_parts <= 16  # | 医院简介| 联系方式| 在线留言: a bar before each link
+    if s.list_parts < 4:
         return False
     return s.length / s.list_parts <= 16
 
@@ -103,6 +107,25 @@ def has_link(line: str) -> bool:
 
 
 _NOTICE = re.compile(r"请勿转载|不得转载|禁止转载|违者(?:依法)?必究|未经[^。，,]{0,10}(?:允许|同意)")
+
+
+# The rules of the site's comment box: the readers' words (言论, 留言, 发言), the site or its rule book
+# (本站, 互联网相关的政策法规, 文明上网) and what is asked of them (严禁, 请勿, 谨慎). An article may
+# report such rules; it does not also address the reader in the site's name.
+_COMMENT_WORDS = re.compile(r"言论|留言|评论|回应|发言|跟帖")
+_COMMENT_RULE_BOOK = re.compile(r"本站|本网|本平台|政策法规|文明上网|理性发言|网友")
+_COMMENT_ASKS = re.compile(r"严禁|禁止|请勿|勿|请自觉|遵守|谨慎|仅代表|不代表|保留|自负")
+
+
+def is_comment_rules(line: str) -> bool:
+    return (
+        len(line) <= 120
+        and bool(_COMMENT_WORDS.search(line))
+        and bool(_COMMENT_RULE_BOOK.search(line))
+        and bool(_COMMENT_ASKS.search(line))
+    )
+
+
 _SITE_SPEAKS = re.compile(r"版权|本站|本网|ICP|转载请注明|^[（(【\[].*[）)】\]]$")
 
 
@@ -115,6 +138,8 @@ def is_disclaimer(line: str) -> bool:
     if _REPRINT_BAN.search(line) and single:
         return True
     if _NOTICE.search(line) and _SITE_SPEAKS.search(line.strip()):
+        return True
+    if is_comment_rules(line):
         return True
     if not _OWN_SITE.search(line):
         return False

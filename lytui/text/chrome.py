@@ -74,11 +74,24 @@ _CHROME_TOKENS = {
     "列印",
     "中文繁体",
     "中文简体",
+    "检索",
+    "帐户",
+    "账户",
+    "帐号",
+    "账号",
+    "密码",
+    "返回",
+    "返回列表",
+    "返回首页",
+    "回到首页",
+    "回总览页",
+    "回到列表",
 }
 
 
 _CHROME_LINE = re.compile(
-    r"^(?:扫一扫|扫码|手机(?:版|打开)|在手机(?:上)?打开|分享到|上一篇|下一篇|相关阅读|相关新闻|打印本页|关闭窗口|"
+    r"^[-•·*\s]*(?:扫一扫|扫码|手机(?:版|打开|扫)|在手机(?:上)?打开|分享到|上一[篇条则]|下一[篇条则]|相关阅读|相关新闻|打印本页|关闭窗口|"
+    r"(?:点击)?阅读下一[篇条则]|"
     r"返回顶部|版权所有|copyright|©|第\s*[0-9０-９]{1,3}\s*版\s*[:：]|[A-Z]?\d{0,2}\s*PDF版$|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
     r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$)",
     re.IGNORECASE,
@@ -123,13 +136,38 @@ _BRACKETED = re.compile(r"[（(【\[][^（()）【\[\]】]*[）)】\]]")
 _CLAUSE = re.compile(r"(?<![^\s。！？!?])[^\s。！？!?]+[。！？!?]")
 
 
-# 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title
+# 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title; labelled as the
+# reader's position (您现在的位置：), it is one whatever follows, even with its › lost (当前位置: 首页巢湖快讯)
+_POSITION = r"(?:当前|您的|现在|您现在的|您当前的|目前)(?:所在)?的?位置\s*[:：]"
 _BREADCRUMB = re.compile(
-    r"^(?:(?:当前|您的|现在)(?:所在)?位置[:：]?\s*)?[^\s>»＞]{1,12}(?:\s*[>»＞]\s*[^\s>»＞]{1,12}){1,6}\s*[>»＞]?$"
+    rf"^(?:{_POSITION}?\s*)?[^\s>»＞]{{1,20}}(?:\s*[>»＞]\s*[^\s>»＞]{{1,40}}){{1,6}}\s*[>»＞]?$"
+    rf"|^{_POSITION}[^。！？]{{0,40}}$"
 )
 
 
-_CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？]+")
+# 泰国某某日报 首页 国际 台湾新闻 查看内容: a breadcrumb whose items stand apart by spaces; the home
+# page's name among its first items gives it away, where a headline with spaces never has it.
+_SPACED_BREADCRUMB = re.compile(r"^(?:[^\s。！？，]{1,12}\s+){0,2}(?:首页|主页)(?:\s+[^\s。！？，]{1,12}){1,6}$")
+
+
+# 本网站使用相关技术提供更好的阅读体验…当您关闭此视窗，代表您同意上述规范。: the site asking consent
+# for cookies or to its privacy terms by name, speaking to the reader (您) or as the site, and of agreeing.
+_CONSENT = (
+    re.compile(r"隐私权?(?:声明|政策|规范|条款|设置)|cookie", re.IGNORECASE),
+    re.compile(r"同意|接受|关闭"),
+    re.compile(r"您|本网站?|我们的隐私"),
+)
+
+
+def _asks_consent(line: str) -> bool:
+    return len(line) <= 200 and all(pattern.search(line) for pattern in _CONSENT)
+
+
+# 打开某某新闻 查看更多图片, 展开全文, 点击阅读原文: a link to more of the page, not the article's words
+_MORE_LINK = re.compile(r"(?:^|\s|点击)(?:查看|阅读|展开)(?:更多|全文|原文)\S{0,4}$")
+
+
+_CHROME_SPLIT = re.compile(r"[\s|｜:：【】\[\]()（）/／?？×✕]+")
 
 
 def _holds_sentence(line: str) -> bool:
@@ -192,9 +230,15 @@ def _promotes_the_site(line: str) -> bool:
     return len(line.split()) >= 2 or len(line) <= 8
 
 
+# 热门新闻:某某城大火酿46死! — another story's headline under the site's label, between the paragraphs
+_TEASER = re.compile(r"^[-•·*\s]*(?:热门|热点|推荐|最新)(?:新闻|阅读|文章|资讯)\s*[:：]")
+
+
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
     stripped = line.strip()
+    if _TEASER.match(stripped) and len(stripped) <= 60:
+        return True
     unbracketed = stripped.strip("（）()【】[] ")  # (版权所有 不得转载)
     if _CHROME_LINE.match(stripped) or _CHROME_LINE.match(unbracketed):
         return not _holds_sentence(stripped)  # 相关新闻报道称，…。 is the article speaking
@@ -202,7 +246,9 @@ def _is_chrome(line: str) -> bool:
         return True
     if _PLACEHOLDER.match(stripped) or _promotes_the_site(stripped):
         return True
-    if _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped):
+    if _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped) or _SPACED_BREADCRUMB.match(stripped):
+        return True
+    if _asks_consent(stripped) or (_MORE_LINK.search(stripped) and not _holds_sentence(stripped)):
         return True
     if _helps_the_reader(stripped) or _READING_TIME.match(stripped):
         return True

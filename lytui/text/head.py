@@ -4,6 +4,7 @@ body starts when short sentences open it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lytui.text.boilerplate import LineClass, shape
 from lytui.text.chrome import _SENTENCE_END
@@ -16,6 +17,9 @@ _NOT_A_HEADLINE = re.compile(
     r"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:全媒体|融媒体|见习|特约)?记者|报导$"
     r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
     r"|^[•·▪]"  # an item of a list of links
+    r"|[（(]\s*图\s*[/／]|摄[）)]$|^date\s"  # a picture's caption: （图／记者某某摄）
+    r"|…$|(?:[^、]*、){3}"  # a lede's teaser (…光晕……), a list (新闻、评论、专题、旅游…服务等！)
+    r"|[─—]\s*\w{2,4}\s*[/／]\s*\w{2,4}$"  # 某某新闻─林某某/澎湖: the medium, its reporter and where she filed
 )
 
 
@@ -23,8 +27,8 @@ def title_choice(
     lines: list[str], head: range, usable: list[bool], meta_rows: list[int], chinese_page: bool
 ) -> int | None:
     """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
-    piece is shorter than a headline), preferring the lines right above the info line, where pages put
-    the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
+    piece is shorter than a headline), preferring a line the head prints twice and the lines right above
+    the info line, where pages put the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
     the head holds no such line."""
     first_meta = meta_rows[0] if meta_rows else None
     candidates: list[tuple[int, int]] = []  # (Han characters, row)
@@ -35,16 +39,22 @@ def title_choice(
         han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
         if han >= 2:
             candidates.append((han, i))
+    # a page that prints its headline twice (its <title>, then its <h1>) names it: a kicker above it is once
+    twice = {line for line, n in Counter(lines[i] for i in head if lines[i]).items() if n > 1}
     best: tuple[int, int] | None = None
     for han, i in candidates:
         score = (
             min(han, 40)
             - (10 if "_" in lines[i] else 0)
             + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
+            + (20 if lines[i] in twice else 0)
         )
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+_SALUTATION = re.compile(r"^各[^。！？：:]{1,60}[：:]$")
 
 
 def short_sentences_first(
@@ -57,13 +67,21 @@ def short_sentences_first(
 ) -> int:
     """Where the body starts when short lines that end a sentence (事在人为。, a question as a heading)
     come between the info line and the first long paragraph: such lines are the article's opening, not
-    the site's header. Only below an info line that has a headline above it, so a headline that ends in
-    ？ or ！ under a date line stays the title."""
+    the site's header. Below an info line that has a headline above it, the first such line; below one
+    that opens the page, only when two or more come (“不许动！” “这么晚，你们在干嘛？”, an article told
+    a phrase a line), so a headline that ends in ？ or ！ under a date line stays the title."""
+    before = next((i for i in range(body_start - 1, -1, -1) if stripped[i]), None)
+    if before is not None and _SALUTATION.match(stripped[before]) and not chrome[before]:
+        return before  # 各乡镇人民政府，县政府各部门： — whom a notice addresses opens its text
     meta_rows = [i for i in range(body_start) if meta_line[i]]
-    if not meta_rows or not any(usable[i] and shape(stripped[i]).han >= 4 for i in range(meta_rows[0])):
+    if not meta_rows:
         return body_start
-    for i in range(meta_rows[-1] + 1, body_start):
-        line = stripped[i]
-        if classes[i] == "short" and not chrome[i] and _SENTENCE_END.search(line) and shape(line).han >= 4:
-            return i
+    opening = [
+        i
+        for i in range(meta_rows[-1] + 1, body_start)
+        if classes[i] == "short" and not chrome[i] and _SENTENCE_END.search(stripped[i]) and shape(stripped[i]).han >= 4
+    ]
+    headline_above = any(usable[i] and shape(stripped[i]).han >= 4 for i in range(meta_rows[0]))
+    if opening and (headline_above or len(opening) >= 2):
+        return opening[0]
     return body_start

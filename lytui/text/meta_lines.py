@@ -7,7 +7,7 @@ import re
 
 from lytui.data import surnames
 from lytui.han import HAN, LazyPattern, is_han
-from lytui.model import BYLINE, MEDIUM, NAME_LIST
+from lytui.model import BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST
 from lytui.text.chrome import _holds_sentence
 
 _DATE = re.compile(
@@ -16,18 +16,31 @@ _DATE = re.compile(
 )
 
 
-_FIELD_END = r"([^\s|｜【】\[\]]+?)(?=\s|[|｜【】\[\]]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
+# a field's value runs to a space, a bar or bracket, the next label, or a comma: 来源：某某网，信息贵在分享…
+# goes on with the site's notice, not the source
+# 发布日期:107/10/5, 发稿日期：110年7月17日14:41: a Taiwanese page counts years from 1912 (民国), and labels them
+_ROC_DATE = re.compile(
+    r"(?:发[布稿表](?:日期|时间)|日期)\s*[:：]\s*(?P<y>\d{2,3})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
 
 
-# An empty field is followed by the next label (来源: 作者: 发表时间:02-13): that label is no value.
-_NOT_A_LABEL = r"(?!(?:作者|编辑|责任编辑|发表|发布|时间|日期|点击|浏览|来源)\s*[:：])"
+_FIELD_END = r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 
 
-_SOURCE = re.compile(r"(?<!数据)(?<!资料)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
+# An empty field is followed by the next label (来源: 作者: 发表时间:02-13, 信息来源: 关键词:): that label is
+# no value.
+_NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])"
 
 
-_EDITOR = re.compile(r"(?:责任编辑|责编|(?<![初复终])(?<!审核)编辑)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
-_RESPONSIBLE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：|｜]\s*" + _NOT_A_LABEL + _FIELD_END)
+_SOURCE = re.compile(r"(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
+
+
+# 责任编辑 徐某某 needs no colon (编辑 alone is also a verb, and needs one)
+_EDITOR = re.compile(
+    r"(?:(?:责任编辑|责编)\s*[:：|｜\s]|(?<![初复终])(?<!审核)编辑\s*[:：|｜])\s*" + _NOT_A_LABEL + _FIELD_END
+)
+_RESPONSIBLE_EDITOR = re.compile(r"(?:责任编辑|责编)\s*[:：|｜\s]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
 _TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"), widen=True)
@@ -36,24 +49,27 @@ _TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", ne
 _MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+\s*$", widen=True)  # 编辑：付波 熊哲: names to the end of the line
 
 
-# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯: the medium that filed
-# the story (the last one named)
+# 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯, 荆楚网（湖北日报网）讯: the medium that filed
+# the story (the last one named; 某某新闻网 is one name, not 某某新闻 and 网)
 _DATELINE_SOURCE = LazyPattern(
-    rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?(?:日报|晚报|商报|时报|都市报|报社|电视台|通讯社|在线|网))"
-    rf"(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|报道|消息)",
+    rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?{MEDIUM}(?!网))"
+    rf"(?:[（(][{HAN}]{{2,12}}[）)])?(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)"
+    # 云上嘉鱼报道（全媒体记者…）: a county's app files under its own name, with its reporters
+    rf"|^(?!本报|本网|本台|本刊)(?P<app>[{HAN}]{{2,8}})(?:报道|讯)[（(][^（()）]{{0,12}}(?:记者|通讯员)",
     needs=("电", "讯", "报道", "消息"),
     widen=True,
 )
 
 
 _META_WORDS = re.compile(
-    r"来源(?:于)?\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
+    r"来源(?:于)?\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
 )
 
 
 # （记者 张辉）, （赵洪志 来源：市场报资讯周刊） closing the last paragraph: the page's credit, not the article's words.
 # （数据来源：市统计局） is the article's own note: its label does not open the bracket.
-_TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*$")
+# A wire's date code may follow: （编辑：李某某）1131017
+_TRAILING_CREDIT = re.compile(r"[（(](?P<credit>[^（()）]{2,40})[）)]\s*(?:\d{6,8})?\s*$")
 
 
 _CREDIT_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任编辑)", needs=("来源", "编辑"), widen=True)
@@ -84,6 +100,27 @@ def name_credit_line(line: str) -> str | None:
     return names_only(m["credit"]) if m else None
 
 
+# 记者黄某民／台北报导, CNEWS汇流新闻网记者谢某明/台北报导: the reporter and where the story was filed, the
+# medium before them
+_FILED_FROM = LazyPattern(
+    rf"^(?:\w{{0,16}}?)(?P<title>记者)\s*(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,5}})"
+    rf"\s*[/／╱]\s*[{HAN}]{{2,8}}报[导道]$",
+    needs=("报导", "报道"),
+    widen=True,
+)
+
+
+# 作者:杨某 来源:今日高邮 — an author field among others, its names all Chinese (作者:admin is a CMS account)
+_AUTHOR_FIELD = LazyPattern(
+    rf"(?:^|\s)作者\s*[:：]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})(?=\s|$)",
+    needs=("作者",),
+    widen=True,
+)
+
+
+_CREDITS_EDITOR = re.compile(r"\s*(?:责任编辑|责编)")
+
+
 _REPORTER_ROLE = r"(?:(?:全媒体|融媒体?|见习|特约|实习|首席)?记者|通讯员)"
 _CREDIT_PIECES = re.compile(rf"({_REPORTER_ROLE}|摄影报道|摄影|摄|报道)")
 
@@ -103,6 +140,7 @@ def reporter_credit(line: str) -> str | None:
         return None
     if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):
         core = bracketed.group(1).strip()
+    core = _CREDITS_EDITOR.split(core, maxsplit=1)[0].strip()  # …记者 某某 责任编辑 某某: the editor is no reporter
     pieces = _CREDIT_PIECES.split(core)
     roles = [p for p in pieces[1::2] if re.fullmatch(_REPORTER_ROLE, p)]
     medium, names_between = pieces[0].strip(), pieces[2::2]
@@ -152,8 +190,9 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
 
 
 def _parse_meta(line: str, meta: dict[str, str]) -> None:
-    if "published" not in meta and (m := _DATE.search(line)):
+    if "published" not in meta and (m := _DATE.search(line) or _ROC_DATE.search(line)):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        y += 1911 if y < 1000 else 0
         if 1 <= mo <= 12 and 1 <= d <= 31:
             value = f"{y:04d}-{mo:02d}-{d:02d}"
             if m["H"] is not None:
@@ -170,12 +209,16 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         if field not in meta and (m := pattern.search(line)) and any(map(is_han, m.group(1))):
             more = _MORE_NAMES.match(line, m.end())
             meta[field] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
-    if "byline" not in meta and BYLINE.match(line.strip()):
-        meta["byline"] = " ".join(line.split())
-    elif (stacked := BYLINE.match(line.strip())) and any(
-        name not in meta["byline"] for name in stacked["names"].split()
-    ):
-        meta["byline"] += " " + " ".join(line.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
+    credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
+    credit = credit.strip("【】[]（）() ")  # 【作者:赖某某】
+    if "byline" not in meta and BYLINE.match(credit):
+        meta["byline"] = " ".join(credit.split())
+    elif "byline" not in meta and (filed := _FILED_FROM.search(_DATE.sub("", credit, count=1).strip())):
+        meta["byline"] = f"{filed['title']} {filed['names']}"  # 记者黄某民／台北报导
+    elif "byline" not in meta and (author := _AUTHOR_FIELD.search(credit)) and (names := names_only(author["names"])):
+        meta["byline"] = f"作者：{names}"  # 作者:杨某 来源:今日高邮; not 作者:佚名 or a site's account
+    elif (stacked := BYLINE.match(credit)) and any(name not in meta["byline"] for name in stacked["names"].split()):
+        meta["byline"] += " " + " ".join(credit.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
     elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
         meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
@@ -194,12 +237,19 @@ _PHOTO_CREDIT = re.compile(r"^(?:图片|摄影|图|摄)\s*[:：/／]\s*")
 
 
 # 2018-03-26 07:21:03    新华网  参与评论()人: an info line without labels — the date first, then a few
-# short items apart by wide spaces; the item named like a medium is the source.
+# short items apart by wide spaces or bars; the item named like a medium is the source. Short labelled items
+# after the date (发布者: 某某| 查看: 7051) make a forum's info line.
 _MEDIUM_ITEM = LazyPattern(
     rf"^[{HAN}]{{2,10}}?{MEDIUM}$",
-    needs=("网", "报", "电视台", "融媒体中心", "新闻", "通讯社"),
+    needs=MEDIUM_ENDINGS,
     widen=True,
 )
+
+
+_LABEL = LazyPattern(rf"(?:^|(?<=\s))[{HAN}]{{2,5}}\s*[:：]", needs=(":", "："), widen=True)
+
+
+_LABELLED_ITEM = re.compile(r"^[^\s:：]{1,4}\s*[:：]")
 
 
 def _dated_items(line: str) -> list[str] | None:
@@ -207,9 +257,9 @@ def _dated_items(line: str) -> list[str] | None:
     line = line.lstrip()
     m = _DATE.match(line)
     rest = line[m.end() :] if m else ""
-    if not rest[:1].isspace():
+    if not rest[:1].isspace() and rest[:1] not in ("|", "｜"):
         return None
-    items = [item for item in re.split(r"\s{2,}|\t", rest.strip()) if item]
+    items = [item for item in re.split(r"\s{2,}|\t|\s*[|｜]\s*", rest.strip()) if item]
     if not 1 <= len(items) <= 4 or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
         return None
     return items
@@ -221,10 +271,16 @@ def _is_meta_line(line: str) -> bool:
         return False
     if _META_WORDS.search(stripped) or BYLINE.match(stripped):
         return True
-    if (items := _dated_items(stripped)) and any(_MEDIUM_ITEM.match(item) for item in items):
-        return True
+    if sum(1 for _ in _LABEL.finditer(stripped)) >= 2:
+        return True  # 索引号: 003129766/201901-00336 组配分类: 规范性文件发布 — a record's table of fields
+    if (items := _dated_items(stripped)) and (
+        any(_MEDIUM_ITEM.match(item) for item in items) or all(_LABELLED_ITEM.match(item) for item in items)
+    ):
+        return True  # 2022-3-1 05:00| 发布者: 某某| 查看: 7051| 评论: 0
     if (credit := _PHOTO_CREDIT.match(stripped)) and names_only(stripped[credit.end() :]):
         return True  # 图片：林翔 — the photographer, where a caption would describe the picture
+    if _FILED_FROM.search(_DATE.sub("", stripped, count=1).strip()):
+        return True  # 2026/01/29 19:59 记者刘某庆／澎湖报导
     without_date = _DATE.sub("", stripped)
     rest = re.sub(r"[\s?？|｜]", "", without_date)
     return bool(_DATE.search(stripped)) and len(rest) <= 4 and not re.search(r"[。！？]", rest)

@@ -16,7 +16,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.han import HAN, LazyPattern, is_han
-from lytui.model import Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.model import MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import classify, has_link, headline_after_spam, is_caption, mostly_chinese, shape
 from lytui.text.chrome import (
     _LINK_BULLET,
@@ -37,6 +37,7 @@ from lytui.text.meta_lines import (
     _parse_meta,
     _trailing_credit,
     name_credit_line,
+    names_only,
     reporter_credit,
     spaced_credit,
 )
@@ -50,16 +51,25 @@ _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
 _DATELINE_FORMS = (
     LazyPattern(
-        rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]",
+        rf"[{HAN}A-Za-z·]{{0,20}}?(?:[（(][{HAN}]{{2,12}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?"
+        r"(?:电|讯|报道|消息)\s*[（(][^）)]{1,80}[）)]",
         needs=("电", "讯", "报道", "消息"),
     ),
     LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
-    # 新华社北京5月17日电, with no reporters
-    LazyPattern(rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s|$)", needs=("日电", "日讯"), widen=True),
+    # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters
+    LazyPattern(
+        rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?(?:电|讯)(?=\s|$)", needs=("电", "讯"), widen=True
+    ),
     # 东方网记者张力韵、通讯员陈怡4月25日报道：
     LazyPattern(
         rf"[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])",
         needs=("日电", "日讯", "日报道", "日消息"),
+    ),
+    # 本报讯周某某报道：, 本报讯 记者周某某 报道： — the medium's word, then who reports
+    LazyPattern(
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*(?:(?:全媒体|融媒体|见习|特约)?记者|通讯员)?\s*"
+        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
+        needs=tuple(medium + "讯" for medium in "报网台社"),
     ),
     # 本报讯 …, 某某网-某某日报讯 …
     LazyPattern(
@@ -83,11 +93,18 @@ _DATELINE_FORMS = (
 eight Chinese-character classes where a line needs at most those of the one form it holds."""
 
 
+# （翟某某）为了…: the reporter's name alone in brackets before the first sentence
+_NAMES_FIRST = re.compile(r"[（(](?P<names>[^（()）\n]{2,20})[）)]")
+
+
 def _dateline(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-    """The first form that matches at `pos`: what `match` of the forms joined by `|` answers."""
+    """The first form that matches at `pos`: what `match` of the forms joined by `|` answers; else
+    names alone in brackets, when each starts with a surname."""
     for form in _DATELINE_FORMS:
         if (found := form.match(text, pos, endpos)) is not None:
             return found
+    if (credit := _NAMES_FIRST.match(text, pos, endpos)) is not None and names_only(credit["names"]):
+        return credit
     return None
 
 
@@ -126,7 +143,9 @@ def _chunks(line: str, base: int) -> list[tuple[int, int]]:
     return chunks
 
 
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])")
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]{1,3}[章节部篇])"
+)
 
 
 def _cut_fragment(line: str) -> bool:
@@ -134,9 +153,20 @@ def _cut_fragment(line: str) -> bool:
     return shape(line).han >= 10 and not has_link(line) and not _SENTENCE_END.search(line) and " " not in line.strip()
 
 
+_CLAUSE_MARK = re.compile(r"[。！？，；!?,;]")
+
+
+_UNITS_AFTER_A_NUMBER = frozenset("万亿千百元个名人户家年月日天时分秒岁米吨亩%％")
+
+
+_NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
+"""Prepositions, conjunctions and 的: a chunk ending in one is the start of a clause, not a heading."""
+
+
 def _heading_like(chunk: str) -> bool:
     """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
-    core = _ENUMERATOR.sub("", _DECORATION.sub("", chunk))
+    plain = _DECORATION.sub("", chunk)
+    core = _ENUMERATOR.sub("", plain) or plain  # 第一章 alone is a heading too
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
@@ -165,7 +195,13 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         at_boundary = paragraph_open is None
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
-        if at_boundary and not speaker_next and _heading_like(text[chunks[i][0] : chunks[i][1]]):
+        # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
+        # number whose unit comes after the space (全市50 万中小学生…)
+        leads_on = i + 1 < len(chunks) and (
+            text[chunks[i][1] - 1] in _NEEDS_WHAT_FOLLOWS
+            or (text[chunks[i][1] - 1].isdigit() and text[chunks[i + 1][0]] in _UNITS_AFTER_A_NUMBER)
+        )
+        if at_boundary and not speaker_next and not leads_on and _heading_like(text[chunks[i][0] : chunks[i][1]]):
             group = [chunks[i]]
             while len(group) < 3 and i + len(group) < len(chunks):
                 nxt = chunks[i + len(group)]
@@ -189,6 +225,25 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     if paragraph_open is not None:
         blocks.append(("paragraph", paragraph_open[0], paragraph_open[1]))
     return blocks
+
+
+def _phrase_lines(text: str, spans: list[tuple[BlockKind, int, int]]) -> list[tuple[BlockKind, int, int]]:
+    """Three or more unnumbered heading-shaped lines in a row head nothing: they are an article told a
+    phrase a line (小晨发现了这3名嫌疑人 / 平时爱看警察题材影片的他 / 两名嫌疑人当场就被镇住了), so
+    they are its paragraphs. A heading in two parts (秸秆烧得欢 / “几乎处于失控状态”) is two lines, and
+    numbered ones (一、总则 / （一）编制目的) are a document's outline."""
+    kinds = [kind for kind, _, _ in spans]
+    n = 0
+    while n < len(spans):
+        end = n
+        while (
+            end < len(spans) and kinds[end] == "heading" and not _ENUMERATOR.match(text[spans[end][1] : spans[end][2]])
+        ):
+            end += 1
+        if end - n >= 3:
+            kinds[n:end] = ["paragraph"] * (end - n)
+        n = max(end, n + 1)
+    return [(kind, start, end) for kind, (_, start, end) in zip(kinds, spans, strict=True)]
 
 
 def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tuple[Tracked, tuple[Block, ...]]:
@@ -235,7 +290,16 @@ _FEED_LABEL = re.compile(
     r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)"
     r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻)\s*[:：]\s*"
 )
-_TITLE_TAIL = re.compile(r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$")
+# … [打印本页], …[图], …（正体中文）: the page's links and marks beside the headline; … │某某新闻 20210918, … - 某某网: the
+# site's name (and the day) its <title> adds; … 某县文明办供图: the credit of a picture above the text
+_TITLE_TAIL = re.compile(
+    r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$|\s*[（(](?:正体|繁体|简体)中文[）)]$"
+    rf"|(?:\s*[|｜│_]\s*|\s+[-–]\s+)[^\s|｜│_]{{2,12}}?{MEDIUM}(?:\s*\d{{6,8}})?$"
+    r"|\s+[^\s，。]{2,12}供图$"
+    r"|\s+\w{2,4}\s+\d{1,2}月\d{1,2}日$"  # … 小某某 10月6日: the poster and the day
+)
+# - 关于…的通知, 转载-生活新闻-…: a list's dash or a repost label with its column before the headline
+_REPOST_LABEL = re.compile(r"[-–—•·]\s*|(?:转载|转帖)\s*[-—:：]\s*(?:[^-—:：\s]{2,6}[-—]\s*)?")
 _COLUMN_LABEL = re.compile(r"【([^】]{1,6})】\s*")
 """A column or region label, 【涪城】, where its inside is all Chinese characters (tested where it is used:
 `[{HAN}]` in the pattern would be compiled for every article)."""
@@ -290,6 +354,18 @@ def _comparable(line: str) -> str:
     return "".join(re.findall(r"\w", _TITLE_TAIL.sub("", line)))
 
 
+def _before_a_shorter_tail(text: str, start: int, end: int) -> int:
+    """A headline's end before the last bar when less follows it than comes before it: the <title>'s
+    site name or a spam site's words (…获寄语“提升自我”|少妇…). A bar between two halves of a headline
+    that heads its column (聚焦两会｜代表委员…) has the shorter part first."""
+    bar = max(text.rfind("|", start, end), text.rfind("｜", start, end))
+    if bar <= start or end - bar - 1 >= bar - start:
+        return end
+    while bar > start and text[bar - 1].isspace():
+        bar -= 1
+    return bar
+
+
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
     """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`)."""
     while (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
@@ -306,7 +382,13 @@ def segment(tracked: Tracked) -> Segmented:
     chrome = [bool(s) and _is_chrome(s) for s in stripped]
     chinese_page = mostly_chinese(text)
     classes = [classify(s, chinese_page) if s and not chrome[i] else "blank" for i, s in enumerate(stripped)]
-    meta_line = [c in ("short", "junk") and _is_meta_line(stripped[i]) for i, c in enumerate(classes)]
+    # 来源：某市广播电视台收集编辑：某市广播电视台 reads as prose by its colons and length alone: a line whose
+    # only sentence marks are its labels' colons may still be the page's fields
+    meta_line = [
+        (c in ("short", "junk") or (c == "prose" and not _CLAUSE_MARK.search(stripped[i])))
+        and _is_meta_line(stripped[i])
+        for i, c in enumerate(classes)
+    ]
     filled = [i for i, s in enumerate(stripped) if s]
     # A headline may be long and punctuated (382个项目，总投资5066亿元！…开工): a line without a full stop
     # that the info line follows is the title, not the first paragraph.
@@ -422,11 +504,14 @@ def segment(tracked: Tracked) -> Segmented:
             if (m := _COLUMN_LABEL.match(text, start, end)) and all(map(is_han, m[1])) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             if (
-                m := _TITLE_LABEL.match(text, start, end) or _FEED_LABEL.match(text, start, end)
+                m := _TITLE_LABEL.match(text, start, end)
+                or _FEED_LABEL.match(text, start, end)
+                or _REPOST_LABEL.match(text, start, end)
             ) and end - m.end() >= 4:
                 start = m.end()
             if (m := _TITLE_TAIL.search(text, start, end)) and m.start() - start >= 4:
-                end = m.start()  # … [打印本页], …[图]: the page's links and marks beside the headline
+                end = m.start()
+            end = _before_a_shorter_tail(text, start, end)
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:
@@ -456,6 +541,7 @@ def segment(tracked: Tracked) -> Segmented:
             continue
         if body_started and credit_line[row]:
             meta_fields.setdefault("byline", str(credit_line[row]))  # （记者 某某 通讯员 某某 摄） on its own line
+            _parse_meta(text_line, meta_fields)  # and any editor it names after them
             continue
         if (
             row > last_prose
@@ -480,13 +566,13 @@ def segment(tracked: Tracked) -> Segmented:
                 start = glued[2]
         spans.extend(_body_blocks(text, start, end, first_line=not body_started))
         body_started = True
-    final, blocks = _assemble(tracked, spans)
+    final, blocks = _assemble(tracked, _phrase_lines(tracked.text, spans))
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
     source = meta_fields.get("source")
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
-        source = filed["source"]
+        source = filed["source"] or filed["app"]
     meta = Meta(
         title=title,
         # a date only the page's furniture gives (a record line: 2021-04-30 扶贫365 … con84745.html) is the

@@ -93,3 +93,28 @@ def test_a_month_that_comes_every_year_is_no_date() -> None:
 def test_a_number_with_hao_after_a_word_or_before_a_document_is_a_serial_number() -> None:
     found = [f.text for f in facts_of("按照国发2号文件精神，3号楼已封顶。5月1日开工，2号完工。", kind="date")]
     assert found == ["5月1日", "2号"]
+
+
+def test_an_unpublished_articles_year_carries_within_its_paragraph_only() -> None:
+    assert values("学校创办于1929年，历史悠久。\n8月31日，新生报到。", "date", published="") == ["1929", "--08-31"]
+    assert values("2019年8月1日开工，8月31日完工。", "date", published="") == ["2019-08-01", "2019-08-31"]
+
+
+def test_a_year_later_in_the_sentence_dates_a_day_before_it() -> None:
+    assert values("11月14日，2019年全省重大项目集中开工。", "date", published="") == ["2019-11-14", "2019"]
+    # a year that starts a date of its own belongs to that date
+    assert values("定于8月30日开学、2017年1月20日结束。", "date", published="") == ["--08-30", "2017-01-20"]
+
+
+def test_an_issue_number_of_a_periodical_does_not_date_the_text_after_it() -> None:
+    assert values("参见本刊2011年第17期报道。5月31日，协会发布公告。", "date", published="") == ["2011", "--05-31"]
+
+
+def test_a_year_in_the_headline_dates_the_whole_article() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.model import fact_value_json
+    from lytui.pipeline import clean_text
+
+    document = clean_text("全县召开2019年创建工作动员会\n\n8月7日，全县召开创建工作动员会。\n")
+    found = [fact_value_json(f.value) for f in extract_facts(document) if f.kind == "date" and f.text == "8月7日"]
+    assert found == ["2019-08-07"]

@@ -129,3 +129,83 @@ def test_a_villages_branch_and_kinds_in_lists_or_alone_are_no_bodies() -> None:
 def test_a_middle_dot_before_a_name_is_no_part_of_it() -> None:
     found = orgs("热点推荐 ·云和县消防救援大队应急局：电动车要规范")
     assert "云和县消防救援大队应急局" in found
+
+
+def people_of(body: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p["name"]: (p["title"], p["organization"]) for p in values(body, "person") if isinstance(p, dict)}
+
+
+def test_a_word_of_tenure_before_a_title_is_not_part_of_the_body() -> None:
+    body = "青石镇白鹭村党组织第一书记杜明远介绍情况。晨光日报前副社长乔文澜出席，前署理总编辑钟立行未到。"
+    found = orgs(body)
+    assert {"青石镇白鹭村党组织", "晨光日报"} <= found
+    assert not any(name.endswith(("第一", "前", "署理")) for name in found)
+    assert people_of(body)["杜明远"] == ("书记", "青石镇白鹭村党组织")
+
+
+def test_a_head_shares_the_last_character_of_the_body_he_heads() -> None:
+    body = "县委常委、宣传部长郝云飞出席。卫健部长周启明视察医院。河源县长邹立群讲话。"
+    people = people_of(body)
+    assert people["郝云飞"] == ("部长", "宣传部")
+    assert people["周启明"] == ("部长", "卫健部")
+    assert people["邹立群"] == ("县长", "河源县")
+    assert not {"宣传", "卫健", "河源"} & orgs(body)
+
+
+def test_page_furniture_before_a_name_is_not_part_of_it() -> None:
+    found = orgs("【东江晨报讯】近日，活动举行。（图/岚山市政府提供）本次活动——来自南岭日报的报道。")
+    assert {"东江晨报", "岚山市政府", "南岭日报"} <= found
+    assert not any(name[0] in "【（/—" or name.startswith(("图", "来自")) for name in found)
+
+
+def test_the_verb_that_takes_a_body_as_object_is_not_part_of_it() -> None:
+    found = orgs("会议传达市委书记讲话精神。记者从江苏省农业农村厅获悉，产量增长。")
+    assert "江苏省农业农村厅" in found
+    assert not any(name.startswith(("传达", "从")) for name in found)
+
+
+def test_a_newspaper_named_in_ordinary_words_is_one_paper() -> None:
+    assert {"大众日报", "工人日报"} <= orgs("大众日报、工人日报等媒体记者参加采访。")
+
+
+def test_an_ordinal_after_a_place_is_inside_the_name() -> None:
+    assert "岳阳市第三人民医院" in orgs("岳阳市第三人民医院的医生到村里义诊。")
+
+
+def test_a_citys_numbered_middle_school_is_a_school() -> None:
+    found = orgs("来自湖北襄阳五中的学生和福州第一中学的老师。他读高一中途退学，全市统一中考。")
+    assert {"湖北襄阳五中", "福州第一中学"} <= found
+    assert not any(name.endswith(("高一中", "统一中")) for name in found)
+
+
+def test_a_papers_office_a_health_centre_and_a_monitoring_station_are_bodies() -> None:
+    found = orgs("南州日报社记者到河口县卫生院采访，湖南省监测总站发布数据，村里新建驻点招商工作站。")
+    assert {"南州日报社", "河口县卫生院", "湖南省监测总站"} <= found
+    assert "日报社" not in found and "驻点招商工作站" not in found
+
+
+def test_a_body_the_sentence_points_at_without_naming_it_is_no_organisation() -> None:
+    found = orgs("记者跟踪采访当地县委书记。各区公所派员参加，街道居委会配合。")
+    assert not {"当地县委", "各区公所", "街道居委", "街道居委会"} & found
+
+
+def test_universities_factories_and_parks_named_in_ordinary_words_are_kinds() -> None:
+    found = orgs("几家国际大厂落户创新型产业园区，连带影响大学招生。江汉大学和青山化工厂参加。")
+    assert not {"国际大厂", "创新型产业园区", "连带影响大学"} & found
+    assert {"江汉大学"} <= found
+
+
+def test_the_period_a_sentence_is_at_is_not_part_of_the_body_after_it() -> None:
+    found = orgs("2018年1-6月份生态环境部通报了空气质量。2022年10月份党支部开展主题党日。")
+    assert "生态环境部" in found
+    assert not any(name.startswith("月份") for name in found)
+
+
+def test_a_source_with_a_bracket_left_open_names_two_bodies() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    document = clean_text("测试稿件\n2024-03-20 10:00:00 来源：江汉网（南州日报\n村里召开会议。\n")
+    found = {f.value for f in extract_facts(document) if f.kind == "organization"}
+    assert {"江汉网", "南州日报"} <= found
+    assert not any("（" in str(name) for name in found)

@@ -167,3 +167,56 @@ def test_a_byline_line_kept_in_the_text_and_common_surnames() -> None:
 def test_a_speaker_after_de_and_before_the_verb_of_saying() -> None:
     body = "“这批菜要发往广州。”正忙着装车的贲建国高兴地说。"
     assert "贲建国" in _people(body)
+
+
+def test_a_name_written_before_the_title_of_the_post_it_holds() -> None:
+    people = {p.value.name: p.value.title for p in facts_of("在钱文博校长的带领下，学生们走进田间。", kind="person")}
+    assert people.get("钱文博") == "校长"
+    found = {p.value.name for p in facts_of("李庄村支部书记出席。赛迪顾问副总裁讲话。卫健部长出席。", kind="person")}
+    assert not {"李庄村", "顾问", "卫健"} & found
+
+
+def test_every_item_of_a_list_of_names_after_one_title_is_whole() -> None:
+    people = {p.value.name for p in facts_of("县人大常委会副主任程远、葛思和，党组成员出席会议。", kind="person")}
+    assert {"程远", "葛思和"} <= people
+
+
+def test_a_body_and_a_deputys_prefix_before_a_title_are_no_name() -> None:
+    found = {p.value.name for p in facts_of("区委副书记、区长杭文远主持会议。", kind="person")}
+    assert "杭文远" in found and "区委副" not in found
+
+
+def test_a_name_ends_before_the_particle_suo() -> None:
+    found = {p.value.name for p in facts_of("会议传达了市长吕安所作的报告。", kind="person")}
+    assert "吕安" in found and "吕安所" not in found
+
+
+def test_a_reporters_paper_is_named_without_the_datelines_bracket() -> None:
+    people = {
+        p.value.name: p.value.organization
+        for p in facts_of("今天天气晴。〔南岭时报记者江立雄/台南报导〕今天天气晴。", kind="person")
+    }
+    assert people.get("江立雄") == "南岭时报"
+
+
+def test_a_verb_of_saying_closes_a_three_character_name() -> None:
+    found = {p.value.name for p in facts_of("“今年行情好！”镇江村村支部书记高安友说，收入会增加。", kind="person")}
+    assert "高安友" in found and "高安" not in found
+
+
+def test_a_quote_followed_by_a_sentence_naming_one_person_is_that_persons() -> None:
+    quotes = [
+        f.value for f in facts_of("“原料不愁了，成本也降了。”听说村里要种麻，加工厂负责人宁志远很开心。", kind="quote")
+    ]
+    assert [q.speaker for q in quotes] == ["宁志远"]
+    two = [f.value for f in facts_of("“原料不愁了，成本也降了。”宁志远和郝建国都很开心。", kind="quote")]
+    assert [q.speaker for q in two] == [None]
+
+
+def test_a_resident_before_a_name_is_a_role_like_a_villager() -> None:
+    people = {
+        p.value.name: p.value.title
+        for p in facts_of("居民汤立群欣喜地告诉记者：“有了电梯，上楼方便了。”", kind="person")
+    }
+    assert people.get("汤立群") == "居民"
+    assert "居民区" not in {p.value.name for p in facts_of("居民区里居民都很满意。", kind="person")}

@@ -14,8 +14,17 @@ def test_question_mark_indentation_is_removed_and_recorded() -> None:
     assert [raw[r.raw_start : r.raw_end] for r in lost] == ["????", "????"]
 
 
+def test_one_ideographic_spaces_utf8_bytes_as_question_marks_before_a_space_are_indentation() -> None:
+    raw = "標題在這里\n\n??? 某某新聞網訊(記者 某某) 5月28日，全縣工作動員會議召開。\n??? 某某指出，要明確目標。\n"
+    document = clean_text(raw)
+    assert "?" not in document.text and "？" not in document.text and "\ufffd" not in document.text
+    assert [document.block_text(p) for p in document.paragraphs][-1] == "某某指出，要明确目标。"
+    lost = [r for r in document.repairs if r.note.startswith("lost indentation")]
+    assert [raw[r.raw_start : r.raw_end] for r in lost] == ["???", "???"]
+
+
 def test_question_marks_that_may_be_mojibake_or_text_stay_for_the_later_repairs() -> None:
-    for line in ("?!眳窃凭暾f，記者說。", "真的嗎??他問。", "???他問。"):
+    for line in ("?!眳窃凭暾f，記者說。", "真的嗎??他問。", "???他問。", "? 他問。", "真的嗎?? 他問。"):
         document = clean_text(f"標題\n\n{line}\n")
         assert not [r for r in document.repairs if r.note.startswith("lost indentation")], line
 
@@ -38,3 +47,25 @@ def test_numbers_initials_and_units_in_a_row_are_text() -> None:
         document = clean_text(f"標題\n\n比賽結果依次為 {row} 這幾組數據，記者在現場看到了全部過程。\n")
         assert row in document.text, row
         assert not [r for r in document.repairs if r.note == "anti-copy noise"], row
+
+
+def test_a_phrase_a_spam_site_injects_into_every_line_is_removed_and_recorded() -> None:
+    spam = "女同某脱👙给我揉🐻小说"
+    raw = (
+        f"旧貌换了新{spam}颜 苗寨共话山乡变迁\n最佳回答\n“{spam}”旧貌换了新{spam}颜 苗寨共话山乡变迁\n"
+        f"苗寨{spam}共话山乡变迁\n"
+        "冬至时节，云贵高原东面黔桂交界的大苗山寒风凛冽，一些山峰、牧场已被冰霜覆盖。\n"
+        "从南宁出发，马不停蹄赶了两个多小时高铁之后，记者一行来到了这个苗寨。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "旧貌换了新颜 苗寨共话山乡变迁"
+    assert "👙" not in document.text
+    assert len([r for r in document.repairs if r.note == "injected spam"]) == 4
+
+
+def test_an_article_with_emoji_keeps_them() -> None:
+    raw = (
+        "标题在这里\n\n今年以来，全县新建冷库三座👍，带动三百多户农民增收🎉，群众反响很好👍。\n"
+        "下一步将继续完善产业链条👍，推动产品走向更大的市场🎉，让群众的日子越过越红火👍。\n"
+    )
+    assert "👍" in clean_text(raw).text and "🎉" in clean_text(raw).text

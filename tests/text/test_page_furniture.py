@@ -289,6 +289,7 @@ def test_an_aggregators_column_label_is_not_part_of_the_headline(line: str, titl
         "▲图/摄影者某某， flickr CC License",  # a picture's credit
         "• 回上一页",  # an item of a list of links
         "按Enter到主内容区",  # the page's keyboard help
+        "某某新闻─林某某/澎湖",  # the medium, its reporter and where she filed
     ],
 )
 def test_the_pages_toolbars_and_credits_are_no_headline(above: str) -> None:
@@ -315,3 +316,184 @@ def test_a_file_of_many_articles_is_not_cut_at_its_first_list_of_other_articles(
     article = "\n".join(["某县冷链物流产业园建成投用", PROSE, *body, "相关新闻", "邻县果蔬大棚建设提速"])
     document = clean_text("\n".join([article] * 6))
     assert document.text.count(PROSE) == 6  # every article's text; only the last list of other articles leaves
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "某国世界日报 首页 国际 台湾新闻 查看内容",  # a breadcrumb apart by spaces
+        "首页 新闻中心 县区动态",
+        "本网站使用相关技术提供更好的阅读体验，同时尊重使用者隐私，点这里了解本站隐私声明，当您关闭此视窗，代表您同意上述规范。",
+        "请同意我们的隐私权规范，才能启用听新闻的功能。",
+        "We use cookies: 继续浏览即表示您同意本站使用cookie",
+        "打开某某新闻 查看更多图片",
+        "展开全文",
+        "点击阅读原文",
+    ],
+)
+def test_breadcrumbs_consent_banners_and_more_links_are_neither_headline_nor_text(chrome: str) -> None:
+    document = clean_text("\n".join([chrome, "某县冷链物流产业园建成投用", PROSE, PROSE_2]))
+    assert document.meta.title == "某县冷链物流产业园建成投用"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全县把首页 建好用好",  # a headline with 首页 in a word, not an item
+        "记者了解到，该县已关闭隐私泄露风险较高的三个平台，并同意由专业机构开展评估，我们将持续关注。",
+        "新规要求平台在用户同意隐私政策前不得收集信息，我们将持续关注落实情况。",
+        "这部纪录片播出后，观众纷纷到网上查看更多细节。",
+    ],
+)
+def test_article_lines_that_share_those_words_stay(line: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
+    assert line in [document.block_text(b) for b in document.blocks]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某县冷链物流产业园建成投用│某视新闻 20210918",  # the site and day its <title> adds
+        "某县冷链物流产业园建成投用 - 某某日报",
+        "某县冷链物流产业园建成投用_某某新闻网",
+        "- 某县冷链物流产业园建成投用",  # a list's dash
+        "转载-生活新闻-某县冷链物流产业园建成投用",  # a repost label and its column
+        "某县冷链物流产业园建成投用（正体中文）",  # the page's language
+    ],
+)
+def test_a_sites_name_a_picture_credit_and_repost_labels_leave_the_headline(line: str) -> None:
+    assert clean_text(f"{line}\n{PROSE}\n{PROSE_2}").meta.title == "某县冷链物流产业园建成投用"
+
+
+def test_the_credit_of_a_picture_above_the_text_leaves_the_headline() -> None:
+    page = f"某县冷链物流产业园为何建在山区？ 某县文明办供图\n{PROSE}\n{PROSE_2}"
+    assert clean_text(page).meta.title == "某县冷链物流产业园为何建在山区？"
+
+
+def test_a_headline_naming_a_paper_or_with_a_dash_inside_keeps_it() -> None:
+    for title in ("某某日报创刊七十周年座谈会召开", "某县冷链物流产业园建成投用——冷库容量全省第一"):
+        assert clean_text(f"{title}\n{PROSE}\n{PROSE_2}").meta.title == title
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        "请自觉遵守互联网相关的政策法规，严禁发布色情、暴力、反动的言论。",
+        "‧本站为言论自主平台，相关图文上载皆设有追踪机制，网友请谨慎发言，勿涉及人身攻击！",
+        "网友评论仅代表其个人观点，不代表本站同意其说法。",
+    ],
+)
+def test_the_rules_of_the_sites_comment_box_under_the_text_are_not_text(rules: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, rules, "织梦二维码生成器"]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_an_article_reporting_rules_on_comments_keeps_them() -> None:
+    line = "会议要求，各单位要严格遵守中央八项规定，严禁在公开场合发表不当言论，切实转变工作作风。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
+    assert line in [document.block_text(p) for p in document.paragraphs]
+
+
+def test_a_record_table_of_labelled_fields_is_meta_and_the_notice_keeps_its_salutation() -> None:
+    page = "\n".join(
+        [
+            "首页 > 某某县人民政府办公室信息公开 > 信息浏览",  # a breadcrumb with a long item
+            "索引号: 003129766/201901-00336 组配分类: 规范性文件发布",
+            "信息分类: 通知   发布机构: 某某县人民政府办公室",
+            "生成日期: 2019-01-23 文号:",
+            "信息来源: 关键词:",
+            "",
+            "某某县人民政府关于印发《某某县人民政府工作规则》的通知",
+            "",
+            "各乡、镇人民政府，县政府各部门、各直属机构：",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某某县人民政府关于印发《某某县人民政府工作规则》的通知"
+    assert document.meta.published == "2019-01-23"
+    assert document.meta.source is None  # 信息来源 is empty: 关键词: is the next label, not its value
+    assert [document.block_text(p) for p in document.paragraphs] == [
+        "各乡、镇人民政府，县政府各部门、各直属机构：",
+        PROSE,
+        PROSE_2,
+    ]
+
+
+def test_an_article_told_a_phrase_a_line_under_its_info_line_keeps_its_opening_and_its_phrases() -> None:
+    lines = [
+        "“不许动，我是派出所的！”",
+        "“这么晚了，你们在干嘛？”",
+        "面对眼前这位突然出现的",
+        "人高马大的“便衣警察”",
+        "三名嫌疑人当场就懵了",
+        "小晨发现了这三名嫌疑人",
+        "平时爱看警察题材影片的他",
+        "两名嫌疑人当场就被镇住了",
+        PROSE,
+    ]
+    document = clean_text("\n".join(["2023-04-20 15:58:24 来源：某某中国", *lines]))
+    assert document.meta.title is None
+    assert [document.block_text(b) for b in document.blocks] == lines
+    phrases = [document.block_text(p) for p in document.paragraphs]
+    assert all(line in phrases for line in lines[4:8])  # four heading-shaped lines in a row head nothing
+
+
+def test_an_outline_of_numbered_headings_stays_headings() -> None:
+    page = "\n".join(["某县工作规则", PROSE, "第一章 总则", "一、基本原则", "（一）编制目的", PROSE_2])
+    document = clean_text(page)
+    headings = [document.block_text(b) for b in document.blocks if b.kind == "heading"]
+    assert headings == ["第一章 总则", "一、基本原则", "（一）编制目的"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "您现在的位置：主页 > 新闻中心 > 医院动态 > 某县冷链物流产业园建成投用",  # the reader's position labelled
+        "当前位置: 首页县区快讯",  # a breadcrumb whose › was lost
+        "检索：帐户 密码",  # a login bar
+        "date 2025-12-11 ▲某某今到地院出庭受访（图／记者某某摄）",  # a caption
+        "茂林修竹随风摇曳，不远处的柑橘园挂着青绿的果实，山下的稻田泛着一层金黄的光晕……",  # a lede's teaser
+        "某某日报提供每日在地新闻、时事专栏评论、县政新闻、专题报导、旅游动态、印刷服务等！",  # a tagline
+    ],
+)
+def test_position_labels_login_bars_captions_teasers_and_taglines_are_no_headline(above: str) -> None:
+    document = clean_text("\n".join([above, "某县冷链物流产业园建成投用", PROSE, PROSE_2]))
+    assert document.meta.title == "某县冷链物流产业园建成投用"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("某县冷链物流产业园建成投用|某某水多某片", "某县冷链物流产业园建成投用"),  # a spam site's words after a bar
+        ("某县冷链物流产业园建成投用 小某某 10月6日", "某县冷链物流产业园建成投用"),  # the poster and the day
+        ("聚焦两会｜代表委员热议乡村振兴新举措", "聚焦两会｜代表委员热议乡村振兴新举措"),  # a column before the bar
+    ],
+)
+def test_a_headline_loses_a_shorter_tail_after_a_bar_and_a_posters_name_and_day(line: str, title: str) -> None:
+    assert clean_text(f"{line}\n{PROSE}\n{PROSE_2}").meta.title == title
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "| 医院简介| 联系方式| 在线留言",  # a bar before each link
+        "- 上一篇：某县今年计划治理水土流失面积近十万亩[ 02-18 ]",
+        "关闭×",
+        "回总览页",
+        "手机扫扫打开当前页面",
+        "点击阅读下一则新闻",
+        "热门新闻：某市城中城大火酿46死！二审改依杀人罪论罪",  # another story under the site's label
+    ],
+)
+def test_navigation_links_and_another_storys_teaser_between_paragraphs_are_not_text(chrome: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, chrome, PROSE_2]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_paragraph_about_what_comes_next_stays() -> None:
+    line = "最新消息显示，该项目下一篇章将聚焦冷链物流，预计明年全面投入使用。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
+    assert line in [document.block_text(p) for p in document.paragraphs]

@@ -231,12 +231,117 @@ def test_the_medium_of_the_dateline_is_the_source_when_no_line_names_one() -> No
         ("据新华社北京2月17日电", "新华社"),
         ("巴东电视台报道（记者：向启家 通讯员：肖华）", "巴东电视台"),
         ("四川在线消息（记者 熊筱伟 寇敏芳）", "四川在线"),
+        ("某阳新闻网3月11日讯（通讯员 石某某）", "某阳新闻网"),
+        ("某楚网（某北日报网）讯（记者范某某 通讯员李某）", "某楚网"),  # the site with its other name
+        ("云上某鱼报道（全媒体记者皮某某 通讯员倪某）", "云上某鱼"),  # a county's app, under its own name
+        ("中国某湾网9月27日珠海讯", "中国某湾网"),  # where it was filed between the day and 讯
+        ("某都晚报讯（记者 李某）", "某都晚报"),
     ):
         document = clean_text(f"全国颁证运输机场达241个\n\n{dateline} {body}编辑|何欣鸿\n")
         assert document.meta.source == source, dateline
         assert document.meta.editor == "何欣鸿"
     named = clean_text(f"标题在这里\n来源：人民网\n\n据新华社北京2月17日电 {body}")
     assert named.meta.source == "人民网"
+
+
+def test_a_field_line_long_enough_to_read_as_prose_is_still_the_pages_fields() -> None:
+    from lytui.pipeline import clean_text
+
+    body = "今年以来，某县围绕特色产业发展，新建冷库三座，带动周边三百多户农民增收致富。\n"
+    for fields in (
+        "来源:某某市广播电视台新闻中心 作者:王某某 编辑:李某某",
+        "来源：某某市广播电视台新闻中心编辑：李某某",
+    ):
+        document = clean_text(f"某县冷链物流产业园建成投用\n{fields}\n{body}")
+        assert document.meta.editor == "李某某", fields
+        assert [document.block_text(p) for p in document.paragraphs] == [body.strip()]
+
+
+def test_a_source_field_ends_where_the_sites_notice_goes_on_after_a_comma() -> None:
+    from lytui.pipeline import clean_text
+
+    body = "今年以来，某县围绕特色产业发展，新建冷库三座，带动周边三百多户农民增收致富。\n"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{body}来源:某某新闻网,信息贵在分享,如涉及版权问题请联系删除\n")
+    assert document.meta.source == "某某新闻网"
+
+
+@pytest.mark.parametrize(
+    "credit", ["（某某云新闻记者 吴某某 刘某某 责任编辑 徐某某）", "某某云新闻记者 吴某某 刘某某 责任编辑：徐某某"]
+)
+def test_an_editor_named_after_the_reporters_is_the_editor_not_a_reporter(credit: str) -> None:
+    from lytui.pipeline import clean_text
+
+    body = "今年以来，某县围绕特色产业发展，新建冷库三座，带动周边三百多户农民增收致富。\n"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{body}{credit}\n")
+    assert document.meta.editor == "徐某某"
+    assert document.meta.byline == "某某云新闻记者 吴某某 刘某某"
+
+
+def test_an_editors_credit_closing_the_text_with_a_wires_date_code_is_meta() -> None:
+    from lytui.pipeline import clean_text
+
+    last = "运动会赛事类别包括田径、篮球、羽球、慢速垒球、桌球、游泳及趣味竞赛。"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{_PARAGRAPH}\n{last}（编辑：李某某）1131017\n")
+    assert document.meta.editor == "李某某"
+    assert document.block_text(document.paragraphs[-1]) == last
+
+
+def test_a_forums_info_line_of_a_date_and_labelled_items_apart_by_bars_is_meta() -> None:
+    from lytui.pipeline import clean_text
+
+    info = "2022-3-1 05:00| 发布者: 某某某| 查看: 7051| 评论: 0"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{info}\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.published == "2022-03-01T05:00:00+08:00"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("发布日期:107/10/5", "2018-10-05"), ("发稿日期：110年7月17日14:41", "2021-07-17T14:41:00+08:00")],
+)
+def test_a_taiwanese_pages_date_counted_from_1912_is_the_publication_date(line: str, published: str) -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(f"某县冷链物流产业园建成投用\n{line}\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.published == published
+
+
+def test_a_headline_the_page_prints_twice_wins_over_a_kicker_above_it() -> None:
+    from lytui.pipeline import clean_text
+
+    page = f"今年上半年某市空气质量持续向好“好天气”天数创下新高\n143天空气质量指标“六降一升”\n143天空气质量指标“六降一升”\n{_PARAGRAPH}\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title == "143天空气质量指标“六降一升”"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "reporters"),
+    [
+        ("2026/01/29 19:59 记者刘某庆／澎湖报导", "2026-01-29T19:59:00+08:00", ("记者", ["刘某庆"])),
+        ("某某汇流新闻网记者谢某明/台北报导", None, ("记者", ["谢某明"])),
+        ("作者:杨某 来源:今日某邮", None, ("作者", ["杨某"])),
+        ("【作者:赖某平】", None, ("作者", ["赖某平"])),
+        ("作者:佚名 来源:某某网", None, None),  # no one's name
+        ("作者:admin 来源:某某网", None, None),
+    ],
+)
+def test_a_reporter_filing_from_a_place_and_an_authors_field_are_the_byline(
+    line: str, published: str | None, reporters: tuple[str, list[str]] | None
+) -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(f"某县冷链物流产业园建成投用\n{line}\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.published == published
+    assert document.meta.reporters() == reporters
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_photos_source_is_not_the_articles() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(f"某县冷链物流产业园建成投用\n照片来源:某市警方提供\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.source is None
 
 
 def test_an_editor_line_may_name_several_editors() -> None:
@@ -377,18 +482,56 @@ def test_a_headline_asking_a_question_under_a_date_line_stays_the_title() -> Non
     assert clean_text(page).meta.title == "牛肉面为何涨价了？"
 
 
-def test_a_byline_that_names_the_medium_first_is_no_headline() -> None:
-    page = f"某省农村日报全媒体记者 钱晓东 孙丽 周明\n{_PARAGRAPH}\n\n{_SECOND}\n"
+@pytest.mark.parametrize("medium", ["某省农村日报", "某川在线", "某州融媒体中心"])
+def test_a_byline_that_names_the_medium_first_is_no_headline(medium: str) -> None:
+    page = f"{medium}全媒体记者 钱晓东 孙丽 周明\n{_PARAGRAPH}\n\n{_SECOND}\n"
     document = clean_text(page)
     assert document.meta.title is None
     credited = document.meta.reporters()
     assert credited is not None and credited[1] == ["钱晓东", "孙丽", "周明"]
 
 
+@pytest.mark.parametrize("word", ["对", "在", "与", "的", "50 万"])
+def test_a_chunk_ending_in_a_word_that_needs_what_follows_is_no_heading(word: str) -> None:
+    line = f"某某某{word} “城乡共建文明”工作进行了安排部署。"
+    document = clean_text(f"{_PARAGRAPH}\n\n{line}\n\n{_SECOND}\n")
+    assert [b.kind for b in document.blocks].count("heading") == 0
+    assert line in [document.block_text(p) for p in document.paragraphs]
+
+
+def test_a_heading_before_its_paragraph_on_one_line_stays_a_heading() -> None:
+    document = clean_text(f"{_PARAGRAPH}\n\n千名干部挂千企 全市干部深入企业，帮助解决实际困难。\n\n{_SECOND}\n")
+    assert "千名干部挂千企" in [document.block_text(b) for b in document.blocks if b.kind == "heading"]
+
+
 def test_a_heading_and_the_start_of_its_paragraph_where_the_page_was_cut_stay() -> None:
     document = clean_text(f"{_PARAGRAPH}\n\n{_SECOND}\n\n住到村里去\n\n2023年五一劳动节，该镇党委书记带领干部")
     shown = [document.block_text(b) for b in document.blocks]
     assert shown[-2:] == ["住到村里去", "2023年五一劳动节，该镇党委书记带领干部"]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["某州新闻网·某网某州站5月9日讯（通讯员 马某某 储某某）", "（翟某某）", "(张某 李某某)"]
+)
+def test_a_joined_stations_dateline_and_a_reporters_name_in_brackets_before_the_text_are_meta(dateline: str) -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n\n{dateline}{_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline == dateline.replace("(", "（").replace(")", "）")
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "dateline", ["本报讯周某勇报道", "本报讯 记者周某勇 报道", "某某日报讯 通讯员王某 李某某 报道"]
+)
+def test_a_mediums_word_then_who_reports_is_the_dateline(dateline: str) -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n\n{dateline}：{_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline == dateline
+    assert document.block_text(document.paragraphs[0]) == _PARAGRAPH
+
+
+@pytest.mark.parametrize("lead", ["（节选）", "（上）", "（一）"])
+def test_a_bracketed_word_before_the_text_that_names_nobody_stays(lead: str) -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n\n{lead}{_PARAGRAPH}\n\n{_SECOND}\n")
+    assert document.meta.dateline is None
 
 
 def test_a_dateline_filed_by_an_app_or_column_is_meta() -> None:

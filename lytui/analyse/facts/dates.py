@@ -1,7 +1,8 @@
 """Dates resolved against the publication date: `12月26日` → 2023-12-26, `去年8月` → 2022-08.
 
 A month and day without a year take the publication year unless that lands after publication,
-then the year before; with no publication date, the year of the last date before it that names one.
+then the year before; with no publication date, the year of the last date before it in its paragraph
+that names one, else a year later in its sentence that starts no date of its own, else the headline's.
 A day alone (`22日上午`) takes the month of the last date before it, or the publication month. Two
 dates joined by 至/到/-/— are one range (`10月2日-3日` → 2015-10-02/2015-10-03), the second taking
 what it leaves out from the first; halves and quarters of a year are ranges of months.
@@ -44,6 +45,11 @@ _PARTS_OF_YEAR = {
 _YEAR_ONLY = re.compile(
     rf"{_YEAR}(?P<suffix>以来|开始|起|初|底|年初|年底|" + "|".join(sorted(_PARTS_OF_YEAR, key=len, reverse=True)) + ")?"
 )
+# 11月14日，2019年四川省…: a year later in the sentence that starts no date of its own (…、2017年1月20日)
+_YEAR_LATER_IN_SENTENCE = re.compile(
+    r"[^。！？\n]{0,30}?(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代|\d{1,2}月|[一二三四五六七八九十]{1,3}月)"
+)
+_HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
 _SAME_DAY = re.compile(r"同一天|同日|同一日")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
@@ -134,6 +140,9 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 def _points(ctx: Context) -> Iterator[_Point]:
     published = ctx.published
     last_year: int | None = None  # the last year the text named, for dates without one when unpublished
+    last_year_at = 0  # where it was named: a year carries over within its paragraph, not to the next
+    in_headline = _HEADLINE_YEAR.search(ctx.document.meta.title or "")
+    headline_year = int(in_headline["year"]) if in_headline else None
     last_month: tuple[int | None, int] | None = None
     last_day: _Point | None = None
     month: int | float | None  # as parse_number reads it; checked to be a whole month below
@@ -170,7 +179,8 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 continue
             if m["rel"] is None and after == "前":
                 continue  # 2023年度 is a period label, 90年代 a decade
-            last_year = year
+            if after != "第":  # 2011年第17期: an issue of a periodical, not the time the text is at
+                last_year, last_year_at = year, m.start()
             suffix = m["suffix"]
             if suffix in _PARTS_OF_YEAR:
                 first, last = _PARTS_OF_YEAR[suffix]
@@ -197,13 +207,19 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 year = published.year
                 if dt.date(year, month, min(int(day or 1), 28)) > published:
                     year -= 1
-            elif last_year is not None:
+            elif last_year is not None and "\n" not in ctx.text[last_year_at : m.start()]:
                 year = last_year
                 note = "the year of an earlier date in the text"
+            elif (later := _YEAR_LATER_IN_SENTENCE.match(ctx.text, m.end())) is not None:
+                year = int(later["year"])  # 11月14日，2019年四川省…: the sentence names the year after the day
+                note = "the year the sentence names"
+            elif headline_year is not None:
+                year = headline_year  # 柘荣县召开2019年…动员会: the headline dates the whole article
+                note = "the year the headline names"
             else:
                 note = NO_YEAR
         else:
-            last_year = year
+            last_year, last_year_at = year, m.start()
         if not _valid(year, month, int(day) if day is not None else None):
             continue
         point = _Point(

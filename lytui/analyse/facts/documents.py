@@ -104,6 +104,18 @@ def _last_named_before(ctx: Context, start: int, names: list[str], across_quotes
     return found[0][1]
 
 
+def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | None:
+    """“…”听说村里要种麻，加工厂负责人宁世杰很开心。: a quote nobody is said to say, followed in its
+    paragraph by a sentence that names one person and no one else, is that person's words, as a reader
+    takes them."""
+    if end >= len(ctx.text) or ctx.text[end] in "\n":
+        return None
+    stop = re.search(r"[。！？\n“「]", ctx.text[end : end + 100])
+    sentence = ctx.text[end : end + stop.start()] if stop else ""
+    named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
+    return named[0] if len(named) == 1 else None
+
+
 def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     head = ctx.text[max(0, start - 60) : start]
     if not re.search(rf"(?:{SAYING})[：:，,]?\s*$", head):  # 陈东华坦言：“…”
@@ -154,7 +166,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, names)):
             note = SPEAKER_FROM_PRONOUN
         if speaker is None and _is_sentence(inner):
-            speaker = _last_named_before(ctx, start, names)
+            speaker = _last_named_before(ctx, start, names) or _only_one_named_after(ctx, end, names)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
         if _is_sentence(inner) or (speaker and len(inner) >= 10):
             yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)

@@ -52,6 +52,7 @@ def curated_places() -> frozenset[str]:
 _AUTONOMOUS = re.compile(
     rf"^(?P<stem>[{HAN}]{{2,}}?)(?:[{HAN}]{{1,4}}?族)*(?:蒙古|[{HAN}]{{1,4}}?族)自治(?P<kind>州|县|旗)$"
 )
+_PROVINCE_END = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
 _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 _SHORTENED = ("市", "县")
 _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
@@ -69,11 +70,15 @@ def division_codes() -> dict[str, tuple[str, ...]]:
     """Name → six-digit codes of the divisions it may name (朝阳区 names two); short forms included."""
     found: dict[str, list[str]] = {}
     tags = jieba_tags()
+    # 河南 is the province, not 河南蒙古族自治县: a county's short form never stands for a province's
+    provinces = {_PROVINCE_END.sub("", name) for code, name in _division_names().items() if code.endswith("0000")}
     for code, name in _division_names().items():
         if name in _PLACEHOLDERS:
             continue
         found.setdefault(name, []).append(code)
         stem = name[:-1]
+        if stem in provinces and not code.endswith("0000"):
+            continue
         if name.endswith(_SHORTENED) and len(stem) >= 2 and tags.get(stem) in _SHORT_FORM_TAGS:
             found.setdefault(stem, []).append(code)
         if autonomous := _AUTONOMOUS.match(name):
@@ -82,9 +87,16 @@ def division_codes() -> dict[str, tuple[str, ...]]:
             for form in (short + autonomous["kind"], short):
                 if form == short and (tags.get(short) or "n").startswith(("v", "a", "d", "p", "c")):
                     continue  # 互助土族自治县 is not 互助, mutual aid; 陵水 is 陵水黎族自治县
+                if form == short and short in provinces:
+                    continue
                 if form not in found or code not in found[form]:
                     found.setdefault(form, []).append(code)
     return {name: tuple(codes) for name, codes in found.items()}
+
+
+def division_name_by_code() -> dict[str, str]:
+    """Code → the division's full name (441781 → 阳春市)."""
+    return _division_names()
 
 
 def full_division_name(code: str) -> str:

@@ -15,6 +15,7 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places
 from lytui.analyse.facts.org_cues import cued_organisations
 from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
+from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.han import HAN
@@ -38,6 +39,8 @@ _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
 def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     """`饶市住建局` after `上` is `上饶市住建局`: jieba split the place name at the boundary."""
     known = places()
+    if any(name[:size] in known for size in range(2, min(len(name), 6) + 1)):
+        return start, name  # 江苏省环保厅 after 从 already starts at a place: 从江 is a county, not its start
     for back in (1, 2):
         head = text[max(0, start - back) : start]
         if len(head) == back and re.fullmatch(rf"[{HAN}]+", head):
@@ -78,6 +81,9 @@ def organisations(
         start = m.end() - len(name)
         if text[start : m.end()] != name:
             continue
+        stem = name[: -len(m.group())]
+        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(stem[-size:] in places() for size in (2, 3, 4)):
+            continue  # 晋城一中, the city's first middle school; 高一中 or 统一中 before a place is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
@@ -126,14 +132,70 @@ def organisations(
     registered = [name for name in found if name.endswith(_REGISTERED)] + listed
     result = [
         (name, start, note)
-        for name, (start, note) in found.items()
-        if name in source_names
-        or ("+" not in name and not _generic(name, tags, ctx.pos, registered))  # 党建+合作社: a model
+        for name, (start, note) in _after_furniture(ctx, found)
+        if _WELL_FORMED.fullmatch(name)
+        and not name.startswith(_THIS_PAPER)
+        and (
+            name in source_names
+            or ("+" not in name and not _generic(name, tags, ctx.pos, registered))  # 党建+合作社: a model
+        )
     ]
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
 
 
+# A name starts with a character or a capital (TCL集团, 3M公司) and holds only characters, Latin letters,
+# digits and brackets: a bracket of the dateline (【本报), a dash or a slash of a credit (图/…), a
+# lowercase letter glued on by a lost tag (h人大) or an unreadable character (�) is not part of it.
+_WELL_FORMED = re.compile(rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*")
+
+
+_THIS_PAPER = ("本报", "本台", "本网", "本刊")
+_LEADING_CLAUSE_FLAGS = ("v", "p", "d", "c", "r", "ul", "uj")
+
+
+def _after_furniture(
+    ctx: Context, found: dict[str, tuple[int | None, str]]
+) -> Iterator[tuple[str, tuple[int | None, str]]]:
+    """【本报讯, 〔自由时报, 图/基隆市政府: the name is what follows the page's furniture (a dateline's
+    bracket, a credit's slash, a heading's dash) and the verb that took it as an object (来自大众日报,
+    传达市委); each name once, at its first place."""
+    seen: set[str] = set()
+    for name, (start, note) in found.items():
+        tail = FURNITURE.split(name)[-1]
+        pieces = [(len(name) - len(tail), tail)]
+        if tail.count("（") > tail.count("）") and (bracket := tail.rfind("（")) > 0:
+            # 荆楚网（湖北日报: a bracket left open holds a second name after the first
+            pieces = [(pieces[0][0], tail[:bracket]), (pieces[0][0] + bracket + 1, tail[bracket + 1 :])]
+        for offset, piece in pieces:
+            kept = _without_leading_verb(ctx, piece)
+            at = None if start is None else start + offset + len(piece) - len(kept)
+            if kept not in seen:
+                seen.add(kept)
+                yield kept, (at, note)
+
+
+_PERIOD_FIRST = re.compile(r"[\d一二三四五六七八九十]*(?:月份|年度|季度|上半年|下半年|年底|年初|月底|月初)")
+
+
+def _without_leading_verb(ctx: Context, name: str) -> str:
+    """来自|大众日报, 传达|市委, 连带影响|大学: a verb, adverb or pronoun of two characters or more that
+    opens the name is the clause around it, when what follows is a name of its own (four characters, or
+    a level of government: 市委); 招商|银行 leaves only a kind behind and stays whole."""
+    if (period := _PERIOD_FIRST.match(name)) and len(name) - period.end() >= 3:
+        return name[period.end() :]  # 1-6月份|生态环境部, 10月份|党支部: the time the sentence is at
+    tokens = ctx.pos(name)
+    if len(tokens) < 2:
+        return name
+    word, flag = tokens[0]
+    rest = name[len(word) :]
+    known_as = jieba_tags().get(word) or ""
+    if len(word) < 2 or flag not in _LEADING_CLAUSE_FLAGS or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
+        return name
+    return rest if len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村") else name
+
+
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
 _BODY_RUN = re.compile(r"合作社|企业|公司|工厂|学校|医院|实体|产业|协会")
 _ROOM = re.compile(r"(?:会客|宴会|音乐|营业|展览|休息|咖啡|[客餐大展门舞歌])厅$")
 _NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
@@ -213,6 +275,23 @@ _LEVEL_AND_KIND = re.compile(
     # a village's own branch or committee (…村党支部, …村村委会): the village named, and its kind
     r"|.{1,8}村(?:党支部|支部|党总支|党总支委|村委会|村委|党委)"
 )
+_WHICH_ONE_NOT_SAID = {
+    "当地",
+    "各",
+    "各级",
+    "各地",
+    "该",
+    "本",
+    "我",
+    "我们",
+    "这",
+    "这个",
+    "那",
+    "此",
+    "其",
+    "每",
+    "全",
+}
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
@@ -227,6 +306,8 @@ def _generic(
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
+    if pos is not None and pos(name)[0][0] in _WHICH_ONE_NOT_SAID:
+        return True  # 当地县委, 各支部, 该公司: the sentence points at a body it named elsewhere, or at every one
     if _LEVEL_AND_KIND.fullmatch(name):
         return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
     if pos is not None and name.endswith(_KINDS_OF_BODY) and _ordinary_words(pos(name[:-2]), tags):
@@ -235,6 +316,8 @@ def _generic(
     if suffix is None or suffix.end() != len(name):
         return False
     stem = name[: suffix.start()]
+    if suffix.group() in _PAPERS and len(stem) >= 2 and stem not in _DETERMINERS:
+        return False  # 大众日报, 自由时报: a paper's name is one paper whatever ordinary word names it
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
     # a registered company's full name is one body, and so is its short form (大地生机公司)
@@ -250,8 +333,12 @@ def _generic(
 # Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
 _REGISTERED = ("有限公司", "有限责任公司")
+_PAPERS = ("日报", "晚报", "都市报", "商报", "时报", "晨报")
 _KINDS_OF_BODY = ("企业", "单位", "部门")
-_KIND_SUFFIXES = ("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会")
+_KIND_SUFFIXES = (
+    *("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会", "站"),
+    *("大学", "学校", "厂", "工业园区", "产业园区", "组织"),
+)
 
 
 def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: object) -> bool:

@@ -16,10 +16,10 @@ from lytui.analyse.facts.people import split_place_suffix
 from lytui.han import HAN
 
 ORG_SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委|"
-    r"办公室|研究院|研究所|医院|大学|学院|协会|商会|联合会|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|"
+    r"办公室|研究院|研究所|卫生院|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
     r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
-    r"博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
+    r"[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|幼儿园|开发区|高新区|工业园区|产业园区)"
 )
 _HAN_WORD = re.compile(rf"[{HAN}]+")
 SUFFIX_CONTINUES = {
@@ -27,6 +27,7 @@ SUFFIX_CONTINUES = {
     "局": "长面势部限",
     "委": "员托屈婉",
     "中心": "城区",
+    "大学": "生城",
     "公司": "法",
     "政府": "性",
     "厅": "长",
@@ -131,6 +132,10 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     crossed_a_body = False  # a department names one body above it (市委|宣传部), not a chain of them
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
+        if kept and length >= suffix_length and _place_or_ordinal_in_a_name(tokens, index, kept[-1]):
+            kept.append(word)  # 屯留|区委 (屯留区), 常德市|第一|人民医院: jieba cut a place or a number out
+            length += len(word)
+            continue
         if kept and length >= suffix_length:
             single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
             # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
@@ -177,6 +182,18 @@ _NOUN_FLAGS = ("n", "vn", "nz")
 _DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
 _HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅)$")
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
+
+
+def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int, after: str) -> bool:
+    """A place whose level character jieba joined to the body after it (屯留|区委: 屯留区 and its 区委), or
+    an ordinal after a place (常德市|第一|人民医院): both are inside the name, whatever jieba tags them."""
+    word = tokens[index][0]
+    if len(word) >= 2 and after[0] in "省市县区镇乡" and word + after[0] in places():
+        return True
+    return _ORDINAL.fullmatch(word) is not None and index > 0 and _is_place(tokens[index - 1][0])
 
 
 def _ends_as_a_body(word: str) -> bool:

@@ -31,11 +31,11 @@ _TITLE_THEN_NAME = re.compile(
     rf"(?P<org>[{HAN}]*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)(?P<name>[{HAN}]{{2,3}})"
 )
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
-_GROUP_ROLES = {"村民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"}
+_GROUP_ROLES = {"村民", "居民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"}
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
-    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂"
+    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所"
 )
 _ORG_STOP = re.compile(r"[，。；：！？、“”‘’《》\n\s]")
 _FUNCTION_WORDS = {
@@ -45,6 +45,9 @@ _FUNCTION_WORDS = {
     "其中",
     "包括",
 }
+
+
+_SAYING_AT = re.compile(rf"(?:也|还|又|则)?(?:{SAYING})")
 
 
 def _surname_at(text: str, i: int) -> int:
@@ -67,6 +70,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if given == 2 and _SAYING_AT.match(text, i + len(name)):
+            return name  # 高安友说: a verb of saying closes the name, however jieba cut the characters
         if given == 1 and name[-1] in "市县省区镇乡村":
             continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
         if _splits_a_word(ctx, i, len(name)):
@@ -120,10 +125,55 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             cut = index + 1
     clause = "".join(word for word, _ in tokens[cut:])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
+    clause = _TENURE.sub("", clause)
     return clause if len(clause) >= 2 else None
 
 
+# words that qualify a post rather than name its body: 原/前 (former), 第一 (first secretary), 执行 (acting)
+_TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署理|代理)+$")
+# a title of the form X长 whose X is the body's own last character: 宣传部长 is the head of the 宣传部,
+# 林业局长 of the 林业局, 基隆市长 of 基隆市
+_HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
+_HEAD_OF_PLACE = re.compile(r"副?(?P<body>[省市县区乡镇])长")
+
+
+def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
+    """卫福部长 → 卫福部, 宣传部长 → 宣传部, 连江县长 → 连江县: Chinese writes one character for the end of
+    the body's name and the start of the head's title, so the body read before the title lacks it."""
+    if not organisation:
+        return organisation
+    body = _HEAD_OF_BODY.fullmatch(title)
+    if body and not organisation.endswith(body["body"]) and not _ends_as_a_body(organisation):
+        return organisation + body["body"]
+    level = _HEAD_OF_PLACE.fullmatch(title)
+    if (
+        level
+        and not organisation.endswith(level["body"])
+        and (organisation in places() or jieba_tags().get(organisation) == "ns")
+    ):
+        return organisation + level["body"]
+    return organisation
+
+
+_ANY_BODY_END = re.compile(
+    r"(?:公司|集团|银行|委员会|委|政府|局|厅|部|办|办公室|院|所|中心|协会|会|社|站|队|处|科|署|台|报|党|组|校|学)$"
+)
+
+
+def _ends_as_a_body(name: str) -> bool:
+    return _ANY_BODY_END.search(name) is not None
+
+
+_CREDIT = ("摄", "图", "文")
+# page furniture glued before a body's name: a dateline's bracket (【本报, 〔自由时报), a credit's slash
+FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\ufffd]")
+
+
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
+    if org:
+        org = FURNITURE.split(org)[-1] or None
+        if org and org.startswith(("本报", "本台", "本网", "本刊")) and len(org) > 2:
+            org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
     entry = people.get(name)
     if entry is None:
         people[name] = {"start": start, "title": title, "organization": org}
@@ -168,10 +218,14 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         title_start, title = _title_after_its_body(text, m.start(), m.group())
-        organisation = _organisation_before(ctx, title_start)
+        organisation = _body_sharing_the_title(_organisation_before(ctx, title_start), title)
         _add(people, name, m.end(), title, organisation)
         at = m.end() + len(name)
-        while text.startswith("、", at) and (other := _name_at(ctx, at + 1, set(people))) and not _ordinary_word(other):
+        while (
+            text.startswith("、", at)
+            and (other := _list_item_name(ctx, at + 1, set(people)))
+            and not _ordinary_word(other)
+        ):
             _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
@@ -181,9 +235,18 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = _name_at(ctx, m.end(), set(people)) if role else None
         if role and name and _may_be_a_name(name) and name not in people:
             _add(people, name, m.end(), role, None)
+    for m in TITLE.finditer(text):  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
+        if (
+            _HEAD_TITLE.search(m.group())
+            and (found := _name_before(ctx, m.start(), m.group()))
+            and found[1] not in people
+        ):
+            _add(people, found[1], found[0], m.group(), None)
     for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
         name = m.group(1)
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
+        if name[-1] in _BODY_OR_LEVEL or name[-1] == "副":
+            continue  # 区委副|书记: a body and the deputy's prefix, not a name
         if known and _surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
             _add(people, name, m.start(1), m.group(2), None)
     for line in _REPORTERS_LINE.finditer(text):  # 四川农村日报全媒体记者 周颖昳 洪瑜: a byline the text kept
@@ -216,6 +279,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
         for name in names:
+            if len(name) == 4 and name.endswith(_CREDIT):
+                name = name[:-1]  # 周志鸿摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             if _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, org_of_source)
@@ -228,6 +293,47 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
+
+
+# titles of a post someone heads, which Chinese also writes after the name as a form of address
+_HEAD_TITLE = re.compile(r"(?:长|书记|主任|主席|总理|经理|教授|院士|总裁|总监|大使)$")
+
+
+_BODY_OR_LEVEL = set("部局厅处村镇乡县市区省委办所站队组科室团院校")
+_SHARED_HEAD = re.compile(r"副?[部局厅处省市县区乡镇]长")
+
+
+def _name_before(ctx: Context, end: int, title: str) -> tuple[int, str] | None:
+    """The person's name jieba reads right before a title (张建国|校长, 习近平|总书记): a word it tags as a
+    person's name that starts with a surname and is no place."""
+    window = ctx.text[max(0, end - 8) : end]
+    tokens = ctx.pos(window)
+    if not tokens:
+        return None
+    word, flag = tokens[-1]
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not _surname_at(word, 0):
+        return None
+    known_as = jieba_tags().get(word)
+    if word in places() or known_as not in (None, "nr", "nrfg") or word[-1] in _BODY_OR_LEVEL:
+        return None  # 李庄村|支部书记, 宣传部|部长: a body or a place before the title
+    if known_as is None and _SHARED_HEAD.fullmatch(title):
+        return None  # 卫福|部长 is the head of the 卫福部: only a name the dictionary knows stands there
+    if len(tokens) > 1 and tokens[-2][1].startswith(("n", "j", "eng", "m")) and tokens[-2][1] != "nr":
+        return None  # 赛迪|顾问|副总裁: a noun before it makes the word part of a company's name
+    return end - len(word), word
+
+
+_ITEM_END = re.compile(r"[，。；：！？、\n（(]")
+
+
+def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
+    """陈斌、蓝进和，: an item of a list of names after one title is the whole item when it is a name's
+    length, even where its last character often starts the next word (和, 等)."""
+    end = _ITEM_END.search(ctx.text, start, start + 5)
+    item = ctx.text[start : end.start()] if end else ""
+    if 2 <= len(item) <= 3 and re.fullmatch(rf"[{HAN}]+", item) and _surname_at(item, 0) and _may_be_a_name(item):
+        return item
+    return _name_at(ctx, start, known)
 
 
 _BODY_PREFIX = re.compile(r"党工委|党委|党组|支部|纪委")

@@ -13,7 +13,14 @@ from functools import lru_cache
 from typing import Any
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.facts.lexicon import curated_places, division_codes, full_division_name, jieba_tags, places
+from lytui.analyse.facts.lexicon import (
+    curated_places,
+    division_codes,
+    division_name_by_code,
+    full_division_name,
+    jieba_tags,
+    places,
+)
 from lytui.analyse.jieba_tables import WordTags
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
@@ -96,17 +103,20 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
                 yield start, stem + m.group()
                 break
-            if any(ch in _NOT_A_STEM for ch in stem):
+            if any(ch in _NOT_A_STEM for ch in stem) or stem[-1] in _WHOLE_PLACE_END:
                 break
             before = text[start - 1 : start] if start > 0 else "\n"
             if before not in _LOCAL_BEFORE or (size > 2 and before not in "县市区省镇乡"):
                 continue
             tag = tags.get(stem)  # type: ignore[attr-defined]
-            if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[0] in "县市区省镇乡村" or stem[-1] == "族":
+            named = tag == "ns" or stem in places()  # 镇江|村: a known place's name may start like a suffix
+            if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族":
+                break
+            if stem[0] in "县市区省镇乡村" and not named:
                 break
             if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):  # type: ignore[attr-defined]
                 break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
-            if tags.get(stem[-1] + m.group()[0]) is not None:  # type: ignore[attr-defined]
+            if tags.get(stem[-1] + m.group()[0]) is not None and not named:  # type: ignore[attr-defined]
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             yield start, stem + m.group()
             break
@@ -156,6 +166,10 @@ def _a_phrase(stem: str, tags: object) -> bool:
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "a") for word, flag in tag(stem))
 
 
+# a stem ending in a town's, a county's or a province's suffix is a whole place (何市镇 and 吴村镇 are names)
+_WHOLE_PLACE_END = set("县省镇乡")
+
+
 def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
     """A township or sub-district named right after its county (祁门县|小路口镇, 津市市|药山镇) or after a
     verb of going or being (位于|何市镇, 深入|官渡口镇): the boundary before the stem is certain there, so
@@ -163,6 +177,8 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
     is no function word, adjective or verb of the dictionary's (偏远乡镇, 这个乡)."""
     if stem[0] in _NOT_A_STEM_START or len(stem) > 3 or tags.get(stem[0], "") in ("p", "c"):  # type: ignore[attr-defined]
         return False  # 在|离长庆镇: a preposition, not the first character of the name
+    if stem[-1] in _WHOLE_PLACE_END:
+        return False  # 禾丰镇|镇江村: the stem holds a whole place already; the suffix starts the next name
     tag = tags.get(stem)  # type: ignore[attr-defined]
     if tag is not None and tag.startswith(_STEM_TAGS_NOT):
         return False
@@ -234,6 +250,28 @@ def _named_division(
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
 
+def _county_short_form_confirmed(name: str, text: str, tags: WordTags) -> bool:
+    """A county named without its 市 or 县 (阳春 for 阳春市, 温泉 for 温泉县) is often an ordinary word
+    (阳春三月, a hot spring) or a namesake elsewhere: it counts when the dictionary knows it as a place,
+    or the text also names the county in full, its prefecture or its province."""
+    codes = division_codes().get(name, ())
+    names = division_name_by_code()
+    # only a short form made by dropping 市 or 县: an autonomous county's short form (陵水) is how it is named
+    county_codes = [code for code in codes if not code.endswith("00") and names.get(code, "")[:-1] == name]
+    if not county_codes or tags.get(name) == "ns":
+        return True
+    for code in county_codes:
+        above = [names.get(code), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
+        for full in filter(None, above):
+            short = _LEVEL_END.sub("", full)
+            if full in text or (len(short) >= 2 and short != name and short in text):
+                return True
+    return False
+
+
+_LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
+
+
 def _only_quoted(text: str, name: str) -> bool:
     """A village-shaped word that stands only in quotes (“空心村”, “明星村”) is a term the article
     discusses, not a place it names."""
@@ -303,6 +341,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags):
+            continue
+        if m.group() not in curated and not _county_short_form_confirmed(m.group(), text, tags):
             continue
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()):

@@ -3,8 +3,10 @@
 Chinese pages indent each paragraph with two ideographic spaces (or `&nbsp;`s); a scraper that writes
 through an encoding without them leaves one `?` per byte, so a paragraph opens with `????`. Left in
 place the run reads as mojibake to the repairs after this one (`???？`), which then guess characters
-that were never there. Only an even run at the very start of a line, with text after it, is taken: a
-lone `?` there can be the lost lead byte of a shifted run, which the mojibake repair reads.
+that were never there. Only a run at the very start of a line is taken: an even one with text right
+after it, or any of two or more with a space after it (`??? ` is one ideographic space's three UTF-8
+bytes); a lone `?` there can be the lost lead byte of a shifted run, which the mojibake repair reads,
+and such a run is glued to the characters it garbled.
 
 Forum and portal software (Discuz's "jammer" among them) hides random ASCII between paragraphs so that
 copied text is spoiled: `' `6 _' P% S& A0 M4 J`. Its shape is unlike any text: five or more tokens of
@@ -18,7 +20,7 @@ import re
 
 from lytui.text.tracked import Edit, Tracked
 
-_LOST_INDENT = re.compile(r"(?m)^([ \t\u3000\u00a0]*)((?:\?\?)+)(?=[^\s?!,.:;()])")
+_LOST_INDENT = re.compile(r"(?m)^([ \t\u3000\u00a0]*)((?:\?\?)+(?=[^\s?!,.:;()])|\?{2,}(?=[ \t\u3000\u00a0]+[^\s?]))")
 _TOKEN = r"[!-~]{1,3}"
 _NOISE_RUN = re.compile(rf"(?<![!-~]){_TOKEN}(?: {_TOKEN}){{4,}}(?![!-~])")
 _PLAIN = re.compile(r"[A-Za-z]+|[+-]?\d+(?:[.,]\d+)?%?")
@@ -53,3 +55,47 @@ def remove_copy_noise(tracked: Tracked) -> Tracked:
             end += 1
         edits.append((start, end, "", "boilerplate", "anti-copy noise"))
     return tracked.edit(edits) if edits else tracked
+
+
+_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
+_SEEN_FOR_SPAM = 50_000  # the phrase is looked for near the top, where spam sites put it in every line
+_SPAM_REACH = 12
+
+
+def injected_phrase(text: str) -> str | None:
+    """The phrase a spam site injects into the page's lines, inside words (旧貌换了新女同桌脱👙给我揉🐻小说颜):
+    the longest run around a pictograph, holding two or more of them, that the top of the page repeats
+    three times or more. An article that uses emoji repeats a single one (点赞👍), not such a run."""
+    head = text[:_SEEN_FOR_SPAM]
+    first = _PICTOGRAPH.search(head)
+    if first is None or len(_PICTOGRAPH.findall(head)) < 6:
+        return None
+    at = first.start()
+    best: str | None = None
+    for left in range(_SPAM_REACH, -1, -1):
+        for right in range(_SPAM_REACH, -1, -1):
+            start, end = at - left, at + 1 + right
+            if start < 0 or end > len(head):
+                continue
+            phrase = head[start:end]
+            if any(ch.isspace() for ch in phrase) or len(_PICTOGRAPH.findall(phrase)) < 2:
+                continue
+            if (best is None or len(phrase) > len(best)) and head.count(phrase) >= 3:
+                best = phrase
+    return best
+
+
+def remove_injected_phrases(tracked: Tracked) -> Tracked:
+    text = tracked.text
+    phrase = injected_phrase(text)
+    if phrase is None:
+        return tracked
+    edits: list[Edit] = []
+    at = text.find(phrase)
+    while at >= 0:
+        start, end = at, at + len(phrase)
+        if text[start - 1 : start] == "“" and text[end : end + 1] == "”":
+            start, end = start - 1, end + 1  # the quotes the spam came in
+        edits.append((start, end, "", "boilerplate", "injected spam"))
+        at = text.find(phrase, at + len(phrase))
+    return tracked.edit(edits)

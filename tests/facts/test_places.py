@@ -1,0 +1,31 @@
+"""Places: made-up sentences, one rule each."""
+
+from __future__ import annotations
+
+from tests.facts.helpers import values
+
+
+def places(body: str) -> set[str]:
+    return {str(v) for v in values(body, "place")}
+
+
+def test_a_county_named_without_its_suffix_needs_the_text_to_confirm_it() -> None:
+    found = places("阳春三月，游客走进温泉大酒店和安平古堡。")
+    assert not found & {"广东省阳江市阳春市", "新疆维吾尔自治区博尔塔拉蒙古自治州温泉县", "河北省衡水市安平县"}
+    assert "广东省阳江市阳春市" in places("广东阳江下辖的阳春今年荔枝丰收。")
+
+
+def test_a_provinces_short_name_is_the_province_not_a_county_of_that_name() -> None:
+    found = places("河南、海南两省的游客都来了。")
+    assert {"河南", "海南"} <= found
+    assert not any("自治" in value for value in found)
+
+
+def test_a_village_named_after_a_known_place_follows_its_township() -> None:
+    found = places("在德阳市禾丰镇镇江村的大田里，村民正在采收。")
+    assert {"禾丰镇", "镇江村"} <= found
+    assert "禾丰镇镇" not in found
+
+
+def test_a_township_whose_stem_is_a_known_place() -> None:
+    assert "阿里山乡" in places("来自嘉义市阿里山乡乡民代表出席。")
