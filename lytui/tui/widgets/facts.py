@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import heapq
 import sys
-import threading
 from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -145,7 +144,6 @@ class FactsTable(FactActions, ListTable):
         self._generation = 0  # a newer fill makes the batches of an older one stop
         self._cursor_to: int | None = None
         self._orders: dict[str, array[int]] = {}  # per sort column: the facts' indices in that order
-        self._orders_lock = threading.Lock()
         self._widths_generation = 0  # a newer resize or fill makes the re-clipping of an older one stop
 
     def on_mount(self) -> None:
@@ -210,10 +208,11 @@ class FactsTable(FactActions, ListTable):
     def _order(self, column: str) -> array[int]:
         """The document's facts sorted by `column`, as indices, made once per document: sorting 123,000
         facts by value or section again on every `s` took seconds."""
-        with self._orders_lock:  # the first choice and the worker making every order may both want it
-            order = self._orders.get(column)
-            if order is None:
-                order = self._orders[column] = fact_order(column, self.document.facts, self._section_of)
+        # The worker making every order and a `s` may both want one: neither waits for the other (a lock
+        # held through a sort kept the screen still for a second under load); the first one kept wins.
+        order = self._orders.get(column)
+        if order is None:
+            order = self._orders.setdefault(column, fact_order(column, self.document.facts, self._section_of))
         return order
 
     @work(thread=True, group="facts-orders")
