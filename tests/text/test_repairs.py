@@ -308,3 +308,37 @@ def test_straight_quotes_around_chinese_become_chinese_quotes() -> None:
         == "他说：“郡县治，天下安。”大家认同“一线指挥部”的做法。"
     )
     assert body('软件版本为"v2.1"。') == '软件版本为"v2.1"。'  # Latin inside: left as written
+
+
+def test_a_comma_merged_with_the_next_character_in_a_shifted_run_is_split_again() -> None:
+    """The trail byte of ， and the lead byte after it make no GBK pair; a decoder that drops such a pair
+    leaves a full-width letter (，大 → ｓ) once the run is read one byte earlier."""
+    clean = "他们说：“最近几年，大力发展一村一品。”"
+    raw = lose_lead_byte(traditional(clean), clean.index("“"), drops_pairs=True)
+    assert body(raw) == clean
+
+
+def test_a_merged_comma_whose_next_character_is_uncertain_is_marked_lost() -> None:
+    clean = "村里说：“今年雨水好，也不好说收成怎样，我们先种上。”"
+    raw = lose_lead_byte(traditional(clean), clean.index("“"), drops_pairs=True)
+    repaired = body(raw)
+    assert "，" in repaired and not any("Ａ" <= c <= "ｚ" or "０" <= c <= "９" for c in repaired)
+
+
+def test_a_lost_indent_at_the_start_of_a_line_is_dropped_not_marked_lost() -> None:
+    """A paragraph's indent is ideographic spaces; when the first one's lead byte is lost the run starts
+    with its trail byte, and nothing of the article is lost."""
+    clean = "（中山乡胡崖村易地扶贫搬迁）"
+    raw = "安置点建成了。\n" + lose_lead_byte(traditional("\u3000" + clean), 0, marker=False)
+    assert body(raw).splitlines() == ["安置点建成了。", clean]
+
+
+def test_full_width_digits_of_a_re_read_run_become_ascii_digits() -> None:
+    raw = "前一段。\n" + lose_lead_byte(traditional("\u3000１８日他们参加了讨论会，发展很快。"), 0)
+    assert body(raw).splitlines()[-1].startswith("18日他们参加了讨论")
+
+
+def test_a_run_after_the_last_mark_of_a_quoted_sentence_starts_with_the_closing_quote() -> None:
+    clean = "他说：“今年的菜价高了！”眼下到了采收的好时候，农户们发展了新品种。"
+    raw = lose_lead_byte(traditional(clean), clean.index("”"), marker=False)
+    assert body(raw) == clean

@@ -24,9 +24,10 @@ from lytui.data import readings
 from lytui.han import is_han
 from lytui.text.decode import common_chars
 from lytui.text.repair import language
-from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
+from lytui.text.repair.dropped_pairs import restore_dropped_pairs
+from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
-from lytui.text.repair.shifted_runs import _RUN_LIMIT, _judged, _judged_runs
+from lytui.text.repair.shifted_runs import _RUN_LIMIT, INDENT_TRAIL, _judged, _judged_runs, at_line_start
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
@@ -174,21 +175,27 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
         pending = data[1]
         j += 1
     before = text[max(0, marker - 1) : marker]
-    first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "")
+    if first_bytes[0] == INDENT_TRAIL and at_line_start(text, marker):
+        first_char: str | None = ""  # the paragraph's indent, an ideographic space whose lead byte was lost
+    else:
+        first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "")
     if first_char is None:
         first_char = REPLACEMENT
         unrecovered += 1
-    replacement = first_char + "".join(decoded)
+    restored, lost = restore_dropped_pairs("".join(decoded), first_char, text[j : j + 2])
+    unrecovered += lost
+    replacement = ascii_digits(first_char + restored)
     if not _reads_better(replacement, text[marker + 1 : j]):
         return None
     return _Run(j, replacement, unrecovered)
 
 
 def _first_char(trail: int, before: str, after: str) -> str | None:
-    """The character whose lead byte became `?`: punctuation at a clause boundary, else a word."""
+    """The character whose lead byte became `?`: punctuation at a clause boundary or after a colon (which
+    opens a quotation), else a word."""
     options = [c for lead in range(0x81, 0xFF) if (c := _pair(lead, trail))]
     punctuation = [c for c in options if c in _PUNCT]
-    if punctuation and (before in ",，" or after in "“”‘’"):
+    if punctuation and (before in ",，:：" or after in "“”‘’"):
         return _unique(punctuation) or punctuation[0]
     return _by_words([c for c in options if is_han(c)], before, after)
 

@@ -14,11 +14,16 @@ from functools import lru_cache
 
 from lytui.han import is_han
 from lytui.text.repair import language
-from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
+from lytui.text.repair.dropped_pairs import restore_dropped_pairs
+from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
 from lytui.text.t2s import quick_simplified
 
 _RUN_LIMIT = 40
+_CANNOT_OPEN_A_LINE = "。，、；：？！）》”’"  # closing marks, which Chinese typesetting never puts first on a line
+_LEFT_OPENING_COST = 3.0
+_SENTENCE_END = "。！？!?"
+INDENT_TRAIL = 0xA1  # the second byte of U+3000, the ideographic space that indents a paragraph
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
 _READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY}){READING_END}")
 _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
@@ -153,11 +158,25 @@ def _judge_run(
             unrecovered += 1
     at = _before_readings(text, span_start)
     before = text[at] if at >= 0 else ""
-    first = _judged(_lead_options(data[0], leads), before, "".join(body[:1])) if choose_first else None
+    if data[0] == INDENT_TRAIL and at_line_start(text, span_start):
+        first: str | None = ""  # the paragraph's indent, an ideographic space whose lead byte was lost
+    elif (
+        choose_first
+        and before in _SENTENCE_END
+        and _quote_open(text, span_start)
+        and "”" in _lead_options(data[0], leads)
+    ):
+        first = "”"  # the quote a sentence ends in closes after its last mark
+    elif choose_first:
+        first = _judged(_lead_options(data[0], leads), before, "".join(body[:1]))
+    else:
+        first = None
     if first is None:
         first = REPLACEMENT
         unrecovered += 1
-    replacement = first + "".join(body)
+    restored, lost = restore_dropped_pairs("".join(body), first, text[end : end + 2])
+    unrecovered += lost
+    replacement = ascii_digits(first + restored)
     context_before = text[max(0, span_start - 2) : span_start]
     context_after = text[end : end + 2]
     gain = language.score(context_before + replacement + context_after) - language.score(
@@ -171,7 +190,23 @@ def _judge_run(
         for before_c, after_c in zip(original, quick_simplified(replacement))
         if before_c != after_c and not language.is_rare(before_c) and language.character_score(before_c) > -3.0
     )
+    line_start = text.rfind("\n", 0, span_start) + 1
+    left_alone = text[line_start:span_start].strip()
+    if left_alone and all(c in _CANNOT_OPEN_A_LINE for c in left_alone):
+        gain -= _LEFT_OPENING_COST  # a start that leaves the line opening with `。` misses the run's first byte
     return _Judged(span_start, end, replacement, unrecovered, gain)
+
+
+def _quote_open(text: str, index: int) -> bool:
+    """Whether the line before `index` has opened a quotation it has not closed."""
+    line = text[text.rfind("\n", 0, index) + 1 : index]
+    return line.count("“") > line.count("”")
+
+
+def at_line_start(text: str, index: int) -> bool:
+    """Whether only spaces stand between `index` and the start of its line."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return not text[line_start:index].strip()
 
 
 def _unusual(character: str) -> bool:
