@@ -61,6 +61,21 @@ def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
     return s.length / s.list_parts <= 16
 
 
+_LIST_LABEL = re.compile(r"^[^\s:：]{1,12}[:：]\s*")
+_SPACED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def is_spaced_link_list(line: str) -> bool:
+    """A bar of links a page joins by single spaces, maybe after a label (分站： 苏湾镇 栏杆集镇 柘皋镇…,
+    关于本站 管理团队 版权申明 网站地图…): six or more short Han-only pieces and no punctuation. A sentence,
+    a byline (记者 某某 某某 来源:…) or a date line has punctuation, digits or a label inside."""
+    body = _LIST_LABEL.sub("", line.strip(), count=1)
+    pieces = body.split()
+    if len(pieces) < 6 or _SENTENCE_PUNCT.search(body):
+        return False
+    return all(_SPACED_ITEM.fullmatch(piece) for piece in pieces) and sum(map(len, pieces)) / len(pieces) <= 6
+
+
 _SPAM_WORDS = re.compile(
     r"体育|滚球|直播|娱乐|平台|官网|官方|下载|注册|登录|入口|网址|彩票|棋牌|真人|博彩|赌|投注|开户|app|游戏|"
     r"精品|福利|在线|免费|视频|亚洲|日本|欧美|天堂|无码|国产|人妻|久久|激情|成人|导航|影院|电影|高清",
@@ -211,6 +226,8 @@ def classify(line: str, chinese_page: bool = True) -> LineClass:
         return "blank"
     s = shape(stripped)
     if is_keyword_list(stripped, s) or is_disclaimer(stripped) or is_spam(stripped) or is_garbled(stripped, s.han):
+        return "junk"
+    if is_spaced_link_list(stripped):
         return "junk"
     if s.sentence_punct == 0 and has_link(stripped):
         return "junk"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lytui.pipeline import clean_text
+from lytui.text.boilerplate import is_spaced_link_list
 from lytui.text.chrome import related_label
 from tests.text.test_boilerplate import PROSE, PROSE_2
 
@@ -497,3 +498,26 @@ def test_a_paragraph_about_what_comes_next_stays() -> None:
     line = "最新消息显示，该项目下一篇章将聚焦冷链物流，预计明年全面投入使用。"
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
     assert line in [document.block_text(p) for p in document.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "县区分站：东湖镇 西岭镇 南山乡 北河街道 青石镇 白马乡 红旗街道",
+        "关于我们 编辑团队 版权声明 网站导航 商务合作 人才招聘",
+    ],
+)
+def test_a_bar_of_links_joined_by_single_spaces_is_not_text(bar: str) -> None:
+    document = clean_text(f"{bar}\n测试标题\n{PROSE}\n{PROSE_2}\n")
+    assert bar not in document.text and PROSE in document.text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "记者 王小明 李大为 张三丰 赵四海 来源：市融媒体中心",
+        "获奖名单：王小明、李大为、张三丰、赵四海、钱五月、孙六合。",
+    ],
+)
+def test_names_with_a_label_inside_or_punctuation_are_no_bar_of_links(kept: str) -> None:
+    assert not is_spaced_link_list(kept)
