@@ -95,9 +95,10 @@ _CREDIT_LINE = re.compile(r"^[（(](?P<credit>[^（()）]{2,40})[）)]$")
 
 
 def name_credit_line(line: str) -> str | None:
-    """The names of a line that is only a bracketed credit, （高洪驰 周若楠）, after the last paragraph."""
+    """The names of a line after the last paragraph that is only a credit, in brackets, （高洪驰 周若楠）, or
+    bare, 何某峰: the reporters the page names under the text."""
     m = _CREDIT_LINE.match(line.strip())
-    return names_only(m["credit"]) if m else None
+    return names_only(m["credit"] if m else line)
 
 
 # 记者黄某民／台北报导, CNEWS汇流新闻网记者谢某明/台北报导: the reporter and where the story was filed, the
@@ -159,10 +160,10 @@ _SPACED_TAIL = re.compile(r"(?<=[。！？”])\s+(?P<credit>[^。！？\s][^。
 
 
 def spaced_credit(line: str) -> tuple[int, str] | None:
-    """A credit set after the last sentence with spaces, not brackets (…完成插秧任务。 某报融媒记者 陈某 摄):
-    where it starts, and the credit."""
+    """A credit set after the last sentence with spaces, not brackets (…完成插秧任务。 某报融媒记者 陈某 摄,
+    or the names alone, …基地。 何某峰): where it starts, and the credit."""
     m = _SPACED_TAIL.search(line)
-    if m is None or (credit := reporter_credit(m["credit"])) is None:
+    if m is None or (credit := reporter_credit(m["credit"]) or names_only(m["credit"])) is None:
         return None
     return m.start(), credit
 

@@ -523,3 +523,15 @@ def test_a_bar_of_links_joined_by_single_spaces_is_not_text(bar: str) -> None:
 )
 def test_names_with_a_label_inside_or_punctuation_are_no_bar_of_links(kept: str) -> None:
     assert not is_spaced_link_list(kept)
+
+
+@pytest.mark.parametrize("tail", ["\n何某峰", " 何某峰", "  何某峰 李某"])
+def test_names_alone_under_the_text_or_after_its_last_sentence_are_the_byline(tail: str) -> None:
+    document = clean_text("某县冷链物流产业园建成投用\n" + PROSE + "\n" + PROSE_2 + tail)
+    assert document.meta.byline == tail.strip().replace("  ", " ")
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_short_line_under_the_text_that_is_no_name_stays() -> None:
+    document = clean_text("某县冷链物流产业园建成投用\n" + PROSE + "\n" + PROSE_2 + " 持续关注中")
+    assert document.meta.byline is None
