@@ -128,7 +128,7 @@ _NOTICE = re.compile(r"请勿转载|不得转载|禁止转载|违者(?:依法)?�
 # (本站, 互联网相关的政策法规, 文明上网) and what is asked of them (严禁, 请勿, 谨慎). An article may
 # report such rules; it does not also address the reader in the site's name.
 _COMMENT_WORDS = re.compile(r"言论|留言|评论|回应|发言|跟帖")
-_COMMENT_RULE_BOOK = re.compile(r"本站|本网|本平台|政策法规|文明上网|理性发言|网友")
+_COMMENT_RULE_BOOK = re.compile(r"本站|本网|本平台|政策法规|文明上网|理性发言|网友|规则|须知")
 _COMMENT_ASKS = re.compile(r"严禁|禁止|请勿|勿|请自觉|遵守|谨慎|仅代表|不代表|保留|自负")
 
 
@@ -139,6 +139,28 @@ def is_comment_rules(line: str) -> bool:
         and bool(_COMMENT_RULE_BOOK.search(line))
         and bool(_COMMENT_ASKS.search(line))
     )
+
+
+def _comment_rule_kinds(line: str) -> int:
+    return sum(bool(kind.search(line)) for kind in (_COMMENT_WORDS, _COMMENT_RULE_BOOK, _COMMENT_ASKS))
+
+
+def spread_comment_rules(lines: list[str], classes: list[LineClass]) -> None:
+    """A comment box's rules come as a block (…不代表本站的立场 / 请勿留下身份证字号…本站不负管理之责 /
+    回应禁止使用HTML语法), and some of its lines lack one kind of word: a line next to a rule, with two of
+    the three kinds, is a rule too (marked junk in `classes`)."""
+    filled = [i for i, line in enumerate(lines) if line]
+    rules = {i for i in filled if classes[i] == "junk" and is_comment_rules(lines[i])}
+    grown = bool(rules)
+    while grown:
+        grown = False
+        for n, i in enumerate(filled):
+            if i in rules or len(lines[i]) > 120 or _comment_rule_kinds(lines[i]) < 2:
+                continue
+            if any(j in rules for j in filled[max(0, n - 1) : n + 2]):
+                rules.add(i)
+                classes[i] = "junk"
+                grown = True
 
 
 _SITE_SPEAKS = re.compile(r"版权|本站|本网|ICP|转载请注明|^[（(【\[].*[）)】\]]$")

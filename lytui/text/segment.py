@@ -17,7 +17,15 @@ from dataclasses import dataclass
 
 from lytui.han import HAN, LazyPattern, is_han
 from lytui.model import MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
-from lytui.text.boilerplate import classify, has_link, headline_after_spam, is_caption, mostly_chinese, shape
+from lytui.text.boilerplate import (
+    classify,
+    has_link,
+    headline_after_spam,
+    is_caption,
+    mostly_chinese,
+    shape,
+    spread_comment_rules,
+)
 from lytui.text.chrome import (
     _LINK_BULLET,
     _ORIGINAL_TITLE_ONLY,
@@ -382,6 +390,7 @@ def segment(tracked: Tracked) -> Segmented:
     chrome = [bool(s) and _is_chrome(s) for s in stripped]
     chinese_page = mostly_chinese(text)
     classes = [classify(s, chinese_page) if s and not chrome[i] else "blank" for i, s in enumerate(stripped)]
+    spread_comment_rules(stripped, classes)
     # 来源：某市广播电视台收集编辑：某市广播电视台 reads as prose by its colons and length alone: a line whose
     # only sentence marks are its labels' colons may still be the page's fields
     meta_line = [

@@ -535,3 +535,19 @@ def test_names_alone_under_the_text_or_after_its_last_sentence_are_the_byline(ta
 def test_a_short_line_under_the_text_that_is_no_name_stays() -> None:
     document = clean_text("某县冷链物流产业园建成投用\n" + PROSE + "\n" + PROSE_2 + " 持续关注中")
     assert document.meta.byline is None
+
+
+def test_a_comment_boxs_rules_come_as_a_block_and_leave_together() -> None:
+    """Lines next to a plain rule that lack one kind of word (no readers' word, or no rule book) are
+    rules too; one alone, in an article, is text."""
+    box = [
+        "留言应遵守留言规则",
+        "• 文章属于开放讨论空间，回应文章的内容不代表本站的立场",
+        "• 请勿留下电话号码、住址等个人资料，以免遭人盗用，本站不负管理之责",
+        "• 回应禁止使用HTML语法",
+    ]
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, *box]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    alone = "请勿在景区留下个人资料，以免遭人盗用，本站点工作人员会提供帮助。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, alone, PROSE_2]))
+    assert alone in [document.block_text(p) for p in document.paragraphs]
