@@ -342,3 +342,16 @@ def test_a_run_after_the_last_mark_of_a_quoted_sentence_starts_with_the_closing_
     clean = "他说：“今年的菜价高了！”眼下到了采收的好时候，农户们发展了新品种。"
     raw = lose_lead_byte(traditional(clean), clean.index("”"), marker=False)
     assert body(raw) == clean
+
+
+def test_a_reading_glued_after_a_character_it_does_not_read_ends_a_shifted_run() -> None:
+    """A converter glued 鎮(zhèn); then the lead byte of ” was lost, ” and 鎮 came back as 辨 (B1E6), and
+    鎮's second byte was dropped with the stream realigned at the reading: the reading names 鎮."""
+    shifted = "”鎮".encode("gbk")[1:3].decode("gbk")
+    raw = "他說：“今年價格要高一些!" + shifted + "(zhèn)" + traditional("里的干部都来了。")
+    assert shifted == "辨"
+    assert body(raw) == "他说：“今年价格要高一些！”镇里的干部都来了。"
+
+
+def test_a_reading_of_the_character_it_follows_ends_no_run() -> None:
+    assert body("鎮(zhèn)里的幹部都來了，發(fā)展很快。") == "镇里的干部都来了，发展很快。"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lytui.data import readings
 from lytui.han import is_han
 from lytui.text.repair import language
 from lytui.text.repair.dropped_pairs import restore_dropped_pairs
@@ -26,6 +27,7 @@ _SENTENCE_END = "。！？!?"
 INDENT_TRAIL = 0xA1  # the second byte of U+3000, the ideographic space that indents a paragraph
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
 _READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY}){READING_END}")
+_GLUED_READING = re.compile(rf"(?<=[^\x00-\x7f])[(（]({READING_BODY}){READING_END}")
 _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
 _BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY}){READING_END}$")
 _GLUED_READING_BEFORE = re.compile(rf"[(（]({READING_BODY}){READING_END}$")
@@ -131,29 +133,43 @@ def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, s
 
 
 def _judge_run(
-    text: str, s: int, t: int, span_start: int, leads: set[int] | None, choose_first: bool = True
+    text: str,
+    s: int,
+    t: int,
+    span_start: int,
+    leads: set[int] | None,
+    choose_first: bool = True,
+    glued: tuple[str, int] | None = None,
 ) -> _Judged | None:
     """Re-read text[s:t] plus the trail at `t` one byte earlier, the lost lead byte chosen by the judge
-    (or, without `choose_first`, left as U+FFFD: a cheap estimate to rank the starts by)."""
+    (or, without `choose_first`, left as U+FFFD: a cheap estimate to rank the starts by). With `glued`
+    (a reading and where it ends), the run ends before a reading glued to its last character, whose
+    second byte was lost: the reading names that character, and the span takes the reading too."""
     data = b"".join(d for c in text[s:t] if (d := _double(c)) is not None)
     if len(data) != 2 * (t - s):
         return None
     terminator = text[t]
-    end = t + 1
+    end = t + 1 if glued is None else glued[1]
     unrecovered = 0
     body: list[str] = []
-    rest = data[1:] + (bytes((ord(terminator),)) if terminator != "?" else b"")
+    trail_lost = terminator == "?" or glued is not None
+    rest = data[1:] + (b"" if trail_lost else bytes((ord(terminator),)))
     for i in range(0, len(rest) - 1, 2):
         c = _pair(rest[i], rest[i + 1])
         if c is None:
             return None
         body.append(c)
-    if terminator == "?":
+    if trail_lost:
         options = [c for t2 in range(0x40, 0xFF) if (c := _pair(rest[-1], t2)) and is_han(c)]
-        last = _judged(options, body[-1] if body else "", text[t + 1 : t + 2])
+        if glued is not None:
+            named = readings().get(glued[0], "")
+            options = [c for c in options if c in named]
+        last = _judged(options, body[-1] if body else "", text[end : end + 1])
+        if last is None and glued is not None and len({quick_simplified(c) for c in options}) == 1:
+            last = options[0]  # the only character of those bytes read that way (or its variants: 鎮 鎭)
         body.append(last or REPLACEMENT)
         unrecovered += last is None
-        if re.match(r"\.\d", text[t + 1 : t + 3]):
+        if terminator == "?" and re.match(r"\.\d", text[t + 1 : t + 3]):
             body.append(REPLACEMENT)  # the decoder swallowed a digit with the lost trail byte: `?.55`
             unrecovered += 1
     at = _before_readings(text, span_start)
@@ -223,6 +239,22 @@ def _reads_as_news(replacement: str) -> bool:
     return sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
 
 
+def _misplaced_readings(text: str) -> dict[int, tuple[str, int]]:
+    """Readings glued after a double-byte character they are not a reading of (辨(zhèn), where 鎮 was
+    read): where each starts, the reading and where it ends. A converter glued the reading to the right
+    character; a byte lost later shifted that character into its neighbour and lost its second byte."""
+    found: dict[int, tuple[str, int]] = {}
+    table: dict[str, str] | None = None
+    for m in _GLUED_READING.finditer(text):
+        before = text[m.start() - 1]
+        if _double(before) is None or not is_han(before) or not is_reading(m.group(1)):
+            continue
+        table = table if table is not None else readings()
+        if before not in table.get(m.group(1), ""):
+            found[m.start()] = (m.group(1), m.end())
+    return found
+
+
 def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
     """Shifted runs found by statistics, with or without a `?` in front: a stretch of double-byte
     characters ending where an ASCII byte was read as a trail byte (`窟_`, `榘l`) or a trail byte was
@@ -233,11 +265,14 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
     in_readings = {
         i for m in _READING_ANYWHERE.finditer(text) if is_reading(m.group(1)) for i in range(m.start(), m.end())
     }
+    glued_at = _misplaced_readings(text)
     terminators = sorted(
-        [m.start() for m in _ASCII_TRAIL.finditer(text)] + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
+        [m.start() for m in _ASCII_TRAIL.finditer(text)]
+        + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
+        + list(glued_at)
     )
     for t in terminators:
-        if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)) or t in in_readings:
+        if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)) or (t in in_readings and t not in glued_at):
             continue
         j = t
         while j > covered and t - j < _RUN_LIMIT and _double(text[j - 1]) is not None:
@@ -245,7 +280,7 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
         region = text[j:t]
         if not region.strip():
             continue
-        if not any(_unusual(c) for c in region):
+        if t not in glued_at and not any(_unusual(c) for c in region):
             continue  # ordinary text before a letter or a question mark (A股, 吗?) is not a run
         budget -= 1
         if budget < 0:
@@ -263,18 +298,20 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
             if text[s] == " ":
                 continue
             span_start = marker_start if s == j and marker_start is not None else s
-            estimate = _judge_run(text, s, t, span_start, None, choose_first=False)
+            estimate = _judge_run(text, s, t, span_start, None, choose_first=False, glued=glued_at.get(t))
             if estimate is not None:
                 estimates.append((estimate.gain, s, span_start))
         best: _Judged | None = None
         for _, s, span_start in sorted(estimates, reverse=True)[:_STARTS_JUDGED]:
-            judged = _judge_run(text, s, t, span_start, leads if span_start == marker_start else None)
+            judged = _judge_run(
+                text, s, t, span_start, leads if span_start == marker_start else None, glued=glued_at.get(t)
+            )
             if judged is not None and (best is None or judged.gain > best.gain):
                 best = judged
         if best is None or not _reads_as_news(best.replacement):
             continue
-        if not any(_unusual(c) for c in text[best.start : t]):
-            continue  # only a run holding a character news text rarely has is mojibake
+        if t not in glued_at and not any(_unusual(c) for c in text[best.start : t]):
+            continue  # only a run holding a character news text rarely has (or a misplaced reading) is mojibake
         if best.gain >= _ACCEPT_GAIN:
             found.append(best)
             covered = best.end
