@@ -178,7 +178,17 @@ def _heading_like(chunk: str) -> bool:
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
+_BULLET = re.compile(r"[◆■●□◎▲▶►★☆•◇○]+\s*")
+"""A bullet a page sets before a heading or a point (◆ 乡村医疗卫生机构…): layout, not text."""
+
+
+def _after_bullet(text: str, start: int, end: int) -> int:
+    bullet = _BULLET.match(text, start, end)
+    return bullet.end() if bullet and bullet.end() < end else start
+
+
 def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
+    start = _after_bullet(text, start, end)
     chunk = text[start:end]
     lead = re.match(r"^[【\[<«]+", chunk)
     trail = re.search(r"[】\]>»]+$", chunk)
@@ -201,6 +211,9 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     i = 0
     while i < len(chunks):
         at_boundary = paragraph_open is None
+        if at_boundary and _BULLET.fullmatch(text, *chunks[i]):
+            i += 1  # a bullet set apart by a space before what it marks
+            continue
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
         # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
@@ -223,7 +236,7 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             continue
         c_start, c_end = chunks[i]
         if paragraph_open is None:
-            paragraph_open = [c_start, c_end]
+            paragraph_open = [_after_bullet(text, c_start, c_end), c_end]
         else:
             paragraph_open[1] = c_end
         if _SENTENCE_END.search(text[c_start:c_end]):

@@ -574,3 +574,16 @@ def test_an_article_about_browsers_stays() -> None:
     line = "该公司发布的新版浏览器在国内下载量突破一千万次，用户普遍反映运行速度明显加快。"
     document = clean_text(f"{line}\n\n{_SECOND}\n")
     assert document.block_text(document.paragraphs[0]) == line
+
+
+def test_a_bullet_before_a_heading_or_a_point_is_layout_and_its_removal_is_recorded() -> None:
+    from lytui.pipeline import clean_text
+
+    point = "■去年以来，全县新建村卫生室十二个，乡村医生队伍不断壮大，群众看病更方便了。"
+    lede = "今年，某县把乡村医疗作为民生实事来抓，投入资金三千万元，改善基层医疗条件。"
+    page = "\n".join(["某县乡村医疗调查", lede, "◆ 乡村诊所建起来了", point, "▲ 县医院专家下乡坐诊", lede])
+    document = clean_text(page)
+    kept = [document.block_text(b) for b in document.blocks if b.kind in ("heading", "paragraph")]
+    assert kept == [lede, "乡村诊所建起来了", point[1:], "县医院专家下乡坐诊", lede]
+    removed = "".join(r.raw for r in document.repairs if r.kind == "boilerplate")
+    assert "◆" in removed and "■" in removed
