@@ -587,3 +587,20 @@ def test_a_bullet_before_a_heading_or_a_point_is_layout_and_its_removal_is_recor
     assert kept == [lede, "乡村诊所建起来了", point[1:], "县医院专家下乡坐诊", lede]
     removed = "".join(r.raw for r in document.repairs if r.kind == "boilerplate")
     assert "◆" in removed and "■" in removed
+
+
+@pytest.mark.parametrize("medium", ["某县招商网讯", "本报讯", "掌上某州讯"])
+def test_a_dateline_with_a_colon_after_its_word_leaves_the_first_paragraph(medium: str) -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "据了解，截至今年5月，县工业园区共联系客商200余人次，签约项目18个。"
+    document = clean_text(f"标题在这里\n{medium}：{lede}\n5月21日，县工业园区举办了项目集中签约仪式。\n")
+    assert document.meta.dateline == medium
+    assert document.block_text(document.paragraphs[0]) == lede
+
+
+def test_good_news_with_a_colon_is_no_dateline() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text("标题在这里\n村里传来喜讯：今年的稻谷丰收了，亩产比去年多了一百斤。\n")
+    assert document.meta.dateline is None
