@@ -178,6 +178,8 @@ def _heading_like(chunk: str) -> bool:
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
+_END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
+
 _BULLET = re.compile(r"[◆■●□◎▲▶►★☆•◇○]+\s*")
 """A bullet a page sets before a heading or a point (◆ 乡村医疗卫生机构…): layout, not text."""
 
@@ -576,6 +578,8 @@ def segment(tracked: Tracked) -> Segmented:
         start += lead
         end = start + len(text_line)
         end = _without_trailing_bars(text, start, end)
+        if row >= last_prose and (mark := _END_OF_STORY.search(text, start, end)) and mark.start() > start:
+            end = mark.start()  # the wire's end mark after the last sentence: …实现跨越式发展。（完）
         if credit := _trailing_credit(text[start:end], last=row >= last_prose):
             _parse_credit(credit["credit"].strip(), meta_fields)
             end = start + credit.start()

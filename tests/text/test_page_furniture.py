@@ -551,3 +551,11 @@ def test_a_comment_boxs_rules_come_as_a_block_and_leave_together() -> None:
     alone = "请勿在景区留下个人资料，以免遭人盗用，本站点工作人员会提供帮助。"
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, alone, PROSE_2]))
     assert alone in [document.block_text(p) for p in document.paragraphs]
+
+
+def test_the_wires_end_mark_after_the_last_sentence_is_not_text() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2 + "（完）"]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert "（完）" in [r.raw for r in document.repairs if r.kind == "boilerplate"]
+    inside = "他说：“工作还没有做完（完）的部分，明天继续。”"
+    assert inside in clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, inside])).text
