@@ -355,3 +355,12 @@ def test_a_reading_glued_after_a_character_it_does_not_read_ends_a_shifted_run()
 
 def test_a_reading_of_the_character_it_follows_ends_no_run() -> None:
     assert body("鎮(zhèn)里的幹部都來了，發(fā)展很快。") == "镇里的干部都来了，发展很快。"
+
+
+def test_an_orphan_reading_before_common_characters_that_end_on_a_trail_byte_bridges_a_run() -> None:
+    """為 (9EE9) lost its lead byte under an orphan reading; its trail and 發's lead read as 榘 (E9B0), a
+    common enough character, and 發's trail as `l`: the reading in front is the evidence."""
+    shifted = "為發".encode("gbk")[1:3].decode("gbk") + "l"
+    raw = "這筆錢是有保障的，因?yàn)" + shifted + "(fā)債的平台資質好。"
+    assert shifted == "榘l"
+    assert body(raw) == "这笔钱是有保障的，因为发债的平台资质好。"

@@ -280,19 +280,21 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
         region = text[j:t]
         if not region.strip():
             continue
-        if t not in glued_at and not any(_unusual(c) for c in region):
+        marker_start: int | None = None
+        leads: set[int] | None = None
+        bridged = False
+        if j > 0 and text[j - 1] == "?":
+            marker_start = j - 1
+        elif (bridge := _BRIDGE_BEFORE.search(text, max(0, j - 14), j)) and is_reading(bridge.group(1)):
+            marker_start = bridge.start()
+            bridged = True  # an orphan reading in front is evidence of a loss by itself
+        if t not in glued_at and not bridged and not any(_unusual(c) for c in region):
             continue  # ordinary text before a letter or a question mark (A股, 吗?) is not a run
         budget -= 1
         if budget < 0:
             break  # a file of nothing but mojibake: the rest stays as it is rather than stall cleaning
-        marker_start: int | None = None
-        leads: set[int] | None = None
-        if j > 0 and text[j - 1] == "?":
-            marker_start = j - 1
-        elif bridge := _BRIDGE_BEFORE.search(text, max(0, j - 14), j):
-            if is_reading(bridge.group(1)):
-                marker_start = bridge.start()
-                leads = _bridge_leads(text, bridge.start(), bridge.group(1), known)
+        if bridged and bridge is not None:
+            leads = _bridge_leads(text, bridge.start(), bridge.group(1), known)
         estimates: list[tuple[float, int, int]] = []
         for s in range(j, t):
             if text[s] == " ":
@@ -310,7 +312,8 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
                 best = judged
         if best is None or not _reads_as_news(best.replacement):
             continue
-        if t not in glued_at and not any(_unusual(c) for c in text[best.start : t]):
+        evidence = t in glued_at or (bridged and best.start == marker_start)
+        if not evidence and not any(_unusual(c) for c in text[best.start : t]):
             continue  # only a run holding a character news text rarely has (or a misplaced reading) is mojibake
         if best.gain >= _ACCEPT_GAIN:
             found.append(best)
