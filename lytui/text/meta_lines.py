@@ -36,6 +36,23 @@ _NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])"
 _SOURCE = re.compile(r"(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
 
 
+# 2021-04-30 扶贫365 2 2 某某日报 con84745.html 1 记录民情…: a digital paper's record of the article (date,
+# section, pages, paper, file, title) left when a scraper drops the tags around its fields; and the paper's
+# own link to its back issues (更多>> 某某日报近期报纸查看). Either names the paper the page is from.
+_PAPER_RECORD = LazyPattern(
+    rf"^\d{{4}}-\d{{1,2}}-\d{{1,2}}\s(?:.*?\s)?(?P<paper>[{HAN}]{{2,12}}?{MEDIUM})\s+\S+\.s?html?\b"
+    rf"|(?P<issues>[{HAN}]{{2,10}}?报)(?:近期|往期|过期|历史)报纸",
+    needs=(".htm", "报纸"),
+    widen=True,
+)
+
+
+def paper_of(line: str) -> str | None:
+    """The paper a digital paper's record line or back-issues link names, or None."""
+    m = _PAPER_RECORD.search(line)
+    return (m["paper"] or m["issues"]) if m else None
+
+
 # 责任编辑 徐某某 needs no colon (编辑 alone is also a verb, and needs one)
 _EDITOR = re.compile(
     r"(?:(?:责任编辑|责编)\s*[:：|｜\s]|(?<![初复终])(?<!审核)编辑\s*[:：|｜])\s*" + _NOT_A_LABEL + _FIELD_END

@@ -46,6 +46,7 @@ from lytui.text.meta_lines import (
     _trailing_credit,
     name_credit_line,
     names_only,
+    paper_of,
     reporter_credit,
     spaced_credit,
 )
@@ -544,6 +545,8 @@ def segment(tracked: Tracked) -> Segmented:
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)
+            if paper := paper_of(text_line):
+                meta_fields.setdefault("source", paper)
             footer_started = footer_started or row > last_prose
             continue
         if row in repeated or (body_started and row in chart_labels):

@@ -604,3 +604,18 @@ def test_good_news_with_a_colon_is_no_dateline() -> None:
 
     document = clean_text("标题在这里\n村里传来喜讯：今年的稻谷丰收了，亩产比去年多了一百斤。\n")
     assert document.meta.dateline is None
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["2024-05-06 乡村振兴 3 3 某州晚报 content_5521.html 1 村里来了新产业", "更多>>  某州晚报近期报纸查看"],
+)
+def test_a_digital_papers_record_or_back_issues_link_names_the_source(furniture: str) -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "今年以来，村里引进了两家食品加工企业，带动村民就近就业一百多人，村集体收入明显增加。"
+    document = clean_text(f"村里来了新产业\n{lede}\n{furniture}\n")
+    assert document.meta.source == "某州晚报"
+    assert document.text.endswith(lede)
+    labelled = clean_text(f"村里来了新产业\n来源：某县融媒体中心\n{lede}\n{furniture}\n")
+    assert labelled.meta.source == "某县融媒体中心"
