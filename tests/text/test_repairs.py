@@ -239,11 +239,11 @@ def test_the_judge_prefers_news_text_to_a_shifted_decoding() -> None:
         ("他們走訪當(dāng)?shù)剞r業(yè)合作社。", "他们走访当地农业合作社。"),
         # the same with a full-width reading after the run
         ("這些旅遊節也成為當?shù)刎S富文旅產（chǎn）品供給的平臺。", "这些旅游节也成为当地丰富文旅产品供给的平台。"),
-        # a `?` in front, an ASCII space where U+3000 was and a run ending in `z` (啊 is one of several
-        # characters that read alike after 好: marked)
+        # a `?` in front, an ASCII space where U+3000 was and a run ending in `z` (of the characters that
+        # read alike after 好, 啊 is the one sentence-final particle, and ！ follows)
         (
             "居民們都說:“陽光真好?。 焙怂釞z測結束。",
-            "居民们都说：“阳光真好\ufffd！”核酸检测结束。",
+            "居民们都说：“阳光真好啊！”核酸检测结束。",
         ),
     ],
 )
@@ -364,3 +364,12 @@ def test_an_orphan_reading_before_common_characters_that_end_on_a_trail_byte_bri
     raw = "這筆錢是有保障的，因?yàn)" + shifted + "(fā)債的平台資質好。"
     assert shifted == "榘l"
     assert body(raw) == "这笔钱是有保障的，因为发债的平台资质好。"
+
+
+def test_a_sentence_final_particle_before_the_mark_and_a_space_from_an_ideographic_one() -> None:
+    """啊 (B0A1) lost its lead byte: its trail A1 with the next bytes read as 。 and an ideographic space
+    the converter wrote as ` `; the particle is the one character of that trail before a sentence's mark."""
+    clean = "大家说：“今天的阳光真好啊！”检测结束后，居民们陆续回家，发展很快。"
+    raw = lose_lead_byte(traditional(clean), clean.index("啊")).replace("\u3000", " ")
+    assert "?。 " in raw
+    assert body(raw) == clean

@@ -27,7 +27,7 @@ from lytui.text.repair import language
 from lytui.text.repair.dropped_pairs import restore_dropped_pairs
 from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
-from lytui.text.repair.shifted_runs import _RUN_LIMIT, INDENT_TRAIL, _judged, _judged_runs, at_line_start
+from lytui.text.repair.shifted_runs import _RUN_LIMIT, INDENT_TRAIL, _double, _judged, _judged_runs, at_line_start
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
@@ -159,7 +159,7 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
                     decoded.append(digit)
             j += 1
             break
-        data = _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
+        data = _double(ch) if ch == " " else _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
         if data is None:
             return None
         if len(data) == 1:
@@ -190,6 +190,10 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
     return _Run(j, replacement, unrecovered)
 
 
+_PARTICLES = "啊呀吧呢吗嘛啦哦哟呗"
+_SENTENCE_MARKS = "。！？!?"
+
+
 def _first_char(trail: int, before: str, after: str) -> str | None:
     """The character whose lead byte became `?`: punctuation at a clause boundary or after a colon (which
     opens a quotation), else a word."""
@@ -197,6 +201,8 @@ def _first_char(trail: int, before: str, after: str) -> str | None:
     punctuation = [c for c in options if c in _PUNCT]
     if punctuation and (before in ",，:：" or after in "“”‘’"):
         return _unique(punctuation) or punctuation[0]
+    if after and after in _SENTENCE_MARKS and (particle := _unique([c for c in options if c in _PARTICLES])):
+        return particle  # 真好?。 was 真好啊！: a sentence-final particle right before the sentence's mark
     return _by_words([c for c in options if is_han(c)], before, after)
 
 
