@@ -373,3 +373,14 @@ def test_a_sentence_final_particle_before_the_mark_and_a_space_from_an_ideograph
     raw = lose_lead_byte(traditional(clean), clean.index("啊")).replace("\u3000", " ")
     assert "?。 " in raw
     assert body(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("全年工业总产值2。5亿元，同比增长3．25%。", "全年工业总产值2.5亿元，同比增长3.25%。"),
+        ("今年增长了2。5月份以来，订单明显增加。", "今年增长了2。5月份以来，订单明显增加。"),
+    ],
+)
+def test_a_full_stop_between_the_digits_of_an_amount_is_its_decimal_point(raw: str, clean: str) -> None:
+    assert body(raw) == clean
