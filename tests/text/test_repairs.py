@@ -384,3 +384,12 @@ def test_a_sentence_final_particle_before_the_mark_and_a_space_from_an_ideograph
 )
 def test_a_full_stop_between_the_digits_of_an_amount_is_its_decimal_point(raw: str, clean: str) -> None:
     assert body(raw) == clean
+
+
+def test_a_lost_character_that_completes_a_doubled_word_is_restored() -> None:
+    """干干净净 (AABB): the last 净 lost its trail byte at the end of a shifted run; of the characters its
+    lead byte allows, the one that doubles the word is taken, not the likelier 尽 of 净尽."""
+    shifted = "“人家村子干干净净".encode("gbk")[1:-1].decode("gbk")  # the last trail byte rejected: `?`
+    raw = "他說：?" + shifted + "?，我們村也要這樣。”"
+    assert shifted.endswith("删痪")
+    assert body(raw) == "他说：“人家村子干干净净，我们村也要这样。”"

@@ -27,7 +27,15 @@ from lytui.text.repair import language
 from lytui.text.repair.dropped_pairs import restore_dropped_pairs
 from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
-from lytui.text.repair.shifted_runs import _RUN_LIMIT, INDENT_TRAIL, _double, _judged, _judged_runs, at_line_start
+from lytui.text.repair.shifted_runs import (
+    _RUN_LIMIT,
+    INDENT_TRAIL,
+    _double,
+    _judged,
+    _judged_runs,
+    at_line_start,
+    reduplicated,
+)
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
@@ -150,7 +158,9 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
                     found = "”"
             else:
                 han = [c for c in options if is_han(c)]
-                found = _by_words(han, decoded[-1] if decoded else "", text[j + 1 : j + 2])
+                found = reduplicated(decoded, han) or _by_words(
+                    han, decoded[-1] if decoded else "", text[j + 1 : j + 2]
+                )
             decoded.append(found or REPLACEMENT)
             unrecovered += found is None
             if next_text[:1].isdigit():

@@ -164,7 +164,7 @@ def _judge_run(
         if glued is not None:
             named = readings().get(glued[0], "")
             options = [c for c in options if c in named]
-        last = _judged(options, body[-1] if body else "", text[end : end + 1])
+        last = reduplicated(body, options) or _judged(options, body[-1] if body else "", text[end : end + 1])
         if last is None and glued is not None and len({quick_simplified(c) for c in options}) == 1:
             last = options[0]  # the only character of those bytes read that way (or its variants: 鎮 鎭)
         body.append(last or REPLACEMENT)
@@ -211,6 +211,14 @@ def _judge_run(
     if left_alone and all(c in _CANNOT_OPEN_A_LINE for c in left_alone):
         gain -= _LEFT_OPENING_COST  # a start that leaves the line opening with `。` misses the run's first byte
     return _Judged(span_start, end, replacement, unrecovered, gain)
+
+
+def reduplicated(before: list[str], options: list[str]) -> str | None:
+    """The lost character that completes a doubled word (干干净? -> 干干净净, the AABB form), when its
+    bytes allow it."""
+    if len(before) >= 3 and before[-3] == before[-2] != before[-1] and before[-1] in options:
+        return before[-1]
+    return None
 
 
 def _quote_open(text: str, index: int) -> bool:
