@@ -619,3 +619,20 @@ def test_a_digital_papers_record_or_back_issues_link_names_the_source(furniture:
     assert document.text.endswith(lede)
     labelled = clean_text(f"村里来了新产业\n来源：某县融媒体中心\n{lede}\n{furniture}\n")
     assert labelled.meta.source == "某县融媒体中心"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("以产业为笔 绘乡村新卷?", "以产业为笔 绘乡村新卷"),
+        ("某县召开创建文明县城动员部署会？", "某县召开创建文明县城动员部署会"),
+        ("农村学生的午餐怎么吃？", "农村学生的午餐怎么吃？"),
+        ("这家企业用40年证明了什么？", "这家企业用40年证明了什么？"),
+        ("一场火灾缘何发生？", "一场火灾缘何发生？"),
+    ],
+)
+def test_a_question_mark_ends_a_title_only_when_the_title_asks(headline: str, title: str) -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
+    assert clean_text(f"{headline}\n{lede}\n").meta.title == title
