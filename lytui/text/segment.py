@@ -67,7 +67,7 @@ _DATELINE_FORMS = (
     LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
     # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters
     LazyPattern(
-        rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?(?:电|讯)(?=\s|$)", needs=("电", "讯"), widen=True
+        rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?(?:电|讯)(?=[\s?？]|$)", needs=("电", "讯"), widen=True
     ),
     # 东方网记者张力韵、通讯员陈怡4月25日报道：
     LazyPattern(
@@ -82,13 +82,13 @@ _DATELINE_FORMS = (
     ),
     # 本报讯 …, 某某网-某某日报讯 …, 某县招商网讯：…
     LazyPattern(
-        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=[\s:：]|$)",
+        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=[\s:：?？]|$)",
         needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息")),
         widen=True,
     ),
     # 掌上梅州讯 …: an app or a column
     LazyPattern(
-        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=[\s:：]|$)",
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=[\s:：?？]|$)",
         needs=("讯",),
         widen=True,
     ),
@@ -208,7 +208,10 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             # a column's dateline may carry the wire's after it: 【某某7月25日报导】（中央社记者某某台北二十五日电）
             dateline_end = again.end() if (again := _dateline(text, m.end(), end)) else m.end()
             blocks.append(("dateline", m.start(), dateline_end))
-            after = dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":") else dateline_end
+            # its colon, or a `?` where a lost byte took the colon or space (文明风8月7日讯? 8月7日…)
+            after = (
+                dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":", "?", "？") else dateline_end
+            )
             chunks = _chunks(text[after:end], after)
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0

@@ -589,12 +589,15 @@ def test_a_bullet_before_a_heading_or_a_point_is_layout_and_its_removal_is_recor
     assert "◆" in removed and "■" in removed
 
 
-@pytest.mark.parametrize("medium", ["某县招商网讯", "本报讯", "掌上某州讯"])
-def test_a_dateline_with_a_colon_after_its_word_leaves_the_first_paragraph(medium: str) -> None:
+@pytest.mark.parametrize(
+    ("medium", "mark"), [("某县招商网讯", "："), ("本报讯", "："), ("掌上某州讯", "："), ("文明风8月7日讯", "? ")]
+)
+def test_a_dateline_with_a_colon_after_its_word_leaves_the_first_paragraph(medium: str, mark: str) -> None:
+    """Its colon, or the `?` a lost byte left in the colon's place."""
     from lytui.pipeline import clean_text
 
     lede = "据了解，截至今年5月，县工业园区共联系客商200余人次，签约项目18个。"
-    document = clean_text(f"标题在这里\n{medium}：{lede}\n5月21日，县工业园区举办了项目集中签约仪式。\n")
+    document = clean_text(f"标题在这里\n{medium}{mark}{lede}\n5月21日，县工业园区举办了项目集中签约仪式。\n")
     assert document.meta.dateline == medium
     assert document.block_text(document.paragraphs[0]) == lede
 
