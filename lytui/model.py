@@ -124,7 +124,7 @@ MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:[{HAN}]{{2,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
-    rf"(?P<names>{NAME_LIST})\s*(?:[/／](?:图文|文|图|摄))?\s*$",
+    rf"(?!(?:报道|报导|摄影|供图|整理)\s*$)(?P<names>{NAME_LIST})\s*(?:[/／](?:图文|文|图|摄))?\s*$",
     needs=("记者", "通讯员", "作者", "文"),
     widen=True,
 )

@@ -28,9 +28,9 @@ _ROC_DATE = re.compile(
 _FIELD_END = r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 
 
-# An empty field is followed by the next label (来源: 作者: 发表时间:02-13, 信息来源: 关键词:): that label is
-# no value.
-_NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])"
+# An empty field is followed by the next label (来源: 作者: 发表时间:02-13, 信息来源: 关键词:) or by the
+# page's date: neither is its value.
+_NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])(?!\d{2,4}[-/.年]\d)"  # nor is the date after it (来源:  2021/01/27)
 
 
 _SOURCE = re.compile(r"(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)

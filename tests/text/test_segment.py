@@ -639,3 +639,16 @@ def test_a_question_mark_ends_a_title_only_when_the_title_asks(headline: str, ti
 
     lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
     assert clean_text(f"{headline}\n{lede}\n").meta.title == title
+
+
+def test_an_empty_source_field_or_credit_takes_no_date_or_verb_as_its_value() -> None:
+    from lytui.text.meta_lines import _parse_meta
+
+    fields: dict[str, str] = {}
+    _parse_meta("  • 来源:    2021/01/27 14:22", fields)
+    assert fields == {"published": "2021-01-27T14:22:00+08:00"}
+    fields = {}
+    _parse_meta("□通讯员    报道", fields)
+    assert "byline" not in fields
+    _parse_meta("来源：某某新闻网 2021-01-27", fields)
+    assert fields["source"] == "某某新闻网"
