@@ -181,7 +181,7 @@ def _heading_like(chunk: str) -> bool:
 
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
 
-_BULLET = re.compile(r"[◆■●□◎▲▶►★☆•◇○]+\s*")
+_BULLET = re.compile(r"[◆■●□◎▲▶►★☆•◇○|｜]+\s*")
 """A bullet a page sets before a heading or a point (◆ 乡村医疗卫生机构…): layout, not text."""
 
 
@@ -201,6 +201,8 @@ def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
 def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tuple[BlockKind, int, int]]:
     """Blocks of one body line; the spans are absolute offsets into `text`."""
     chunks = _chunks(text[start:end], start)
+    while chunks and _BULLET.fullmatch(text, *chunks[0]):
+        chunks.pop(0)  # a bullet or a layout bar set apart before what the line says
     blocks: list[tuple[BlockKind, int, int]] = []
     if first_line and chunks:
         m = _dateline(text, chunks[0][0], end)

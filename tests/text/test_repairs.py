@@ -393,3 +393,15 @@ def test_a_lost_character_that_completes_a_doubled_word_is_restored() -> None:
     raw = "他說：?" + shifted + "?，我們村也要這樣。”"
     assert shifted.endswith("删痪")
     assert body(raw) == "他说：“人家村子干干净净，我们村也要这样。”"
+
+
+def test_a_run_whose_last_trail_byte_was_dropped_before_a_space_ends_there() -> None:
+    """A paragraph's indent lost its first byte, so （记者 came back one byte off; 者's trail byte and the
+    space after it made no pair, and the decoder kept only the space. A layout bar before the line
+    does not hide that the run starts the line."""
+    shifted = ("\u3000（記者".encode("gbk")[1:-1]).decode("gbk")
+    raw = "某县项目集中开工\n| " + shifted + " 王小明 通讯员 李大为)12月18日上午，工业园区举行重大项目集中开工仪式。"
+    assert shifted == "。ㄓ浾"
+    document = clean_text(raw)
+    assert document.meta.dateline == "（记者 王小明 通讯员 李大为)"
+    assert body(raw.split("\n", 1)[1]).endswith("12月18日上午，工业园区举行重大项目集中开工仪式。")

@@ -28,6 +28,7 @@ INDENT_TRAIL = 0xA1  # the second byte of U+3000, the ideographic space that ind
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
 _READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY}){READING_END}")
 _GLUED_READING = re.compile(rf"(?<=[^\x00-\x7f])[(（]({READING_BODY}){READING_END}")
+_SPACE_TRAIL = re.compile(r"(?<=[^\x00-\x7f]) (?! )")  # a trail byte dropped before a space
 _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
 _BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY}){READING_END}$")
 _GLUED_READING_BEFORE = re.compile(rf"[(（]({READING_BODY}){READING_END}$")
@@ -132,6 +133,12 @@ def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, s
     return leads or None
 
 
+@lru_cache(maxsize=256)
+def _trail_options(lead: int) -> tuple[str, ...]:
+    """The Han characters a lead byte makes with any trail byte: what a lost trail byte leaves possible."""
+    return tuple(c for trail in range(0x40, 0xFF) if (c := _pair(lead, trail)) and is_han(c))
+
+
 def _judge_run(
     text: str,
     s: int,
@@ -149,10 +156,10 @@ def _judge_run(
     if len(data) != 2 * (t - s):
         return None
     terminator = text[t]
-    end = t + 1 if glued is None else glued[1]
+    end = glued[1] if glued is not None else t if terminator == " " else t + 1
     unrecovered = 0
     body: list[str] = []
-    trail_lost = terminator == "?" or glued is not None
+    trail_lost = terminator in "? " or glued is not None
     rest = data[1:] + (b"" if trail_lost else bytes((ord(terminator),)))
     for i in range(0, len(rest) - 1, 2):
         c = _pair(rest[i], rest[i + 1])
@@ -160,7 +167,7 @@ def _judge_run(
             return None
         body.append(c)
     if trail_lost:
-        options = [c for t2 in range(0x40, 0xFF) if (c := _pair(rest[-1], t2)) and is_han(c)]
+        options = list(_trail_options(rest[-1]))
         if glued is not None:
             named = readings().get(glued[0], "")
             options = [c for c in options if c in named]
@@ -228,9 +235,9 @@ def _quote_open(text: str, index: int) -> bool:
 
 
 def at_line_start(text: str, index: int) -> bool:
-    """Whether only spaces stand between `index` and the start of its line."""
+    """Whether only spaces (or a layout bar) stand between `index` and the start of its line."""
     line_start = text.rfind("\n", 0, index) + 1
-    return not text[line_start:index].strip()
+    return not text[line_start:index].strip(" \t|｜")  # a bar the page set before the line is layout too
 
 
 def _unusual(character: str) -> bool:
@@ -277,11 +284,14 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
     terminators = sorted(
         [m.start() for m in _ASCII_TRAIL.finditer(text)]
         + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
+        + [m.start() for m in _SPACE_TRAIL.finditer(text)]
         + list(glued_at)
     )
     for t in terminators:
         if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)) or (t in in_readings and t not in glued_at):
             continue
+        if text[t] == " " and not (is_han(text[t - 1]) and language.is_rare(text[t - 1], _RUN_RARE)):
+            continue  # a space ends a run only after the rare character a dropped trail byte leaves
         j = t
         while j > covered and t - j < _RUN_LIMIT and _double(text[j - 1]) is not None:
             j -= 1
@@ -291,9 +301,14 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
         marker_start: int | None = None
         leads: set[int] | None = None
         bridged = False
+        bridge: re.Match[str] | None = None
         if j > 0 and text[j - 1] == "?":
             marker_start = j - 1
-        elif (bridge := _BRIDGE_BEFORE.search(text, max(0, j - 14), j)) and is_reading(bridge.group(1)):
+        elif (
+            text[j - 1 : j] in (")", "）")
+            and (bridge := _BRIDGE_BEFORE.search(text, max(0, j - 14), j))
+            and is_reading(bridge.group(1))
+        ):
             marker_start = bridge.start()
             bridged = True  # an orphan reading in front is evidence of a loss by itself
         if t not in glued_at and not bridged and not any(_unusual(c) for c in region):
