@@ -258,6 +258,24 @@ def _reads_as_news(replacement: str) -> bool:
     return sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
 
 
+_FITS, _MISPLACED, _SURE = 0, 1, 2
+
+
+@lru_cache(maxsize=16_384)
+def _reading_verdict(before: str, reading: str) -> int:
+    """Whether `reading`, glued after `before`, fits it, is misplaced, or is misplaced and names a
+    character that starts with the byte `before` ends with (pages repeat the same pairs: decided once)."""
+    data = _double(before)
+    if data is None or not is_han(before) or not is_reading(reading):
+        return _FITS
+    read_so = readings().get(reading, "")
+    if before in read_so:
+        return _FITS
+    if any((named := _gbk(c)) is not None and len(named) == 2 and named[0] == data[1] for c in read_so):
+        return _SURE
+    return _MISPLACED
+
+
 def _misplaced_readings(text: str) -> tuple[dict[int, tuple[str, int]], set[int]]:
     """Readings glued after a double-byte character they are not a reading of (辨(zhèn), where 鎮 was
     read): where each starts, the reading and where it ends. A converter glued the reading to the right
@@ -267,21 +285,12 @@ def _misplaced_readings(text: str) -> tuple[dict[int, tuple[str, int]], set[int]
     character too)."""
     found: dict[int, tuple[str, int]] = {}
     sure: set[int] = set()
-    table: dict[str, str] | None = None
     for m in _GLUED_READING.finditer(text):
-        before = text[m.start() - 1]
-        if _double(before) is None or not is_han(before) or not is_reading(m.group(1)):
-            continue
-        table = table if table is not None else readings()
-        read_so = table.get(m.group(1), "")
-        if before in read_so:
-            continue
-        found[m.start()] = (m.group(1), m.end())
-        data = _double(before)
-        if data is not None and any(
-            (named := _gbk(c)) is not None and len(named) == 2 and named[0] == data[1] for c in read_so
-        ):
-            sure.add(m.start())
+        verdict = _reading_verdict(text[m.start() - 1], m.group(1))
+        if verdict:
+            found[m.start()] = (m.group(1), m.end())
+            if verdict == _SURE:
+                sure.add(m.start())
     return found, sure
 
 
@@ -305,8 +314,8 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
     for t in terminators:
         if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)) or (t in in_readings and t not in glued_at):
             continue
-        if text[t] == " " and not (is_han(text[t - 1]) and language.is_rare(text[t - 1], _RUN_RARE)):
-            continue  # a space ends a run only after the rare character a dropped trail byte leaves
+        if text[t] == " " and not (is_han(text[t - 1]) and language.is_rare(text[t - 1], language.UNKNOWN + 0.01)):
+            continue  # a space ends a run only after a character news text never has (a name's 磊 is rare enough)
         j = t
         while j > covered and t - j < _RUN_LIMIT and _double(text[j - 1]) is not None:
             j -= 1
