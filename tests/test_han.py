@@ -84,15 +84,8 @@ _LAZY = {
     "_MEDIUM_ITEM": meta_lines._MEDIUM_ITEM,
     "_SPEAKER": segment._SPEAKER,
 }
-_OLD_DATELINE = re.compile(
-    rf"[{HAN}A-Za-z]{{0,20}}?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)\s*[（(][^）)]{{1,80}}[）)]"
-    rf"|[（(〔](?:[^）)〔〕]{{0,40}})?记者[^）)〔〕]{{1,60}}[）)〕]"
-    rf"|[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)(?=\s)"
-    rf"|[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])"
-    rf"|(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s)"
-    rf"|(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s)"
-    r"|【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?"
-)
+# the dateline's forms as one alternation, tried at once, with the names-in-brackets fallback `_dateline` adds
+_OLD_DATELINE = re.compile("|".join(f"(?:{form.pattern})" for form in segment._DATELINE_FORMS))
 _OLD_SPACE_INSIDE = re.compile(
     rf"(?<=[，、；：])([ \t\u3000]+)(?=[{HAN}“‘《（\d])|(?<=[{HAN}—])()[ \t\u3000]+(?=[“《][{HAN}])"
 )
@@ -104,6 +97,12 @@ def test_datelines_and_spaces_are_found_as_by_the_single_patterns(text: str, pos
     """The dateline's forms tried in turn answer as their alternation; the scan of space runs as the
     lookarounds did (the alphabet holds digits of other scripts too: `\\d` against `isdecimal`)."""
     new, old = segment._dateline(text, pos, endpos), _OLD_DATELINE.match(text, pos, endpos)
+    if (
+        old is None
+        and (credit := segment._NAMES_FIRST.match(text, pos, endpos))
+        and meta_lines.names_only(credit["names"])
+    ):
+        old = credit
     assert (new and new.span()) == (old and old.span())
     assert list(punctuation._spaces_inside(text)) == [
         (m.start(), m.end(), bool(m.group(1))) for m in _OLD_SPACE_INSIDE.finditer(text)

@@ -62,7 +62,6 @@ def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
 
 
 _LIST_LABEL = re.compile(r"^[^\s:：]{1,12}[:：]\s*")
-_SPACED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
 def is_spaced_link_list(line: str) -> bool:
@@ -73,7 +72,9 @@ def is_spaced_link_list(line: str) -> bool:
     pieces = body.split()
     if len(pieces) < 6 or _SENTENCE_PUNCT.search(body):
         return False
-    return all(_SPACED_ITEM.fullmatch(piece) for piece in pieces) and sum(map(len, pieces)) / len(pieces) <= 6
+    return all(2 <= len(piece) <= 10 and all(map(is_han, piece)) for piece in pieces) and (
+        sum(map(len, pieces)) / len(pieces) <= 6
+    )
 
 
 _SPAM_WORDS = re.compile(
