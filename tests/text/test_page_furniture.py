@@ -87,6 +87,8 @@ def test_datelines_of_joined_media_in_brackets_or_one_after_another(
         ("全媒体记者：刘某 王某", "全媒体记者：刘某 王某"),
         ("某派融媒体记者：贺某良/文", "某派融媒体记者：贺某良/文"),
         ("记者 王某明/摄", "记者 王某明/摄"),
+        ("文｜《某望》新闻周刊记者 张某燃 徐某毅 潘某", "文｜《某望》新闻周刊记者 张某燃 徐某毅 潘某"),
+        ("文 |某某日报记者 张某燃", "文 |某某日报记者 张某燃"),
     ],
 )
 def test_a_reporters_credit_on_its_own_line_is_the_byline_not_a_caption(credit: str, byline: str) -> None:

@@ -44,16 +44,24 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
     # both streams come in text order and touch different characters: merged, they are applied as
     # they are found, never held as a list (a 5 MB scrape has a quarter of a million of them)
     tracked = tracked.edit(
-        heapq.merge(_mark_edits(text), _parenthesis_edits(text), _quote_edits(text), key=lambda edit: edit[0])
-    )
-    tracked = tracked.edit(
-        (m.start(), m.end(), ".", "punctuation", "decimal point") for m in _DECIMAL_MARK.finditer(tracked.text)
+        heapq.merge(
+            _mark_edits(text),
+            _parenthesis_edits(text),
+            _quote_edits(text),
+            _decimal_edits(text),
+            key=lambda edit: edit[0],
+        )
     )
     return tracked.edit(
         (start, end, "", "punctuation", "space inside a sentence")
         for start, end, after_mark in _spaces_inside(tracked.text)
         if after_mark or _inside_a_sentence(tracked.text, start)
     )
+
+
+def _decimal_edits(text: str) -> Iterator[Edit]:
+    for m in _DECIMAL_MARK.finditer(text):
+        yield (m.start(), m.end(), ".", "punctuation", "decimal point")
 
 
 def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:

@@ -171,7 +171,11 @@ def _judge_run(
         if glued is not None:
             named = readings().get(glued[0], "")
             options = [c for c in options if c in named]
-        last = reduplicated(body, options) or _judged(options, body[-1] if body else "", text[end : end + 1])
+        last = (  # an estimate leaves it lost: judging ~190 candidates for every start is what costs
+            reduplicated(body, options) or _judged(options, body[-1] if body else "", text[end : end + 1])
+            if choose_first
+            else None
+        )
         if last is None and glued is not None and len({quick_simplified(c) for c in options}) == 1:
             last = options[0]  # the only character of those bytes read that way (or its variants: 鎮 鎭)
         body.append(last or REPLACEMENT)
@@ -254,20 +258,31 @@ def _reads_as_news(replacement: str) -> bool:
     return sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
 
 
-def _misplaced_readings(text: str) -> dict[int, tuple[str, int]]:
+def _misplaced_readings(text: str) -> tuple[dict[int, tuple[str, int]], set[int]]:
     """Readings glued after a double-byte character they are not a reading of (辨(zhèn), where 鎮 was
     read): where each starts, the reading and where it ends. A converter glued the reading to the right
-    character; a byte lost later shifted that character into its neighbour and lost its second byte."""
+    character; a byte lost later shifted that character into its neighbour and lost its second byte.
+    Also where the reading is evidence enough: a character it names starts with the byte the character
+    before it ends with (else the reading may only be one the table lacks, and the run needs a rare
+    character too)."""
     found: dict[int, tuple[str, int]] = {}
+    sure: set[int] = set()
     table: dict[str, str] | None = None
     for m in _GLUED_READING.finditer(text):
         before = text[m.start() - 1]
         if _double(before) is None or not is_han(before) or not is_reading(m.group(1)):
             continue
         table = table if table is not None else readings()
-        if before not in table.get(m.group(1), ""):
-            found[m.start()] = (m.group(1), m.end())
-    return found
+        read_so = table.get(m.group(1), "")
+        if before in read_so:
+            continue
+        found[m.start()] = (m.group(1), m.end())
+        data = _double(before)
+        if data is not None and any(
+            (named := _gbk(c)) is not None and len(named) == 2 and named[0] == data[1] for c in read_so
+        ):
+            sure.add(m.start())
+    return found, sure
 
 
 def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
@@ -280,7 +295,7 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
     in_readings = {
         i for m in _READING_ANYWHERE.finditer(text) if is_reading(m.group(1)) for i in range(m.start(), m.end())
     }
-    glued_at = _misplaced_readings(text)
+    glued_at, sure_readings = _misplaced_readings(text)
     terminators = sorted(
         [m.start() for m in _ASCII_TRAIL.finditer(text)]
         + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
@@ -311,7 +326,7 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
         ):
             marker_start = bridge.start()
             bridged = True  # an orphan reading in front is evidence of a loss by itself
-        if t not in glued_at and not bridged and not any(_unusual(c) for c in region):
+        if t not in sure_readings and not bridged and not any(_unusual(c) for c in region):
             continue  # ordinary text before a letter or a question mark (A股, 吗?) is not a run
         budget -= 1
         if budget < 0:
@@ -335,7 +350,7 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
                 best = judged
         if best is None or not _reads_as_news(best.replacement):
             continue
-        evidence = t in glued_at or (bridged and best.start == marker_start)
+        evidence = t in sure_readings or (bridged and best.start == marker_start)
         if not evidence and not any(_unusual(c) for c in text[best.start : t]):
             continue  # only a run holding a character news text rarely has (or a misplaced reading) is mojibake
         if best.gain >= _ACCEPT_GAIN:
