@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 from lytui.tui.app import LytuiApp
 from lytui.tui.widgets.reader import Reader
@@ -26,6 +27,16 @@ async def wait_analysed(pilot: Pilot[None], timeout: float = 20.0) -> None:
         await pilot.pause(0.1)
         waited += 0.1
     raise AssertionError("analysis did not finish")
+
+
+def drawn_cell(table: DataTable[object], row: int, column: int) -> str:
+    """A cell as the table draws it at its column's width (the table's own padding left out)."""
+    width = list(table.columns.values())[column].width
+    console = table.app.console
+    lines = console.render_lines(
+        table.get_row_at(row)[column], console.options.update(width=width, no_wrap=True), pad=False
+    )
+    return "".join(segment.text for segment in lines[0])
 
 
 def plain(title: object) -> str:

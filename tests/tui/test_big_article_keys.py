@@ -18,13 +18,13 @@ from lytui.export import value_text
 from lytui.model import Document, Fact
 from lytui.pipeline import analyse, clean_file
 from lytui.tui.app import make_app
-from lytui.tui.fact_views import MAX_ROWS, clip, flexible_widths, shown_value
+from lytui.tui.fact_views import MAX_ROWS, Clipped, clip, flexible_widths, shown_value
 from lytui.tui.layout import Layout, View, build
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.widgets.facts import FactsTable, sorted_indices
 from lytui.tui.widgets.lists import ROWS_CACHED
 from tests.conftest import SEED
-from tests.tui.helpers import wait_analysed
+from tests.tui.helpers import drawn_cell, wait_analysed
 
 
 @given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from("abc")), max_size=300), st.integers(1, 17))
@@ -96,7 +96,9 @@ async def test_fact_cells_are_text_never_markup_to_parse() -> None:
         await wait_analysed(pilot)
         facts = app.screen.facts  # type: ignore[attr-defined]
         assert facts.row_count
-        assert all(isinstance(cell, Text) for row in range(facts.row_count) for cell in facts.get_row_at(row))
+        assert all(
+            isinstance(cell, (Text, Clipped)) for row in range(facts.row_count) for cell in facts.get_row_at(row)
+        )
 
 
 async def test_tables_keep_a_screenful_of_rendered_rows_not_a_thousand() -> None:
@@ -207,6 +209,8 @@ async def test_the_first_and_second_sort_of_a_large_article_order_its_facts(monk
 async def test_z_keeps_the_facts_rows_cursor_and_scroll_and_cuts_cells_to_the_new_width(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Every row's value and text are cut to the new width as soon as the table has it: cells are cut as
+    they are drawn, so no batch of rows waits to be cut again (each batch redrew the whole table)."""
     monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
     app = make_app(SEED)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -216,20 +220,24 @@ async def test_z_keeps_the_facts_rows_cursor_and_scroll_and_cuts_cells_to_the_ne
         facts.move_cursor(row=60)
         await pilot.pause()
         chosen, scrolled, keys = facts.current, facts.scroll_y, [row.key for row in facts.ordered_rows]
+        cells = [facts.get_row_at(row) for row in range(facts.row_count)]
         for maximised in (True, False):
             await pilot.press("z")
             assert facts.cursor_row == 60 and facts.current is chosen  # at once, not once rows are back
-            for _ in range(40):
-                await pilot.pause(0.05)
+            await pilot.pause()
             assert (app.screen.maximized is facts) is maximised
-            assert [row.key for row in facts.ordered_rows] == keys and facts.scroll_y == scrolled
             value_width, text_width = (column.width for column in list(facts.columns.values())[2:4])
             assert (value_width, text_width) == flexible_widths(facts.size.width, facts_module.FIXED_WIDTHS)
             for row, fact in enumerate(facts.shown):
-                cells = facts.get_row_at(row)
-                assert str(cells[2]) == clip(shown_value(fact), value_width), row
-                assert str(cells[3]) == clip(fact.text, text_width), row
+                assert drawn_cell(facts, row, 2) == clip(shown_value(fact), value_width), row
+                assert drawn_cell(facts, row, 3) == clip(fact.text, text_width), row
+            for _ in range(10):
+                await pilot.pause(0.05)
+            assert [row.key for row in facts.ordered_rows] == keys and facts.scroll_y == scrolled
             assert facts.virtual_size.width <= facts.scrollable_content_region.width
+            # no cell was made again: nothing for the garbage collector, no batches redrawing the table
+            again = [facts.get_row_at(row) for row in range(facts.row_count)]
+            assert all(a is b for old, new in zip(cells, again, strict=True) for a, b in zip(old, new, strict=True))
 
 
 async def test_the_panes_made_for_the_analysed_article_are_frozen_once_filled() -> None:

@@ -20,7 +20,7 @@ from lytui.tui.screens.fact_detail import FactDetail
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.widgets.facts import FactsTable
 from tests.conftest import SEED
-from tests.tui.helpers import wait_analysed
+from tests.tui.helpers import drawn_cell, wait_analysed
 from tests.tui.test_pilot import osc52_payloads, record_osc52
 
 
@@ -114,12 +114,12 @@ async def test_a_maximised_facts_table_widens_its_value_and_text_columns() -> No
         value_column, text_column = list(facts.columns.values())[2:4]
         narrow = (value_column.width, text_column.width)
         quotes = [i for i, f in enumerate(facts.shown) if f.kind == "quote"]
-        cut = [i for i in quotes if str(facts.get_row_at(i)[2]).endswith("…")]
+        cut = [i for i in quotes if drawn_cell(facts, i, 2).endswith("…")]
         await pilot.press("z")
         await pilot.pause()
         value_column, text_column = list(facts.columns.values())[2:4]
         assert value_column.width > narrow[0] and text_column.width > narrow[1]
-        whole = [i for i in cut if str(facts.get_row_at(i)[2]) == value_text(facts.shown[i])]
+        whole = [i for i in cut if drawn_cell(facts, i, 2) == value_text(facts.shown[i])]
         assert whole  # quotes cut in the narrow table read in full
 
 
@@ -294,7 +294,7 @@ async def test_the_facts_and_keywords_tables_fit_their_pane_and_cut_long_cells(s
         facts = screen.facts
         assert facts.virtual_size.width <= facts.scrollable_content_region.width
         assert not facts.show_horizontal_scrollbar
-        cells = [str(cell) for row in range(facts.row_count) for cell in facts.get_row_at(row)]
+        cells = [drawn_cell(facts, row, column) for row in range(facts.row_count) for column in range(5)]
         assert any(cell.endswith("…") for cell in cells)
 
 

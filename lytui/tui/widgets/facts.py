@@ -16,7 +16,6 @@ from typing import Any
 
 from rich.text import Text
 from textual import events, work
-from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -30,10 +29,10 @@ from lytui.tui.fact_views import (
     CONFIDENCE_MARKS,
     KIND_STYLES,
     MAX_ROWS,
+    Clipped,
     FactActions,
     FactFilter,
     PlacedFact,
-    clip,
     flexible_widths,
     shown_value,
 )
@@ -144,14 +143,13 @@ class FactsTable(FactActions, ListTable):
         self._generation = 0  # a newer fill makes the batches of an older one stop
         self._cursor_to: int | None = None
         self._orders: dict[str, array[int]] = {}  # per sort column: the facts' indices in that order
-        self._widths_generation = 0  # a newer resize or fill makes the re-clipping of an older one stop
 
     def on_mount(self) -> None:
         self.fill()
 
     def on_resize(self, event: events.Resize) -> None:
         """A maximised or widened table gives its value and text columns the new room: the rows stay (and
-        with them the cursor and scroll), only the two columns' widths and their cut cells change."""
+        with them the cursor and scroll); their cells are cut to the new widths as they are drawn."""
         if self.size.width == self._filled_width or not self.document.analysed:
             return
         self._filled_width = self.size.width
@@ -160,33 +158,6 @@ class FactsTable(FactActions, ListTable):
         if len(columns) != len(FIXED_WIDTHS) + 2:
             return
         self.set_column_widths({columns[2].key: value_width, columns[3].key: text_width})
-        self._widths_generation += 1
-        self._reclip(0, self._generation, self._widths_generation)
-
-    def _reclip(self, start: int, generation: int, widths_generation: int) -> None:
-        """The value and text cells of the rows from `start`, cut again to the columns' widths: the rows
-        on screen first, then a batch per turn of the event loop."""
-        if generation != self._generation or widths_generation != self._widths_generation:
-            return  # refilled, or resized again, meanwhile
-        value_width, text_width = flexible_widths(self._filled_width, FIXED_WIDTHS)
-        value_key, text_key = (column.key for column in list(self.columns.values())[2:4])
-        count = min(self.row_count, len(self.shown))
-        if start == 0:
-            top = max(0, int(self.scroll_y) - 1)
-            on_screen = range(top, min(count, top + self.size.height))
-            batch = [*on_screen, *(row for row in range(min(count, ROWS_AT_ONCE)) if row not in on_screen)]
-            done = min(count, ROWS_AT_ONCE)
-        else:
-            batch = list(range(start, min(count, start + ROWS_AT_ONCE)))
-            done = start + len(batch)
-        for row in batch:
-            fact = self.shown[row]
-            # the key from the coordinate: `ordered_rows` is made again after every cell updated
-            row_key = self.coordinate_to_cell_key(Coordinate(row, 0)).row_key
-            self.update_cell(row_key, value_key, safe.text(clip(shown_value(fact), value_width)))
-            self.update_cell(row_key, text_key, safe.text(clip(fact.text, text_width)))
-        if done < count:
-            self.set_timer(0.001, lambda: self._reclip(done, generation, widths_generation))
 
     def set_document(self, document: Document) -> None:
         self.document = document
@@ -281,7 +252,6 @@ class FactsTable(FactActions, ListTable):
         """Rows `start` on of those shown, a batch now and the rest a batch per turn of the event loop."""
         if generation != self._generation:
             return
-        value_width, text_width = flexible_widths(self._filled_width, FIXED_WIDTHS)
         last = min(len(self.shown), MAX_ROWS)
         end = min(start + ROWS_AT_ONCE, last)
         for index in range(start, end):
@@ -289,8 +259,8 @@ class FactsTable(FactActions, ListTable):
             self.add_row(
                 safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
                 Text(CONFIDENCE_MARKS.get(fact.confidence, "")),  # Text, not str: a str cell is parsed as markup
-                safe.text(clip(shown_value(fact), value_width)),
-                safe.text(clip(fact.text, text_width)),
+                Clipped(shown_value(fact)),
+                Clipped(fact.text),
                 Text(self._section_of(fact)),
             )
         if self._cursor_to is not None and (self._cursor_to < self.row_count or end == last):
