@@ -152,8 +152,13 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
+def _headlines(ctx: Context) -> list[tuple[int, int]]:
+    return [(block.start, block.end) for block in ctx.document.blocks if block.kind in ("title", "heading")]
+
+
 def quotes(ctx: Context) -> Iterator[Fact]:
     names = list(ctx.people)
+    headlines = _headlines(ctx)
     for start, end in _quote_spans(ctx.text):
         inner = ctx.text[start + 1 : end - 1]
         if _inside_a_clause(ctx.text, start):
@@ -168,7 +173,10 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         if speaker is None and _is_sentence(inner):
             speaker = _last_named_before(ctx, start, names) or _only_one_named_after(ctx, end, names)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
-        if _is_sentence(inner) or (speaker and len(inner) >= 10):
+        # 合作社全覆盖 “脱贫的每一步，都要走踏实”: a headline quotes words to sum the story up; whose they are
+        # is for the article to say, and a headline that does not say it makes them a motto
+        in_a_headline = any(a <= start and end <= b for a, b in headlines)
+        if (_is_sentence(inner) and not (in_a_headline and speaker is None)) or (speaker and len(inner) >= 10):
             yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)
         else:
             yield ctx.fact("slogan", start, end, inner)
