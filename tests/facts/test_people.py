@@ -220,3 +220,8 @@ def test_a_resident_before_a_name_is_a_role_like_a_villager() -> None:
     }
     assert people.get("汤立群") == "居民"
     assert "居民区" not in {p.value.name for p in facts_of("居民区里居民都很满意。", kind="person")}
+
+
+def test_a_character_before_a_post_is_no_name() -> None:
+    facts = facts_of("各分队的书记由队长兼任，协会主席由会长担任，村民向村长反映。", kind="person")
+    assert [f.text for f in facts] == ["赵敏"]  # the page's editor only

@@ -48,6 +48,7 @@ _FUNCTION_WORDS = {
 
 
 _SAYING_AT = re.compile(rf"(?:也|还|又|则)?(?:{SAYING})")
+_TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
 
 
 def _surname_at(text: str, i: int) -> int:
@@ -60,8 +61,8 @@ def _surname_at(text: str, i: int) -> int:
 def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     surname = _surname_at(text, i)
-    if not surname:
-        return None
+    if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
+        return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     for given in (2, 1):
         name = text[i : i + surname + given]
         if len(name) != surname + given or not re.fullmatch(rf"[{HAN}]+", name):
