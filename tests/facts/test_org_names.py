@@ -209,3 +209,8 @@ def test_a_source_with_a_bracket_left_open_names_two_bodies() -> None:
     found = {f.value for f in extract_facts(document) if f.kind == "organization"}
     assert {"江汉网", "南州日报"} <= found
     assert not any("（" in str(name) for name in found)
+
+
+def test_a_dictionary_name_whose_end_begins_the_next_word_is_not_named() -> None:
+    # 联合|党支部: a joint party branch, not the 联合党
+    assert "联合党" not in values("此时，青石寨联合党支部的支书潘进田已经在等着了。", "organization")

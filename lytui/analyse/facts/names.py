@@ -362,9 +362,20 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
             if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
-                if tags.get(text[end - size : end + 1]) is None:  # type: ignore[attr-defined]
+                if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):  # type: ignore[attr-defined]
                     yield word, end - size  # not 共产党 in 共产党员, a member
                 break
+
+
+def _ends_inside_a_word(ctx: Context, start: int, end: int) -> bool:
+    """联合|党支部: a dictionary name whose last characters begin the next word, as the sentence is cut
+    (a joint party branch, not the 联合党), is not named there."""
+    position = start
+    for word, _ in ctx.pos(ctx.text[start : end + 3]):
+        position += len(word)
+        if position >= end:
+            return position > end
+    return False
 
 
 _CONNECTIVE = re.compile(r"与|和|同|及|的|对|向|跟|如|像|包括|例如|比如|其中")
