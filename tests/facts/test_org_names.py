@@ -214,3 +214,8 @@ def test_a_source_with_a_bracket_left_open_names_two_bodies() -> None:
 def test_a_dictionary_name_whose_end_begins_the_next_word_is_not_named() -> None:
     # 联合|党支部: a joint party branch, not the 联合党
     assert "联合党" not in values("此时，青石寨联合党支部的支书潘进田已经在等着了。", "organization")
+
+
+def test_a_place_before_a_post_is_not_an_organisation() -> None:
+    found = values("两省的支书见面了，贵州支书潘进田和广西支书梁成林一起商量。", "organization")
+    assert "贵州" not in found and "广西" not in found

@@ -110,8 +110,8 @@ def organisations(
     for name, at in extra:
         if (held := _after_another_title(name)) != name:
             at, name = (at + len(name) - len(held) if at is not None else None), held
-        if name and len(name) >= 2 and not _is_place_name(name):
-            found.setdefault(name, (at, ""))
+        if name and len(name) >= 2 and not _is_place_name(name) and name not in places():
+            found.setdefault(name, (at, ""))  # 贵州|支书: the place a post is held for is no organisation
     # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
     found = {n: v for n, v in found.items() if not _inside_another(n, v, spans)}
