@@ -219,3 +219,8 @@ def test_a_dictionary_name_whose_end_begins_the_next_word_is_not_named() -> None
 def test_a_place_before_a_post_is_not_an_organisation() -> None:
     found = values("两省的支书见面了，贵州支书潘进田和广西支书梁成林一起商量。", "organization")
     assert "贵州" not in found and "广西" not in found
+
+
+def test_a_numbered_sitting_of_an_assembly_is_an_event() -> None:
+    found = values("中国共产党第二十次全国代表大会开幕后，县第九届人民代表大会第三次会议召开。", "organization")
+    assert "全国代表大会" not in found and "人民代表大会" not in found

@@ -135,6 +135,7 @@ def organisations(
         for name, (start, note) in _after_furniture(ctx, found)
         if _WELL_FORMED.fullmatch(name)
         and not name.startswith(_THIS_PAPER)
+        and not _a_numbered_session(ctx.text, name, start)
         and (
             name in source_names
             or ("+" not in name and not _generic(name, tags, ctx.pos, registered))  # 党建+合作社: a model
@@ -173,6 +174,19 @@ def _after_furniture(
             if kept not in seen:
                 seen.add(kept)
                 yield kept, (at, note)
+
+
+_SESSION_NUMBER = re.compile(r"(?:第[\d一二三四五六七八九十百零〇]+|[\d一二三四五六七八九十百]+)[届次]$")
+
+
+def _a_numbered_session(text: str, name: str, start: int | None) -> bool:
+    """第十九次全国代表大会, 十八届人民代表大会: an assembly after its number is one sitting of it, an event
+    the article dates, not a body it names."""
+    return (
+        start is not None
+        and name.endswith(("大会", "会议"))
+        and _SESSION_NUMBER.search(text, max(0, start - 8), start) is not None
+    )
 
 
 _PERIOD_FIRST = re.compile(r"[\d一二三四五六七八九十]*(?:月份|年度|季度|上半年|下半年|年底|年初|月底|月初)")
