@@ -224,3 +224,8 @@ def test_a_place_before_a_post_is_not_an_organisation() -> None:
 def test_a_numbered_sitting_of_an_assembly_is_an_event() -> None:
     found = values("中国共产党第二十次全国代表大会开幕后，县第九届人民代表大会第三次会议召开。", "organization")
     assert "全国代表大会" not in found and "人民代表大会" not in found
+
+
+def test_a_standing_committee_member_is_a_post() -> None:
+    found = values("县委常委、宣传部部长林海明出席。", "organization")
+    assert "县委常委" not in found

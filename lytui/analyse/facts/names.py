@@ -68,6 +68,8 @@ def organisations(
             continue
         if m.group() == "署" and text[m.start() - 1 : m.start()] == "部":
             continue  # 部署, to deploy
+        if m.group() == "委" and text[m.start() - 1 : m.start()] == "常":
+            continue  # 市委常委、组织部部长: a member of the standing committee, a post (its body is 常委会)
         if m.group() == "办" and (following in _OBJECT_OF_DOING or _BODY_RUN.match(text, m.end())):
             continue  # 办实事, 办手续, 办好, 领办合作社: the verb
         if m.group() == "厅" and _ROOM.search(text, max(0, m.start() - 2), m.end()):
