@@ -227,5 +227,5 @@ def test_a_numbered_sitting_of_an_assembly_is_an_event() -> None:
 
 
 def test_a_standing_committee_member_is_a_post() -> None:
-    found = values("县委常委、宣传部部长林海明出席。", "organization")
-    assert "县委常委" not in found
+    found = values("青山市委常委、宣传部部长林海明出席。", "organization")
+    assert "青山市委常委" not in found
