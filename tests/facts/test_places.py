@@ -29,3 +29,8 @@ def test_a_village_named_after_a_known_place_follows_its_township() -> None:
 
 def test_a_township_whose_stem_is_a_known_place() -> None:
     assert "阿里山乡" in places("来自嘉义市阿里山乡乡民代表出席。")
+
+
+def test_a_village_does_not_start_inside_the_place_before_it() -> None:
+    found = values("记者来到东至县花园乡祠村村，又去了青山县兰村。", "place")
+    assert "花园乡祠村" not in found and "青山县兰村" not in found

@@ -100,6 +100,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             stem = text[max(0, start) : m.start()]
             if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem):
                 break
+            if any(ch in _LEVELS for ch in stem[1:-1]):
+                break  # 东至县花园乡|祠村村, 安泽县|兰村: a place's level inside the stem ends that place there
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
                 yield start, stem + m.group()
                 break
@@ -192,6 +194,7 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
     )
 
 
+_LEVELS = set("省市县区镇乡")
 _NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几")
 
 
