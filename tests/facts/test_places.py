@@ -34,3 +34,8 @@ def test_a_township_whose_stem_is_a_known_place() -> None:
 def test_a_village_does_not_start_inside_the_place_before_it() -> None:
     found = values("记者来到东至县花园乡祠村村，又去了青山县兰村。", "place")
     assert "花园乡祠村" not in found and "青山县兰村" not in found
+
+
+def test_the_compass_regions_are_directions_and_groupings_not_places() -> None:
+    found = values("东北地区增加1席，西南地区减少2席；合作社位于县城东北，距青山县20公里。", "place")
+    assert not {"东北", "西南"} & {v for v in found if isinstance(v, str)}
