@@ -39,3 +39,9 @@ def test_a_village_does_not_start_inside_the_place_before_it() -> None:
 def test_the_compass_regions_are_directions_and_groupings_not_places() -> None:
     found = values("东北地区增加1席，西南地区减少2席；合作社位于县城东北，距青山县20公里。", "place")
     assert not {"东北", "西南"} & {v for v in found if isinstance(v, str)}
+
+
+def test_a_place_read_across_two_words_is_not_named() -> None:
+    # 赣南|山区 holds 南山区, 黄河|源头 holds 河源: the sentence's words divide the name
+    found = values("赣南山区的茶园连片，考察队一路走到黄河源头。", "place")
+    assert "南山区" not in found and "河源" not in found and not any("河源" in str(v) for v in found)

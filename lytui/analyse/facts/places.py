@@ -85,6 +85,19 @@ def _inside_a_longer_word(text: str, start: int, end: int, tags: WordTags) -> bo
     return False
 
 
+def _read_across_words(ctx: Context, start: int, end: int | None) -> bool:
+    """塔里木河|源头, 皖南|山区: a place's name whose characters the sentence's own words divide (河源,
+    南山区) is read across two words; the name stands only where the words begin (and, given `end`, end)
+    with it."""
+    window_start = max(0, start - 4)
+    position = window_start
+    edges = {position}
+    for word, _ in ctx.pos(ctx.text[window_start : (end if end is not None else start + 1) + 4]):
+        position += len(word)
+        edges.add(position)
+    return start not in edges or (end is not None and end not in edges)
+
+
 def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
     """Townships, towns, villages, sub-districts and communities (长庆镇, 凉水井村, 嘉兴路街道): a short
     proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
@@ -315,6 +328,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             full = stem + m.group()
             if _named_division(stem, full, gazetteer, codes, tags):
                 start = m.start() - size
+                if _read_across_words(ctx, start, None):
+                    break  # 皖南|山区: jieba may cut the level off a name (金坛|区), never its first character
                 names.setdefault(full, start)  # 新罗区 in 新罗区工信局 is still a place named
                 gazetteer_stem = stem if tags.get(full) == "ns" or stem in gazetteer else None
                 if gazetteer_stem and len(gazetteer_stem) >= 2:
@@ -343,7 +358,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
-        if _inside_a_longer_word(text, m.start(), m.end(), tags):
+        if _inside_a_longer_word(text, m.start(), m.end(), tags) or _read_across_words(ctx, m.start(), m.end()):
             continue
         if m.group() not in curated and not _county_short_form_confirmed(m.group(), text, tags):
             continue
