@@ -45,3 +45,10 @@ def test_a_place_read_across_two_words_is_not_named() -> None:
     # 赣南|山区 holds 南山区, 黄河|源头 holds 河源: the sentence's words divide the name
     found = values("赣南山区的茶园连片，考察队一路走到黄河源头。", "place")
     assert "南山区" not in found and "河源" not in found and not any("河源" in str(v) for v in found)
+
+
+def test_a_county_short_form_the_dictionary_knows_still_needs_the_text_to_confirm_it() -> None:
+    # 金湖 is a county in Jiangsu; in a Fujian port's road name it is no place the article names
+    found = places("莆田北岸疏港金湖大道工程开工。")
+    assert not any("金湖县" in name for name in found)
+    assert "江苏省淮安市金湖县" in places("江苏淮安的金湖今年荷花节开幕。")

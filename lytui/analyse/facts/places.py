@@ -266,15 +266,17 @@ def _named_division(
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
 
-def _county_short_form_confirmed(name: str, text: str, tags: WordTags) -> bool:
+def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: int) -> bool:
     """A county named without its 市 or 县 (阳春 for 阳春市, 温泉 for 温泉县) is often an ordinary word
-    (阳春三月, a hot spring) or a namesake elsewhere: it counts when the dictionary knows it as a place,
-    or the text also names the county in full, its prefecture or its province."""
+    (阳春三月, a hot spring) or a namesake elsewhere (金湖大道 in Fujian, 金阳批发市场 in Shandong): it
+    counts when the text also names the county in full, its prefecture or its province, or when a word
+    the dictionary knows as a place follows a verb of going or being (来到稷山); that the dictionary knows
+    it says nothing about which place, or whether a place is meant, anywhere else."""
     codes = division_codes().get(name, ())
     names = division_name_by_code()
     # only a short form made by dropping 市 or 县: an autonomous county's short form (陵水) is how it is named
     county_codes = [code for code in codes if not code.endswith("00") and names.get(code, "")[:-1] == name]
-    if not county_codes or tags.get(name) == "ns":
+    if not county_codes or (tags.get(name) == "ns" and _GOING_TO.search(text, max(0, start - 3), start)):
         return True
     for code in county_codes:
         above = [names.get(code), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
@@ -360,7 +362,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags) or _read_across_words(ctx, m.start(), m.end()):
             continue
-        if m.group() not in curated and not _county_short_form_confirmed(m.group(), text, tags):
+        if m.group() not in curated and not _county_short_form_confirmed(m.group(), text, tags, m.start()):
             continue
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()):
