@@ -229,3 +229,9 @@ def test_a_numbered_sitting_of_an_assembly_is_an_event() -> None:
 def test_a_standing_committee_member_is_a_post() -> None:
     found = values("青山市委常委、宣传部部长林海明出席。", "organization")
     assert "青山市委常委" not in found
+
+
+def test_a_kind_of_party_branch_is_read_from_the_words_before_the_kind() -> None:
+    # 临时|党支部 is a kind (the words before 党支部 are ordinary), 青松社区|党支部 that community's branch
+    found = values("各小组都成立临时党支部，青松社区党支部也派人参加。", "organization")
+    assert "临时党支部" not in found and "青松社区党支部" in found

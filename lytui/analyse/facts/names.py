@@ -338,14 +338,22 @@ def _generic(
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
     # a registered company's full name is one body, and so is its short form (大地生机公司)
     registered = name.endswith(_REGISTERED) or any(full.startswith(stem) for full in registered_names)
-    if pos is not None and name.endswith(_KIND_SUFFIXES) and not registered and _ordinary_words(pos(stem), tags):
-        return True  # 农民专业合作社, 大数据产业中心, 村党支部: what kind, in ordinary words, not which one
+    kind = max((k for k in _KIND_SUFFIXES if name.endswith(k)), key=len, default="")
+    # the words before the kind (临时|党支部), not before the shortest suffix the name ends in (临时党支|部)
+    described = name[: -len(kind)] if kind else ""
+    level = next((w for w in _LEVEL_WORDS if described.endswith(w)), "")
+    where = described[: -len(level)] if level else ""
+    # 绿城社区|党支部: the body of a community named by nouns, not a kind (贫困村|合作社, 全面排查…村 describe)
+    named_place = pos is not None and len(where) >= 2 and all(flag.startswith("n") for _, flag in pos(where))
+    if pos is not None and described and not registered and not named_place and _ordinary_words(pos(described), tags):
+        return True  # 农民专业合作社, 大数据产业中心, 临时党支部: what kind, in ordinary words, not which one
     if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
         return False
     tag = tags.get(stem)  # type: ignore[attr-defined]
     return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
+_LEVEL_WORDS = ("社区", "村", "镇", "乡", "街道", "县", "市", "区", "省")
 # Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
 _REGISTERED = ("有限公司", "有限责任公司")
