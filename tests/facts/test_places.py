@@ -52,3 +52,8 @@ def test_a_county_short_form_the_dictionary_knows_still_needs_the_text_to_confir
     found = places("莆田北岸疏港金湖大道工程开工。")
     assert not any("金湖县" in name for name in found)
     assert "江苏省淮安市金湖县" in places("江苏淮安的金湖今年荷花节开幕。")
+
+
+def test_a_district_whose_name_is_also_a_noun_needs_the_text_to_confirm_it() -> None:
+    assert not any("城区" in name for name in places("今年全县投入资金改造城区老旧小区。"))
+    assert any(name.endswith("城区") for name in places("阳泉市城区今年新建公园三座。"))

@@ -271,18 +271,21 @@ def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: in
     (阳春三月, a hot spring) or a namesake elsewhere (金湖大道 in Fujian, 金阳批发市场 in Shandong): it
     counts when the text also names the county in full, its prefecture or its province, or when a word
     the dictionary knows as a place follows a verb of going or being (来到稷山); that the dictionary knows
-    it says nothing about which place, or whether a place is meant, anywhere else."""
+    it says nothing about which place, or whether a place is meant, anywhere else. So with a district
+    whose whole name is a noun as well (城区, the urban area; 矿区, a mining area)."""
     codes = division_codes().get(name, ())
     names = division_name_by_code()
     # only a short form made by dropping 市 or 县: an autonomous county's short form (陵水) is how it is named
     county_codes = [code for code in codes if not code.endswith("00") and names.get(code, "")[:-1] == name]
+    if len(name) == 2 and tags.get(name) not in (None, "ns"):
+        county_codes += codes  # 改造城区老旧公厕: a division's name that is also a noun (城区, 矿区) is the noun
     if not county_codes or (tags.get(name) == "ns" and _GOING_TO.search(text, max(0, start - 3), start)):
         return True
     for code in county_codes:
         above = [names.get(code), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
         for full in filter(None, above):
             short = _LEVEL_END.sub("", full)
-            if full in text or (len(short) >= 2 and short != name and short in text):
+            if full != name and (full in text or (len(short) >= 2 and short != name and short in text)):
                 return True
     return False
 
