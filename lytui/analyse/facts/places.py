@@ -278,7 +278,9 @@ def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: in
     # only a short form made by dropping 市 or 县: an autonomous county's short form (陵水) is how it is named
     county_codes = [code for code in codes if not code.endswith("00") and names.get(code, "")[:-1] == name]
     if len(name) == 2 and tags.get(name) not in (None, "ns"):
-        county_codes += codes  # 改造城区老旧公厕: a division's name that is also a noun (城区, 矿区) is the noun
+        county_codes += [
+            code for code in codes if names.get(code) == name
+        ]  # 改造城区老旧公厕: a division's name that is also a noun (城区, 矿区) is the noun
     if not county_codes or (tags.get(name) == "ns" and _GOING_TO.search(text, max(0, start - 3), start)):
         return True
     for code in county_codes:
