@@ -57,3 +57,8 @@ def test_a_county_short_form_the_dictionary_knows_still_needs_the_text_to_confir
 def test_a_district_whose_name_is_also_a_noun_needs_the_text_to_confirm_it() -> None:
     assert not any("城区" in name for name in places("今年全县投入资金改造城区老旧小区。"))
     assert any(name.endswith("城区") for name in places("阳泉市城区今年新建公园三座。"))
+
+
+def test_a_kind_of_village_the_dictionary_knows_is_no_village() -> None:
+    found = places("全县建成12个示范村，其中5个是先进村；青松村也在其中。")
+    assert not {"示范村", "先进村"} & found and "青松村" in found
