@@ -18,3 +18,13 @@ def test_a_quote_in_a_headline_that_names_no_speaker_is_a_motto() -> None:
     quotes = _facts(raw, "quote")
     assert [text for text, _ in quotes] == ["“活不累，离家近。”"]
     assert ("“致富的每一步，都要走稳当”", "致富的每一步，都要走稳当") in _facts(raw, "slogan")
+
+
+def test_a_quote_whose_sentence_names_a_speaker_not_found_is_not_given_to_someone_else() -> None:
+    raw = (
+        "青山县茶园丰收\n2024-03-20 10:00:00 来源：测试网\n"
+        "站长李明带记者参观了茶园。“今年收成好，大家都高兴。”一位老茶农笑着说。\n"
+        "站长李明带记者走进车间。“新机器一天能炒两百斤，省了不少人工。”\n"
+    )
+    speakers = [value.speaker for _, value in _facts(raw, "quote")]  # type: ignore[attr-defined]
+    assert speakers == [None, "李明"]
