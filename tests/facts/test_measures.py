@@ -187,3 +187,8 @@ def test_percentage_points_are_a_percent_not_a_count() -> None:
 
 def test_a_year_opening_a_name_counts_no_counties() -> None:
     assert _quantities("2025县域经济创新发展论坛在北京举行，覆盖4镇7村。") == ["4镇", "7村"]
+
+
+def test_a_sitting_numbered_within_a_term_is_no_count() -> None:
+    found = _quantities("县第九届人大三次会议闭幕，当天还开了两次会议。")
+    assert found == ["两次会议"]

@@ -183,6 +183,9 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
     return False
 
 
+_SITTING = re.compile(r"(?:会议|全会|全体会议|常委会议|主任会议)")
+
+
 def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,80}》", ctx.text)]
     taken_index = SpanIndex(taken + titles)  # 《三年行动方案》 names a document, it counts nothing
@@ -212,6 +215,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 2025县域经济论坛: a year opening a name, not two thousand counties
         if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
             continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
+        if unit == "次" and _SITTING.match(ctx.text, end) and "届" in ctx.text[max(0, start - 8) : start]:
+            continue  # 十八届人大五次会议: the fifth sitting of a term, numbered, not five meetings counted
         if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):
             continue
         if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start):
