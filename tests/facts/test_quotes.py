@@ -28,3 +28,14 @@ def test_a_quote_whose_sentence_names_a_speaker_not_found_is_not_given_to_someon
     )
     speakers = [value.speaker for _, value in _facts(raw, "quote")]  # type: ignore[attr-defined]
     assert speakers == [None, "李明"]
+
+
+def test_a_name_before_a_verb_of_saying_a_colon_and_a_quote_is_the_speaker() -> None:
+    raw = (
+        "青山县防汛演练\n2024-03-20 10:00:00 来源：测试网\n"
+        "演练结束后，代表邵志远说：“今天的演练很有意义，大家都学到了。”\n"
+        "村民说：“我们心里踏实了。”站长对邵明远说：“明天还要再练一次。”\n"
+    )
+    speakers = [value.speaker for _, value in _facts(raw, "quote")]  # type: ignore[attr-defined]
+    assert speakers[:2] == ["邵志远", None] and speakers[2] != "邵明远"
+    assert [text for text, _ in _facts(raw, "person")] == ["邵志远"]
