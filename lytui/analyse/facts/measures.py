@@ -32,7 +32,8 @@ _CURRENCIES = {
     "元": "CNY",
 }
 _CURRENCY = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
-_AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
+# 30多万元, 300余万元: "more than" stands before the order of size as often as after the number
+_AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
 MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P<post>以上|左右|上下)?")
 # 快于全国增速7.9个百分点: a difference of percentages is read as one, in points
 PERCENT = re.compile(
@@ -89,7 +90,12 @@ _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 def _approximate(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     return (
-        bool((groups.get("pre") and groups["pre"] != "上") or groups.get("more") or groups.get("post"))
+        bool(
+            (groups.get("pre") and groups["pre"] != "上")
+            or groups.get("more")
+            or groups.get("above")
+            or groups.get("post")
+        )
         or groups["num"] in ("几", "数")
         or an_estimate(groups["num"])
     )
