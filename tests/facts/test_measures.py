@@ -205,3 +205,8 @@ def test_more_than_before_the_order_of_size() -> None:
         ("40多万元", 400_000),
     ]
     assert all(value.approximate for _, value in found)  # type: ignore[union-attr]
+
+
+def test_ages_and_batches_are_counted_in_their_own_measure_words() -> None:
+    found = [(f.text, f.value) for f in facts_of("72岁的老党员王大成说，医院先后派出30批次专家。", kind="quantity")]
+    assert [(text, value.unit) for text, value in found] == [("72岁", "岁"), ("30批次专家", "批次")]  # type: ignore[union-attr]

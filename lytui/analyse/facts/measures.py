@@ -60,6 +60,7 @@ _OTHER_UNITS = (
     "千瓦",
     "立方米",
     "人次",
+    "批次",
     "架次",
     "车次",
     "班次",
@@ -74,7 +75,7 @@ _OTHER_UNITS = (
     "个小时",
     "个月",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度岁"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<post>以上|左右|上下|多)?")
 _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "个月"])
