@@ -117,19 +117,21 @@ class Section:
 
 NAME_LIST = rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}"
 """Up to six names of two to four characters, apart by spaces or 、: how bylines and credits list people."""
-MEDIUM_ENDINGS = ("报", "报社", "电视台", "融媒体中心", "网", "在线", "新闻", "通讯社")
+MEDIUM_ENDINGS = ("报", "报社", "电视台", "融媒体中心", "网", "在线", "新闻", "通讯社", "周刊", "杂志")
 """How the name of a newspaper, station or news site ends: 某某日报, 某某电视台, 某某网, 四川在线, 某某新闻.
 Also the words a `LazyPattern` ending in `MEDIUM` needs: one of them is in every match."""
 MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
 BYLINE = LazyPattern(
-    rf"^[□■◎●\s]*(?:[{HAN}]{{2,10}}?{MEDIUM})?"
+    rf"^[□■◎●\s]*(?:(?:文|图|文/图|图/文)\s*[｜|/／]\s*)?"
+    rf"(?:(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
-    rf"(?P<names>{NAME_LIST})\s*$",
+    rf"(?!(?:报道|报导|摄影|供图|整理)\s*$)(?P<names>{NAME_LIST})\s*(?:[/／](?:图文|文|图|摄))?\s*$",
     needs=("记者", "通讯员", "作者", "文"),
     widen=True,
 )
-"""A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅, and with their
-medium first, 四川农村日报全媒体记者 周颖昳 洪瑜."""
+"""A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅, with their
+medium first, 四川农村日报全媒体记者 周颖昳 洪瑜 (a newsroom's own name before 融媒体记者 needs no ending;
+a magazine's, 《某望》新闻周刊记者, its title marks), what they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
 """A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 

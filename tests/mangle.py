@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import opencc
@@ -27,18 +28,35 @@ def ascii_punctuation(text: str, stray_commas: bool = True) -> str:
     return "".join(out)
 
 
-def lose_lead_byte(text: str, index: int, marker: bool = True, swallow: bool = False) -> str:
+def _decode_dropping_pairs(data: bytes) -> str:
+    """GBK read two bytes at a time, a pair that is no character dropped whole (as some scrapers' decoders
+    do, where Python's drops one byte and realigns)."""
+    out: list[str] = []
+    at = 0
+    while at < len(data):
+        if data[at] < 0x80:
+            out.append(chr(data[at]))
+            at += 1
+            continue
+        with contextlib.suppress(UnicodeDecodeError):
+            out.append(data[at : at + 2].decode("gbk"))
+        at += 2
+    return "".join(out)
+
+
+def lose_lead_byte(text: str, index: int, marker: bool = True, swallow: bool = False, drops_pairs: bool = False) -> str:
     """Lose the first GBK byte of text[index] and decode the shifted rest, as the scrapers did.
 
     With `marker` the lost byte leaves a `?` (the seed's scraper); without, it simply vanishes. The run
     ends where a byte of 0x40–0x7E falls into a lead position and is read as ASCII (the second byte of
     發 is `l`), or where a byte cannot start a pair: Python's decoder then writes `?` for it alone, a
     `swallow`ing decoder eats the ASCII byte after it too (`?.55` for `力0.55`). The decoded run is
-    ASCII-fied like the rest of the page (！ → !)."""
+    ASCII-fied like the rest of the page (！ → !). With `drops_pairs` a shifted pair that is no GBK
+    character vanishes whole (the trail byte of ， with the next lead byte)."""
     head, tail = text[:index], text[index:]
     data = tail.encode("gbk")
     data = (b"?" if marker else b"") + data[1:]
-    decoded = data.decode("gbk", errors="replace")
+    decoded = _decode_dropping_pairs(data) if drops_pairs else data.decode("gbk", errors="replace")
     if swallow:
         decoded = re.sub(r"\ufffd[\x20-\x7e]", "\ufffd", decoded, count=1)
     return head + decoded.replace("！", "!").replace("\ufffd", "?")

@@ -61,6 +61,21 @@ def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
     return s.length / s.list_parts <= 16
 
 
+_LIST_LABEL = re.compile(r"^[^\s:：]{1,12}[:：]\s*")
+_SPACED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def is_spaced_link_list(line: str) -> bool:
+    """A bar of links a page joins by single spaces, maybe after a label (分站： 苏湾镇 栏杆集镇 柘皋镇…,
+    关于本站 管理团队 版权申明 网站地图…): six or more short Han-only pieces and no punctuation. A sentence,
+    a byline (记者 某某 某某 来源:…) or a date line has punctuation, digits or a label inside."""
+    body = _LIST_LABEL.sub("", line.strip(), count=1)
+    pieces = body.split()
+    if len(pieces) < 6 or _SENTENCE_PUNCT.search(body):
+        return False
+    return all(_SPACED_ITEM.fullmatch(piece) for piece in pieces) and sum(map(len, pieces)) / len(pieces) <= 6
+
+
 _SPAM_WORDS = re.compile(
     r"体育|滚球|直播|娱乐|平台|官网|官方|下载|注册|登录|入口|网址|彩票|棋牌|真人|博彩|赌|投注|开户|app|游戏|"
     r"精品|福利|在线|免费|视频|亚洲|日本|欧美|天堂|无码|国产|人妻|久久|激情|成人|导航|影院|电影|高清",
@@ -113,7 +128,7 @@ _NOTICE = re.compile(r"请勿转载|不得转载|禁止转载|违者(?:依法)?�
 # (本站, 互联网相关的政策法规, 文明上网) and what is asked of them (严禁, 请勿, 谨慎). An article may
 # report such rules; it does not also address the reader in the site's name.
 _COMMENT_WORDS = re.compile(r"言论|留言|评论|回应|发言|跟帖")
-_COMMENT_RULE_BOOK = re.compile(r"本站|本网|本平台|政策法规|文明上网|理性发言|网友")
+_COMMENT_RULE_BOOK = re.compile(r"本站|本网|本平台|政策法规|文明上网|理性发言|网友|规则|须知")
 _COMMENT_ASKS = re.compile(r"严禁|禁止|请勿|勿|请自觉|遵守|谨慎|仅代表|不代表|保留|自负")
 
 
@@ -124,6 +139,28 @@ def is_comment_rules(line: str) -> bool:
         and bool(_COMMENT_RULE_BOOK.search(line))
         and bool(_COMMENT_ASKS.search(line))
     )
+
+
+def _comment_rule_kinds(line: str) -> int:
+    return sum(bool(kind.search(line)) for kind in (_COMMENT_WORDS, _COMMENT_RULE_BOOK, _COMMENT_ASKS))
+
+
+def spread_comment_rules(lines: list[str], classes: list[LineClass]) -> None:
+    """A comment box's rules come as a block (…不代表本站的立场 / 请勿留下身份证字号…本站不负管理之责 /
+    回应禁止使用HTML语法), and some of its lines lack one kind of word: a line next to a rule, with two of
+    the three kinds, is a rule too (marked junk in `classes`)."""
+    filled = [i for i, line in enumerate(lines) if line]
+    rules = {i for i in filled if classes[i] == "junk" and is_comment_rules(lines[i])}
+    grown = bool(rules)
+    while grown:
+        grown = False
+        for n, i in enumerate(filled):
+            if i in rules or len(lines[i]) > 120 or _comment_rule_kinds(lines[i]) < 2:
+                continue
+            if any(j in rules for j in filled[max(0, n - 1) : n + 2]):
+                rules.add(i)
+                classes[i] = "junk"
+                grown = True
 
 
 _SITE_SPEAKS = re.compile(r"版权|本站|本网|ICP|转载请注明|^[（(【\[].*[）)】\]]$")
@@ -211,6 +248,8 @@ def classify(line: str, chinese_page: bool = True) -> LineClass:
         return "blank"
     s = shape(stripped)
     if is_keyword_list(stripped, s) or is_disclaimer(stripped) or is_spam(stripped) or is_garbled(stripped, s.han):
+        return "junk"
+    if is_spaced_link_list(stripped):
         return "junk"
     if s.sentence_punct == 0 and has_link(stripped):
         return "junk"

@@ -28,12 +28,29 @@ _ROC_DATE = re.compile(
 _FIELD_END = r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 
 
-# An empty field is followed by the next label (来源: 作者: 发表时间:02-13, 信息来源: 关键词:): that label is
-# no value.
-_NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])"
+# An empty field is followed by the next label (来源: 作者: 发表时间:02-13, 信息来源: 关键词:) or by the
+# page's date: neither is its value.
+_NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])(?!\d{2,4}[-/.年]\d)"  # nor is the date after it (来源:  2021/01/27)
 
 
 _SOURCE = re.compile(r"(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
+
+
+# 2021-04-30 扶贫365 2 2 某某日报 con84745.html 1 记录民情…: a digital paper's record of the article (date,
+# section, pages, paper, file, title) left when a scraper drops the tags around its fields; and the paper's
+# own link to its back issues (更多>> 某某日报近期报纸查看). Either names the paper the page is from.
+_PAPER_RECORD = LazyPattern(
+    rf"^\d{{4}}-\d{{1,2}}-\d{{1,2}}\s(?:.*?\s)?(?P<paper>[{HAN}]{{2,12}}?{MEDIUM})\s+\S+\.s?html?\b"
+    rf"|(?P<issues>[{HAN}]{{2,10}}?报)(?:近期|往期|过期|历史)报纸",
+    needs=(".htm", "报纸"),
+    widen=True,
+)
+
+
+def paper_of(line: str) -> str | None:
+    """The paper a digital paper's record line or back-issues link names, or None."""
+    m = _PAPER_RECORD.search(line)
+    return (m["paper"] or m["issues"]) if m else None
 
 
 # 责任编辑 徐某某 needs no colon (编辑 alone is also a verb, and needs one)
@@ -95,9 +112,10 @@ _CREDIT_LINE = re.compile(r"^[（(](?P<credit>[^（()）]{2,40})[）)]$")
 
 
 def name_credit_line(line: str) -> str | None:
-    """The names of a line that is only a bracketed credit, （高洪驰 周若楠）, after the last paragraph."""
+    """The names of a line after the last paragraph that is only a credit, in brackets, （高洪驰 周若楠）, or
+    bare, 何某峰: the reporters the page names under the text."""
     m = _CREDIT_LINE.match(line.strip())
-    return names_only(m["credit"]) if m else None
+    return names_only(m["credit"] if m else line)
 
 
 # 记者黄某民／台北报导, CNEWS汇流新闻网记者谢某明/台北报导: the reporter and where the story was filed, the
@@ -159,10 +177,10 @@ _SPACED_TAIL = re.compile(r"(?<=[。！？”])\s+(?P<credit>[^。！？\s][^。
 
 
 def spaced_credit(line: str) -> tuple[int, str] | None:
-    """A credit set after the last sentence with spaces, not brackets (…完成插秧任务。 某报融媒记者 陈某 摄):
-    where it starts, and the credit."""
+    """A credit set after the last sentence with spaces, not brackets (…完成插秧任务。 某报融媒记者 陈某 摄,
+    or the names alone, …基地。 何某峰): where it starts, and the credit."""
     m = _SPACED_TAIL.search(line)
-    if m is None or (credit := reporter_credit(m["credit"])) is None:
+    if m is None or (credit := reporter_credit(m["credit"]) or names_only(m["credit"])) is None:
         return None
     return m.start(), credit
 

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 
 from lytui.han import HAN, LazyPattern, is_han
 from lytui.model import MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
-from lytui.text.boilerplate import classify, has_link, headline_after_spam, is_caption, mostly_chinese, shape
+from lytui.text.boilerplate import (
+    classify,
+    has_link,
+    headline_after_spam,
+    is_caption,
+    mostly_chinese,
+    shape,
+    spread_comment_rules,
+)
 from lytui.text.chrome import (
     _LINK_BULLET,
     _ORIGINAL_TITLE_ONLY,
@@ -38,6 +46,7 @@ from lytui.text.meta_lines import (
     _trailing_credit,
     name_credit_line,
     names_only,
+    paper_of,
     reporter_credit,
     spaced_credit,
 )
@@ -58,7 +67,7 @@ _DATELINE_FORMS = (
     LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
     # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters
     LazyPattern(
-        rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?(?:电|讯)(?=\s|$)", needs=("电", "讯"), widen=True
+        rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?(?:电|讯)(?=[\s?？]|$)", needs=("电", "讯"), widen=True
     ),
     # 东方网记者张力韵、通讯员陈怡4月25日报道：
     LazyPattern(
@@ -71,15 +80,15 @@ _DATELINE_FORMS = (
         rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
         needs=tuple(medium + "讯" for medium in "报网台社"),
     ),
-    # 本报讯 …, 某某网-某某日报讯 …
+    # 本报讯 …, 某某网-某某日报讯 …, 某县招商网讯：…
     LazyPattern(
-        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=\s|$)",
+        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=[\s:：?？]|$)",
         needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息")),
         widen=True,
     ),
     # 掌上梅州讯 …: an app or a column
     LazyPattern(
-        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=\s|$)",
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{2,8}}?(?<![通资喜简快音短传电视闻问审死佳警])讯(?=[\s:：?？]|$)",
         needs=("讯",),
         widen=True,
     ),
@@ -170,7 +179,19 @@ def _heading_like(chunk: str) -> bool:
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
+_END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
+
+_BULLET = re.compile(r"[◆■●□◎▲▶►★☆•◇○|｜]+\s*")
+"""A bullet a page sets before a heading or a point (◆ 乡村医疗卫生机构…): layout, not text."""
+
+
+def _after_bullet(text: str, start: int, end: int) -> int:
+    bullet = _BULLET.match(text, start, end)
+    return bullet.end() if bullet and bullet.end() < end else start
+
+
 def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
+    start = _after_bullet(text, start, end)
     chunk = text[start:end]
     lead = re.match(r"^[【\[<«]+", chunk)
     trail = re.search(r"[】\]>»]+$", chunk)
@@ -180,6 +201,8 @@ def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
 def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tuple[BlockKind, int, int]]:
     """Blocks of one body line; the spans are absolute offsets into `text`."""
     chunks = _chunks(text[start:end], start)
+    while chunks and _BULLET.fullmatch(text, *chunks[0]):
+        chunks.pop(0)  # a bullet or a layout bar set apart before what the line says
     blocks: list[tuple[BlockKind, int, int]] = []
     if first_line and chunks:
         m = _dateline(text, chunks[0][0], end)
@@ -187,12 +210,18 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             # a column's dateline may carry the wire's after it: 【某某7月25日报导】（中央社记者某某台北二十五日电）
             dateline_end = again.end() if (again := _dateline(text, m.end(), end)) else m.end()
             blocks.append(("dateline", m.start(), dateline_end))
-            after = dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":") else dateline_end
+            # its colon, or a `?` where a lost byte took the colon or space (文明风8月7日讯? 8月7日…)
+            after = (
+                dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":", "?", "？") else dateline_end
+            )
             chunks = _chunks(text[after:end], after)
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0
     while i < len(chunks):
         at_boundary = paragraph_open is None
+        if at_boundary and _BULLET.fullmatch(text, *chunks[i]):
+            i += 1  # a bullet set apart by a space before what it marks
+            continue
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
         # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
@@ -215,7 +244,7 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             continue
         c_start, c_end = chunks[i]
         if paragraph_open is None:
-            paragraph_open = [c_start, c_end]
+            paragraph_open = [_after_bullet(text, c_start, c_end), c_end]
         else:
             paragraph_open[1] = c_end
         if _SENTENCE_END.search(text[c_start:c_end]):
@@ -292,6 +321,9 @@ _FEED_LABEL = re.compile(
 )
 # … [打印本页], …[图], …（正体中文）: the page's links and marks beside the headline; … │某某新闻 20210918, … - 某某网: the
 # site's name (and the day) its <title> adds; … 某县文明办供图: the credit of a picture above the text
+_QUESTION_WORD = re.compile(
+    r"吗|呢|么|何|谁|哪|几|多少|怎|是否|能否|可否|难道|岂|啥|咋|吧|还是|有没有|是不是|可不可以|会不会|要不要"
+)
 _TITLE_TAIL = re.compile(
     r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$|\s*[（(](?:正体|繁体|简体)中文[）)]$"
     rf"|(?:\s*[|｜│_]\s*|\s+[-–]\s+)[^\s|｜│_]{{2,12}}?{MEDIUM}(?:\s*\d{{6,8}})?$"
@@ -382,6 +414,7 @@ def segment(tracked: Tracked) -> Segmented:
     chrome = [bool(s) and _is_chrome(s) for s in stripped]
     chinese_page = mostly_chinese(text)
     classes = [classify(s, chinese_page) if s and not chrome[i] else "blank" for i, s in enumerate(stripped)]
+    spread_comment_rules(stripped, classes)
     # 来源：某市广播电视台收集编辑：某市广播电视台 reads as prose by its colons and length alone: a line whose
     # only sentence marks are its labels' colons may still be the page's fields
     meta_line = [
@@ -512,6 +545,8 @@ def segment(tracked: Tracked) -> Segmented:
             if (m := _TITLE_TAIL.search(text, start, end)) and m.start() - start >= 4:
                 end = m.start()
             end = _before_a_shorter_tail(text, start, end)
+            if end - start > 4 and text[end - 1] in "?？" and not _QUESTION_WORD.search(text, start, end):
+                end -= 1  # 绘乡村新卷?: a question mark where a headline asks nothing is a lost byte's mark
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:
@@ -520,6 +555,8 @@ def segment(tracked: Tracked) -> Segmented:
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)
+            if paper := paper_of(text_line):
+                meta_fields.setdefault("source", paper)
             footer_started = footer_started or row > last_prose
             continue
         if row in repeated or (body_started and row in chart_labels):
@@ -554,6 +591,8 @@ def segment(tracked: Tracked) -> Segmented:
         start += lead
         end = start + len(text_line)
         end = _without_trailing_bars(text, start, end)
+        if row >= last_prose and (mark := _END_OF_STORY.search(text, start, end)) and mark.start() > start:
+            end = mark.start()  # the wire's end mark after the last sentence: …实现跨越式发展。（完）
         if credit := _trailing_credit(text[start:end], last=row >= last_prose):
             _parse_credit(credit["credit"].strip(), meta_fields)
             end = start + credit.start()

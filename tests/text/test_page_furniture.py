@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lytui.pipeline import clean_text
+from lytui.text.boilerplate import is_spaced_link_list
 from lytui.text.chrome import related_label
 from tests.text.test_boilerplate import PROSE, PROSE_2
 
@@ -84,6 +85,10 @@ def test_datelines_of_joined_media_in_brackets_or_one_after_another(
         ("（某某晚报记者李某通讯员张某运摄）", "某某晚报记者李某通讯员张某运摄"),
         ("（总台记者 曹某 吴某）", "总台记者 曹某 吴某"),
         ("全媒体记者：刘某 王某", "全媒体记者：刘某 王某"),
+        ("某派融媒体记者：贺某良/文", "某派融媒体记者：贺某良/文"),
+        ("记者 王某明/摄", "记者 王某明/摄"),
+        ("文｜《某望》新闻周刊记者 张某燃 徐某毅 潘某", "文｜《某望》新闻周刊记者 张某燃 徐某毅 潘某"),
+        ("文 |某某日报记者 张某燃", "文 |某某日报记者 张某燃"),
     ],
 )
 def test_a_reporters_credit_on_its_own_line_is_the_byline_not_a_caption(credit: str, byline: str) -> None:
@@ -497,3 +502,62 @@ def test_a_paragraph_about_what_comes_next_stays() -> None:
     line = "最新消息显示，该项目下一篇章将聚焦冷链物流，预计明年全面投入使用。"
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
     assert line in [document.block_text(p) for p in document.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "县区分站：东湖镇 西岭镇 南山乡 北河街道 青石镇 白马乡 红旗街道",
+        "关于我们 编辑团队 版权声明 网站导航 商务合作 人才招聘",
+    ],
+)
+def test_a_bar_of_links_joined_by_single_spaces_is_not_text(bar: str) -> None:
+    document = clean_text(f"{bar}\n测试标题\n{PROSE}\n{PROSE_2}\n")
+    assert bar not in document.text and PROSE in document.text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "记者 王小明 李大为 张三丰 赵四海 来源：市融媒体中心",
+        "获奖名单：王小明、李大为、张三丰、赵四海、钱五月、孙六合。",
+    ],
+)
+def test_names_with_a_label_inside_or_punctuation_are_no_bar_of_links(kept: str) -> None:
+    assert not is_spaced_link_list(kept)
+
+
+@pytest.mark.parametrize("tail", ["\n何某峰", " 何某峰", "  何某峰 李某"])
+def test_names_alone_under_the_text_or_after_its_last_sentence_are_the_byline(tail: str) -> None:
+    document = clean_text("某县冷链物流产业园建成投用\n" + PROSE + "\n" + PROSE_2 + tail)
+    assert document.meta.byline == tail.strip().replace("  ", " ")
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_short_line_under_the_text_that_is_no_name_stays() -> None:
+    document = clean_text("某县冷链物流产业园建成投用\n" + PROSE + "\n" + PROSE_2 + " 持续关注中")
+    assert document.meta.byline is None
+
+
+def test_a_comment_boxs_rules_come_as_a_block_and_leave_together() -> None:
+    """Lines next to a plain rule that lack one kind of word (no readers' word, or no rule book) are
+    rules too; one alone, in an article, is text."""
+    box = [
+        "留言应遵守留言规则",
+        "• 文章属于开放讨论空间，回应文章的内容不代表本站的立场",
+        "• 请勿留下电话号码、住址等个人资料，以免遭人盗用，本站不负管理之责",
+        "• 回应禁止使用HTML语法",
+    ]
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, *box]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    alone = "请勿在景区留下个人资料，以免遭人盗用，本站点工作人员会提供帮助。"
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, alone, PROSE_2]))
+    assert alone in [document.block_text(p) for p in document.paragraphs]
+
+
+def test_the_wires_end_mark_after_the_last_sentence_is_not_text() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2 + "（完）"]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert "（完）" in [r.raw for r in document.repairs if r.kind == "boilerplate"]
+    inside = "他说：“工作还没有做完（完）的部分，明天继续。”"
+    assert inside in clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, inside])).text

@@ -61,3 +61,12 @@ def test_the_table_is_what_the_script_makes() -> None:
 def test_a_reading_with_a_space_before_its_closing_bracket_is_a_reading() -> None:
     assert body("交流會(huì )與會(huì )代表都很滿意。") == "交流会与会代表都很满意。"
     assert body("推進網(wǎng)絡(luò )化建設。") == "推进网络化建设。"
+
+
+def test_a_reading_cut_off_where_the_page_or_line_ends_is_removed() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text("标题在这里\n今年全县新建冷库三座，群众反响很好。\n根據(jù)規劃建設(s")
+    assert document.text.endswith("根据规划建设")
+    assert any(r.kind == "pinyin" and r.raw == "(s" for r in document.repairs)
+    assert clean_text("标题在这里\n实验分为三组(CPI").text.endswith("(CPI")  # no syllable starts so

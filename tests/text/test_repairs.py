@@ -239,11 +239,11 @@ def test_the_judge_prefers_news_text_to_a_shifted_decoding() -> None:
         ("他們走訪當(dāng)?shù)剞r業(yè)合作社。", "他们走访当地农业合作社。"),
         # the same with a full-width reading after the run
         ("這些旅遊節也成為當?shù)刎S富文旅產（chǎn）品供給的平臺。", "这些旅游节也成为当地丰富文旅产品供给的平台。"),
-        # a `?` in front, an ASCII space where U+3000 was and a run ending in `z` (啊 is one of several
-        # characters that read alike after 好: marked)
+        # a `?` in front, an ASCII space where U+3000 was and a run ending in `z` (of the characters that
+        # read alike after 好, 啊 is the one sentence-final particle, and ！ follows)
         (
             "居民們都說:“陽光真好?。 焙怂釞z測結束。",
-            "居民们都说：“阳光真好\ufffd！”核酸检测结束。",
+            "居民们都说：“阳光真好啊！”核酸检测结束。",
         ),
     ],
 )
@@ -308,3 +308,100 @@ def test_straight_quotes_around_chinese_become_chinese_quotes() -> None:
         == "他说：“郡县治，天下安。”大家认同“一线指挥部”的做法。"
     )
     assert body('软件版本为"v2.1"。') == '软件版本为"v2.1"。'  # Latin inside: left as written
+
+
+def test_a_comma_merged_with_the_next_character_in_a_shifted_run_is_split_again() -> None:
+    """The trail byte of ， and the lead byte after it make no GBK pair; a decoder that drops such a pair
+    leaves a full-width letter (，大 → ｓ) once the run is read one byte earlier."""
+    clean = "他们说：“最近几年，大力发展一村一品。”"
+    raw = lose_lead_byte(traditional(clean), clean.index("“"), drops_pairs=True)
+    assert body(raw) == clean
+
+
+def test_a_merged_comma_whose_next_character_is_uncertain_is_marked_lost() -> None:
+    clean = "村里说：“今年雨水好，也不好说收成怎样，我们先种上。”"
+    raw = lose_lead_byte(traditional(clean), clean.index("“"), drops_pairs=True)
+    repaired = body(raw)
+    assert "，" in repaired and not any("Ａ" <= c <= "ｚ" or "０" <= c <= "９" for c in repaired)
+
+
+def test_a_lost_indent_at_the_start_of_a_line_is_dropped_not_marked_lost() -> None:
+    """A paragraph's indent is ideographic spaces; when the first one's lead byte is lost the run starts
+    with its trail byte, and nothing of the article is lost."""
+    clean = "（中山乡胡崖村易地扶贫搬迁）"
+    raw = "安置点建成了。\n" + lose_lead_byte(traditional("\u3000" + clean), 0, marker=False)
+    assert body(raw).splitlines() == ["安置点建成了。", clean]
+
+
+def test_full_width_digits_of_a_re_read_run_become_ascii_digits() -> None:
+    raw = "前一段。\n" + lose_lead_byte(traditional("\u3000１８日他们参加了讨论会，发展很快。"), 0)
+    assert body(raw).splitlines()[-1].startswith("18日他们参加了讨论")
+
+
+def test_a_run_after_the_last_mark_of_a_quoted_sentence_starts_with_the_closing_quote() -> None:
+    clean = "他说：“今年的菜价高了！”眼下到了采收的好时候，农户们发展了新品种。"
+    raw = lose_lead_byte(traditional(clean), clean.index("”"), marker=False)
+    assert body(raw) == clean
+
+
+def test_a_reading_glued_after_a_character_it_does_not_read_ends_a_shifted_run() -> None:
+    """A converter glued 鎮(zhèn); then the lead byte of ” was lost, ” and 鎮 came back as 辨 (B1E6), and
+    鎮's second byte was dropped with the stream realigned at the reading: the reading names 鎮."""
+    shifted = "”鎮".encode("gbk")[1:3].decode("gbk")
+    raw = "他說：“今年價格要高一些!" + shifted + "(zhèn)" + traditional("里的干部都来了。")
+    assert shifted == "辨"
+    assert body(raw) == "他说：“今年价格要高一些！”镇里的干部都来了。"
+
+
+def test_a_reading_of_the_character_it_follows_ends_no_run() -> None:
+    assert body("鎮(zhèn)里的幹部都來了，發(fā)展很快。") == "镇里的干部都来了，发展很快。"
+
+
+def test_an_orphan_reading_before_common_characters_that_end_on_a_trail_byte_bridges_a_run() -> None:
+    """為 (9EE9) lost its lead byte under an orphan reading; its trail and 發's lead read as 榘 (E9B0), a
+    common enough character, and 發's trail as `l`: the reading in front is the evidence."""
+    shifted = "為發".encode("gbk")[1:3].decode("gbk") + "l"
+    raw = "這筆錢是有保障的，因?yàn)" + shifted + "(fā)債的平台資質好。"
+    assert shifted == "榘l"
+    assert body(raw) == "这笔钱是有保障的，因为发债的平台资质好。"
+
+
+def test_a_sentence_final_particle_before_the_mark_and_a_space_from_an_ideographic_one() -> None:
+    """啊 (B0A1) lost its lead byte: its trail A1 with the next bytes read as 。 and an ideographic space
+    the converter wrote as ` `; the particle is the one character of that trail before a sentence's mark."""
+    clean = "大家说：“今天的阳光真好啊！”检测结束后，居民们陆续回家，发展很快。"
+    raw = lose_lead_byte(traditional(clean), clean.index("啊")).replace("\u3000", " ")
+    assert "?。 " in raw
+    assert body(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("全年工业总产值2。5亿元，同比增长3．25%。", "全年工业总产值2.5亿元，同比增长3.25%。"),
+        ("今年增长了2。5月份以来，订单明显增加。", "今年增长了2。5月份以来，订单明显增加。"),
+    ],
+)
+def test_a_full_stop_between_the_digits_of_an_amount_is_its_decimal_point(raw: str, clean: str) -> None:
+    assert body(raw) == clean
+
+
+def test_a_lost_character_that_completes_a_doubled_word_is_restored() -> None:
+    """干干净净 (AABB): the last 净 lost its trail byte at the end of a shifted run; of the characters its
+    lead byte allows, the one that doubles the word is taken, not the likelier 尽 of 净尽."""
+    shifted = "“人家村子干干净净".encode("gbk")[1:-1].decode("gbk")  # the last trail byte rejected: `?`
+    raw = "他說：?" + shifted + "?，我們村也要這樣。”"
+    assert shifted.endswith("删痪")
+    assert body(raw) == "他说：“人家村子干干净净，我们村也要这样。”"
+
+
+def test_a_run_whose_last_trail_byte_was_dropped_before_a_space_ends_there() -> None:
+    """A paragraph's indent lost its first byte, so （记者 came back one byte off; 者's trail byte and the
+    space after it made no pair, and the decoder kept only the space. A layout bar before the line
+    does not hide that the run starts the line."""
+    shifted = ("\u3000（記者".encode("gbk")[1:-1]).decode("gbk")
+    raw = "某县项目集中开工\n| " + shifted + " 王小明 通讯员 李大为)12月18日上午，工业园区举行重大项目集中开工仪式。"
+    assert shifted == "。ㄓ浾"
+    document = clean_text(raw)
+    assert document.meta.dateline == "（记者 王小明 通讯员 李大为)"
+    assert body(raw.split("\n", 1)[1]).endswith("12月18日上午，工业园区举行重大项目集中开工仪式。")

@@ -574,3 +574,81 @@ def test_an_article_about_browsers_stays() -> None:
     line = "该公司发布的新版浏览器在国内下载量突破一千万次，用户普遍反映运行速度明显加快。"
     document = clean_text(f"{line}\n\n{_SECOND}\n")
     assert document.block_text(document.paragraphs[0]) == line
+
+
+def test_a_bullet_before_a_heading_or_a_point_is_layout_and_its_removal_is_recorded() -> None:
+    from lytui.pipeline import clean_text
+
+    point = "■去年以来，全县新建村卫生室十二个，乡村医生队伍不断壮大，群众看病更方便了。"
+    lede = "今年，某县把乡村医疗作为民生实事来抓，投入资金三千万元，改善基层医疗条件。"
+    page = "\n".join(["某县乡村医疗调查", lede, "◆ 乡村诊所建起来了", point, "▲ 县医院专家下乡坐诊", lede])
+    document = clean_text(page)
+    kept = [document.block_text(b) for b in document.blocks if b.kind in ("heading", "paragraph")]
+    assert kept == [lede, "乡村诊所建起来了", point[1:], "县医院专家下乡坐诊", lede]
+    removed = "".join(r.raw for r in document.repairs if r.kind == "boilerplate")
+    assert "◆" in removed and "■" in removed
+
+
+@pytest.mark.parametrize(
+    ("medium", "mark"), [("某县招商网讯", "："), ("本报讯", "："), ("掌上某州讯", "："), ("文明风8月7日讯", "? ")]
+)
+def test_a_dateline_with_a_colon_after_its_word_leaves_the_first_paragraph(medium: str, mark: str) -> None:
+    """Its colon, or the `?` a lost byte left in the colon's place."""
+    from lytui.pipeline import clean_text
+
+    lede = "据了解，截至今年5月，县工业园区共联系客商200余人次，签约项目18个。"
+    document = clean_text(f"标题在这里\n{medium}{mark}{lede}\n5月21日，县工业园区举办了项目集中签约仪式。\n")
+    assert document.meta.dateline == medium
+    assert document.block_text(document.paragraphs[0]) == lede
+
+
+def test_good_news_with_a_colon_is_no_dateline() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text("标题在这里\n村里传来喜讯：今年的稻谷丰收了，亩产比去年多了一百斤。\n")
+    assert document.meta.dateline is None
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["2024-05-06 乡村振兴 3 3 某州晚报 content_5521.html 1 村里来了新产业", "更多>>  某州晚报近期报纸查看"],
+)
+def test_a_digital_papers_record_or_back_issues_link_names_the_source(furniture: str) -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "今年以来，村里引进了两家食品加工企业，带动村民就近就业一百多人，村集体收入明显增加。"
+    document = clean_text(f"村里来了新产业\n{lede}\n{furniture}\n")
+    assert document.meta.source == "某州晚报"
+    assert document.text.endswith(lede)
+    labelled = clean_text(f"村里来了新产业\n来源：某县融媒体中心\n{lede}\n{furniture}\n")
+    assert labelled.meta.source == "某县融媒体中心"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("以产业为笔 绘乡村新卷?", "以产业为笔 绘乡村新卷"),
+        ("某县召开创建文明县城动员部署会？", "某县召开创建文明县城动员部署会"),
+        ("农村学生的午餐怎么吃？", "农村学生的午餐怎么吃？"),
+        ("这家企业用40年证明了什么？", "这家企业用40年证明了什么？"),
+        ("一场火灾缘何发生？", "一场火灾缘何发生？"),
+    ],
+)
+def test_a_question_mark_ends_a_title_only_when_the_title_asks(headline: str, title: str) -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
+    assert clean_text(f"{headline}\n{lede}\n").meta.title == title
+
+
+def test_an_empty_source_field_or_credit_takes_no_date_or_verb_as_its_value() -> None:
+    from lytui.text.meta_lines import _parse_meta
+
+    fields: dict[str, str] = {}
+    _parse_meta("  • 来源:    2021/01/27 14:22", fields)
+    assert fields == {"published": "2021-01-27T14:22:00+08:00"}
+    fields = {}
+    _parse_meta("□通讯员    报道", fields)
+    assert "byline" not in fields
+    _parse_meta("来源：某某新闻网 2021-01-27", fields)
+    assert fields["source"] == "某某新闻网"

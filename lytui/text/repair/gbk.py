@@ -29,3 +29,12 @@ def _pair(lead: int, trail: int) -> str | None:
     except UnicodeDecodeError:
         return None
     return text if len(text) == 1 else None
+
+
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def ascii_digits(text: str) -> str:
+    """Full-width digits of a re-read run as the ASCII digits news text and its numbers use (GBK-era pages
+    wrote １８日; the dates and amounts found later read 18日)."""
+    return text.translate(_ASCII_DIGITS)

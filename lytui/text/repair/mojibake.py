@@ -24,9 +24,18 @@ from lytui.data import readings
 from lytui.han import is_han
 from lytui.text.decode import common_chars
 from lytui.text.repair import language
-from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
+from lytui.text.repair.dropped_pairs import restore_dropped_pairs
+from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
-from lytui.text.repair.shifted_runs import _RUN_LIMIT, _judged, _judged_runs
+from lytui.text.repair.shifted_runs import (
+    _RUN_LIMIT,
+    INDENT_TRAIL,
+    _double,
+    _judged,
+    _judged_runs,
+    at_line_start,
+    reduplicated,
+)
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
@@ -149,7 +158,9 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
                     found = "”"
             else:
                 han = [c for c in options if is_han(c)]
-                found = _by_words(han, decoded[-1] if decoded else "", text[j + 1 : j + 2])
+                found = reduplicated(decoded, han) or _by_words(
+                    han, decoded[-1] if decoded else "", text[j + 1 : j + 2]
+                )
             decoded.append(found or REPLACEMENT)
             unrecovered += found is None
             if next_text[:1].isdigit():
@@ -158,7 +169,7 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
                     decoded.append(digit)
             j += 1
             break
-        data = _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
+        data = _double(ch) if ch == " " else _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
         if data is None:
             return None
         if len(data) == 1:
@@ -174,22 +185,34 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
         pending = data[1]
         j += 1
     before = text[max(0, marker - 1) : marker]
-    first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "")
+    if first_bytes[0] == INDENT_TRAIL and at_line_start(text, marker):
+        first_char: str | None = ""  # the paragraph's indent, an ideographic space whose lead byte was lost
+    else:
+        first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "")
     if first_char is None:
         first_char = REPLACEMENT
         unrecovered += 1
-    replacement = first_char + "".join(decoded)
+    restored, lost = restore_dropped_pairs("".join(decoded), first_char, text[j : j + 2])
+    unrecovered += lost
+    replacement = ascii_digits(first_char + restored)
     if not _reads_better(replacement, text[marker + 1 : j]):
         return None
     return _Run(j, replacement, unrecovered)
 
 
+_PARTICLES = "啊呀吧呢吗嘛啦哦哟呗"
+_SENTENCE_MARKS = "。！？!?"
+
+
 def _first_char(trail: int, before: str, after: str) -> str | None:
-    """The character whose lead byte became `?`: punctuation at a clause boundary, else a word."""
+    """The character whose lead byte became `?`: punctuation at a clause boundary or after a colon (which
+    opens a quotation), else a word."""
     options = [c for lead in range(0x81, 0xFF) if (c := _pair(lead, trail))]
     punctuation = [c for c in options if c in _PUNCT]
-    if punctuation and (before in ",，" or after in "“”‘’"):
+    if punctuation and (before in ",，:：" or after in "“”‘’"):
         return _unique(punctuation) or punctuation[0]
+    if after and after in _SENTENCE_MARKS and (particle := _unique([c for c in options if c in _PARTICLES])):
+        return particle  # 真好?。 was 真好啊！: a sentence-final particle right before the sentence's mark
     return _by_words([c for c in options if is_han(c)], before, after)
 
 

@@ -17,10 +17,13 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PLAIN = "aaaaeeeeiiiioooouuuuüüüü"
 _STRIP_TONES = str.maketrans(_TONED, _PLAIN)
 _LETTERS = "a-zü" + _TONED
-_SYLLABLE = re.compile(
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|üe|ue|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|ng|n|m)"
+_INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
+_FINALS = (
+    *("iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ui", "ao"),
+    *("ou", "iu", "ie", "üe", "ue", "er", "an", "en", "in", "un", "ün", "ia", "ua", "uo"),
+    *("a", "o", "e", "i", "u", "ü", "ng", "n", "m"),
 )
+_SYLLABLE = re.compile("(?:" + "|".join(_INITIALS) + ")?(?:" + "|".join(_FINALS) + ")")
 READING_BODY = rf"[{_LETTERS}]{{1,6}}(?: [{_LETTERS}]{{1,6}}){{0,3}}"
 READING_END = r" ?[)）]"
 """The closing bracket of a reading, with the space some converters leave before it (`會(huì )`)."""
@@ -69,7 +72,23 @@ def remove_readings(tracked: Tracked) -> Tracked:
     for match in ORPHAN.finditer(tracked.text):
         if is_reading(match.group(1)):
             edits.append((match.start(), match.end(), "", "pinyin", "orphan reading left by a lost byte"))
+    for match in _CUT_READING.finditer(tracked.text):
+        if match.start() > 0 and is_han(tracked.text[match.start() - 1]) and _starts_a_syllable(match.group(1)):
+            edits.append((match.start(), match.end(), "", "pinyin", "reading cut off where the line ends"))
+    edits.sort(key=lambda edit: edit[0])
     return tracked.edit(edits)
+
+
+_CUT_READING = re.compile(rf"[(（]([{_LETTERS}]{{1,6}})$", re.MULTILINE)
+"""A reading the page's end or a cut line stopped short: 建設(s."""
+
+
+def _starts_a_syllable(letters: str) -> bool:
+    plain = letters.translate(_STRIP_TONES)
+    return any(syllable.startswith(plain) for syllable in _ALL_SYLLABLES)
+
+
+_ALL_SYLLABLES = tuple(initial + final for initial in ("", *_INITIALS) for final in _FINALS)
 
 
 def remove_readings_in(text: str) -> str:

@@ -21,6 +21,11 @@ _MARK = re.compile(r"[,:;?!]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
 _SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _MID_SENTENCE = re.compile(r"[，。、；：！？]")
+# 总产值2。5亿元: a converter made the decimal point a full stop; no sentence ends on a number and starts
+# again with the rest of it and a unit of amount (2。5月 might: months, days and hours are left alone)
+_DECIMAL_MARK = re.compile(
+    r"(?<=\d)[。．](?=\d+\s*(?:亿|万|千|百|元|%|％|倍|米|公里|千米|吨|亩|公顷|平方|立方|克|千克|公斤|个百分点))"
+)
 _CHUNK_BREAK = re.compile(r"\s(?![\s“《])")  # a space that is not itself before a quote
 
 
@@ -39,13 +44,24 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
     # both streams come in text order and touch different characters: merged, they are applied as
     # they are found, never held as a list (a 5 MB scrape has a quarter of a million of them)
     tracked = tracked.edit(
-        heapq.merge(_mark_edits(text), _parenthesis_edits(text), _quote_edits(text), key=lambda edit: edit[0])
+        heapq.merge(
+            _mark_edits(text),
+            _parenthesis_edits(text),
+            _quote_edits(text),
+            _decimal_edits(text),
+            key=lambda edit: edit[0],
+        )
     )
     return tracked.edit(
         (start, end, "", "punctuation", "space inside a sentence")
         for start, end, after_mark in _spaces_inside(tracked.text)
         if after_mark or _inside_a_sentence(tracked.text, start)
     )
+
+
+def _decimal_edits(text: str) -> Iterator[Edit]:
+    for m in _DECIMAL_MARK.finditer(text):
+        yield (m.start(), m.end(), ".", "punctuation", "decimal point")
 
 
 def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:

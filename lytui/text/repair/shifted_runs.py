@@ -12,15 +12,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lytui.data import readings
 from lytui.han import is_han
 from lytui.text.repair import language
-from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair
+from lytui.text.repair.dropped_pairs import restore_dropped_pairs
+from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
 from lytui.text.t2s import quick_simplified
 
 _RUN_LIMIT = 40
+_CANNOT_OPEN_A_LINE = "。，、；：？！）》”’"  # closing marks, which Chinese typesetting never puts first on a line
+_LEFT_OPENING_COST = 3.0
+_SENTENCE_END = "。！？!?"
+INDENT_TRAIL = 0xA1  # the second byte of U+3000, the ideographic space that indents a paragraph
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
 _READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY}){READING_END}")
+_GLUED_READING = re.compile(rf"(?<=[^\x00-\x7f])[(（]({READING_BODY}){READING_END}")
+_SPACE_TRAIL = re.compile(r"(?<=[^\x00-\x7f]) (?! )")  # a trail byte dropped before a space
 _QUESTION_TRAIL = re.compile(r"(?<=[^\x00-\x7f])\?")
 _BRIDGE_BEFORE = re.compile(rf"\?({READING_BODY}){READING_END}$")
 _GLUED_READING_BEFORE = re.compile(rf"[(（]({READING_BODY}){READING_END}$")
@@ -125,39 +133,77 @@ def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, s
     return leads or None
 
 
+@lru_cache(maxsize=256)
+def _trail_options(lead: int) -> tuple[str, ...]:
+    """The Han characters a lead byte makes with any trail byte: what a lost trail byte leaves possible."""
+    return tuple(c for trail in range(0x40, 0xFF) if (c := _pair(lead, trail)) and is_han(c))
+
+
 def _judge_run(
-    text: str, s: int, t: int, span_start: int, leads: set[int] | None, choose_first: bool = True
+    text: str,
+    s: int,
+    t: int,
+    span_start: int,
+    leads: set[int] | None,
+    choose_first: bool = True,
+    glued: tuple[str, int] | None = None,
 ) -> _Judged | None:
     """Re-read text[s:t] plus the trail at `t` one byte earlier, the lost lead byte chosen by the judge
-    (or, without `choose_first`, left as U+FFFD: a cheap estimate to rank the starts by)."""
+    (or, without `choose_first`, left as U+FFFD: a cheap estimate to rank the starts by). With `glued`
+    (a reading and where it ends), the run ends before a reading glued to its last character, whose
+    second byte was lost: the reading names that character, and the span takes the reading too."""
     data = b"".join(d for c in text[s:t] if (d := _double(c)) is not None)
     if len(data) != 2 * (t - s):
         return None
     terminator = text[t]
-    end = t + 1
+    end = glued[1] if glued is not None else t if terminator == " " else t + 1
     unrecovered = 0
     body: list[str] = []
-    rest = data[1:] + (bytes((ord(terminator),)) if terminator != "?" else b"")
+    trail_lost = terminator in "? " or glued is not None
+    rest = data[1:] + (b"" if trail_lost else bytes((ord(terminator),)))
     for i in range(0, len(rest) - 1, 2):
         c = _pair(rest[i], rest[i + 1])
         if c is None:
             return None
         body.append(c)
-    if terminator == "?":
-        options = [c for t2 in range(0x40, 0xFF) if (c := _pair(rest[-1], t2)) and is_han(c)]
-        last = _judged(options, body[-1] if body else "", text[t + 1 : t + 2])
+    if trail_lost:
+        options = list(_trail_options(rest[-1]))
+        if glued is not None:
+            named = readings().get(glued[0], "")
+            options = [c for c in options if c in named]
+        last = (  # an estimate leaves it lost: judging ~190 candidates for every start is what costs
+            reduplicated(body, options) or _judged(options, body[-1] if body else "", text[end : end + 1])
+            if choose_first
+            else None
+        )
+        if last is None and glued is not None and len({quick_simplified(c) for c in options}) == 1:
+            last = options[0]  # the only character of those bytes read that way (or its variants: 鎮 鎭)
         body.append(last or REPLACEMENT)
         unrecovered += last is None
-        if re.match(r"\.\d", text[t + 1 : t + 3]):
+        if terminator == "?" and re.match(r"\.\d", text[t + 1 : t + 3]):
             body.append(REPLACEMENT)  # the decoder swallowed a digit with the lost trail byte: `?.55`
             unrecovered += 1
     at = _before_readings(text, span_start)
     before = text[at] if at >= 0 else ""
-    first = _judged(_lead_options(data[0], leads), before, "".join(body[:1])) if choose_first else None
+    if data[0] == INDENT_TRAIL and at_line_start(text, span_start):
+        first: str | None = ""  # the paragraph's indent, an ideographic space whose lead byte was lost
+    elif (
+        choose_first
+        and before in _SENTENCE_END
+        and _quote_open(text, span_start)
+        and "”" in _lead_options(data[0], leads)
+    ):
+        first = "”"  # the quote a sentence ends in closes after its last mark
+    elif choose_first:
+        first = _judged(_lead_options(data[0], leads), before, "".join(body[:1]))
+    else:
+        first = None
     if first is None:
         first = REPLACEMENT
         unrecovered += 1
-    replacement = first + "".join(body)
+    restored, lost = restore_dropped_pairs("".join(body), first, text[end : end + 2])
+    unrecovered += lost
+    replacement = ascii_digits(first + restored)
     context_before = text[max(0, span_start - 2) : span_start]
     context_after = text[end : end + 2]
     gain = language.score(context_before + replacement + context_after) - language.score(
@@ -171,7 +217,31 @@ def _judge_run(
         for before_c, after_c in zip(original, quick_simplified(replacement))
         if before_c != after_c and not language.is_rare(before_c) and language.character_score(before_c) > -3.0
     )
+    line_start = text.rfind("\n", 0, span_start) + 1
+    left_alone = text[line_start:span_start].strip()
+    if left_alone and all(c in _CANNOT_OPEN_A_LINE for c in left_alone):
+        gain -= _LEFT_OPENING_COST  # a start that leaves the line opening with `。` misses the run's first byte
     return _Judged(span_start, end, replacement, unrecovered, gain)
+
+
+def reduplicated(before: list[str], options: list[str]) -> str | None:
+    """The lost character that completes a doubled word (干干净? -> 干干净净, the AABB form), when its
+    bytes allow it."""
+    if len(before) >= 3 and before[-3] == before[-2] != before[-1] and before[-1] in options:
+        return before[-1]
+    return None
+
+
+def _quote_open(text: str, index: int) -> bool:
+    """Whether the line before `index` has opened a quotation it has not closed."""
+    line = text[text.rfind("\n", 0, index) + 1 : index]
+    return line.count("“") > line.count("”")
+
+
+def at_line_start(text: str, index: int) -> bool:
+    """Whether only spaces (or a layout bar) stand between `index` and the start of its line."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return not text[line_start:index].strip(" \t|｜")  # a bar the page set before the line is layout too
 
 
 def _unusual(character: str) -> bool:
@@ -188,6 +258,42 @@ def _reads_as_news(replacement: str) -> bool:
     return sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
 
 
+_FITS, _MISPLACED, _SURE = 0, 1, 2
+
+
+@lru_cache(maxsize=16_384)
+def _reading_verdict(before: str, reading: str) -> int:
+    """Whether `reading`, glued after `before`, fits it, is misplaced, or is misplaced and names a
+    character that starts with the byte `before` ends with (pages repeat the same pairs: decided once)."""
+    data = _double(before)
+    if data is None or not is_han(before) or not is_reading(reading):
+        return _FITS
+    read_so = readings().get(reading, "")
+    if before in read_so:
+        return _FITS
+    if any((named := _gbk(c)) is not None and len(named) == 2 and named[0] == data[1] for c in read_so):
+        return _SURE
+    return _MISPLACED
+
+
+def _misplaced_readings(text: str) -> tuple[dict[int, tuple[str, int]], set[int]]:
+    """Readings glued after a double-byte character they are not a reading of (辨(zhèn), where 鎮 was
+    read): where each starts, the reading and where it ends. A converter glued the reading to the right
+    character; a byte lost later shifted that character into its neighbour and lost its second byte.
+    Also where the reading is evidence enough: a character it names starts with the byte the character
+    before it ends with (else the reading may only be one the table lacks, and the run needs a rare
+    character too)."""
+    found: dict[int, tuple[str, int]] = {}
+    sure: set[int] = set()
+    for m in _GLUED_READING.finditer(text):
+        verdict = _reading_verdict(text[m.start() - 1], m.group(1))
+        if verdict:
+            found[m.start()] = (m.group(1), m.end())
+            if verdict == _SURE:
+                sure.add(m.start())
+    return found, sure
+
+
 def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
     """Shifted runs found by statistics, with or without a `?` in front: a stretch of double-byte
     characters ending where an ASCII byte was read as a trail byte (`窟_`, `榘l`) or a trail byte was
@@ -198,48 +304,64 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
     in_readings = {
         i for m in _READING_ANYWHERE.finditer(text) if is_reading(m.group(1)) for i in range(m.start(), m.end())
     }
+    glued_at, sure_readings = _misplaced_readings(text)
     terminators = sorted(
-        [m.start() for m in _ASCII_TRAIL.finditer(text)] + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
+        [m.start() for m in _ASCII_TRAIL.finditer(text)]
+        + [m.start() for m in _QUESTION_TRAIL.finditer(text)]
+        + [m.start() for m in _SPACE_TRAIL.finditer(text)]
+        + list(glued_at)
     )
     for t in terminators:
-        if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)) or t in in_readings:
+        if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)) or (t in in_readings and t not in glued_at):
             continue
+        if text[t] == " " and not (is_han(text[t - 1]) and language.is_rare(text[t - 1], language.UNKNOWN + 0.01)):
+            continue  # a space ends a run only after a character news text never has (a name's 磊 is rare enough)
         j = t
         while j > covered and t - j < _RUN_LIMIT and _double(text[j - 1]) is not None:
             j -= 1
         region = text[j:t]
         if not region.strip():
             continue
-        if not any(_unusual(c) for c in region):
+        marker_start: int | None = None
+        leads: set[int] | None = None
+        bridged = False
+        bridge: re.Match[str] | None = None
+        if j > 0 and text[j - 1] == "?":
+            marker_start = j - 1
+        elif (
+            text[j - 1 : j] in (")", "）")
+            and (bridge := _BRIDGE_BEFORE.search(text, max(0, j - 14), j))
+            and is_reading(bridge.group(1))
+        ):
+            marker_start = bridge.start()
+            bridged = True  # an orphan reading in front is evidence of a loss by itself
+        if t not in sure_readings and not bridged and not any(_unusual(c) for c in region):
             continue  # ordinary text before a letter or a question mark (A股, 吗?) is not a run
         budget -= 1
         if budget < 0:
             break  # a file of nothing but mojibake: the rest stays as it is rather than stall cleaning
-        marker_start: int | None = None
-        leads: set[int] | None = None
-        if j > 0 and text[j - 1] == "?":
-            marker_start = j - 1
-        elif bridge := _BRIDGE_BEFORE.search(text, max(0, j - 14), j):
-            if is_reading(bridge.group(1)):
-                marker_start = bridge.start()
-                leads = _bridge_leads(text, bridge.start(), bridge.group(1), known)
+        if bridged and bridge is not None:
+            leads = _bridge_leads(text, bridge.start(), bridge.group(1), known)
         estimates: list[tuple[float, int, int]] = []
         for s in range(j, t):
             if text[s] == " ":
                 continue
             span_start = marker_start if s == j and marker_start is not None else s
-            estimate = _judge_run(text, s, t, span_start, None, choose_first=False)
+            estimate = _judge_run(text, s, t, span_start, None, choose_first=False, glued=glued_at.get(t))
             if estimate is not None:
                 estimates.append((estimate.gain, s, span_start))
         best: _Judged | None = None
         for _, s, span_start in sorted(estimates, reverse=True)[:_STARTS_JUDGED]:
-            judged = _judge_run(text, s, t, span_start, leads if span_start == marker_start else None)
+            judged = _judge_run(
+                text, s, t, span_start, leads if span_start == marker_start else None, glued=glued_at.get(t)
+            )
             if judged is not None and (best is None or judged.gain > best.gain):
                 best = judged
         if best is None or not _reads_as_news(best.replacement):
             continue
-        if not any(_unusual(c) for c in text[best.start : t]):
-            continue  # only a run holding a character news text rarely has is mojibake
+        evidence = t in sure_readings or (bridged and best.start == marker_start)
+        if not evidence and not any(_unusual(c) for c in text[best.start : t]):
+            continue  # only a run holding a character news text rarely has (or a misplaced reading) is mojibake
         if best.gain >= _ACCEPT_GAIN:
             found.append(best)
             covered = best.end

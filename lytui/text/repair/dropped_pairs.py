@@ -1,0 +1,97 @@
+"""Byte pairs a decoder dropped inside a shifted GBK run, restored where the re-read run reads badly.
+
+In a shifted run each decoded character is one character's trail byte followed by the next one's lead byte.
+When that pair is no GBK character (the trail byte of ， A3AC, 正 D5FD or 邡 DAFA belongs to a user-defined
+row), a decoder that ignores errors drops both bytes, and re-reading the run one byte earlier merges the two
+characters around the gap into one: 正值 D5FD D6B5 comes back as 盏 D5B5, ，在 A3AC D4DA as Ｚ A3DA. Such a
+merged character keeps the outer bytes of the two lost ones, so the pair to restore is two characters whose
+inner bytes make an undecodable pair; the language judge keeps them only when they read far better than the
+merged one among its neighbours.
+
+Only the merges a reader can be sure of are split: a punctuation mark of row A3 merged with the next
+character reads as a full-width letter or digit alone between Han characters (，在 → Ｚ, ，我 → Ｒ), which
+news text never has. A merge of two Han characters is another Han character (正值 → 盏, 命令 → 妙) that the
+judge cannot tell from a real one often enough: such merges stay as they are.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lytui.han import is_han
+from lytui.text.repair import language
+from lytui.text.repair.gbk import _PUNCT, REPLACEMENT, _pair
+
+_MARGIN = 1.0  # log10: the restored character must read ten times likelier than any other
+_CONTEXT = 2
+
+
+@lru_cache(maxsize=1)
+def _undecodable() -> dict[int, tuple[int, ...]]:
+    """For each byte a character may end with, the lead bytes that make an undecodable pair after it."""
+    table: dict[int, tuple[int, ...]] = {}
+    for trail in range(0x80, 0xFF):
+        leads = tuple(lead for lead in range(0x81, 0xFF) if _pair(trail, lead) is None)
+        if leads:
+            table[trail] = leads
+    return table
+
+
+def _inner_pairs(lead: int) -> dict[int, tuple[int, ...]]:
+    """The bytes a character with `lead` may end with that start an undecodable pair, with the lead bytes
+    that complete it."""
+    return {inner: leads for inner, leads in _undecodable().items() if _pair(lead, inner) is not None}
+
+
+def merged_punctuation(character: str, before: str, after: str) -> bool:
+    """A full-width letter or digit alone between Han characters inside a re-read run: the punctuation
+    mark of row A3 (，！（）：；？) merged with the next character's trail byte, never text of its own."""
+    if not ("Ａ" <= character <= "Ｚ" or "ａ" <= character <= "ｚ" or "０" <= character <= "９"):
+        return False
+    left, right = before[-1:], after[:1]
+    return bool(left) and bool(right) and is_han(left) and is_han(right) and left != "第"
+
+
+def restore_dropped_pairs(body: str, before: str, after: str) -> tuple[str, int]:
+    """`body`, a run re-read one byte earlier, with each punctuation mark merged with the next character
+    split again: the mark, then the character the judge is sure of or U+FFFD. Returns the body and how
+    many characters stayed unrecovered."""
+    characters = list(body)
+    unrecovered = 0
+    index = 0
+    while index < len(characters):
+        merged = characters[index]
+        left = (before + "".join(characters[:index]))[-_CONTEXT:]
+        right = ("".join(characters[index + 1 :]) + after)[:_CONTEXT]
+        if merged_punctuation(merged, left, right):
+            split = _split(merged, left, right)
+            if split is None:
+                index += 1
+                continue
+            mark, character = split
+            characters[index : index + 1] = [mark, character]
+            unrecovered += character == REPLACEMENT
+            index += 1
+        index += 1
+    return "".join(characters), unrecovered
+
+
+def _split(merged: str, left: str, right: str) -> tuple[str, str] | None:
+    lead, trail = merged.encode("gbk")
+    options: list[tuple[float, str, str]] = []
+    for inner, leads in _inner_pairs(lead).items():
+        mark = _pair(lead, inner)
+        if mark is None or mark not in _PUNCT:
+            continue
+        for inner_lead in leads:
+            character = _pair(inner_lead, trail)
+            if character is not None and is_han(character) and not language.is_rare(character):
+                options.append((language.score(left + mark + character + right), mark, character))
+    if not options:
+        return None
+    options.sort(reverse=True)
+    best_score, mark, character = options[0]
+    rivals = [score for score, _, other in options[1:] if other != character]
+    if rivals and best_score - rivals[0] < _MARGIN:
+        return mark, REPLACEMENT
+    return mark, character
