@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from lytui.model import Percent, Quantity, fact_value_json
+from lytui.model import Money, Percent, Quantity, fact_value_json
 from tests.facts.helpers import facts_of, values
 
 
@@ -187,3 +187,26 @@ def test_percentage_points_are_a_percent_not_a_count() -> None:
 
 def test_a_year_opening_a_name_counts_no_counties() -> None:
     assert _quantities("2025县域经济创新发展论坛在北京举行，覆盖4镇7村。") == ["4镇", "7村"]
+
+
+def test_a_sitting_numbered_within_a_term_is_no_count() -> None:
+    found = _quantities("县第九届人大三次会议闭幕，当天还开了两次会议。")
+    assert found == ["两次会议"]
+
+
+def test_more_than_before_the_order_of_size() -> None:
+    found = [
+        (f.text, f.value)
+        for f in facts_of("合作社年产值200余万元，带动社员增收40多万元，辐射周边6万多人。")
+        if f.kind in ("money", "quantity")
+    ]
+    assert [(text, value.amount if isinstance(value, Money) else None) for text, value in found[:2]] == [
+        ("200余万元", 2_000_000),
+        ("40多万元", 400_000),
+    ]
+    assert all(value.approximate for _, value in found)  # type: ignore[union-attr]
+
+
+def test_ages_and_batches_are_counted_in_their_own_measure_words() -> None:
+    found = [(f.text, f.value) for f in facts_of("72岁的老党员王大成说，医院先后派出30批次专家。", kind="quantity")]
+    assert [(text, value.unit) for text, value in found] == [("72岁", "岁"), ("30批次专家", "批次")]  # type: ignore[union-attr]

@@ -209,3 +209,29 @@ def test_a_source_with_a_bracket_left_open_names_two_bodies() -> None:
     found = {f.value for f in extract_facts(document) if f.kind == "organization"}
     assert {"江汉网", "南州日报"} <= found
     assert not any("（" in str(name) for name in found)
+
+
+def test_a_dictionary_name_whose_end_begins_the_next_word_is_not_named() -> None:
+    # 联合|党支部: a joint party branch, not the 联合党
+    assert "联合党" not in values("此时，青石寨联合党支部的支书潘进田已经在等着了。", "organization")
+
+
+def test_a_place_before_a_post_is_not_an_organisation() -> None:
+    found = values("两省的支书见面了，贵州支书潘进田和广西支书梁成林一起商量。", "organization")
+    assert "贵州" not in found and "广西" not in found
+
+
+def test_a_numbered_sitting_of_an_assembly_is_an_event() -> None:
+    found = values("中国共产党第二十次全国代表大会开幕后，县第九届人民代表大会第三次会议召开。", "organization")
+    assert "全国代表大会" not in found and "人民代表大会" not in found
+
+
+def test_a_standing_committee_member_is_a_post() -> None:
+    found = values("青山市委常委、宣传部部长林海明出席。", "organization")
+    assert "青山市委常委" not in found
+
+
+def test_a_kind_of_party_branch_is_read_from_the_words_before_the_kind() -> None:
+    # 临时|党支部 is a kind (the words before 党支部 are ordinary), 青松社区|党支部 that community's branch
+    found = values("各小组都成立临时党支部，青松社区党支部也派人参加。", "organization")
+    assert "临时党支部" not in found and "青松社区党支部" in found

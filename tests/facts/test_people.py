@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lytui.model import Person
 from tests.facts.helpers import facts_of
 
 
@@ -220,3 +221,18 @@ def test_a_resident_before_a_name_is_a_role_like_a_villager() -> None:
     }
     assert people.get("汤立群") == "居民"
     assert "居民区" not in {p.value.name for p in facts_of("居民区里居民都很满意。", kind="person")}
+
+
+def test_a_character_before_a_post_is_no_name() -> None:
+    facts = facts_of("各分队的书记由队长兼任，协会主席由会长担任，村民向村长反映。", kind="person")
+    assert [f.text for f in facts] == ["赵敏"]  # the page's editor only
+
+
+def test_a_byline_with_a_title_before_each_name_gives_every_reporter() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    raw = "青山村的新变化\n青山村今年新修了一条路，村民出行方便多了。\n本报记者:林海川\n特约记者:王小舟\n编辑:赵敏\n"
+    facts = [f.value for f in extract_facts(clean_text(raw)) if f.kind == "person"]
+    found = {(p.name, p.title) for p in facts if isinstance(p, Person)}
+    assert {("林海川", "记者"), ("王小舟", "特约记者")} <= found

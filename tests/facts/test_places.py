@@ -29,3 +29,36 @@ def test_a_village_named_after_a_known_place_follows_its_township() -> None:
 
 def test_a_township_whose_stem_is_a_known_place() -> None:
     assert "阿里山乡" in places("来自嘉义市阿里山乡乡民代表出席。")
+
+
+def test_a_village_does_not_start_inside_the_place_before_it() -> None:
+    found = values("记者来到东至县花园乡祠村村，又去了青山县兰村。", "place")
+    assert "花园乡祠村" not in found and "青山县兰村" not in found
+
+
+def test_the_compass_regions_are_directions_and_groupings_not_places() -> None:
+    found = values("东北地区增加1席，西南地区减少2席；合作社位于县城东北，距青山县20公里。", "place")
+    assert not {"东北", "西南"} & {v for v in found if isinstance(v, str)}
+
+
+def test_a_place_read_across_two_words_is_not_named() -> None:
+    # 赣南|山区 holds 南山区, 黄河|源头 holds 河源: the sentence's words divide the name
+    found = values("赣南山区的茶园连片，考察队一路走到黄河源头。", "place")
+    assert "南山区" not in found and "河源" not in found and not any("河源" in str(v) for v in found)
+
+
+def test_a_county_short_form_the_dictionary_knows_still_needs_the_text_to_confirm_it() -> None:
+    # 金湖 is a county in Jiangsu; in a Fujian port's road name it is no place the article names
+    found = places("莆田北岸疏港金湖大道工程开工。")
+    assert not any("金湖县" in name for name in found)
+    assert "江苏省淮安市金湖县" in places("江苏淮安的金湖今年荷花节开幕。")
+
+
+def test_a_district_whose_name_is_also_a_noun_needs_the_text_to_confirm_it() -> None:
+    assert not any("城区" in name for name in places("今年全县投入资金改造城区老旧小区。"))
+    assert any(name.endswith("城区") for name in places("阳泉市城区今年新建公园三座。"))
+
+
+def test_a_kind_of_village_the_dictionary_knows_is_no_village() -> None:
+    found = places("全县评出“美丽乡村”示范村12个，“产业兴旺”专业村8个，青松村也在其中。")
+    assert not {"示范村", "专业村"} & found and "青松村" in found

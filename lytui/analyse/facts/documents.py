@@ -152,8 +152,30 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
+_SAYS_NOW = re.compile(rf"(?:{SAYING})[道了]?[：:，,]?\s*$")
+
+
+def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]) -> bool:
+    """代表孙志林说：“…” / “…”村民老周说。: the sentence says who speaks, in words that hold none of the
+    people found; the person named last before is then someone else, and no guess beats that one."""
+    head = ctx.text[max(0, start - 16) : start]
+    if said := _SAYS_NOW.search(head):
+        clause = re.split(r"[。！？\n”」，,]", head[: said.start()])[-1]
+        return not any(name in clause for name in names)
+    tail = ctx.text[end : end + 40]
+    stop = re.search(r"[。！？\n“「]", tail)
+    tail = tail[: stop.start()] if stop else tail
+    said = next((m for m in _SAYING.finditer(tail) if tail[m.start() - 1 : m.start()] != "听"), None)  # not 听说
+    return said is not None and not any(name in tail[: said.start()] for name in names)
+
+
+def _headlines(ctx: Context) -> list[tuple[int, int]]:
+    return [(block.start, block.end) for block in ctx.document.blocks if block.kind in ("title", "heading")]
+
+
 def quotes(ctx: Context) -> Iterator[Fact]:
     names = list(ctx.people)
+    headlines = _headlines(ctx)
     for start, end in _quote_spans(ctx.text):
         inner = ctx.text[start + 1 : end - 1]
         if _inside_a_clause(ctx.text, start):
@@ -165,10 +187,13 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         note = ""
         if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, names)):
             note = SPEAKER_FROM_PRONOUN
-        if speaker is None and _is_sentence(inner):
+        if speaker is None and _is_sentence(inner) and not _said_by_someone_unread(ctx, start, end, names):
             speaker = _last_named_before(ctx, start, names) or _only_one_named_after(ctx, end, names)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
-        if _is_sentence(inner) or (speaker and len(inner) >= 10):
+        # 合作社全覆盖 “脱贫的每一步，都要走踏实”: a headline quotes words to sum the story up; whose they are
+        # is for the article to say, and a headline that does not say it makes them a motto
+        in_a_headline = any(a <= start and end <= b for a, b in headlines)
+        if (_is_sentence(inner) and not (in_a_headline and speaker is None)) or (speaker and len(inner) >= 10):
             yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)
         else:
             yield ctx.fact("slogan", start, end, inner)

@@ -32,7 +32,8 @@ _CURRENCIES = {
     "元": "CNY",
 }
 _CURRENCY = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
-_AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
+# 30多万元, 300余万元: "more than" stands before the order of size as often as after the number
+_AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
 MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P<post>以上|左右|上下)?")
 # 快于全国增速7.9个百分点: a difference of percentages is read as one, in points
 PERCENT = re.compile(
@@ -59,6 +60,7 @@ _OTHER_UNITS = (
     "千瓦",
     "立方米",
     "人次",
+    "批次",
     "架次",
     "车次",
     "班次",
@@ -73,7 +75,7 @@ _OTHER_UNITS = (
     "个小时",
     "个月",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度岁"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<post>以上|左右|上下|多)?")
 _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "个月"])
@@ -89,7 +91,12 @@ _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 def _approximate(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     return (
-        bool((groups.get("pre") and groups["pre"] != "上") or groups.get("more") or groups.get("post"))
+        bool(
+            (groups.get("pre") and groups["pre"] != "上")
+            or groups.get("more")
+            or groups.get("above")
+            or groups.get("post")
+        )
         or groups["num"] in ("几", "数")
         or an_estimate(groups["num"])
     )
@@ -183,6 +190,9 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
     return False
 
 
+_SITTING = re.compile(r"(?:会议|全会|全体会议|常委会议|主任会议)")
+
+
 def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,80}》", ctx.text)]
     taken_index = SpanIndex(taken + titles)  # 《三年行动方案》 names a document, it counts nothing
@@ -212,6 +222,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 2025县域经济论坛: a year opening a name, not two thousand counties
         if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
             continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
+        if unit == "次" and _SITTING.match(ctx.text, end) and "届" in ctx.text[max(0, start - 8) : start]:
+            continue  # 十八届人大五次会议: the fifth sitting of a term, numbered, not five meetings counted
         if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):
             continue
         if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start):

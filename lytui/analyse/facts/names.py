@@ -68,6 +68,8 @@ def organisations(
             continue
         if m.group() == "署" and text[m.start() - 1 : m.start()] == "部":
             continue  # 部署, to deploy
+        if m.group() == "委" and text[m.start() - 1 : m.start()] == "常":
+            continue  # 市委常委、组织部部长: a member of the standing committee, a post (its body is 常委会)
         if m.group() == "办" and (following in _OBJECT_OF_DOING or _BODY_RUN.match(text, m.end())):
             continue  # 办实事, 办手续, 办好, 领办合作社: the verb
         if m.group() == "厅" and _ROOM.search(text, max(0, m.start() - 2), m.end()):
@@ -110,8 +112,8 @@ def organisations(
     for name, at in extra:
         if (held := _after_another_title(name)) != name:
             at, name = (at + len(name) - len(held) if at is not None else None), held
-        if name and len(name) >= 2 and not _is_place_name(name):
-            found.setdefault(name, (at, ""))
+        if name and len(name) >= 2 and not _is_place_name(name) and name not in places():
+            found.setdefault(name, (at, ""))  # 贵州|支书: the place a post is held for is no organisation
     # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
     found = {n: v for n, v in found.items() if not _inside_another(n, v, spans)}
@@ -135,6 +137,7 @@ def organisations(
         for name, (start, note) in _after_furniture(ctx, found)
         if _WELL_FORMED.fullmatch(name)
         and not name.startswith(_THIS_PAPER)
+        and not _a_numbered_session(ctx.text, name, start)
         and (
             name in source_names
             or ("+" not in name and not _generic(name, tags, ctx.pos, registered))  # 党建+合作社: a model
@@ -173,6 +176,19 @@ def _after_furniture(
             if kept not in seen:
                 seen.add(kept)
                 yield kept, (at, note)
+
+
+_SESSION_NUMBER = re.compile(r"(?:第[\d一二三四五六七八九十百零〇]+|[\d一二三四五六七八九十百]+)[届次]$")
+
+
+def _a_numbered_session(text: str, name: str, start: int | None) -> bool:
+    """第十九次全国代表大会, 十八届人民代表大会: an assembly after its number is one sitting of it, an event
+    the article dates, not a body it names."""
+    return (
+        start is not None
+        and name.endswith(("大会", "会议"))
+        and _SESSION_NUMBER.search(text, max(0, start - 8), start) is not None
+    )
 
 
 _PERIOD_FIRST = re.compile(r"[\d一二三四五六七八九十]*(?:月份|年度|季度|上半年|下半年|年底|年初|月底|月初)")
@@ -322,14 +338,22 @@ def _generic(
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
     # a registered company's full name is one body, and so is its short form (大地生机公司)
     registered = name.endswith(_REGISTERED) or any(full.startswith(stem) for full in registered_names)
-    if pos is not None and name.endswith(_KIND_SUFFIXES) and not registered and _ordinary_words(pos(stem), tags):
-        return True  # 农民专业合作社, 大数据产业中心, 村党支部: what kind, in ordinary words, not which one
+    kind = max((k for k in _KIND_SUFFIXES if name.endswith(k)), key=len, default="")
+    # the words before the kind (临时|党支部), not before the shortest suffix the name ends in (临时党支|部)
+    described = name[: -len(kind)] if kind else ""
+    level = next((w for w in _LEVEL_WORDS if described.endswith(w)), "")
+    where = described[: -len(level)] if level else ""
+    # 绿城社区|党支部: the body of a community named by nouns, not a kind (贫困村|合作社, 全面排查…村 describe)
+    named_place = pos is not None and len(where) >= 2 and all(flag.startswith("n") for _, flag in pos(where))
+    if pos is not None and described and not registered and not named_place and _ordinary_words(pos(described), tags):
+        return True  # 农民专业合作社, 大数据产业中心, 临时党支部: what kind, in ordinary words, not which one
     if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
         return False
     tag = tags.get(stem)  # type: ignore[attr-defined]
     return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
+_LEVEL_WORDS = ("社区", "村", "镇", "乡", "街道", "县", "市", "区", "省")
 # Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
 _REGISTERED = ("有限公司", "有限责任公司")
@@ -362,9 +386,20 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
             if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
-                if tags.get(text[end - size : end + 1]) is None:  # type: ignore[attr-defined]
+                if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):  # type: ignore[attr-defined]
                     yield word, end - size  # not 共产党 in 共产党员, a member
                 break
+
+
+def _ends_inside_a_word(ctx: Context, start: int, end: int) -> bool:
+    """联合|党支部: a dictionary name whose last characters begin the next word, as the sentence is cut
+    (a joint party branch, not the 联合党), is not named there."""
+    position = start
+    for word, _ in ctx.pos(ctx.text[start : end + 3]):
+        position += len(word)
+        if position >= end:
+            return position > end
+    return False
 
 
 _CONNECTIVE = re.compile(r"与|和|同|及|的|对|向|跟|如|像|包括|例如|比如|其中")

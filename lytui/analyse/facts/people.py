@@ -48,6 +48,7 @@ _FUNCTION_WORDS = {
 
 
 _SAYING_AT = re.compile(rf"(?:也|还|又|则)?(?:{SAYING})")
+_TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
 
 
 def _surname_at(text: str, i: int) -> int:
@@ -60,8 +61,8 @@ def _surname_at(text: str, i: int) -> int:
 def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     surname = _surname_at(text, i)
-    if not surname:
-        return None
+    if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
+        return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     for given in (2, 1):
         name = text[i : i + surname + given]
         if len(name) != surname + given or not re.fullmatch(rf"[{HAN}]+", name):
@@ -267,6 +268,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if _surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)
+    for m in _SPEECH_OPENS.finditer(text):  # 代表孙志林说：“…”: the name jieba reads right before the verb
+        found = _name_before_speech(ctx, m.start())
+        if found and found[1] not in people:
+            _add(people, found[1], found[0], None, None)
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
@@ -276,6 +281,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if editor and re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
         _add(people, editor, None, "责任编辑", org_of_source)
     reporters = ctx.document.meta.reporters()
+    byline = ctx.document.meta.byline or ""
+    if reporters is None and len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
+        for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
+            for name in names.split():
+                if _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+                    _add(people, name, None, title.removeprefix("本报"), org_of_source)
     if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
         for name in names:
@@ -362,6 +373,33 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
 )
+_BYLINE_PAIR = re.compile(
+    rf"((?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)\s*[:：]\s*([{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)(?![{HAN}：:])"
+)
+_SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
+
+
+def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
+    """A verb of saying, a colon and an opening quote frame speech, so the word before the verb is its
+    speaker; it is a name when jieba reads it as one, after a known surname, and it is no place or word
+    the dictionary files otherwise (老乡说：, 村民说： name no one)."""
+    window = ctx.text[max(0, end - 8) : end]
+    tokens = ctx.pos(window)
+    if not tokens:
+        return None
+    word, flag = tokens[-1]
+    before = 2
+    if len(tokens) > 1 and tokens[-2][1] == "nr" and len(tokens[-2][0]) == 1 and flag.startswith("nr"):
+        word, before = tokens[-2][0] + word, 3  # 邵|志远: the surname and the given name read apart
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not _surname_at(word, 0):
+        return None
+    if word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END:
+        return None
+    if len(tokens) >= before and tokens[-before][1] == "p":
+        return None  # 对|李四说：: the one spoken to, after a preposition
+    return end - len(word), word
+
+
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 

@@ -85,6 +85,19 @@ def _inside_a_longer_word(text: str, start: int, end: int, tags: WordTags) -> bo
     return False
 
 
+def _read_across_words(ctx: Context, start: int, end: int | None) -> bool:
+    """塔里木河|源头, 皖南|山区: a place's name whose characters the sentence's own words divide (河源,
+    南山区) is read across two words; the name stands only where the words begin (and, given `end`, end)
+    with it."""
+    window_start = max(0, start - 4)
+    position = window_start
+    edges = {position}
+    for word, _ in ctx.pos(ctx.text[window_start : (end if end is not None else start + 1) + 4]):
+        position += len(word)
+        edges.add(position)
+    return start not in edges or (end is not None and end not in edges)
+
+
 def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
     """Townships, towns, villages, sub-districts and communities (长庆镇, 凉水井村, 嘉兴路街道): a short
     proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
@@ -100,6 +113,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             stem = text[max(0, start) : m.start()]
             if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem):
                 break
+            if any(ch in _LEVELS for ch in stem[1:-1]):
+                break  # 东至县花园乡|祠村村, 安泽县|兰村: a place's level inside the stem ends that place there
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
                 yield start, stem + m.group()
                 break
@@ -118,6 +133,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
             if tags.get(stem[-1] + m.group()[0]) is not None and not named:  # type: ignore[attr-defined]
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
+            if tags.get(stem + m.group()) == "n" and not named:  # type: ignore[attr-defined]
+                break  # 专业村, 示范村, 行政村: the dictionary's common noun for a kind of village
             yield start, stem + m.group()
             break
 
@@ -192,6 +209,7 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
     )
 
 
+_LEVELS = set("省市县区镇乡")
 _NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几")
 
 
@@ -250,21 +268,28 @@ def _named_division(
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
 
-def _county_short_form_confirmed(name: str, text: str, tags: WordTags) -> bool:
+def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: int) -> bool:
     """A county named without its 市 or 县 (阳春 for 阳春市, 温泉 for 温泉县) is often an ordinary word
-    (阳春三月, a hot spring) or a namesake elsewhere: it counts when the dictionary knows it as a place,
-    or the text also names the county in full, its prefecture or its province."""
+    (阳春三月, a hot spring) or a namesake elsewhere (金湖大道 in Fujian, 金阳批发市场 in Shandong): it
+    counts when the text also names the county in full, its prefecture or its province, or when a word
+    the dictionary knows as a place follows a verb of going or being (来到稷山); that the dictionary knows
+    it says nothing about which place, or whether a place is meant, anywhere else. So with a district
+    whose whole name is a noun as well (城区, the urban area; 矿区, a mining area)."""
     codes = division_codes().get(name, ())
     names = division_name_by_code()
     # only a short form made by dropping 市 or 县: an autonomous county's short form (陵水) is how it is named
     county_codes = [code for code in codes if not code.endswith("00") and names.get(code, "")[:-1] == name]
-    if not county_codes or tags.get(name) == "ns":
+    if len(name) == 2 and tags.get(name) not in (None, "ns"):
+        county_codes += [
+            code for code in codes if names.get(code) == name
+        ]  # 改造城区老旧公厕: a division's name that is also a noun (城区, 矿区) is the noun
+    if not county_codes or (tags.get(name) == "ns" and _GOING_TO.search(text, max(0, start - 3), start)):
         return True
     for code in county_codes:
         above = [names.get(code), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
         for full in filter(None, above):
             short = _LEVEL_END.sub("", full)
-            if full in text or (len(short) >= 2 and short != name and short in text):
+            if full != name and (full in text or (len(short) >= 2 and short != name and short in text)):
                 return True
     return False
 
@@ -312,6 +337,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             full = stem + m.group()
             if _named_division(stem, full, gazetteer, codes, tags):
                 start = m.start() - size
+                if _read_across_words(ctx, start, None):
+                    break  # 皖南|山区: jieba may cut the level off a name (金坛|区), never its first character
                 names.setdefault(full, start)  # 新罗区 in 新罗区工信局 is still a place named
                 gazetteer_stem = stem if tags.get(full) == "ns" or stem in gazetteer else None
                 if gazetteer_stem and len(gazetteer_stem) >= 2:
@@ -340,9 +367,9 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
-        if _inside_a_longer_word(text, m.start(), m.end(), tags):
+        if _inside_a_longer_word(text, m.start(), m.end(), tags) or _read_across_words(ctx, m.start(), m.end()):
             continue
-        if m.group() not in curated and not _county_short_form_confirmed(m.group(), text, tags):
+        if m.group() not in curated and not _county_short_form_confirmed(m.group(), text, tags, m.start()):
             continue
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()):

@@ -1,0 +1,41 @@
+"""Quotations: what is speech, and whose."""
+
+from __future__ import annotations
+
+from lytui.analyse.facts import extract_facts
+from lytui.pipeline import clean_text
+
+
+def _facts(raw: str, kind: str) -> list[tuple[str, object]]:
+    return [(f.text, f.value) for f in extract_facts(clean_text(raw)) if f.kind == kind]
+
+
+def test_a_quote_in_a_headline_that_names_no_speaker_is_a_motto() -> None:
+    raw = (
+        "青山县合作社实现全覆盖 “致富的每一步，都要走稳当”\n2024-03-20 10:00:00 来源：测试网\n"
+        "青山县今年新建合作社12个。“活不累，离家近。”村民王大山说。\n"
+    )
+    quotes = _facts(raw, "quote")
+    assert [text for text, _ in quotes] == ["“活不累，离家近。”"]
+    assert ("“致富的每一步，都要走稳当”", "致富的每一步，都要走稳当") in _facts(raw, "slogan")
+
+
+def test_a_quote_whose_sentence_names_a_speaker_not_found_is_not_given_to_someone_else() -> None:
+    raw = (
+        "青山县茶园丰收\n2024-03-20 10:00:00 来源：测试网\n"
+        "站长李明带记者参观了茶园。“今年收成好，大家都高兴。”一位老茶农笑着说。\n"
+        "站长李明带记者走进车间。“新机器一天能炒两百斤，省了不少人工。”\n"
+    )
+    speakers = [value.speaker for _, value in _facts(raw, "quote")]  # type: ignore[attr-defined]
+    assert speakers == [None, "李明"]
+
+
+def test_a_name_before_a_verb_of_saying_a_colon_and_a_quote_is_the_speaker() -> None:
+    raw = (
+        "青山县防汛演练\n2024-03-20 10:00:00 来源：测试网\n"
+        "演练结束后，代表邵志远说：“今天的演练很有意义，大家都学到了。”\n"
+        "村民说：“我们心里踏实了。”站长对邵明远说：“明天还要再练一次。”\n"
+    )
+    speakers = [value.speaker for _, value in _facts(raw, "quote")]  # type: ignore[attr-defined]
+    assert speakers[:2] == ["邵志远", None] and speakers[2] != "邵明远"
+    assert [text for text, _ in _facts(raw, "person")] == ["邵志远"]
