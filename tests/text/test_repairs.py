@@ -405,3 +405,12 @@ def test_a_run_whose_last_trail_byte_was_dropped_before_a_space_ends_there() -> 
     document = clean_text(raw)
     assert document.meta.dateline == "（记者 王小明 通讯员 李大为)"
     assert body(raw.split("\n", 1)[1]).endswith("12月18日上午，工业园区举行重大项目集中开工仪式。")
+
+
+def test_an_orphan_reading_the_document_never_glued_still_narrows_the_lost_lead_byte() -> None:
+    """們 (8283) then 在 (D4DA) lost its lead byte: the orphan reading cè names 側 (83D4), made of 們's
+    last byte and that lead, so the run starts with 在, whatever else the judge would prefer."""
+    shifted = "在走出課".encode("gbk")[1:]
+    raw = "活動讓學生們?cè)" + shifted[:-1].decode("gbk") + chr(shifted[-1]) + "堂的同時學到了知識。"
+    assert raw.endswith("谧叱稣n堂的同時學到了知識。")
+    assert body(raw) == "活动让学生们在走出课堂的同时学到了知识。"

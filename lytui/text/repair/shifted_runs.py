@@ -124,13 +124,17 @@ def _before_readings(text: str, index: int) -> int:
 
 def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, set[str]]) -> set[int] | None:
     """The lost lead bytes an orphan reading allows: `當?shù)` names 數, whose first byte is 當's last, so
-    its second byte is the lead byte the run after it lost. None when the document never glued that reading."""
+    its second byte is the lead byte the run after it lost. The characters read so are those the document
+    glued that reading to, else those the table of readings lists; None when neither gives one."""
     at = _before_readings(text, bridge_start)
     before = _gbk(text[at]) if at >= 0 else None
-    if before is None or len(before) != 2 or reading not in known:
+    if before is None or len(before) != 2:
         return None
-    leads = {data[1] for c in known[reading] if (data := _gbk(c)) and len(data) == 2 and data[0] == before[1]}
-    return leads or None
+    for named in (known.get(reading, ()), readings().get(reading, "")):
+        leads = {data[1] for c in named if (data := _gbk(c)) and len(data) == 2 and data[0] == before[1]}
+        if leads:
+            return leads
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -194,6 +198,8 @@ def _judge_run(
         and "”" in _lead_options(data[0], leads)
     ):
         first = "”"  # the quote a sentence ends in closes after its last mark
+    elif choose_first and leads is not None and len(bridged_by := _lead_options(data[0], leads)) == 1:
+        first = bridged_by[0]  # the orphan reading's bytes leave one character: no judging needed
     elif choose_first:
         first = _judged(_lead_options(data[0], leads), before, "".join(body[:1]))
     else:
