@@ -414,3 +414,10 @@ def test_an_orphan_reading_the_document_never_glued_still_narrows_the_lost_lead_
     raw = "活動讓學生們?cè)" + shifted[:-1].decode("gbk") + chr(shifted[-1]) + "堂的同時學到了知識。"
     assert raw.endswith("谧叱稣n堂的同時學到了知識。")
     assert body(raw) == "活动让学生们在走出课堂的同时学到了知识。"
+
+
+def test_an_orphan_reading_then_an_ascii_trail_byte_is_the_lost_character() -> None:
+    """憑 (917B) lost its lead byte right after 隊 (EAA0): the reading wèi names 爲 (A091), made of 隊's
+    last byte and that lead, and `{` is 憑's trail byte."""
+    raw = "決賽中，村代表隊?wèi){借更好的配合贏得冠軍。"
+    assert body(raw) == "决赛中，村代表队凭借更好的配合赢得冠军。"

@@ -249,7 +249,7 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
             edits.append((start, run.end, run.replacement, "mojibake", note))
             covered_until = run.end
             continue
-        between = _lost_between_readings(text, start, known)
+        between = _lost_between_readings(text, start, known) or _lost_before_a_trail_byte(text, start, known)
         if between is not None:
             end, character = between
             edits.append((start, end, character, "mojibake", "lost character recovered from its reading"))
@@ -301,6 +301,28 @@ def _lost_reading_after_shifted_char(
         return None  # nothing certain: leave the text (the orphan reading is removed later)
     replacement = (first or REPLACEMENT) + second
     return marker - 1, reading.end(), replacement, int(first is None)
+
+
+_ORPHAN_THEN_TRAIL = re.compile(rf"\?({READING_BODY}){READING_END}([\x40-\x7e])(?=[^\x00-\x7f])")
+
+
+def _lost_before_a_trail_byte(text: str, marker: int, known: dict[str, set[str]]) -> tuple[int, str] | None:
+    """`隊?wèi){借` was 隊憑借: the orphan reading names the character made of 隊's last byte and 憑's lost
+    lead byte (爲 A091), and the ASCII byte right after it is 憑's trail byte (7B, `{`). The character made
+    of a lead byte the reading allows and that trail byte; the end of the span and it, or None."""
+    found = _ORPHAN_THEN_TRAIL.match(text, marker)
+    if found is None or marker == 0 or not is_reading(found.group(1)) or not is_han(text[marker - 1]):
+        return None
+    before = _gbk(text[marker - 1])
+    if before is None or len(before) != 2:
+        return None
+    named = set(readings().get(found.group(1), "")) | known.get(found.group(1), set())
+    leads = {data[1] for c in named if (data := _gbk(c)) is not None and len(data) == 2 and data[0] == before[1]}
+    trail = ord(found.group(2))
+    candidates = [c for lead in sorted(leads) if (c := _pair(lead, trail)) and is_han(c)]
+    after = text[found.end() : found.end() + 1]
+    character = _unique(candidates) or _by_words(candidates, text[marker - 1], after)
+    return (found.end(), character) if character else None
 
 
 _TWO_ORPHANS = re.compile(rf"\?({READING_BODY}){READING_END}\?({READING_BODY}){READING_END}")
