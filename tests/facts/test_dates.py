@@ -118,3 +118,8 @@ def test_a_year_in_the_headline_dates_the_whole_article() -> None:
     document = clean_text("全县召开2019年创建工作动员会\n\n8月7日，全县召开创建工作动员会。\n")
     found = [fact_value_json(f.value) for f in extract_facts(document) if f.kind == "date" and f.text == "8月7日"]
     assert found == ["2019-08-07"]
+
+
+def test_a_list_of_numbers_before_what_they_number_is_no_date() -> None:
+    text = "5月10日，记者在学校工地看到，1号、2号教学楼已经封顶，3号宿舍正在装修，8号完工。"
+    assert [f.text for f in facts_of(text, kind="date")] == ["5月10日", "8号"]

@@ -56,9 +56,12 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
 # 每年的8月份: a month that comes every year is no date
 _EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
-# 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number
+# 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number, and
+# so is each of a list of them before one (1号、2号教学楼), with up to two characters of what it numbers between
 _HAO_AFTER = set("于在到至从是的今昨明当，。、；：（ \n")
-_HAO_BEFORE = re.compile(r"文|令|线|楼|院|公告|通知|机|车|馆|口")
+_HAO_BEFORE = re.compile(
+    r"(?:[、和及与]\d{1,3}号)*[^\s，。、；：！？]{0,2}?(?:文|令|线|楼|院|公告|通知|机|车|馆|口|厂房|房|门|站|桥|井|病房|宿舍|地块)"
+)
 
 
 def _a_date(text: str, kind: str, m: re.Match[str]) -> bool:
