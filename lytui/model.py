@@ -123,7 +123,7 @@ Also the words a `LazyPattern` ending in `MEDIUM` needs: one of them is in every
 MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:(?:文|图|文/图|图/文)\s*[｜|/／]\s*)?"
-    rf"(?:(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
+    rf"(?P<medium>(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
     rf"(?!(?:报道|报导|摄影|供图|整理)\s*$)(?P<names>{NAME_LIST})\s*(?:[/／](?:图文|文|图|摄))?\s*$",
     needs=("记者", "通讯员", "作者", "文"),

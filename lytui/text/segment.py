@@ -16,7 +16,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.han import HAN, LazyPattern, is_han
-from lytui.model import MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.model import BYLINE, MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import (
     classify,
     has_link,
@@ -178,6 +178,8 @@ def _heading_like(chunk: str) -> bool:
     core = _ENUMERATOR.sub("", plain) or plain  # 第一章 alone is a heading too
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
+
+_OWN_MEDIUM = frozenset(("本报", "本网", "本台", "本刊", "本社"))  # "ours": names no medium
 
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
 
@@ -612,6 +614,10 @@ def segment(tracked: Tracked) -> Segmented:
     source = meta_fields.get("source")
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
         source = filed["source"] or filed["app"]
+    byline = meta_fields.get("byline")
+    if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
+        if medium not in _OWN_MEDIUM:
+            source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source
     meta = Meta(
         title=title,
         # a date only the page's furniture gives (a record line: 2021-04-30 扶贫365 … con84745.html) is the

@@ -561,3 +561,18 @@ def test_the_wires_end_mark_after_the_last_sentence_is_not_text() -> None:
     assert "（完）" in [r.raw for r in document.repairs if r.kind == "boilerplate"]
     inside = "他说：“工作还没有做完（完）的部分，明天继续。”"
     assert inside in clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, inside])).text
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("文｜《某望》新闻周刊记者 张某燃 徐某毅", "《某望》新闻周刊"),
+        ("某州日报全媒体记者 任某强", "某州日报"),
+        ("本报记者 任某强", None),
+    ],
+)
+def test_the_reporters_medium_is_the_source_when_no_line_names_one(credit: str, source: str | None) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", credit, PROSE, PROSE_2]))
+    assert document.meta.source == source
+    labelled = clean_text("\n".join(["某县冷链物流产业园建成投用", "来源：某县融媒体中心", credit, PROSE, PROSE_2]))
+    assert labelled.meta.source == "某县融媒体中心"
