@@ -235,3 +235,13 @@ def test_a_kind_of_party_branch_is_read_from_the_words_before_the_kind() -> None
     # 临时|党支部 is a kind (the words before 党支部 are ordinary), 青松社区|党支部 that community's branch
     found = values("各小组都成立临时党支部，青松社区党支部也派人参加。", "organization")
     assert "临时党支部" not in found and "青松社区党支部" in found
+
+
+def test_a_kind_of_enterprise_school_or_zone_in_ordinary_words_is_no_organisation() -> None:
+    # what kind (养殖企业, 辖区中小学, 高新技术产业开发区), not which one (东山中学 names one)
+    found = values(
+        "当地蛋鸭养殖企业带动农户增收，辖区中小学开展安全教育，东山中学和国家级高新技术产业开发区也参与其中。",
+        "organization",
+    )
+    assert not {"蛋鸭养殖企业", "辖区中小学", "国家级高新技术产业开发区"} & set(found)
+    assert "东山中学" in found
