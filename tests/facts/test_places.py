@@ -62,3 +62,9 @@ def test_a_district_whose_name_is_also_a_noun_needs_the_text_to_confirm_it() -> 
 def test_a_kind_of_village_the_dictionary_knows_is_no_village() -> None:
     found = places("全县评出“美丽乡村”示范村12个，“产业兴旺”专业村8个，青松村也在其中。")
     assert not {"示范村", "专业村"} & found and "青松村" in found
+
+
+def test_a_rank_before_a_kind_of_village_is_no_village() -> None:
+    # 区级|文明村, 省级|卫生村: a title the village holds, not a village's name
+    found = values("东官亭村被评为区级文明村，西官亭村是省级卫生村。", "place")
+    assert not any(place.startswith("级") for place in found)
