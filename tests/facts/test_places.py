@@ -68,3 +68,9 @@ def test_a_rank_before_a_kind_of_village_is_no_village() -> None:
     # 区级|文明村, 省级|卫生村: a title the village holds, not a village's name
     found = values("东官亭村被评为区级文明村，西官亭村是省级卫生村。", "place")
     assert not any(place.startswith("级") for place in found)
+
+
+def test_a_villages_own_village_committee_word_starts_no_second_village() -> None:
+    # 镇江村|村支部书记: the second 村 begins 村支部, no village 江村村 starts inside the first
+    found = values("镇江村村支部书记高安友说，今年的豌豆尖收成好。", "place")
+    assert "镇江村" in found and "江村村" not in found

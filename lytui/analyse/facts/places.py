@@ -120,6 +120,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 break
             if any(ch in _NOT_A_STEM for ch in stem) or stem[-1] in _WHOLE_PLACE_END:
                 break
+            if stem[-1] == m.group() and following in _BODY_OF_A_PLACE:
+                break  # 镇江村|村支部书记: the stem is a whole village already; this 村 starts its body's word
             before = text[start - 1 : start] if start > 0 else "\n"
             if before not in _LOCAL_BEFORE or (size > 2 and before not in "县市区省镇乡"):
                 continue
@@ -185,6 +187,7 @@ def _a_phrase(stem: str, tags: object) -> bool:
 
 # a stem ending in a town's, a county's or a province's suffix is a whole place (何市镇 and 吴村镇 are names)
 _WHOLE_PLACE_END = set("县省镇乡")
+_BODY_OF_A_PLACE = set("支委民干两党")  # 村支部, 村委, 村民, 村干部, 村两委, 村党支部 after a village's own 村
 
 
 def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
