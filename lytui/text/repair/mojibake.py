@@ -30,11 +30,14 @@ from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
 from lytui.text.repair.shifted_runs import (
     _RUN_LIMIT,
     INDENT_TRAIL,
+    SENTENCE_MARKS,
     _double,
     _judged,
     _judged_runs,
     at_line_start,
     reduplicated,
+    seconds_after,
+    trail_options,
 )
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
@@ -80,7 +83,7 @@ def _by_words(candidates: list[str], before: str, after: str) -> str | None:
 
 
 def _lost_trail(lead: int, reading: str | None, after: str, known: dict[str, set[str]]) -> str | None:
-    candidates = [c for t in range(0x40, 0xFF) if (c := _pair(lead, t)) and is_han(c)]
+    candidates = list(trail_options(lead))
     if reading:
         named = [c for c in candidates if c in known.get(reading, ())]
         if len(set(named)) == 1:
@@ -201,7 +204,6 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
 
 
 _PARTICLES = "啊呀吧呢吗嘛啦哦哟呗"
-_SENTENCE_MARKS = "。！？!?"
 
 
 def _first_char(trail: int, before: str, after: str) -> str | None:
@@ -211,7 +213,7 @@ def _first_char(trail: int, before: str, after: str) -> str | None:
     punctuation = [c for c in options if c in _PUNCT]
     if punctuation and (before in ",，:：" or after in "“”‘’"):
         return _unique(punctuation) or punctuation[0]
-    if after and after in _SENTENCE_MARKS and (particle := _unique([c for c in options if c in _PARTICLES])):
+    if after and after in SENTENCE_MARKS and (particle := _unique([c for c in options if c in _PARTICLES])):
         return particle  # 真好?。 was 真好啊！: a sentence-final particle right before the sentence's mark
     return _by_words([c for c in options if is_han(c)], before, after)
 
@@ -317,7 +319,7 @@ def _lost_before_a_trail_byte(text: str, marker: int, known: dict[str, set[str]]
     if before is None or len(before) != 2:
         return None
     named = set(readings().get(found.group(1), "")) | known.get(found.group(1), set())
-    leads = {data[1] for c in named if (data := _gbk(c)) is not None and len(data) == 2 and data[0] == before[1]}
+    leads = seconds_after(before[1], named)
     trail = ord(found.group(2))
     candidates = [c for lead in sorted(leads) if (c := _pair(lead, trail)) and is_han(c)]
     after = text[found.end() : found.end() + 1]

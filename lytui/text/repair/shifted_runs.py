@@ -9,6 +9,7 @@ better. An orphan reading in front (`當?shù)刎S富`) is the character made of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from lytui.text.t2s import quick_simplified
 _RUN_LIMIT = 40
 _CANNOT_OPEN_A_LINE = "。，、；：？！）》”’"  # closing marks, which Chinese typesetting never puts first on a line
 _LEFT_OPENING_COST = 3.0
-_SENTENCE_END = "。！？!?"
+SENTENCE_MARKS = "。！？!?"
 INDENT_TRAIL = 0xA1  # the second byte of U+3000, the ideographic space that indents a paragraph
 _ASCII_TRAIL = re.compile(r"(?<=[^\x00-\x7f])[\x40-\x7e](?![A-Za-z0-9])")
 _READING_ANYWHERE = re.compile(rf"[?(（]({READING_BODY}){READING_END}")
@@ -131,14 +132,19 @@ def _bridge_leads(text: str, bridge_start: int, reading: str, known: dict[str, s
     if before is None or len(before) != 2:
         return None
     for named in (known.get(reading, ()), readings().get(reading, "")):
-        leads = {data[1] for c in named if (data := _gbk(c)) and len(data) == 2 and data[0] == before[1]}
-        if leads:
+        if leads := seconds_after(before[1], named):
             return leads
     return None
 
 
+def seconds_after(first: int, named: Iterable[str]) -> set[int]:
+    """The second bytes of the double-byte characters among `named` whose first byte is `first`: what a
+    reading leaves possible for a character made of a neighbour's last byte and a lost one."""
+    return {data[1] for c in named if (data := _gbk(c)) is not None and len(data) == 2 and data[0] == first}
+
+
 @lru_cache(maxsize=256)
-def _trail_options(lead: int) -> tuple[str, ...]:
+def trail_options(lead: int) -> tuple[str, ...]:
     """The Han characters a lead byte makes with any trail byte: what a lost trail byte leaves possible."""
     return tuple(c for trail in range(0x40, 0xFF) if (c := _pair(lead, trail)) and is_han(c))
 
@@ -171,7 +177,7 @@ def _judge_run(
             return None
         body.append(c)
     if trail_lost:
-        options = list(_trail_options(rest[-1]))
+        options = list(trail_options(rest[-1]))
         if glued is not None:
             named = readings().get(glued[0], "")
             options = [c for c in options if c in named]
@@ -193,7 +199,7 @@ def _judge_run(
         first: str | None = ""  # the paragraph's indent, an ideographic space whose lead byte was lost
     elif (
         choose_first
-        and before in _SENTENCE_END
+        and before in SENTENCE_MARKS
         and _quote_open(text, span_start)
         and "”" in _lead_options(data[0], leads)
     ):
@@ -277,7 +283,7 @@ def _reading_verdict(before: str, reading: str) -> int:
     read_so = readings().get(reading, "")
     if before in read_so:
         return _FITS
-    if any((named := _gbk(c)) is not None and len(named) == 2 and named[0] == data[1] for c in read_so):
+    if seconds_after(data[1], read_so):
         return _SURE
     return _MISPLACED
 
