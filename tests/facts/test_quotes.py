@@ -10,6 +10,15 @@ def _facts(raw: str, kind: str) -> list[tuple[str, object]]:
     return [(f.text, f.value) for f in extract_facts(clean_text(raw)) if f.kind == kind]
 
 
+def _page(headline: str, *lines: str) -> str:
+    """A page with this headline, an info line and these lines."""
+    return "\n".join([headline, "2024-03-20 10:00:00 来源：测试网", *lines]) + "\n"
+
+
+def _speakers(raw: str) -> list[object]:
+    return [value.speaker for _, value in _facts(raw, "quote")]  # type: ignore[attr-defined]
+
+
 def test_a_quote_in_a_headline_that_names_no_speaker_is_a_motto() -> None:
     raw = (
         "青山县合作社实现全覆盖 “致富的每一步，都要走稳当”\n2024-03-20 10:00:00 来源：测试网\n"
@@ -21,21 +30,22 @@ def test_a_quote_in_a_headline_that_names_no_speaker_is_a_motto() -> None:
 
 
 def test_a_quote_whose_sentence_names_a_speaker_not_found_is_not_given_to_someone_else() -> None:
-    raw = (
-        "青山县茶园丰收\n2024-03-20 10:00:00 来源：测试网\n"
-        "站长李明带记者参观了茶园。“今年收成好，大家都高兴。”一位老茶农笑着说。\n"
-        "站长李明带记者走进车间。“新机器一天能炒两百斤，省了不少人工。”\n"
+    speakers = _speakers(
+        _page(
+            "青山县茶园丰收",
+            "站长李明带记者参观了茶园。“今年收成好，大家都高兴。”一位老茶农笑着说。",
+            "站长李明带记者走进车间。“新机器一天能炒两百斤，省了不少人工。”",
+        )
     )
-    speakers = [value.speaker for _, value in _facts(raw, "quote")]  # type: ignore[attr-defined]
     assert speakers == [None, "李明"]
 
 
 def test_a_name_before_a_verb_of_saying_a_colon_and_a_quote_is_the_speaker() -> None:
-    raw = (
-        "青山县防汛演练\n2024-03-20 10:00:00 来源：测试网\n"
-        "演练结束后，代表邵志远说：“今天的演练很有意义，大家都学到了。”\n"
-        "村民说：“我们心里踏实了。”站长对邵明远说：“明天还要再练一次。”\n"
+    raw = _page(
+        "青山县防汛演练",
+        "演练结束后，代表邵志远说：“今天的演练很有意义，大家都学到了。”",
+        "村民说：“我们心里踏实了。”站长对邵明远说：“明天还要再练一次。”",
     )
-    speakers = [value.speaker for _, value in _facts(raw, "quote")]  # type: ignore[attr-defined]
+    speakers = _speakers(raw)
     assert speakers[:2] == ["邵志远", None] and speakers[2] != "邵明远"
     assert [text for text, _ in _facts(raw, "person")] == ["邵志远"]
