@@ -128,11 +128,14 @@ class Segmented:
 
 
 _CHUNK_MARKS = re.compile(rf"\s+|[{re.escape(_OPENERS)}]|[{re.escape(_CLOSERS)}]")
+_WHITESPACE = re.compile(r"\s")
 
 
 def _chunks(line: str, base: int) -> list[tuple[int, int]]:
     """Split at whitespace outside quotes and brackets; offsets are absolute. Only the marks are
-    visited: most lines of an article have no space at all."""
+    visited, and a line without whitespace (most of an article's) is one chunk whatever quotes it holds."""
+    if not _WHITESPACE.search(line):
+        return [(base, base + len(line))] if line else []
     chunks: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -314,6 +317,14 @@ def _boilerplate(raw_start: int, raw_end: int, removed: str) -> Repair:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
+
+
+def _ends_in_a_bar(text: str, start: int, end: int) -> bool:
+    """What `_TRAILING_BARS` needs: a bar right before the end, or before a newline that ends the text."""
+    last = end - 2 if end - 1 > start and text[end - 1] == "\n" else end - 1
+    return last >= start and text[last] in "|｜"
+
+
 _SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读|核心提示)\s*[:：]\s*")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
@@ -401,8 +412,9 @@ def _before_a_shorter_tail(text: str, start: int, end: int) -> int:
 
 
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
-    """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`)."""
-    while (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
+    """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`). The
+    pattern is searched only when the line ends in a bar: a search tries every position of the line."""
+    while _ends_in_a_bar(text, start, end) and (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
         end = m.start()
     return end
 
