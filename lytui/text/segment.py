@@ -411,6 +411,25 @@ def _before_a_shorter_tail(text: str, start: int, end: int) -> int:
     return bar
 
 
+_HAN_RUN = LazyPattern(rf"[{HAN}]{{4,}}", widen=True)
+_LINK_BULLET_OR_BAR = re.compile(r"^(?:[-*]\s*)?[·•●◆◇■□▪▶►>※]|[|｜]")
+_ECHO = 4
+"""Han characters in a row that a short line below the text shares with the article's prose to be about
+it: a caption under the last paragraph (集中开工项目) names what the text reports; the site's links
+(返回栏目, 网站地图, 联系我们) do not."""
+
+
+def _echoes(line: str, prose: str) -> bool:
+    """Whether `line` (no bullet, no link bar) repeats a run of `_ECHO` Han characters of `prose`."""
+    if _LINK_BULLET_OR_BAR.search(line):
+        return False
+    for run in _HAN_RUN.finditer(line):
+        word = run.group()
+        if any(word[i : i + _ECHO] in prose for i in range(len(word) - _ECHO + 1)):
+            return True
+    return False
+
+
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
     """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`). The
     pattern is searched only when the line ends in a bar: a search tries every position of the line."""
@@ -497,6 +516,7 @@ def segment(tracked: Tracked) -> Segmented:
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
+    prose_text = "\n".join(stripped[i] for i in prose_rows)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     # A bulleted line there (• 热点推荐) is the start of a link list.
     cut_off = (
@@ -599,6 +619,7 @@ def segment(tracked: Tracked) -> Segmented:
             and row not in (cut_off, cut_heading)
             and not caption[row]
             and (_footer_like(text_line) or (footer_started and not _SENTENCE_END.search(text_line)))
+            and not (not footer_started and _echoes(text_line, prose_text))
         ):
             continue  # the site's footer: short lines after the last paragraph
         lead = len(line) - len(line.lstrip())

@@ -576,3 +576,21 @@ def test_the_reporters_medium_is_the_source_when_no_line_names_one(credit: str, 
     assert document.meta.source == source
     labelled = clean_text("\n".join(["某县冷链物流产业园建成投用", "来源：某县融媒体中心", credit, PROSE, PROSE_2]))
     assert labelled.meta.source == "某县融媒体中心"
+
+
+def test_a_caption_under_the_last_paragraph_stays_and_the_footer_below_it_goes() -> None:
+    """A short line below the text that names what the text reports is the last picture's caption; the
+    site's links after it share nothing with the article."""
+    page = (
+        "某县举行重点项目集中开工仪式\n"
+        "本报讯 昨日，某县举行重点项目集中开工仪式，共有二十个项目开工建设，总投资八十亿元。\n"
+        "据介绍，这些项目涵盖新材料、食品加工和基础设施等领域，建成后将带动就业三千余人。\n"
+        "重点项目开工现场\n"
+        "返回首页\n"
+        "网站地图\n"
+    )
+    document = clean_text(page)
+    lines = [document.block_text(block) for block in document.blocks if block.kind != "title"]
+    assert lines[-1] == "重点项目开工现场"
+    assert "返回首页" not in document.text and "网站地图" not in document.text
+    assert any(repair.raw == "返回首页" for repair in document.repairs)
