@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lytui.han import HAN, LazyPattern, is_han
 from lytui.model import BYLINE, MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import (
+    LineClass,
     classify,
     has_link,
     headline_after_spam,
@@ -430,6 +431,34 @@ def _echoes(line: str, prose: str) -> bool:
     return False
 
 
+def _within_text(
+    stripped: list[str],
+    classes: list[LineClass],
+    chrome: list[bool],
+    meta_line: list[bool],
+    last_prose: int,
+    related_from: int,
+) -> set[int]:
+    """Short lines below the last paragraph that more text follows: an article written a phrase per line
+    (警察到达现场后看到 / 整齐地蹲成一排 / …) has its last punctuated paragraph near the top, and the
+    footer rule took every short line after it for the site's links. The site's footer ends the page: a
+    short line is the article's when a line of text comes after it before any furniture does."""
+    within: set[int] = set()
+    text_follows = False
+    for row in range(min(len(stripped), related_from) - 1, last_prose, -1):
+        line = stripped[row]
+        if not line:
+            continue
+        if chrome[row] or meta_line[row] or classes[row] == "junk":
+            text_follows = False
+        elif _footer_like(line):
+            if text_follows:
+                within.add(row)
+        else:
+            text_follows = True
+    return within
+
+
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
     """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`). The
     pattern is searched only when the line ends in a bar: a search tries every position of the line."""
@@ -517,6 +546,7 @@ def segment(tracked: Tracked) -> Segmented:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     prose_text = "\n".join(stripped[i] for i in prose_rows)
+    within_text = _within_text(stripped, classes, chrome, meta_line, last_prose, related_from)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     # A bulleted line there (• 热点推荐) is the start of a link list.
     cut_off = (
@@ -619,7 +649,7 @@ def segment(tracked: Tracked) -> Segmented:
             and row not in (cut_off, cut_heading)
             and not caption[row]
             and (_footer_like(text_line) or (footer_started and not _SENTENCE_END.search(text_line)))
-            and not (not footer_started and _echoes(text_line, prose_text))
+            and not (not footer_started and (row in within_text or _echoes(text_line, prose_text)))
         ):
             continue  # the site's footer: short lines after the last paragraph
         lead = len(line) - len(line.lstrip())

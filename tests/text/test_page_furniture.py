@@ -594,3 +594,24 @@ def test_a_caption_under_the_last_paragraph_stays_and_the_footer_below_it_goes()
     assert lines[-1] == "重点项目开工现场"
     assert "返回首页" not in document.text and "网站地图" not in document.text
     assert any(repair.raw == "返回首页" for repair in document.repairs)
+
+
+def test_an_article_written_a_phrase_per_line_keeps_its_short_lines_below_the_last_paragraph() -> None:
+    """Below its one punctuated paragraph, a story told a phrase per line: the short phrases between the
+    longer ones are the story; the site's links after its last line are not."""
+    page = (
+        "某县民警深夜巧擒盗窃团伙\n"
+        "本月三日凌晨两时许，某县公安局接到群众报警，称城区一家超市门窗被撬，店内物品被盗。\n"
+        "民警赶到现场后看到\n"
+        "三名嫌疑人蹲在路边\n"
+        "双手抱着头一动不动地等候处理\n"
+        "心生一计\n"
+        "报警人一边稳住三人一边拨通电话呼叫增援\n"
+        "返回首页\n"
+        "网站地图\n"
+    )
+    shown = paragraphs(page)
+    for phrase in ("民警赶到现场后看到", "三名嫌疑人蹲在路边", "心生一计"):
+        assert phrase in shown
+    assert shown[-1] == "报警人一边稳住三人一边拨通电话呼叫增援"
+    assert "返回首页" not in clean_text(page).text
