@@ -544,6 +544,13 @@ def segment(tracked: Tracked) -> Segmented:
         )
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
+        # A first line read as a possible headline for want of a full stop (茂林修竹随风摇曳，…光晕……) that
+        # no title was chosen from is the article's opening, not the site's header.
+        opening_row = next((i for i in reversed(filled) if i < body_start), None)
+        if title_row is None and opening_row is not None and opening_row in headline:
+            body_start = opening_row
+            prose_rows.insert(0, opening_row)
+            prose.add(opening_row)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     prose_text = "\n".join(stripped[i] for i in prose_rows)
     within_text = _within_text(stripped, classes, chrome, meta_line, last_prose, related_from)

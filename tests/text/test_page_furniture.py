@@ -615,3 +615,16 @@ def test_an_article_written_a_phrase_per_line_keeps_its_short_lines_below_the_la
         assert phrase in shown
     assert shown[-1] == "报警人一边稳住三人一边拨通电话呼叫增援"
     assert "返回首页" not in clean_text(page).text
+
+
+def test_an_opening_line_that_trails_off_is_the_first_paragraph_when_no_title_is_found() -> None:
+    """A first line without a full stop looks like a headline; when it is not taken as the title, it is
+    the article's opening, not the site's header."""
+    page = (
+        "青山环绕绿水长流，村口的老樟树下坐满了乘凉的村民，孩子们在新修的广场上追逐嬉戏……\n"
+        "“村里要发展，少不了你们这些有想法的年轻人！”傍晚时分，老支书站在村委会门口望着远处的茶园说。\n"
+        "今年年初，村里把八十亩山场收归集体统一经营，收益用于修路和改善人居环境，村民们都很满意。\n"
+    )
+    document = clean_text(page)
+    assert document.meta.title is None
+    assert paragraphs(page)[0].startswith("青山环绕绿水长流")
