@@ -68,7 +68,10 @@ class Tracked:
                 continue  # overlapping edit: the earlier one wins
             written.write(text[cursor:start])
             origin.extend(self.origin[cursor:start])
-            raw_start, raw_end = self.raw_span(start, end)
+            if end - start == 1 and self.raw[at := self.origin[start]] == text[start]:
+                raw_start, raw_end = at, at + 1  # raw_span's answer for a character still as in the file
+            else:
+                raw_start, raw_end = self.raw_span(start, end)
             written.write(replacement)
             origin.extend([raw_start] * len(replacement))
             if record:
