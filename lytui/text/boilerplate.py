@@ -113,7 +113,9 @@ def headline_after_spam(line: str) -> int | None:
     return tail
 
 
-_LINK = re.compile(r"https?://|www\.|[\w-]+\.(?:s?html?|php|aspx?|jsp)\b", re.IGNORECASE)
+# a file name is searched for from the start of each run of word characters only: tried from every
+# position, a long line of Chinese (one run) took seconds
+_LINK = re.compile(r"https?://|www\.|(?<![\w-])[\w-]+\.(?:s?html?|php|aspx?|jsp)\b", re.IGNORECASE)
 
 
 def has_link(line: str) -> bool:

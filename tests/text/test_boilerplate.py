@@ -3,8 +3,13 @@ cut-off last fragment stay. Pages here are made up in the shapes scraped pages h
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from lytui.pipeline import clean_text
-from lytui.text.boilerplate import classify, is_caption, is_disclaimer, is_keyword_list
+from lytui.text.boilerplate import classify, has_link, is_caption, is_disclaimer, is_keyword_list
 
 PROSE = "今年以来，某县围绕特色产业发展，新建冷库三座，带动周边三百多户农民增收，群众反响很好。"
 PROSE_2 = "县农业农村局有关负责人介绍，下一步将继续完善产业链条，推动产品走向更大的市场。"
@@ -103,3 +108,14 @@ def test_the_headline_after_a_spam_header_is_the_title() -> None:
     assert document.text.splitlines()[1:] == [
         "3月25日上午，市林业局党组书记、局长关建锋带领相关人员，前往药山镇开展巡河。"
     ]
+
+
+_LINK_AS_WRITTEN = re.compile(r"https?://|www\.|[\w-]+\.(?:s?html?|php|aspx?|jsp)\b", re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="字新a-_./:wHhTtMmLlPpSs 0", max_size=24))
+def test_a_link_is_found_wherever_the_plain_pattern_finds_one(line: str) -> None:
+    """The link pattern starts a file name only where a run of word characters starts (so a long line of
+    Chinese is not tried from each of its characters), and finds the same lines as the plain pattern."""
+    assert has_link(line) == bool(_LINK_AS_WRITTEN.search(line))
