@@ -1,7 +1,13 @@
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lytui.analyse.facts.measures import MONEY, PERCENT, QUANTITY
+from lytui.analyse.numbers import NUMBER_PATTERN
 from lytui.model import Money, Percent, Quantity, fact_value_json
 from tests.facts.helpers import facts_of, values
 
@@ -210,3 +216,22 @@ def test_more_than_before_the_order_of_size() -> None:
 def test_ages_and_batches_are_counted_in_their_own_measure_words() -> None:
     found = [(f.text, f.value) for f in facts_of("72岁的老党员王大成说，医院先后派出30批次专家。", kind="quantity")]
     assert [(text, value.unit) for text, value in found] == [("72岁", "岁"), ("30批次专家", "批次")]  # type: ignore[union-attr]
+
+
+_PLAIN_NUMBER = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+_PLAIN = {
+    "money": re.compile(MONEY.pattern.replace(NUMBER_PATTERN, _PLAIN_NUMBER)),
+    "quantity": re.compile(QUANTITY.pattern.replace(NUMBER_PATTERN, _PLAIN_NUMBER)),
+    "percent": re.compile(PERCENT.pattern.replace(r"(?<!\d)(?P<num>", "(?P<num>")),
+}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="1203,.一二十百千万亿元个人%点多余约近字 ", max_size=20))
+def test_amounts_start_where_their_digits_start_and_match_as_the_plain_patterns_do(text: str) -> None:
+    """A number is matched from the start of its run of digits or numerals only (a long run is then not
+    tried from each of its characters); the matches are those the plain patterns find."""
+    for name, new in (("money", MONEY), ("quantity", QUANTITY), ("percent", PERCENT)):
+        plain = _PLAIN[name]
+        assert plain.pattern != new.pattern
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in plain.finditer(text)], name
