@@ -172,11 +172,12 @@ class FactFilter:
             return self._needle in extra.lower() or fact_matches(fact, self._needle)
         return True
 
-    def summary(self, shown: int, total: int) -> list[str]:
-        """The parts of a facts table's subtitle that say what is shown and why."""
+    def summary(self, shown: int, total: int, listed: int | None = MAX_ROWS) -> list[str]:
+        """The parts of a facts table's subtitle that say what is shown and why; `listed` is how many
+        rows the table holds at most (None: every fact shown can be scrolled to)."""
         parts = [f"{shown} of {total} facts"]
-        if shown > MAX_ROWS:
-            parts.append(f"first {MAX_ROWS} listed")  # filters narrow the rest
+        if listed is not None and shown > listed:
+            parts.append(f"first {listed} listed")  # filters narrow the rest
         if self.kind:
             parts.append(f"kind={self.kind}")
         if self.text:
