@@ -120,3 +120,16 @@ async def test_the_view_follows_the_cursor_a_row_and_a_page_at_a_time() -> None:
         assert facts.scroll_y <= facts.cursor_row < facts.scroll_y + rows_on_screen
         await pilot.press("pageup", "pageup")
         assert facts.cursor_row == 0 and facts.scroll_y == 0
+
+
+async def test_the_cursor_row_stays_on_screen_when_a_maximised_table_is_restored() -> None:
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        _, facts = await _many_facts(pilot, 1)
+        await pilot.press("4", "G")
+        for maximised in (True, False):
+            await pilot.press("z")
+            await pilot.pause()
+            assert (app.screen.maximized is facts) is maximised
+            assert facts.cursor_row == facts.row_count - 1
+            assert facts.scroll_y <= facts.cursor_row < facts.scroll_y + facts.page_height

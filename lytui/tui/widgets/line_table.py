@@ -178,6 +178,10 @@ class LineTable(ScrollView, can_focus=True):
         }[move]
         self.move_cursor(row=target)
 
+    def on_resize(self, event: events.Resize) -> None:
+        """A table made shorter (a maximised pane restored) keeps its cursor row on screen."""
+        self.call_after_refresh(self._scroll_cursor_into_view)
+
     def on_click(self, event: events.Click) -> None:
         """A click on a row puts the cursor there (a click on the labels does nothing)."""
         offset = event.get_content_offset(self)
