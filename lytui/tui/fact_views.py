@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
+from rich.text import Text
 from textual.app import App
 
 from lytui.export import value_text
@@ -87,8 +88,12 @@ class Clipped:
         self.value = value
         self.style = style
 
+    def cut(self, width: int) -> Text:
+        """The cell as drawn in a column `width` cells wide."""
+        return safe.text(clip(self.value, width), self.style)
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield safe.text(clip(self.value, options.max_width), self.style)
+        yield self.cut(options.max_width)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         width = cell_len(self.value)

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from rich.console import RenderableType
 from rich.text import Text
 from textual import events, work
 from textual.message import Message
@@ -35,7 +34,7 @@ from lytui.tui.fact_views import (
     flexible_widths,
     shown_value,
 )
-from lytui.tui.widgets.line_table import LineTable
+from lytui.tui.widgets.line_table import Cell, LineTable
 
 SORTS = ("position", "kind", "value", "text", "section")
 FIXED_WIDTHS = (12, 1, 4)
@@ -161,7 +160,7 @@ class FactsTable(FactActions, LineTable):
         kind_width, mark_width, section_width = FIXED_WIDTHS
         self.set_columns(LABELS, (kind_width, mark_width, value_width, text_width, section_width))
 
-    def row_cells(self, row: int) -> tuple[RenderableType, ...]:
+    def row_cells(self, row: int) -> tuple[Cell, ...]:
         if not self.shown:
             return (Text("analysing…", style="italic dim"), Text(), Text(), Text(), Text())
         fact = self.shown[row]
@@ -172,10 +171,6 @@ class FactsTable(FactActions, LineTable):
             Clipped(fact.text),
             Text(self._section_of(fact)),
         )
-
-    def cell(self, row: int, column: int) -> RenderableType:
-        """One cell as it is drawn, before it is cut to its column."""
-        return self.row_cells(row)[column]
 
     def cursor_moved(self) -> None:
         fact = self.current
