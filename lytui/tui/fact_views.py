@@ -54,12 +54,13 @@ CONFIDENCE_MARKS = {"high": "●", "medium": "◐", "low": "○"}
 rule, or inferred. `/low` (or `/medium`, `/byline`) filters on it."""
 
 MAX_ROWS = 2000
-"""Rows drawn at most; filters narrow the rest, and copy/export always take every matching fact."""
+"""Rows the folder-wide table (a DataTable) lists at most; filters narrow the rest, and copy/export always
+take every matching fact. The article's facts pane draws from an index array and lists every fact."""
 MIN_VALUE, MIN_TEXT = 30, 20
 """The value and text columns get at least this much when the table has room; a wider table gives them
 the rest, a narrower one less."""
 CELL_PADDING = 2
-"""A DataTable pads each cell by one cell on either side."""
+"""Both tables (DataTable, LineTable) pad each cell by one cell on either side."""
 SCROLLBAR = 2
 
 _CURRENCY_WORDS = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元"}
