@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
+from rich.text import Text
 from textual.app import App
 
 from lytui.export import value_text
@@ -53,12 +54,13 @@ CONFIDENCE_MARKS = {"high": "●", "medium": "◐", "low": "○"}
 rule, or inferred. `/low` (or `/medium`, `/byline`) filters on it."""
 
 MAX_ROWS = 2000
-"""Rows drawn at most; filters narrow the rest, and copy/export always take every matching fact."""
+"""Rows the folder-wide table (a DataTable) lists at most; filters narrow the rest, and copy/export always
+take every matching fact. The article's facts pane draws from an index array and lists every fact."""
 MIN_VALUE, MIN_TEXT = 30, 20
 """The value and text columns get at least this much when the table has room; a wider table gives them
 the rest, a narrower one less."""
 CELL_PADDING = 2
-"""A DataTable pads each cell by one cell on either side."""
+"""Both tables (DataTable, LineTable) pad each cell by one cell on either side."""
 SCROLLBAR = 2
 
 _CURRENCY_WORDS = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元"}
@@ -87,8 +89,12 @@ class Clipped:
         self.value = value
         self.style = style
 
+    def cut(self, width: int) -> Text:
+        """The cell as drawn in a column `width` cells wide."""
+        return safe.text(clip(self.value, width), self.style)
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield safe.text(clip(self.value, options.max_width), self.style)
+        yield self.cut(options.max_width)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         width = cell_len(self.value)
@@ -172,11 +178,12 @@ class FactFilter:
             return self._needle in extra.lower() or fact_matches(fact, self._needle)
         return True
 
-    def summary(self, shown: int, total: int) -> list[str]:
-        """The parts of a facts table's subtitle that say what is shown and why."""
+    def summary(self, shown: int, total: int, listed: int | None = MAX_ROWS) -> list[str]:
+        """The parts of a facts table's subtitle that say what is shown and why; `listed` is how many
+        rows the table holds at most (None: every fact shown can be scrolled to)."""
         parts = [f"{shown} of {total} facts"]
-        if shown > MAX_ROWS:
-            parts.append(f"first {MAX_ROWS} listed")  # filters narrow the rest
+        if listed is not None and shown > listed:
+            parts.append(f"first {listed} listed")  # filters narrow the rest
         if self.kind:
             parts.append(f"kind={self.kind}")
         if self.text:

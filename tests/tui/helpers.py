@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from lytui.tui.app import LytuiApp
+from lytui.tui.widgets.line_table import LineTable
 from lytui.tui.widgets.reader import Reader
 
 
@@ -29,13 +30,14 @@ async def wait_analysed(pilot: Pilot[None], timeout: float = 20.0) -> None:
     raise AssertionError("analysis did not finish")
 
 
-def drawn_cell(table: DataTable[object], row: int, column: int) -> str:
+def drawn_cell(table: DataTable[object] | LineTable, row: int, column: int) -> str:
     """A cell as the table draws it at its column's width (the table's own padding left out)."""
-    width = list(table.columns.values())[column].width
+    if isinstance(table, LineTable):
+        width, cell = table.widths[column], table.row_cells(row)[column]
+    else:
+        width, cell = list(table.columns.values())[column].width, table.get_row_at(row)[column]
     console = table.app.console
-    lines = console.render_lines(
-        table.get_row_at(row)[column], console.options.update(width=width, no_wrap=True), pad=False
-    )
+    lines = console.render_lines(cell, console.options.update(width=width, no_wrap=True), pad=False)
     return "".join(segment.text for segment in lines[0])
 
 

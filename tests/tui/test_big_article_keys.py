@@ -18,10 +18,11 @@ from lytui.export import value_text
 from lytui.model import Document, Fact
 from lytui.pipeline import analyse, clean_file
 from lytui.tui.app import make_app
-from lytui.tui.fact_views import MAX_ROWS, Clipped, clip, flexible_widths, shown_value
+from lytui.tui.fact_views import Clipped, clip, flexible_widths, shown_value
 from lytui.tui.layout import Layout, View, build
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.widgets.facts import FactsTable, sorted_indices
+from lytui.tui.widgets.line_table import LINES_CACHED
 from lytui.tui.widgets.lists import ROWS_CACHED
 from tests.conftest import SEED
 from tests.tui.helpers import drawn_cell, wait_analysed
@@ -69,7 +70,6 @@ async def test_a_keyword_filter_chosen_in_a_worker_ends_with_the_facts_of_its_se
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(facts_module, "CHOOSE_IN_WORKER", 10)
-    monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
     app = make_app(SEED)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_analysed(pilot)
@@ -96,18 +96,17 @@ async def test_fact_cells_are_text_never_markup_to_parse() -> None:
         await wait_analysed(pilot)
         facts = app.screen.facts  # type: ignore[attr-defined]
         assert facts.row_count
-        assert all(
-            isinstance(cell, (Text, Clipped)) for row in range(facts.row_count) for cell in facts.get_row_at(row)
-        )
+        assert all(isinstance(cell, (Text, Clipped)) for row in range(facts.row_count) for cell in facts.row_cells(row))
 
 
 async def test_tables_keep_a_screenful_of_rendered_rows_not_a_thousand() -> None:
     app = make_app(SEED)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_analysed(pilot)
-        for table in (app.screen.facts, app.screen.keywords):  # type: ignore[attr-defined]
-            assert table._line_cache.maxsize == ROWS_CACHED
-            assert table._cell_render_cache.maxsize < 10_000
+        keywords = app.screen.keywords  # type: ignore[attr-defined]
+        assert keywords._line_cache.maxsize == ROWS_CACHED
+        assert keywords._cell_render_cache.maxsize < 10_000
+        assert app.screen.facts._lines.maxsize == LINES_CACHED  # type: ignore[attr-defined]
 
 
 def test_the_repairs_views_pieces_are_left_untracked_by_the_collector() -> None:
@@ -179,7 +178,7 @@ async def _large_article_table(monkeypatch: pytest.MonkeyPatch, pilot: Pilot[Non
 async def _rows_in(pilot: Pilot[None], facts: FactsTable) -> None:
     for _ in range(100):
         await pilot.pause(0.05)
-        if facts.shown and facts.row_count == min(len(facts.shown), MAX_ROWS) and not pilot.app.workers:
+        if facts.shown and facts.row_count == len(facts.shown) and not pilot.app.workers:
             return
     raise AssertionError("the facts table did not fill")
 
@@ -187,7 +186,6 @@ async def _rows_in(pilot: Pilot[None], facts: FactsTable) -> None:
 async def test_the_first_and_second_sort_of_a_large_article_order_its_facts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Above CHOOSE_IN_WORKER facts the order is made when a column is first sorted, in the choosing worker."""
     monkeypatch.setattr(facts_module, "CHOOSE_IN_WORKER", 10)
-    monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
     app = make_app(SEED)
     async with app.run_test(size=(120, 40)) as pilot:
         facts = await _large_article_table(monkeypatch, pilot)
@@ -200,7 +198,7 @@ async def test_the_first_and_second_sort_of_a_large_article_order_its_facts(monk
         await pilot.press("4", "s")
         await _rows_in(pilot, facts)
         assert list(facts.shown) == [document.facts[i] for i in by_kind]
-        assert [str(facts.get_row_at(r)[0]) for r in range(facts.row_count)] == [f.kind for f in facts.shown]
+        assert [str(facts.row_cells(r)[0]) for r in range(facts.row_count)] == [f.kind for f in facts.shown]
         await pilot.press("s")
         await _rows_in(pilot, facts)
         assert list(facts.shown) == [document.facts[i] for i in by_value]
@@ -210,8 +208,7 @@ async def test_z_keeps_the_facts_rows_cursor_and_scroll_and_cuts_cells_to_the_ne
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Every row's value and text are cut to the new width as soon as the table has it: cells are cut as
-    they are drawn, so no batch of rows waits to be cut again (each batch redrew the whole table)."""
-    monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
+    they are drawn, and the chosen facts stay as they were (no refill)."""
     app = make_app(SEED)
     async with app.run_test(size=(120, 40)) as pilot:
         facts = await _large_article_table(monkeypatch, pilot)
@@ -219,25 +216,21 @@ async def test_z_keeps_the_facts_rows_cursor_and_scroll_and_cuts_cells_to_the_ne
         await pilot.press("4")
         facts.move_cursor(row=60)
         await pilot.pause()
-        chosen, scrolled, keys = facts.current, facts.scroll_y, [row.key for row in facts.ordered_rows]
-        cells = [facts.get_row_at(row) for row in range(facts.row_count)]
+        chosen, scrolled, shown = facts.current, facts.scroll_y, facts.shown
         for maximised in (True, False):
             await pilot.press("z")
-            assert facts.cursor_row == 60 and facts.current is chosen  # at once, not once rows are back
+            assert facts.cursor_row == 60 and facts.current is chosen  # at once
             await pilot.pause()
             assert (app.screen.maximized is facts) is maximised
-            value_width, text_width = (column.width for column in list(facts.columns.values())[2:4])
+            value_width, text_width = facts.widths[2:4]
             assert (value_width, text_width) == flexible_widths(facts.size.width, facts_module.FIXED_WIDTHS)
             for row, fact in enumerate(facts.shown):
                 assert drawn_cell(facts, row, 2) == clip(shown_value(fact), value_width), row
                 assert drawn_cell(facts, row, 3) == clip(fact.text, text_width), row
             for _ in range(10):
                 await pilot.pause(0.05)
-            assert [row.key for row in facts.ordered_rows] == keys and facts.scroll_y == scrolled
+            assert facts.shown is shown and facts.scroll_y == scrolled
             assert facts.virtual_size.width <= facts.scrollable_content_region.width
-            # no cell was made again: nothing for the garbage collector, no batches redrawing the table
-            again = [facts.get_row_at(row) for row in range(facts.row_count)]
-            assert all(a is b for old, new in zip(cells, again, strict=True) for a, b in zip(old, new, strict=True))
 
 
 async def test_the_panes_made_for_the_analysed_article_are_frozen_once_filled() -> None:
@@ -253,12 +246,12 @@ async def test_the_panes_made_for_the_analysed_article_are_frozen_once_filled() 
             if screen._settled:
                 break
         young = {id(item) for item in gc.get_objects()}
-        row = next(iter(facts.rows.values()))
-        assert id(facts.rows) not in young and id(row) not in young
+        assert id(facts.shown) not in young and id(screen.keywords.rows) not in young
+        filled = facts.shown
         await pilot.press("4", "s")  # what comes later stays young: collected as usual
         for _ in range(40):
             await pilot.pause(0.05)
-            if facts.row_count == len(facts.shown):
+            if facts.shown is not filled:
                 break
         young = {id(item) for item in gc.get_objects()}
-        assert id(next(iter(facts.rows.values()))) in young
+        assert id(facts.shown) in young

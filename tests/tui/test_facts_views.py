@@ -111,14 +111,12 @@ async def test_a_maximised_facts_table_widens_its_value_and_text_columns() -> No
         await wait_analysed(pilot)
         await pilot.press("4")
         facts: FactsTable = app.screen.facts  # type: ignore[attr-defined]
-        value_column, text_column = list(facts.columns.values())[2:4]
-        narrow = (value_column.width, text_column.width)
+        narrow = facts.widths[2:4]
         quotes = [i for i, f in enumerate(facts.shown) if f.kind == "quote"]
         cut = [i for i in quotes if drawn_cell(facts, i, 2).endswith("…")]
         await pilot.press("z")
         await pilot.pause()
-        value_column, text_column = list(facts.columns.values())[2:4]
-        assert value_column.width > narrow[0] and text_column.width > narrow[1]
+        assert facts.widths[2] > narrow[0] and facts.widths[3] > narrow[1]
         whole = [i for i in cut if drawn_cell(facts, i, 2) == value_text(facts.shown[i])]
         assert whole  # quotes cut in the narrow table read in full
 
@@ -298,22 +296,16 @@ async def test_the_facts_and_keywords_tables_fit_their_pane_and_cut_long_cells(s
         assert any(cell.endswith("…") for cell in cells)
 
 
-async def test_maximising_keeps_the_facts_cursor_on_its_row_while_rows_come_in_batches(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import lytui.tui.widgets.facts as facts_module
-
-    for batch in (7, 1000):  # the row comes back in a later batch, or in the first
-        monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", batch)
-        app = make_app(SEED)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await wait_analysed(pilot)
-            await pilot.press("4")
-            facts = app.screen.facts  # type: ignore[attr-defined]
-            facts.move_cursor(row=20)
+async def test_maximising_keeps_the_facts_cursor_and_the_facts_it_shows() -> None:
+    """`z` only widens two columns: no refill, so the cursor stays on its row."""
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("4")
+        facts = app.screen.facts  # type: ignore[attr-defined]
+        facts.move_cursor(row=20)
+        shown = facts.shown
+        for _ in range(2):
             await pilot.press("z")
-            for _ in range(50):
-                await pilot.pause(0.05)
-                if facts.row_count == len(facts.shown):
-                    break
-            assert facts.cursor_row == 20, batch
+            await pilot.pause()
+            assert facts.cursor_row == 20 and facts.shown is shown

@@ -7,7 +7,6 @@ import gc
 from pathlib import Path
 
 import pytest
-from textual.coordinate import Coordinate
 
 from lytui.export import value_text
 from lytui.model import Document, Person
@@ -20,7 +19,7 @@ from lytui.tui.screens.menus import FormatMenu, HelpScreen
 from lytui.tui.widgets.reader import Reader
 from lytui.tui.widgets.reader_search import SearchBar
 from tests.conftest import SEED
-from tests.tui.helpers import hold_cleaning, plain, visible_text, wait_analysed
+from tests.tui.helpers import drawn_cell, hold_cleaning, plain, visible_text, wait_analysed
 
 
 def seed_app() -> LytuiApp:
@@ -470,7 +469,7 @@ async def test_facts_show_their_confidence_and_filter_on_it() -> None:
         await pilot.pause()
         facts = app.screen.facts
         assert facts.shown and {f.confidence for f in facts.shown} == {"low"}
-        assert str(facts.get_cell_at(Coordinate(0, 1))) == "○"
+        assert drawn_cell(facts, 0, 1) == "○"
         assert "“low”" in str(facts.border_subtitle)
 
 
@@ -489,11 +488,10 @@ async def test_moving_through_keywords_without_the_filter_leaves_the_facts_as_th
         assert screen.facts.cursor_row == 3 and screen.reader.overlays.groups.get("keyword")
 
 
-async def test_a_large_facts_table_is_chosen_in_a_worker_and_filled_in_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_large_facts_table_is_chosen_in_a_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     import lytui.tui.widgets.facts as facts_module
 
     monkeypatch.setattr(facts_module, "CHOOSE_IN_WORKER", 10)
-    monkeypatch.setattr(facts_module, "ROWS_AT_ONCE", 7)
     app = seed_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_analysed(pilot)
@@ -505,7 +503,7 @@ async def test_a_large_facts_table_is_chosen_in_a_worker_and_filled_in_batches(m
                 break
         assert facts.shown and {f.kind for f in facts.shown} == {"money"}
         assert facts.row_count == len(facts.shown) > 7
-        assert [str(facts.get_row_at(i)[0]) for i in range(facts.row_count)] == ["money"] * facts.row_count
+        assert [drawn_cell(facts, i, 0) for i in range(facts.row_count)] == ["money"] * facts.row_count
 
 
 async def test_an_analysed_article_is_kept_out_of_the_collectors_passes_until_it_is_left(tmp_path: Path) -> None:

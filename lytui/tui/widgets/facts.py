@@ -17,7 +17,6 @@ from typing import Any
 from rich.text import Text
 from textual import events, work
 from textual.message import Message
-from textual.widgets import DataTable
 
 from lytui.columns import ColumnSequence
 from lytui.export import FACT_COLUMNS, fact_record, table_rows, value_text
@@ -28,7 +27,6 @@ from lytui.tui.copying import Table
 from lytui.tui.fact_views import (
     CONFIDENCE_MARKS,
     KIND_STYLES,
-    MAX_ROWS,
     Clipped,
     FactActions,
     FactFilter,
@@ -36,13 +34,12 @@ from lytui.tui.fact_views import (
     flexible_widths,
     shown_value,
 )
-from lytui.tui.widgets.lists import ListTable
+from lytui.tui.widgets.line_table import Cell, LineTable
 
 SORTS = ("position", "kind", "value", "text", "section")
 FIXED_WIDTHS = (12, 1, 4)
 """kind, confidence mark and section; value and text take the rest of the table's width."""
-ROWS_AT_ONCE = 100
-"""Rows added in one go; more are added a batch per turn of the event loop, so keys stay live."""
+LABELS = ("kind", "", "value", "text", "§")
 CHOOSE_IN_WORKER = 20_000
 """Above this many facts (a 5 MB article has 123,000) filtering and sorting run in a worker thread."""
 SORT_RUN = 4096
@@ -108,8 +105,13 @@ class ChosenFacts(ColumnSequence[Fact]):
     __hash__ = None  # type: ignore[assignment]
 
 
-class FactsTable(FactActions, ListTable):
-    BINDINGS = bindings(FACT_COMMANDS)
+class FactsTable(FactActions, LineTable):
+    """Every fact the filters and sort choose, scrollable to the last: the table holds their indices
+    and draws the rows on screen from them, so a refill makes no objects per fact (2,000 DataTable
+    rows made a full collection of 0.2-0.3 s on the next key of a 5 MB article)."""
+
+    BINDINGS = bindings(tuple(sorted(FACT_COMMANDS, key=lambda command: command.key != "enter")))
+    """Enter first, where a table's own select key put it in the footer (⏎ Detail, then y Copy …)."""
 
     class FactSelected(Message):
         """The cursor is on a fact: the screen shows it in the article."""
@@ -119,7 +121,7 @@ class FactsTable(FactActions, ListTable):
             super().__init__()
 
     class Filled(Message):
-        """Every row of a fill is in the table."""
+        """The facts of a fill are chosen and shown."""
 
     class GoToFact(Message):
         """The user asked to go to the fact in the article (Enter in its detail)."""
@@ -131,7 +133,7 @@ class FactsTable(FactActions, ListTable):
     filter_prompt = "Filter facts by kind, value, text or confidence (empty clears)"
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, id=id)
+        super().__init__(zebra_stripes=True, id=id)
         self.document = document
         self.facts_filter = FactFilter()
         self.keyword_filter: Sequence[tuple[int, int]] | None = None
@@ -140,24 +142,40 @@ class FactsTable(FactActions, ListTable):
         self.reverse = False
         self.shown: Sequence[Fact] = ()
         self._filled_width = 0
-        self._generation = 0  # a newer fill makes the batches of an older one stop
-        self._cursor_to: int | None = None
+        self._generation = 0  # a newer fill makes an older one's chosen facts go unshown
         self._orders: dict[str, array[int]] = {}  # per sort column: the facts' indices in that order
 
     def on_mount(self) -> None:
         self.fill()
 
     def on_resize(self, event: events.Resize) -> None:
-        """A maximised or widened table gives its value and text columns the new room: the rows stay (and
-        with them the cursor and scroll); their cells are cut to the new widths as they are drawn."""
-        if self.size.width == self._filled_width or not self.document.analysed:
-            return
+        """A maximised or widened table gives its value and text columns the new room: the rows, cursor
+        and scroll stay; cells are cut to the new widths as they are drawn."""
+        if self.size.width != self._filled_width:
+            self._set_widths()
+
+    def _set_widths(self) -> None:
         self._filled_width = self.size.width
         value_width, text_width = flexible_widths(self._filled_width, FIXED_WIDTHS)
-        columns = list(self.columns.values())
-        if len(columns) != len(FIXED_WIDTHS) + 2:
-            return
-        self.set_column_widths({columns[2].key: value_width, columns[3].key: text_width})
+        kind_width, mark_width, section_width = FIXED_WIDTHS
+        self.set_columns(LABELS, (kind_width, mark_width, value_width, text_width, section_width))
+
+    def row_cells(self, row: int) -> tuple[Cell, ...]:
+        if not self.shown:
+            return (Text("analysing…", style="italic dim"), Text(), Text(), Text(), Text())
+        fact = self.shown[row]
+        return (
+            safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
+            Text(CONFIDENCE_MARKS.get(fact.confidence, "")),  # Text, not str: a str cell is parsed as markup
+            Clipped(shown_value(fact)),
+            Clipped(fact.text),
+            Text(self._section_of(fact)),
+        )
+
+    def cursor_moved(self) -> None:
+        fact = self.current
+        if fact is not None and self.has_focus:
+            self.post_message(self.FactSelected(fact))
 
     def set_document(self, document: Document) -> None:
         self.document = document
@@ -209,68 +227,37 @@ class FactsTable(FactActions, ListTable):
         return ChosenFacts(facts, order)
 
     def fill(self, cursor_to: int | None = None) -> None:
-        """Columns at once; the rows the filters and sort choose, a batch at a time (chosen in a worker
-        thread for a large article), so no key waits for 2,000 rows of 123,000 facts. The cursor goes to
-        row `cursor_to` once that row is back."""
+        """The facts the filters and sort choose (in a worker thread for a large article), the cursor on
+        row `cursor_to` or the first."""
         self._generation += 1
-        self._cursor_to = cursor_to
-        self.clear(columns=True)  # column widths follow the rows shown now, not earlier ones
-        self._filled_width = self.size.width
-        value_width, text_width = flexible_widths(self.size.width, FIXED_WIDTHS)
-        kind_width, mark_width, section_width = FIXED_WIDTHS
-        columns = (("kind", kind_width), ("", mark_width), ("value", value_width), ("text", text_width))
-        for label, width in (*columns, ("§", section_width)):
-            self.add_column(label, width=width)  # fixed widths: no jump when rows arrive
+        self._set_widths()
         if not self.document.analysed:
             self.shown = ()
-            self.add_row(Text("analysing…", style="italic dim"), "", "", "", "")
+            self.set_rows(1)  # the "analysing…" line
             self.border_subtitle = "loading"
             return
         if len(self.document.facts) > CHOOSE_IN_WORKER:
             self.border_subtitle = "choosing facts…"
-            self._choose_in_background(self._generation)
+            self._choose_in_background(self._generation, cursor_to)
         else:
-            self._show(self._visible(), self._generation)
+            self._show(self._visible(), self._generation, cursor_to)
 
     @work(thread=True, exclusive=True, group="facts-fill")
-    def _choose_in_background(self, generation: int) -> None:
+    def _choose_in_background(self, generation: int, cursor_to: int | None) -> None:
         shown = self._visible()
-        self.app.call_from_thread(self._show, shown, generation)
+        self.app.call_from_thread(self._show, shown, generation, cursor_to)
 
-    def _show(self, shown: Sequence[Fact], generation: int) -> None:
+    def _show(self, shown: Sequence[Fact], generation: int, cursor_to: int | None = None) -> None:
         if generation != self._generation:
             return  # the filter or sort changed while these were chosen
         self.shown = shown
-        parts = self.facts_filter.summary(len(shown), len(self.document.facts))
+        parts = self.facts_filter.summary(len(shown), len(self.document.facts), listed=None)
         if self.keyword_filter is not None:
             parts.append("keyword")
         parts.append(f"sort={self.sort_column}{', reversed' if self.reverse else ''}")
         self.border_subtitle = safe.content(" · ".join(parts))
-        self._add_rows(0, generation)
-
-    def _add_rows(self, start: int, generation: int) -> None:
-        """Rows `start` on of those shown, a batch now and the rest a batch per turn of the event loop."""
-        if generation != self._generation:
-            return
-        last = min(len(self.shown), MAX_ROWS)
-        end = min(start + ROWS_AT_ONCE, last)
-        for index in range(start, end):
-            fact = self.shown[index]
-            self.add_row(
-                safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
-                Text(CONFIDENCE_MARKS.get(fact.confidence, "")),  # Text, not str: a str cell is parsed as markup
-                Clipped(shown_value(fact)),
-                Clipped(fact.text),
-                Text(self._section_of(fact)),
-            )
-        if self._cursor_to is not None and (self._cursor_to < self.row_count or end == last):
-            if self._cursor_to < self.row_count:
-                self.move_cursor(row=self._cursor_to, animate=False)
-            self._cursor_to = None
-        if end < last:
-            self.set_timer(0.001, lambda: self._add_rows(end, generation))
-        else:
-            self.post_message(self.Filled())
+        self.set_rows(len(shown), cursor_to or 0)
+        self.post_message(self.Filled())
 
     @property
     def current(self) -> Fact | None:
@@ -282,12 +269,6 @@ class FactsTable(FactActions, ListTable):
         """The filtered table as export rows (same columns as `lytui export --what facts`)."""
         records = [fact_record(self.document, f) for f in self.shown]
         return FACT_COLUMNS, table_rows(records, self.shown)
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        event.stop()
-        fact = self.current
-        if fact is not None and self.has_focus:
-            self.post_message(self.FactSelected(fact))
 
     def on_focus(self) -> None:
         if self.current is not None:
