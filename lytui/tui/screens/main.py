@@ -129,6 +129,8 @@ class ArticleScreen(Screen[None]):
                 _titled(KeywordsTable(self.document, id="keywords"), "3 Keywords"),
             )
             await self.query_one("#right").mount(_titled(FactsTable(self.document, id="facts"), "4 Facts"))
+        if not self.is_attached or not self.query(KeywordsTable):
+            return  # closed (Esc on a loading article) while the panes were being mounted
         self._restore_layout()
         self._panes_ready = True
         self.refresh_bindings()
