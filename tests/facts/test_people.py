@@ -236,3 +236,23 @@ def test_a_byline_with_a_title_before_each_name_gives_every_reporter() -> None:
     facts = [f.value for f in extract_facts(clean_text(raw)) if f.kind == "person"]
     found = {(p.name, p.title) for p in facts if isinstance(p, Person)}
     assert {("林海川", "记者"), ("王小舟", "特约记者")} <= found
+
+
+def test_a_noun_for_a_person_by_trade_or_standing_before_a_name() -> None:
+    found = _people("被告代理律师付明轩对判决表示不服，社会人士钱佑良到庭旁听，被告人郝建波当庭认罪。")
+    assert found["付明轩"].title == "代理律师"  # type: ignore[attr-defined]
+    assert {"钱佑良", "郝建波"} <= set(found)
+
+
+def test_a_noun_for_a_person_takes_no_word_or_body_after_it_for_a_name() -> None:
+    found = _people("大家都是志愿者，小朋友都好开心，国家卫健委发布通知，公司官方微博发布消息。")
+    assert set(found) == {"赵敏"}  # the page's editor only
+
+
+def test_the_names_listed_after_a_person_and_a_list_of_names_alone() -> None:
+    found = _people("军医官司马德、钟嘉文、邱威宏等人到场义诊。\n本次活动的志愿者有，段素青，杨秀芬，智建榕，刘雅可。")
+    assert {"钟嘉文", "邱威宏", "段素青", "杨秀芬", "智建榕", "刘雅可"} <= set(found)
+
+
+def test_a_list_of_places_is_no_list_of_names() -> None:
+    assert set(_people("代表团先后到访东莒、西莒、南竿、北竿等地。")) == {"赵敏"}

@@ -230,11 +230,18 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
+        if not _surname_at(text, m.end()):
+            continue
         role = next(
             (text[m.end() - size : m.end()] for size in (4, 3, 2) if _is_a_role(text[m.end() - size : m.end()])), None
         )
-        name = _name_at(ctx, m.end(), set(people)) if role else None
-        if role and name and _may_be_a_name(name) and name not in people:
+        if role is None:
+            continue
+        if m.group() == "员":
+            name = _name_at(ctx, m.end(), set(people))
+            if name and _may_be_a_name(name) and name not in people:
+                _add(people, name, m.end(), role, None)
+        elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
             _add(people, name, m.end(), role, None)
     for m in TITLE.finditer(text):  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
         if (
@@ -274,6 +281,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, found[1], found[0], None, None)
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
+    for name, start, title in _listed_with_others(ctx, people):
+        _add(people, name, start, title, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if _surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
@@ -431,16 +440,84 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
             yield name, first[name]
 
 
-_MEMBER = re.compile(rf"(?<=[{HAN}])员(?=[{HAN}])")
+# the last character of a noun for a person by role, trade or standing: 党员, 律师, 医官, 毕业生, 志愿者,
+# 民警, 选手, 网友, 人士, 专家, 干事, 课长, 被告人
+_LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
+_NAMES_LIST = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,3}}(?:[、，,][{HAN}]{{2,3}}){{2,}}(?=[。；;！？\n]|等|$)", re.M)
+
+
+def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str | None]]:
+    """陈信安、钟嘉民、邱威鑫等人: the items of a list that goes on from a person's name are people too,
+    when each is a name's length and no word or place; and a list of three or more that are each read
+    whole as a person's name (志愿者有冯丽，段素青，杨秀清，…) names people without anyone found first."""
+    text = ctx.text
+    for name in list(people):
+        title = people[name]["title"]
+        for start in occurrences(text, name):
+            at = start + len(name)
+            while (item := _LIST_ITEM.match(text, at)) and _name_shaped(item.group(1)):
+                if item.group(1) not in people:
+                    yield item.group(1), item.start(1), title
+                at = item.end()
+    for run in _NAMES_LIST.finditer(text):
+        items = [(m.start() + run.start(), m.group()) for m in re.finditer(rf"[{HAN}]+", run.group())]
+        whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
+        if len(whole) >= 3 and all(_name_shaped(item) for _, item in items):
+            yield from ((item, start, None) for start, item in items if item not in people)
+
+
+def _name_shaped(item: str) -> bool:
+    """Two or three characters after a known surname that the dictionary does not file as a word or a
+    place (冯丽, 段素青; not 周边, 南京)."""
+    return (
+        _surname_at(item, 0) > 0
+        and len(item) - _surname_at(item, 0) >= 1
+        and jieba_tags().get(item) in (None, "nr", "nrfg")
+        and item not in places()
+        and item[-1] not in _BODY_OR_LEVEL
+    )
+
+
+_MEMBER = re.compile(rf"(?<=[{HAN}])[员师官生者警手友士家事长人](?=[{HAN}])")
+
+
+def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
+    """律师刘晓原, 被告人焦海亮, 军医官陈信安: after a noun for a person by trade or standing, a name jieba
+    reads as one. The noun must end where jieba's word ends (not 公司|官方, 铁路|警方), the name must be no
+    word the dictionary knows of another kind or of two characters (not 智慧, 都是) and no body's name (国家|卫健委); a name of two
+    characters counts only when the text repeats it or it is the courts' 张某, since so many verbs and
+    nouns are a surname and one character (小朋友|戴起)."""
+    text = ctx.text
+    tokens = ctx.pos(text[max(0, at - 4) : at + 5])
+    position, before, after = at - max(0, at - 4), None, None
+    for word, flag in tokens:
+        if position == len(word):
+            before = flag
+        elif position == 0:
+            after = (word, flag)
+            break
+        position -= len(word)
+    if before != "n" or after is None or after[1] not in ("nr", "nrfg"):
+        return None
+    name = _name_at(ctx, at, known)
+    if not name or not name.startswith(after[0]) or name[-1] in _BODY_OR_LEVEL:
+        return None
+    known_as = jieba_tags().get(name)
+    if known_as is not None and (known_as != "nr" or len(name) < 3):
+        return None  # 司马德 is a name the dictionary knows; 智慧 is a word it files as one
+    if len(name) == 2 and name[1] != "某" and text.count(name) < 2:
+        return None
+    return name
 
 
 def _is_a_role(word: str) -> bool:
     """A noun for a member or a post ending in 员 (党员, 讲解员), or a two-character one the dictionary
-    does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun."""
+    does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun. A word for a
+    person by another ending (律师, 毕业生, 被告人) counts only as a noun the dictionary knows."""
     if len(word) < 2 or not re.fullmatch(rf"[{HAN}]+", word) or word == "动员" or TITLE.fullmatch(word):
         return False
     tag = jieba_tags().get(word)
-    return tag == "n" or (tag is None and len(word) == 2)
+    return tag == "n" or (tag is None and len(word) == 2 and word.endswith("员"))
 
 
 def _may_be_a_name(word: str) -> bool:
