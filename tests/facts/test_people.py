@@ -256,3 +256,9 @@ def test_the_names_listed_after_a_person_and_a_list_of_names_alone() -> None:
 
 def test_a_list_of_places_is_no_list_of_names() -> None:
     assert set(_people("代表团先后到访东莒、西莒、南竿、北竿等地。")) == {"赵敏"}
+
+
+def test_a_title_or_a_role_and_a_space_before_a_name_as_a_caption_or_a_transcript_writes() -> None:
+    found = _people("某某县交通运输副局长 郑佩勇：这条路修通以后，去县城快多了。\n派出所民警 常晓辉：我们每天都巡逻。")
+    assert found["郑佩勇"].title == "副局长"  # type: ignore[attr-defined]
+    assert found["常晓辉"].title == "民警"  # type: ignore[attr-defined]

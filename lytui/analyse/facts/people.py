@@ -229,6 +229,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         ):
             _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
+    for m in _SPACED_NAME.finditer(text):  # 民警 常辉：, 副局长 王佩勇：“…”: a caption or a transcript's speaker
+        name = m.group(1)
+        role = _role_ending_at(text, m.start())
+        if role and name not in people and _name_shaped(name) and _ordinary_word(name) is False:
+            _add(people, name, m.start(1), role, None)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
         if not _surname_at(text, m.end()):
             continue
@@ -442,6 +447,19 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
 
 # the last character of a noun for a person by role, trade or standing: 党员, 律师, 医官, 毕业生, 志愿者,
 # 民警, 选手, 网友, 人士, 专家, 干事, 课长, 被告人
+_SPACED_NAME = re.compile(rf"(?<=[{HAN}])[ \u3000]{{1,2}}([{HAN}]{{2,3}})(?=[ \u3000：:，,]|$)", re.M)
+_TITLE_AT_END = re.compile(TITLE.pattern + "$")
+
+
+def _role_ending_at(text: str, end: int) -> str | None:
+    """The title (副局长) or the noun for a person by role (民警, 主持人) that ends at `end`."""
+    if title := _TITLE_AT_END.search(text, max(0, end - 12), end):
+        return title.group()
+    if not text[end - 1 : end] or text[end - 1] not in _ROLE_ENDINGS:
+        return None
+    return next((text[end - size : end] for size in (4, 3, 2) if _is_a_role(text[end - size : end])), None)
+
+
 _LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
 _NAMES_LIST = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,3}}(?:[、，,][{HAN}]{{2,3}}){{2,}}(?=[。；;！？\n]|等|$)", re.M)
 
@@ -478,7 +496,8 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-_MEMBER = re.compile(rf"(?<=[{HAN}])[员师官生者警手友士家事长人](?=[{HAN}])")
+_ROLE_ENDINGS = "员师官生者警手友士家事长人"
+_MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 
 def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
