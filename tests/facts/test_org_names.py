@@ -245,3 +245,8 @@ def test_a_kind_of_enterprise_school_or_zone_in_ordinary_words_is_no_organisatio
     )
     assert not {"蛋鸭养殖企业", "辖区中小学", "国家级高新技术产业开发区"} & set(found)
     assert "东山中学" in found
+
+
+def test_a_title_that_begins_a_character_early_leaves_no_stray_character_on_the_body() -> None:
+    found = orgs("青山医学大学社会服务队大队长陈育明介绍了情况。联合服务中心副执行长颜子明到场。")
+    assert not any(name.endswith(("大", "执")) for name in found)

@@ -109,9 +109,12 @@ def organisations(
                 found.setdefault(item, (offset, "named in a list of companies"))
                 listed.append(item)
             offset += len(item) + 1
+    trusted = set(trusted)
     for name, at in extra:
         if (held := _after_another_title(name)) != name:
             at, name = (at + len(name) - len(held) if at is not None else None), held
+        if name not in trusted and not _a_body_before_a_title(ctx, name):
+            continue
         if name and len(name) >= 2 and not _is_place_name(name) and name not in places():
             found.setdefault(name, (at, ""))  # 贵州|支书: the place a post is held for is no organisation
     # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
@@ -258,6 +261,20 @@ def _without_leading_adverbs(ctx: Context, item: str) -> str:
 
 
 _NAME_TAGS = ("n", "nt", "nz", "ns", "nr", "j", "b", "i")
+
+
+_BODY_END = re.compile(r"[部局厅处办院所司会社站队科署台报党组校学馆团网室庭协府委中小]$")
+
+
+def _a_body_before_a_title(ctx: Context, name: str) -> bool:
+    """服务队大|队长, 联合服务中心副执|行长, 议长蔡旺琏基港分公司|总经理: what stands before a title is not the
+    body's name when it holds another title (a list of people and their posts runs on before it) or ends in
+    a lone character jieba reads as no noun, which began the title (大队长, 执行长)."""
+    if PERSON_TITLE.search(name):
+        return False
+    tokens = ctx.pos(name)
+    last, flag = tokens[-1] if tokens else ("", "")
+    return not (len(last) == 1 and flag[:1] in ("a", "v", "b", "d", "c", "p") and not _BODY_END.search(name))
 
 
 def _after_another_title(name: str) -> str:
