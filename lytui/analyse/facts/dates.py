@@ -1,7 +1,7 @@
 """Dates resolved against the publication date: `12月26日` → 2023-12-26, `去年8月` → 2022-08.
 
-A month and day without a year take the publication year unless that lands after publication,
-then the year before; with no publication date, the year of the last date before it in its paragraph
+A month and day without a year take the last year that puts them at most a few months after the
+publication (an article announces what is coming, and reports what is past); with no publication date, the year of the last date before it in its paragraph
 that names one, else a year later in its sentence that starts no date of its own, else the headline's.
 A day alone (`22日上午`) takes the month of the last date before it, or the publication month. Two
 dates joined by 至/到/-/— are one range (`10月2日-3日` → 2015-10-02/2015-10-03), the second taking
@@ -128,6 +128,20 @@ class _Point:
         return f"{year}-{self.month:02d}-{self.day:02d}"
 
 
+AHEAD_DAYS = 120
+"""How far after its publication an article dates what it announces; a month and day further ahead is
+last year's (3月28日 in an article of October reports March)."""
+
+
+def _nearest_year(published: dt.date, month: int, day: int) -> int:
+    """The last year that puts a month and day no more than a few months after the publication, as a
+    reader takes them: 5月底 in an article of 8 February is this year's coming May, 1月5日 in one of 28
+    December the coming January, 12月28日 in one of 5 January last year's."""
+    ahead = published + dt.timedelta(days=AHEAD_DAYS)
+    years = (published.year + 1, published.year, published.year - 1)
+    return next((year for year in years if dt.date(year, month, min(day, 28)) <= ahead), published.year - 1)
+
+
 def _valid(year: int | None, month: int, day: int | None) -> bool:
     if day is None:
         return True
@@ -207,9 +221,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
         note = ""
         if year is None:
             if published is not None:
-                year = published.year
-                if dt.date(year, month, min(int(day or 1), 28)) > published:
-                    year -= 1
+                year = _nearest_year(published, month, int(day or 1))
             elif last_year is not None and "\n" not in ctx.text[last_year_at : m.start()]:
                 year = last_year
                 note = "the year of an earlier date in the text"
