@@ -262,3 +262,21 @@ def test_a_title_or_a_role_and_a_space_before_a_name_as_a_caption_or_a_transcrip
     found = _people("某某县交通运输副局长 郑佩勇：这条路修通以后，去县城快多了。\n派出所民警 常晓辉：我们每天都巡逻。")
     assert found["郑佩勇"].title == "副局长"  # type: ignore[attr-defined]
     assert found["常晓辉"].title == "民警"  # type: ignore[attr-defined]
+
+
+def test_a_name_jieba_reads_right_before_a_title() -> None:
+    found = _people("五德社区颜锦鸿理事长参加盛会。周至县朱建安副县长作出批示。")
+    assert found["颜锦鸿"].title == "理事长"  # type: ignore[attr-defined]
+    assert found["朱建安"].title == "副县长"  # type: ignore[attr-defined]
+
+
+def test_a_bracket_of_names_or_of_a_name_and_a_credit_names_the_writers() -> None:
+    found = _people("本报讯（黄水成 童桂芳）近日，新区开工。\n田间一片繁忙。（饶方奇摄影报道）\n（翟凤英）")
+    assert {"黄水成", "童桂芳", "饶方奇", "翟凤英"} <= set(found)
+    assert found["饶方奇"].title == "摄影"  # type: ignore[attr-defined]
+    assert "龙岩" not in _people("新区开工。（龙岩）")
+
+
+def test_a_list_item_jieba_reads_whole_as_a_name_before_the_rest_of_the_sentence() -> None:
+    found = _people("法院判处被告人范燕芳、吴华芳有期徒刑1年。")
+    assert "吴华芳" in found

@@ -286,6 +286,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, found[1], found[0], None, None)
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
+    for name, start, title in _named_before_a_post(ctx, people):
+        _add(people, name, start, title, None)
+    for name, start, title in _credited(ctx, people):
+        _add(people, name, start, title, None)
     for name, start, title in _listed_with_others(ctx, people):
         _add(people, name, start, title, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
@@ -460,6 +464,43 @@ def _role_ending_at(text: str, end: int) -> str | None:
     return next((text[end - size : end] for size in (4, 3, 2) if _is_a_role(text[end - size : end])), None)
 
 
+def _named_before_a_post(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str]]:
+    """社区颜锦鸾理事长, 周至县朱建平副县长: a name of three characters jieba reads as a person's (whole, or a
+    surname and a two-character word) right before a title, where the dictionary knows no such word."""
+    text = ctx.text
+    for m in TITLE.finditer(text):
+        at, post = m.start(), m.group()
+        name = text[max(0, at - 3) : at]
+        if len(name) != 3 or name in people or not _name_shaped(name) or jieba_tags().get(name) is not None:
+            continue
+        tokens = ctx.pos(text[max(0, at - 6) : at])
+        words = [word for word, _ in tokens]
+        whole = bool(tokens) and tokens[-1] == (name, "nr")
+        split = len(tokens) >= 2 and tokens[-2] == (name[0], "nr") and words[-1] == name[1:]
+        if (whole or split) and "".join(words).endswith(name):
+            yield name, at - 3, post
+
+
+_CREDIT_BRACKET = re.compile(
+    rf"[（(]((?:[{HAN}]{{2,3}}[ \u3000、]+){{0,3}}[{HAN}]{{2,3}}?)(摄影报道|摄影|报道|供图|撰稿|摄)?[）)]"
+)
+_CREDIT_TITLES = {"摄影报道": "摄影", "摄影": "摄影", "摄": "摄影", "供图": "摄影", "撰稿": "撰稿", "报道": "记者"}
+
+
+def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str | None]]:
+    """（饶方其摄影报道）, （高晓平摄）, 本报讯（黄水成 童桂贤）: a bracket of names alone, or of names and a
+    credit, names who wrote or photographed the piece, when each is a name's length and no word or place
+    and jieba reads at least one of them whole as a person's name."""
+    for m in _CREDIT_BRACKET.finditer(ctx.text):
+        names = [(n.start() + m.start(1), n.group()) for n in re.finditer(rf"[{HAN}]+", m.group(1))]
+        if not all(_name_shaped(name) and jieba_tags().get(name) is None for _, name in names):
+            continue
+        if not any(ctx.pos(name) == ((name, "nr"),) for _, name in names):
+            continue
+        title = _CREDIT_TITLES.get(m.group(2) or "")
+        yield from ((name, start, title) for start, name in names if name not in people)
+
+
 _LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
 _NAMES_LIST = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,3}}(?:[、，,][{HAN}]{{2,3}}){{2,}}(?=[。；;！？\n]|等|$)", re.M)
 
@@ -473,15 +514,29 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         title = people[name]["title"]
         for start in occurrences(text, name):
             at = start + len(name)
-            while (item := _LIST_ITEM.match(text, at)) and _name_shaped(item.group(1)):
-                if item.group(1) not in people:
-                    yield item.group(1), item.start(1), title
-                at = item.end()
+            while (item := _list_item_after(ctx, at)) is not None:
+                if item not in people:
+                    yield item, at + 1, title
+                at += 1 + len(item)
     for run in _NAMES_LIST.finditer(text):
         items = [(m.start() + run.start(), m.group()) for m in re.finditer(rf"[{HAN}]+", run.group())]
         whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
         if len(whole) >= 3 and all(_name_shaped(item) for _, item in items):
             yield from ((item, start, None) for start, item in items if item not in people)
+
+
+def _list_item_after(ctx: Context, at: int) -> str | None:
+    """The name after a list's 、 or ，: the whole item up to the next mark (钟嘉民、), or three characters
+    jieba reads whole as a person's name before the rest of the sentence (游精佑、吴华英有期徒刑)."""
+    if (item := _LIST_ITEM.match(ctx.text, at)) and _name_shaped(item.group(1)):
+        return item.group(1)
+    if ctx.text[at : at + 1] != "、":
+        return None
+    tokens = ctx.pos(ctx.text[at + 1 : at + 7])
+    word = tokens[0][0] if tokens else ""
+    if len(word) == 3 and tokens[0][1] == "nr" and _name_shaped(word) and jieba_tags().get(word) is None:
+        return word
+    return None
 
 
 def _name_shaped(item: str) -> bool:
