@@ -74,3 +74,8 @@ def test_a_villages_own_village_committee_word_starts_no_second_village() -> Non
     # 镇江村|村支部书记: the second 村 begins 村支部, no village 江村村 starts inside the first
     found = values("镇江村村支部书记高安友说，今年的豌豆尖收成好。", "place")
     assert "镇江村" in found and "江村村" not in found
+
+
+def test_taiwans_cities_and_counties_are_places() -> None:
+    found = places("澎湖县长出席活动，台南市与高雄游客大增，花莲、台东的民宿也客满。")
+    assert {"澎湖县", "台南市", "高雄", "花莲", "台东"} <= found
