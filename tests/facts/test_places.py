@@ -79,3 +79,7 @@ def test_a_villages_own_village_committee_word_starts_no_second_village() -> Non
 def test_taiwans_cities_and_counties_are_places() -> None:
     found = places("澎湖县长出席活动，台南市与高雄游客大增，花莲、台东的民宿也客满。")
     assert {"澎湖县", "台南市", "高雄", "花莲", "台东"} <= found
+
+
+def test_a_county_made_a_district_keeps_its_name_as_a_place() -> None:
+    assert "淮阳区" in places("大巴车在周口市淮阳区四通镇高速路口停靠。")

@@ -264,6 +264,8 @@ def _named_division(
     adjective (瑶族乡 is a kind of township)."""
     if full in codes:
         return True
+    if full[-1] == "区" and stem + "县" in codes and len(stem) >= 2:
+        return True  # 淮阳区, 东乡区: counties made districts after divisions.txt was written keep their name
     if stem[-1] in _SUFFIX_CHARS or stem.endswith("族"):
         return False
     if stem in gazetteer or full[-1] in "省市县区":
