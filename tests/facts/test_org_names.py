@@ -250,3 +250,8 @@ def test_a_kind_of_enterprise_school_or_zone_in_ordinary_words_is_no_organisatio
 def test_a_title_that_begins_a_character_early_leaves_no_stray_character_on_the_body() -> None:
     found = orgs("青山医学大学社会服务队大队长陈育明介绍了情况。联合服务中心副执行长颜子明到场。")
     assert not any(name.endswith(("大", "执")) for name in found)
+
+
+def test_a_school_named_after_the_lake_hill_or_island_it_stands_by_is_one_school() -> None:
+    found = orgs("开发区扩建纱帽山小学，半岛小学也在施工，辖区中小学也在改造。")
+    assert {"纱帽山小学", "半岛小学"} <= found and "辖区中小学" not in found

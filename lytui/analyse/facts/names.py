@@ -360,6 +360,8 @@ def _generic(
     described = name[: -len(kind)] if kind else ""
     level = next((w for w in _LEVEL_WORDS if described.endswith(w)), "")
     where = described[: -len(level)] if level else ""
+    if kind in _SCHOOLS and len(described) >= 2 and described[-1] in _LANDFORMS:
+        return False  # 三角湖|小学, 纱帽山|小学, 半岛|小学: a school named after the lake, hill or island it stands by
     # 绿城社区|党支部: the body of a community named by nouns, not a kind (贫困村|合作社, 全面排查…村 describe)
     named_place = pos is not None and len(where) >= 2 and all(flag.startswith("n") for _, flag in pos(where))
     if pos is not None and described and not registered and not named_place and _ordinary_words(pos(described), tags):
@@ -370,6 +372,8 @@ def _generic(
     return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
+_SCHOOLS = ("小学", "中学", "学校", "幼儿园")
+_LANDFORMS = set("湖山河江岭桥庄街路坡湾塘溪岛洲峰坪坝")
 _LEVEL_WORDS = ("社区", "村", "镇", "乡", "街道", "县", "市", "区", "省")
 # Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
