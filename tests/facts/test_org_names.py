@@ -255,3 +255,8 @@ def test_a_title_that_begins_a_character_early_leaves_no_stray_character_on_the_
 def test_a_school_named_after_the_lake_hill_or_island_it_stands_by_is_one_school() -> None:
     found = orgs("开发区扩建纱帽山小学，半岛小学也在施工，辖区中小学也在改造。")
     assert {"纱帽山小学", "半岛小学"} <= found and "辖区中小学" not in found
+
+
+def test_a_dictionary_name_read_from_inside_the_word_before_it_is_not_named() -> None:
+    found = orgs("各单位要严密组织，精心部署。县人民医院组织义诊。")
+    assert "密组织" not in found and "民医院" not in found

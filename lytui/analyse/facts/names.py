@@ -415,7 +415,14 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
 
 def _ends_inside_a_word(ctx: Context, start: int, end: int) -> bool:
     """联合|党支部: a dictionary name whose last characters begin the next word, as the sentence is cut
-    (a joint party branch, not the 联合党), is not named there."""
+    (a joint party branch, not the 联合党), is not named there; nor is one whose first character ends
+    the word before (严密|组织, 县|人民医院 read as 密组织 and 民医院)."""
+    before = max(0, start - 4)
+    position = before
+    for word, _ in ctx.pos(ctx.text[before:end]):
+        if position < start < position + len(word):
+            return True
+        position += len(word)
     position = start
     for word, _ in ctx.pos(ctx.text[start : end + 3]):
         position += len(word)
