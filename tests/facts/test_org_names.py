@@ -260,3 +260,11 @@ def test_a_school_named_after_the_lake_hill_or_island_it_stands_by_is_one_school
 def test_a_dictionary_name_read_from_inside_the_word_before_it_is_not_named() -> None:
     found = orgs("各单位要严密组织，精心部署。县人民医院组织义诊。")
     assert "密组织" not in found and "民医院" not in found
+
+
+def test_idioms_and_verbs_ending_like_a_body_and_kinds_of_government_are_no_organisations() -> None:
+    found = orgs(
+        "在提能级开新局、争创文明县开好局的关键时刻，以集中力量办大事的思路，牛家村党支部领办合作社，"
+        "建设服务型政府、学习型政府。县第十七届人民政府召开会议。"
+    )
+    assert not found - {"牛家村党支部"}

@@ -294,11 +294,14 @@ def _word_not_a_name(ending: str, tags: object) -> bool:
         tag = tags.get(word) if len(word) == size else None  # type: ignore[attr-defined]
         if tag is not None:
             return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS
-    return False
+    return ending[-2:] in _ORDINARY_WORDS
 
 
-_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结")
-_ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办"}
+_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大")
+_ORDINARY_WORDS = {
+    *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
+    *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start
+}
 
 
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
@@ -353,6 +356,8 @@ def _generic(
         return False  # 大众日报, 自由时报: a paper's name is one paper whatever ordinary word names it
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
+    if stem == "人民" or stem.endswith(("型", "式")):
+        return True  # 人民政府 with no place, 服务型政府, 学习型政府: the kind of body, which one is not said
     # a registered company's full name is one body, and so is its short form (大地生机公司)
     registered = name.endswith(_REGISTERED) or any(full.startswith(stem) for full in registered_names)
     kind = max((k for k in _KIND_SUFFIXES if name.endswith(k)), key=len, default="")
