@@ -280,3 +280,8 @@ def test_a_bracket_of_names_or_of_a_name_and_a_credit_names_the_writers() -> Non
 def test_a_list_item_jieba_reads_whole_as_a_name_before_the_rest_of_the_sentence() -> None:
     found = _people("法院判处被告人范燕芳、吴华芳有期徒刑1年。")
     assert "吴华芳" in found
+
+
+def test_a_name_closed_by_telling_the_reporter_after_a_title() -> None:
+    found = _people("“大项目是关键。”开发区投资促进局局长陈发兵向记者介绍，项目已全部开工。")
+    assert found["陈发兵"].title == "局长"  # type: ignore[attr-defined]

@@ -47,7 +47,7 @@ _FUNCTION_WORDS = {
 }
 
 
-_SAYING_AT = re.compile(rf"(?:也|还|又|则)?(?:{SAYING})")
+_SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还|又|则)?(?:{SAYING})")
 _TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
 
 
