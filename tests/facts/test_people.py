@@ -285,3 +285,8 @@ def test_a_list_item_jieba_reads_whole_as_a_name_before_the_rest_of_the_sentence
 def test_a_name_closed_by_telling_the_reporter_after_a_title() -> None:
     found = _people("“大项目是关键。”开发区投资促进局局长陈发兵向记者介绍，项目已全部开工。")
     assert found["陈发兵"].title == "局长"  # type: ignore[attr-defined]
+
+
+def test_a_name_before_the_form_of_address_of_a_student_or_teacher() -> None:
+    found = _people("谈起对武汉的第一印象，焦建同学直言，这里景色美。各位同学和全体老师都来了。")
+    assert set(found) - {"赵敏"} == {"焦建"}

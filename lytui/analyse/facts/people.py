@@ -288,6 +288,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, None, None)
     for name, start, title in _named_before_a_post(ctx, people):
         _add(people, name, start, title, None)
+    for name, start, title in _named_before_an_address(ctx, people):
+        _add(people, name, start, title, None)
     for name, start, title in _credited(ctx, people):
         _add(people, name, start, title, None)
     for name, start, title in _listed_with_others(ctx, people):
@@ -479,6 +481,26 @@ def _named_before_a_post(ctx: Context, people: dict[str, dict[str, Any]]) -> Ite
         split = len(tokens) >= 2 and tokens[-2] == (name[0], "nr") and words[-1] == name[1:]
         if (whole or split) and "".join(words).endswith(name):
             yield name, at - 3, post
+
+
+_ADDRESS = re.compile(r"同学|老师|同志|师傅|医生|教授")
+
+
+def _named_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str]]:
+    """焦健同学直言, 张伟老师说, 李明同志: a word jieba reads as a person's name right before the form of
+    address a student, a teacher or a comrade is named with; a known surname, no word or place the
+    dictionary holds (各位|同学, 全体|老师 name no one)."""
+    text = ctx.text
+    for m in _ADDRESS.finditer(text):
+        tokens = ctx.pos(text[max(0, m.start() - 6) : m.start()])
+        if not tokens:
+            continue
+        name, flag = tokens[-1]
+        if flag != "nr" or not 2 <= len(name) <= 3 or name in people or not _name_shaped(name):
+            continue
+        if jieba_tags().get(name) is not None and (len(name) < 3 or jieba_tags().get(name) != "nr"):
+            continue
+        yield name, m.start() - len(name), m.group()
 
 
 _CREDIT_BRACKET = re.compile(
