@@ -139,3 +139,11 @@ def test_a_month_and_day_take_the_year_that_puts_them_at_most_a_few_months_after
     sentence: str, published: str, expected: str
 ) -> None:
     assert values(sentence, "date", published=published) == [expected]
+
+
+def test_a_day_of_this_month_or_the_month_before_or_after_publication() -> None:
+    assert values("本月12日，会议召开。上月28日，大桥通车。下个月5日开工。", "date") == [
+        "2024-03-12",
+        "2024-02-28",
+        "2024-04-05",
+    ]

@@ -51,6 +51,9 @@ _YEAR_LATER_IN_SENTENCE = re.compile(
 )
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
 _SAME_DAY = re.compile(r"同一天|同日|同一日")
+# 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
+_RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
 
@@ -78,6 +81,7 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [("month", m) for m in _MONTH.finditer(text)]
     found += [("year", m) for m in _YEAR_ONLY.finditer(text)]
     found += [("same", m) for m in _SAME_DAY.finditer(text)]
+    found += [("relday", m) for m in _DAY_OF_A_NAMED_MONTH.finditer(text)]
     found += [("day", m) for m in _DAY.finditer(text)]
     found = [(kind, m) for kind, m in found if _a_date(text, kind, m)]
     found.sort(key=lambda item: (item[1].start(), -item[1].end()))
@@ -171,6 +175,15 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 yield _Point(m.start(), m.end(), last_day.year, last_day.month, last_day.day, note=REFERS_BACK)
             continue
         if before.isdigit() or before == "第":
+            continue
+        if kind == "relday":
+            if published is not None:
+                shifted = published.month - 1 + _RELATIVE_MONTH[m["relm"]]
+                year, month, day = published.year + shifted // 12, shifted % 12 + 1, int(m["d"])
+                if _valid(year, month, day):
+                    last_day = _Point(m.start(), m.end(), year, month, day)
+                    last_month = (year, month)
+                    yield last_day
             continue
         if kind == "day":
             day = int(m["d"])
