@@ -179,11 +179,10 @@ def _points(ctx: Context) -> Iterator[_Point]:
         if kind == "relday":
             if published is not None:
                 shifted = published.month - 1 + _RELATIVE_MONTH[m["relm"]]
-                year, month, day = published.year + shifted // 12, shifted % 12 + 1, int(m["d"])
-                if _valid(year, month, day):
-                    last_day = _Point(m.start(), m.end(), year, month, day)
-                    last_month = (year, month)
-                    yield last_day
+                of_month = _Point(m.start(), m.end(), published.year + shifted // 12, shifted % 12 + 1, int(m["d"]))
+                if of_month.month is not None and _valid(of_month.year, of_month.month, of_month.day):
+                    last_day, last_month = of_month, (of_month.year, of_month.month)
+                    yield of_month
             continue
         if kind == "day":
             day = int(m["d"])
