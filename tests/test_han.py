@@ -20,9 +20,9 @@ from lytui.text.repair import pinyin, punctuation
 
 _HAN_CLASS = re.compile(f"[{HAN}]")
 
-# the edges of each range and characters either side of them, the words the patterns look for, and
+# the edges of each range and characters either side of them (and beyond the BMP, lone surrogates), the words the patterns look for, and
 # the spaces, digits, brackets, marks and pinyin letters they read around them
-_EDGES = "\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00"
+_EDGES = "\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00\U00020000\U0004e00f\ud800\udfff"
 _ALPHABET = (
     _EDGES + "王李张新华社北京记者通讯员作者文电讯报道消息来源编辑责任日月网台著"
     " \t\u3000\n、，,：:；;。！？“”‘’《》（）()【】—…0123456789\u0661\uff11\u00b2Aaqūīnjg?"

@@ -219,14 +219,14 @@ def is_caption(line: str) -> bool:
     return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and han_count(line) >= 6
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def mostly_chinese(text: str) -> bool:
     """Whether lines without Chinese are foreign to this page: not in a page that is English itself."""
     sample = text[:20000]
-    letters = len(_LETTER.findall(sample))
-    return han_count(sample) >= 0.5 * max(1, letters)
+    letters = _NOT_LETTERS.sub("", sample)  # Chinese characters are letters too: count them among these
+    return han_count(letters) >= 0.5 * max(1, len(letters))
 
 
 _GARBLED_MEAN = -3.0

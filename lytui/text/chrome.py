@@ -102,21 +102,19 @@ _ORIGINAL_TITLE_ONLY = re.compile(r"^原(?:标)?题[:：]\s*")
 
 
 _CHROME_INSIDE = re.compile(
-    r"ICP备|公网安备|copyright\s*(?:©|\(c\)|&copy;)|all rights reserved|需要登录后才可以(?:回复|回帖|发帖|评论)",
-    re.IGNORECASE,
-)  # the site's registration, wherever the footer puts it
+    r"icp备|公网安备|copyright\s*(?:©|\(c\)|&copy;)|all rights reserved|需要登录后才可以(?:回复|回帖|发帖|评论)",
+)  # the site's registration, wherever the footer puts it; searched in the lowered line
 
 
 # The page telling the reader how to use it: 您的浏览器不支援JavaScript…, 请利用键盘按住Ctrl + P开启列印功能,
 # IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大. Each word alone is news language; two together are the page.
 _READER_HELP = re.compile(
     r"浏览器|javascript|ctrl\s*[+＋]|\bie\d|键盘|字[级号型](?:大小|设定)?|列印|放大|缩小|您|按\s*enter|主内容区",
-    re.IGNORECASE,
-)
+)  # searched in the lowered line: a lowered line and a plain pattern take half the time of IGNORECASE
 
 
 def _helps_the_reader(line: str) -> bool:
-    return len({m.group().lower() for m in _READER_HELP.finditer(line)}) >= 2 and "。" not in line.rstrip("。")
+    return len({m.group() for m in _READER_HELP.finditer(line.lower())}) >= 2 and "。" not in line.rstrip("。")
 
 
 _TAG_LINE = re.compile(r"^[-•·*\s]*(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
@@ -216,13 +214,13 @@ _REPORT_CONTACT = re.compile(r"举报.{0,16}(?:邮箱|电话|热线|@)")
 
 # 某某网服务号 微信公众平台, 某某APP 某某APP下载, 微信公众号: the site's apps and accounts. One such word
 # is news language (县政务服务APP上线); two in a menu-like line are the page advertising itself.
-_PROMO = re.compile(r"公众号|服务号|公众平台|客户端|app|下载|微信|微博|抖音|扫码关注|关注我们", re.IGNORECASE)
+_PROMO = re.compile(r"公众号|服务号|公众平台|客户端|app|下载|微信|微博|抖音|扫码关注|关注我们")  # in the lowered line
 
 
 def _promotes_the_site(line: str) -> bool:
     """Two promotion words in a menu-like or very short line, or three in one short line whatever its end
     (下载某某新闻APP客户端，随时随地看新闻！)."""
-    words = len({m.group().lower() for m in _PROMO.finditer(line)})
+    words = len({m.group() for m in _PROMO.finditer(line.lower())})
     if words >= 3 and len(line) <= 40:
         return True
     if words < 2 or _SENTENCE_END.search(line):
@@ -252,7 +250,7 @@ def _is_chrome(line: str) -> bool:
         return True
     if _helps_the_reader(stripped) or _READING_TIME.match(stripped):
         return True
-    if _CHROME_INSIDE.search(stripped) or _TAG_LINE.match(stripped):
+    if _CHROME_INSIDE.search(stripped.lower()) or _TAG_LINE.match(stripped):
         return not _holds_sentence(stripped)
     tokens = [t for t in _CHROME_SPLIT.split(stripped.lower().lstrip("•·*-▪●◆■ ")) if t]
     return all(t in _CHROME_TOKENS for t in tokens)

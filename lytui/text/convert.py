@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import ne
 
 from lytui.han import is_han
 from lytui.text.t2s import simplified
@@ -63,7 +65,7 @@ def to_simplified(tracked: Tracked) -> Tracked:
         # instead of rebuilding the text from half a million pieces.
         repairs = tracked.repairs
         origin = tracked.origin
-        changed = [i for i, (old, new) in enumerate(zip(text, converted)) if old != new]
+        changed = list(compress(count(), map(ne, text, converted)))  # compared in C, not per character in Python
         spans: list[tuple[int, int]] = []
         befores: list[str] = []
         afters: list[str] = []

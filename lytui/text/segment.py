@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lytui.han import HAN, LazyPattern, is_han
 from lytui.model import BYLINE, MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import (
+    LineClass,
     classify,
     has_link,
     headline_after_spam,
@@ -128,11 +129,14 @@ class Segmented:
 
 
 _CHUNK_MARKS = re.compile(rf"\s+|[{re.escape(_OPENERS)}]|[{re.escape(_CLOSERS)}]")
+_WHITESPACE = re.compile(r"\s")
 
 
 def _chunks(line: str, base: int) -> list[tuple[int, int]]:
     """Split at whitespace outside quotes and brackets; offsets are absolute. Only the marks are
-    visited: most lines of an article have no space at all."""
+    visited, and a line without whitespace (most of an article's) is one chunk whatever quotes it holds."""
+    if not _WHITESPACE.search(line):
+        return [(base, base + len(line))] if line else []
     chunks: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -314,6 +318,14 @@ def _boilerplate(raw_start: int, raw_end: int, removed: str) -> Repair:
 
 
 _TRAILING_BARS = re.compile(r"\s*[|｜]+$")
+
+
+def _ends_in_a_bar(text: str, start: int, end: int) -> bool:
+    """What `_TRAILING_BARS` needs: a bar right before the end, or before a newline that ends the text."""
+    last = end - 2 if end - 1 > start and text[end - 1] == "\n" else end - 1
+    return last >= start and text[last] in "|｜"
+
+
 _SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读|核心提示)\s*[:：]\s*")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
@@ -400,9 +412,57 @@ def _before_a_shorter_tail(text: str, start: int, end: int) -> int:
     return bar
 
 
+_HAN_RUN = LazyPattern(rf"[{HAN}]{{4,}}", widen=True)
+_LINK_BULLET_OR_BAR = re.compile(r"^(?:[-*]\s*)?[·•●◆◇■□▪▶►>※]|[|｜]")
+_ECHO = 4
+"""Han characters in a row that a short line below the text shares with the article's prose to be about
+it: a caption under the last paragraph (集中开工项目) names what the text reports; the site's links
+(返回栏目, 网站地图, 联系我们) do not."""
+
+
+def _echoes(line: str, prose: str) -> bool:
+    """Whether `line` (no bullet, no link bar) repeats a run of `_ECHO` Han characters of `prose`."""
+    if _LINK_BULLET_OR_BAR.search(line):
+        return False
+    for run in _HAN_RUN.finditer(line):
+        word = run.group()
+        if any(word[i : i + _ECHO] in prose for i in range(len(word) - _ECHO + 1)):
+            return True
+    return False
+
+
+def _within_text(
+    stripped: list[str],
+    classes: list[LineClass],
+    chrome: list[bool],
+    meta_line: list[bool],
+    last_prose: int,
+    related_from: int,
+) -> set[int]:
+    """Short lines below the last paragraph that more text follows: an article written a phrase per line
+    (警察到达现场后看到 / 整齐地蹲成一排 / …) has its last punctuated paragraph near the top, and the
+    footer rule took every short line after it for the site's links. The site's footer ends the page: a
+    short line is the article's when a line of text comes after it before any furniture does."""
+    within: set[int] = set()
+    text_follows = False
+    for row in range(min(len(stripped), related_from) - 1, last_prose, -1):
+        line = stripped[row]
+        if not line:
+            continue
+        if chrome[row] or meta_line[row] or classes[row] == "junk":
+            text_follows = False
+        elif _footer_like(line):
+            if text_follows:
+                within.add(row)
+        else:
+            text_follows = True
+    return within
+
+
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
-    """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`)."""
-    while (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
+    """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`). The
+    pattern is searched only when the line ends in a bar: a search tries every position of the line."""
+    while _ends_in_a_bar(text, start, end) and (m := _TRAILING_BARS.search(text, start, end)) and m.start() > start:
         end = m.start()
     return end
 
@@ -484,7 +544,16 @@ def segment(tracked: Tracked) -> Segmented:
         )
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
+        # A first line read as a possible headline for want of a full stop (茂林修竹随风摇曳，…光晕……) that
+        # no title was chosen from is the article's opening, not the site's header.
+        opening_row = next((i for i in reversed(filled) if i < body_start), None)
+        if title_row is None and opening_row is not None and opening_row in headline:
+            body_start = opening_row
+            prose_rows.insert(0, opening_row)
+            prose.add(opening_row)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
+    prose_text = "\n".join(stripped[i] for i in prose_rows)
+    within_text = _within_text(stripped, classes, chrome, meta_line, last_prose, related_from)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     # A bulleted line there (• 热点推荐) is the start of a link list.
     cut_off = (
@@ -587,6 +656,7 @@ def segment(tracked: Tracked) -> Segmented:
             and row not in (cut_off, cut_heading)
             and not caption[row]
             and (_footer_like(text_line) or (footer_started and not _SENTENCE_END.search(text_line)))
+            and not (not footer_started and (row in within_text or _echoes(text_line, prose_text)))
         ):
             continue  # the site's footer: short lines after the last paragraph
         lead = len(line) - len(line.lstrip())

@@ -576,3 +576,55 @@ def test_the_reporters_medium_is_the_source_when_no_line_names_one(credit: str, 
     assert document.meta.source == source
     labelled = clean_text("\n".join(["某县冷链物流产业园建成投用", "来源：某县融媒体中心", credit, PROSE, PROSE_2]))
     assert labelled.meta.source == "某县融媒体中心"
+
+
+def test_a_caption_under_the_last_paragraph_stays_and_the_footer_below_it_goes() -> None:
+    """A short line below the text that names what the text reports is the last picture's caption; the
+    site's links after it share nothing with the article."""
+    page = (
+        "某县举行重点项目集中开工仪式\n"
+        "本报讯 昨日，某县举行重点项目集中开工仪式，共有二十个项目开工建设，总投资八十亿元。\n"
+        "据介绍，这些项目涵盖新材料、食品加工和基础设施等领域，建成后将带动就业三千余人。\n"
+        "重点项目开工现场\n"
+        "返回首页\n"
+        "网站地图\n"
+    )
+    document = clean_text(page)
+    lines = [document.block_text(block) for block in document.blocks if block.kind != "title"]
+    assert lines[-1] == "重点项目开工现场"
+    assert "返回首页" not in document.text and "网站地图" not in document.text
+    assert any(repair.raw == "返回首页" for repair in document.repairs)
+
+
+def test_an_article_written_a_phrase_per_line_keeps_its_short_lines_below_the_last_paragraph() -> None:
+    """Below its one punctuated paragraph, a story told a phrase per line: the short phrases between the
+    longer ones are the story; the site's links after its last line are not."""
+    page = (
+        "某县民警深夜巧擒盗窃团伙\n"
+        "本月三日凌晨两时许，某县公安局接到群众报警，称城区一家超市门窗被撬，店内物品被盗。\n"
+        "民警赶到现场后看到\n"
+        "三名嫌疑人蹲在路边\n"
+        "双手抱着头一动不动地等候处理\n"
+        "心生一计\n"
+        "报警人一边稳住三人一边拨通电话呼叫增援\n"
+        "返回首页\n"
+        "网站地图\n"
+    )
+    shown = paragraphs(page)
+    for phrase in ("民警赶到现场后看到", "三名嫌疑人蹲在路边", "心生一计"):
+        assert phrase in shown
+    assert shown[-1] == "报警人一边稳住三人一边拨通电话呼叫增援"
+    assert "返回首页" not in clean_text(page).text
+
+
+def test_an_opening_line_that_trails_off_is_the_first_paragraph_when_no_title_is_found() -> None:
+    """A first line without a full stop looks like a headline; when it is not taken as the title, it is
+    the article's opening, not the site's header."""
+    page = (
+        "青山环绕绿水长流，村口的老樟树下坐满了乘凉的村民，孩子们在新修的广场上追逐嬉戏……\n"
+        "“村里要发展，少不了你们这些有想法的年轻人！”傍晚时分，老支书站在村委会门口望着远处的茶园说。\n"
+        "今年年初，村里把八十亩山场收归集体统一经营，收益用于修路和改善人居环境，村民们都很满意。\n"
+    )
+    document = clean_text(page)
+    assert document.meta.title is None
+    assert paragraphs(page)[0].startswith("青山环绕绿水长流")

@@ -3,9 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lytui.model import Person
 from lytui.pipeline import clean_text
+from lytui.text.segment import _TRAILING_BARS, _chunks, _without_trailing_bars
 from lytui.text.sentences import sentences_of
 
 ARTICLE = (
@@ -652,3 +655,27 @@ def test_an_empty_source_field_or_credit_takes_no_date_or_verb_as_its_value() ->
     assert "byline" not in fields
     _parse_meta("来源：某某新闻网 2021-01-27", fields)
     assert fields["source"] == "某某新闻网"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=" \t\n|｜ab新闻", max_size=12),
+    st.integers(0, 13),
+    st.integers(0, 13),
+)
+def test_trailing_bars_are_cut_as_the_pattern_alone_would(line: str, start: int, end: int) -> None:
+    """The quick test of the line's last character never skips a cut the pattern would make."""
+    start, end = min(start, len(line)), min(max(start, end), len(line))
+    expected = end
+    while (m := _TRAILING_BARS.search(line, start, expected)) and m.start() > start:
+        expected = m.start()
+    assert _without_trailing_bars(line, start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \u3000\t“”《》（）()新闻ab", max_size=14), st.integers(0, 50))
+def test_chunks_of_a_line_without_spaces_is_the_line(line: str, base: int) -> None:
+    chunks = _chunks(line, base)
+    if not any(ch.isspace() for ch in line):
+        assert chunks == ([(base, base + len(line))] if line else [])
+    assert all(base <= a < b <= base + len(line) for a, b in chunks)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 from lytui.han import is_han
 from lytui.text.tracked import Edit, Tracked
@@ -49,7 +50,7 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
             _parenthesis_edits(text),
             _quote_edits(text),
             _decimal_edits(text),
-            key=lambda edit: edit[0],
+            key=itemgetter(0),
         )
     )
     return tracked.edit(
