@@ -211,7 +211,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         reporter_starts.append(group.start())
         reporter_ends.append(group.end())
     # reporters' groups were read above, title by title; a title there is not read again here
-    for m in TITLE.finditer(text):
+    title_matches = list(TITLE.finditer(text))  # three rules read them: found once
+    for m in title_matches:
         inside = bisect.bisect_right(reporter_starts, m.start()) - 1
         if inside >= 0 and m.start() < reporter_ends[inside]:
             continue
@@ -248,7 +249,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 _add(people, name, m.end(), role, None)
         elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
             _add(people, name, m.end(), role, None)
-    for m in TITLE.finditer(text):  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
+    for m in title_matches:  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
         if (
             _HEAD_TITLE.search(m.group())
             and (found := _name_before(ctx, m.start(), m.group()))
@@ -286,7 +287,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, found[1], found[0], None, None)
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
-    for name, start, title in _named_before_a_post(ctx, people):
+    for name, start, title in _named_before_a_post(ctx, people, title_matches):
         _add(people, name, start, title, None)
     for name, start, title in _named_before_an_address(ctx, people):
         _add(people, name, start, title, None)
@@ -466,11 +467,13 @@ def _role_ending_at(text: str, end: int) -> str | None:
     return next((text[end - size : end] for size in (4, 3, 2) if _is_a_role(text[end - size : end])), None)
 
 
-def _named_before_a_post(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str]]:
+def _named_before_a_post(
+    ctx: Context, people: dict[str, dict[str, Any]], title_matches: list[re.Match[str]]
+) -> Iterator[tuple[str, int, str]]:
     """社区颜锦鸾理事长, 周至县朱建平副县长: a name of three characters jieba reads as a person's (whole, or a
     surname and a two-character word) right before a title, where the dictionary knows no such word."""
     text = ctx.text
-    for m in TITLE.finditer(text):
+    for m in title_matches:
         at, post = m.start(), m.group()
         name = text[max(0, at - 3) : at]
         if len(name) != 3 or name in people or not _name_shaped(name) or jieba_tags().get(name) is not None:
