@@ -268,3 +268,13 @@ def test_idioms_and_verbs_ending_like_a_body_and_kinds_of_government_are_no_orga
         "建设服务型政府、学习型政府。县第十七届人民政府召开会议。"
     )
     assert not found - {"牛家村党支部"}
+
+
+def test_a_verb_closing_the_source_line_is_not_part_of_the_source() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    for source, body in (("环保部发布", "环保部"), ("德州市广播电视台收集", "德州市广播电视台")):
+        raw = f"测试稿件\n2024-03-20 10:00:00 来源：{source}\n今天，全省开展环保督察。\n"
+        found = {f.value for f in extract_facts(clean_text(raw)) if f.kind == "organization"}
+        assert body in found and source not in found, found
