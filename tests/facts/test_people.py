@@ -290,3 +290,11 @@ def test_a_name_closed_by_telling_the_reporter_after_a_title() -> None:
 def test_a_name_before_the_form_of_address_of_a_student_or_teacher() -> None:
     found = _people("谈起对武汉的第一印象，焦建同学直言，这里景色美。各位同学和全体老师都来了。")
     assert set(found) - {"赵敏"} == {"焦建"}
+
+
+def test_a_name_the_text_also_writes_before_a_level_a_road_or_a_police_station_is_a_place() -> None:
+    found = _people(
+        "陈良说，今年收成好。陈良村的党委书记陈安伯介绍了情况。荣乌说，路通了。荣乌高速全线贯通。"
+        "许立明市长出席。许立明说，项目很好。"
+    )
+    assert "陈良" not in found and "荣乌" not in found and "许立明" in found
