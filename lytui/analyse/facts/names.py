@@ -18,6 +18,7 @@ from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_endi
 from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
+from lytui.analyse.jieba_tables import tables
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
@@ -422,11 +423,12 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
     """Names in the text that jieba's dictionary tags as organisations (国务院, 新华社, 联合国): at
     each place an organisation's ending stands, the longest such dictionary word ending there."""
     text = ctx.text
+    in_the_dictionary = tables().frequencies  # a dict: most windows are no word, and are told so at once
     for m in _NT_ENDING_AT.finditer(text):
         end = m.end()
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
-            if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
+            if word in in_the_dictionary and tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
                 if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):  # type: ignore[attr-defined]
                     yield word, end - size  # not 共产党 in 共产党员, a member
                 break

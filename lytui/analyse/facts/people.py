@@ -453,6 +453,8 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in _CLAUSE_START.finditer(ctx.text):
+        if not _surname_at(ctx.text, m.start()):
+            continue  # the word read there must start with a surname: no need to tag the clause
         tokens = ctx.pos(ctx.text[m.start() : m.start() + 6])
         word, flag = tokens[0]
         if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg", "nz"):
