@@ -329,11 +329,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
-_PLACE_AFTER = re.compile(r"[省市县区镇乡村](?!长)|高速|公路|大道|大街|派出所|街道|社区")
+_PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
 
 
 def _a_place_by_its_mentions(text: str, name: str) -> bool:
-    """安徽省, 陈良村, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
+    """安徽省, 陈良村, 乌英苗寨, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
     text also writes before one (not before a head's title: 许立明市长), a road or a police station, is that
     place's name, not a person's."""
     if name[-1] in "省市县区":
