@@ -9,8 +9,9 @@ from __future__ import annotations
 import heapq
 import sys
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
-from typing import ClassVar, TypeVar, get_args, overload
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import itemgetter
+from typing import Any, ClassVar, TypeVar, get_args, overload
 
 from lytui.model import Repair, RepairKind
 
@@ -43,6 +44,14 @@ class ColumnSequence(Sequence[T]):
         if not 0 <= index < len(self):
             raise IndexError(index)
         return self._at(index)
+
+
+def _taker(indices: Sequence[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """Reorders a column by `indices` in C (itemgetter), where a comprehension per column per article was
+    a fortieth of cleaning; itemgetter gives a tuple only for two indices or more."""
+    if len(indices) >= 2:
+        return itemgetter(*indices)
+    return lambda column: [column[i] for i in indices]
 
 
 class RepairLog(ColumnSequence[Repair]):
@@ -145,7 +154,9 @@ class RepairLog(ColumnSequence[Repair]):
         starts, ends = self.raw_starts, self._raw_end
         order: Iterable[int]
         if len(self) < 50_000:  # small logs: a plain sort is quicker and its keys are few
-            order = sorted(range(len(self)), key=lambda i: (starts[i], ends[i]))
+            # by (start, end) as two stable sorts on C keys: a key function building a tuple per repair
+            # was a twentieth of cleaning a short article
+            order = sorted(sorted(range(len(self)), key=ends.__getitem__), key=starts.__getitem__)
             return self._reordered(order)
         runs: list[range] = []
         run_start = 0
@@ -161,15 +172,16 @@ class RepairLog(ColumnSequence[Repair]):
     def _reordered(self, order: Iterable[int]) -> RepairLog:
         indices = order if isinstance(order, (list, range)) else list(order)
         result = RepairLog()
+        take = _taker(indices)
         for source, target in (
             (self._kind, result._kind),
             (self.raw_starts, result.raw_starts),
             (self._raw_end, result._raw_end),
         ):
-            target.extend(array(source.typecode, [source[i] for i in indices]))
-        result._raw = [self._raw[i] for i in indices]
-        result._clean = [self._clean[i] for i in indices]
-        result._note = [self._note[i] for i in indices]
+            target.extend(array(source.typecode, take(source)))
+        result._raw = list(take(self._raw))
+        result._clean = list(take(self._clean))
+        result._note = list(take(self._note))
         return result
 
 

@@ -114,7 +114,7 @@ _READER_HELP = re.compile(
 
 
 def _helps_the_reader(line: str) -> bool:
-    return len({m.group() for m in _READER_HELP.finditer(line.lower())}) >= 2 and "。" not in line.rstrip("。")
+    return "。" not in line.rstrip("。") and len({m.group() for m in _READER_HELP.finditer(line.lower())}) >= 2
 
 
 _TAG_LINE = re.compile(r"^[-•·*\s]*(?:标签|关键词|关键字|tags?)\s*[:：]", re.IGNORECASE)  # the page's tag list
@@ -219,7 +219,10 @@ _PROMO = re.compile(r"公众号|服务号|公众平台|客户端|app|下载|微�
 
 def _promotes_the_site(line: str) -> bool:
     """Two promotion words in a menu-like or very short line, or three in one short line whatever its end
-    (下载某某新闻APP客户端，随时随地看新闻！)."""
+    (下载某某新闻APP客户端，随时随地看新闻！). A long line with a sentence's end is neither: it is not
+    searched for the words."""
+    if len(line) > 40 and _SENTENCE_END.search(line):
+        return False
     words = len({m.group() for m in _PROMO.finditer(line.lower())})
     if words >= 3 and len(line) <= 40:
         return True

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lytui.pipeline import clean_text
+from lytui.text.tracked import Tracked
 from tests.mangle import ascii_punctuation, lose_lead_byte, traditional
 
 
@@ -126,10 +130,6 @@ def test_a_traditional_article_comes_back_as_simplified() -> None:
 
 
 def test_edits_apply_in_text_order_whatever_order_they_are_listed_in() -> None:
-    import pytest
-
-    from lytui.text.tracked import Tracked
-
     tracked = Tracked.from_raw("ab,cd;ef")
     listed = [(5, 6, "；", "punctuation", ""), (2, 3, "，", "punctuation", "")]
     edited = tracked.edit(listed)
@@ -421,3 +421,12 @@ def test_an_orphan_reading_then_an_ascii_trail_byte_is_the_lost_character() -> N
     last byte and that lead, and `{` is 憑's trail byte."""
     raw = "決賽中，村代表隊?wèi){借更好的配合贏得冠軍。"
     assert body(raw) == "决赛中，村代表队凭借更好的配合赢得冠军。"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 140_000), min_size=1, max_size=6))
+def test_a_fresh_text_maps_each_character_to_its_own_offset_whatever_came_before(lengths: list[int]) -> None:
+    """The offsets of a new text are cut from an array kept between inputs: an earlier, longer or
+    shorter input never shows through."""
+    for length in lengths:
+        assert Tracked.from_raw("字" * length).origin == array("i", range(length + 1))
