@@ -123,3 +123,27 @@ def test_a_year_in_the_headline_dates_the_whole_article() -> None:
 def test_a_list_of_numbers_before_what_they_number_is_no_date() -> None:
     text = "5月10日，记者在学校工地看到，1号、2号教学楼已经封顶，3号宿舍正在装修，8号完工。"
     assert [f.text for f in facts_of(text, kind="date")] == ["5月10日", "8号"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("预计5月底完工。", "2014-02-08 10:00:00", "2014-05"),  # a plan a few months ahead: this year
+        ("该活动预计于3月中旬办理。", "2026-01-29 10:00:00", "2026-03"),
+        ("1月5日，新线开通。", "2023-12-28 10:00:00", "2024-01-05"),  # the coming January
+        ("3月28日，会议召开。", "2017-10-26 10:00:00", "2017-03-28"),  # further ahead: this year's past March
+        ("12月28日，列车开通。", "2024-01-05 10:00:00", "2023-12-28"),
+    ],
+)
+def test_a_month_and_day_take_the_year_that_puts_them_at_most_a_few_months_after_publication(
+    sentence: str, published: str, expected: str
+) -> None:
+    assert values(sentence, "date", published=published) == [expected]
+
+
+def test_a_day_of_this_month_or_the_month_before_or_after_publication() -> None:
+    assert values("本月12日，会议召开。上月28日，大桥通车。下个月5日开工。", "date") == [
+        "2024-03-12",
+        "2024-02-28",
+        "2024-04-05",
+    ]

@@ -245,3 +245,36 @@ def test_a_kind_of_enterprise_school_or_zone_in_ordinary_words_is_no_organisatio
     )
     assert not {"蛋鸭养殖企业", "辖区中小学", "国家级高新技术产业开发区"} & set(found)
     assert "东山中学" in found
+
+
+def test_a_title_that_begins_a_character_early_leaves_no_stray_character_on_the_body() -> None:
+    found = orgs("青山医学大学社会服务队大队长陈育明介绍了情况。联合服务中心副执行长颜子明到场。")
+    assert not any(name.endswith(("大", "执")) for name in found)
+
+
+def test_a_school_named_after_the_lake_hill_or_island_it_stands_by_is_one_school() -> None:
+    found = orgs("开发区扩建纱帽山小学，半岛小学也在施工，辖区中小学也在改造。")
+    assert {"纱帽山小学", "半岛小学"} <= found and "辖区中小学" not in found
+
+
+def test_a_dictionary_name_read_from_inside_the_word_before_it_is_not_named() -> None:
+    found = orgs("各单位要严密组织，精心部署。县人民医院组织义诊。")
+    assert "密组织" not in found and "民医院" not in found
+
+
+def test_idioms_and_verbs_ending_like_a_body_and_kinds_of_government_are_no_organisations() -> None:
+    found = orgs(
+        "在提能级开新局、争创文明县开好局的关键时刻，以集中力量办大事的思路，牛家村党支部领办合作社，"
+        "建设服务型政府、学习型政府。县第十七届人民政府召开会议。"
+    )
+    assert not found - {"牛家村党支部"}
+
+
+def test_a_verb_closing_the_source_line_is_not_part_of_the_source() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    for source, body in (("环保部发布", "环保部"), ("德州市广播电视台收集", "德州市广播电视台")):
+        raw = f"测试稿件\n2024-03-20 10:00:00 来源：{source}\n今天，全省开展环保督察。\n"
+        found = {f.value for f in extract_facts(clean_text(raw)) if f.kind == "organization"}
+        assert body in found and source not in found, found

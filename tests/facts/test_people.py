@@ -236,3 +236,65 @@ def test_a_byline_with_a_title_before_each_name_gives_every_reporter() -> None:
     facts = [f.value for f in extract_facts(clean_text(raw)) if f.kind == "person"]
     found = {(p.name, p.title) for p in facts if isinstance(p, Person)}
     assert {("林海川", "记者"), ("王小舟", "特约记者")} <= found
+
+
+def test_a_noun_for_a_person_by_trade_or_standing_before_a_name() -> None:
+    found = _people("被告代理律师付明轩对判决表示不服，社会人士钱佑良到庭旁听，被告人郝建波当庭认罪。")
+    assert found["付明轩"].title == "代理律师"  # type: ignore[attr-defined]
+    assert {"钱佑良", "郝建波"} <= set(found)
+
+
+def test_a_noun_for_a_person_takes_no_word_or_body_after_it_for_a_name() -> None:
+    found = _people("大家都是志愿者，小朋友都好开心，国家卫健委发布通知，公司官方微博发布消息。")
+    assert set(found) == {"赵敏"}  # the page's editor only
+
+
+def test_the_names_listed_after_a_person_and_a_list_of_names_alone() -> None:
+    found = _people("军医官司马德、钟嘉文、邱威宏等人到场义诊。\n本次活动的志愿者有，段素青，杨秀芬，智建榕，刘雅可。")
+    assert {"钟嘉文", "邱威宏", "段素青", "杨秀芬", "智建榕", "刘雅可"} <= set(found)
+
+
+def test_a_list_of_places_is_no_list_of_names() -> None:
+    assert set(_people("代表团先后到访东莒、西莒、南竿、北竿等地。")) == {"赵敏"}
+
+
+def test_a_title_or_a_role_and_a_space_before_a_name_as_a_caption_or_a_transcript_writes() -> None:
+    found = _people("某某县交通运输副局长 郑佩勇：这条路修通以后，去县城快多了。\n派出所民警 常晓辉：我们每天都巡逻。")
+    assert found["郑佩勇"].title == "副局长"  # type: ignore[attr-defined]
+    assert found["常晓辉"].title == "民警"  # type: ignore[attr-defined]
+
+
+def test_a_name_jieba_reads_right_before_a_title() -> None:
+    found = _people("五德社区颜锦鸿理事长参加盛会。周至县朱建安副县长作出批示。")
+    assert found["颜锦鸿"].title == "理事长"  # type: ignore[attr-defined]
+    assert found["朱建安"].title == "副县长"  # type: ignore[attr-defined]
+
+
+def test_a_bracket_of_names_or_of_a_name_and_a_credit_names_the_writers() -> None:
+    found = _people("本报讯（黄水成 童桂芳）近日，新区开工。\n田间一片繁忙。（饶方奇摄影报道）\n（翟凤英）")
+    assert {"黄水成", "童桂芳", "饶方奇", "翟凤英"} <= set(found)
+    assert found["饶方奇"].title == "摄影"  # type: ignore[attr-defined]
+    assert "龙岩" not in _people("新区开工。（龙岩）")
+
+
+def test_a_list_item_jieba_reads_whole_as_a_name_before_the_rest_of_the_sentence() -> None:
+    found = _people("法院判处被告人范燕芳、吴华芳有期徒刑1年。")
+    assert "吴华芳" in found
+
+
+def test_a_name_closed_by_telling_the_reporter_after_a_title() -> None:
+    found = _people("“大项目是关键。”开发区投资促进局局长陈发兵向记者介绍，项目已全部开工。")
+    assert found["陈发兵"].title == "局长"  # type: ignore[attr-defined]
+
+
+def test_a_name_before_the_form_of_address_of_a_student_or_teacher() -> None:
+    found = _people("谈起对武汉的第一印象，焦建同学直言，这里景色美。各位同学和全体老师都来了。")
+    assert set(found) - {"赵敏"} == {"焦建"}
+
+
+def test_a_name_the_text_also_writes_before_a_level_a_road_or_a_police_station_is_a_place() -> None:
+    found = _people(
+        "陈良说，今年收成好。陈良村的党委书记陈安伯介绍了情况。荣乌说，路通了。荣乌高速全线贯通。"
+        "许立明市长出席。许立明说，项目很好。乌英苗说，寨子变了。乌英苗寨的党支部很团结。"
+    )
+    assert not {"陈良", "荣乌", "乌英苗"} & set(found) and "许立明" in found

@@ -74,3 +74,22 @@ def test_a_villages_own_village_committee_word_starts_no_second_village() -> Non
     # 镇江村|村支部书记: the second 村 begins 村支部, no village 江村村 starts inside the first
     found = values("镇江村村支部书记高安友说，今年的豌豆尖收成好。", "place")
     assert "镇江村" in found and "江村村" not in found
+
+
+def test_taiwans_cities_and_counties_are_places() -> None:
+    found = places("澎湖县长出席活动，台南市与高雄游客大增，花莲、台东的民宿也客满。")
+    assert {"澎湖县", "台南市", "高雄", "花莲", "台东"} <= found
+
+
+def test_a_county_made_a_district_keeps_its_name_as_a_place() -> None:
+    assert "淮阳区" in places("大巴车在周口市淮阳区四通镇高速路口停靠。")
+
+
+def test_a_township_or_village_named_right_after_the_division_it_lies_in() -> None:
+    found = places("医疗队来到了石门县所街乡卫生院，又到安泽县兰村和屯留区小南村走访。")
+    assert {"所街乡", "兰村", "小南村"} <= found
+
+
+def test_a_name_after_a_division_goes_on_to_its_own_suffix_and_a_kind_is_no_name() -> None:
+    found = places("在尧都区吴村镇永胜村，合作社带动了全县部分农村发展。")
+    assert "吴村" not in found and "部分农村" not in found

@@ -49,3 +49,19 @@ def test_a_name_before_a_verb_of_saying_a_colon_and_a_quote_is_the_speaker() -> 
     speakers = _speakers(raw)
     assert speakers[:2] == ["邵志远", None] and speakers[2] != "邵明远"
     assert [text for text, _ in _facts(raw, "person")] == ["邵志远"]
+
+
+def test_a_name_and_a_colon_before_a_quote_as_a_transcript_writes_speech() -> None:
+    raw = _page("青山县高速通车", "主持人魏晓洁：“请给我们介绍一下现场的情况。”")
+    (quote,) = [f for f in extract_facts(clean_text(raw)) if f.kind == "quote"]
+    assert quote.value.speaker == "魏晓洁"  # type: ignore[union-attr]
+    assert quote.confidence != "low"  # the text says who speaks: no guess from the paragraph
+
+
+def test_he_said_before_a_quote_is_who_the_text_last_said_to_speak() -> None:
+    raw = _page(
+        "青山县案件宣判",
+        "律师林彦邦表示，当事人本来已有大学录取。当事人的太太是公司前副社长陈沛华。",
+        "他说，「既然大家预计结果会是这样，早些知道结果，对他们来说会是解脱。」",
+    )
+    assert _speakers(raw) == ["林彦邦"]

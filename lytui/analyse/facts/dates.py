@@ -1,7 +1,7 @@
 """Dates resolved against the publication date: `12月26日` → 2023-12-26, `去年8月` → 2022-08.
 
-A month and day without a year take the publication year unless that lands after publication,
-then the year before; with no publication date, the year of the last date before it in its paragraph
+A month and day without a year take the last year that puts them at most a few months after the
+publication (an article announces what is coming, and reports what is past); with no publication date, the year of the last date before it in its paragraph
 that names one, else a year later in its sentence that starts no date of its own, else the headline's.
 A day alone (`22日上午`) takes the month of the last date before it, or the publication month. Two
 dates joined by 至/到/-/— are one range (`10月2日-3日` → 2015-10-02/2015-10-03), the second taking
@@ -51,6 +51,9 @@ _YEAR_LATER_IN_SENTENCE = re.compile(
 )
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
 _SAME_DAY = re.compile(r"同一天|同日|同一日")
+# 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
+_RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 
 
@@ -78,6 +81,7 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [("month", m) for m in _MONTH.finditer(text)]
     found += [("year", m) for m in _YEAR_ONLY.finditer(text)]
     found += [("same", m) for m in _SAME_DAY.finditer(text)]
+    found += [("relday", m) for m in _DAY_OF_A_NAMED_MONTH.finditer(text)]
     found += [("day", m) for m in _DAY.finditer(text)]
     found = [(kind, m) for kind, m in found if _a_date(text, kind, m)]
     found.sort(key=lambda item: (item[1].start(), -item[1].end()))
@@ -128,6 +132,20 @@ class _Point:
         return f"{year}-{self.month:02d}-{self.day:02d}"
 
 
+AHEAD_DAYS = 120
+"""How far after its publication an article dates what it announces; a month and day further ahead is
+last year's (3月28日 in an article of October reports March)."""
+
+
+def _nearest_year(published: dt.date, month: int, day: int) -> int:
+    """The last year that puts a month and day no more than a few months after the publication, as a
+    reader takes them: 5月底 in an article of 8 February is this year's coming May, 1月5日 in one of 28
+    December the coming January, 12月28日 in one of 5 January last year's."""
+    ahead = published + dt.timedelta(days=AHEAD_DAYS)
+    years = (published.year + 1, published.year, published.year - 1)
+    return next((year for year in years if dt.date(year, month, min(day, 28)) <= ahead), published.year - 1)
+
+
 def _valid(year: int | None, month: int, day: int | None) -> bool:
     if day is None:
         return True
@@ -157,6 +175,14 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 yield _Point(m.start(), m.end(), last_day.year, last_day.month, last_day.day, note=REFERS_BACK)
             continue
         if before.isdigit() or before == "第":
+            continue
+        if kind == "relday":
+            if published is not None:
+                shifted = published.month - 1 + _RELATIVE_MONTH[m["relm"]]
+                of_month = _Point(m.start(), m.end(), published.year + shifted // 12, shifted % 12 + 1, int(m["d"]))
+                if of_month.month is not None and _valid(of_month.year, of_month.month, of_month.day):
+                    last_day, last_month = of_month, (of_month.year, of_month.month)
+                    yield of_month
             continue
         if kind == "day":
             day = int(m["d"])
@@ -207,9 +233,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
         note = ""
         if year is None:
             if published is not None:
-                year = published.year
-                if dt.date(year, month, min(int(day or 1), 28)) > published:
-                    year -= 1
+                year = _nearest_year(published, month, int(day or 1))
             elif last_year is not None and "\n" not in ctx.text[last_year_at : m.start()]:
                 year = last_year
                 note = "the year of an earlier date in the text"

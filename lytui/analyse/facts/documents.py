@@ -88,18 +88,25 @@ def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> st
 _PRONOUN_SPEAKER = re.compile(r"\s*(?:他|她|该负责人|这位负责人)(?:也|还|又|则)?(?:笑着|接着|告诉记者)?")
 
 
-def _last_named_before(ctx: Context, start: int, names: list[str], across_quotes: bool = False) -> str | None:
+def _last_named_before(
+    ctx: Context, start: int, names: list[str], across_quotes: bool = False, paragraphs: int = 1
+) -> str | None:
     """A quote nobody is said to say, in a paragraph that has just named someone (刘春生也同样忙碌，
     他从…跑到…。“按照今年…”): the person named last, as a reader takes it. Only within the paragraph,
     at most 160 characters back, and not across another quote of speech (a quoted term, “合作社”, is
-    no one's words)."""
+    no one's words). A pronoun may reach into the paragraph before (林彦邦表示，…。\n他说，「…」)."""
     paragraph_start = ctx.text.rfind("\n", 0, start) + 1
+    for _ in range(paragraphs - 1):
+        paragraph_start = ctx.text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
     head = ctx.text[max(paragraph_start, start - 160) : start]
     if not across_quotes and any(_is_sentence(quoted) for quoted in re.findall(r"“([^“”]*)”?", head)):
         return None  # another quote stands between: whose words follow is not clear
     found = [(head.rfind(n), n) for n in names if n in head]
     if not found:
         return None
+    if paragraphs > 1:  # 林彦邦表示，…陈沛敏。\n他说，「…」: he is who was last said to speak, not the last named
+        speakers = [(m.start(), n) for n in names for m in re.finditer(re.escape(n) + _SAYS_NEXT, head)]
+        found = speakers or found
     found.sort(reverse=True)
     return found[0][1]
 
@@ -116,10 +123,20 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     return named[0] if len(named) == 1 else None
 
 
+_SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
+_PRONOUN_SAYS = re.compile(rf"(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:，,]?\s*$")
+
+
 def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     head = ctx.text[max(0, start - 60) : start]
+    # 主持人魏凌洁：“…”, 副局长 王佩勇：“…”: a name and a colon before the quote, as a transcript writes speech
+    colon = re.search(r"([^\s：:，,。“”「」]{2,4})\s*[：:]\s*$", head)
+    if colon and (named := [n for n in names if colon.group(1).endswith(n)]):
+        return max(named, key=len)
     if not re.search(rf"(?:{SAYING})[：:，,]?\s*$", head):  # 陈东华坦言：“…”
         return None
+    if said := _PRONOUN_SAYS.search(head):  # 他说，「…」: the person named last, in this paragraph or the one before
+        return _last_named_before(ctx, start - len(head) + said.start(), names, across_quotes=True, paragraphs=2)
     clause = re.split(r"[。！？\n”」]", head)[-1]
     found = [(clause.rfind(n), n) for n in names if n in clause]
     return max(found)[1] if found else None

@@ -18,6 +18,7 @@ from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_endi
 from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
+from lytui.analyse.jieba_tables import tables
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
@@ -109,9 +110,15 @@ def organisations(
                 found.setdefault(item, (offset, "named in a list of companies"))
                 listed.append(item)
             offset += len(item) + 1
+    trusted = set(trusted)
     for name, at in extra:
         if (held := _after_another_title(name)) != name:
             at, name = (at + len(name) - len(held) if at is not None else None), held
+        if name not in trusted and not _a_body_before_a_title(ctx, name):
+            continue
+        if name in trusted and (body := _without_a_verb_after(ctx, name)) != name:
+            trusted.add(body)  # 环保部发布, 德州市广播电视台收集: the source line's verb after the body's name
+            at, name = (ctx.text.find(body) if ctx.text.find(body) >= 0 else None), body
         if name and len(name) >= 2 and not _is_place_name(name) and name not in places():
             found.setdefault(name, (at, ""))  # 贵州|支书: the place a post is held for is no organisation
     # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
@@ -153,7 +160,7 @@ def organisations(
 _WELL_FORMED = re.compile(rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*")
 
 
-_THIS_PAPER = ("本报", "本台", "本网", "本刊")
+_THIS_PAPER = ("本报", "本台", "本网", "本刊", "本站")
 _LEADING_CLAUSE_FLAGS = ("v", "p", "d", "c", "r", "ul", "uj")
 
 
@@ -260,6 +267,31 @@ def _without_leading_adverbs(ctx: Context, item: str) -> str:
 _NAME_TAGS = ("n", "nt", "nz", "ns", "nr", "j", "b", "i")
 
 
+_BODY_END = re.compile(r"[部局厅处办院所司会社站队科署台报党组校学馆团网室庭协府委中小]$")
+
+
+def _without_a_verb_after(ctx: Context, name: str) -> str:
+    """环保部|发布, 德州市广播电视台|收集: a verb of two characters closing a source's name is what the body
+    did with the article, when what stands before it ends as a body's name ends (四川发布, an account's
+    name, stays whole)."""
+    tokens = ctx.pos(name)
+    if len(tokens) < 2 or len(tokens[-1][0]) != 2 or not tokens[-1][1].startswith("v"):
+        return name
+    body = name[: -len(tokens[-1][0])]
+    return body if len(body) >= 3 and _BODY_END.search(body) else name
+
+
+def _a_body_before_a_title(ctx: Context, name: str) -> bool:
+    """服务队大|队长, 联合服务中心副执|行长, 议长蔡旺琏基港分公司|总经理: what stands before a title is not the
+    body's name when it holds another title (a list of people and their posts runs on before it) or ends in
+    a lone character jieba reads as no noun, which began the title (大队长, 执行长)."""
+    if PERSON_TITLE.search(name):
+        return False
+    tokens = ctx.pos(name)
+    last, flag = tokens[-1] if tokens else ("", "")
+    return not (len(last) == 1 and flag[:1] in ("a", "v", "b", "d", "c", "p") and not _BODY_END.search(name))
+
+
 def _after_another_title(name: str) -> str:
     """赛迪方略总经理兼县域经济研究中心 → 县域经济研究中心: a person holding two posts names the
     organisation of the second after the title of the first."""
@@ -277,11 +309,14 @@ def _word_not_a_name(ending: str, tags: object) -> bool:
         tag = tags.get(word) if len(word) == size else None  # type: ignore[attr-defined]
         if tag is not None:
             return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS
-    return False
+    return ending[-2:] in _ORDINARY_WORDS
 
 
-_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结")
-_ORDINARY_WORDS = {"格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办"}
+_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大")
+_ORDINARY_WORDS = {
+    *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
+    *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start
+}
 
 
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
@@ -336,6 +371,8 @@ def _generic(
         return False  # 大众日报, 自由时报: a paper's name is one paper whatever ordinary word names it
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
+    if stem == "人民" or stem.endswith(("型", "式")):
+        return True  # 人民政府 with no place, 服务型政府, 学习型政府: the kind of body, which one is not said
     # a registered company's full name is one body, and so is its short form (大地生机公司)
     registered = name.endswith(_REGISTERED) or any(full.startswith(stem) for full in registered_names)
     kind = max((k for k in _KIND_SUFFIXES if name.endswith(k)), key=len, default="")
@@ -343,6 +380,8 @@ def _generic(
     described = name[: -len(kind)] if kind else ""
     level = next((w for w in _LEVEL_WORDS if described.endswith(w)), "")
     where = described[: -len(level)] if level else ""
+    if kind in _SCHOOLS and len(described) >= 2 and described[-1] in _LANDFORMS:
+        return False  # 三角湖|小学, 纱帽山|小学, 半岛|小学: a school named after the lake, hill or island it stands by
     # 绿城社区|党支部: the body of a community named by nouns, not a kind (贫困村|合作社, 全面排查…村 describe)
     named_place = pos is not None and len(where) >= 2 and all(flag.startswith("n") for _, flag in pos(where))
     if pos is not None and described and not registered and not named_place and _ordinary_words(pos(described), tags):
@@ -353,6 +392,8 @@ def _generic(
     return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
+_SCHOOLS = ("小学", "中学", "学校", "幼儿园")
+_LANDFORMS = set("湖山河江岭桥庄街路坡湾塘溪岛洲峰坪坝")
 _LEVEL_WORDS = ("社区", "村", "镇", "乡", "街道", "县", "市", "区", "省")
 # Suffixes that name a kind as readily as one body: a ministry (部, 局) is named by ordinary words
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
@@ -382,11 +423,12 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
     """Names in the text that jieba's dictionary tags as organisations (国务院, 新华社, 联合国): at
     each place an organisation's ending stands, the longest such dictionary word ending there."""
     text = ctx.text
+    in_the_dictionary = tables().frequencies  # a dict: most windows are no word, and are told so at once
     for m in _NT_ENDING_AT.finditer(text):
         end = m.end()
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
-            if tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
+            if word in in_the_dictionary and tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
                 if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):  # type: ignore[attr-defined]
                     yield word, end - size  # not 共产党 in 共产党员, a member
                 break
@@ -394,7 +436,14 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
 
 def _ends_inside_a_word(ctx: Context, start: int, end: int) -> bool:
     """联合|党支部: a dictionary name whose last characters begin the next word, as the sentence is cut
-    (a joint party branch, not the 联合党), is not named there."""
+    (a joint party branch, not the 联合党), is not named there; nor is one whose first character ends
+    the word before (严密|组织, 县|人民医院 read as 密组织 and 民医院)."""
+    before = max(0, start - 4)
+    position = before
+    for word, _ in ctx.pos(ctx.text[before:end]):
+        if position < start < position + len(word):
+            return True
+        position += len(word)
     position = start
     for word, _ in ctx.pos(ctx.text[start : end + 3]):
         position += len(word)

@@ -47,7 +47,7 @@ _FUNCTION_WORDS = {
 }
 
 
-_SAYING_AT = re.compile(rf"(?:也|还|又|则)?(?:{SAYING})")
+_SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还|又|则)?(?:{SAYING})")
 _TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
 
 
@@ -211,7 +211,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         reporter_starts.append(group.start())
         reporter_ends.append(group.end())
     # reporters' groups were read above, title by title; a title there is not read again here
-    for m in TITLE.finditer(text):
+    title_matches = list(TITLE.finditer(text))  # three rules read them: found once
+    for m in title_matches:
         inside = bisect.bisect_right(reporter_starts, m.start()) - 1
         if inside >= 0 and m.start() < reporter_ends[inside]:
             continue
@@ -229,14 +230,26 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         ):
             _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
+    for m in _SPACED_NAME.finditer(text):  # 民警 常辉：, 副局长 王佩勇：“…”: a caption or a transcript's speaker
+        name = m.group(1)
+        role = _role_ending_at(text, m.start())
+        if role and name not in people and _name_shaped(name) and _ordinary_word(name) is False:
+            _add(people, name, m.start(1), role, None)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
+        if not _surname_at(text, m.end()):
+            continue
         role = next(
             (text[m.end() - size : m.end()] for size in (4, 3, 2) if _is_a_role(text[m.end() - size : m.end()])), None
         )
-        name = _name_at(ctx, m.end(), set(people)) if role else None
-        if role and name and _may_be_a_name(name) and name not in people:
+        if role is None:
+            continue
+        if m.group() == "员":
+            name = _name_at(ctx, m.end(), set(people))
+            if name and _may_be_a_name(name) and name not in people:
+                _add(people, name, m.end(), role, None)
+        elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
             _add(people, name, m.end(), role, None)
-    for m in TITLE.finditer(text):  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
+    for m in title_matches:  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
         if (
             _HEAD_TITLE.search(m.group())
             and (found := _name_before(ctx, m.start(), m.group()))
@@ -274,6 +287,14 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, found[1], found[0], None, None)
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
+    for name, start, title in _named_before_a_post(ctx, people, title_matches):
+        _add(people, name, start, title, None)
+    for name, start, title in _named_before_an_address(ctx, people):
+        _add(people, name, start, title, None)
+    for name, start, title in _credited(ctx, people):
+        _add(people, name, start, title, None)
+    for name, start, title in _listed_with_others(ctx, people):
+        _add(people, name, start, title, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if _surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
@@ -301,9 +322,23 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for short, following in pairwise(ordered):
         if following.startswith(short):
             people.pop(short)
+    for name in [name for name in people if _a_place_by_its_mentions(text, name)]:
+        people.pop(name)
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
+
+
+_PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
+
+
+def _a_place_by_its_mentions(text: str, name: str) -> bool:
+    """安徽省, 陈良村, 乌英苗寨, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
+    text also writes before one (not before a head's title: 许立明市长), a road or a police station, is that
+    place's name, not a person's."""
+    if name[-1] in "省市县区":
+        return True
+    return any(_PLACE_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
 
 
 # titles of a post someone heads, which Chinese also writes after the name as a form of address
@@ -418,6 +453,8 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in _CLAUSE_START.finditer(ctx.text):
+        if not _surname_at(ctx.text, m.start()):
+            continue  # the word read there must start with a surname: no need to tag the clause
         tokens = ctx.pos(ctx.text[m.start() : m.start() + 6])
         word, flag = tokens[0]
         if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg", "nz"):
@@ -431,16 +468,171 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
             yield name, first[name]
 
 
-_MEMBER = re.compile(rf"(?<=[{HAN}])员(?=[{HAN}])")
+# the last character of a noun for a person by role, trade or standing: 党员, 律师, 医官, 毕业生, 志愿者,
+# 民警, 选手, 网友, 人士, 专家, 干事, 课长, 被告人
+_SPACED_NAME = re.compile(rf"(?<=[{HAN}])[ \u3000]{{1,2}}([{HAN}]{{2,3}})(?=[ \u3000：:，,]|$)", re.M)
+_TITLE_AT_END = re.compile(TITLE.pattern + "$")
+
+
+def _role_ending_at(text: str, end: int) -> str | None:
+    """The title (副局长) or the noun for a person by role (民警, 主持人) that ends at `end`."""
+    if title := _TITLE_AT_END.search(text, max(0, end - 12), end):
+        return title.group()
+    if not text[end - 1 : end] or text[end - 1] not in _ROLE_ENDINGS:
+        return None
+    return next((text[end - size : end] for size in (4, 3, 2) if _is_a_role(text[end - size : end])), None)
+
+
+def _named_before_a_post(
+    ctx: Context, people: dict[str, dict[str, Any]], title_matches: list[re.Match[str]]
+) -> Iterator[tuple[str, int, str]]:
+    """社区颜锦鸾理事长, 周至县朱建平副县长: a name of three characters jieba reads as a person's (whole, or a
+    surname and a two-character word) right before a title, where the dictionary knows no such word."""
+    text = ctx.text
+    for m in title_matches:
+        at, post = m.start(), m.group()
+        name = text[max(0, at - 3) : at]
+        if len(name) != 3 or name in people or not _name_shaped(name) or jieba_tags().get(name) is not None:
+            continue
+        tokens = ctx.pos(text[max(0, at - 6) : at])
+        words = [word for word, _ in tokens]
+        whole = bool(tokens) and tokens[-1] == (name, "nr")
+        split = len(tokens) >= 2 and tokens[-2] == (name[0], "nr") and words[-1] == name[1:]
+        if (whole or split) and "".join(words).endswith(name):
+            yield name, at - 3, post
+
+
+_ADDRESS = re.compile(r"同学|老师|同志|师傅|医生|教授")
+
+
+def _named_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str]]:
+    """焦健同学直言, 张伟老师说, 李明同志: a word jieba reads as a person's name right before the form of
+    address a student, a teacher or a comrade is named with; a known surname, no word or place the
+    dictionary holds (各位|同学, 全体|老师 name no one)."""
+    text = ctx.text
+    for m in _ADDRESS.finditer(text):
+        tokens = ctx.pos(text[max(0, m.start() - 6) : m.start()])
+        if not tokens:
+            continue
+        name, flag = tokens[-1]
+        if flag != "nr" or not 2 <= len(name) <= 3 or name in people or not _name_shaped(name):
+            continue
+        if jieba_tags().get(name) is not None and (len(name) < 3 or jieba_tags().get(name) != "nr"):
+            continue
+        yield name, m.start() - len(name), m.group()
+
+
+_CREDIT_BRACKET = re.compile(
+    rf"[（(]((?:[{HAN}]{{2,3}}[ \u3000、]+){{0,3}}[{HAN}]{{2,3}}?)(摄影报道|摄影|报道|供图|撰稿|摄)?[）)]"
+)
+_CREDIT_TITLES = {"摄影报道": "摄影", "摄影": "摄影", "摄": "摄影", "供图": "摄影", "撰稿": "撰稿", "报道": "记者"}
+
+
+def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str | None]]:
+    """（饶方其摄影报道）, （高晓平摄）, 本报讯（黄水成 童桂贤）: a bracket of names alone, or of names and a
+    credit, names who wrote or photographed the piece, when each is a name's length and no word or place
+    and jieba reads at least one of them whole as a person's name."""
+    for m in _CREDIT_BRACKET.finditer(ctx.text):
+        names = [(n.start() + m.start(1), n.group()) for n in re.finditer(rf"[{HAN}]+", m.group(1))]
+        if not all(_name_shaped(name) and jieba_tags().get(name) is None for _, name in names):
+            continue
+        if not any(ctx.pos(name) == ((name, "nr"),) for _, name in names):
+            continue
+        title = _CREDIT_TITLES.get(m.group(2) or "")
+        yield from ((name, start, title) for start, name in names if name not in people)
+
+
+_LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
+_NAMES_LIST = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,3}}(?:[、，,][{HAN}]{{2,3}}){{2,}}(?=[。；;！？\n]|等|$)", re.M)
+
+
+def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str | None]]:
+    """陈信安、钟嘉民、邱威鑫等人: the items of a list that goes on from a person's name are people too,
+    when each is a name's length and no word or place; and a list of three or more that are each read
+    whole as a person's name (志愿者有冯丽，段素青，杨秀清，…) names people without anyone found first."""
+    text = ctx.text
+    for name in list(people):
+        title = people[name]["title"]
+        for start in occurrences(text, name):
+            at = start + len(name)
+            while (item := _list_item_after(ctx, at)) is not None:
+                if item not in people:
+                    yield item, at + 1, title
+                at += 1 + len(item)
+    for run in _NAMES_LIST.finditer(text):
+        items = [(m.start() + run.start(), m.group()) for m in re.finditer(rf"[{HAN}]+", run.group())]
+        whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
+        if len(whole) >= 3 and all(_name_shaped(item) for _, item in items):
+            yield from ((item, start, None) for start, item in items if item not in people)
+
+
+def _list_item_after(ctx: Context, at: int) -> str | None:
+    """The name after a list's 、 or ，: the whole item up to the next mark (钟嘉民、), or three characters
+    jieba reads whole as a person's name before the rest of the sentence (游精佑、吴华英有期徒刑)."""
+    if (item := _LIST_ITEM.match(ctx.text, at)) and _name_shaped(item.group(1)):
+        return item.group(1)
+    if ctx.text[at : at + 1] != "、":
+        return None
+    tokens = ctx.pos(ctx.text[at + 1 : at + 7])
+    word = tokens[0][0] if tokens else ""
+    if len(word) == 3 and tokens[0][1] == "nr" and _name_shaped(word) and jieba_tags().get(word) is None:
+        return word
+    return None
+
+
+def _name_shaped(item: str) -> bool:
+    """Two or three characters after a known surname that the dictionary does not file as a word or a
+    place (冯丽, 段素青; not 周边, 南京)."""
+    return (
+        _surname_at(item, 0) > 0
+        and len(item) - _surname_at(item, 0) >= 1
+        and jieba_tags().get(item) in (None, "nr", "nrfg")
+        and item not in places()
+        and item[-1] not in _BODY_OR_LEVEL
+    )
+
+
+_ROLE_ENDINGS = "员师官生者警手友士家事长人"
+_MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
+
+
+def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
+    """律师刘晓原, 被告人焦海亮, 军医官陈信安: after a noun for a person by trade or standing, a name jieba
+    reads as one. The noun must end where jieba's word ends (not 公司|官方, 铁路|警方), the name must be no
+    word the dictionary knows of another kind or of two characters (not 智慧, 都是) and no body's name (国家|卫健委); a name of two
+    characters counts only when the text repeats it or it is the courts' 张某, since so many verbs and
+    nouns are a surname and one character (小朋友|戴起)."""
+    text = ctx.text
+    tokens = ctx.pos(text[max(0, at - 4) : at + 5])
+    position, before, after = at - max(0, at - 4), None, None
+    for word, flag in tokens:
+        if position == len(word):
+            before = flag
+        elif position == 0:
+            after = (word, flag)
+            break
+        position -= len(word)
+    if before != "n" or after is None or after[1] not in ("nr", "nrfg"):
+        return None
+    name = _name_at(ctx, at, known)
+    if not name or not name.startswith(after[0]) or name[-1] in _BODY_OR_LEVEL:
+        return None
+    known_as = jieba_tags().get(name)
+    if known_as is not None and (known_as != "nr" or len(name) < 3):
+        return None  # 司马德 is a name the dictionary knows; 智慧 is a word it files as one
+    if len(name) == 2 and name[1] != "某" and text.count(name) < 2:
+        return None
+    return name
 
 
 def _is_a_role(word: str) -> bool:
     """A noun for a member or a post ending in 员 (党员, 讲解员), or a two-character one the dictionary
-    does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun."""
+    does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun. A word for a
+    person by another ending (律师, 毕业生, 被告人) counts only as a noun the dictionary knows."""
     if len(word) < 2 or not re.fullmatch(rf"[{HAN}]+", word) or word == "动员" or TITLE.fullmatch(word):
         return False
     tag = jieba_tags().get(word)
-    return tag == "n" or (tag is None and len(word) == 2)
+    return tag == "n" or (tag is None and len(word) == 2 and word.endswith("员"))
 
 
 def _may_be_a_name(word: str) -> bool:

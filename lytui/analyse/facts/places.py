@@ -102,11 +102,17 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
     """Townships, towns, villages, sub-districts and communities (长庆镇, 凉水井村, 嘉兴路街道): a short
     proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
     the same way (乡村, 城镇, 村民, 美丽乡村) are kept out by what follows and by the stem's part of speech."""
+    township_ends: set[int] = set()
     for m in _LOCAL.finditer(text):
         following = text[m.end() : m.end() + 1]
         # 镇长, 乡亲: another word; 白沙镇政府 still names the town
         of_its_body = text.startswith(("政府", "党委"), m.end())
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
+            continue
+        if (below := _below_a_division(text, m.start(), m.group(), township_ends, tags)) is not None:
+            if m.group() in "镇乡街道":
+                township_ends.add(m.end())
+            yield below, text[below : m.end()]
             continue
         for size in (2, 3, 4):
             start = m.start() - size
@@ -137,8 +143,47 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             if tags.get(stem + m.group()) == "n" and not named:  # type: ignore[attr-defined]
                 break  # 专业村, 示范村, 行政村: the dictionary's common noun for a kind of village
+            if m.group() in "镇乡街道":
+                township_ends.add(m.end())
             yield start, stem + m.group()
             break
+
+
+def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int], tags: object) -> int | None:
+    """Where a township, village or community named right after the division it lies in starts (石门县|所街乡,
+    安泽县|兰村, 屯留区|小南村, 延令街道|鼓楼社区): the name of the division before it fixes where the stem
+    begins, so a stem of one to three characters is a name unless it is a function word, an adjective or
+    a verb the dictionary knows, or the stem and suffix are its common noun for a kind of place (贫困村)."""
+    if text[end + len(suffix) : end + len(suffix) + 1] in ("村", "镇", "乡"):
+        return None  # 尧都区|吴村镇, 花园乡|祠村村: the name goes on to a suffix of its own
+    codes = division_codes()
+    for size in (1, 2, 3) if suffix == "村" else (2, 3):
+        start = end - size
+        stem = text[max(0, start) : end]
+        if start < 1 or not _HAN_ONLY.fullmatch(stem):
+            return None
+        level = text[start - 1]
+        after_a_division = level in "省市县区旗" and any(
+            text[start - k : start] in codes or (level == "区" and text[start - k : start - 1] + "县" in codes)
+            for k in range(2, 9)
+            if start >= k
+        )
+        if not after_a_division and start not in township_ends:
+            continue
+        tag = tags.get(stem)  # type: ignore[attr-defined]
+        whole = tags.get(stem + suffix)  # type: ignore[attr-defined]
+        if stem[0] in _NOT_A_STEM_START or any(ch in "省市县区镇乡村" for ch in stem):
+            return None
+        if suffix in "村乡" and tags.get(stem[-1] + suffix) not in (None, "ns"):  # type: ignore[attr-defined]
+            return None  # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡)
+        if size == 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
+            return None  # 部分|农村: an ordinary word opens the stem
+        if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or (whole is not None and whole != "ns"):
+            return None
+        if size == 1 and tags.get(stem, "") not in ("", "n", "ns", "nr", "ng", "b"):  # type: ignore[attr-defined]
+            return None
+        return start
+    return None
 
 
 # verbs and prepositions of being or going somewhere: what follows them is where
@@ -264,6 +309,8 @@ def _named_division(
     adjective (瑶族乡 is a kind of township)."""
     if full in codes:
         return True
+    if full[-1] == "区" and stem + "县" in codes and len(stem) >= 2:
+        return True  # 淮阳区, 东乡区: counties made districts after divisions.txt was written keep their name
     if stem[-1] in _SUFFIX_CHARS or stem.endswith("族"):
         return False
     if stem in gazetteer or full[-1] in "省市县区":
