@@ -326,3 +326,25 @@ async def test_keys_pressed_before_the_side_panes_are_in_do_not_crash() -> None:
         screen._panes_ready = True
         await pilot.press("escape")
         assert app.screen is screen
+
+
+async def test_maximising_and_restoring_keeps_the_section_trees_lines_and_draws_them_at_the_new_size() -> None:
+    """Tree rebuilds every line on each resize (1,800 on a long article); the outline's lines do not depend
+    on its width, so `z` and back keep them, and the tree still draws in its restored width."""
+    app = make_app(SEED)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        outline = screen.query_one("#outline", Tree)
+        await pilot.pause()
+        lines = outline._tree_lines  # built for the first frame
+        width = outline.size.width
+        await pilot.press("4", "z")
+        await pilot.pause()
+        await pilot.press("z")
+        await pilot.pause()
+        assert outline._tree_lines is lines
+        assert outline.size.width == width
+        drawn = "".join(segment.text for segment in outline.render_line(0))
+        assert str(outline.root.label)[:4] in drawn

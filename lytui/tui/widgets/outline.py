@@ -6,6 +6,7 @@ Moving the cursor is enough to scroll the article (no Enter needed): the tree po
 
 from __future__ import annotations
 
+from textual import events
 from textual.message import Message
 from textual.widgets import Tree
 
@@ -54,6 +55,22 @@ class Outline(Tree[int]):
                 first = block_of[section.heading]
             self.root.add_leaf(safe.text(label), data=first)
         self.root.expand()
+
+    # Tree drops and rebuilds all its lines whenever the screen's styles change or it is resized: 1,800
+    # sections of a long article each time a pane is maximised or restored (`z`), a fifth of what the key
+    # cost. The lines (which node on which row, and the labels' widths) depend on neither; only the strips
+    # drawn from them do, and those are dropped.
+
+    def _on_resize(self, event: events.Resize) -> None:
+        event.prevent_default()  # Tree's own handler would drop the lines
+        self._line_cache.grow(event.size.height)
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super(Tree, self).notify_style_update()  # not Tree's, which drops the lines
+        self._line_cache.clear()
+        self._updates += 1
+        self.refresh()
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[int]) -> None:
         event.stop()
