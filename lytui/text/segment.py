@@ -413,7 +413,6 @@ def _before_a_shorter_tail(text: str, start: int, end: int) -> int:
 
 
 _HAN_RUN = LazyPattern(rf"[{HAN}]{{4,}}", widen=True)
-_LINK_BULLET_OR_BAR = re.compile(r"^(?:[-*]\s*)?[·•●◆◇■□▪▶►>※]|[|｜]")
 _ECHO = 4
 """Han characters in a row that a short line below the text shares with the article's prose to be about
 it: a caption under the last paragraph (集中开工项目) names what the text reports; the site's links
@@ -422,7 +421,7 @@ it: a caption under the last paragraph (集中开工项目) names what the text 
 
 def _echoes(line: str, prose: str) -> bool:
     """Whether `line` (no bullet, no link bar) repeats a run of `_ECHO` Han characters of `prose`."""
-    if _LINK_BULLET_OR_BAR.search(line):
+    if _LINK_BULLET.match(line) or "|" in line or "｜" in line:
         return False
     for run in _HAN_RUN.finditer(line):
         word = run.group()
