@@ -76,11 +76,6 @@ def to_simplified(tracked: Tracked) -> Tracked:
                 continue  # a run stops where text was removed, so its raw span is only its own characters
             start, end = changed[run_start], i + 1
             run_start = k + 1
-            if end - start == 1 and raw[at := origin[start]] == text[start]:  # raw_span's answer for most
-                spans.append((at, at + 1))
-                befores.append(intern(raw[at]))
-                afters.append(intern(converted[start]))
-                continue
             raw_start, raw_end = raw_span(start, end)
             spans.append((raw_start, raw_end))
             befores.append(intern(raw[raw_start:raw_end]) if raw_end - raw_start <= 4 else raw[raw_start:raw_end])

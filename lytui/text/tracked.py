@@ -38,6 +38,8 @@ class Tracked:
         reading `(xiàn)` was removed after it would claim the reading too, and a line's last character
         the CR of its CRLF."""
         raw_start = self.origin[start]
+        if end - start == 1 and self.raw[raw_start : raw_start + 1] == self.text[start]:
+            return raw_start, raw_start + 1  # most spans: one character still as in the file
         if end > start:
             last = self.origin[end - 1]
             if last - raw_start == end - 1 - start and self.raw[raw_start : last + 1] == self.text[start:end]:
@@ -68,10 +70,7 @@ class Tracked:
                 continue  # overlapping edit: the earlier one wins
             written.write(text[cursor:start])
             origin.extend(self.origin[cursor:start])
-            if end - start == 1 and self.raw[at := self.origin[start]] == text[start]:
-                raw_start, raw_end = at, at + 1  # raw_span's answer for a character still as in the file
-            else:
-                raw_start, raw_end = self.raw_span(start, end)
+            raw_start, raw_end = self.raw_span(start, end)
             written.write(replacement)
             origin.extend([raw_start] * len(replacement))
             if record:

@@ -430,3 +430,12 @@ def test_a_fresh_text_maps_each_character_to_its_own_offset_whatever_came_before
     shorter input never shows through."""
     for length in lengths:
         assert Tracked.from_raw("字" * length).origin == array("i", range(length + 1))
+
+
+def test_a_character_inserted_at_the_end_stands_for_no_raw_text() -> None:
+    """A one-character span past the file's last character (a mark a repair added at the end) has an empty
+    raw span, like a longer one: the quick answer for one character never reads beyond the file."""
+    tracked = Tracked.from_raw("ab").edit([(2, 2, "。”", "punctuation", "")])
+    assert tracked.text == "ab。”"
+    assert tracked.raw_span(2, 3) == (2, 2) and tracked.raw_span(3, 4) == (2, 2) and tracked.raw_span(2, 4) == (2, 2)
+    assert tracked.raw_span(0, 1) == (0, 1)
