@@ -107,7 +107,7 @@ def _edit_position(edit: Edit) -> int:
 def _checked_order(edits: Iterable[Edit]) -> Iterator[Edit]:
     previous = -1
     for edit in edits:
-        position = (edit[0] << 32) | edit[1]  # _edit_position, inlined: this runs once per edit of a stream
+        position = _edit_position(edit)
         if position < previous:
             raise ValueError("a stream of edits must come in text order; pass a list to have it sorted")
         previous = position
