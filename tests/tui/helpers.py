@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -8,9 +10,26 @@ from textual.content import Content
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
-from lytui.tui.app import LytuiApp
+from lytui.tui.app import LytuiApp, make_app
+from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.widgets.line_table import LineTable
 from lytui.tui.widgets.reader import Reader
+
+
+@asynccontextmanager
+async def analysed_seed(
+    size: tuple[int, int] = (120, 40),
+) -> AsyncIterator[tuple[LytuiApp, Pilot[None], ArticleScreen]]:
+    """The seed opened at `size` and analysed (keywords and facts in): the app, its pilot and the article
+    screen, as most pilot tests begin."""
+    from tests.conftest import SEED
+
+    app = make_app(SEED)
+    async with app.run_test(size=size) as pilot:
+        await wait_analysed(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        yield app, pilot, screen
 
 
 async def wait_analysed(pilot: Pilot[None], timeout: float = 20.0) -> None:

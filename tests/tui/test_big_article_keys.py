@@ -20,12 +20,11 @@ from lytui.pipeline import analyse, clean_file
 from lytui.tui.app import make_app
 from lytui.tui.fact_views import Clipped, clip, flexible_widths, shown_value
 from lytui.tui.layout import Layout, View, build
-from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.widgets.facts import FactsTable, sorted_indices
 from lytui.tui.widgets.line_table import LINES_CACHED
 from lytui.tui.widgets.lists import ROWS_CACHED
 from tests.conftest import SEED
-from tests.tui.helpers import drawn_cell, wait_analysed
+from tests.tui.helpers import analysed_seed, drawn_cell, wait_analysed
 
 
 @given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from("abc")), max_size=300), st.integers(1, 17))
@@ -55,11 +54,7 @@ async def test_the_facts_table_keeps_its_orders_and_rows_as_indices() -> None:
 
 async def test_the_documents_lookups_are_made_before_it_is_frozen() -> None:
     """Made on the first key that needs them, they were young objects of 16,000 and 35,000 items."""
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (_app, _pilot, screen):
         lookups = [screen.document.__dict__.get(name) for name in ("_sentence_starts", "_paragraph_starts")]
         assert all(lookup is not None for lookup in lookups)
         young = {id(item) for item in gc.get_objects()}
@@ -70,11 +65,7 @@ async def test_a_keyword_filter_chosen_in_a_worker_ends_with_the_facts_of_its_se
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(facts_module, "CHOOSE_IN_WORKER", 10)
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (_app, pilot, screen):
         await pilot.press("3", "j", "f")
         facts, keyword = screen.facts, screen.keywords.current
         assert keyword is not None
@@ -129,11 +120,7 @@ async def test_the_repairs_view_of_a_short_text_with_many_repairs_is_laid_out_in
     loop, `r` held it for most of a second."""
     import lytui.tui.widgets.reader as reader_module
 
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (_app, pilot, screen):
         document = screen.document
         assert document.repairs
         monkeypatch.setattr(reader_module, "BACKGROUND_LAYOUT_CHARS", len(document.text) + 1)
@@ -235,11 +222,7 @@ async def test_z_keeps_the_facts_rows_cursor_and_scroll_and_cuts_cells_to_the_ne
 
 async def test_the_panes_made_for_the_analysed_article_are_frozen_once_filled() -> None:
     """Textual's rows, texts and tree nodes of the filled panes were walked by every full collection."""
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (_app, pilot, screen):
         facts = screen.facts
         for _ in range(40):
             await pilot.pause(0.05)

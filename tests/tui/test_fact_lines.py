@@ -14,7 +14,7 @@ from lytui.tui.fact_views import MAX_ROWS
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.widgets.facts import FactsTable
 from tests.conftest import SEED
-from tests.tui.helpers import drawn_cell, plain, wait_analysed
+from tests.tui.helpers import analysed_seed, drawn_cell, plain, wait_analysed
 
 HOSTILE = Fact("quote", "[b]粗[/b]\x1b]52;c;QUFB\x07说", Quote("[/]", "[link=x]y"), None, None)
 
@@ -77,11 +77,7 @@ async def test_a_refill_makes_the_same_few_objects_for_a_short_or_a_long_list() 
 
 
 async def test_a_click_puts_the_cursor_on_the_row_and_shows_its_fact_in_the_article() -> None:
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (app, pilot, screen):
         facts = screen.facts
         # the pane's border is line 0 and the labels line 1: line 4 is the third row
         await pilot.click(facts, offset=Offset(20, 4))

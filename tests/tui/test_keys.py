@@ -16,16 +16,12 @@ from lytui.tui.screens.loading import LoadingScreen
 from lytui.tui.screens.main import ArticleScreen
 from lytui.tui.screens.menus import HelpScreen
 from tests.conftest import SEED
-from tests.tui.helpers import hold_cleaning, wait_analysed
+from tests.tui.helpers import analysed_seed, hold_cleaning, wait_analysed
 from tests.tui.test_pilot import osc52_payloads, record_osc52
 
 
 async def test_a_pane_number_while_maximised_shows_that_pane_and_y_copies_what_is_seen() -> None:
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (app, pilot, screen):
         writes = record_osc52(app)
         await pilot.press("2", "z", "4")
         assert screen.maximized is screen.facts and app.focused is screen.facts
@@ -183,11 +179,7 @@ async def test_enter_on_the_title_keeps_the_sections_open() -> None:
 
 
 async def test_section_numbers_are_the_facts_section_numbers() -> None:
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (_app, _pilot, screen):
         labels = [str(node.label) for node in screen.query_one("#outline").root.children]
         numbered = {fact.start: screen.facts._section_of(fact) for fact in screen.facts.shown}
         for section in {s for s in numbered.values() if s.isdigit()}:
@@ -251,11 +243,7 @@ async def test_help_lists_the_page_and_arrow_keys() -> None:
 
 
 async def test_the_palette_lists_what_this_screen_runs_and_finds_the_pane_by_type(tmp_path: Path) -> None:
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (app, pilot, screen):
         commands = {c.title: c for c in app.get_system_commands(screen)}
         assert "Facts: Copy value" in commands and "Article list: Open" not in commands
         writes = record_osc52(app)
@@ -276,11 +264,7 @@ async def test_the_palette_lists_what_this_screen_runs_and_finds_the_pane_by_typ
 async def test_the_palette_offers_commands_only_where_they_work() -> None:
     """A moving command from the palette moves the focused pane (it ran on the screen, which has no
     moving action, and did nothing); the fact detail's commands are offered in the detail only."""
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (app, pilot, screen):
         await pilot.press("2")
         commands = {c.title: c for c in app.get_system_commands(screen)}
         assert not any(title.startswith("Fact detail:") for title in commands)
@@ -331,11 +315,7 @@ async def test_keys_pressed_before_the_side_panes_are_in_do_not_crash() -> None:
 async def test_maximising_and_restoring_keeps_the_section_trees_lines_and_draws_them_at_the_new_size() -> None:
     """Tree rebuilds every line on each resize (1,800 on a long article); the outline's lines do not depend
     on its width, so `z` and back keep them, and the tree still draws in its restored width."""
-    app = make_app(SEED)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_analysed(pilot)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+    async with analysed_seed() as (_app, pilot, screen):
         outline = screen.query_one("#outline", Tree)
         await pilot.pause()
         lines = outline._tree_lines  # built for the first frame
