@@ -435,6 +435,7 @@ def _within_text(
     classes: list[LineClass],
     chrome: list[bool],
     meta_line: list[bool],
+    footer_like: list[bool],
     last_prose: int,
     related_from: int,
 ) -> set[int]:
@@ -450,7 +451,7 @@ def _within_text(
             continue
         if chrome[row] or meta_line[row] or classes[row] == "junk":
             text_follows = False
-        elif _footer_like(line):
+        elif footer_like[row]:
             if text_follows:
                 within.add(row)
         else:
@@ -552,7 +553,16 @@ def segment(tracked: Tracked) -> Segmented:
             prose.add(opening_row)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     prose_text = "\n".join(stripped[i] for i in prose_rows)
-    within_text = _within_text(stripped, classes, chrome, meta_line, last_prose, related_from)
+    # below the last paragraph: the short lines and links the footer rule takes (read twice, so made once)
+    footer_like = [
+        last_prose < row < related_from
+        and bool(line)
+        and not chrome[row]
+        and classes[row] != "junk"
+        and _footer_like(line)
+        for row, line in enumerate(stripped)
+    ]
+    within_text = _within_text(stripped, classes, chrome, meta_line, footer_like, last_prose, related_from)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     # A bulleted line there (• 热点推荐) is the start of a link list.
     cut_off = (
@@ -654,7 +664,7 @@ def segment(tracked: Tracked) -> Segmented:
             row > last_prose
             and row not in (cut_off, cut_heading)
             and not caption[row]
-            and (_footer_like(text_line) or (footer_started and not _SENTENCE_END.search(text_line)))
+            and (footer_like[row] or (footer_started and not _SENTENCE_END.search(text_line)))
             and not (not footer_started and (row in within_text or _echoes(text_line, prose_text)))
         ):
             continue  # the site's footer: short lines after the last paragraph
