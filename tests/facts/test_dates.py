@@ -191,3 +191,16 @@ def test_a_length_of_time_in_years_and_months_is_no_date() -> None:
 def test_a_year_of_the_republic_is_counted_from_1912(sentence: str, expected: list[str]) -> None:
     """Taiwan writes years of the Republic (民国89年 = 2000); a month after one is not this year's."""
     assert values(sentence, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("3月5日，大桥通车。当天，新区开工。", ["2024-03-05", "2024-03-05"]),
+        ("2月28日，代表团抵达。次日上午，双方签约。", ["2024-02-28", "2024-02-29"]),
+        ("12月31日晚，活动开始，第二天凌晨结束。", ["2023-12-31", "2024-01-01"]),
+        ("当天的会议没有日期可依。", []),
+    ],
+)
+def test_a_day_named_by_the_day_before_it_in_the_text(sentence: str, expected: list[str]) -> None:
+    assert values(sentence, "date") == expected

@@ -6,7 +6,7 @@ that names one, else a year later in its sentence that starts no date of its own
 A day alone (`22日上午`) takes the month of the last date before it, or the publication month. Two
 dates joined by 至/到/-/— are one range (`10月2日-3日` → 2015-10-02/2015-10-03), the second taking
 what it leaves out from the first; halves and quarters of a year are ranges of months.
-`同一天`/`同日` take the nearest earlier date with a day, when there is one.
+`同日`/`当天` take the nearest earlier date with a day, when there is one, and `次日` the day after it.
 """
 
 from __future__ import annotations
@@ -65,7 +65,9 @@ _YEAR_LATER_IN_SENTENCE = re.compile(
     r"[^。！？\n]{0,30}?(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代|\d{1,2}月|[一二三四五六七八九十]{1,3}月)"
 )
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
-_SAME_DAY = re.compile(r"同一天|同日|同一日")
+# 同日, 当天, 次日: a day named by the day the text last dated, and how many days after it
+_DAY_AFTER = {"同一天": 0, "同一日": 0, "同日": 0, "当天": 0, "当日": 0, "次日": 1, "翌日": 1, "第二天": 1}
+_SAME_DAY = re.compile("|".join(_DAY_AFTER))
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
@@ -206,8 +208,12 @@ def _points(ctx: Context) -> Iterator[_Point]:
     for kind, m in _matches(ctx.text):
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
         if kind == "same":
-            if last_day is not None:
-                yield _Point(m.start(), m.end(), last_day.year, last_day.month, last_day.day, note=REFERS_BACK)
+            if last_day is not None and last_day.month and last_day.day:
+                # a leap year stands in for a date whose year the text does not give
+                then = dt.date(last_day.year or 2000, last_day.month, last_day.day)
+                day_of = then + dt.timedelta(_DAY_AFTER[m.group()])
+                year = day_of.year if last_day.year else None
+                yield _Point(m.start(), m.end(), year, day_of.month, day_of.day, note=REFERS_BACK)
             continue
         if before.isdigit() or before == "第":
             continue
