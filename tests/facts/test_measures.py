@@ -248,3 +248,11 @@ def test_a_number_that_begins_a_place_name_counts_nothing() -> None:
     """七台河, 五台山: a place the dictionary knows begins with the number and its measure word."""
     assert _quantities("七台河市和五台山景区共接待游客。") == []
     assert _quantities("新增农机五台。") == ["五台"]
+
+
+def test_what_is_counted_ends_before_a_verbs_noun_or_the_names_of_those_counted() -> None:
+    counted = {
+        f.text: f.value.counted  # type: ignore[union-attr]
+        for f in facts_of("辐射带动580户农户发展特色种植，两名毕业生陈小红、陈小明包揽奖项。", kind="quantity")
+    }
+    assert counted == {"580户农户": "农户", "两名毕业生": "毕业生"}

@@ -132,7 +132,9 @@ def _counted_after(ctx: Context, end: int) -> str:
     chunk = window[: cut.start()] if cut else window
     if cut and window[cut.start()] == "、" and re.match(rf"、[{HAN}]{{1,2}}[{HAN}]", window[cut.start() :]):
         chunk = re.split(r"[，。；：！？,.;:!?“”\n\s]", window)[0]
-    words = ctx.pos(chunk)
+    words = list(ctx.pos(chunk))
+    if chunk == window and len(words) > 1:
+        words.pop()  # 线上线|下: the window cut the last word; what it counts ends before it
     phrase = ""
     previous = ""
     for index, (word, flag) in enumerate(words):
@@ -140,6 +142,8 @@ def _counted_after(ctx: Context, end: int) -> str:
         ahead = [flag for _, flag in words[index + 1 : index + 3]]
         if phrase and "m" in ahead:
             break  # 项目|总投资620亿元: a noun followed by a number starts the next statement
+        if phrase and flag in ("vn", "nr"):
+            break  # 580户农户|发展特色种植, 两名毕业生|陈某、李某: a verb's noun or names after the noun go on
         if flag == "m" and following[0] != "强":
             break
         if previous == "、" and len(word) == 1:
