@@ -119,3 +119,14 @@ def test_a_link_is_found_wherever_the_plain_pattern_finds_one(line: str) -> None
     """The link pattern starts a file name only where a run of word characters starts (so a long line of
     Chinese is not tried from each of its characters), and finds the same lines as the plain pattern."""
     assert has_link(line) == bool(_LINK_AS_WRITTEN.search(line))
+
+
+def test_a_comma_list_of_one_gambling_query_varied_is_junk_but_a_parallel_sentence_is_not() -> None:
+    """SEO headers also come as one search phrase varied and joined by commas (彩开奖 queries for a
+    region, a year); a news line may repeat a word across its clauses too, but not a gambling word."""
+    from lytui.text.boilerplate import classify
+
+    spam = "2030某岛特码今晚开奖，某岛六开奖结果2030开奖记录查询，2030某岛六开彩开奖资料查询，2030某岛天天开好彩大全"
+    assert classify(spam) == "junk"
+    assert classify("一要加强领导，二要加强监管，三要加强宣传，四要加强考核") != "junk"
+    assert classify("全市开展体育活动，体育场馆免费开放，体育社团积极参与，体育人口持续增长") != "junk"
