@@ -712,3 +712,16 @@ def test_headlines_of_other_articles_that_close_the_page_are_not_text() -> None:
     assert kept.text.splitlines()[-1] == "某省检察深化食药领域公益诉讼工作"
     echoed = clean_text(article + "非遗生活季现场一角\n水墨非遗展吸引市民驻足\n歌咏大赛获奖选手合影\n")
     assert echoed.text.splitlines()[-1] == "歌咏大赛获奖选手合影"
+
+
+def test_a_date_written_day_first_with_dots_is_the_publication_date() -> None:
+    """28.09.2015 19:43 under a headline: a template's day-month-year, the info line of the page."""
+    from lytui.pipeline import analyse, clean_text
+
+    document = clean_text(
+        "某县四季度18个项目集中开工\n28.09.2015 19:43\n本文来源: 新华\n"
+        "9月28日，某县第四季度18个项目集中开工建设，项目涵盖产业发展类、城镇基础类。\n"
+    )
+    assert document.meta.published == "2015-09-28T19:43:00+08:00"
+    assert not document.text.splitlines()[1].startswith("28.09")
+    assert "2015-09-28" in [f.value for f in analyse(document).facts]  # 9月28日 takes the page's year
