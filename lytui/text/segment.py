@@ -231,10 +231,12 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
         # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
-        # number whose unit comes after the space (全市50 万中小学生…)
+        # number whose unit comes after the space (全市50 万中小学生…), nor a number in 万 or 亿 (全市50万 “…)
+        end = chunks[i][1]
         leads_on = i + 1 < len(chunks) and (
-            text[chunks[i][1] - 1] in _NEEDS_WHAT_FOLLOWS
-            or (text[chunks[i][1] - 1].isdigit() and text[chunks[i + 1][0]] in _UNITS_AFTER_A_NUMBER)
+            text[end - 1] in _NEEDS_WHAT_FOLLOWS
+            or (text[end - 1].isdigit() and text[chunks[i + 1][0]] in _UNITS_AFTER_A_NUMBER)
+            or (text[end - 1] in "万亿" and text[end - 2 : end - 1].isdigit())
         )
         if at_boundary and not speaker_next and not leads_on and _heading_like(text[chunks[i][0] : chunks[i][1]]):
             group = [chunks[i]]
