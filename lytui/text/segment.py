@@ -45,6 +45,7 @@ from lytui.text.meta_lines import (
     _parse_credit,
     _parse_meta,
     _trailing_credit,
+    medium_credit_line,
     name_credit_line,
     names_only,
     paper_of,
@@ -585,6 +586,12 @@ def segment(tracked: Tracked) -> Segmented:
             prose.add(opening_row)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     prose_text = "\n".join(stripped[i] for i in prose_rows)
+    furniture = [chrome[i] or meta_line[i] or bool(credit_line[i]) or classes[i] == "junk" for i in range(len(lines))]
+    teasers = _teaser_tail(stripped, filled, furniture, last_prose, related_from, prose_text)
+    if teasers and last_prose in teasers:  # a teaser with ！ or ？ inside read as prose: the text ends above it
+        prose_rows = [i for i in prose_rows if i not in teasers]
+        last_prose = prose_rows[-1] if prose_rows else len(lines)
+        prose_text = "\n".join(stripped[i] for i in prose_rows)
     # below the last paragraph: the short lines and links the footer rule takes (read twice, so made once)
     footer_like = [
         last_prose < row < related_from
@@ -595,8 +602,6 @@ def segment(tracked: Tracked) -> Segmented:
         for row, line in enumerate(stripped)
     ]
     within_text = _within_text(stripped, classes, chrome, meta_line, footer_like, last_prose, related_from)
-    furniture = [chrome[i] or meta_line[i] or bool(credit_line[i]) or classes[i] == "junk" for i in range(len(lines))]
-    teasers = _teaser_tail(stripped, filled, furniture, last_prose, related_from, prose_text)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     # A bulleted line there (• 热点推荐) is the start of a link list.
     cut_off = (
@@ -691,6 +696,9 @@ def segment(tracked: Tracked) -> Segmented:
             continue
         if row > last_prose and (names := name_credit_line(text_line)):
             meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
+            continue
+        if row > last_prose and (medium := medium_credit_line(text_line)):
+            meta_fields.setdefault("source", medium)  # （四川在线） under the article: where it comes from
             continue
         if body_started and credit_line[row]:
             meta_fields.setdefault("byline", str(credit_line[row]))  # （记者 某某 通讯员 某某 摄） on its own line

@@ -726,3 +726,29 @@ def test_a_date_written_day_first_with_dots_is_the_publication_date() -> None:
     assert document.meta.published == "2015-09-28T19:43:00+08:00"
     assert not document.text.splitlines()[1].startswith("28.09")
     assert "2015-09-28" in [f.value for f in analyse(document).facts]  # 9月28日 takes the page's year
+
+
+def test_a_medium_named_alone_in_brackets_under_the_text_is_its_source() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "某市举办非遗生活季活动\n"
+        "9月15日晚，某市文化广电旅游局、某新区管理委员会共同主办的非遗生活季在湖畔启幕，吸引市民游客数千人。\n"
+        "（活动方供图）\n（某省在线）\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.source == "某省在线"
+    assert document.text.splitlines()[-1] == "（活动方供图）"
+
+
+def test_a_credit_above_teasers_that_read_as_prose_is_still_read_as_under_the_text() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "某市举办非遗生活季活动\n"
+        "9月15日晚，某市文化广电旅游局、某新区管理委员会共同主办的非遗生活季在湖畔启幕，吸引市民游客数千人。\n"
+        "（某省在线）\n密密麻麻！一地突现燕子低空扎堆乱飞？官方回应\n某省检察深化食药领域公益诉讼工作\n某县发布大风蓝色预警_1\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.source == "某省在线"
+    assert document.text.splitlines()[-1].startswith("9月15日晚")
