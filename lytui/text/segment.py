@@ -475,12 +475,14 @@ def _teaser_tail(
     in 。 or a credit in brackets, and none repeating the article's words (a caption or a phrase of its
     own would). Meta lines and credits among or after them are passed over: the footer rules read those."""
     run: list[int] = []
+    above = ""  # the line the run stands under
     for row in reversed(filled):
         line = stripped[row]
         if row >= related_from:
             continue
         if furniture[row] and row > last_prose:
             continue  # 责任编辑：… among or after them: the footer rules read it
+        above = line
         if row <= last_prose and _SENTENCE_END.search(line):
             break  # a headline with ！ or ？ inside (…乱飞？官方回应) reads as prose, but it ends in none
         han = han_count(line)
@@ -488,8 +490,12 @@ def _teaser_tail(
             break
         if furniture[row] or line[:1] in "（(【[" or _echoes(line, prose.replace(line, "")):  # not itself
             break
+        above = ""
         run.append(row)
-    return set(run) if len(run) >= _TEASERS else set()
+    # under a finished sentence or a credit: an article told a phrase a line (…侦查破案过程中 / 发挥了积极
+    # 的作用) ends in phrases of its own, under a phrase
+    closed = bool(_SENTENCE_END.search(above)) or above[:1] in "（(【["
+    return set(run) if len(run) >= _TEASERS and closed else set()
 
 
 def _without_trailing_bars(text: str, start: int, end: int) -> int:

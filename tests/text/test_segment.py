@@ -752,3 +752,16 @@ def test_a_credit_above_teasers_that_read_as_prose_is_still_read_as_under_the_te
     document = clean_text(raw)
     assert document.meta.source == "某省在线"
     assert document.text.splitlines()[-1].startswith("9月15日晚")
+
+
+def test_headline_shaped_lines_under_a_phrase_of_an_article_told_a_phrase_a_line_stay() -> None:
+    """Three long phrases ending the page, under a short one: the article's own, told a phrase a line;
+    teasers stand under a finished sentence or a credit."""
+    from lytui.pipeline import clean_text
+
+    page = (
+        "某县民警深夜巧擒盗窃团伙\n"
+        "本月三日凌晨两时许，某县公安局接到群众报警，称城区一家超市门窗被撬，店内物品被盗。\n"
+        "心生一计\n报警人一边稳住三人一边拨通电话\n派出所民警随后赶到现场处置\n三名嫌疑人被带回派出所审查\n"
+    )
+    assert clean_text(page).text.splitlines()[-1] == "三名嫌疑人被带回派出所审查"
