@@ -52,6 +52,7 @@ from lytui.text.meta_lines import (
     reporter_credit,
     spaced_credit,
 )
+from lytui.text.repair.punctuation import UNITS_AFTER_A_NUMBER
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
 
@@ -170,9 +171,6 @@ def _cut_fragment(line: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[。！？，；!?,;]")
 
 
-_UNITS_AFTER_A_NUMBER = frozenset("万亿千百元个名人户家年月日天时分秒岁米吨亩%％")
-
-
 _NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
 """Prepositions, conjunctions and 的: a chunk ending in one is the start of a clause, not a heading."""
 
@@ -236,7 +234,7 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         end = chunks[i][1]
         leads_on = i + 1 < len(chunks) and (
             text[end - 1] in _NEEDS_WHAT_FOLLOWS
-            or (text[end - 1].isdigit() and text[chunks[i + 1][0]] in _UNITS_AFTER_A_NUMBER)
+            or (text[end - 1].isdigit() and text[chunks[i + 1][0]] in UNITS_AFTER_A_NUMBER)
             or (text[end - 1] in "万亿" and text[end - 2 : end - 1].isdigit())
         )
         if at_boundary and not speaker_next and not leads_on and _heading_like(text[chunks[i][0] : chunks[i][1]]):
