@@ -640,6 +640,7 @@ def segment(tracked: Tracked) -> Segmented:
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
     body_started = False
+    body_lines = 0
     footer_started = False  # below the text, after a line of the site's furniture: the rest is footer too
     for row, line in enumerate(lines):
         start, end = offset, offset + len(line)
@@ -732,8 +733,11 @@ def segment(tracked: Tracked) -> Segmented:
             if glued := _glued_title(text, start, end):
                 spans.append(("title", glued[0], glued[1]))
                 start = glued[2]
-        spans.extend(_body_blocks(text, start, end, first_line=not body_started))
+        # a photo's caption may come before the dateline that opens the text (…开工点现场。\n新华网某频道9月28日电 …)
+        opening = body_lines < 2 and not any(kind == "dateline" for kind, _, _ in spans)
+        spans.extend(_body_blocks(text, start, end, first_line=opening))
         body_started = True
+        body_lines += 1
     final, blocks = _assemble(tracked, _phrase_lines(tracked.text, spans))
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)

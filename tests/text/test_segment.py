@@ -765,3 +765,18 @@ def test_headline_shaped_lines_under_a_phrase_of_an_article_told_a_phrase_a_line
         "心生一计\n报警人一边稳住三人一边拨通电话\n派出所民警随后赶到现场处置\n三名嫌疑人被带回派出所审查\n"
     )
     assert clean_text(page).text.splitlines()[-1] == "三名嫌疑人被带回派出所审查"
+
+
+def test_a_dateline_after_a_photos_caption_still_opens_the_text() -> None:
+    from lytui.pipeline import clean_text
+
+    document = clean_text(
+        "某县四季度18个项目集中开工\n2015-09-28 19:43 来源：某网\n某米业有限公司项目开工点现场。\n"
+        "新华网某省频道9月28日电 9月28日，某县第四季度18个项目集中开工建设，项目涵盖产业发展类、城镇基础类。\n"
+        "据悉，某县第四季度集中开工项目共18个，总投资43495.51万元。\n"
+    )
+    assert document.meta.dateline == "新华网某省频道9月28日电"
+    assert [document.block_text(p) for p in document.paragraphs][:2] == [
+        "某米业有限公司项目开工点现场。",
+        "9月28日，某县第四季度18个项目集中开工建设，项目涵盖产业发展类、城镇基础类。",
+    ]
