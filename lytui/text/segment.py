@@ -734,8 +734,8 @@ def segment(tracked: Tracked) -> Segmented:
                 spans.append(("title", glued[0], glued[1]))
                 start = glued[2]
         # a photo's caption may come before the dateline that opens the text (…开工点现场。\n新华网某频道9月28日电 …)
-        opening = body_lines < 2 and not any(kind == "dateline" for kind, _, _ in spans)
-        spans.extend(_body_blocks(text, start, end, first_line=opening))
+        may_open = body_lines < 2 and not any(kind == "dateline" for kind, _, _ in spans)
+        spans.extend(_body_blocks(text, start, end, first_line=may_open))
         body_started = True
         body_lines += 1
     final, blocks = _assemble(tracked, _phrase_lines(tracked.text, spans))
