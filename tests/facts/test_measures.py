@@ -237,6 +237,10 @@ def test_amounts_start_where_their_digits_start_and_match_as_the_plain_patterns_
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in plain.finditer(text)], name
 
 
+def test_the_three_sectors_of_an_economy_are_a_term() -> None:
+    assert _quantities("全区三次产业结构调整为12.1:40.2:47.7，全年开展检查三次。") == ["三次"]
+
+
 def test_an_anniversary_zero_and_a_numbered_community_count_nothing() -> None:
     """建院100周年 names an anniversary, not a hundred weeks; 零部件 and 零件 are words that begin with
     零; 126社区 is a community known by its number. Real counts beside them stay."""

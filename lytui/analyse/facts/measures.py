@@ -241,6 +241,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 126社区: a community known by its number (a count is 3个社区)
         if unit == "周" and after == "年":
             continue  # 建院100周年: an anniversary, not weeks
+        if unit == "次" and ctx.text.startswith("产业", end):
+            continue  # 三次产业结构: the economy's three sectors, a statistics term, not three times
         if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
             continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
         if unit == "次" and _SITTING.match(ctx.text, end) and "届" in ctx.text[max(0, start - 8) : start]:
