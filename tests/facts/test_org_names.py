@@ -278,3 +278,14 @@ def test_a_verb_closing_the_source_line_is_not_part_of_the_source() -> None:
         raw = f"测试稿件\n2024-03-20 10:00:00 来源：{source}\n今天，全省开展环保督察。\n"
         found = {f.value for f in extract_facts(clean_text(raw)) if f.kind == "organization"}
         assert body in found and source not in found, found
+
+
+def test_a_name_that_holds_a_place_starts_at_it_not_at_the_clause_before() -> None:
+    found = orgs("他查看园区污水集中处理企业杭州清源水务有限公司的设施，也协请宁波市海曙区公安分局协助。")
+    assert {"杭州清源水务有限公司", "宁波市海曙区公安分局"} <= found
+    assert not any(name.startswith(("协请", "园区", "污水")) for name in found)
+
+
+def test_a_proper_word_before_the_place_stays_in_the_name() -> None:
+    assert "民革福建省委" in orgs("民革福建省委召开会议。")
+    assert "市城市管理行政执法局" in orgs("市城市管理行政执法局、市水务局参加。")

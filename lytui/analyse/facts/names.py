@@ -208,14 +208,50 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
     if (period := _PERIOD_FIRST.match(name)) and len(name) - period.end() >= 3:
         return name[period.end() :]  # 1-6月份|生态环境部, 10月份|党支部: the time the sentence is at
     tokens = ctx.pos(name)
-    if len(tokens) < 2:
+    while len(tokens) >= 2:
+        word, flag = tokens[0]
+        rest = name[len(word) :]
+        known_as = jieba_tags().get(word) or ""
+        if flag not in _LEADING_CLAUSE_FLAGS or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
+            break
+        if len(word) == 1 and not known_as.startswith(_LEADING_FUNCTION_FLAGS):
+            break  # 新|华社, 大|地: a lone character that may begin a name is kept
+        if not (len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村")):
+            break
+        name, tokens = rest, tokens[1:]
+    return _from_the_place_it_names(name, tokens)
+
+
+# one character that never begins a name: a preposition (由, 在) or a particle (了); a verb may (修|江源)
+_LEADING_FUNCTION_FLAGS = ("p", "c", "u")
+# what a name is not made of before the place it starts at: words of the clause around it (a verb, a
+# time, a direction, an idiom) and common nouns (企业|广州盈隆污水处理有限公司)
+_CLAUSE_WORD_FLAGS = ("v", "p", "d", "c", "u", "r", "t", "f", "m", "l", "i", "a", "x", "n", "vn", "q", "eng", "zg")
+
+
+def _from_the_place_it_names(name: str, tokens: Sequence[tuple[str, str]]) -> str:
+    """协请|台东县大武警分局, 集中处理企业|广州盈隆污水处理有限公司: a name that holds a place starts at
+    it, unless what stands before the place is a name too (民革|福建省委, 中国|地质大学): words of the
+    clause or a common noun before it are the sentence the name stands in."""
+    known = places()
+    tags = jieba_tags()
+    before = ""
+    for word, flag in tokens:
+        if flag == "ns" or word in known:
+            if word[0] in "省市县区乡镇村":
+                return name  # 天平|镇新马村: jieba cut the place's own level off the word before
+            break
+        if flag not in _CLAUSE_WORD_FLAGS or ORG_SUFFIX.search(word):
+            return name  # a proper word or a body of its own
+        if tags.get(word) is None and not flag.startswith("v"):
+            return name  # a word the dictionary does not know may be a name; a guessed verb (协请) is not
+        before += word
+    else:
         return name
-    word, flag = tokens[0]
-    rest = name[len(word) :]
-    known_as = jieba_tags().get(word) or ""
-    if len(word) < 2 or flag not in _LEADING_CLAUSE_FLAGS or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
-        return name
-    return rest if len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村") else name
+    if len(before) < 2:
+        return name  # 修|江源黄菊, 市|城市管理行政执法局: one character before a place may begin the name
+    rest = name[len(before) :]
+    return rest if len(rest) >= 4 else name
 
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
