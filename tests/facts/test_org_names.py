@@ -289,3 +289,11 @@ def test_a_name_that_holds_a_place_starts_at_it_not_at_the_clause_before() -> No
 def test_a_proper_word_before_the_place_stays_in_the_name() -> None:
     assert "民革福建省委" in orgs("民革福建省委召开会议。")
     assert "市城市管理行政执法局" in orgs("市城市管理行政执法局、市水务局参加。")
+
+
+def test_a_government_is_named_by_the_place_it_governs() -> None:
+    found = orgs(
+        "要建设法治政府、阳光政府，近几年政府投入增加，沿线人民政府积极配合，淮南市人民政府和香港特区政府也表示支持，中央政府出台措施。"
+    )
+    assert {"淮南市人民政府", "香港特区政府", "中央政府"} <= found
+    assert not found & {"阳光政府", "法治政府", "近几年政府", "沿线人民政府"}

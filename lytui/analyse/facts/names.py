@@ -395,6 +395,8 @@ def _generic(
         return True  # 该校, 本院, 我局
     if pos is not None and pos(name)[0][0] in _WHICH_ONE_NOT_SAID:
         return True  # 当地县委, 各支部, 该公司: the sentence points at a body it named elsewhere, or at every one
+    if name.endswith("政府") and not _governs_a_place(name.removesuffix("政府").removesuffix("人民"), pos):
+        return True  # 阳光政府, 近几年政府, 沿线人民政府: a government is named by the place it governs
     if _LEVEL_AND_KIND.fullmatch(name):
         return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
     if pos is not None and name.endswith(_KINDS_OF_BODY) and _ordinary_words(pos(name[:-2]), tags):
@@ -426,6 +428,22 @@ def _generic(
         return False
     tag = tags.get(stem)  # type: ignore[attr-defined]
     return tag is not None and not tag.startswith(_PROPER_TAGS)
+
+
+_GOVERNED = re.compile(r"(?:[省市县区乡镇村旗州盟]|中央|联邦)$")
+
+
+def _governs_a_place(stem: str, pos: Callable[[str], Sequence[tuple[str, str]]] | None) -> bool:
+    """市, 香港特区, 中央, 美国: what stands before 政府 is a level of government, a place, or the
+    nation's; a slogan (阳光政府) or a clause (近几年政府) is none of them."""
+    if not stem or _GOVERNED.search(stem):
+        return True
+    known = places()
+    if any(
+        stem[i : i + size] in known for size in range(2, min(len(stem), 8) + 1) for i in range(len(stem) - size + 1)
+    ):
+        return True
+    return pos is None or any(flag == "ns" for _, flag in pos(stem))
 
 
 _SCHOOLS = ("小学", "中学", "学校", "幼儿园")
