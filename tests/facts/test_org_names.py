@@ -297,3 +297,12 @@ def test_a_government_is_named_by_the_place_it_governs() -> None:
     )
     assert {"淮南市人民政府", "香港特区政府", "中央政府"} <= found
     assert not found & {"阳光政府", "法治政府", "近几年政府", "沿线人民政府"}
+
+
+def test_an_adverb_a_time_or_a_one_character_verb_before_a_title_is_not_part_of_the_body() -> None:
+    found = orgs(
+        "卫生所特别请马山医院院长张明远出席。开学日，基隆市长王立新早上7点40分由教育处副处长陈丽华陪同视察。"
+        "澎湖参访团有中华民国社区发展协会理事长欧文明带队。"
+    )
+    assert {"马山医院", "教育处", "中华民国社区发展协会"} <= found
+    assert not any("请" in name or "王立新" in name or "参访团" in name for name in found)

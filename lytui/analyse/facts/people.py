@@ -120,7 +120,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     cut = 0
     for index, (word, flag) in enumerate(tokens):
         title = TITLE.fullmatch(word) and not split_place_suffix(tokens, index)
-        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or title:
+        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or title or _clause_word(word, flag):
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
             cut = index + 1
@@ -128,6 +128,13 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
     return clause if len(clause) >= 2 else None
+
+
+def _clause_word(word: str, flag: str) -> bool:
+    """特别|请, 早上|7点40分|由, 参访团|有: an adverb, a time or a verb of one character is the sentence
+    around the body's name, never inside it (a verb of two, 振兴 in 乡村振兴局, may be)."""
+    known_as = jieba_tags().get(word) or ""
+    return (flag in ("d", "t") and known_as[:1] in ("d", "t")) or (len(word) == 1 and flag == "v" and known_as == "v")
 
 
 # words that qualify a post rather than name its body: 原/前 (former), 第一 (first secretary), 执行 (acting)
