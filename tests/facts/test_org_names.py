@@ -306,3 +306,8 @@ def test_an_adverb_a_time_or_a_one_character_verb_before_a_title_is_not_part_of_
     )
     assert {"马山医院", "教育处", "中华民国社区发展协会"} <= found
     assert not any("请" in name or "王立新" in name or "参访团" in name for name in found)
+
+
+def test_the_body_a_mayor_or_county_head_heads_is_a_place_not_an_organisation() -> None:
+    found = orgs("鹿港镇长许志宏与马公市长黄健忠会面，新营市长陈明德也到场。")
+    assert not found & {"马公", "新营", "马公市", "新营市"}

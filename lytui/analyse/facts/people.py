@@ -154,12 +154,8 @@ def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
     if body and not organisation.endswith(body["body"]) and not _ends_as_a_body(organisation):
         return organisation + body["body"]
     level = _HEAD_OF_PLACE.fullmatch(title)
-    if (
-        level
-        and not organisation.endswith(level["body"])
-        and (organisation in places() or jieba_tags().get(organisation) == "ns")
-    ):
-        return organisation + level["body"]
+    if level and not organisation.endswith(level["body"]) and not _ends_as_a_body(organisation):
+        return organisation + level["body"]  # 马公|市长: whatever the dictionary knows, a mayor heads a city
     return organisation
 
 
