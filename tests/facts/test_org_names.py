@@ -311,3 +311,9 @@ def test_an_adverb_a_time_or_a_one_character_verb_before_a_title_is_not_part_of_
 def test_the_body_a_mayor_or_county_head_heads_is_a_place_not_an_organisation() -> None:
     found = orgs("鹿港镇长许志宏与马公市长黄健忠会面，新营市长陈明德也到场。")
     assert not found & {"马公", "新营", "马公市", "新营市"}
+
+
+def test_a_name_read_from_inside_a_place_word_begins_where_the_place_begins() -> None:
+    found = orgs("游客增加，日月潭风景区管理处长林芳明认为服务提升是主因。")
+    assert "日月潭风景区管理处" in found
+    assert "潭风景区管理处" not in found

@@ -180,11 +180,31 @@ def _after_furniture(
         for offset, piece in pieces:
             kept = _without_leading_verb(ctx, piece)
             at = None if start is None else start + offset + len(piece) - len(kept)
+            if at is not None:
+                at, kept = _from_a_word_edge(ctx, at, kept)
             if kept not in seen:
                 seen.add(kept)
                 yield kept, (at, note)
 
 
+def _from_a_word_edge(ctx: Context, start: int, name: str) -> tuple[int, str]:
+    """日月|潭风景区管理处: a name read from inside a word of the sentence begins where that word begins
+    when the word is a place or a proper name (日月潭风景区管理处)."""
+    window = max(0, start - 6)
+    position = window
+    for word, flag in ctx.pos(ctx.text[window : start + len(name)]):
+        end = position + len(word)
+        if position < start < end:
+            if (flag in ("ns", "nt", "nz") or word in places()) and _HAN_RUN_ANY.fullmatch(word):
+                return position, ctx.text[position:start] + name
+            return start, name
+        if end > start:
+            break
+        position = end
+    return start, name
+
+
+_HAN_RUN_ANY = re.compile(rf"[{HAN}]+")
 _SESSION_NUMBER = re.compile(r"(?:第[\d一二三四五六七八九十百零〇]+|[\d一二三四五六七八九十百]+)[届次]$")
 
 
