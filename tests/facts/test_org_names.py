@@ -317,3 +317,11 @@ def test_a_name_read_from_inside_a_place_word_begins_where_the_place_begins() ->
     found = orgs("游客增加，日月潭风景区管理处长林芳明认为服务提升是主因。")
     assert "日月潭风景区管理处" in found
     assert "潭风景区管理处" not in found
+
+
+def test_a_quality_or_a_rank_before_the_kind_describes_a_kind_of_body() -> None:
+    found = orgs(
+        "该院是示范性县级综合医院，将召开公益性服务协商会，园区升格为国家级经济技术开发区，平山县人民医院也参加。"
+    )
+    assert "平山县人民医院" in found
+    assert not any("性" in name or "级" in name for name in found)

@@ -417,6 +417,8 @@ def _generic(
         return True  # 当地县委, 各支部, 该公司: the sentence points at a body it named elsewhere, or at every one
     if name.endswith("政府") and not _governs_a_place(name.removesuffix("政府").removesuffix("人民"), pos):
         return True  # 阳光政府, 近几年政府, 沿线人民政府: a government is named by the place it governs
+    if _DESCRIBED.search(name):
+        return True  # 示范性县级综合医院, 议政性协商会, 国家级开发区: what kind and what rank, not which one
     if _LEVEL_AND_KIND.fullmatch(name):
         return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
     if pos is not None and name.endswith(_KINDS_OF_BODY) and _ordinary_words(pos(name[:-2]), tags):
@@ -450,6 +452,8 @@ def _generic(
     return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
+# a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级
+_DESCRIBED = re.compile(rf"[{HAN}]{{2}}性|(?:[省市县区乡镇村]|国家)级")
 _GOVERNED = re.compile(r"(?:[省市县区乡镇村旗州盟]|中央|联邦)$")
 
 
