@@ -325,3 +325,11 @@ def test_a_quality_or_a_rank_before_the_kind_describes_a_kind_of_body() -> None:
     )
     assert "平山县人民医院" in found
     assert not any("性" in name or "级" in name for name in found)
+
+
+def test_a_county_made_a_district_keeps_its_name_before_its_committee() -> None:
+    assert "屯留区委" in orgs("报道有温度。屯留区委有关负责人说，要继续努力。")
+
+
+def test_a_development_zone_has_departments_of_its_own() -> None:
+    assert "苏州高新区教育局" in orgs("记者从苏州高新区教育局获悉，新学期学位充足。")

@@ -234,12 +234,23 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
         known_as = jieba_tags().get(word) or ""
         if flag not in _LEADING_CLAUSE_FLAGS or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
             break
+        if _names_a_division(word, rest):
+            break  # 屯留|区委: a county's name jieba read as a verb, with its level after it
         if len(word) == 1 and not known_as.startswith(_LEADING_FUNCTION_FLAGS):
             break  # 新|华社, 大|地: a lone character that may begin a name is kept
         if not (len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村")):
             break
         name, tokens = rest, tokens[1:]
     return _from_the_place_it_names(name, tokens)
+
+
+def _names_a_division(word: str, rest: str) -> bool:
+    """屯留 before 区委: the word and the level after it name a division (a county made a district after
+    the list of divisions was written keeps its name)."""
+    known = places()
+    return rest[:1] in ("省", "市", "县", "区") and (
+        word + rest[0] in known or (rest[0] == "区" and word + "县" in known)
+    )
 
 
 # one character that never begins a name: a preposition (由, 在) or a particle (了); a verb may (修|江源)

@@ -180,7 +180,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
 _NOUN_FLAGS = ("n", "vn", "nz")
 # a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
 _DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
-_HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅)$")
+_HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅|开发区|高新区|新区|园区)$")
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
 
 
@@ -193,6 +193,8 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     word = tokens[index][0]
     if len(word) >= 2 and after[0] in "省市县区镇乡" and word + after[0] in places():
         return True
+    if len(word) >= 2 and after[0] == "区" and word + "县" in places():
+        return True  # 屯留|区委: a county made a district after the list of divisions was written
     return _ORDINAL.fullmatch(word) is not None and index > 0 and _is_place(tokens[index - 1][0])
 
 
