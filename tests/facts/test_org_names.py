@@ -333,3 +333,9 @@ def test_a_county_made_a_district_keeps_its_name_before_its_committee() -> None:
 
 def test_a_development_zone_has_departments_of_its_own() -> None:
     assert "苏州高新区教育局" in orgs("记者从苏州高新区教育局获悉，新学期学位充足。")
+
+
+def test_every_branch_and_a_kind_the_dictionary_files_as_a_body_are_no_organisation() -> None:
+    found = orgs("党工委对各支部提出要求，鼓励民间组织参与，武术队也来表演，联合国教科文组织派员参加。")
+    assert "联合国教科文组织" in found
+    assert not found & {"各支部", "民间组织", "武术队"}

@@ -424,6 +424,8 @@ def _generic(
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
+    if name[0] in "各该每" or _a_dictionary_kind(name, tags):
+        return True  # 各支部 (read 各支|部), 民间组织, 武术队: every one, or a kind the dictionary files
     if pos is not None and pos(name)[0][0] in _WHICH_ONE_NOT_SAID:
         return True  # 当地县委, 各支部, 该公司: the sentence points at a body it named elsewhere, or at every one
     if name.endswith("政府") and not _governs_a_place(name.removesuffix("政府").removesuffix("人民"), pos):
@@ -461,6 +463,20 @@ def _generic(
         return False
     tag = tags.get(stem)  # type: ignore[attr-defined]
     return tag is not None and not tag.startswith(_PROPER_TAGS)
+
+
+_KIND_ENDINGS = re.compile(r"(?:队|组织)$")
+
+
+def _a_dictionary_kind(name: str, tags: object) -> bool:
+    """民间组织, 武术队: the dictionary files them as organisations, but a common noun before a team or an
+    organisation names what kind it is (世贸组织 keeps a short form before the ending). A bureau (公安局,
+    城管局) alone is the sentence's own city's or county's, a body the article names."""
+    ending = _KIND_ENDINGS.search(name)
+    if ending is None or tags.get(name) != "nt":  # type: ignore[attr-defined]
+        return False
+    stem = name[: ending.start()]
+    return len(stem) >= 2 and tags.get(stem) in ("n", "vn", "an")  # type: ignore[attr-defined]
 
 
 # a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级
