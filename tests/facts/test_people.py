@@ -298,3 +298,11 @@ def test_a_name_the_text_also_writes_before_a_level_a_road_or_a_police_station_i
         "许立明市长出席。许立明说，项目很好。乌英苗说，寨子变了。乌英苗寨的党支部很团结。"
     )
     assert not {"陈良", "荣乌", "乌英苗"} & set(found) and "许立明" in found
+
+
+def test_a_profile_opens_with_the_name_and_the_month_of_birth() -> None:
+    from tests.facts.helpers import values
+
+    body = "采访对象\n郑华林，1965年3月生，浙江某县县委书记；\n许丽萍（女），汉族，1970年11月出生，现任副县长。\n2019年8月生产线投产。"
+    names = {v["name"] for v in values(body, "person")}
+    assert {"郑华林", "许丽萍"} <= names

@@ -298,6 +298,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, title, None)
     for name, start, title in _listed_with_others(ctx, people):
         _add(people, name, start, title, None)
+    for m in _BORN.finditer(text):  # 蒋建明，1962年12月生, 张永霞（女），汉族: a profile opens with the name
+        name = m.group(1)
+        if name not in people and _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+            _add(people, name, m.start(1), None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if _surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
@@ -332,6 +336,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
+# a profile's first line: the name, the sex, the nationality and the month of birth, in that order
+_BORN = re.compile(
+    rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*([{HAN}]{{2,3}})(?:[（(][男女][)）])?[，,]\s*(?:[男女][，,]\s*)?"
+    rf"(?:[{HAN}]{{1,4}}族[，,]\s*)?(?:19|20)\d{{2}}年?\d{{1,2}}月(?:出)?生",
+    re.M,
+)
 _PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
 
 
