@@ -306,3 +306,12 @@ def test_a_profile_opens_with_the_name_and_the_month_of_birth() -> None:
     body = "采访对象\n郑华林，1965年3月生，浙江某县县委书记；\n许丽萍（女），汉族，1970年11月出生，现任副县长。\n2019年8月生产线投产。"
     names = {v["name"] for v in values(body, "person")}
     assert {"郑华林", "许丽萍"} <= names
+
+
+def test_the_reporter_between_the_datelines_xun_and_baodao_is_a_person() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    raw = "县医院下乡义诊\n县医院下乡义诊\n本报讯陈立江报道:9月4日,县医院组织义诊,四乡八邻的群众纷纷赶来看医生。\n"
+    document = analyse(clean_text(raw))
+    people = {f.value.name: f.value for f in document.facts if f.kind == "person"}
+    assert "陈立江" in people and people["陈立江"].title == "记者"

@@ -277,6 +277,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
             if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and _surname_at(token.group(), 0):
                 _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
+    filed = _FILED_BY.search(dateline)
+    if filed and _surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
+        # 本报讯周浩勇报道: the reporter between the dateline's 讯 and 报道, with no title written
+        _add(people, filed["name"], at + filed.start("name"), "记者", dateline_org.group(1) if dateline_org else None)
     for m in _NAME_BEFORE_SAYING.finditer(text):
         name = m.group(1)
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
@@ -336,6 +340,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
+_FILED_BY = re.compile(rf"(?:讯|电)[\s:：]*(?P<name>[{HAN}]{{2,3}})[ \t\u3000]*报道$")
 # a profile's first line: the name, the sex, the nationality and the month of birth, in that order
 _BORN = re.compile(
     rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*([{HAN}]{{2,3}})(?:[（(][男女][)）])?[，,]\s*(?:[男女][，,]\s*)?"
