@@ -315,3 +315,10 @@ def test_the_reporter_between_the_datelines_xun_and_baodao_is_a_person() -> None
     document = analyse(clean_text(raw))
     people = {f.value.name: f.value for f in document.facts if f.kind == "person"}
     assert "陈立江" in people and people["陈立江"].title == "记者"
+
+
+def test_an_agency_reporter_before_the_place_and_day_filed_from_is_a_person() -> None:
+    from tests.facts.helpers import values
+
+    found = values("（中央社记者林宛臻高雄12日电）高雄市政府今天宣布扩大补助。", "person")
+    assert {"name": "林宛臻", "title": "记者", "organization": "中央社"} in found

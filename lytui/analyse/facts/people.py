@@ -277,6 +277,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
             if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and _surname_at(token.group(), 0):
                 _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
+    for m in _FILED_FROM.finditer(text):  # （中央社记者陈铠妤台北30日电）: the reporter, then where and when
+        for size in (3, 2):
+            name, where = m["run"][:size], m["run"][size:]
+            if (where in places() or jieba_tags().get(where) == "ns") and _surname_at(name, 0) and _may_be_a_name(name):
+                _add(people, name, m.start("run"), m["title"], m["org"] or None)
+                break
     filed = _FILED_BY.search(dateline)
     if filed and _surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
         # 本报讯周浩勇报道: the reporter between the dateline's 讯 and 报道, with no title written
@@ -340,6 +346,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
+_FILED_FROM = re.compile(
+    rf"(?P<org>[{HAN}]{{0,6}}?)(?P<title>(?:特约|实习|驻地)?记者)(?P<run>[{HAN}]{{4,9}}?)"
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日(?:电|讯)"
+)
 _FILED_BY = re.compile(rf"(?:讯|电)[\s:：]*(?P<name>[{HAN}]{{2,3}})[ \t\u3000]*报道$")
 # a profile's first line: the name, the sex, the nationality and the month of birth, in that order
 _BORN = re.compile(
