@@ -93,3 +93,11 @@ def test_a_township_or_village_named_right_after_the_division_it_lies_in() -> No
 def test_a_name_after_a_division_goes_on_to_its_own_suffix_and_a_kind_is_no_name() -> None:
     found = places("在尧都区吴村镇永胜村，合作社带动了全县部分农村发展。")
     assert "吴村" not in found and "部分农村" not in found
+
+
+def test_a_village_listed_before_more_villages_ends_at_its_own_suffix() -> None:
+    from tests.facts.helpers import values
+
+    found = values("大年初五之后，该镇红旗村等村及部分热心群众清扫积雪。", "place")
+    assert "红旗村" in found
+    assert "红旗村等村" not in found

@@ -119,8 +119,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             stem = text[max(0, start) : m.start()]
             if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem):
                 break
-            if any(ch in _LEVELS for ch in stem[1:-1]):
-                break  # 东至县花园乡|祠村村, 安泽县|兰村: a place's level inside the stem ends that place there
+            if any(ch in _LEVELS or ch == m.group()[0] for ch in stem[1:-1]):
+                break  # 东至县花园乡|祠村村, 山水村等|村: a place's level or suffix inside the stem ends that place there
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
                 yield start, stem + m.group()
                 break
