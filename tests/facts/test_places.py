@@ -101,3 +101,11 @@ def test_a_village_listed_before_more_villages_ends_at_its_own_suffix() -> None:
     found = values("大年初五之后，该镇红旗村等村及部分热心群众清扫积雪。", "place")
     assert "红旗村" in found
     assert "红旗村等村" not in found
+
+
+def test_a_residential_compound_is_a_place_like_a_community() -> None:
+    from tests.facts.helpers import values
+
+    found = values("近日，翠湖小区开展文明创建活动，帮助小区居民解决停车难。", "place")
+    assert "翠湖小区" in found
+    assert not any(name.endswith("小区") and name != "翠湖小区" for name in found)
