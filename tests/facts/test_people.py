@@ -322,3 +322,10 @@ def test_an_agency_reporter_before_the_place_and_day_filed_from_is_a_person() ->
 
     found = values("（中央社记者林宛臻高雄12日电）高雄市政府今天宣布扩大补助。", "person")
     assert {"name": "林宛臻", "title": "记者", "organization": "中央社"} in found
+
+
+def test_a_question_asked_a_not_a_after_a_role_is_not_a_name() -> None:
+    from tests.facts.helpers import values
+
+    names = {v["name"] for v in values("“村民富不富，关键看干部。”村民高不高兴，要看收入。", "person")}
+    assert not names & {"富不富", "高不高"}

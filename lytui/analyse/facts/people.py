@@ -69,6 +69,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if name in known:
             return name
+        if given == 2 and name[0] == name[2] and name[1] in "不没一":
+            return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
         if given == 2 and _SAYING_AT.match(text, i + len(name)):
