@@ -339,3 +339,9 @@ def test_every_branch_and_a_kind_the_dictionary_files_as_a_body_are_no_organisat
     found = orgs("党工委对各支部提出要求，鼓励民间组织参与，武术队也来表演，联合国教科文组织派员参加。")
     assert "联合国教科文组织" in found
     assert not found & {"各支部", "民间组织", "武术队"}
+
+
+def test_a_suffix_read_across_two_words_of_the_sentence_names_nothing() -> None:
+    found = orgs("采用个人自学、重点篇目集中学的方式，成员中大部份来自平山县人民医院。")
+    assert "平山县人民医院" in found
+    assert not any(name.endswith(("集中学", "大部")) for name in found)

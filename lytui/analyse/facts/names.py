@@ -23,7 +23,7 @@ from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
-_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后")
+_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后大")
 # jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
 # organisations' names end.
 _NT_ENDING_AT = re.compile(
@@ -77,6 +77,8 @@ def organisations(
             continue  # 会客厅, 大厅: a room, not a provincial department
         if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
             continue
+        if len(m.group()) >= 2 and _suffix_read_across_words(ctx, m.start(), m.end()):
+            continue  # 集中|学: 中学 is read across two words of the sentence
         name = name_ending_at(ctx, m.end(), len(m.group()))
         name = without_leading_function_word(ctx, name)
         if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
@@ -283,6 +285,22 @@ def _from_the_place_it_names(name: str, tokens: Sequence[tuple[str, str]]) -> st
         return name  # 修|江源黄菊, 市|城市管理行政执法局: one character before a place may begin the name
     rest = name[len(before) :]
     return rest if len(rest) >= 4 else name
+
+
+def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
+    """重点篇目集中|学: a suffix of two characters or more whose first character ends a word of the
+    sentence (集中, to concentrate) is not there; one inside a longer word that goes on to its end (人民医院,
+    医院院长) is."""
+    window = max(0, start - 4)
+    position = window
+    for word, _ in ctx.pos(ctx.text[window:end]):
+        following = position + len(word)
+        if position < start < following:
+            return following < end
+        if following > start:
+            return False
+        position = following
+    return False
 
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
