@@ -345,3 +345,9 @@ def test_a_suffix_read_across_two_words_of_the_sentence_names_nothing() -> None:
     found = orgs("采用个人自学、重点篇目集中学的方式，成员中大部份来自平山县人民医院。")
     assert "平山县人民医院" in found
     assert not any(name.endswith(("集中学", "大部")) for name in found)
+
+
+def test_the_areas_own_body_is_not_named_by_which_area() -> None:
+    found = orgs("居民可到辖区社康中心接种，周边派出所也派人协助，平山县人民医院派出医生。")
+    assert "平山县人民医院" in found
+    assert not any(name.startswith(("辖区", "周边")) for name in found)

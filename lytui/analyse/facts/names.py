@@ -413,6 +413,9 @@ _LEVEL_AND_KIND = re.compile(
 )
 _WHICH_ONE_NOT_SAID = {
     "当地",
+    "辖区",
+    "沿线",
+    "周边",
     "各",
     "各级",
     "各地",
