@@ -351,3 +351,7 @@ def test_the_areas_own_body_is_not_named_by_which_area() -> None:
     found = orgs("居民可到辖区社康中心接种，周边派出所也派人协助，平山县人民医院派出医生。")
     assert "平山县人民医院" in found
     assert not any(name.startswith(("辖区", "周边")) for name in found)
+
+
+def test_corner_brackets_end_the_clause_a_name_stands_in() -> None:
+    assert "平山县公安局" in orgs("证据是3名网民的「诽谤对象」平山县公安局副局长的陈述。")

@@ -122,7 +122,7 @@ _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz"
 def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
     """The organisation name that ends at `end`, walking jieba tokens back from the suffix."""
     window = ctx.text[max(0, end - limit) : end]
-    window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
+    window = re.split(r"[，。；：！？、“”‘’「」『』《》\n\s]", window)[-1]
     tokens = ctx.pos(window)
     tags = jieba_tags()
     kept: list[str] = []
