@@ -192,6 +192,15 @@ def _after_furniture(
 def _from_a_word_edge(ctx: Context, start: int, name: str) -> tuple[int, str]:
     """日月|潭风景区管理处: a name read from inside a word of the sentence begins where that word begins
     when the word is a place or a proper name (日月潭风景区管理处)."""
+    text = ctx.text
+    tags = jieba_tags()
+    if not any(
+        tags.get(text[start - before : start + after]) is not None
+        for before in (1, 2, 3)
+        for after in (1, 2, 3)
+        if start >= before
+    ):
+        return start, name  # no word of the dictionary runs across the start: the sentence's words begin there
     window = max(0, start - 6)
     position = window
     for word, flag in ctx.pos(ctx.text[window : start + len(name)]):

@@ -283,7 +283,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for size in (3, 2):
             name, where = m["run"][:size], m["run"][size:]
             if (where in places() or jieba_tags().get(where) == "ns") and _surname_at(name, 0) and _may_be_a_name(name):
-                _add(people, name, m.start("run"), m["title"], m["org"] or None)
+                agency = _AGENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                _add(people, name, m.start("run"), m["title"], agency.group() if agency else None)
                 break
     filed = _FILED_BY.search(dateline)
     if filed and _surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
@@ -349,9 +350,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
 
 
 _FILED_FROM = re.compile(
-    rf"(?P<org>[{HAN}]{{0,6}}?)(?P<title>(?:特约|实习|驻地)?记者)(?P<run>[{HAN}]{{4,9}}?)"
-    rf"(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日(?:电|讯)"
+    rf"(?P<title>(?:特约|实习|驻地)?记者)(?P<run>[{HAN}]{{4,9}}?)(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日(?:电|讯)"
 )
+_AGENCY_BEFORE = re.compile(rf"[{HAN}]{{1,6}}$")
 _FILED_BY = re.compile(rf"(?:讯|电)[\s:：]*(?P<name>[{HAN}]{{2,3}})[ \t\u3000]*报道$")
 # a profile's first line: the name, the sex, the nationality and the month of birth, in that order
 _BORN = re.compile(
