@@ -19,6 +19,7 @@ KINDS = {
     "Chinese numerals": "'一'",
     "ASCII letters": "'a'",
     "an amount repeated": "'1亿元'",
+    "a list of numbers": "'12、'",
 }
 
 CODE = """

@@ -78,11 +78,13 @@ def is_spaced_link_list(line: str) -> bool:
 
 
 _SPAM_WORDS = re.compile(
-    r"体育|滚球|直播|娱乐|平台|官网|官方|下载|注册|登录|入口|网址|彩票|棋牌|真人|博彩|赌|投注|开户|app|游戏|"
+    r"体育|滚球|直播|娱乐|平台|官网|官方|下载|注册|登录|入口|网址|彩票|棋牌|真人|博彩|赌|投注|开户|app|游戏|开奖|特码|特马|"
     r"精品|福利|在线|免费|视频|亚洲|日本|欧美|天堂|无码|国产|人妻|久久|激情|成人|导航|影院|电影|高清",
     re.IGNORECASE,
 )
 _SPAM_SEPARATORS = re.compile(r"[_|｜@]")
+_SEO_ONLY = re.compile(r"滚球|博彩|投注|开奖|特码|特马|彩票|棋牌|无码|人妻|激情|成人")
+"""Spam words that are no ordinary news language (体育, 平台, 免费 are)."""
 
 
 def spam_words(line: str) -> int:
@@ -96,8 +98,22 @@ def is_spam(line: str) -> bool:
         return False
     hits = spam_words(line)
     if "，" in line:
-        return hits >= 5  # a list of spam phrases joined by commas: many hits, no sentence
+        # a list of spam phrases joined by commas: many hits, or one search phrase varied
+        return hits >= 5 or (_SEO_ONLY.search(line) is not None and _one_phrase_varied(line.split("，")))
     return (hits >= 3 and bool(_SPAM_SEPARATORS.search(line))) or hits >= 5
+
+
+def _one_phrase_varied(pieces: list[str]) -> bool:
+    """2025某地六开彩开奖资料查询，某地六开奖结果2025开奖记录查询…: four or more short pieces that share a
+    two-character word, one query varied for search engines (a sentence's clauses share fewer words)."""
+    if len(pieces) < 4 or any(not 2 <= len(piece) <= 24 for piece in pieces) or "？" in "".join(pieces):
+        return False
+    shared: dict[str, int] = {}
+    for piece in pieces:
+        for pair in {piece[i : i + 2] for i in range(len(piece) - 1)}:
+            if is_han(pair[0]) and is_han(pair[1]):
+                shared[pair] = shared.get(pair, 0) + 1
+    return max(shared.values(), default=0) * 4 >= len(pieces) * 3
 
 
 def headline_after_spam(line: str) -> int | None:

@@ -20,6 +20,8 @@ _NOT_A_HEADLINE = re.compile(
     r"|[（(]\s*图\s*[/／]|摄[）)]$|^date\s"  # a picture's caption: （图／记者某某摄）
     r"|…$|(?:[^、]*、){3}"  # a lede's teaser (…光晕……), a list (新闻、评论、专题、旅游…服务等！)
     r"|[─—]\s*\w{2,4}\s*[/／]\s*\w{2,4}$"  # 某某新闻─林某某/澎湖: the medium, its reporter and where she filed
+    # 现在时间是：2018-7-23 23:23:40 |, 今天是：2024年1月5日 星期五: a clock or a calendar, a label and a time
+    r"|^[^：:\s]{1,10}[：:]\s*(?:\d[\d\s\-/:.年月日时分秒]*(?:星期[一二三四五六日天])?)?\s*[|｜]?$"  # or a bare label
 )
 
 

@@ -16,6 +16,13 @@ _DATE = re.compile(
 )
 
 
+# 28.09.2015 19:43: the day first, with dots, as a European site or template writes it
+_DAY_FIRST = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+
+
 # a field's value runs to a space, a bar or bracket, the next label, or a comma: 来源：某某网，信息贵在分享…
 # goes on with the site's notice, not the source
 # 发布日期:107/10/5, 发稿日期：110年7月17日14:41: a Taiwanese page counts years from 1912 (民国), and labels them
@@ -208,7 +215,7 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
 
 
 def _parse_meta(line: str, meta: dict[str, str]) -> None:
-    if "published" not in meta and (m := _DATE.search(line) or _ROC_DATE.search(line)):
+    if "published" not in meta and (m := _DATE.search(line) or _ROC_DATE.search(line) or _DAY_FIRST.search(line)):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         y += 1911 if y < 1000 else 0
         if 1 <= mo <= 12 and 1 <= d <= 31:
@@ -299,9 +306,10 @@ def _is_meta_line(line: str) -> bool:
         return True  # 图片：林翔 — the photographer, where a caption would describe the picture
     if _FILED_FROM.search(_DATE.sub("", stripped, count=1).strip()):
         return True  # 2026/01/29 19:59 记者刘某庆／澎湖报导
-    without_date = _DATE.sub("", stripped)
+    without_date = _DAY_FIRST.sub("", _DATE.sub("", stripped))
     rest = re.sub(r"[\s?？|｜]", "", without_date)
-    return bool(_DATE.search(stripped)) and len(rest) <= 4 and not re.search(r"[。！？]", rest)
+    dated = without_date != stripped
+    return dated and len(rest) <= 4 and not re.search(r"[。！？]", rest)
 
 
 def _meta_label_line(line: str) -> str | None:

@@ -15,7 +15,7 @@ import sys
 from array import array
 from dataclasses import dataclass
 
-from lytui.han import HAN, LazyPattern, is_han
+from lytui.han import HAN, LazyPattern, han_count, is_han
 from lytui.model import BYLINE, MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import (
     LineClass,
@@ -326,7 +326,7 @@ def _ends_in_a_bar(text: str, start: int, end: int) -> bool:
     return last >= start and text[last] in "|｜"
 
 
-_SUMMARY = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读|核心提示)\s*[:：]\s*")
+_SUMMARY = re.compile(r"^(?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)\s*[:：]\s*")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
 _FEED_LABEL = re.compile(
@@ -459,6 +459,36 @@ def _within_text(
     return within
 
 
+_TEASERS = 3
+"""Headline-shaped lines in a row that end a page below the text to be the site's other articles."""
+
+
+def _teaser_tail(
+    stripped: list[str], filled: list[int], furniture: list[bool], last_prose: int, related_from: int, prose: str
+) -> set[int]:
+    """The last lines of a page when they are the site's headlines of other articles without a label over
+    them (密密麻麻！一地突现燕子乱飞？官方回应 / 某省检察深化公益诉讼工作 / …): three or more in a row
+    that close the page below the last paragraph, each a headline's length, none a sentence that ends
+    in 。 or a credit in brackets, and none repeating the article's words (a caption or a phrase of its
+    own would). Meta lines and credits among or after them are passed over: the footer rules read those."""
+    run: list[int] = []
+    for row in reversed(filled):
+        line = stripped[row]
+        if row >= related_from:
+            continue
+        if furniture[row] and row > last_prose:
+            continue  # 责任编辑：… among or after them: the footer rules read it
+        if row <= last_prose and _SENTENCE_END.search(line):
+            break  # a headline with ！ or ？ inside (…乱飞？官方回应) reads as prose, but it ends in none
+        han = han_count(line)
+        if not (6 <= han <= 32 and len(line) <= 40) or "。" in line or line.count("，") > 1:
+            break
+        if furniture[row] or line[:1] in "（(【[" or _echoes(line, prose.replace(line, "")):  # not itself
+            break
+        run.append(row)
+    return set(run) if len(run) >= _TEASERS else set()
+
+
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
     """The end of a line without the `|` link separators a page leaves after it (`… 我来说两句 |`). The
     pattern is searched only when the line ends in a bar: a search tries every position of the line."""
@@ -563,6 +593,8 @@ def segment(tracked: Tracked) -> Segmented:
         for row, line in enumerate(stripped)
     ]
     within_text = _within_text(stripped, classes, chrome, meta_line, footer_like, last_prose, related_from)
+    furniture = [chrome[i] or meta_line[i] or bool(credit_line[i]) or classes[i] == "junk" for i in range(len(lines))]
+    teasers = _teaser_tail(stripped, filled, furniture, last_prose, related_from, prose_text)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     # A bulleted line there (• 热点推荐) is the start of a link list.
     cut_off = (
@@ -606,6 +638,8 @@ def segment(tracked: Tracked) -> Segmented:
             continue
         if row >= related_from:
             break
+        if row in teasers:
+            continue
         if row == title_row:
             start += len(line) - len(line.lstrip()) + after_spam.get(row, 0)
             if chrome[row]:

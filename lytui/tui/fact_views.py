@@ -53,9 +53,6 @@ CONFIDENCE_MARKS = {"high": "●", "medium": "◐", "low": "○"}
 """How sure lytui is of a fact, in one cell: found by an unambiguous pattern or the byline, by one
 rule, or inferred. `/low` (or `/medium`, `/byline`) filters on it."""
 
-MAX_ROWS = 2000
-"""Rows the folder-wide table (a DataTable) lists at most; filters narrow the rest, and copy/export always
-take every matching fact. The article's facts pane draws from an index array and lists every fact."""
 MIN_VALUE, MIN_TEXT = 30, 20
 """The value and text columns get at least this much when the table has room; a wider table gives them
 the rest, a narrower one less."""
@@ -178,12 +175,9 @@ class FactFilter:
             return self._needle in extra.lower() or fact_matches(fact, self._needle)
         return True
 
-    def summary(self, shown: int, total: int, listed: int | None = MAX_ROWS) -> list[str]:
-        """The parts of a facts table's subtitle that say what is shown and why; `listed` is how many
-        rows the table holds at most (None: every fact shown can be scrolled to)."""
+    def summary(self, shown: int, total: int) -> list[str]:
+        """The parts of a facts table's subtitle that say what is shown and why."""
         parts = [f"{shown} of {total} facts"]
-        if listed is not None and shown > listed:
-            parts.append(f"first {listed} listed")  # filters narrow the rest
         if self.kind:
             parts.append(f"kind={self.kind}")
         if self.text:

@@ -147,3 +147,60 @@ def test_a_day_of_this_month_or_the_month_before_or_after_publication() -> None:
         "2024-02-28",
         "2024-04-05",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全省规划（2015-2035年）共列十条线路。", ["2015/2035"]),
+        ("2019年至2022年，累计投入资金。", ["2019/2022"]),
+        ("2016—2018年，新建道路。", ["2016/2018"]),
+        ("2022年至2020年的数字不是区间。", ["2022", "2020"]),  # backwards: two years, as written
+    ],
+)
+def test_two_years_joined_by_a_dash_or_zhi_are_one_range(sentence: str, expected: list[str]) -> None:
+    assert values(sentence, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("5月21-22日，记者走访沿线。", ["2024-05-21/2024-05-22"]),
+        ("10月8至9日举办培训。", ["2023-10-08/2023-10-09"]),
+        ("4月16、17日回銮，医院待命。", ["2024-04-16", "2024-04-17"]),
+        ("5月3、4、5日开放。", ["2024-05-03", "2024-05-04", "2024-05-05"]),
+    ],
+)
+def test_days_of_one_month_written_once_share_it(sentence: str, expected: list[str]) -> None:
+    """7月21-22日 and 4月16、17日 write the month once for two days: each day is in it."""
+    assert values(sentence, "date") == expected
+
+
+def test_a_length_of_time_in_years_and_months_is_no_date() -> None:
+    assert values("法院判处其有期徒刑一年六月，缓刑两年。", "date") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("民国八十九年七月间，他报导演习。", ["2000-07"]),
+        ("发稿日期：110年7月17日，观光局发布消息。", ["2021-07-17"]),
+        ("民国38年，学校迁台。", ["1949"]),
+    ],
+)
+def test_a_year_of_the_republic_is_counted_from_1912(sentence: str, expected: list[str]) -> None:
+    """Taiwan writes years of the Republic (民国89年 = 2000); a month after one is not this year's."""
+    assert values(sentence, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("3月5日，大桥通车。当天，新区开工。", ["2024-03-05", "2024-03-05"]),
+        ("2月28日，代表团抵达。次日上午，双方签约。", ["2024-02-28", "2024-02-29"]),
+        ("12月31日晚，活动开始，第二天凌晨结束。", ["2023-12-31", "2024-01-01"]),
+        ("当天的会议没有日期可依。", []),
+    ],
+)
+def test_a_day_named_by_the_day_before_it_in_the_text(sentence: str, expected: list[str]) -> None:
+    assert values(sentence, "date") == expected

@@ -235,3 +235,24 @@ def test_amounts_start_where_their_digits_start_and_match_as_the_plain_patterns_
         plain = _PLAIN[name]
         assert plain.pattern != new.pattern
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in plain.finditer(text)], name
+
+
+def test_an_anniversary_zero_and_a_numbered_community_count_nothing() -> None:
+    """建院100周年 names an anniversary, not a hundred weeks; 零部件 and 零件 are words that begin with
+    零; 126社区 is a community known by its number. Real counts beside them stay."""
+    found = _quantities("建院100周年之际，126社区组织汽车零部件企业捐赠零件，共走访3个社区、12周。")
+    assert found == ["3个社区", "12周"]
+
+
+def test_a_number_that_begins_a_place_name_counts_nothing() -> None:
+    """七台河, 五台山: a place the dictionary knows begins with the number and its measure word."""
+    assert _quantities("七台河市和五台山景区共接待游客。") == []
+    assert _quantities("新增农机五台。") == ["五台"]
+
+
+def test_what_is_counted_ends_before_a_verbs_noun_or_the_names_of_those_counted() -> None:
+    counted = {
+        f.text: f.value.counted  # type: ignore[union-attr]
+        for f in facts_of("辐射带动580户农户发展特色种植，两名毕业生陈小红、陈小明包揽奖项。", kind="quantity")
+    }
+    assert counted == {"580户农户": "农户", "两名毕业生": "毕业生"}

@@ -37,7 +37,7 @@ def test_a_quote_whose_sentence_names_a_speaker_not_found_is_not_given_to_someon
             "站长李明带记者走进车间。“新机器一天能炒两百斤，省了不少人工。”",
         )
     )
-    assert speakers == [None, "李明"]
+    assert speakers == ["茶农", "李明"]
 
 
 def test_a_name_before_a_verb_of_saying_a_colon_and_a_quote_is_the_speaker() -> None:
@@ -47,7 +47,7 @@ def test_a_name_before_a_verb_of_saying_a_colon_and_a_quote_is_the_speaker() -> 
         "村民说：“我们心里踏实了。”站长对邵明远说：“明天还要再练一次。”",
     )
     speakers = _speakers(raw)
-    assert speakers[:2] == ["邵志远", None] and speakers[2] != "邵明远"
+    assert speakers[:2] == ["邵志远", "村民"] and speakers[2] != "邵明远"
     assert [text for text, _ in _facts(raw, "person")] == ["邵志远"]
 
 
@@ -65,3 +65,17 @@ def test_he_said_before_a_quote_is_who_the_text_last_said_to_speak() -> None:
         "他说，「既然大家预计结果会是这样，早些知道结果，对他们来说会是解脱。」",
     )
     assert _speakers(raw) == ["林彦邦"]
+
+
+def test_a_kind_of_person_said_to_speak_is_the_speaker_where_no_one_is_named() -> None:
+    """老乡说：“…” names no one, but says who speaks: the word for that kind of person is the speaker,
+    as annotators write it; the reporter who asks is not."""
+    speakers = _speakers(
+        _page(
+            "青山县义诊进村",
+            "前来看病的老乡说：“专家这么远过来给我们看病，机会难得啊！”",
+            "“往年旋耕机开不进来，现在水泥路通到了地头。”一村民一边指挥机器，一边乐呵呵地说道。",
+            "记者问：“今年收成怎么样？”大家说：“比去年好。”",
+        )
+    )
+    assert speakers == ["老乡", "村民", None, None]

@@ -119,3 +119,28 @@ def test_a_link_is_found_wherever_the_plain_pattern_finds_one(line: str) -> None
     """The link pattern starts a file name only where a run of word characters starts (so a long line of
     Chinese is not tried from each of its characters), and finds the same lines as the plain pattern."""
     assert has_link(line) == bool(_LINK_AS_WRITTEN.search(line))
+
+
+def test_a_comma_list_of_one_gambling_query_varied_is_junk_but_a_parallel_sentence_is_not() -> None:
+    """SEO headers also come as one search phrase varied and joined by commas (彩开奖 queries for a
+    region, a year); a news line may repeat a word across its clauses too, but not a gambling word."""
+    from lytui.text.boilerplate import classify
+
+    spam = "2030某岛特码今晚开奖，某岛六开奖结果2030开奖记录查询，2030某岛六开彩开奖资料查询，2030某岛天天开好彩大全"
+    assert classify(spam) == "junk"
+    assert classify("一要加强领导，二要加强监管，三要加强宣传，四要加强考核") != "junk"
+    assert classify("全市开展体育活动，体育场馆免费开放，体育社团积极参与，体育人口持续增长") != "junk"
+
+
+def test_a_clock_or_a_bare_label_above_the_text_is_no_headline() -> None:
+    """现在时间是：… | and 天气： | are a page's widgets: a label with a time or nothing after it."""
+    from lytui.pipeline import clean_text
+
+    raw = (
+        "现在时间是：2023-5-1 10:00:00 |\n天气： |\n||\n"
+        "住宿情况：张家界、韶山等地客房出租率达到100%，无锡、杭州等地客房出租率达到90%。\n"
+        "10月4日游客接待量超过最佳接待量1倍以上景区：天津盘山，辽宁沈阳故宫。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title is None
+    assert document.text.splitlines()[0].startswith("住宿情况")

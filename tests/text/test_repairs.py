@@ -292,6 +292,12 @@ def test_a_space_before_an_opening_quote_inside_a_sentence_goes() -> None:
     assert "设有“致富星”" in text and "报纸——《月报》" in text
 
 
+def test_a_space_before_a_chinese_mark_that_closes_a_clause_goes() -> None:
+    """Some pages put a space before every 。 (迎来客流高峰 。): no Chinese mark takes one before it."""
+    text = body("假期迎来客流高峰 。全省接待游客4998万人次 ，同比恢复81.2% ；他说“人很多 ”。")
+    assert "客流高峰。全省" in text and "万人次，同比恢复81.2%；他说“人很多”。" in text
+
+
 @pytest.mark.parametrize(
     "kept",
     ["某县贫困村实现合作社全覆盖 “脱贫的每一步，都要走踏实”", "又见好作风。 千名干部挂千企 服务企业促发展 “今年产值"],

@@ -679,3 +679,49 @@ def test_chunks_of_a_line_without_spaces_is_the_line(line: str, base: int) -> No
     if not any(ch.isspace() for ch in line):
         assert chunks == ([(base, base + len(line))] if line else [])
     assert all(base <= a < b <= base + len(line) for a, b in chunks)
+
+
+def test_a_summary_under_any_of_its_labels_that_the_lede_repeats_goes() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "近日，全省民营企业家座谈会暨项目签约仪式在成都举行，共签约20个项目，投资总金额达268亿元。"
+    raw = f"某省民营企业签约268亿元\n文章摘要：{lede[:40]}... |\n{lede}\n截至10月13日，全省对接民营企业206家，签约项目投资385.9亿元。\n"
+    document = clean_text(raw)
+    assert document.text.count("全省民营企业家座谈会") == 1 and "摘要" not in document.text
+
+
+def test_headlines_of_other_articles_that_close_the_page_are_not_text() -> None:
+    """Three or more headline-shaped lines ending the page below the text, none saying the article's words
+    again, are the site's list of other articles even without a label over them; the credits and meta
+    lines among them are still read."""
+    from lytui.pipeline import clean_text
+
+    article = (
+        "某市举办非遗生活季活动\n"
+        "9月15日晚，某市文化广电旅游局、某新区管理委员会共同主办的非遗生活季暨新区十年非遗展在湖畔启幕。\n"
+        "当晚，某市群众歌咏大赛也在湖畔圆满结束。此外，为庆祝新区获批国家级新区十周年，现场还举办了水墨展。\n"
+        "（活动方供图）\n"
+    )
+    teasers = "密密麻麻！一地突现燕子低空扎堆乱飞？官方回应\n某省检察深化食药领域公益诉讼工作\n某县发布大风蓝色预警_1\n"
+    document = clean_text(article + teasers + "责任编辑：李甲\n")
+    assert document.text.splitlines()[-1] == "（活动方供图）"
+    assert document.meta.editor == "李甲"
+    assert any(r.raw.startswith("密密麻麻") for r in document.repairs)
+    # two such lines, or lines that repeat the article's words, stay
+    kept = clean_text(article + "密密麻麻！一地突现燕子低空扎堆乱飞？官方回应\n某省检察深化食药领域公益诉讼工作\n")
+    assert kept.text.splitlines()[-1] == "某省检察深化食药领域公益诉讼工作"
+    echoed = clean_text(article + "非遗生活季现场一角\n水墨非遗展吸引市民驻足\n歌咏大赛获奖选手合影\n")
+    assert echoed.text.splitlines()[-1] == "歌咏大赛获奖选手合影"
+
+
+def test_a_date_written_day_first_with_dots_is_the_publication_date() -> None:
+    """28.09.2015 19:43 under a headline: a template's day-month-year, the info line of the page."""
+    from lytui.pipeline import analyse, clean_text
+
+    document = clean_text(
+        "某县四季度18个项目集中开工\n28.09.2015 19:43\n本文来源: 新华\n"
+        "9月28日，某县第四季度18个项目集中开工建设，项目涵盖产业发展类、城镇基础类。\n"
+    )
+    assert document.meta.published == "2015-09-28T19:43:00+08:00"
+    assert not document.text.splitlines()[1].startswith("28.09")
+    assert "2015-09-28" in [f.value for f in analyse(document).facts]  # 9月28日 takes the page's year

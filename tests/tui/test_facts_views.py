@@ -72,13 +72,13 @@ async def test_folder_facts_subtitle_is_drawn_and_says_counts_progress_filters_a
         assert "article=01.txt" in str(table.border_subtitle)
 
 
-async def test_folder_facts_last_row_stays_above_the_footer_after_ctrl_end(tmp_path: Path) -> None:
+async def test_folder_facts_last_row_stays_above_the_footer_after_G(tmp_path: Path) -> None:
     write_folder(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_folder_facts(pilot, 13)
         table = screen.table
-        await pilot.press("ctrl+end")
+        await pilot.press("G")
         await pilot.pause()
         footer = screen.query_one(Footer)
         assert table.cursor_row == len(screen.shown) - 1
@@ -265,11 +265,11 @@ async def test_folder_facts_widen_their_value_and_text_columns_with_the_window(t
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_folder_facts(pilot, 3)
-        narrow = [column.width for column in screen.table.columns.values()]
+        narrow = list(screen.table.widths)
         await pilot.resize_terminal(160, 40)
         await pilot.pause()
         await pilot.pause()
-        wide = [column.width for column in screen.table.columns.values()]
+        wide = list(screen.table.widths)
         assert wide[:3] == narrow[:3] and wide[3] > narrow[3] and wide[4] > narrow[4]
         assert len(screen.shown) == screen.table.row_count  # rows drawn again in the new columns
 
@@ -309,3 +309,20 @@ async def test_maximising_keeps_the_facts_cursor_and_the_facts_it_shows() -> Non
             await pilot.press("z")
             await pilot.pause()
             assert facts.cursor_row == 20 and facts.shown is shown
+
+
+async def test_every_fact_of_a_large_folder_can_be_scrolled_to(tmp_path: Path) -> None:
+    """The folder table once listed its first 2,000 rows and asked for a filter to see the rest; it now
+    draws from the list of shown rows, so G reaches the last of them."""
+    for index in range(2):
+        sums = "".join(f"第{n}期投资{n + 1}万元。" for n in range(1200))
+        (tmp_path / f"{index}.txt").write_text(f"第{index}篇\n{sums}", encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_folder_facts(pilot, 2)
+        total = len(screen.shown)
+        assert total >= 2400 and screen.table.row_count == total
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.table.cursor_row == total - 1 and screen._current() is screen.shown[-1]
+        assert "listed" not in str(screen.table.border_subtitle)

@@ -63,7 +63,7 @@ def test_maximised_facts_show_whole_quotes(snap_compare) -> None:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_folder_facts_after_ctrl_end(snap_compare, tmp_path, size: tuple[int, int]) -> None:
+def test_folder_facts_after_G(snap_compare, tmp_path, size: tuple[int, int]) -> None:
     for index in range(15):
         (tmp_path / f"{index:02d}.txt").write_text(f"第{index}篇\n厦门市投资{index + 3}亿元。", encoding="utf-8")
     (tmp_path / "zz_bad.txt").write_bytes(b"")
@@ -75,7 +75,7 @@ def test_folder_facts_after_ctrl_end(snap_compare, tmp_path, size: tuple[int, in
             await pilot.pause(0.05)
             if pilot.app.screen.done == 16:
                 break
-        await pilot.press("K", "ctrl+end")
+        await pilot.press("K", "G")
         pilot.app.clear_notifications()
         await pilot.pause()
 

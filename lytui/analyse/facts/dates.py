@@ -6,7 +6,7 @@ that names one, else a year later in its sentence that starts no date of its own
 A day alone (`22日上午`) takes the month of the last date before it, or the publication month. Two
 dates joined by 至/到/-/— are one range (`10月2日-3日` → 2015-10-02/2015-10-03), the second taking
 what it leaves out from the first; halves and quarters of a year are ranges of months.
-`同一天`/`同日` take the nearest earlier date with a day, when there is one.
+`同日`/`当天` take the nearest earlier date with a day, when there is one, and `次日` the day after it.
 """
 
 from __future__ import annotations
@@ -23,12 +23,27 @@ from lytui.model import Fact
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
-_YEAR = r"(?:(?P<y>(?:19|20)\d\d|[一二〇零三四五六七八九]{4})年|(?P<rel>前年|去年|今年|明年|后年))"
-_PART_OF_MONTH = r"(?:上旬|中旬|下旬|初|中|底|末)?"
-_MONTH = re.compile(
-    rf"(?:{_YEAR})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?(?:(?P<d>{_N})(?:日|号))?{_PART_OF_MONTH}"
+_TO = r"\s*(?:至|到|—|－|-|~|～)\s*"
+# 2015-2035年: the first year of a range may leave its 年 to the second
+_YEAR = (
+    rf"(?:(?P<y>(?:19|20)\d\d|[一二〇零三四五六七八九]{{4}})(?:年|(?={_TO}(?:19|20)\d\d年))"
+    r"|(?P<rel>前年|去年|今年|明年|后年)"
+    r"|民国(?P<roc>\d{1,3}|[一二三四五六七八九十百零〇]{1,5})年)"  # Taiwan's years of the Republic: 民国89年 = 2000
 )
-_DAY = re.compile(r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])(?:日|号)(?![\d内起前后均])")
+# 110年7月17日: a three-digit year before a full date is one of the Republic's, as Taiwan writes it
+_ROC_BEFORE_A_DAY = r"(?<!\d)(?P<roc3>1[0-2]\d)年(?=\d{1,2}月\d{1,2}[日号])"
+_PART_OF_MONTH = r"(?:上旬|中旬|下旬|初|中|底|末)?"
+# 7月21-22日, 4月16、17日: the month written once for two days; the first day leaves its 日 to the last.
+# A list of days is short: the bound keeps a long list of numbers from being read again from each one.
+_DAY_SHARING_ITS_MARK = rf"(?=(?:、{_N}){{0,8}}(?:、|{_TO}){_N}日)"
+_MONTH = re.compile(
+    rf"(?:{_YEAR}|{_ROC_BEFORE_A_DAY})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?"
+    rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK}))?{_PART_OF_MONTH}"
+)
+_DAY = re.compile(
+    r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])"
+    rf"(?:(?:日|号)(?![\d内起前后均])|{_DAY_SHARING_ITS_MARK})"
+)
 _PARTS_OF_YEAR = {
     "上半年": (1, 6),
     "下半年": (7, 12),
@@ -50,7 +65,9 @@ _YEAR_LATER_IN_SENTENCE = re.compile(
     r"[^。！？\n]{0,30}?(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代|\d{1,2}月|[一二三四五六七八九十]{1,3}月)"
 )
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
-_SAME_DAY = re.compile(r"同一天|同日|同一日")
+# 同日, 当天, 次日: a day named by the day the text last dated, and how many days after it
+_DAY_AFTER = {"同一天": 0, "同一日": 0, "同日": 0, "当天": 0, "当日": 0, "次日": 1, "翌日": 1, "第二天": 1}
+_SAME_DAY = re.compile("|".join(_DAY_AFTER))
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
@@ -67,9 +84,18 @@ _HAO_BEFORE = re.compile(
 )
 
 
+# 有期徒刑一年六月: a month right after a count of years is a length of time
+_YEARS_COUNTED = re.compile(r"[\d一二两三四五六七八九十百零〇]年$")
+
+
 def _a_date(text: str, kind: str, m: re.Match[str]) -> bool:
-    if kind == "month" and not m["y"] and not m["rel"] and _EVERY.search(text, max(0, m.start() - 3), m.start()):
-        return False
+    if kind == "month" and _year_unread(m):
+        if _EVERY.search(text, max(0, m.start() - 3), m.start()):
+            return False
+        if _YEARS_COUNTED.search(text, max(0, m.start() - 2), m.start()):
+            return False
+    if kind == "day" and not m.group().endswith(("日", "号")):  # 4月16、17日: a day in a list, before its mark
+        return text[m.start() - 1 : m.start()] == "、"
     if kind == "day" and m.group().endswith("号"):
         before = text[m.start() - 1 : m.start()]
         return (not before or before in _HAO_AFTER) and not _HAO_BEFORE.match(text, m.end())
@@ -94,9 +120,20 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
     return result
 
 
+def _year_unread(match: re.Match[str]) -> bool:
+    return not any(match.groupdict().get(group) for group in ("y", "rel", "roc", "roc3"))
+
+
+REPUBLIC_YEAR_ZERO = 1911
+"""民国1年 is 1912."""
+
+
 def _year(match: re.Match[str], published: dt.date | None) -> int | None:
     if match["y"]:
         return int(parse_number(match["y"]) or 0) or None
+    if roc := match.groupdict().get("roc") or match.groupdict().get("roc3"):
+        number = parse_number(roc)
+        return REPUBLIC_YEAR_ZERO + number if isinstance(number, int) and 0 < number < 200 else None
     if match["rel"] and published:
         return published.year + _RELATIVE_YEAR[match["rel"]]
     return None
@@ -171,8 +208,12 @@ def _points(ctx: Context) -> Iterator[_Point]:
     for kind, m in _matches(ctx.text):
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
         if kind == "same":
-            if last_day is not None:
-                yield _Point(m.start(), m.end(), last_day.year, last_day.month, last_day.day, note=REFERS_BACK)
+            if last_day is not None and last_day.month and last_day.day:
+                # a leap year stands in for a date whose year the text does not give
+                then = dt.date(last_day.year or 2000, last_day.month, last_day.day)
+                day_of = then + dt.timedelta(_DAY_AFTER[m.group()])
+                year = day_of.year if last_day.year else None
+                yield _Point(m.start(), m.end(), year, day_of.month, day_of.day, note=REFERS_BACK)
             continue
         if before.isdigit() or before == "第":
             continue
@@ -261,6 +302,11 @@ def _points(ctx: Context) -> Iterator[_Point]:
 def _range(first: _Point, second: _Point) -> str | None:
     """`first/second` when the two make a range (the second no earlier than the first), the second
     taking the year the first named when it named none."""
+    if first.month is None and second.month is None:  # 2019年至2022年, 2015-2035年
+        plain = first.value == str(first.year) and second.value == str(second.year)
+        if plain and first.year is not None and second.year is not None and first.year < second.year:
+            return f"{first.year}/{second.year}"
+        return None
     if first.month is None or second.month is None or first.month_end or second.month_end:
         return None
     if not second.year_named and first.year is not None:

@@ -158,14 +158,40 @@ def _inside_a_clause(text: str, start: int) -> bool:
 
 
 def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
-    """The post before the verb of saying, where no name stands there: 有关负责人说：“…” or “…”X负责人说."""
+    """The post before the verb of saying, where no name stands there: 有关负责人说：“…” or “…”X负责人说;
+    else the kind of person said to speak (老乡说：“…”, “…”一位村民笑着说)."""
     head = ctx.text[max(0, start - 30) : start]
     if said := re.search(rf"(?:{SAYING})[：:，,]?$", head):
         if role := _ROLE.search(head, 0, said.start()):
             return role.group(1)
+        clause = re.split(r"[，,。！？；：\n”」]", head[: said.start()])[-1]
+        if (speaker := _kind_of_person(ctx, clause, last=True)) is not None:
+            return speaker
     tail = ctx.text[end : end + 30]
     if (said := _SAYING.search(tail)) and (role := re.fullmatch(rf"([{HAN}]{{2,16}}?负责人)", tail[: said.start()])):
         return role.group(1)
+    stop = re.search(r"[。！？\n“「]", tail)
+    sentence = tail[: stop.start()] if stop else tail
+    if closing := re.search(rf"(?:{SAYING})[道了]?\s*$", sentence):
+        return _kind_of_person(ctx, sentence[: closing.start()], last=False)
+    return None
+
+
+# the last character of a word for a kind of person: 村民, 老乡, 游客, 工作人员, 志愿者, 群众, 家长, 师傅, 茶农
+_PERSON_ENDINGS = frozenset("民乡客员者众士长傅友农")
+_NOT_A_SPEAKER = frozenset({"记者", "本报记者", "笔者", "编者", "读者"})  # who writes, not who speaks
+
+
+def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
+    """The word for a kind of person that is the subject of a verb of saying: the clause's last word
+    before the verb (在检测现场的居民说), or, when the sentence ends with the verb, its first noun for
+    a person (一村民一边指挥机器，乐呵呵地说道). Pronouns and the reporter are not it."""
+    words = [(word, flag) for word, flag in ctx.pos(clause) if word != "们"]
+    if last:
+        words = words[-1:]
+    for word, flag in words:
+        if flag == "n" and 2 <= len(word) <= 5 and word[-1] in _PERSON_ENDINGS and word not in _NOT_A_SPEAKER:
+            return word
     return None
 
 

@@ -132,7 +132,9 @@ def _counted_after(ctx: Context, end: int) -> str:
     chunk = window[: cut.start()] if cut else window
     if cut and window[cut.start()] == "、" and re.match(rf"、[{HAN}]{{1,2}}[{HAN}]", window[cut.start() :]):
         chunk = re.split(r"[，。；：！？,.;:!?“”\n\s]", window)[0]
-    words = ctx.pos(chunk)
+    words = list(ctx.pos(chunk))
+    if chunk == window and len(words) > 1:
+        words.pop()  # 线上线|下: the window cut the last word; what it counts ends before it
     phrase = ""
     previous = ""
     for index, (word, flag) in enumerate(words):
@@ -140,6 +142,8 @@ def _counted_after(ctx: Context, end: int) -> str:
         ahead = [flag for _, flag in words[index + 1 : index + 3]]
         if phrase and "m" in ahead:
             break  # 项目|总投资620亿元: a noun followed by a number starts the next statement
+        if phrase and flag in ("vn", "nr"):
+            break  # 580户农户|发展特色种植, 两名毕业生|陈某、李某: a verb's noun or names after the noun go on
         if flag == "m" and following[0] != "强":
             break
         if previous == "、" and len(word) == 1:
@@ -191,6 +195,16 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
     return False
 
 
+def _begins_a_place(text: str, m: re.Match[str]) -> bool:
+    """七台河, 五台山: a place name the dictionary knows starts at the number and runs past its measure
+    word (五台 alone is five machines)."""
+    if m["pre"] or m["mult"] or not _HAN_NUMERAL.match(m["num"]):
+        return False
+    start, end = m.start("num"), m.end("unit")
+    tags = jieba_tags()
+    return any(tags.get(text[start:stop]) == "ns" for stop in range(end + 1, min(end + 3, len(text)) + 1))
+
+
 _SITTING = re.compile(r"(?:会议|全会|全体会议|常委会议|主任会议)")
 
 
@@ -214,6 +228,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 一家企业: the article, not a count
         if number_text in ("百", "千", "万"):
             continue  # 千名干部, 百日攻坚, “千亿县”: a figure of speech, not a count
+        if number_text in ("零", "〇") and not m["mult"]:
+            continue  # 零部件, 零件: words that begin with 零, not zero of something
         if number_text in ("几", "数") and not m["mult"]:
             continue  # 几年, 数人, 十几年: no number a reader could copy (数十亩 keeps its order of size)
         year_shaped = re.fullmatch(r"(?:1[89]|20)\d\d", number_text) is not None
@@ -221,13 +237,17 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # a year, a school grade (二年级), a decade (80年代)
         if year_shaped and unit in ("县", "村", "镇", "乡镇", "社区"):
             continue  # 2025县域经济论坛: a year opening a name, not two thousand counties
+        if unit == "社区" and number_text.isdigit() and not m["mult"]:
+            continue  # 126社区: a community known by its number (a count is 3个社区)
+        if unit == "周" and after == "年":
+            continue  # 建院100周年: an anniversary, not weeks
         if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
             continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
         if unit == "次" and _SITTING.match(ctx.text, end) and "届" in ctx.text[max(0, start - 8) : start]:
             continue  # 十八届人大五次会议: the fifth sitting of a term, numbered, not five meetings counted
         if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):
             continue
-        if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start):
+        if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start) or _begins_a_place(ctx.text, m):
             continue
         if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name

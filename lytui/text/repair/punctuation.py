@@ -65,9 +65,13 @@ def _decimal_edits(text: str) -> Iterator[Edit]:
         yield (m.start(), m.end(), ".", "punctuation", "decimal point")
 
 
+_CLOSING_MARKS = frozenset("，。、；：！？”’）》")
+
+
 def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
     """Runs of spaces a sentence should not hold, and whether each follows a comma-like mark: after
-    ，、；： before a Chinese character, an opening quote or bracket or a digit; or between a Chinese
+    ，、；： before a Chinese character, an opening quote or bracket or a digit; before a Chinese mark that
+    closes a clause or a quote (a space no mark of Chinese takes before it); or between a Chinese
     character (or —) and an opening quote of Chinese (设有 “致富星”), which is a space inside only once
     the line has had a clause (`_inside_a_sentence`): a headline keeps its space before a quote
     (宕昌县全覆盖 “脱贫的每一步”)."""
@@ -80,6 +84,8 @@ def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True
         elif (is_han(before) or before == "—") and after in "“《" and is_han(text[end + 1 : end + 2]):
             yield start, end, False
+        elif after in _CLOSING_MARKS and (is_han(before) or before.isdecimal() or before in "%％”’）》"):
+            yield start, end, True  # 迎来客流高峰 。, 同比增长8% ，: a mark belongs to what it closes
 
 
 def _inside_a_sentence(text: str, at: int) -> bool:

@@ -10,15 +10,16 @@ analyses the article again, which the app's cache usually answers at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
 from textual import events, getters, work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, ProgressBar
+from textual.widgets import Footer, Header, ProgressBar
 
 from lytui.analyse.facts import _Shared
 from lytui.export import FACT_COLUMNS, fact_record, placed_fact_record, table_rows
@@ -31,15 +32,14 @@ from lytui.tui.copying import Table
 from lytui.tui.fact_views import (
     CONFIDENCE_MARKS,
     KIND_STYLES,
-    MAX_ROWS,
+    Clipped,
     FactActions,
     FactFilter,
     PlacedFact,
-    clip,
     flexible_widths,
     shown_value,
 )
-from lytui.tui.widgets.lists import ListTable
+from lytui.tui.widgets.line_table import Cell, LineTable
 
 FIXED_WIDTHS = (14, 12, 1)
 """article, kind and confidence mark; value and text take the rest of the table's width."""
@@ -73,6 +73,26 @@ def rows_of(path: Path, document: Document, shared: Callable[[Any], Any]) -> lis
     return rows
 
 
+class FolderFactsTable(LineTable):
+    """The rows the screen shows, drawn as they come on screen: a folder's tens of thousands of facts
+    can each be scrolled to, and a refill or a filter costs one row count, not a table of rows."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(zebra_stripes=True, id=id)
+        self.shown: Sequence[Row] = ()
+
+    def row_cells(self, row: int) -> tuple[Cell, ...]:
+        shown = self.shown[row]
+        fact = shown.fact
+        return (
+            Clipped(shown.path.name),
+            safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
+            Text(CONFIDENCE_MARKS.get(fact.confidence, "")),  # Text, not str: a str cell is parsed as markup
+            Clipped(shown_value(fact)),
+            Clipped(fact.text),
+        )
+
+
 class CorpusFactsScreen(FactActions, Screen[None]):
     BINDINGS = bindings(CORPUS_FACT_COMMANDS)
     app = getters.app(LytuiApp)
@@ -98,42 +118,36 @@ class CorpusFactsScreen(FactActions, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield ProgressBar(total=len(self.paths), show_eta=False, id="progress")
-        table = ListTable(id="all-facts", cursor_type="row", zebra_stripes=True)
+        table = FolderFactsTable(id="all-facts")
         table.border_title = "Facts of every article"
         yield table
         yield Footer()
 
     @property
-    def table(self) -> DataTable[object]:
-        return self.query_one("#all-facts", DataTable)
+    def table(self) -> FolderFactsTable:
+        return self.query_one("#all-facts", FolderFactsTable)
 
     def on_mount(self) -> None:
         self.sub_title = f"{len(self.paths)} articles"
-        self._add_columns()
+        self._set_columns()
         self._subtitle()
         self.table.focus()
         self.collect()
 
-    def _add_columns(self) -> None:
+    def _set_columns(self) -> None:
         self._widths = flexible_widths(self.table.size.width, FIXED_WIDTHS)
         article, kind, mark = FIXED_WIDTHS
         value, text = self._widths
-        for label, width in (("article", article), ("kind", kind), ("", mark), ("value", value), ("text", text)):
-            self.table.add_column(label, width=width)
+        self.table.set_columns(("article", "kind", "", "value", "text"), (article, kind, mark, value, text))
 
     def on_resize(self, event: events.Resize) -> None:
-        """A wider window gives the value and text columns the room, once the table has its new size."""
+        """A wider window gives the value and text columns the room, once the table has its new size: the
+        rows, cursor and scroll stay; cells are cut to the new widths as they are drawn."""
         self.call_after_refresh(self._fit_columns)
 
     def _fit_columns(self) -> None:
-        if flexible_widths(self.table.size.width, FIXED_WIDTHS) == self._widths:
-            return
-        row = self.table.cursor_row
-        self.table.clear(columns=True)
-        self._add_columns()
-        self._refill()
-        if 0 <= row < min(len(self.shown), MAX_ROWS):
-            self.table.move_cursor(row=row, animate=False)
+        if flexible_widths(self.table.size.width, FIXED_WIDTHS) != self._widths:
+            self._set_columns()
 
     @work(thread=True, exclusive=True, group="corpus-facts")
     def collect(self) -> None:
@@ -149,9 +163,8 @@ class CorpusFactsScreen(FactActions, Screen[None]):
         self.failed += failed
         self.done += 1
         self.rows.extend(rows)
-        for row in rows:
-            if self._matches(row):
-                self._add(row)
+        self.shown.extend(row for row in rows if self._matches(row))
+        self._show_rows(self.table.cursor_row)
         self.query_one(ProgressBar).advance(1)
         self._subtitle()
 
@@ -160,25 +173,16 @@ class CorpusFactsScreen(FactActions, Screen[None]):
             return False
         return self.facts_filter.admits(row.fact, row.path.name)
 
-    def _add(self, row: Row) -> None:
-        self.shown.append(row)
-        if len(self.shown) > MAX_ROWS:
-            return  # counted, copied and exported, but not drawn: filter to see it
-        value, text = self._widths
-        self.table.add_row(
-            safe.text(clip(row.path.name, FIXED_WIDTHS[0])),
-            safe.text(row.fact.kind, style=KIND_STYLES.get(row.fact.kind, "")),
-            CONFIDENCE_MARKS.get(row.fact.confidence, ""),
-            safe.text(clip(shown_value(row.fact), value)),
-            safe.text(clip(row.fact.text, text)),
-        )
+    def _show_rows(self, cursor_row: int = 0) -> None:
+        """The table draws `shown` (rows arriving are appended to it; the cursor stays where it is)."""
+        self.table.shown = self.shown
+        if self.table.row_count != len(self.shown) or self.table.cursor_row != cursor_row:
+            self.table.set_rows(len(self.shown), cursor_row)
 
-    def _refill(self) -> None:
-        self.shown = []
-        self.table.clear()
-        for row in self.rows:
-            if self._matches(row):
-                self._add(row)
+    def _refill(self, cursor_row: int = 0) -> None:
+        self.shown = [row for row in self.rows if self._matches(row)]
+        self.table.shown = self.shown
+        self.table.set_rows(len(self.shown), cursor_row)
         self._subtitle()
 
     def _subtitle(self) -> None:
@@ -206,7 +210,7 @@ class CorpusFactsScreen(FactActions, Screen[None]):
             return
         self._refill()
         if current is not None and current in self.shown:
-            self.table.move_cursor(row=min(self.shown.index(current), MAX_ROWS - 1))
+            self.table.move_cursor(row=self.shown.index(current))
 
     # --- what FactActions needs ----------------------------------------------------------------------
     @property
@@ -269,8 +273,3 @@ class CorpusFactsScreen(FactActions, Screen[None]):
                 screen.reader.scroll_to_offset(start)
 
             screen.call_after_refresh(jump)
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        """Enter on a row (DataTable's own binding) shows the whole fact."""
-        event.stop()
-        self.action_show_fact()

@@ -251,7 +251,7 @@ class FactsTable(FactActions, LineTable):
         if generation != self._generation:
             return  # the filter or sort changed while these were chosen
         self.shown = shown
-        parts = self.facts_filter.summary(len(shown), len(self.document.facts), listed=None)
+        parts = self.facts_filter.summary(len(shown), len(self.document.facts))
         if self.keyword_filter is not None:
             parts.append("keyword")
         parts.append(f"sort={self.sort_column}{', reversed' if self.reverse else ''}")
