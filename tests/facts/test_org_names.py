@@ -355,3 +355,8 @@ def test_the_areas_own_body_is_not_named_by_which_area() -> None:
 
 def test_corner_brackets_end_the_clause_a_name_stands_in() -> None:
     assert "平山县公安局" in orgs("证据是3名网民的「诽谤对象」平山县公安局副局长的陈述。")
+
+
+def test_a_company_in_a_park_is_no_department_of_the_park() -> None:
+    found = orgs("在新桥工业园区，长山米业有限公司正在扩建。记者走进新桥工业园区长山米业有限公司车间。")
+    assert "新桥工业园区长山米业有限公司" not in found

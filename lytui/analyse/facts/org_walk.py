@@ -213,8 +213,8 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
     if len(kept[-1]) == 1 and kept[-1] in "间内":
         return True
     department = _DEPARTMENT.search(head)
-    if department is None or _HAS_DEPARTMENTS.search(word) is None:
-        return False
+    if department is None or _HAS_DEPARTMENTS.search(word) is None or head.endswith("公司"):
+        return False  # 工业园区|长山米业有限公司: a company in a park or a zone is its own body, no department
     # 县政府|中心工作: a bare 中心 or 部 after a government is another word; its office (办公室) is its own
     return department.start() > 0 or head in ("办公室", "办")
 
