@@ -360,3 +360,15 @@ def test_corner_brackets_end_the_clause_a_name_stands_in() -> None:
 def test_a_company_in_a_park_is_no_department_of_the_park() -> None:
     found = orgs("在新桥工业园区，长山米业有限公司正在扩建。记者走进新桥工业园区长山米业有限公司车间。")
     assert "新桥工业园区长山米业有限公司" not in found
+
+
+def test_a_registered_company_keeps_a_brand_word_after_its_place() -> None:
+    assert "浙江可信竹木有限公司" in orgs("项目包括年产砧板项目、浙江可信竹木有限公司年产6万立方米人造板项目。")
+
+
+def test_a_numbered_school_after_a_countys_short_name() -> None:
+    assert "庆元二中" in orgs("开发二期工程、庆元二中迁建工程同时开工。")
+
+
+def test_running_a_paper_or_a_school_is_the_verb_ban() -> None:
+    assert not any(name.endswith("办") for name in orgs("今后，我们要进一步提高办报的质量，也要提高办校水平。"))

@@ -87,8 +87,10 @@ def organisations(
         if text[start : m.end()] != name:
             continue
         stem = name[: -len(m.group())]
-        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(stem[-size:] in places() for size in (2, 3, 4)):
-            continue  # 晋城一中, the city's first middle school; 高一中 or 统一中 before a place is nothing
+        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(
+            stem[-size:] + level in places() for size in (2, 3, 4) for level in ("", "县", "市")
+        ):
+            continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
@@ -406,7 +408,7 @@ def _word_not_a_name(ending: str, tags: object) -> bool:
     return ending[-2:] in _ORDINARY_WORDS
 
 
-_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大")
+_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校")
 _ORDINARY_WORDS = {
     *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
     *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start

@@ -151,12 +151,15 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if word == "和" and not joined_at and _joins_two_nouns(tokens, index, kept[-1]):
                 joined_at, field_before_and = len(kept), index - 1
             elif word in STOP_WORDS or (
-                flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
+                flag.startswith(_FUNCTION_FLAGS)
+                and flag not in ("nz", "nt")
+                and not single_adjective
+                and not _brand_after_a_place(tokens, index, kept[0])
             ):
                 if word not in "（）()":
                     break
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
-                if not _nominalised_verb(tokens, index):
+                if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
             if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
@@ -196,6 +199,20 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     if len(word) >= 2 and after[0] == "区" and word + "县" in places():
         return True  # 屯留|区委: a county made a district after the list of divisions was written
     return _ORDINAL.fullmatch(word) is not None and index > 0 and _is_place(tokens[index - 1][0])
+
+
+def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix: str) -> bool:
+    """浙江|可信|竹木有限公司: a registered company's name is its place, a brand in any word (可信,
+    credible; 新, new) and its trade; a verb or an adjective right after a place is the brand there."""
+    word, flag = tokens[index]
+    return (
+        suffix.endswith(_LEGAL_FORMS)
+        and flag[:1] in ("v", "a")
+        and len(word) <= 2
+        and word not in STOP_WORDS
+        and index > 0
+        and _is_place(tokens[index - 1][0])
+    )
 
 
 def _ends_as_a_body(word: str) -> bool:
