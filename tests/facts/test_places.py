@@ -109,3 +109,12 @@ def test_a_residential_compound_is_a_place_like_a_community() -> None:
     found = values("近日，翠湖小区开展文明创建活动，帮助小区居民解决停车难。", "place")
     assert "翠湖小区" in found
     assert not any(name.endswith("小区") and name != "翠湖小区" for name in found)
+
+
+def test_parks_and_reservoirs_named_by_a_proper_word_are_places() -> None:
+    from tests.facts.helpers import values
+
+    found = values("假期里，五泉山公园和吐鲁沟国家森林公园游客很多，浙江良渚古城遗址公园也很热闹。", "place")
+    assert {"五泉山公园", "吐鲁沟国家森林公园", "良渚古城遗址公园"} <= set(found)
+    assert not values("小区文化公园和体育生态公园建成开放。", "place")
+    assert "鹤地水库" in values("工作组前往鹤地水库巡查。", "place")
