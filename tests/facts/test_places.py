@@ -118,3 +118,10 @@ def test_parks_and_reservoirs_named_by_a_proper_word_are_places() -> None:
     assert {"五泉山公园", "吐鲁沟国家森林公园", "良渚古城遗址公园"} <= set(found)
     assert not values("小区文化公园和体育生态公园建成开放。", "place")
     assert "鹤地水库" in values("工作组前往鹤地水库巡查。", "place")
+
+
+def test_a_river_by_its_bank_its_source_or_where_it_flows_into() -> None:
+    from tests.facts.helpers import values
+
+    found = values("站在洋河边，能闻到酸味；这条河最后汇入长江。塔里木河源头正值盛夏。", "place")
+    assert {"洋河", "长江", "塔里木河"} <= set(found)

@@ -194,7 +194,10 @@ _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
 
 _AIRPORT = re.compile(r"国际机场")
-_WATER = re.compile(r"[河江湖](?=畔|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系)")
+_WATER = re.compile(
+    r"[河江湖溪](?=畔|边|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系|河道|河底|水域|源头)"
+    r"|(?<=汇入|流入|注入)[“”]?[\u4e00-\u9fff]{1,4}?[河江湖溪]"
+)
 
 
 def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
