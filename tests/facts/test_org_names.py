@@ -372,3 +372,11 @@ def test_a_numbered_school_after_a_countys_short_name() -> None:
 
 def test_running_a_paper_or_a_school_is_the_verb_ban() -> None:
     assert not any(name.endswith("办") for name in orgs("今后，我们要进一步提高办报的质量，也要提高办校水平。"))
+
+
+def test_a_company_named_by_its_brand_and_its_trade() -> None:
+    found = orgs(
+        "地处上游的玉河机械化工和的文丰化工为主要污染源，周边集聚了泰嘉光电等企业，还要细化工作措施，林业化工也在发展。"
+    )
+    assert {"玉河机械化工", "文丰化工", "泰嘉光电"} <= found
+    assert not any(name.endswith("化工") and name not in ("玉河机械化工", "文丰化工") for name in found)

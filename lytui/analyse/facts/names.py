@@ -94,6 +94,8 @@ def organisations(
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
+    for name, start in _trade_names(ctx, tags):
+        found.setdefault(name, (start, _TRADE_NOTE))
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
     for word, start in _dictionary_organisations(ctx, tags):
         if not any(a <= start and start + len(word) <= b for a, b in spans):  # 商务局 in 龙岩市商务局
@@ -298,6 +300,33 @@ def _from_the_place_it_names(name: str, tokens: Sequence[tuple[str, str]]) -> st
     return rest if len(rest) >= 4 else name
 
 
+_TRADE_NOTE = "a brand before its trade"
+# the trades a company is known by after its brand (长丰化工, 文胜化工, 泰嘉光电)
+_TRADE_NAME = re.compile(
+    rf"(?P<brand>[{HAN}]{{2}})(?P<trade>机械化工|化工|药业|纸业|米业|光电|电器|建材|制药|乳业|酒业|电气)"
+    r"(?!企业|产品|项目|行业|产业|园|工业|材料|设备|工程|技术|专业)"
+)
+_BRAND_TAGS = (None, "ns", "nr", "nrt", "nz")
+
+
+def _trade_names(ctx: Context, tags: object) -> Iterator[tuple[str, int]]:
+    """玉江|机械化工, 长丰|化工, 泰嘉|光电: a company named by a brand and its trade, with no 公司. The
+    brand is a word of its own in the sentence (细化|工作 is not 一细化工) that the dictionary does not know
+    or knows as a name or a place; an ordinary word before the trade (林业化工, 能源化工) is the trade's kind."""
+    text = ctx.text
+    for m in _TRADE_NAME.finditer(text):
+        if tags.get(m["brand"]) not in _BRAND_TAGS:  # type: ignore[attr-defined]
+            continue
+        window = max(0, m.start() - 4)
+        edges = {window}
+        position = window
+        for word, _ in ctx.pos(text[window : m.end() + 2]):
+            position += len(word)
+            edges.add(position)
+        if {m.start(), m.start("trade"), m.end()} <= edges:
+            yield m.group(), m.start()
+
+
 def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
     """重点篇目集中|学: a suffix of two characters or more whose first character ends a word of the
     sentence (集中, to concentrate) is not there; one inside a longer word that goes on to its end (人民医院,
@@ -322,7 +351,7 @@ _NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
 
 def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[int, int]]) -> bool:
     start, note = value
-    if start is None or not note.startswith("in the dictionary"):
+    if start is None or not note.startswith(("in the dictionary", _TRADE_NOTE)):
         return False
     end = start + len(name)
     return any(a <= start and end <= b and b - a > end - start for a, b in spans)
