@@ -118,6 +118,13 @@ def names_only(credit: str) -> str | None:
 _CREDIT_LINE = re.compile(r"^[（(](?P<credit>[^（()）]{2,40})[）)]$")
 
 
+def medium_credit_line(line: str) -> str | None:
+    """The medium of a line after the last paragraph that is only its name in brackets, （四川在线）,
+    （某某日报）: the source the page credits for the article."""
+    m = _CREDIT_LINE.match(line.strip())
+    return m["credit"].strip() if m and _MEDIUM_ITEM.match(m["credit"].strip()) else None
+
+
 def name_credit_line(line: str) -> str | None:
     """The names of a line after the last paragraph that is only a credit, in brackets, （高洪驰 周若楠）, or
     bare, 何某峰: the reporters the page names under the text."""

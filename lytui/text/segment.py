@@ -45,12 +45,14 @@ from lytui.text.meta_lines import (
     _parse_credit,
     _parse_meta,
     _trailing_credit,
+    medium_credit_line,
     name_credit_line,
     names_only,
     paper_of,
     reporter_credit,
     spaced_credit,
 )
+from lytui.text.repair.punctuation import UNITS_AFTER_A_NUMBER
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
 
@@ -169,9 +171,6 @@ def _cut_fragment(line: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[。！？，；!?,;]")
 
 
-_UNITS_AFTER_A_NUMBER = frozenset("万亿千百元个名人户家年月日天时分秒岁米吨亩%％")
-
-
 _NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
 """Prepositions, conjunctions and 的: a chunk ending in one is the start of a clause, not a heading."""
 
@@ -231,10 +230,12 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
         # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
-        # number whose unit comes after the space (全市50 万中小学生…)
+        # number whose unit comes after the space (全市50 万中小学生…), nor a number in 万 or 亿 (全市50万 “…)
+        end = chunks[i][1]
         leads_on = i + 1 < len(chunks) and (
-            text[chunks[i][1] - 1] in _NEEDS_WHAT_FOLLOWS
-            or (text[chunks[i][1] - 1].isdigit() and text[chunks[i + 1][0]] in _UNITS_AFTER_A_NUMBER)
+            text[end - 1] in _NEEDS_WHAT_FOLLOWS
+            or (text[end - 1].isdigit() and text[chunks[i + 1][0]] in UNITS_AFTER_A_NUMBER)
+            or (text[end - 1] in "万亿" and text[end - 2 : end - 1].isdigit())
         )
         if at_boundary and not speaker_next and not leads_on and _heading_like(text[chunks[i][0] : chunks[i][1]]):
             group = [chunks[i]]
@@ -472,12 +473,14 @@ def _teaser_tail(
     in 。 or a credit in brackets, and none repeating the article's words (a caption or a phrase of its
     own would). Meta lines and credits among or after them are passed over: the footer rules read those."""
     run: list[int] = []
+    above = ""  # the line the run stands under
     for row in reversed(filled):
         line = stripped[row]
         if row >= related_from:
             continue
         if furniture[row] and row > last_prose:
             continue  # 责任编辑：… among or after them: the footer rules read it
+        above = line
         if row <= last_prose and _SENTENCE_END.search(line):
             break  # a headline with ！ or ？ inside (…乱飞？官方回应) reads as prose, but it ends in none
         han = han_count(line)
@@ -485,8 +488,12 @@ def _teaser_tail(
             break
         if furniture[row] or line[:1] in "（(【[" or _echoes(line, prose.replace(line, "")):  # not itself
             break
+        above = ""
         run.append(row)
-    return set(run) if len(run) >= _TEASERS else set()
+    # under a finished sentence or a credit: an article told a phrase a line (…侦查破案过程中 / 发挥了积极
+    # 的作用) ends in phrases of its own, under a phrase
+    closed = bool(_SENTENCE_END.search(above)) or above[:1] in "（(【["
+    return set(run) if len(run) >= _TEASERS and closed else set()
 
 
 def _without_trailing_bars(text: str, start: int, end: int) -> int:
@@ -583,6 +590,12 @@ def segment(tracked: Tracked) -> Segmented:
             prose.add(opening_row)
     last_prose = prose_rows[-1] if prose_rows else len(lines)
     prose_text = "\n".join(stripped[i] for i in prose_rows)
+    furniture = [chrome[i] or meta_line[i] or bool(credit_line[i]) or classes[i] == "junk" for i in range(len(lines))]
+    teasers = _teaser_tail(stripped, filled, furniture, last_prose, related_from, prose_text)
+    if teasers and last_prose in teasers:  # a teaser with ！ or ？ inside read as prose: the text ends above it
+        prose_rows = [i for i in prose_rows if i not in teasers]
+        last_prose = prose_rows[-1] if prose_rows else len(lines)
+        prose_text = "\n".join(stripped[i] for i in prose_rows)
     # below the last paragraph: the short lines and links the footer rule takes (read twice, so made once)
     footer_like = [
         last_prose < row < related_from
@@ -593,8 +606,6 @@ def segment(tracked: Tracked) -> Segmented:
         for row, line in enumerate(stripped)
     ]
     within_text = _within_text(stripped, classes, chrome, meta_line, footer_like, last_prose, related_from)
-    furniture = [chrome[i] or meta_line[i] or bool(credit_line[i]) or classes[i] == "junk" for i in range(len(lines))]
-    teasers = _teaser_tail(stripped, filled, furniture, last_prose, related_from, prose_text)
     # A page cut off mid-article ends in a fragment right after the last paragraph: text, not footer.
     # A bulleted line there (• 热点推荐) is the start of a link list.
     cut_off = (
@@ -629,6 +640,7 @@ def segment(tracked: Tracked) -> Segmented:
     chart_labels = _chart_labels(stripped, filled)
     offset = 0
     body_started = False
+    body_lines = 0
     footer_started = False  # below the text, after a line of the site's furniture: the rest is footer too
     for row, line in enumerate(lines):
         start, end = offset, offset + len(line)
@@ -690,6 +702,9 @@ def segment(tracked: Tracked) -> Segmented:
         if row > last_prose and (names := name_credit_line(text_line)):
             meta_fields.setdefault("byline", names)  # （高洪驰 周若楠） under the article: its reporters
             continue
+        if row > last_prose and (medium := medium_credit_line(text_line)):
+            meta_fields.setdefault("source", medium)  # （四川在线） under the article: where it comes from
+            continue
         if body_started and credit_line[row]:
             meta_fields.setdefault("byline", str(credit_line[row]))  # （记者 某某 通讯员 某某 摄） on its own line
             _parse_meta(text_line, meta_fields)  # and any editor it names after them
@@ -718,8 +733,11 @@ def segment(tracked: Tracked) -> Segmented:
             if glued := _glued_title(text, start, end):
                 spans.append(("title", glued[0], glued[1]))
                 start = glued[2]
-        spans.extend(_body_blocks(text, start, end, first_line=not body_started))
+        # a photo's caption may come before the dateline that opens the text (…开工点现场。\n新华网某频道9月28日电 …)
+        may_open = body_lines < 2 and not any(kind == "dateline" for kind, _, _ in spans)
+        spans.extend(_body_blocks(text, start, end, first_line=may_open))
         body_started = True
+        body_lines += 1
     final, blocks = _assemble(tracked, _phrase_lines(tracked.text, spans))
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)

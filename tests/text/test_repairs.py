@@ -445,3 +445,9 @@ def test_a_character_inserted_at_the_end_stands_for_no_raw_text() -> None:
     assert tracked.text == "ab。”"
     assert tracked.raw_span(2, 3) == (2, 2) and tracked.raw_span(3, 4) == (2, 2) and tracked.raw_span(2, 4) == (2, 2)
     assert tracked.raw_span(0, 1) == (0, 1)
+
+
+def test_a_space_between_a_number_and_its_measure_word_inside_a_sentence_goes() -> None:
+    text = body("全省高速公路里程从132638公里增加到137877 公里，净增5239公里。全市50 萬中小學生返校。")
+    assert "137877公里，净增" in text and "全市50万中小学生" in text
+    assert "2158276 昭通" in body("新闻热线 0870-2158276 昭通新闻网")  # not inside a sentence, not a unit

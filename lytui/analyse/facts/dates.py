@@ -71,7 +71,7 @@ _SAME_DAY = re.compile("|".join(_DAY_AFTER))
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
-_RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+_RANGE_JOIN = re.compile(_TO)
 
 
 # 每年的8月份: a month that comes every year is no date

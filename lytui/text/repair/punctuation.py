@@ -66,6 +66,11 @@ def _decimal_edits(text: str) -> Iterator[Edit]:
 
 
 _CLOSING_MARKS = frozenset("，。、；：！？”’）》")
+UNITS_AFTER_A_NUMBER = frozenset(
+    "万亿千百个名家位项座户条所元吨米亩公平立斤人次倍年月日天时分秒岁%％" + "萬億個項戶條噸畝"
+)
+"""First characters of the measure words, orders of size and parts of a date a number takes (公里, 平方米,
+万元, 10月 …), in both scripts: marks are repaired before the text is made Simplified."""
 
 
 def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -86,6 +91,16 @@ def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, False
         elif after in _CLOSING_MARKS and (is_han(before) or before.isdecimal() or before in "%％”’）》"):
             yield start, end, True  # 迎来客流高峰 。, 同比增长8% ，: a mark belongs to what it closes
+        elif before.isdecimal() and after in UNITS_AFTER_A_NUMBER and _after_chinese(text, start):
+            yield start, end, True  # 增加到137877 公里, 全市50 万中小学生: a number in a sentence and its measure word
+
+
+def _after_chinese(text: str, end: int) -> bool:
+    """Whether the run of digits (and decimal point) that ends at `end` follows a Chinese character."""
+    start = end
+    while start > 0 and (text[start - 1].isdecimal() or text[start - 1] == "."):
+        start -= 1
+    return start > 0 and is_han(text[start - 1])
 
 
 def _inside_a_sentence(text: str, at: int) -> bool:
