@@ -224,8 +224,8 @@ def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
                 yield start, text[start : m.end()]
                 break
     for m in _PARK.finditer(text):
-        if (start := _proper_stem_start(text, m.start(), tags)) is not None:
-            yield start, text[start : m.end()]
+        if (named_from := _proper_stem_start(text, m.start(), tags)) is not None:
+            yield named_from, text[named_from : m.end()]
 
 
 _PARK = re.compile(r"(?:国家森林公园|森林公园|湿地公园|国家公园|遗址公园|公园|水库)")
