@@ -56,6 +56,9 @@ _WORDS = (
     "日报",
     "电视台",
     "报导】",
+    "到1.5 公里",
+    "50 万",
+    "高峰 。",
 )
 texts = st.lists(st.one_of(st.sampled_from(_ALPHABET), st.sampled_from(_WORDS)), max_size=40).map("".join)
 
@@ -88,6 +91,12 @@ _LAZY = {
 _OLD_DATELINE = re.compile("|".join(f"(?:{form.pattern})" for form in segment._DATELINE_FORMS))
 _OLD_SPACE_INSIDE = re.compile(
     rf"(?<=[，、；：])([ \t\u3000]+)(?=[{HAN}“‘《（\d])|(?<=[{HAN}—])()[ \t\u3000]+(?=[“《][{HAN}])"
+    rf"|(?<=[{HAN}\d%％”’）》])([ \t\u3000]+)(?=[，。、；：！？”’）》])"
+)
+# a number after a Chinese character and its measure word: the lookbehind would be of any width, so the
+# character and the digits are matched and the run is read from its group
+_OLD_NUMBER_AND_UNIT = re.compile(
+    rf"[{HAN}][\d.]*\d([ \t\u3000]+)(?=[{re.escape(''.join(sorted(punctuation.UNITS_AFTER_A_NUMBER)))}])"
 )
 
 
@@ -104,9 +113,9 @@ def test_datelines_and_spaces_are_found_as_by_the_single_patterns(text: str, pos
     ):
         old = credit
     assert (new and new.span()) == (old and old.span())
-    assert list(punctuation._spaces_inside(text)) == [
-        (m.start(), m.end(), bool(m.group(1))) for m in _OLD_SPACE_INSIDE.finditer(text)
-    ]
+    expected = [(m.start(), m.end(), bool(m.group(1) or m.group(3))) for m in _OLD_SPACE_INSIDE.finditer(text)]
+    expected += [(m.start(1), m.end(1), True) for m in _OLD_NUMBER_AND_UNIT.finditer(text)]
+    assert list(punctuation._spaces_inside(text)) == sorted(expected)
 
 
 def _spans(found: re.Match[str] | None) -> tuple[tuple[int, int], ...] | None:

@@ -278,3 +278,105 @@ def test_a_verb_closing_the_source_line_is_not_part_of_the_source() -> None:
         raw = f"测试稿件\n2024-03-20 10:00:00 来源：{source}\n今天，全省开展环保督察。\n"
         found = {f.value for f in extract_facts(clean_text(raw)) if f.kind == "organization"}
         assert body in found and source not in found, found
+
+
+def test_a_name_that_holds_a_place_starts_at_it_not_at_the_clause_before() -> None:
+    found = orgs("他查看园区污水集中处理企业杭州清源水务有限公司的设施，也协请宁波市海曙区公安分局协助。")
+    assert {"杭州清源水务有限公司", "宁波市海曙区公安分局"} <= found
+    assert not any(name.startswith(("协请", "园区", "污水")) for name in found)
+
+
+def test_a_proper_word_before_the_place_stays_in_the_name() -> None:
+    assert "民革福建省委" in orgs("民革福建省委召开会议。")
+    assert "市城市管理行政执法局" in orgs("市城市管理行政执法局、市水务局参加。")
+
+
+def test_a_government_is_named_by_the_place_it_governs() -> None:
+    found = orgs(
+        "要建设法治政府、阳光政府，近几年政府投入增加，沿线人民政府积极配合，淮南市人民政府和香港特区政府也表示支持，中央政府出台措施。"
+    )
+    assert {"淮南市人民政府", "香港特区政府", "中央政府"} <= found
+    assert not found & {"阳光政府", "法治政府", "近几年政府", "沿线人民政府"}
+
+
+def test_an_adverb_a_time_or_a_one_character_verb_before_a_title_is_not_part_of_the_body() -> None:
+    found = orgs(
+        "卫生所特别请马山医院院长张明远出席。开学日，基隆市长王立新早上7点40分由教育处副处长陈丽华陪同视察。"
+        "澎湖参访团有中华民国社区发展协会理事长欧文明带队。"
+    )
+    assert {"马山医院", "教育处", "中华民国社区发展协会"} <= found
+    assert not any("请" in name or "王立新" in name or "参访团" in name for name in found)
+
+
+def test_the_body_a_mayor_or_county_head_heads_is_a_place_not_an_organisation() -> None:
+    found = orgs("鹿港镇长许志宏与马公市长黄健忠会面，新营市长陈明德也到场。")
+    assert not found & {"马公", "新营", "马公市", "新营市"}
+
+
+def test_a_name_read_from_inside_a_place_word_begins_where_the_place_begins() -> None:
+    found = orgs("游客增加，日月潭风景区管理处长林芳明认为服务提升是主因。")
+    assert "日月潭风景区管理处" in found
+    assert "潭风景区管理处" not in found
+
+
+def test_a_quality_or_a_rank_before_the_kind_describes_a_kind_of_body() -> None:
+    found = orgs(
+        "该院是示范性县级综合医院，将召开公益性服务协商会，园区升格为国家级经济技术开发区，平山县人民医院也参加。"
+    )
+    assert "平山县人民医院" in found
+    assert not any("性" in name or "级" in name for name in found)
+
+
+def test_a_county_made_a_district_keeps_its_name_before_its_committee() -> None:
+    assert "屯留区委" in orgs("报道有温度。屯留区委有关负责人说，要继续努力。")
+
+
+def test_a_development_zone_has_departments_of_its_own() -> None:
+    assert "苏州高新区教育局" in orgs("记者从苏州高新区教育局获悉，新学期学位充足。")
+
+
+def test_every_branch_and_a_kind_the_dictionary_files_as_a_body_are_no_organisation() -> None:
+    found = orgs("党工委对各支部提出要求，鼓励民间组织参与，武术队也来表演，联合国教科文组织派员参加。")
+    assert "联合国教科文组织" in found
+    assert not found & {"各支部", "民间组织", "武术队"}
+
+
+def test_a_suffix_read_across_two_words_of_the_sentence_names_nothing() -> None:
+    found = orgs("采用个人自学、重点篇目集中学的方式，成员中大部份来自平山县人民医院。")
+    assert "平山县人民医院" in found
+    assert not any(name.endswith(("集中学", "大部")) for name in found)
+
+
+def test_the_areas_own_body_is_not_named_by_which_area() -> None:
+    found = orgs("居民可到辖区社康中心接种，周边派出所也派人协助，平山县人民医院派出医生。")
+    assert "平山县人民医院" in found
+    assert not any(name.startswith(("辖区", "周边")) for name in found)
+
+
+def test_corner_brackets_end_the_clause_a_name_stands_in() -> None:
+    assert "平山县公安局" in orgs("证据是3名网民的「诽谤对象」平山县公安局副局长的陈述。")
+
+
+def test_a_company_in_a_park_is_no_department_of_the_park() -> None:
+    found = orgs("在新桥工业园区，长山米业有限公司正在扩建。记者走进新桥工业园区长山米业有限公司车间。")
+    assert "新桥工业园区长山米业有限公司" not in found
+
+
+def test_a_registered_company_keeps_a_brand_word_after_its_place() -> None:
+    assert "浙江可信竹木有限公司" in orgs("项目包括年产砧板项目、浙江可信竹木有限公司年产6万立方米人造板项目。")
+
+
+def test_a_numbered_school_after_a_countys_short_name() -> None:
+    assert "庆元二中" in orgs("开发二期工程、庆元二中迁建工程同时开工。")
+
+
+def test_running_a_paper_or_a_school_is_the_verb_ban() -> None:
+    assert not any(name.endswith("办") for name in orgs("今后，我们要进一步提高办报的质量，也要提高办校水平。"))
+
+
+def test_a_company_named_by_its_brand_and_its_trade() -> None:
+    found = orgs(
+        "地处上游的玉河机械化工和的文丰化工为主要污染源，周边集聚了泰嘉光电等企业，还要细化工作措施，林业化工也在发展。"
+    )
+    assert {"玉河机械化工", "文丰化工", "泰嘉光电"} <= found
+    assert not any(name.endswith("化工") and name not in ("玉河机械化工", "文丰化工") for name in found)

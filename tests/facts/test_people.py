@@ -298,3 +298,34 @@ def test_a_name_the_text_also_writes_before_a_level_a_road_or_a_police_station_i
         "许立明市长出席。许立明说，项目很好。乌英苗说，寨子变了。乌英苗寨的党支部很团结。"
     )
     assert not {"陈良", "荣乌", "乌英苗"} & set(found) and "许立明" in found
+
+
+def test_a_profile_opens_with_the_name_and_the_month_of_birth() -> None:
+    from tests.facts.helpers import values
+
+    body = "采访对象\n郑华林，1965年3月生，浙江某县县委书记；\n许丽萍（女），汉族，1970年11月出生，现任副县长。\n2019年8月生产线投产。"
+    names = {v["name"] for v in values(body, "person")}
+    assert {"郑华林", "许丽萍"} <= names
+
+
+def test_the_reporter_between_the_datelines_xun_and_baodao_is_a_person() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    raw = "县医院下乡义诊\n县医院下乡义诊\n本报讯陈立江报道:9月4日,县医院组织义诊,四乡八邻的群众纷纷赶来看医生。\n"
+    document = analyse(clean_text(raw))
+    people = {f.value.name: f.value for f in document.facts if f.kind == "person"}
+    assert "陈立江" in people and people["陈立江"].title == "记者"
+
+
+def test_an_agency_reporter_before_the_place_and_day_filed_from_is_a_person() -> None:
+    from tests.facts.helpers import values
+
+    found = values("（中央社记者林宛臻高雄12日电）高雄市政府今天宣布扩大补助。", "person")
+    assert {"name": "林宛臻", "title": "记者", "organization": "中央社"} in found
+
+
+def test_a_question_asked_a_not_a_after_a_role_is_not_a_name() -> None:
+    from tests.facts.helpers import values
+
+    names = {v["name"] for v in values("“村民富不富，关键看干部。”村民高不高兴，要看收入。", "person")}
+    assert not names & {"富不富", "高不高"}

@@ -93,3 +93,35 @@ def test_a_township_or_village_named_right_after_the_division_it_lies_in() -> No
 def test_a_name_after_a_division_goes_on_to_its_own_suffix_and_a_kind_is_no_name() -> None:
     found = places("在尧都区吴村镇永胜村，合作社带动了全县部分农村发展。")
     assert "吴村" not in found and "部分农村" not in found
+
+
+def test_a_village_listed_before_more_villages_ends_at_its_own_suffix() -> None:
+    from tests.facts.helpers import values
+
+    found = values("大年初五之后，该镇红旗村等村及部分热心群众清扫积雪。", "place")
+    assert "红旗村" in found
+    assert "红旗村等村" not in found
+
+
+def test_a_residential_compound_is_a_place_like_a_community() -> None:
+    from tests.facts.helpers import values
+
+    found = values("近日，翠湖小区开展文明创建活动，帮助小区居民解决停车难。", "place")
+    assert "翠湖小区" in found
+    assert not any(name.endswith("小区") and name != "翠湖小区" for name in found)
+
+
+def test_parks_and_reservoirs_named_by_a_proper_word_are_places() -> None:
+    from tests.facts.helpers import values
+
+    found = values("假期里，五泉山公园和吐鲁沟国家森林公园游客很多，浙江良渚古城遗址公园也很热闹。", "place")
+    assert {"五泉山公园", "吐鲁沟国家森林公园", "良渚古城遗址公园"} <= set(found)
+    assert not values("小区文化公园和体育生态公园建成开放。", "place")
+    assert "鹤地水库" in values("工作组前往鹤地水库巡查。", "place")
+
+
+def test_a_river_by_its_bank_its_source_or_where_it_flows_into() -> None:
+    from tests.facts.helpers import values
+
+    found = values("站在洋河边，能闻到酸味；这条河最后汇入长江。塔里木河源头正值盛夏。", "place")
+    assert {"洋河", "长江", "塔里木河"} <= set(found)

@@ -18,12 +18,12 @@ from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_endi
 from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
-from lytui.analyse.jieba_tables import tables
+from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
-_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后")
+_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后大")
 # jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
 # organisations' names end.
 _NT_ENDING_AT = re.compile(
@@ -77,6 +77,8 @@ def organisations(
             continue  # 会客厅, 大厅: a room, not a provincial department
         if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
             continue
+        if len(m.group()) >= 2 and _suffix_read_across_words(ctx, m.start(), m.end()):
+            continue  # 集中|学: 中学 is read across two words of the sentence
         name = name_ending_at(ctx, m.end(), len(m.group()))
         name = without_leading_function_word(ctx, name)
         if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
@@ -85,11 +87,15 @@ def organisations(
         if text[start : m.end()] != name:
             continue
         stem = name[: -len(m.group())]
-        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(stem[-size:] in places() for size in (2, 3, 4)):
-            continue  # 晋城一中, the city's first middle school; 高一中 or 统一中 before a place is nothing
+        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(
+            stem[-size:] + level in places() for size in (2, 3, 4) for level in ("", "县", "市")
+        ):
+            continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
+    for name, start in _trade_names(ctx, tags):
+        found.setdefault(name, (start, _TRADE_NOTE))
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
     for word, start in _dictionary_organisations(ctx, tags):
         if not any(a <= start and start + len(word) <= b for a, b in spans):  # 商务局 in 龙岩市商务局
@@ -180,11 +186,40 @@ def _after_furniture(
         for offset, piece in pieces:
             kept = _without_leading_verb(ctx, piece)
             at = None if start is None else start + offset + len(piece) - len(kept)
+            if at is not None:
+                at, kept = _from_a_word_edge(ctx, at, kept)
             if kept not in seen:
                 seen.add(kept)
                 yield kept, (at, note)
 
 
+def _from_a_word_edge(ctx: Context, start: int, name: str) -> tuple[int, str]:
+    """日月|潭风景区管理处: a name read from inside a word of the sentence begins where that word begins
+    when the word is a place or a proper name (日月潭风景区管理处)."""
+    text = ctx.text
+    tags = jieba_tags()
+    if not any(
+        tags.get(text[start - before : start + after]) is not None
+        for before in (1, 2, 3)
+        for after in (1, 2, 3)
+        if start >= before
+    ):
+        return start, name  # no word of the dictionary runs across the start: the sentence's words begin there
+    window = max(0, start - 6)
+    position = window
+    for word, flag in ctx.pos(ctx.text[window : start + len(name)]):
+        end = position + len(word)
+        if position < start < end:
+            if (flag in ("ns", "nt", "nz") or word in places()) and _HAN_RUN_ANY.fullmatch(word):
+                return position, ctx.text[position:start] + name
+            return start, name
+        if end > start:
+            break
+        position = end
+    return start, name
+
+
+_HAN_RUN_ANY = re.compile(rf"[{HAN}]+")
 _SESSION_NUMBER = re.compile(r"(?:第[\d一二三四五六七八九十百零〇]+|[\d一二三四五六七八九十百]+)[届次]$")
 
 
@@ -208,14 +243,104 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
     if (period := _PERIOD_FIRST.match(name)) and len(name) - period.end() >= 3:
         return name[period.end() :]  # 1-6月份|生态环境部, 10月份|党支部: the time the sentence is at
     tokens = ctx.pos(name)
-    if len(tokens) < 2:
+    while len(tokens) >= 2:
+        word, flag = tokens[0]
+        rest = name[len(word) :]
+        known_as = jieba_tags().get(word) or ""
+        if flag not in _LEADING_CLAUSE_FLAGS or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
+            break
+        if _names_a_division(word, rest):
+            break  # 屯留|区委: a county's name jieba read as a verb, with its level after it
+        if len(word) == 1 and not known_as.startswith(_LEADING_FUNCTION_FLAGS):
+            break  # 新|华社, 大|地: a lone character that may begin a name is kept
+        if not (len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村")):
+            break
+        name, tokens = rest, tokens[1:]
+    return _from_the_place_it_names(name, tokens)
+
+
+def _names_a_division(word: str, rest: str) -> bool:
+    """屯留 before 区委: the word and the level after it name a division (a county made a district after
+    the list of divisions was written keeps its name)."""
+    known = places()
+    return rest[:1] in ("省", "市", "县", "区") and (
+        word + rest[0] in known or (rest[0] == "区" and word + "县" in known)
+    )
+
+
+# one character that never begins a name: a preposition (由, 在) or a particle (了); a verb may (修|江源)
+_LEADING_FUNCTION_FLAGS = ("p", "c", "u")
+# what a name is not made of before the place it starts at: words of the clause around it (a verb, a
+# time, a direction, an idiom) and common nouns (企业|广州盈隆污水处理有限公司)
+_CLAUSE_WORD_FLAGS = ("v", "p", "d", "c", "u", "r", "t", "f", "m", "l", "i", "a", "x", "n", "vn", "q", "eng", "zg")
+
+
+def _from_the_place_it_names(name: str, tokens: Sequence[tuple[str, str]]) -> str:
+    """协请|台东县大武警分局, 集中处理企业|广州盈隆污水处理有限公司: a name that holds a place starts at
+    it, unless what stands before the place is a name too (民革|福建省委, 中国|地质大学): words of the
+    clause or a common noun before it are the sentence the name stands in."""
+    known = places()
+    tags = jieba_tags()
+    before = ""
+    for word, flag in tokens:
+        if flag == "ns" or word in known:
+            if word[0] in "省市县区乡镇村":
+                return name  # 天平|镇新马村: jieba cut the place's own level off the word before
+            break
+        if flag not in _CLAUSE_WORD_FLAGS or ORG_SUFFIX.search(word):
+            return name  # a proper word or a body of its own
+        if tags.get(word) is None and not flag.startswith("v"):
+            return name  # a word the dictionary does not know may be a name; a guessed verb (协请) is not
+        before += word
+    else:
         return name
-    word, flag = tokens[0]
-    rest = name[len(word) :]
-    known_as = jieba_tags().get(word) or ""
-    if len(word) < 2 or flag not in _LEADING_CLAUSE_FLAGS or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
-        return name
-    return rest if len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村") else name
+    if len(before) < 2:
+        return name  # 修|江源黄菊, 市|城市管理行政执法局: one character before a place may begin the name
+    rest = name[len(before) :]
+    return rest if len(rest) >= 4 else name
+
+
+_TRADE_NOTE = "a brand before its trade"
+# the trades a company is known by after its brand (长丰化工, 文胜化工, 泰嘉光电)
+_TRADE_NAME = re.compile(
+    rf"(?P<brand>[{HAN}]{{2}})(?P<trade>机械化工|化工|药业|纸业|米业|光电|电器|建材|制药|乳业|酒业|电气)"
+    r"(?!企业|产品|项目|行业|产业|园|工业|材料|设备|工程|技术|专业)"
+)
+_BRAND_TAGS = (None, "ns", "nr", "nrt", "nz")
+
+
+def _trade_names(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
+    """玉江|机械化工, 长丰|化工, 泰嘉|光电: a company named by a brand and its trade, with no 公司. The
+    brand is a word of its own in the sentence (细化|工作 is not 一细化工) that the dictionary does not know
+    or knows as a name or a place; an ordinary word before the trade (林业化工, 能源化工) is the trade's kind."""
+    text = ctx.text
+    for m in _TRADE_NAME.finditer(text):
+        if tags.get(m["brand"]) not in _BRAND_TAGS:
+            continue
+        window = max(0, m.start() - 4)
+        edges = {window}
+        position = window
+        for word, _ in ctx.pos(text[window : m.end() + 2]):
+            position += len(word)
+            edges.add(position)
+        if {m.start(), m.start("trade"), m.end()} <= edges:
+            yield m.group(), m.start()
+
+
+def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
+    """重点篇目集中|学: a suffix of two characters or more whose first character ends a word of the
+    sentence (集中, to concentrate) is not there; one inside a longer word that goes on to its end (人民医院,
+    医院院长) is."""
+    window = max(0, start - 4)
+    position = window
+    for word, _ in ctx.pos(ctx.text[window:end]):
+        following = position + len(word)
+        if position < start < following:
+            return following < end
+        if following > start:
+            return False
+        position = following
+    return False
 
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
@@ -226,7 +351,7 @@ _NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
 
 def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[int, int]]) -> bool:
     start, note = value
-    if start is None or not note.startswith("in the dictionary"):
+    if start is None or not note.startswith(("in the dictionary", _TRADE_NOTE)):
         return False
     end = start + len(name)
     return any(a <= start and end <= b and b - a > end - start for a, b in spans)
@@ -301,18 +426,18 @@ def _after_another_title(name: str) -> str:
     return name[last.end() + 1 :]
 
 
-def _word_not_a_name(ending: str, tags: object) -> bool:
+def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     """A one-character ending (办, 局, 部, 厂) that closes an ordinary word of another kind (开办, 怎么办,
     格局): the dictionary knows the word and does not tag it as a noun or a name."""
     for size in (3, 2):
         word = ending[-size:]
-        tag = tags.get(word) if len(word) == size else None  # type: ignore[attr-defined]
+        tag = tags.get(word) if len(word) == size else None
         if tag is not None:
             return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS
     return ending[-2:] in _ORDINARY_WORDS
 
 
-_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大")
+_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校")
 _ORDINARY_WORDS = {
     *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
     *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start
@@ -328,6 +453,9 @@ _LEVEL_AND_KIND = re.compile(
 )
 _WHICH_ONE_NOT_SAID = {
     "当地",
+    "辖区",
+    "沿线",
+    "周边",
     "各",
     "各级",
     "各地",
@@ -348,7 +476,7 @@ _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "
 
 def _generic(
     name: str,
-    tags: object,
+    tags: WordTags,
     pos: Callable[[str], Sequence[tuple[str, str]]] | None = None,
     registered_names: Sequence[str] = (),
 ) -> bool:
@@ -357,8 +485,14 @@ def _generic(
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
+    if name[0] in "各该每" or _a_dictionary_kind(name, tags):
+        return True  # 各支部 (read 各支|部), 民间组织, 武术队: every one, or a kind the dictionary files
     if pos is not None and pos(name)[0][0] in _WHICH_ONE_NOT_SAID:
         return True  # 当地县委, 各支部, 该公司: the sentence points at a body it named elsewhere, or at every one
+    if name.endswith("政府") and not _governs_a_place(name.removesuffix("政府").removesuffix("人民"), pos):
+        return True  # 阳光政府, 近几年政府, 沿线人民政府: a government is named by the place it governs
+    if _DESCRIBED.search(name):
+        return True  # 示范性县级综合医院, 议政性协商会, 国家级开发区: what kind and what rank, not which one
     if _LEVEL_AND_KIND.fullmatch(name):
         return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
     if pos is not None and name.endswith(_KINDS_OF_BODY) and _ordinary_words(pos(name[:-2]), tags):
@@ -386,10 +520,42 @@ def _generic(
     named_place = pos is not None and len(where) >= 2 and all(flag.startswith("n") for _, flag in pos(where))
     if pos is not None and described and not registered and not named_place and _ordinary_words(pos(described), tags):
         return True  # 农民专业合作社, 大数据产业中心, 临时党支部: what kind, in ordinary words, not which one
-    if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
+    if len(stem) != 2 or stem in places() or tags.get(name) == "nt":
         return False
-    tag = tags.get(stem)  # type: ignore[attr-defined]
+    tag = tags.get(stem)
     return tag is not None and not tag.startswith(_PROPER_TAGS)
+
+
+_KIND_ENDINGS = re.compile(r"(?:队|组织)$")
+
+
+def _a_dictionary_kind(name: str, tags: WordTags) -> bool:
+    """民间组织, 武术队: the dictionary files them as organisations, but a common noun before a team or an
+    organisation names what kind it is (世贸组织 keeps a short form before the ending). A bureau (公安局,
+    城管局) alone is the sentence's own city's or county's, a body the article names."""
+    ending = _KIND_ENDINGS.search(name)
+    if ending is None or tags.get(name) != "nt":
+        return False
+    stem = name[: ending.start()]
+    return len(stem) >= 2 and tags.get(stem) in ("n", "vn", "an")
+
+
+# a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级
+_DESCRIBED = re.compile(rf"[{HAN}]{{2}}性|(?:[省市县区乡镇村]|国家)级")
+_GOVERNED = re.compile(r"(?:[省市县区乡镇村旗州盟]|中央|联邦)$")
+
+
+def _governs_a_place(stem: str, pos: Callable[[str], Sequence[tuple[str, str]]] | None) -> bool:
+    """市, 香港特区, 中央, 美国: what stands before 政府 is a level of government, a place, or the
+    nation's; a slogan (阳光政府) or a clause (近几年政府) is none of them."""
+    if not stem or _GOVERNED.search(stem):
+        return True
+    known = places()
+    if any(
+        stem[i : i + size] in known for size in range(2, min(len(stem), 8) + 1) for i in range(len(stem) - size + 1)
+    ):
+        return True
+    return pos is None or any(flag == "ns" for _, flag in pos(stem))
 
 
 _SCHOOLS = ("小学", "中学", "学校", "幼儿园")
@@ -407,11 +573,11 @@ _KIND_SUFFIXES = (
 )
 
 
-def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: object) -> bool:
+def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
     """Every word a dictionary word of no proper kind: no place, name, brand or unknown word."""
     known = places()
     for word, flag in tokens:
-        tag = tags.get(word)  # type: ignore[attr-defined]
+        tag = tags.get(word)
         if tag is None or tag.startswith(_PROPER_TAGS) or word in known:
             return False
         if len(word) == 1 and flag not in ("a", "n", "v", "f", "b"):
@@ -419,7 +585,7 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: object) -> bool:
     return True
 
 
-def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str, int]]:
+def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
     """Names in the text that jieba's dictionary tags as organisations (国务院, 新华社, 联合国): at
     each place an organisation's ending stands, the longest such dictionary word ending there."""
     text = ctx.text
@@ -428,8 +594,8 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
         end = m.end()
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
-            if word in in_the_dictionary and tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
-                if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):  # type: ignore[attr-defined]
+            if word in in_the_dictionary and tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):
+                if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):
                     yield word, end - size  # not 共产党 in 共产党员, a member
                 break
 

@@ -122,7 +122,7 @@ _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz"
 def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
     """The organisation name that ends at `end`, walking jieba tokens back from the suffix."""
     window = ctx.text[max(0, end - limit) : end]
-    window = re.split(r"[，。；：！？、“”‘’《》\n\s]", window)[-1]
+    window = re.split(r"[，。；：！？、“”‘’「」『』《》\n\s]", window)[-1]
     tokens = ctx.pos(window)
     tags = jieba_tags()
     kept: list[str] = []
@@ -151,12 +151,15 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if word == "和" and not joined_at and _joins_two_nouns(tokens, index, kept[-1]):
                 joined_at, field_before_and = len(kept), index - 1
             elif word in STOP_WORDS or (
-                flag.startswith(_FUNCTION_FLAGS) and flag not in ("nz", "nt") and not single_adjective
+                flag.startswith(_FUNCTION_FLAGS)
+                and flag not in ("nz", "nt")
+                and not single_adjective
+                and not _brand_after_a_place(tokens, index, kept[0])
             ):
                 if word not in "（）()":
                     break
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
-                if not _nominalised_verb(tokens, index):
+                if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
             if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
@@ -180,7 +183,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
 _NOUN_FLAGS = ("n", "vn", "nz")
 # a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
 _DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
-_HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅)$")
+_HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅|开发区|高新区|新区|园区)$")
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
 
 
@@ -193,7 +196,23 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     word = tokens[index][0]
     if len(word) >= 2 and after[0] in "省市县区镇乡" and word + after[0] in places():
         return True
+    if len(word) >= 2 and after[0] == "区" and word + "县" in places():
+        return True  # 屯留|区委: a county made a district after the list of divisions was written
     return _ORDINAL.fullmatch(word) is not None and index > 0 and _is_place(tokens[index - 1][0])
+
+
+def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix: str) -> bool:
+    """浙江|可信|竹木有限公司: a registered company's name is its place, a brand in any word (可信,
+    credible; 新, new) and its trade; a verb or an adjective right after a place is the brand there."""
+    word, flag = tokens[index]
+    return (
+        suffix.endswith(_LEGAL_FORMS)
+        and flag[:1] in ("v", "a")
+        and len(word) <= 2
+        and word not in STOP_WORDS
+        and index > 0
+        and _is_place(tokens[index - 1][0])
+    )
 
 
 def _ends_as_a_body(word: str) -> bool:
@@ -211,8 +230,8 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
     if len(kept[-1]) == 1 and kept[-1] in "间内":
         return True
     department = _DEPARTMENT.search(head)
-    if department is None or _HAS_DEPARTMENTS.search(word) is None:
-        return False
+    if department is None or _HAS_DEPARTMENTS.search(word) is None or head.endswith("公司"):
+        return False  # 工业园区|长山米业有限公司: a company in a park or a zone is its own body, no department
     # 县政府|中心工作: a bare 中心 or 部 after a government is another word; its office (办公室) is its own
     return department.start() > 0 or head in ("办公室", "办")
 

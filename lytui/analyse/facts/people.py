@@ -37,7 +37,7 @@ _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全
 _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所"
 )
-_ORG_STOP = re.compile(r"[，。；：！？、“”‘’《》\n\s]")
+_ORG_STOP = re.compile(r"[，。；：！？、“”‘’「」『』《》\n\s]")
 _FUNCTION_WORDS = {
     *"由在与和是为对据把被让向从经及将了的",
     "比如",
@@ -69,6 +69,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if name in known:
             return name
+        if given == 2 and name[0] == name[2] and name[1] in "不没一":
+            return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
         if given == 2 and _SAYING_AT.match(text, i + len(name)):
@@ -120,7 +122,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     cut = 0
     for index, (word, flag) in enumerate(tokens):
         title = TITLE.fullmatch(word) and not split_place_suffix(tokens, index)
-        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or title:
+        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or title or _clause_word(word, flag):
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
             cut = index + 1
@@ -128,6 +130,13 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
     return clause if len(clause) >= 2 else None
+
+
+def _clause_word(word: str, flag: str) -> bool:
+    """特别|请, 早上|7点40分|由, 参访团|有: an adverb, a time or a verb of one character is the sentence
+    around the body's name, never inside it (a verb of two, 振兴 in 乡村振兴局, may be)."""
+    known_as = jieba_tags().get(word) or ""
+    return (flag in ("d", "t") and known_as[:1] in ("d", "t")) or (len(word) == 1 and flag == "v" and known_as == "v")
 
 
 # words that qualify a post rather than name its body: 原/前 (former), 第一 (first secretary), 执行 (acting)
@@ -147,12 +156,8 @@ def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
     if body and not organisation.endswith(body["body"]) and not _ends_as_a_body(organisation):
         return organisation + body["body"]
     level = _HEAD_OF_PLACE.fullmatch(title)
-    if (
-        level
-        and not organisation.endswith(level["body"])
-        and (organisation in places() or jieba_tags().get(organisation) == "ns")
-    ):
-        return organisation + level["body"]
+    if level and not organisation.endswith(level["body"]) and not _ends_as_a_body(organisation):
+        return organisation + level["body"]  # 马公|市长: whatever the dictionary knows, a mayor heads a city
     return organisation
 
 
@@ -274,6 +279,17 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
             if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and _surname_at(token.group(), 0):
                 _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
+    for m in _FILED_FROM.finditer(text):  # （中央社记者陈铠妤台北30日电）: the reporter, then where and when
+        for size in (3, 2):
+            name, where = m["run"][:size], m["run"][size:]
+            if (where in places() or jieba_tags().get(where) == "ns") and _surname_at(name, 0) and _may_be_a_name(name):
+                agency = _AGENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                _add(people, name, m.start("run"), m["title"], agency.group() if agency else None)
+                break
+    filed = _FILED_BY.search(dateline)
+    if filed and _surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
+        # 本报讯周浩勇报道: the reporter between the dateline's 讯 and 报道, with no title written
+        _add(people, filed["name"], at + filed.start("name"), "记者", dateline_org.group(1) if dateline_org else None)
     for m in _NAME_BEFORE_SAYING.finditer(text):
         name = m.group(1)
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
@@ -295,6 +311,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, title, None)
     for name, start, title in _listed_with_others(ctx, people):
         _add(people, name, start, title, None)
+    for m in _BORN.finditer(text):  # 蒋建明，1962年12月生, 张永霞（女），汉族: a profile opens with the name
+        name = m.group(1)
+        if name not in people and _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+            _add(people, name, m.start(1), None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if _surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
@@ -329,6 +349,17 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     return people
 
 
+_FILED_FROM = re.compile(
+    rf"(?P<title>(?:特约|实习|驻地)?记者)(?P<run>[{HAN}]{{4,9}}?)(?:\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})日(?:电|讯)"
+)
+_AGENCY_BEFORE = re.compile(rf"[{HAN}]{{1,6}}$")
+_FILED_BY = re.compile(rf"(?:讯|电)[\s:：]*(?P<name>[{HAN}]{{2,3}})[ \t\u3000]*报道$")
+# a profile's first line: the name, the sex, the nationality and the month of birth, in that order
+_BORN = re.compile(
+    rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*([{HAN}]{{2,3}})(?:[（(][男女][)）])?[，,]\s*(?:[男女][，,]\s*)?"
+    rf"(?:[{HAN}]{{1,4}}族[，,]\s*)?(?:19|20)\d{{2}}年?\d{{1,2}}月(?:出)?生",
+    re.M,
+)
 _PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
 
 

@@ -22,6 +22,7 @@ from lytui.analyse.facts.lexicon import (
     places,
 )
 from lytui.analyse.jieba_tables import WordTags
+from lytui.analyse.tagging import tag as tag_words
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
@@ -47,12 +48,13 @@ class _Found:
         return self.text
 
 
-_LOCAL = re.compile(r"(?:街道|社区|镇|乡|村)")
+_LOCAL = re.compile(r"(?:街道|社区|小区|镇|乡|村)")
 _NOT_AFTER_LOCAL = {
     "镇": "长政委党区级村",
     "乡": "村镇亲里下土愁长政党级音",
     "村": "民里级委庄落干长两组子",
     "社区": "居服工党",
+    "小区": "居物业党",
     "街道": "办两",
 }
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往县市区省镇乡和与及")
@@ -119,8 +121,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             stem = text[max(0, start) : m.start()]
             if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem):
                 break
-            if any(ch in _LEVELS for ch in stem[1:-1]):
-                break  # 东至县花园乡|祠村村, 安泽县|兰村: a place's level inside the stem ends that place there
+            if any(ch in _LEVELS or ch == m.group()[0] for ch in stem[1:-1]):
+                break  # 东至县花园乡|祠村村, 山水村等|村: a place's level or suffix inside the stem ends that place there
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
                 yield start, stem + m.group()
                 break
@@ -192,13 +194,16 @@ _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
 
 _AIRPORT = re.compile(r"国际机场")
-_WATER = re.compile(r"[河江湖](?=畔|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系)")
+_WATER = re.compile(
+    r"[河江湖溪](?=畔|边|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系|河道|河底|水域|源头)"
+    rf"|(?<=汇入|流入|注入)[“”]?[{HAN}]{{1,4}}?[河江湖溪]"
+)
 
 
 def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
     """International airports named after their place (乌鲁木齐国际机场, 成都天府国际机场: a known place
-    and at most one proper word before 国际), and rivers and lakes the dictionary names, by what follows
-    them (塔里木河畔, 长江流域)."""
+    and at most one proper word before 国际), rivers and lakes the dictionary names, by what follows
+    them (塔里木河畔, 长江流域), and parks and reservoirs named by a proper word (五泉山公园, 鹤地水库)."""
     known = places()
     for m in _AIRPORT.finditer(text):
         for start in range(max(0, m.start() - 8), m.start() - 1):
@@ -218,6 +223,39 @@ def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
             if start >= 0 and tags.get(text[start : m.end()]) == "ns":
                 yield start, text[start : m.end()]
                 break
+    for m in _PARK.finditer(text):
+        if (named_from := _proper_stem_start(text, m.start(), tags)) is not None:
+            yield named_from, text[named_from : m.end()]
+
+
+_PARK = re.compile(r"(?:国家森林公园|森林公园|湿地公园|国家公园|遗址公园|公园|水库)")
+_STEM_WORD_FLAGS = ("n", "ns", "nr", "nrt", "nz", "zg", "j")
+
+
+def _proper_stem_start(text: str, end: int, tags: WordTags) -> int | None:
+    """Where a park's or a reservoir's name begins (五泉山|公园, 吐鲁沟|国家森林公园, 鹤地|水库): the nouns
+    before it back to a division (金乡县|金水湖湿地公园) or any other word, when one of them names one
+    thing (a place, a name, a word the dictionary does not know); 体育生态公园 and 文化公园 are kinds."""
+    window = max(0, end - 8)
+    tokens = list(tag_words(text[window:end]))
+    position = end
+    proper = False
+    for word, flag in reversed(tokens):
+        level_end = word[-1] in "省市县区镇乡村"
+        if proper and word in places():
+            break  # 浙江|良渚古城遗址公园: a known place before the name says where it is
+        known_as = tags.get(word) or ""
+        if level_end or not _HAN_ONLY.fullmatch(word) or known_as.startswith(_STEM_TAGS_NOT):
+            break  # 金乡县|, 陆水村|, 和|鹤地: a division, a village or a function word before the name
+        if not (flag.startswith(_STEM_WORD_FLAGS) or not known_as):
+            break
+        if end - (position - len(word)) > 6:
+            break
+        position -= len(word)
+        proper = proper or flag in ("ns", "nr", "nrt", "nz") or tags.get(word) is None or word in places()
+    if position == window and window > 0:
+        return None  # the window may have cut a word: its first one is not trusted
+    return position if proper and end - position >= 2 else None
 
 
 _HAN_ONLY = re.compile(rf"[{HAN}]+")
