@@ -409,7 +409,7 @@ def test_a_run_whose_last_trail_byte_was_dropped_before_a_space_ends_there() -> 
     raw = "某县项目集中开工\n| " + shifted + " 王小明 通讯员 李大为)12月18日上午，工业园区举行重大项目集中开工仪式。"
     assert shifted == "。ㄓ浾"
     document = clean_text(raw)
-    assert document.meta.dateline == "（记者 王小明 通讯员 李大为)"
+    assert document.meta.dateline == "（记者 王小明 通讯员 李大为）"  # its lone bracket Chinese too
     assert body(raw.split("\n", 1)[1]).endswith("12月18日上午，工业园区举行重大项目集中开工仪式。")
 
 
@@ -451,3 +451,8 @@ def test_a_space_between_a_number_and_its_measure_word_inside_a_sentence_goes() 
     text = body("全省高速公路里程从132638公里增加到137877 公里，净增5239公里。全市50 萬中小學生返校。")
     assert "137877公里，净增" in text and "全市50万中小学生" in text
     assert "2158276 昭通" in body("新闻热线 0870-2158276 昭通新闻网")  # not inside a sentence, not a unit
+
+
+def test_a_bracket_whose_partner_a_lost_byte_took_is_chinese_next_to_chinese() -> None:
+    text = body("（安伏镇麻湾村易地扶贫搬迁)\n他说数据(见表1)和清单2) 3) 都在。")
+    assert "易地扶贫搬迁）" in text and "（见表1）" in text and "清单2) 3)" in text

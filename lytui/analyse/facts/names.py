@@ -18,7 +18,7 @@ from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_endi
 from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
-from lytui.analyse.jieba_tables import tables
+from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
@@ -309,13 +309,13 @@ _TRADE_NAME = re.compile(
 _BRAND_TAGS = (None, "ns", "nr", "nrt", "nz")
 
 
-def _trade_names(ctx: Context, tags: object) -> Iterator[tuple[str, int]]:
+def _trade_names(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
     """玉江|机械化工, 长丰|化工, 泰嘉|光电: a company named by a brand and its trade, with no 公司. The
     brand is a word of its own in the sentence (细化|工作 is not 一细化工) that the dictionary does not know
     or knows as a name or a place; an ordinary word before the trade (林业化工, 能源化工) is the trade's kind."""
     text = ctx.text
     for m in _TRADE_NAME.finditer(text):
-        if tags.get(m["brand"]) not in _BRAND_TAGS:  # type: ignore[attr-defined]
+        if tags.get(m["brand"]) not in _BRAND_TAGS:
             continue
         window = max(0, m.start() - 4)
         edges = {window}
@@ -426,12 +426,12 @@ def _after_another_title(name: str) -> str:
     return name[last.end() + 1 :]
 
 
-def _word_not_a_name(ending: str, tags: object) -> bool:
+def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     """A one-character ending (办, 局, 部, 厂) that closes an ordinary word of another kind (开办, 怎么办,
     格局): the dictionary knows the word and does not tag it as a noun or a name."""
     for size in (3, 2):
         word = ending[-size:]
-        tag = tags.get(word) if len(word) == size else None  # type: ignore[attr-defined]
+        tag = tags.get(word) if len(word) == size else None
         if tag is not None:
             return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS
     return ending[-2:] in _ORDINARY_WORDS
@@ -476,7 +476,7 @@ _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "
 
 def _generic(
     name: str,
-    tags: object,
+    tags: WordTags,
     pos: Callable[[str], Sequence[tuple[str, str]]] | None = None,
     registered_names: Sequence[str] = (),
 ) -> bool:
@@ -520,24 +520,24 @@ def _generic(
     named_place = pos is not None and len(where) >= 2 and all(flag.startswith("n") for _, flag in pos(where))
     if pos is not None and described and not registered and not named_place and _ordinary_words(pos(described), tags):
         return True  # 农民专业合作社, 大数据产业中心, 临时党支部: what kind, in ordinary words, not which one
-    if len(stem) != 2 or stem in places() or tags.get(name) == "nt":  # type: ignore[attr-defined]
+    if len(stem) != 2 or stem in places() or tags.get(name) == "nt":
         return False
-    tag = tags.get(stem)  # type: ignore[attr-defined]
+    tag = tags.get(stem)
     return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
 _KIND_ENDINGS = re.compile(r"(?:队|组织)$")
 
 
-def _a_dictionary_kind(name: str, tags: object) -> bool:
+def _a_dictionary_kind(name: str, tags: WordTags) -> bool:
     """民间组织, 武术队: the dictionary files them as organisations, but a common noun before a team or an
     organisation names what kind it is (世贸组织 keeps a short form before the ending). A bureau (公安局,
     城管局) alone is the sentence's own city's or county's, a body the article names."""
     ending = _KIND_ENDINGS.search(name)
-    if ending is None or tags.get(name) != "nt":  # type: ignore[attr-defined]
+    if ending is None or tags.get(name) != "nt":
         return False
     stem = name[: ending.start()]
-    return len(stem) >= 2 and tags.get(stem) in ("n", "vn", "an")  # type: ignore[attr-defined]
+    return len(stem) >= 2 and tags.get(stem) in ("n", "vn", "an")
 
 
 # a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级
@@ -573,11 +573,11 @@ _KIND_SUFFIXES = (
 )
 
 
-def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: object) -> bool:
+def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
     """Every word a dictionary word of no proper kind: no place, name, brand or unknown word."""
     known = places()
     for word, flag in tokens:
-        tag = tags.get(word)  # type: ignore[attr-defined]
+        tag = tags.get(word)
         if tag is None or tag.startswith(_PROPER_TAGS) or word in known:
             return False
         if len(word) == 1 and flag not in ("a", "n", "v", "f", "b"):
@@ -585,7 +585,7 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: object) -> bool:
     return True
 
 
-def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str, int]]:
+def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
     """Names in the text that jieba's dictionary tags as organisations (国务院, 新华社, 联合国): at
     each place an organisation's ending stands, the longest such dictionary word ending there."""
     text = ctx.text
@@ -594,8 +594,8 @@ def _dictionary_organisations(ctx: Context, tags: object) -> Iterator[tuple[str,
         end = m.end()
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
-            if word in in_the_dictionary and tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):  # type: ignore[attr-defined]
-                if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):  # type: ignore[attr-defined]
+            if word in in_the_dictionary and tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):
+                if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):
                     yield word, end - size  # not 共产党 in 共产党员, a member
                 break
 

@@ -143,7 +143,12 @@ def _quote_edits(text: str) -> Iterator[Edit]:
 
 
 def _parenthesis_edits(text: str) -> Iterator[Edit]:
+    if "(" not in text and ")" not in text:
+        return
+    paired = 0  # where the last pair ended: a bracket before it belongs to a pair or was passed over
     for m in _PARENS.finditer(text):
+        yield from _lone_brackets(text, paired, m.start())
+        paired = m.end()
         inner = m.group(1)
         neighbours = (
             text[m.start() - 1 : m.start()],
@@ -154,3 +159,17 @@ def _parenthesis_edits(text: str) -> Iterator[Edit]:
         if any(_is_cjk(ch) for ch in neighbours):
             yield (m.start(), m.start() + 1, "（", "punctuation", "")
             yield (m.end() - 1, m.end(), "）", "punctuation", "")
+    yield from _lone_brackets(text, paired, len(text))
+
+
+_LONE_BRACKET = re.compile(r"[()]")
+
+
+def _lone_brackets(text: str, start: int, end: int) -> Iterator[Edit]:
+    """A bracket whose partner a lost byte took (…麻湾村易地扶贫搬迁)): Chinese, as a pair's would be, when
+    the character on its inner side is Chinese."""
+    for m in _LONE_BRACKET.finditer(text, start, end):
+        at = m.start()
+        inner = text[at - 1 : at] if m.group() == ")" else text[at + 1 : at + 2]
+        if _is_cjk(inner):
+            yield (at, at + 1, "）" if m.group() == ")" else "（", "punctuation", "")
