@@ -164,7 +164,7 @@ class CorpusFactsScreen(FactActions, Screen[None]):
         self.done += 1
         self.rows.extend(rows)
         self.shown.extend(row for row in rows if self._matches(row))
-        self._show_rows(self.table.cursor_row)
+        self._show_rows()
         self.query_one(ProgressBar).advance(1)
         self._subtitle()
 
@@ -173,16 +173,17 @@ class CorpusFactsScreen(FactActions, Screen[None]):
             return False
         return self.facts_filter.admits(row.fact, row.path.name)
 
-    def _show_rows(self, cursor_row: int = 0) -> None:
-        """The table draws `shown` (rows arriving are appended to it; the cursor stays where it is)."""
+    def _show_rows(self) -> None:
+        """Rows arrived and were appended to `shown`: the table counts them, the cursor stays where it is."""
         self.table.shown = self.shown
-        if self.table.row_count != len(self.shown) or self.table.cursor_row != cursor_row:
-            self.table.set_rows(len(self.shown), cursor_row)
+        if self.table.row_count != len(self.shown):
+            self.table.set_rows(len(self.shown), self.table.cursor_row)
 
-    def _refill(self, cursor_row: int = 0) -> None:
+    def _refill(self) -> None:
+        """Other rows chosen (a filter, `a`): drawn afresh from the first."""
         self.shown = [row for row in self.rows if self._matches(row)]
         self.table.shown = self.shown
-        self.table.set_rows(len(self.shown), cursor_row)
+        self.table.set_rows(len(self.shown))
         self._subtitle()
 
     def _subtitle(self) -> None:
