@@ -110,6 +110,17 @@ def full_division_name(code: str) -> str:
     return "".join(full)
 
 
+NAME_BREAKS = "，。；：！？、“”‘’「」『』《》"
+"""Marks a name of a body or a person never runs across: the clause it stands in ends there."""
+
+
+def is_division(word: str, level: str) -> bool:
+    """屯留 before 区: the word and a level after it name a division, as the list of divisions has them,
+    or as a county made a district after the list was written keeps its name (屯留县 → 屯留区)."""
+    known = places()
+    return word + level in known or (level == "区" and word + "县" in known)
+
+
 def jieba_tags() -> WordTags:
     """jieba's dictionary word → part-of-speech tag, from the tables segmentation already holds."""
     return tables().tags

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.lexicon import is_division, jieba_tags, places
 from lytui.analyse.facts.org_cues import cued_organisations
 from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
 from lytui.analyse.facts.people import FURNITURE
@@ -260,12 +260,8 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
 
 
 def _names_a_division(word: str, rest: str) -> bool:
-    """屯留 before 区委: the word and the level after it name a division (a county made a district after
-    the list of divisions was written keeps its name)."""
-    known = places()
-    return rest[:1] in ("省", "市", "县", "区") and (
-        word + rest[0] in known or (rest[0] == "区" and word + "县" in known)
-    )
+    """屯留 before 区委: the word and the level after it name a division."""
+    return rest[:1] in ("省", "市", "县", "区") and is_division(word, rest[0])
 
 
 # one character that never begins a name: a preposition (由, 在) or a particle (了); a verb may (修|江源)

@@ -9,13 +9,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places
 from lytui.analyse.facts.org_walk import STOP_WORDS
 from lytui.han import HAN
 
 _STOCK_CODE = re.compile(r"[（(](?:股票代码|证券代码)?[：:]?\s*\d{6}(?:\.(?:SH|SZ|BJ|sh|sz))?[）)]")
 _SUBSIDIARY = re.compile(r"旗下的?")
-_CLAUSE_END = re.compile(r"[，。；：！？、“”‘’「」『』《》（）()\n\s]")
+_CLAUSE_END = re.compile(rf"[{NAME_BREAKS}（）()\n\s]")
 _PROPER_FLAGS = ("nz", "nr", "nrfg", "nrt", "ns", "nt", "j", "eng")
 _HAN_WORD = re.compile(rf"[{HAN}]+")
 STOCK_CODE_NOTE = "named before its stock code"

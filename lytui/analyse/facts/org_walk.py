@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import jieba_tags, places
+from lytui.analyse.facts.lexicon import NAME_BREAKS, is_division, jieba_tags, places
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
 from lytui.han import HAN
@@ -119,10 +119,13 @@ STOP_WORDS = set(
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 
 
+_NAME_BREAK = re.compile(rf"[{NAME_BREAKS}\n\s]")
+
+
 def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
     """The organisation name that ends at `end`, walking jieba tokens back from the suffix."""
     window = ctx.text[max(0, end - limit) : end]
-    window = re.split(r"[，。；：！？、“”‘’「」『』《》\n\s]", window)[-1]
+    window = _NAME_BREAK.split(window)[-1]
     tokens = ctx.pos(window)
     tags = jieba_tags()
     kept: list[str] = []
@@ -194,10 +197,8 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     """A place whose level character jieba joined to the body after it (屯留|区委: 屯留区 and its 区委), or
     an ordinal after a place (常德市|第一|人民医院): both are inside the name, whatever jieba tags them."""
     word = tokens[index][0]
-    if len(word) >= 2 and after[0] in "省市县区镇乡" and word + after[0] in places():
-        return True
-    if len(word) >= 2 and after[0] == "区" and word + "县" in places():
-        return True  # 屯留|区委: a county made a district after the list of divisions was written
+    if len(word) >= 2 and after[0] in "省市县区镇乡" and is_division(word, after[0]):
+        return True  # 屯留|区委 too: a county made a district after the list of divisions was written
     return _ORDINAL.fullmatch(word) is not None and index > 0 and _is_place(tokens[index - 1][0])
 
 

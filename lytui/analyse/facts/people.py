@@ -17,7 +17,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
-from lytui.analyse.facts.lexicon import jieba_tags, places, titles
+from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, titles
 from lytui.data import surnames
 from lytui.han import HAN
 from lytui.model import Fact, Person, occurrences
@@ -37,7 +37,7 @@ _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全
 _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所"
 )
-_ORG_STOP = re.compile(r"[，。；：！？、“”‘’「」『』《》\n\s]")
+_ORG_STOP = re.compile(rf"[{NAME_BREAKS}\n\s]")
 _FUNCTION_WORDS = {
     *"由在与和是为对据把被让向从经及将了的",
     "比如",
