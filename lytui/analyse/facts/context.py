@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
@@ -92,3 +93,11 @@ class Context:
     def pos(self, chunk: str) -> tuple[tuple[str, str], ...]:
         """jieba part-of-speech tags for a short window; cheap because windows are small and cached."""
         return _pos(chunk) if chunk else ()
+
+    def words(self, start: int, end: int) -> Iterator[tuple[int, str, str]]:
+        """jieba's words of `text[start:end]` (a short window) with where each begins in the text: the
+        rules that ask whether a name begins or ends where the sentence's words do."""
+        position = max(0, start)
+        for word, flag in self.pos(self.text[position:end]):
+            yield position, word, flag
+            position += len(word)

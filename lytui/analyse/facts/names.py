@@ -205,17 +205,13 @@ def _from_a_word_edge(ctx: Context, start: int, name: str) -> tuple[int, str]:
         if start >= before
     ):
         return start, name  # no word of the dictionary runs across the start: the sentence's words begin there
-    window = max(0, start - 6)
-    position = window
-    for word, flag in ctx.pos(ctx.text[window : start + len(name)]):
-        end = position + len(word)
-        if position < start < end:
+    for position, word, flag in ctx.words(start - 6, start + len(name)):
+        if position < start < position + len(word):
             if (flag in ("ns", "nt", "nz") or word in places()) and _HAN_RUN_ANY.fullmatch(word):
                 return position, ctx.text[position:start] + name
             return start, name
-        if end > start:
+        if position + len(word) > start:
             break
-        position = end
     return start, name
 
 
@@ -314,11 +310,7 @@ def _trade_names(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
         if tags.get(m["brand"]) not in _BRAND_TAGS:
             continue
         window = max(0, m.start() - 4)
-        edges = {window}
-        position = window
-        for word, _ in ctx.pos(text[window : m.end() + 2]):
-            position += len(word)
-            edges.add(position)
+        edges = {window} | {position + len(word) for position, word, _ in ctx.words(window, m.end() + 2)}
         if {m.start(), m.start("trade"), m.end()} <= edges:
             yield m.group(), m.start()
 
@@ -327,15 +319,12 @@ def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
     """重点篇目集中|学: a suffix of two characters or more whose first character ends a word of the
     sentence (集中, to concentrate) is not there; one inside a longer word that goes on to its end (人民医院,
     医院院长) is."""
-    window = max(0, start - 4)
-    position = window
-    for word, _ in ctx.pos(ctx.text[window:end]):
+    for position, word, _ in ctx.words(start - 4, end):
         following = position + len(word)
         if position < start < following:
             return following < end
         if following > start:
             return False
-        position = following
     return False
 
 
@@ -600,17 +589,11 @@ def _ends_inside_a_word(ctx: Context, start: int, end: int) -> bool:
     """联合|党支部: a dictionary name whose last characters begin the next word, as the sentence is cut
     (a joint party branch, not the 联合党), is not named there; nor is one whose first character ends
     the word before (严密|组织, 县|人民医院 read as 密组织 and 民医院)."""
-    before = max(0, start - 4)
-    position = before
-    for word, _ in ctx.pos(ctx.text[before:end]):
-        if position < start < position + len(word):
-            return True
-        position += len(word)
-    position = start
-    for word, _ in ctx.pos(ctx.text[start : end + 3]):
-        position += len(word)
-        if position >= end:
-            return position > end
+    if any(position < start < position + len(word) for position, word, _ in ctx.words(start - 4, end)):
+        return True
+    for position, word, _ in ctx.words(start, end + 3):
+        if position + len(word) >= end:
+            return position + len(word) > end
     return False
 
 

@@ -22,7 +22,6 @@ from lytui.analyse.facts.lexicon import (
     places,
 )
 from lytui.analyse.jieba_tables import WordTags
-from lytui.analyse.tagging import tag as tag_words
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
@@ -200,10 +199,11 @@ _WATER = re.compile(
 )
 
 
-def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
+def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
     """International airports named after their place (乌鲁木齐国际机场, 成都天府国际机场: a known place
     and at most one proper word before 国际), rivers and lakes the dictionary names, by what follows
     them (塔里木河畔, 长江流域), and parks and reservoirs named by a proper word (五泉山公园, 鹤地水库)."""
+    text = ctx.text
     known = places()
     for m in _AIRPORT.finditer(text):
         for start in range(max(0, m.start() - 8), m.start() - 1):
@@ -224,7 +224,7 @@ def _landmarks(text: str, tags: WordTags) -> Iterator[tuple[int, str]]:
                 yield start, text[start : m.end()]
                 break
     for m in _PARK.finditer(text):
-        if (named_from := _proper_stem_start(text, m.start(), tags)) is not None:
+        if (named_from := _proper_stem_start(ctx, m.start(), tags)) is not None:
             yield named_from, text[named_from : m.end()]
 
 
@@ -232,12 +232,12 @@ _PARK = re.compile(r"(?:国家森林公园|森林公园|湿地公园|国家公�
 _STEM_WORD_FLAGS = ("n", "ns", "nr", "nrt", "nz", "zg", "j")
 
 
-def _proper_stem_start(text: str, end: int, tags: WordTags) -> int | None:
+def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
     """Where a park's or a reservoir's name begins (五泉山|公园, 吐鲁沟|国家森林公园, 鹤地|水库): the nouns
     before it back to a division (金乡县|金水湖湿地公园) or any other word, when one of them names one
     thing (a place, a name, a word the dictionary does not know); 体育生态公园 and 文化公园 are kinds."""
     window = max(0, end - 8)
-    tokens = list(tag_words(text[window:end]))
+    tokens = ctx.pos(ctx.text[window:end])
     position = end
     proper = False
     for word, flag in reversed(tokens):
@@ -443,7 +443,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for stem in stems:
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
     landmarks: set[str] = set()
-    for start, name in _landmarks(text, tags):
+    for start, name in _landmarks(ctx, tags):
         if name not in names:
             names[name] = start
             landmarks.add(name)
