@@ -313,7 +313,9 @@ def _is_meta_line(line: str) -> bool:
         return True  # 图片：林翔 — the photographer, where a caption would describe the picture
     if _FILED_FROM.search(_DATE.sub("", stripped, count=1).strip()):
         return True  # 2026/01/29 19:59 记者刘某庆／澎湖报导
-    without_date = _DAY_FIRST.sub("", _DATE.sub("", stripped))
+    without_date = _DATE.sub("", stripped)
+    if "." in without_date:  # 28.09.2015: the day-first form has dots; most lines have none
+        without_date = _DAY_FIRST.sub("", without_date)
     rest = re.sub(r"[\s?？|｜]", "", without_date)
     dated = without_date != stripped
     return dated and len(rest) <= 4 and not re.search(r"[。！？]", rest)

@@ -462,6 +462,9 @@ def _within_text(
 
 _TEASERS = 3
 """Headline-shaped lines in a row that end a page below the text to be the site's other articles."""
+_MOST_TEASERS = 40
+"""A site lists a screenful of other articles; a longer run of short lines is a text of its own, and each
+line read costs a search of the article's prose."""
 
 
 def _teaser_tail(
@@ -486,8 +489,11 @@ def _teaser_tail(
         han = han_count(line)
         if not (6 <= han <= 32 and len(line) <= 40) or "。" in line or line.count("，") > 1:
             break
-        if furniture[row] or line[:1] in "（(【[" or _echoes(line, prose.replace(line, "")):  # not itself
+        read_as_prose = row <= last_prose  # then the prose holds the line itself: compare without it
+        if furniture[row] or line[:1] in "（(【[" or _echoes(line, prose.replace(line, "") if read_as_prose else prose):
             break
+        if len(run) == _MOST_TEASERS:
+            return set()
         above = ""
         run.append(row)
     # under a finished sentence or a credit: an article told a phrase a line (…侦查破案过程中 / 发挥了积极
