@@ -52,10 +52,19 @@ def _is_sentence(inner: str) -> bool:
     return bool(re.search(r"[，。！？；…]", inner))
 
 
+_SENTENCE_STOP = re.compile(r"[。！？\n“「]")
+_CLOSING_VERB = re.compile(rf"(?:{SAYING})[道了]?\s*$")
+
+
+def _sentence_after(ctx: Context, end: int, size: int) -> str:
+    """What follows a quote to the end of its sentence (or the next quote), within `size` characters."""
+    tail = ctx.text[end : end + size]
+    stop = _SENTENCE_STOP.search(tail)
+    return tail[: stop.start()] if stop else tail
+
+
 def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
-    tail = ctx.text[end : end + 80]
-    stop = re.search(r"[。！？\n“「]", tail)
-    tail = tail[: stop.start()] if stop else tail
+    tail = _sentence_after(ctx, end, 80)
     for m in _SAYING.finditer(tail):
         head = tail[: m.start()]
         for name in sorted(names, key=len, reverse=True):
@@ -68,7 +77,7 @@ def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
     """”9月20日，在荷塘内，游客郭女士举起莲蓬，笑着说。 / ”…，习近平总书记考察湖北时强调。: the sentence
     after a quote ends with the verb of saying, and the person it names first (after the time and the
     place) is who says it."""
-    closing = re.search(rf"(?:{SAYING})[道了]?\s*$", sentence)
+    closing = _CLOSING_VERB.search(sentence)
     if closing is None:
         return None
     head = sentence[: closing.start()]
@@ -117,8 +126,8 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     takes them."""
     if end >= len(ctx.text) or ctx.text[end] in "\n":
         return None
-    stop = re.search(r"[。！？\n“「]", ctx.text[end : end + 100])
-    sentence = ctx.text[end : end + stop.start()] if stop else ""
+    stop = _SENTENCE_STOP.search(ctx.text, end, end + 100)
+    sentence = ctx.text[end : stop.start()] if stop else ""
     named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
     return named[0] if len(named) == 1 else None
 
@@ -170,9 +179,8 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
     tail = ctx.text[end : end + 30]
     if (said := _SAYING.search(tail)) and (role := re.fullmatch(rf"([{HAN}]{{2,16}}?负责人)", tail[: said.start()])):
         return role.group(1)
-    stop = re.search(r"[。！？\n“「]", tail)
-    sentence = tail[: stop.start()] if stop else tail
-    if closing := re.search(rf"(?:{SAYING})[道了]?\s*$", sentence):
+    sentence = _sentence_after(ctx, end, 30)
+    if closing := _CLOSING_VERB.search(sentence):
         return _kind_of_person(ctx, sentence[: closing.start()], last=False)
     return None
 
@@ -205,9 +213,7 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
     if said := _SAYS_NOW.search(head):
         clause = re.split(r"[。！？\n”」，,]", head[: said.start()])[-1]
         return not any(name in clause for name in names)
-    tail = ctx.text[end : end + 40]
-    stop = re.search(r"[。！？\n“「]", tail)
-    tail = tail[: stop.start()] if stop else tail
+    tail = _sentence_after(ctx, end, 40)
     said = next((m for m in _SAYING.finditer(tail) if tail[m.start() - 1 : m.start()] != "听"), None)  # not 听说
     return said is not None and not any(name in tail[: said.start()] for name in names)
 
