@@ -185,6 +185,16 @@ class FactFilter:
         return parts
 
 
+def fact_cells(fact: Fact) -> tuple[Text | Clipped, ...]:
+    """A fact's kind, confidence mark, value and text as both facts tables draw them."""
+    return (
+        safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
+        Text(CONFIDENCE_MARKS.get(fact.confidence, "")),  # Text, not str: a str cell is parsed as markup
+        Clipped(shown_value(fact)),
+        Clipped(fact.text),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PlacedFact:
     """A fact with where it sits, as the detail view shows it."""

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from rich.text import Text
 from textual import events, getters, work
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -30,14 +29,12 @@ from lytui.tui.app import LytuiApp
 from lytui.tui.commands import CORPUS_FACT_COMMANDS, bindings
 from lytui.tui.copying import Table
 from lytui.tui.fact_views import (
-    CONFIDENCE_MARKS,
-    KIND_STYLES,
     Clipped,
     FactActions,
     FactFilter,
     PlacedFact,
+    fact_cells,
     flexible_widths,
-    shown_value,
 )
 from lytui.tui.widgets.line_table import Cell, LineTable
 
@@ -83,14 +80,7 @@ class FolderFactsTable(LineTable):
 
     def row_cells(self, row: int) -> tuple[Cell, ...]:
         shown = self.shown[row]
-        fact = shown.fact
-        return (
-            Clipped(shown.path.name),
-            safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
-            Text(CONFIDENCE_MARKS.get(fact.confidence, "")),  # Text, not str: a str cell is parsed as markup
-            Clipped(shown_value(fact)),
-            Clipped(fact.text),
-        )
+        return (Clipped(shown.path.name), *fact_cells(shown.fact))
 
 
 class CorpusFactsScreen(FactActions, Screen[None]):

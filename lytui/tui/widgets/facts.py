@@ -25,14 +25,11 @@ from lytui.tui import safe
 from lytui.tui.commands import FACT_COMMANDS, bindings
 from lytui.tui.copying import Table
 from lytui.tui.fact_views import (
-    CONFIDENCE_MARKS,
-    KIND_STYLES,
-    Clipped,
     FactActions,
     FactFilter,
     PlacedFact,
+    fact_cells,
     flexible_widths,
-    shown_value,
 )
 from lytui.tui.widgets.line_table import Cell, LineTable
 
@@ -164,13 +161,7 @@ class FactsTable(FactActions, LineTable):
         if not self.shown:
             return (Text("analysing…", style="italic dim"), Text(), Text(), Text(), Text())
         fact = self.shown[row]
-        return (
-            safe.text(fact.kind, style=KIND_STYLES.get(fact.kind, "")),
-            Text(CONFIDENCE_MARKS.get(fact.confidence, "")),  # Text, not str: a str cell is parsed as markup
-            Clipped(shown_value(fact)),
-            Clipped(fact.text),
-            Text(self._section_of(fact)),
-        )
+        return (*fact_cells(fact), Text(self._section_of(fact)))
 
     def cursor_moved(self) -> None:
         fact = self.current
