@@ -125,3 +125,12 @@ def test_a_river_by_its_bank_its_source_or_where_it_flows_into() -> None:
 
     found = values("站在洋河边，能闻到酸味；这条河最后汇入长江。塔里木河源头正值盛夏。", "place")
     assert {"洋河", "长江", "塔里木河"} <= set(found)
+
+
+def test_a_county_the_dictionary_reads_as_a_common_word_is_a_place_listed_beside_places() -> None:
+    # jieba has 常熟 as an adjective and 库车 as a noun; beside 张家港 or 哈密 in a list they are counties
+    found = places("江苏苏州的昆山、张家港、常熟都在发展；库车、哈密机场客流增长。")
+    assert {"江苏省苏州市常熟市", "新疆维吾尔自治区阿克苏地区库车县"} <= found
+    # a list of ordinary words holds no county, and a short form needs a place beside it, not just a list
+    alone = places("我们要团结、和平、发展，城区、郊区都要整治，库车、轿车都要检查。")
+    assert not any(name.endswith(("县", "市", "区")) for name in alone)

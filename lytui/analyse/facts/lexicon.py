@@ -94,6 +94,20 @@ def division_codes() -> dict[str, tuple[str, ...]]:
     return {name: tuple(codes) for name, codes in found.items()}
 
 
+@lru_cache(maxsize=1)
+def county_short_forms_of_any_word() -> dict[str, str]:
+    """A city's or county's name without its 市 or 县 (常熟, 库车), also where the dictionary has it as
+    an ordinary word and so outside `places()`: short form → full name. Only other evidence (another
+    place beside it in a list) makes one of these a place."""
+    forms: dict[str, str] = {}
+    provinces = {_PROVINCE_END.sub("", name) for code, name in _division_names().items() if code.endswith("0000")}
+    for code, name in _division_names().items():
+        stem = name[:-1]
+        if name.endswith(_SHORTENED) and len(stem) >= 2 and not code.endswith("0000") and stem not in provinces:
+            forms.setdefault(stem, name)
+    return forms
+
+
 def division_name_by_code() -> dict[str, str]:
     """Code → the division's full name (441781 → 阳春市)."""
     return _division_names()

@@ -7,13 +7,14 @@ Values are the full administrative name where the division is known (武平 → 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import (
+    county_short_forms_of_any_word,
     curated_places,
     division_codes,
     division_name_by_code,
@@ -465,6 +466,11 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if following == "村" or text.startswith("社区", m.end()):
             continue  # 镇江村: a village's name that begins like a city's is the village's
         names.setdefault(m.group(), m.start())
+    listed: set[str] = set()
+    for start, name in _listed_beside_a_place(ctx, names, inside):
+        if name not in names:
+            names[name] = start
+            listed.add(name)
     known = set(names)
     for m in re.finditer(rf"(?:至|到)([{HAN}]{{2}})(?=段|线|方向)", text):
         starts_at_place = any(text.endswith(k, 0, m.start()) for k in known)
@@ -480,14 +486,52 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         note = "a township, village or community by its shape" if name in local else ""
         note = "an airport, river or lake by its shape" if name in landmarks else note
+        note = "a county's short form listed beside a place" if name in listed else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
+
+
+def _listed_beside_a_place(
+    ctx: Context, names: dict[str, int], inside: Callable[[int, int], bool]
+) -> Iterator[tuple[int, str]]:
+    """A city or county named without its 市 or 县 that the dictionary also has as an ordinary word (常熟,
+    an adjective; 库车, a noun) is a place where it stands as an item of a list beside a place already
+    found (昆山、江阴、张家港、常熟; 库车、哈密机场): lists name things of one kind. Each one accepted
+    may vouch for the next item along the same list."""
+    text = ctx.text
+    forms = county_short_forms_of_any_word()
+    edges: set[tuple[str, int]] = set()  # ("end", i): a place ends at i; ("start", i): one starts at i
+    for name in names:
+        for at in occurrences(text, name):
+            edges.update((("start", at), ("end", at + len(name))))
+    commas = [m.start() for m in re.finditer("、", text)]
+    accepted: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for comma in commas:
+            candidates: list[tuple[int, int]] = []
+            if ("end", comma) in edges:  # a place, then 、, then the candidate
+                candidates += [(comma + 1, comma + 1 + size) for size in (4, 3, 2)]
+            if ("start", comma + 1) in edges:  # the candidate, then 、, then a place
+                candidates += [(comma - size, comma) for size in (4, 3, 2) if comma >= size]
+            for begin, end in candidates:
+                name = text[begin:end]
+                if name not in forms or begin in accepted or inside(begin, end) or _read_across_words(ctx, begin, end):
+                    continue
+                accepted.add(begin)
+                edges.update((("start", begin), ("end", end)))
+                changed = True
+                yield begin, name
+                break
 
 
 def normalised_places(names: list[str]) -> dict[str, str]:
     """Each division's full administrative name (赤水 → 贵州省遵义市赤水市). A name several divisions
     share (朝阳区) is read as the one in the province the article's other places are in; when that
     does not decide it, the name stays as found."""
-    codes = division_codes()
+    known = division_codes()
+    short_forms = county_short_forms_of_any_word()
+    codes = {name: known.get(name) or known.get(short_forms.get(name, ""), ()) for name in names}
     provinces: dict[str, int] = {}
     for name in names:
         found = codes.get(name, ())
