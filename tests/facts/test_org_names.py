@@ -380,3 +380,11 @@ def test_a_company_named_by_its_brand_and_its_trade() -> None:
     )
     assert {"玉河机械化工", "文丰化工", "泰嘉光电"} <= found
     assert not any(name.endswith("化工") and name not in ("玉河机械化工", "文丰化工") for name in found)
+
+
+def test_a_school_in_ordinary_words_is_named_as_an_item_beside_a_named_school() -> None:
+    # 纱帽 is a gauze cap and 三角 a number to jieba; beside 奥林小学 or 神龙小学 in a list they name schools
+    found = orgs("今年奥林小学和纱帽中学扩建完工，白鹭小学、三角湖小学也将开学。")
+    assert {"奥林小学", "纱帽中学", "白鹭小学", "三角湖小学"} <= found
+    # a body, then another word after the list's comma, is not widened into a name
+    assert not any(name.endswith("中心") for name in orgs("围绕县委、县政府中心工作建言献策。"))

@@ -81,6 +81,10 @@ def organisations(
             continue  # 集中|学: 中学 is read across two words of the sentence
         name = name_ending_at(ctx, m.end(), len(m.group()))
         name = without_leading_function_word(ctx, name)
+        if len(name) - len(m.group()) < 2:  # 、三角|湖小学: the walk stopped at 三角, read as a number
+            _, item = _whole_list_item(ctx, m.end() - len(name), m.end(), name)
+            if not _kind_of(item[: -len(m.group())]):  # 县委、县政府|中心工作: a body, then another word
+                name = item
         if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
             continue
         start = m.end() - len(name)
@@ -145,17 +149,16 @@ def organisations(
     }
     source_names = set(trusted)
     registered = [name for name in found if name.endswith(_REGISTERED)] + listed
-    result = [
+    candidates = [
         (name, start, note)
         for name, (start, note) in _after_furniture(ctx, found)
         if _WELL_FORMED.fullmatch(name)
         and not name.startswith(_THIS_PAPER)
         and not _a_numbered_session(ctx.text, name, start)
-        and (
-            name in source_names
-            or ("+" not in name and not _generic(name, tags, ctx.pos, registered))  # 党建+合作社: a model
-        )
+        and "+" not in name  # 党建+合作社: a model, not a body
     ]
+    result = [c for c in candidates if c[0] in source_names or not _generic(c[0], tags, ctx.pos, registered)]
+    result += _listed_beside_one_of_its_kind(text, [c for c in candidates if c not in result], result)
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
 
@@ -332,6 +335,44 @@ _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
 _BODY_RUN = re.compile(r"合作社|企业|公司|工厂|学校|医院|实体|产业|协会")
 _ROOM = re.compile(r"(?:会客|宴会|音乐|营业|展览|休息|咖啡|[客餐大展门舞歌])厅$")
 _NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
+
+
+_LIST_JOINS = ("、", "和", "与", "及")
+
+
+def _listed_beside_one_of_its_kind(
+    text: str, doubtful: list[tuple[str, int | None, str]], named: list[tuple[str, int | None, str]]
+) -> list[tuple[str, int | None, str]]:
+    """奥林小学和纱帽中学、纱帽山小学: a name in ordinary words (纱帽, a gauze cap) reads like a kind of
+    body, but as an item of a list beside a body of its kind that is named it is one too: lists name
+    things of one kind. Which one the sentence means (该校, 各村小学) is never such an item."""
+    ends: dict[int, str] = {}
+    starts: dict[int, str] = {}
+    for name, start, _ in named:
+        if start is not None and (kind := _kind_of(name)):
+            ends[start + len(name)], starts[start] = kind, kind
+    kept: list[tuple[str, int | None, str]] = []
+    for name, start, note in doubtful:
+        suffix = ORG_SUFFIX.search(name)
+        if start is None or suffix is None or suffix.end() != len(name) or suffix.start() < 2:
+            continue
+        if name[0] in _DETERMINERS or name[0] in "各每":
+            continue
+        kind, end = _kind_of(name), start + len(name)
+        before, after = (text[start - 1] if start else ""), text[end : end + 1]
+        if (before in _LIST_JOINS and ends.get(start - 1) == kind) or (
+            after in _LIST_JOINS and starts.get(end + 1) == kind
+        ):
+            kept.append((name, start, note))
+    return kept
+
+
+def _kind_of(name: str) -> str:
+    """The name's ending, schools of every stage taken as one kind (小学 beside 中学 in a list)."""
+    found = ORG_SUFFIX.search(name)
+    if found is None or found.end() != len(name):
+        return ""
+    return "学校" if found.group() in _SCHOOLS else found.group()
 
 
 def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[int, int]]) -> bool:
