@@ -388,3 +388,10 @@ def test_a_school_in_ordinary_words_is_named_as_an_item_beside_a_named_school() 
     assert {"奥林小学", "纱帽中学", "白鹭小学", "三角湖小学"} <= found
     # a body, then another word after the list's comma, is not widened into a name
     assert not any(name.endswith("中心") for name in orgs("围绕县委、县政府中心工作建言献策。"))
+
+
+def test_rooms_of_a_school_listed_together_are_no_provincial_departments() -> None:
+    # 多功能厅 and 报告厅 end like 教育厅; a room in a list of rooms vouches for no other
+    found = orgs("学校新建阅览室、多功能厅、报告厅、围墙校门，省教育厅验收。")
+    assert "省教育厅" in found
+    assert not any(name.endswith(("功能厅", "报告厅")) for name in found)

@@ -73,7 +73,7 @@ def organisations(
             continue  # 市委常委、组织部部长: a member of the standing committee, a post (its body is 常委会)
         if m.group() == "办" and (following in _OBJECT_OF_DOING or _BODY_RUN.match(text, m.end())):
             continue  # 办实事, 办手续, 办好, 领办合作社: the verb
-        if m.group() == "厅" and _ROOM.search(text, max(0, m.start() - 2), m.end()):
+        if m.group() == "厅" and _ROOM.search(text, max(0, m.start() - 3), m.end()):
             continue  # 会客厅, 大厅: a room, not a provincial department
         if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
             continue
@@ -333,7 +333,7 @@ def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
 _BODY_RUN = re.compile(r"合作社|企业|公司|工厂|学校|医院|实体|产业|协会")
-_ROOM = re.compile(r"(?:会客|宴会|音乐|营业|展览|休息|咖啡|[客餐大展门舞歌])厅$")
+_ROOM = re.compile(r"(?:会客|宴会|音乐|营业|展览|休息|咖啡|多功能|报告|演播|接待|[客餐大展门舞歌])厅$")
 _NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
 
 
@@ -349,7 +349,7 @@ def _listed_beside_one_of_its_kind(
     ends: dict[int, str] = {}
     starts: dict[int, str] = {}
     for name, start, _ in named:
-        if start is not None and (kind := _kind_of(name)):
+        if start is not None and len(kind := _kind_of(name)) >= 2:  # 多功能厅、报告厅: rooms end in 厅 too
             ends[start + len(name)], starts[start] = kind, kind
     kept: list[tuple[str, int | None, str]] = []
     for name, start, note in doubtful:
