@@ -329,3 +329,12 @@ def test_a_question_asked_a_not_a_after_a_role_is_not_a_name() -> None:
 
     names = {v["name"] for v in values("“村民富不富，关键看干部。”村民高不高兴，要看收入。", "person")}
     assert not names & {"富不富", "高不高"}
+
+
+def test_a_group_role_read_across_words_or_a_function_word_after_a_surname_is_no_name() -> None:
+    from tests.facts.helpers import values
+
+    body = "高品质乡村民宿及主题乐园深受欢迎。住在附近的居民都被枪声惊醒。村民王大山说，今年收成好。"
+    names = {v["name"] for v in values(body, "person")}
+    assert "王大山" in names
+    assert not names & {"宿及", "都被"}  # 乡村|民宿 holds no 村民; 都|被 is an adverb and a passive

@@ -94,6 +94,8 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
         ends.add(position)
     if size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1):
         return True
+    if size == 2 and len(tokens[0][0]) == 1 and len(tokens[1][0]) == 1 and tokens[1][1][:1] in ("p", "c", "u", "r"):
+        return True  # 居民|都|被, 民宿|及: a surname's character, then a word that joins or points, is no name
     inside, position = [], 0
     for word, flag in tokens:
         if position >= size:
@@ -102,6 +104,12 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
         position += len(word)
     # 来帮忙: a verb or an adverb of two characters inside the span is a phrase, not a given name
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") for word, flag in inside[1:])
+
+
+def _title_read_across_words(ctx: Context, start: int, end: int) -> bool:
+    """Whether a word of the sentence begins before the title and ends inside it (乡村民宿 is read 乡村|民宿,
+    so it holds no 村民)."""
+    return any(position < start < position + len(word) < end for position, word, _ in ctx.words(start - 4, end + 4))
 
 
 def split_place_suffix(tokens: Sequence[tuple[str, str]], index: int) -> bool:
@@ -224,6 +232,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = _name_at(ctx, m.end(), set(people))
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
+        if m.group() in _GROUP_ROLES and _title_read_across_words(ctx, m.start(), m.end()):
+            continue  # 乡村|民宿 holds no 村民 (a post's title may be cut from its body: 村党|支部书记)
         title_start, title = _title_after_its_body(text, m.start(), m.group())
         organisation = _body_sharing_the_title(_organisation_before(ctx, title_start), title)
         _add(people, name, m.end(), title, organisation)
