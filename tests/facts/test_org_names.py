@@ -395,3 +395,16 @@ def test_rooms_of_a_school_listed_together_are_no_provincial_departments() -> No
     found = orgs("学校新建阅览室、多功能厅、报告厅、围墙校门，省教育厅验收。")
     assert "省教育厅" in found
     assert not any(name.endswith(("功能厅", "报告厅")) for name in found)
+
+
+def test_kinds_of_school_or_hospital_are_no_organisations() -> None:
+    # the dictionary files 民办学校 and 公立医院 as organisations; a grade (三级) or 中小学 says what kind
+    found = orgs("民办学校挖教师抢生源，公立医院改革推进，县里建成800张床位三级医院和二级综合医院。")
+    assert not found
+    assert "西安市第一中学" in orgs("记者邀请50名西安市第一中学教师参与。")
+
+
+def test_a_number_s_measure_word_does_not_start_a_name() -> None:
+    found = orgs("记者邀请50名西安市中小学校长和3家县医院负责人参与问答，西安市第一中学也来了。")
+    assert not any(name.startswith(("名", "家")) for name in found)
+    assert "西安市第一中学" in found

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import is_division, jieba_tags, places
+from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
 from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
 from lytui.analyse.facts.people import FURNITURE
@@ -90,6 +91,9 @@ def organisations(
         start = m.end() - len(name)
         if text[start : m.end()] != name:
             continue
+        counted = QUANTITY.search(text, max(0, start - 12), start + 1)
+        if counted is not None and counted.end() == start + 1 and len(name) - len(m.group()) > 2:
+            start, name = start + 1, name[1:]  # 50名|西安市中小学: the measure word of the number before it
         stem = name[: -len(m.group())]
         if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(
             stem[-size:] + level in places() for size in (2, 3, 4) for level in ("", "县", "市")
@@ -511,6 +515,8 @@ def _generic(
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
+    if name.endswith(("中小学", "大中专")):
+        return True  # 西安市中小学: a place's schools of two stages, many bodies and none named
     if name[0] in "各该每" or _a_dictionary_kind(name, tags):
         return True  # 各支部 (read 各支|部), 民间组织, 武术队: every one, or a kind the dictionary files
     if pos is not None and pos(name)[0][0] in _WHICH_ONE_NOT_SAID:
@@ -552,22 +558,23 @@ def _generic(
     return tag is not None and not tag.startswith(_PROPER_TAGS)
 
 
-_KIND_ENDINGS = re.compile(r"(?:队|组织)$")
+_KIND_ENDINGS = re.compile(r"(?:队|组织|学校|中学|小学|医院|企业)$")
 
 
 def _a_dictionary_kind(name: str, tags: WordTags) -> bool:
-    """民间组织, 武术队: the dictionary files them as organisations, but a common noun before a team or an
-    organisation names what kind it is (世贸组织 keeps a short form before the ending). A bureau (公安局,
-    城管局) alone is the sentence's own city's or county's, a body the article names."""
+    """民间组织, 武术队, 民办学校, 公立医院, 重点中学: the dictionary files them as organisations, but a
+    common word before a team, an organisation, a school or a hospital names what kind it is (世贸组织
+    keeps a short form before the ending). A bureau (公安局, 城管局) alone is the sentence's own city's or
+    county's, a body the article names."""
     ending = _KIND_ENDINGS.search(name)
     if ending is None or tags.get(name) != "nt":
         return False
     stem = name[: ending.start()]
-    return len(stem) >= 2 and tags.get(stem) in ("n", "vn", "an")
+    return len(stem) >= 2 and tags.get(stem) in ("n", "vn", "an", "b", "v")
 
 
-# a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级
-_DESCRIBED = re.compile(rf"[{HAN}]{{2}}性|(?:[省市县区乡镇村]|国家)级")
+# a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级, 三级 (a hospital's grade)
+_DESCRIBED = re.compile(rf"[{HAN}]{{2}}性|(?:[省市县区乡镇村一二三]|国家)级")
 _GOVERNED = re.compile(r"(?:[省市县区乡镇村旗州盟]|中央|联邦)$")
 
 
