@@ -408,3 +408,9 @@ def test_a_number_s_measure_word_does_not_start_a_name() -> None:
     found = orgs("记者邀请50名西安市中小学校长和3家县医院负责人参与问答，西安市第一中学也来了。")
     assert not any(name.startswith(("名", "家")) for name in found)
     assert "西安市第一中学" in found
+
+
+def test_setting_something_up_is_no_office() -> None:
+    # 办 is an office (扶贫办) and a verb (办起农家乐, to set up a farm restaurant)
+    found = orgs("村民们利用高山移民安置房办起农家乐，县扶贫办派人指导。")
+    assert found == {"县扶贫办"}

@@ -134,3 +134,8 @@ def test_a_county_the_dictionary_reads_as_a_common_word_is_a_place_listed_beside
     # a list of ordinary words holds no county, and a short form needs a place beside it, not just a list
     alone = places("我们要团结、和平、发展，城区、郊区都要整治，库车、轿车都要检查。")
     assert not any(name.endswith(("县", "市", "区")) for name in alone)
+
+
+def test_except_after_a_township_is_no_villages_first_character() -> None:
+    found = places("灵璧县娄庄镇除汴河村以外的其他区域解封，灵璧县向山镇照常。")
+    assert "除汴河村" not in found and "娄庄镇" in found and "向山镇" in found

@@ -297,7 +297,8 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
 
 
 _LEVELS = set("省市县区镇乡")
-_NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几")
+# function words that never begin a place's name (娄庄镇|除汴河村以外: except, not the village's first character)
+_NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几除把被将")
 
 
 @lru_cache(maxsize=1)
