@@ -161,8 +161,10 @@ def organisations(
         and not _a_numbered_session(ctx.text, name, start)
         and "+" not in name  # 党建+合作社: a model, not a body
     ]
-    result = [c for c in candidates if c[0] in source_names or not _generic(c[0], tags, ctx.pos, registered)]
-    result += _listed_beside_one_of_its_kind(text, [c for c in candidates if c not in result], result)
+    named = [c[0] in source_names or not _generic(c[0], tags, ctx.pos, registered) for c in candidates]
+    result = [c for c, is_named in zip(candidates, named, strict=True) if is_named]
+    doubtful = [c for c, is_named in zip(candidates, named, strict=True) if not is_named]
+    result += _listed_beside_one_of_its_kind(text, doubtful, result)
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
     return result
 

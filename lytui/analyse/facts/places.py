@@ -500,30 +500,30 @@ def _listed_beside_a_place(
     may vouch for the next item along the same list."""
     text = ctx.text
     forms = county_short_forms_of_any_word()
-    edges: set[tuple[str, int]] = set()  # ("end", i): a place ends at i; ("start", i): one starts at i
-    for name in names:
-        for at in occurrences(text, name):
-            edges.update((("start", at), ("end", at + len(name))))
-    commas = [m.start() for m in re.finditer("、", text)]
+    commas = {m.start() for m in re.finditer("、", text)}
+    # each place found, and each one accepted here, is looked at once: a list is walked in both directions
+    waiting = [(at, at + len(name)) for name in names for at in occurrences(text, name)]
     accepted: set[int] = set()
-    changed = True
-    while changed:
-        changed = False
-        for comma in commas:
-            candidates: list[tuple[int, int]] = []
-            if ("end", comma) in edges:  # a place, then 、, then the candidate
-                candidates += [(comma + 1, comma + 1 + size) for size in (4, 3, 2)]
-            if ("start", comma + 1) in edges:  # the candidate, then 、, then a place
-                candidates += [(comma - size, comma) for size in (4, 3, 2) if comma >= size]
-            for begin, end in candidates:
-                name = text[begin:end]
-                if name not in forms or begin in accepted or inside(begin, end) or _read_across_words(ctx, begin, end):
-                    continue
-                accepted.add(begin)
-                edges.update((("start", begin), ("end", end)))
-                changed = True
-                yield begin, name
-                break
+    while waiting:
+        start, end = waiting.pop()
+        candidates: list[tuple[int, int]] = []
+        if end in commas:  # the place, then 、, then the candidate
+            candidates += [(end + 1, end + 1 + size) for size in (4, 3, 2)]
+        if start - 1 in commas:  # the candidate, then 、, then the place
+            candidates += [(start - 1 - size, start - 1) for size in (4, 3, 2) if start - 1 >= size]
+        for begin, finish in candidates:
+            name = text[begin:finish]
+            if (
+                name not in forms
+                or begin in accepted
+                or inside(begin, finish)
+                or _read_across_words(ctx, begin, finish)
+            ):
+                continue
+            accepted.add(begin)
+            waiting.append((begin, finish))
+            yield begin, name
+            break
 
 
 def normalised_places(names: list[str]) -> dict[str, str]:
