@@ -66,12 +66,18 @@ def _division_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _province_stems() -> frozenset[str]:
+    """福建, 广西, 内蒙古: the provinces by the name news uses, which no county's short form may take."""
+    return frozenset(_PROVINCE_END.sub("", name) for code, name in _division_names().items() if code.endswith("0000"))
+
+
+@lru_cache(maxsize=1)
 def division_codes() -> dict[str, tuple[str, ...]]:
     """Name → six-digit codes of the divisions it may name (朝阳区 names two); short forms included."""
     found: dict[str, list[str]] = {}
     tags = jieba_tags()
     # 河南 is the province, not 河南蒙古族自治县: a county's short form never stands for a province's
-    provinces = {_PROVINCE_END.sub("", name) for code, name in _division_names().items() if code.endswith("0000")}
+    provinces = _province_stems()
     for code, name in _division_names().items():
         if name in _PLACEHOLDERS:
             continue
@@ -100,7 +106,7 @@ def county_short_forms_of_any_word() -> dict[str, str]:
     an ordinary word and so outside `places()`: short form → full name. Only other evidence (another
     place beside it in a list) makes one of these a place."""
     forms: dict[str, str] = {}
-    provinces = {_PROVINCE_END.sub("", name) for code, name in _division_names().items() if code.endswith("0000")}
+    provinces = _province_stems()
     for code, name in _division_names().items():
         stem = name[:-1]
         if name.endswith(_SHORTENED) and len(stem) >= 2 and not code.endswith("0000") and stem not in provinces:
