@@ -338,3 +338,18 @@ def test_a_group_role_read_across_words_or_a_function_word_after_a_surname_is_no
     names = {v["name"] for v in values(body, "person")}
     assert "王大山" in names
     assert not names & {"宿及", "都被"}  # 乡村|民宿 holds no 村民; 都|被 is an adverb and a passive
+
+
+def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
+    from tests.facts.helpers import values
+
+    # jieba files both 钱三强 and 黄金周 as names: only a name the article keeps opening clauses with is one
+    body = (
+        "钱三强，1913年生于浙江。钱三强毕业于清华大学。钱三强一生致力于核物理研究。"
+        "“科学没有国界。”钱三强常对学生这样讲。黄金周，游客多。黄金周期间，景区客满。黄金周过后，客流回落。"
+        "\n钱三强，王明摄\n王明/摄\n"
+    )
+    names = {v["name"] for v in values(body, "person")}
+    assert "钱三强" in names
+    assert "黄金周" not in names
+    assert "王明摄" not in names  # the photographer and "photographed", beside the caption's credit 王明/摄

@@ -179,6 +179,7 @@ def _ends_as_a_body(name: str) -> bool:
 
 
 _CREDIT = ("摄", "图", "文")
+_PHOTOGRAPHED = "摄"  # the one credit no given name ends in (文 and 图 do)
 # page furniture glued before a body's name: a dateline's bracket (【本报, 〔自由时报), a credit's slash
 FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\ufffd]")
 
@@ -341,8 +342,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
         for name in names:
-            if len(name) == 4 and name.endswith(_CREDIT):
-                name = name[:-1]  # 周志鸿摄: the photographer's name and "photographed"
+            if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(_PHOTOGRAPHED)):
+                name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             if _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, org_of_source)
@@ -491,7 +492,7 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
     person the article follows, title or not."""
     if len(ctx.text) > SUBJECTS_UP_TO:
         return
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for m in _CLAUSE_START.finditer(ctx.text):
         if not _surname_at(ctx.text, m.start()):
@@ -500,9 +501,12 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
         word, flag = tokens[0]
         if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg", "nz"):
             word += tokens[1][0]  # 邝|志远: the surname and the given name read apart
-        guessed = flag in ("nr", "nrfg") and jieba_tags().get(word) is None  # 田埂, 白杨 are nr words in it
+        known = jieba_tags().get(word)
+        # 田埂, 白杨 are nr words of the dictionary; of three characters it files as names some are people
+        # (吴孟超) and some are not (黄金周, 小山村), so those must open more clauses
+        guessed = flag in ("nr", "nrfg") and (known is None or (known == "nr" and len(word) == 3))
         if guessed and 2 <= len(word) <= 3 and _surname_at(word, 0) and word not in places():
-            counts[word] += 1
+            counts[word] = counts.get(word, 0) + (1 if known is None else 0.5)
             first.setdefault(word, m.start())
     for name, count in counts.items():
         if count >= 2 and name not in people and not any(name in known for known in people):
@@ -611,7 +615,7 @@ def _list_item_after(ctx: Context, at: int) -> str | None:
     """The name after a list's 、 or ，: the whole item up to the next mark (钟嘉民、), or three characters
     jieba reads whole as a person's name before the rest of the sentence (游精佑、吴华英有期徒刑)."""
     if (item := _LIST_ITEM.match(ctx.text, at)) and _name_shaped(item.group(1)):
-        return item.group(1)
+        return None if item.group(1).endswith(_PHOTOGRAPHED) else item.group(1)  # 吴孟超，曹希摄: a credit
     if ctx.text[at : at + 1] != "、":
         return None
     tokens = ctx.pos(ctx.text[at + 1 : at + 7])
