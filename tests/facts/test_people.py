@@ -353,3 +353,13 @@ def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_op
     assert "钱三强" in names
     assert "黄金周" not in names
     assert "王明摄" not in names  # the photographer and "photographed", beside the caption's credit 王明/摄
+
+
+def test_the_public_a_visitor_and_a_champion_are_roles_before_a_name() -> None:
+    from tests.facts.helpers import values
+
+    body = "招聘会上，当地群众王子江找到了岗位。闭幕式上，奥运冠军盛李豪、徐嘉余为选手颁奖。居民群众文明观看演出。"
+    people = {v["name"]: v for v in values(body, "person")}
+    assert {"王子江", "盛李豪", "徐嘉余"} <= set(people)
+    assert people["王子江"]["title"] == "群众" and people["王子江"]["organization"] is None  # 当地 is where, no body
+    assert "文明" not in people  # the dictionary files 文明 as a name; after a group role it is the word

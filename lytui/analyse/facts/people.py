@@ -31,7 +31,10 @@ _TITLE_THEN_NAME = re.compile(
     rf"(?P<org>[{HAN}]*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)(?P<name>[{HAN}]{{2,3}})"
 )
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
-_GROUP_ROLES = {"村民", "居民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"}
+_GROUP_ROLES = {
+    *("村民", "居民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"),
+    *("群众", "游客"),
+}
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
@@ -44,6 +47,7 @@ _FUNCTION_WORDS = {
     "例如",
     "其中",
     "包括",
+    *("当地", "本地", "外地"),  # 当地群众王子江: where the person lives, no body of theirs
 }
 
 
@@ -233,8 +237,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = _name_at(ctx, m.end(), set(people))
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
-        if m.group() in _GROUP_ROLES and _title_read_across_words(ctx, m.start(), m.end()):
-            continue  # 乡村|民宿 holds no 村民 (a post's title may be cut from its body: 村党|支部书记)
+        if m.group() in _GROUP_ROLES and (
+            _title_read_across_words(ctx, m.start(), m.end()) or (len(name) == 2 and jieba_tags().get(name))
+        ):
+            continue  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
         title_start, title = _title_after_its_body(text, m.start(), m.group())
         organisation = _body_sharing_the_title(_organisation_before(ctx, title_start), title)
         _add(people, name, m.end(), title, organisation)
