@@ -79,3 +79,16 @@ def test_a_kind_of_person_said_to_speak_is_the_speaker_where_no_one_is_named() -
         )
     )
     assert speakers == ["老乡", "村民", None, None]
+
+
+def test_a_verb_of_saying_with_dao_before_a_quote_and_a_transcribed_name_with_a_middle_dot() -> None:
+    raw = _page(
+        "青山县少年足球赛闭幕",
+        "“今年种了四季豆。”车华全说。车华全介绍道，“这一片果树都是村里承包的，每亩租费五百元。”",
+        "独臂足球少年凯赛尔·哈斯木江说：“我不认为身体有缺陷就不如他人。”",
+        "维吾尔族村民买买提·吐尔逊表示，今年收成好。",
+    )
+    assert _speakers(raw) == ["车华全", "车华全", "凯赛尔·哈斯木江"]
+    names = {text for text, _ in _facts(raw, "person")}
+    assert {"凯赛尔·哈斯木江", "买买提·吐尔逊"} <= names
+    assert not any(name.startswith("少年") for name in names)

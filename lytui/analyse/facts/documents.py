@@ -142,7 +142,7 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     colon = re.search(r"([^\s：:，,。“”「」]{2,4})\s*[：:]\s*$", head)
     if colon and (named := [n for n in names if colon.group(1).endswith(n)]):
         return max(named, key=len)
-    if not re.search(rf"(?:{SAYING})[：:，,]?\s*$", head):  # 陈东华坦言：“…”
+    if not _SAYS_NOW.search(head):  # 陈东华坦言：“…”, 车华全介绍道，“…”
         return None
     if said := _PRONOUN_SAYS.search(head):  # 他说，「…」: the person named last, in this paragraph or the one before
         return _last_named_before(ctx, start - len(head) + said.start(), names, across_quotes=True, paragraphs=2)
@@ -170,7 +170,7 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
     """The post before the verb of saying, where no name stands there: 有关负责人说：“…” or “…”X负责人说;
     else the kind of person said to speak (老乡说：“…”, “…”一位村民笑着说)."""
     head = ctx.text[max(0, start - 30) : start]
-    if said := re.search(rf"(?:{SAYING})[：:，,]?$", head):
+    if said := _SAYS_NOW.search(head):
         if role := _ROLE.search(head, 0, said.start()):
             return role.group(1)
         clause = re.split(r"[，,。！？；：\n”」]", head[: said.start()])[-1]

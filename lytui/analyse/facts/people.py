@@ -328,6 +328,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, title, None)
     for name, start, title in _listed_with_others(ctx, people):
         _add(people, name, start, title, None)
+    for name, start in _transcribed_names(ctx):
+        if name not in people:
+            _add(people, name, start, None, None)
     for m in _BORN.finditer(text):  # 蒋建明，1962年12月生, 张永霞（女），汉族: a profile opens with the name
         name = m.group(1)
         if name not in people and _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
@@ -615,6 +618,60 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
         if len(whole) >= 3 and all(_name_shaped(item) for _, item in items):
             yield from ((item, start, None) for start, item in items if item not in people)
+
+
+_NAME_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}])")
+_NOT_IN_A_TRANSCRIBED_NAME = ("m", "v", "a", "d", "p", "c", "u", "f", "t", "r", "q", "x")
+_SAYS_AFTER = re.compile(rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})")
+_TRANSCRIBED_NAME_LIMIT = 16  # 阿卜杜热合曼·买买提·吐尔逊 has 13 characters; a longer chain is no name
+
+
+def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
+    """凯赛尔·哈斯木江说, 村民买买提·吐尔逊表示: a name transcribed from Uyghur, Tibetan or another language
+    keeps its parts apart with a middle dot and takes no surname; it is a person's where the sentence has
+    them speak or the text names them twice. Its parts are the words around the dot back to a role, a
+    number or a function word (少年|凯赛尔, 村民|买买提)."""
+    text = ctx.text
+    seen: set[int] = set()
+    for dot in _NAME_DOT.finditer(text):
+        if dot.start() in seen:
+            continue
+        begin = dot.start()
+        for position, word, flag in reversed(list(ctx.words(dot.start() - 6, dot.start()))):
+            if (
+                position + len(word) != begin
+                or flag.startswith(_NOT_IN_A_TRANSCRIBED_NAME)
+                or TITLE.fullmatch(word)
+                or (word[-1] in _ROLE_ENDINGS and _is_a_role(word))
+                or not _HAN_WORD.fullmatch(word)
+                or dot.start() - position > 5
+            ):
+                break
+            begin = position
+        end = dot.end()
+        while True:  # 阿卜杜·热合曼·买买提: the parts after each dot
+            part_end = end
+            for position, word, flag in ctx.words(end, end + 8):
+                if position != part_end or _SAYS_AFTER.match(word) or flag.startswith(_NOT_IN_A_TRANSCRIBED_NAME):
+                    break
+                if not _HAN_WORD.fullmatch(word) or part_end - end + len(word) > 6:
+                    break
+                part_end = position + len(word)
+            if part_end == end:
+                break
+            end = part_end
+            if text[end : end + 1] != "·" or end - begin > _TRANSCRIBED_NAME_LIMIT:
+                break
+            seen.add(end)
+            end += 1
+        name = text[begin:end].rstrip("·")
+        if begin == dot.start() or "·" not in name or len(name) > _TRANSCRIBED_NAME_LIMIT:
+            continue
+        if _SAYS_AFTER.match(text, end) or len(occurrences(text, name)) >= 2:
+            yield name, begin
+
+
+_HAN_WORD = re.compile(rf"[{HAN}]+")
 
 
 def _list_item_after(ctx: Context, at: int) -> str | None:
