@@ -92,3 +92,12 @@ def test_a_verb_of_saying_with_dao_before_a_quote_and_a_transcribed_name_with_a_
     names = {text for text, _ in _facts(raw, "person")}
     assert {"凯赛尔·哈斯木江", "买买提·吐尔逊"} <= names
     assert not any(name.startswith("少年") for name in names)
+
+
+def test_a_villager_named_after_the_village_speaks_with_an_adverb_before_the_verb() -> None:
+    raw = _page(
+        "青山县乡村游火了",
+        "“游客多了，一年也能赚上一万多呢！”水口镇村场村许秀川乐呵呵地说。",
+        "“工作时间较稳定。”来自永寿镇冷中坝村的薛晓琴称，春节返乡后想留在家乡。",
+    )
+    assert _speakers(raw) == ["许秀川", "薛晓琴"]
