@@ -414,3 +414,11 @@ def test_setting_something_up_is_no_office() -> None:
     # 办 is an office (扶贫办) and a verb (办起农家乐, to set up a farm restaurant)
     found = orgs("村民们利用高山移民安置房办起农家乐，县扶贫办派人指导。")
     assert found == {"县扶贫办"}
+
+
+def test_a_bureau_of_two_fields_after_a_bare_level_and_a_trade_of_two_verbs() -> None:
+    found = orgs("县文化和旅游局发布通知，市住房和城乡建设局也发文。晋城市国库集中支付中心开始帮扶。")
+    assert {"县文化和旅游局", "市住房和城乡建设局", "晋城市国库集中支付中心"} <= found
+    assert "城乡建设局" not in found
+    raw_note = orgs("目前，全区共有非遗项目16个。（区文化体育和旅游局）")
+    assert "区文化体育和旅游局" in raw_note

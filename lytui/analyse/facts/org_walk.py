@@ -175,7 +175,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
         kept.append(word)
         length += len(word)
     ministry = joined_at and kept[joined_at - 1].endswith("部")  # 文化和旅游部: a ministry of two fields
-    if joined_at and not ministry and not _starts_at_a_place_or_body(kept[-1]):
+    first_word = next((word for word in reversed(kept) if word not in "（）()"), "")  # （区文化…: not the bracket
+    if joined_at and not ministry and not _starts_at_a_place_or_body(first_word):
         kept = kept[:joined_at]  # 农户和合作社: two things named, not a ministry of two fields
     name = "".join(reversed(kept))
     if name.count("（") != name.count("）"):
@@ -261,11 +262,14 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
     """污染|防治 in 四川省大气污染防治工作领导小组办公室: a verb after its object noun, with only nouns
     back to the place the name starts at, is part of the name (a verb before a place, 支持|合作社, is not)."""
     back = index - 1
+    if back >= 0 and tokens[back][1] == "v" and len(tokens[back][0]) >= 2:
+        back -= 1  # 国库|集中|支付|中心: two verbs of the trade (centralised payment) after its object
+    after_verbs = back
     while back >= 0 and (
         (tokens[back][1] in (*_NOUN_FLAGS, "i", "l") and len(tokens[back][0]) >= 2) or tokens[back][1] == "h"
     ):  # 非|物质|文化遗产|保护: a prefix belongs to the noun after it
         back -= 1
-    return back < index - 1 and back >= 0 and (tokens[back][1] == "ns" or _is_place(tokens[back][0]))
+    return back < after_verbs and back >= 0 and (tokens[back][1] == "ns" or _is_place(tokens[back][0]))
 
 
 def _starts_at_a_place_or_body(word: str) -> bool:
@@ -273,6 +277,8 @@ def _starts_at_a_place_or_body(word: str) -> bool:
     known = places()
     if word in ("国家", "中央", "中华"):
         return True  # 国家发展和改革委员会: the nation is where a ministry's name begins
+    if word in ("省", "市", "县", "区", "州", "镇", "乡"):
+        return True  # 县文化和旅游局, 市住房和城乡建设局: the article's own county's or city's bureau
     return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
 
 
