@@ -234,6 +234,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["source"] = m.group(1)
     elif "source" not in meta and (items := _dated_items(line)) and _MEDIUM_ITEM.match(items[0]):
         meta["source"] = items[0]
+    elif "source" not in meta and (medium := _MEDIUM_THEN_DATE.match(line.strip())):
+        meta["source"] = medium["medium"]
     # the responsible editor (责任编辑) over any other (初审编辑) named before it, a person over a CMS
     # account (admin): `editor` holds the first, `other editor` the second, and the page's editor is
     # the responsible one when there is one
@@ -297,10 +299,20 @@ def _dated_items(line: str) -> list[str] | None:
     return items
 
 
+# 永顺县融媒体中心 2022-07-04 09:30: the medium, then the date, and nothing else on the line
+_MEDIUM_THEN_DATE = LazyPattern(
+    rf"^(?P<medium>[{HAN}]{{2,12}}?{MEDIUM})\s+{_DATE.pattern}\s*$",
+    needs=MEDIUM_ENDINGS,
+    widen=True,
+)
+
+
 def _is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if _holds_sentence(stripped):
         return False
+    if _MEDIUM_THEN_DATE.match(stripped):
+        return True
     if _META_WORDS.search(stripped) or BYLINE.match(stripped):
         return True
     if sum(1 for _ in _LABEL.finditer(stripped)) >= 2:

@@ -422,3 +422,11 @@ def test_a_bureau_of_two_fields_after_a_bare_level_and_a_trade_of_two_verbs() ->
     assert "城乡建设局" not in found
     raw_note = orgs("目前，全区共有非遗项目16个。（区文化体育和旅游局）")
     assert "区文化体育和旅游局" in raw_note
+
+
+def test_an_intermediate_court_a_body_part_and_trades_listed_are_read_right() -> None:
+    found = orgs(
+        "北京市三中院对此案作出宣判：被告人扎刺值班医生颈部。村里成立集体企业，下属净菜、旅游等多个子公司，华为、中兴等企业参加。"
+    )
+    assert {"北京市三中院", "华为", "中兴"} <= found
+    assert not any(name.endswith(("颈部", "三中", "净菜", "旅游")) for name in found)

@@ -628,3 +628,12 @@ def test_an_opening_line_that_trails_off_is_the_first_paragraph_when_no_title_is
     document = clean_text(page)
     assert document.meta.title is None
     assert paragraphs(page)[0].startswith("青山环绕绿水长流")
+
+
+def test_the_medium_then_the_date_is_an_info_line() -> None:
+    page = "\n".join(["冷链进村，农产品走得更远", "某某县融媒体中心 2022-07-04 09:30", PROSE, PROSE_2])
+    document = clean_text(page)
+    assert document.meta.title == "冷链进村，农产品走得更远"
+    assert document.meta.published == "2022-07-04T09:30:00+08:00"
+    assert document.meta.source == "某某县融媒体中心"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]

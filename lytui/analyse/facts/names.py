@@ -24,7 +24,7 @@ from lytui.han import HAN
 from lytui.model import Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
-_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背俱上下前后大")
+_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背颈面腰腿足臂脸俱上下前后大")  # 颈部: the neck
 # jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
 # organisations' names end.
 _NT_ENDING_AT = re.compile(
@@ -119,6 +119,8 @@ def organisations(
         first = _after_connective(_without_leading_adverbs(ctx, items[0]))
         offset = m.start(1) + len(items[0]) - len(first)
         items[0] = first
+        if all(_ordinary_words(ctx.pos(item), tags) for item in items):
+            continue  # 下属净菜、旅游等多个子公司: trades the companies are in (a brand may be one: 金谷粮油)
         for item in items:
             if 2 <= len(item) <= 8 and not item.endswith(_KINDS_LISTED):  # 蛋鸭养殖企业: a kind again
                 found.setdefault(item, (offset, "named in a list of companies"))
