@@ -430,3 +430,12 @@ def test_an_intermediate_court_a_body_part_and_trades_listed_are_read_right() ->
     )
     assert {"北京市三中院", "华为", "中兴"} <= found
     assert not any(name.endswith(("颈部", "三中", "净菜", "旅游")) for name in found)
+
+
+def test_a_departments_short_name_cut_after_its_first_character() -> None:
+    # jieba reads 湖南省|住|建厅 and 市|发|改委: 住 and 发 as verbs, where they begin 住建 and 发改
+    found = orgs("湖南省住建厅党组成员出席。市发改委主任王刚讲话。")
+    assert {"湖南省住建厅", "市发改委"} <= found
+    assert not any(name in ("建厅", "改委") for name in found)
+    people = {v["name"]: v for v in values("省住建厅副厅长刘年来出席。", "person")}
+    assert people["刘年来"]["organization"] == "省住建厅"

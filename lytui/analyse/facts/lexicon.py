@@ -130,6 +130,16 @@ def full_division_name(code: str) -> str:
     return "".join(full)
 
 
+_LEVEL_ALONE = ("省", "市", "县", "区", "州")
+
+
+def starts_a_short_name(before: str, word: str) -> bool:
+    """湖南省|住|建厅, 市|发|改委: a department's short name (住建, 发改) that jieba cut after its first
+    character, read as a verb; a lone character right after a place (or a bare level) begins the body's
+    name there."""
+    return len(word) == 1 and (before in _LEVEL_ALONE or before in places() or jieba_tags().get(before) == "ns")
+
+
 NAME_BREAKS = "，。；：！？、“”‘’「」『』《》"
 """Marks a name of a body or a person never runs across: the clause it stands in ends there."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import NAME_BREAKS, is_division, jieba_tags, places
+from lytui.analyse.facts.lexicon import NAME_BREAKS, is_division, jieba_tags, places, starts_a_short_name
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
 from lytui.han import HAN
@@ -151,6 +151,10 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 kept.append(word)  # 卫生|和|计划生育: the first field, whatever the tagger calls it
                 length += len(word)
                 continue
+            if _abbreviation_after_a_place(tokens, index, kept):
+                kept.append(word)  # 湖南省|住|建厅: the first character of 住建 (housing and construction)
+                length += len(word)
+                continue
             if word == "和" and not joined_at and _joins_two_nouns(tokens, index, kept[-1]):
                 joined_at, field_before_and = len(kept), index - 1
             elif word in STOP_WORDS or (
@@ -201,6 +205,14 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     if len(word) >= 2 and after[0] in "省市县区镇乡" and is_division(word, after[0]):
         return True  # 屯留|区委 too: a county made a district after the list of divisions was written
     return _ORDINAL.fullmatch(word) is not None and index > 0 and _is_place(tokens[index - 1][0])
+
+
+def _abbreviation_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, kept: list[str]) -> bool:
+    """The first character of a short name (住 of 住建厅) right before the body's word, after a place."""
+    word = tokens[index][0]
+    if word in STOP_WORDS or index == 0 or len(kept) != 1 or len(kept[0]) > 3:
+        return False
+    return starts_a_short_name(tokens[index - 1][0], word)
 
 
 def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix: str) -> bool:

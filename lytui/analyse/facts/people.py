@@ -17,7 +17,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
-from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, titles
+from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, starts_a_short_name, titles
 from lytui.data import surnames
 from lytui.han import HAN
 from lytui.model import Fact, Person, occurrences
@@ -134,6 +134,8 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     cut = 0
     for index, (word, flag) in enumerate(tokens):
         title = TITLE.fullmatch(word) and not split_place_suffix(tokens, index)
+        if index and index == len(tokens) - 2 and starts_a_short_name(tokens[index - 1][0], word):
+            continue  # 省|住|建厅副厅长: the short name's first character, not a verb
         if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or title or _clause_word(word, flag):
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
