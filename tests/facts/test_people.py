@@ -363,3 +363,14 @@ def test_the_public_a_visitor_and_a_champion_are_roles_before_a_name() -> None:
     assert {"王子江", "盛李豪", "徐嘉余"} <= set(people)
     assert people["王子江"]["title"] == "群众" and people["王子江"]["organization"] is None  # 当地 is where, no body
     assert "文明" not in people  # the dictionary files 文明 as a name; after a group role it is the word
+
+
+def test_names_listed_before_the_post_they_share_and_before_a_person_found() -> None:
+    from tests.facts.helpers import values
+
+    people = {v["name"]: v for v in values("彭军、向加茂、李选锋等县领导参加开幕式。", "person")}
+    assert {"彭军", "向加茂", "李选锋"} <= set(people) and people["彭军"]["title"] == "县领导"
+    # an item before a person found elsewhere is a person too, without that person's title
+    people = {v["name"]: v for v in values("开幕式上，钱玉、县长孙立华讲话。会后，钱玉、孙立华走访了村民。", "person")}
+    assert "钱玉" in people and people["钱玉"]["title"] is None
+    assert not {v["name"] for v in values("水稻、小麦等农作物长势良好。", "person")} - {"赵敏"}  # the page's editor

@@ -616,6 +616,18 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
                 if item not in people:
                     yield item, at + 1, title
                 at += 1 + len(item)
+            at = start
+            while (item := _list_item_before(text, at)) is not None:  # 彭军、向加茂: a title before it is not theirs
+                if item not in people:
+                    yield item, at - 1 - len(item), None
+                at -= 1 + len(item)
+    for m in _NAMES_THEN_TITLE.finditer(text):  # 彭军、向加茂、李选锋等县领导: the names, then the post they share
+        listed = m.group("names").split("、")
+        if all(_name_shaped(item) for item in listed):
+            at = m.start("names")
+            for item in listed:
+                yield item, at, m.group("title")
+                at += len(item) + 1
     for run in _NAMES_LIST.finditer(text):
         items = [(m.start() + run.start(), m.group()) for m in re.finditer(rf"[{HAN}]+", run.group())]
         whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
@@ -675,6 +687,20 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
 
 
 _HAN_WORD = re.compile(rf"[{HAN}]+")
+
+
+_NAMES_THEN_TITLE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:\n]))(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)等(?P<title>{TITLE.pattern})"
+)
+_LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[，,。；;：:、\n（(]))([{HAN}]{{2,3}})$")
+
+
+def _list_item_before(text: str, at: int) -> str | None:
+    """The name before a list's 、 that ends at `at`: the whole item back to the mark before it."""
+    if text[at - 1 : at] != "、":
+        return None
+    item = _LIST_ITEM_BEFORE.search(text, max(0, at - 5), at - 1)
+    return item.group(1) if item and _name_shaped(item.group(1)) else None
 
 
 def _list_item_after(ctx: Context, at: int) -> str | None:
