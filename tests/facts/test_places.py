@@ -139,3 +139,9 @@ def test_a_county_the_dictionary_reads_as_a_common_word_is_a_place_listed_beside
 def test_except_after_a_township_is_no_villages_first_character() -> None:
     found = places("灵璧县娄庄镇除汴河村以外的其他区域解封，灵璧县向山镇照常。")
     assert "除汴河村" not in found and "娄庄镇" in found and "向山镇" in found
+
+
+def test_a_word_read_as_a_verb_before_a_park_begins_no_name() -> None:
+    found = places("度假区是指以世界地质公园核心园区为主的区域，五泉山公园游客多。")
+    assert "五泉山公园" in found
+    assert not any(name.endswith("地质公园") for name in found)

@@ -248,8 +248,8 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
         known_as = tags.get(word) or ""
         if level_end or not _HAN_ONLY.fullmatch(word) or known_as.startswith(_STEM_TAGS_NOT):
             break  # 金乡县|, 陆水村|, 和|鹤地: a division, a village or a function word before the name
-        if not (flag.startswith(_STEM_WORD_FLAGS) or not known_as):
-            break
+        if not flag.startswith(_STEM_WORD_FLAGS) and (known_as or flag.startswith(_STEM_TAGS_NOT)):
+            break  # 是|指以|世界地质公园: a word the dictionary does not know, read as a verb, is no name
         if end - (position - len(word)) > 6:
             break
         position -= len(word)
