@@ -439,3 +439,8 @@ def test_a_departments_short_name_cut_after_its_first_character() -> None:
     assert not any(name in ("建厅", "改委") for name in found)
     people = {v["name"]: v for v in values("省住建厅副厅长刘年来出席。", "person")}
     assert people["刘年来"]["organization"] == "省住建厅"
+
+
+def test_a_school_named_by_its_county_and_trade_is_one_and_a_kind_of_school_is_not() -> None:
+    found = orgs("灵璧县技工学校开学了。上好学校难，公办学校和民办学校都有，该学校很好。")
+    assert found == {"灵璧县技工学校"}
