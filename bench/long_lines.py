@@ -20,6 +20,7 @@ KINDS = {
     "ASCII letters": "'a'",
     "an amount repeated": "'1亿元'",
     "a list of numbers": "'12、'",
+    "a list of names": "'猛洞河、'",
 }
 
 CODE = """

@@ -145,3 +145,9 @@ def test_a_word_read_as_a_verb_before_a_park_begins_no_name() -> None:
     found = places("度假区是指以世界地质公园核心园区为主的区域，五泉山公园游客多。")
     assert "五泉山公园" in found
     assert not any(name.endswith("地质公园") for name in found)
+
+
+def test_the_items_of_a_list_before_a_kind_of_place_are_places() -> None:
+    found = places("汇集周边30公里内的猛洞河、不二门、塔卧等众多国家级山水和人文景点。农村、城市等地区都有。")
+    assert {"猛洞河", "不二门", "塔卧"} <= found
+    assert not {"农村", "城市", "内的猛洞河"} & found

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import is_division, jieba_tags, places
+from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
 from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
@@ -30,9 +31,8 @@ _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背颈�
 _NT_ENDING_AT = re.compile(
     r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构"
 )
-_LIST_BEFORE_KIND = re.compile(
-    rf"([{HAN}]{{2,12}}(?:、[{HAN}]{{2,12}})+)等(?:\d+|[一二三四五六七八九十几]+)?[家个]?"
-    rf"(?P<between>[{HAN}\d]{{0,8}}?)(?:企业|公司|集团|单位|机构|银行|院校|高校)"
+_KIND_OF_BODY_AFTER = re.compile(
+    rf"等(?:\d+|[一二三四五六七八九十几]+)?[家个]?(?P<between>[{HAN}\d]{{0,8}}?)(?:企业|公司|集团|单位|机构|银行|院校|高校)"
 )
 _KINDS_LISTED = ("企业", "单位", "机构", "基地", "大户", "农户", "主体")
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
@@ -112,12 +112,14 @@ def organisations(
     for name, start, note in cued_organisations(ctx):
         found.setdefault(name, (start, note))
         listed.append(name)
-    for m in _LIST_BEFORE_KIND.finditer(text):
+    for m in _KIND_OF_BODY_AFTER.finditer(text):
         if any(flag.startswith(_NOT_IN_A_LIST_ITEM) and flag != "vn" for _, flag in ctx.pos(m.group("between"))):
             continue  # 资金、土地改良等都得到了企业的帮助: what was done for the companies, not a list of them
-        items = m.group(1).split("、")
+        if (in_list := list_before(text, m.start(), 12)) is None:
+            continue
+        offset, items = in_list
         first = _after_connective(_without_leading_adverbs(ctx, items[0]))
-        offset = m.start(1) + len(items[0]) - len(first)
+        offset += len(items[0]) - len(first)
         items[0] = first
         if all(_ordinary_words(ctx.pos(item), tags) for item in items):
             continue  # 下属净菜、旅游等多个子公司: trades the companies are in (a brand may be one: 金谷粮油)

@@ -18,8 +18,9 @@ from typing import Any
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, starts_a_short_name, titles
+from lytui.analyse.facts.lists import list_before
 from lytui.data import surnames
-from lytui.han import HAN
+from lytui.han import HAN, is_han
 from lytui.model import Fact, Person, occurrences
 
 _TITLE_PREFIX = (
@@ -600,7 +601,7 @@ def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple
 
 
 _LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
-_NAMES_LIST = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,3}}(?:[、，,][{HAN}]{{2,3}}){{2,}}(?=[。；;！？\n]|等|$)", re.M)
+_LIST_END = re.compile(r"[。；;！？\n]|等|$")  # where a list of names may end (志愿者有冯丽，段素青，杨秀清。)
 
 
 def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str | None]]:
@@ -628,8 +629,18 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
             for item in listed:
                 yield item, at, m.group("title")
                 at += len(item) + 1
-    for run in _NAMES_LIST.finditer(text):
-        items = [(m.start() + run.start(), m.group()) for m in re.finditer(rf"[{HAN}]+", run.group())]
+    for end in _LIST_END.finditer(text):
+        if (found := list_before(text, end.start(), 3, "、，,")) is None:
+            continue
+        start, names = found
+        if start and is_han(text[start - 1]):  # the first item is the end of a longer word: not a name
+            start, names = start + len(names[0]) + 1, names[1:]
+        if len(names) < 3:
+            continue
+        items: list[tuple[int, str]] = []
+        for name in names:
+            items.append((start, name))
+            start += len(name) + 1
         whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
         if len(whole) >= 3 and all(_name_shaped(item) for _, item in items):
             yield from ((item, start, None) for start, item in items if item not in people)

@@ -22,6 +22,7 @@ from lytui.analyse.facts.lexicon import (
     jieba_tags,
     places,
 )
+from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags
 from lytui.han import HAN
 from lytui.model import Fact, occurrences
@@ -467,6 +468,10 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if following == "村" or text.startswith("社区", m.end()):
             continue  # 镇江村: a village's name that begins like a city's is the village's
         names.setdefault(m.group(), m.start())
+    for start, name in _listed_before_their_kind(ctx, tags):
+        if name not in names and not inside(start, start + len(name)):
+            names[name] = start
+            local.add(name)
     listed: set[str] = set()
     for start, name in _listed_beside_a_place(ctx, names, inside):
         if name not in names:
@@ -489,6 +494,41 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         note = "an airport, river or lake by its shape" if name in landmarks else note
         note = "a county's short form listed beside a place" if name in listed else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
+
+
+# 猛洞河、不二门、塔卧等众多国家级山水和人文景点, 新建、东兴等8个乡镇: a list, then what kind of place they are
+_KIND_OF_PLACE_AFTER = re.compile(
+    rf"等(?P<between>[{HAN}\d]{{0,12}}?)"
+    r"(?:景点|景区|乡镇|村庄|村|县市|区县|县|城市|地区|国家|省份|省市|地市|街道|社区)(?!级)"
+)
+_PROPER_FLAGS = ("ns", "nr", "nz", "nt", "j")
+
+
+def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
+    """The items of a list that ends in 等 and a kind of place (景点, 乡镇, 城市) are places, when each
+    is a name: a word the dictionary does not know (不二门, however jieba cuts it) or knows as a proper
+    name, not an ordinary word (农村、城市等地区 lists none). The first item starts after the clause
+    before it (…内的|猛洞河)."""
+    text = ctx.text
+    for m in _KIND_OF_PLACE_AFTER.finditer(text):
+        if any(flag.startswith(("v", "p")) for _, flag in ctx.pos(m.group("between"))):
+            continue  # 东兴、新建等都得到了乡镇的支持: what was done, not a list of them
+        if (listed := list_before(text, m.start(), 8)) is None:
+            continue
+        offset, items = listed
+        first_words = ctx.pos(items[0])
+        first = first_words[-1][0] if first_words else items[0]
+        offset += len(items[0]) - len(first)
+        items[0] = first
+        found: list[tuple[int, str]] = []
+        for item in items:
+            whole = tags.get(item)
+            if not 2 <= len(item) <= 6 or not (whole is None or whole.startswith(_PROPER_FLAGS)):
+                found = []
+                break
+            found.append((offset, item))
+            offset += len(item) + 1
+        yield from found
 
 
 def _listed_beside_a_place(
