@@ -444,3 +444,8 @@ def test_a_departments_short_name_cut_after_its_first_character() -> None:
 def test_a_school_named_by_its_county_and_trade_is_one_and_a_kind_of_school_is_not() -> None:
     found = orgs("灵璧县技工学校开学了。上好学校难，公办学校和民办学校都有，该学校很好。")
     assert found == {"灵璧县技工学校"}
+
+
+def test_a_township_whose_first_character_jieba_reads_as_a_particle_stays_in_the_name() -> None:
+    # 石门县|所|街|乡|卫生院: 所 begins the township 所街乡, not a particle before the name
+    assert "石门县所街乡卫生院" in orgs("7月8日，心内科党小组来到了石门县所街乡卫生院开展活动。")

@@ -208,9 +208,10 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
 
 
 def _abbreviation_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, kept: list[str]) -> bool:
-    """The first character of a short name (住 of 住建厅) right before the body's word, after a place."""
+    """The first character of a short name right after a place (湖南省|住|建厅, 石门县|所|街|乡|卫生院:
+    住建, 所街乡), close before the body's ending."""
     word = tokens[index][0]
-    if word in STOP_WORDS or index == 0 or len(kept) != 1 or len(kept[0]) > 3:
+    if word in STOP_WORDS or index == 0 or len(kept) > 3 or sum(map(len, kept)) > 6:
         return False
     return starts_a_short_name(tokens[index - 1][0], word)
 
@@ -299,10 +300,10 @@ def _is_place(word: str) -> bool:
 
 
 def without_leading_function_word(ctx: Context, name: str) -> str:
-    """使县委 → 县委, 离长庆镇政府 → 长庆镇政府: a verb, preposition or pronoun of one character that the
-    walk back took along is not part of the name."""
+    """使县委 → 县委, 离长庆镇政府 → 长庆镇政府, 了彰教工业园区 → 彰教工业园区: a verb, preposition,
+    pronoun or particle of one character that the walk back took along is not part of the name."""
     tokens = ctx.pos(name)
-    while len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t"):
+    while len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t", "u"):
         name = name[1:]
         tokens = tokens[1:]
     return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ·•・")
