@@ -259,12 +259,14 @@ def _is_chrome(line: str) -> bool:
     return all(t in _CHROME_TOKENS for t in tokens)
 
 
-# 相关报道, 【相关文章】, 新闻推荐, 延伸阅读, 相关文章Related: the label over the site's list of other
-# articles (their headlines, teasers, at times a whole other article). Everything under it is theirs.
+# 相关报道, 【相关文章】, 新闻推荐, 延伸阅读, 相关文章Related, 网络热门关键词: the label over the site's list
+# of other articles or search keywords (their headlines, teasers, at times a whole other article).
+# Everything under it is theirs.
 _RELATED_LABEL = re.compile(
     r"[\s【\[〖「<《·•\-—=*#]*"
     r"(?:相关(?:报道|新闻|阅读|文章|链接|推荐|资讯|内容|专题)|(?:新闻|热门|热点|精彩|为您|编辑)推荐|"
-    r"推荐(?:阅读|文章|新闻)|延伸阅读|往期(?:回顾|推荐|精选)|最新(?:热文|文章|资讯)|热门(?:文章|新闻|阅读)|猜你喜欢)"
+    r"推荐(?:阅读|文章|新闻)|延伸阅读|往期(?:回顾|推荐|精选)|最新(?:热文|文章|资讯)|"
+    r"(?:网络|本站|站内|全站)?热门(?:文章|新闻|阅读|关键词|标签|搜索|话题)|猜你喜欢)"
     r"[\s】\]〗」>》:：·\-—=*#]*(?:[A-Za-z][A-Za-z ]*)?"
 )
 

@@ -23,7 +23,8 @@ _DAY_FIRST = re.compile(
 )
 
 
-# a field's value runs to a space, a bar or bracket, the next label, or a comma: 来源：某某网，信息贵在分享…
+# a field's value runs to a space, a bar or bracket, the next label, a comma or a copyright notice in brackets
+# (来源：某台（版权归原作者所有…）): 来源：某某网，信息贵在分享…
 # goes on with the site's notice, not the source
 # 发布日期:107/10/5, 发稿日期：110年7月17日14:41: a Taiwanese page counts years from 1912 (民国), and labels them
 _ROC_DATE = re.compile(
@@ -32,7 +33,9 @@ _ROC_DATE = re.compile(
 )
 
 
-_FIELD_END = r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
+_FIELD_END = (
+    r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|[（(]版权|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
+)
 
 
 # An empty field is followed by the next label (来源: 作者: 发表时间:02-13, 信息来源: 关键词:) or by the

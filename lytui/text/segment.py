@@ -28,6 +28,7 @@ from lytui.text.boilerplate import (
     spread_comment_rules,
 )
 from lytui.text.chrome import (
+    _BRACKETED,
     _LINK_BULLET,
     _ORIGINAL_TITLE_ONLY,
     _SENTENCE_END,
@@ -521,9 +522,10 @@ def segment(tracked: Tracked) -> Segmented:
     classes = [classify(s, chinese_page) if s and not chrome[i] else "blank" for i, s in enumerate(stripped)]
     spread_comment_rules(stripped, classes)
     # 来源：某市广播电视台收集编辑：某市广播电视台 reads as prose by its colons and length alone: a line whose
-    # only sentence marks are its labels' colons may still be the page's fields
+    # only sentence marks are its labels' colons, or are inside brackets (内容来源：某台（版权归原作者所有，
+    # 如有侵权请联系我们）), may still be the page's fields
     meta_line = [
-        (c in ("short", "junk") or (c == "prose" and not _CLAUSE_MARK.search(stripped[i])))
+        (c in ("short", "junk") or (c == "prose" and not _CLAUSE_MARK.search(_BRACKETED.sub("", stripped[i]))))
         and _is_meta_line(stripped[i])
         for i, c in enumerate(classes)
     ]

@@ -637,3 +637,20 @@ def test_the_medium_then_the_date_is_an_info_line() -> None:
     assert document.meta.published == "2022-07-04T09:30:00+08:00"
     assert document.meta.source == "某某县融媒体中心"
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_source_line_with_its_notice_in_brackets_and_a_list_of_hot_keywords_are_furniture() -> None:
+    page = "\n".join(
+        [
+            "冷链进村，农产品走得更远",
+            PROSE,
+            PROSE_2,
+            "内容来源：某某电视台（版权归原作者所有，如有侵权请联系我们）",
+            "网络热门关键词",
+            *(f"  • {n}、某某影音{n}" for n in range(1, 8)),
+            "某某网——为您搜集全国各地网站信息联系方式。",
+        ]
+    )
+    document = clean_text(page)
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert document.meta.source == "某某电视台"
