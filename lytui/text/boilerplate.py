@@ -24,8 +24,12 @@ _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
 _REPRINT_BAN = re.compile(r"未经(?:授权|许可|书面授权|本网授权)[，,]?\s*(?:不得|严禁|禁止)(?:转载|复制|使用)")
-_OWN_SITE = re.compile(r"本站|本网|本文|本平台|本公众号")
-_DISCLAIMER_WORDS = ("声明", "版权", "转载", "免责", "侵权", "不代表", "观点", "授权", "删除", "投稿", "立场", "联系")
+# the site speaking of itself, or of whose the copyright is (版权归上饶新闻网所有, 版权归原作者所有)
+_OWN_SITE = re.compile(r"本站|本网|本文|本平台|本公众号|版权归[^。，,！？的]{1,20}所有(?=[，,。！；;\s）)]|$)")
+_DISCLAIMER_WORDS = (
+    *("声明", "版权", "转载", "免责", "侵权", "不代表", "观点", "授权", "删除", "投稿", "立场", "联系"),
+    "原创",
+)
 _PROSE_HAN = 20
 """Han characters a line needs, with sentence punctuation, to count as prose: a welcome bar
 (您好，欢迎访问…！) or a caption is shorter, a lede paragraph is longer."""

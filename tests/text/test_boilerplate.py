@@ -144,3 +144,11 @@ def test_a_clock_or_a_bare_label_above_the_text_is_no_headline() -> None:
     document = clean_text(raw)
     assert document.meta.title is None
     assert document.text.splitlines()[0].startswith("住宿情况")
+
+
+def test_a_notice_that_says_whose_the_copyright_is_is_the_sites() -> None:
+    assert is_disclaimer("某某翻译公司推荐阅读，版权归某某新闻网所有，转载如有侵权，请告知删除！")
+    assert is_disclaimer("本站原创文章，转载请附上原文链接。")
+    assert is_disclaimer("版权归原作者所有，如有侵权请联系删除。")
+    assert not is_disclaimer("该公司表示，版权归作者所有的作品不得随意转载。")  # a sentence reporting one
+    assert not is_disclaimer("记者从本网获悉，原创音乐节将于下月开幕。")

@@ -1,5 +1,7 @@
 """HTML left in scraped text: whole tags (`<p>`, `</div>`), the remnants a lost byte leaves when it
-swallows a tag's `<` (`。”/p>` from `?!?/p>`), and character entities (`&mdash;`, `&nbsp;`, `&#12290;`).
+swallows a tag's `<` (`。”/p>` from `?!?/p>`), and character entities (`&mdash;`, `&nbsp;`, `&#12290;`);
+and what a scraper that writes Markdown or drops a link's anchor leaves: `![]()`, an address glued to the
+start of a line's text.
 
 Tags and remnants leave as boilerplate repairs; entities become the character they stand for. Only the
 tags of page text are known (p, br, div, span, font, strong, b, i, em, a, img, td, tr, li, ul, h1–h6),
@@ -20,11 +22,21 @@ _ENTITY_REMNANT = re.compile(r"(?<![A-Za-z&])(?:mdash|ndash|ldquo|rdquo|lsquo|rs
 """An entity whose `&` a lost byte swallowed (`?mdash;` in the raw text, the `?` repaired as mojibake)."""
 
 
+# ![]() or ![图片](https://…): a picture in Markdown, as a scraper that writes Markdown leaves it
+_MARKDOWN_PICTURE = re.compile(
+    r"(?m)(?<![\x21-\x7e])!\[[^\[\]\n]{0,100}\]\([^()\n\s]{0,300}\)[ \t]*(?=[\u4e00-\u9fff“「]|$)"
+)  # apart from other ASCII: inside a run of anti-copy noise it is the noise's, removed with it
+# http://www.xuexily.com/m/“以前…: a link's address glued to the start of a line's text, its anchor lost
+_ADDRESS_OPENING_A_LINE = re.compile(r"(?m)^[ \t]*https?://[\x21-\x7e]{1,200}?(?=[\u4e00-\u9fff“「])")
+
+
 def remove_markup(tracked: Tracked) -> Tracked:
     text = tracked.text
-    if "<" not in text and ">" not in text and "&" not in text and ";" not in text:
+    if not any(mark in text for mark in ("<", ">", "&", ";", "![", "http")):
         return tracked
     edits: list[Edit] = [(m.start(), m.end(), "", "boilerplate", "html tag") for m in _TAG.finditer(text)]
+    edits += [(m.start(), m.end(), "", "boilerplate", "markdown picture") for m in _MARKDOWN_PICTURE.finditer(text)]
+    edits += [(m.start(), m.end(), "", "boilerplate", "link address") for m in _ADDRESS_OPENING_A_LINE.finditer(text)]
     for m in _ENTITY.finditer(text):
         character = html.unescape(m.group()).replace("\xa0", " ")
         if character != m.group() and character.isprintable():
