@@ -205,3 +205,8 @@ def test_a_year_of_the_republic_is_counted_from_1912(sentence: str, expected: li
 )
 def test_a_day_named_by_the_day_before_it_in_the_text(sentence: str, expected: list[str]) -> None:
     assert values(sentence, "date") == expected
+
+
+def test_a_part_of_the_month_follows_a_month_and_never_a_day() -> None:
+    texts = [f.text for f in facts_of("1月18日中午，事主报警。5月中旬开工，6月底完工。", kind="date")]
+    assert texts[:3] == ["1月18日", "5月中旬", "6月底"]

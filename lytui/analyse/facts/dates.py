@@ -38,7 +38,7 @@ _PART_OF_MONTH = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 _DAY_SHARING_ITS_MARK = rf"(?=(?:、{_N}){{0,8}}(?:、|{_TO}){_N}日)"
 _MONTH = re.compile(
     rf"(?:{_YEAR}|{_ROC_BEFORE_A_DAY})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?"
-    rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK}))?{_PART_OF_MONTH}"
+    rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK})|{_PART_OF_MONTH})"  # a day, or a part of the month
 )
 _DAY = re.compile(
     r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])"
