@@ -101,3 +101,12 @@ def test_a_villager_named_after_the_village_speaks_with_an_adverb_before_the_ver
         "“工作时间较稳定。”来自永寿镇冷中坝村的薛晓琴称，春节返乡后想留在家乡。",
     )
     assert _speakers(raw) == ["许秀川", "薛晓琴"]
+
+
+def test_a_speaker_in_the_sentence_after_a_quote_past_a_quoted_term_and_a_place_before_the_verb() -> None:
+    raw = _page(
+        "青山县春风行动招聘会",
+        "“现在女儿9岁了，我特别想留乡就业。”1月31日，2023年“春风行动”招聘会上，来自丽阳村的郭翠在一个招聘摊位前对记者说。",
+        "招聘会现场，像郭翠这样的人不少。“打工不用去远方，胡集就是好地方！”胡集镇镇长王大海在招聘台前高声宣讲。",
+    )
+    assert _speakers(raw) == ["郭翠", "王大海"]

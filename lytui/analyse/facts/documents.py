@@ -17,7 +17,10 @@ from lytui.han import HAN
 from lytui.model import Fact, Quote
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
-SAYING = "如是说|告诉记者|告诉笔者|告诉|表示|介绍|坦言|直言|说道|说|指出|强调|认为|称|透露|回忆|感慨|感叹|笑着说|解释|谈到|提到"
+SAYING = (
+    "如是说|告诉记者|告诉笔者|告诉|表示|介绍|坦言|直言|说道|说|指出|强调|认为|称|透露|回忆|感慨|感叹|笑着说|解释|谈到|提到"
+    "|宣讲|叮嘱|嘱咐|喊道|问道|答道"
+)
 _SAYING = re.compile(SAYING)
 
 
@@ -57,10 +60,14 @@ _CLOSING_VERB = re.compile(rf"(?:{SAYING})[道了]?\s*$")
 
 
 def _sentence_after(ctx: Context, end: int, size: int) -> str:
-    """What follows a quote to the end of its sentence (or the next quote), within `size` characters."""
+    """What follows a quote to the end of its sentence (or the next quote of speech: a quoted term inside
+    the clause, 2023年“春风行动”暨…招聘会上, does not end it), within `size` characters."""
     tail = ctx.text[end : end + size]
-    stop = _SENTENCE_STOP.search(tail)
-    return tail[: stop.start()] if stop else tail
+    for stop in _SENTENCE_STOP.finditer(tail):
+        if stop.group() in "“「" and _inside_a_clause(ctx.text, end + stop.start()):
+            continue
+        return tail[: stop.start()]
+    return tail
 
 
 def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:

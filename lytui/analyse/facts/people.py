@@ -456,7 +456,8 @@ _REPORTERS_LINE = re.compile(
 )
 _NAME_BEFORE_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的村]))(?![的了在和与])([{HAN}]{{2,4}}?)"
-    rf"(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|[{HAN}](?P<twice>[{HAN}])(?P=twice)地|对记者|向记者)?(?:{SAYING}))",
+    rf"(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|[{HAN}](?P<twice>[{HAN}])(?P=twice)地|对记者|向记者"
+    rf"|在[^，。！？“”\n]{{1,16}}?[对向]记者)?(?:{SAYING}))",  # 郭翠在一个招聘摊位前对记者说
     re.M,
 )
 _NAME_BEFORE_TITLE = re.compile(
