@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 
-from lytui.han import HAN
+from lytui.han import HAN, LazyPattern
 from lytui.text.tracked import Edit, Tracked
 
 _TAG_NAMES = r"(?:p|br|div|span|font|strong|b|i|em|a|img|td|tr|th|li|ul|ol|h[1-6]|center|section|article)"
@@ -24,11 +24,11 @@ _ENTITY_REMNANT = re.compile(r"(?<![A-Za-z&])(?:mdash|ndash|ldquo|rdquo|lsquo|rs
 
 
 # ![]() or ![图片](https://…): a picture in Markdown, as a scraper that writes Markdown leaves it
-_MARKDOWN_PICTURE = re.compile(
-    rf"(?m)(?<![\x21-\x7e])!\[[^\[\]\n]{{0,100}}\]\([^()\n\s]{{0,300}}\)[ \t]*(?=[{HAN}“「]|$)"
+_MARKDOWN_PICTURE = LazyPattern(
+    rf"(?m)(?<![\x21-\x7e])!\[[^\[\]\n]{{0,100}}\]\([^()\n\s]{{0,300}}\)[ \t]*(?=[{HAN}“「]|$)", needs=("![",)
 )  # apart from other ASCII: inside a run of anti-copy noise it is the noise's, removed with it
 # http://www.xuexily.com/m/“以前…: a link's address glued to the start of a line's text, its anchor lost
-_ADDRESS_OPENING_A_LINE = re.compile(rf"(?m)^[ \t]*https?://[\x21-\x7e]{{1,200}}?(?=[{HAN}“「])")
+_ADDRESS_OPENING_A_LINE = LazyPattern(rf"(?m)^[ \t]*https?://[\x21-\x7e]{{1,200}}?(?=[{HAN}“「])", needs=("http",))
 
 
 def remove_markup(tracked: Tracked) -> Tracked:
