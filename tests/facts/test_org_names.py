@@ -449,3 +449,9 @@ def test_a_school_named_by_its_county_and_trade_is_one_and_a_kind_of_school_is_n
 def test_a_township_whose_first_character_jieba_reads_as_a_particle_stays_in_the_name() -> None:
     # 石门县|所|街|乡|卫生院: 所 begins the township 所街乡, not a particle before the name
     assert "石门县所街乡卫生院" in orgs("7月8日，心内科党小组来到了石门县所街乡卫生院开展活动。")
+
+
+def test_a_dictionary_body_takes_the_division_before_it_and_a_verb_before_a_body_is_no_part_of_it() -> None:
+    found = orgs("邀请福建省农科院专家指导，借助省农科院力量。府城医院负责申请利用意大利政府贷款。共产党员带头。")
+    assert {"福建省农科院", "省农科院", "意大利政府"} <= found
+    assert not {"农科院", "利用意大利政府", "共产党"} & found

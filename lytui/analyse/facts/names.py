@@ -21,7 +21,7 @@ from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
-from lytui.han import HAN
+from lytui.han import HAN, is_han
 from lytui.model import Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
@@ -634,9 +634,31 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
             if word in in_the_dictionary and tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):
-                if tags.get(text[end - size : end + 1]) is None and not _ends_inside_a_word(ctx, end - size, end):
-                    yield word, end - size  # not 共产党 in 共产党员, a member
+                start = _place_before(ctx, end - size, end)  # 福建省|农科院, 省农科院: the province's academy
+                if tags.get(text[start : end + 1]) is None and not _ends_inside_a_word(ctx, start, end):
+                    yield text[start:end], start  # not 共产党 in 共产党员, a member
                 break
+
+
+_BARE_LEVELS = ("省", "市", "县", "区")
+
+
+def _place_before(ctx: Context, start: int, end: int) -> int:
+    """Where a dictionary organisation's name begins when a division stands right before it (福建省|农科院,
+    县|农科所, 借助|省农科院): the division says whose body it is and is part of its name. A bare level
+    counts where it opens the clause or the sentence's words join it to the name."""
+    text = ctx.text
+    known = places()
+    for size in range(8, 1, -1):
+        if start >= size and text[start - size : start] in known and text[start - 1] in "省市县区州":
+            return start - size
+    if not start or text[start - 1] not in _BARE_LEVELS:
+        return start
+    if not is_han(text[start - 2 : start - 1]) or any(
+        position == start - 1 and position + len(word) == end for position, word, _ in ctx.words(start - 3, end)
+    ):
+        return start - 1
+    return start
 
 
 def _ends_inside_a_word(ctx: Context, start: int, end: int) -> bool:

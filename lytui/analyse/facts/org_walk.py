@@ -67,6 +67,10 @@ STOP_WORDS = set(
         "记者",
         "帮助",
         "协调",
+        "利用",  # 利用|意大利政府贷款: jieba files these verbs that take a body as nouns
+        "依托",
+        "借助",
+        "邀请",
         "通过",
         "参加",
         "成为",
