@@ -25,6 +25,12 @@ def is_han(text: str) -> bool:
     )
 
 
+def all_han(text: str) -> bool:
+    """Whether `text` is one Chinese character or more and nothing else: `re.fullmatch(f"[{HAN}]+", text)`
+    as a bool, with no pattern to compile."""
+    return bool(text) and all(map(is_han, text))
+
+
 _NOT_HAN_HIGH_BYTES = bytes(b for b in range(256) if not (0x34 <= b <= 0x9F or b in (0xF9, 0xFA)))
 """High bytes of UTF-16 code units outside U+3400–U+9FFF and U+F900–U+FAFF (a character beyond the BMP
 is two surrogates, D8–DF: none of them)."""

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lytui.han import HAN, LazyPattern, han_count, is_han
+from lytui.han import HAN, LazyPattern, all_han, han_count, is_han
 from lytui.model import _BYLINE_NAMES, BYLINE
 from lytui.text import chrome, convert, meta_lines, segment
 from lytui.text.repair import pinyin, punctuation
@@ -67,6 +67,12 @@ texts = st.lists(st.one_of(st.sampled_from(_ALPHABET), st.sampled_from(_WORDS)),
 @given(st.text(alphabet=_ALPHABET + "ab", max_size=3))
 def test_is_han_is_a_fullmatch_of_the_class(text: str) -> None:
     assert is_han(text) == bool(_HAN_CLASS.fullmatch(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "ab", max_size=6))
+def test_all_han_is_a_fullmatch_of_a_run_of_the_class(text: str) -> None:
+    assert all_han(text) == bool(re.fullmatch(f"[{HAN}]+", text))
 
 
 @settings(max_examples=300, deadline=None)

@@ -21,7 +21,7 @@ from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
-from lytui.han import HAN, is_han
+from lytui.han import HAN, all_han, is_han
 from lytui.model import Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
@@ -220,7 +220,7 @@ def _from_a_word_edge(ctx: Context, start: int, name: str) -> tuple[int, str]:
         return start, name  # no word of the dictionary runs across the start: the sentence's words begin there
     for position, word, flag in ctx.words(start - 6, start + len(name)):
         if position < start < position + len(word):
-            if (flag in ("ns", "nt", "nz") or word in places()) and _HAN_RUN_ANY.fullmatch(word):
+            if (flag in ("ns", "nt", "nz") or word in places()) and all_han(word):
                 return position, ctx.text[position:start] + name
             return start, name
         if position + len(word) > start:
@@ -228,7 +228,6 @@ def _from_a_word_edge(ctx: Context, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
-_HAN_RUN_ANY = re.compile(rf"[{HAN}]+")
 _SESSION_NUMBER = re.compile(r"(?:第[\d一二三四五六七八九十百零〇]+|[\d一二三四五六七八九十百]+)[届次]$")
 
 

@@ -11,13 +11,12 @@ from collections.abc import Iterator, Sequence
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places
 from lytui.analyse.facts.org_walk import STOP_WORDS
-from lytui.han import HAN
+from lytui.han import all_han
 
 _STOCK_CODE = re.compile(r"[（(](?:股票代码|证券代码)?[：:]?\s*\d{6}(?:\.(?:SH|SZ|BJ|sh|sz))?[）)]")
 _SUBSIDIARY = re.compile(r"旗下的?")
 _CLAUSE_END = re.compile(rf"[{NAME_BREAKS}（）()\n\s]")
 _PROPER_FLAGS = ("nz", "nr", "nrfg", "nrt", "ns", "nt", "j", "eng")
-_HAN_WORD = re.compile(rf"[{HAN}]+")
 STOCK_CODE_NOTE = "named before its stock code"
 SUBSIDIARY_NOTE = "named beside 旗下"
 
@@ -30,10 +29,7 @@ def _name_part(word: str, flag: str) -> bool:
 def _proper(tokens: Sequence[tuple[str, str]]) -> bool:
     """Something in it names one thing: a proper noun, or a word the dictionary does not know."""
     tags = jieba_tags()
-    return any(
-        flag in _PROPER_FLAGS or (tags.get(word) is None and _HAN_WORD.fullmatch(word) is not None)
-        for word, flag in tokens
-    )
+    return any(flag in _PROPER_FLAGS or (tags.get(word) is None and all_han(word)) for word, flag in tokens)
 
 
 def _name(tokens: Sequence[tuple[str, str]]) -> str | None:

@@ -13,7 +13,7 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import NAME_BREAKS, is_division, jieba_tags, places, starts_a_short_name
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
-from lytui.han import HAN
+from lytui.han import all_han
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|"
@@ -21,7 +21,6 @@ ORG_SUFFIX = re.compile(
     r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|高新区|工业园区|产业园区)"
 )
-_HAN_WORD = re.compile(rf"[{HAN}]+")
 SUFFIX_CONTINUES = {
     "日报": "道",  # 28日报道: a date and "reported"
     "局": "长面势部限",
@@ -146,7 +145,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
         if kept and length >= suffix_length:
             single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
             # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
-            unknown = len(word) >= 2 and tags.get(word) is None and _HAN_WORD.fullmatch(word) is not None
+            unknown = len(word) >= 2 and tags.get(word) is None and all_han(word)
             if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:
                 kept.append(word)
                 length += len(word)

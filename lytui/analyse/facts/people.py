@@ -20,7 +20,7 @@ from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, starts_a_short_name, titles
 from lytui.analyse.facts.lists import list_before
 from lytui.data import surnames
-from lytui.han import HAN, is_han
+from lytui.han import HAN, all_han, is_han
 from lytui.model import Fact, Person, occurrences
 
 _TITLE_PREFIX = (
@@ -670,7 +670,7 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
                 or flag.startswith(_NOT_IN_A_TRANSCRIBED_NAME)
                 or TITLE.fullmatch(word)
                 or (word[-1] in _ROLE_ENDINGS and _is_a_role(word))
-                or not _HAN_WORD.fullmatch(word)
+                or not all_han(word)
                 or dot.start() - position > 5
             ):
                 break
@@ -681,7 +681,7 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
             for position, word, flag in ctx.words(end, end + 8):
                 if position != part_end or _SAYS_AFTER.match(word) or flag.startswith(_NOT_IN_A_TRANSCRIBED_NAME):
                     break
-                if not _HAN_WORD.fullmatch(word) or part_end - end + len(word) > 6:
+                if not all_han(word) or part_end - end + len(word) > 6:
                     break
                 part_end = position + len(word)
             if part_end == end:
@@ -696,9 +696,6 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
             continue
         if _SAYS_AFTER.match(text, end) or len(occurrences(text, name)) >= 2:
             yield name, begin
-
-
-_HAN_WORD = re.compile(rf"[{HAN}]+")
 
 
 _NAMES_THEN_TITLE = re.compile(

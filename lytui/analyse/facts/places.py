@@ -24,7 +24,7 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags
-from lytui.han import HAN
+from lytui.han import HAN, all_han
 from lytui.model import Fact, occurrences
 
 _ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
@@ -163,7 +163,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
     for size in (1, 2, 3) if suffix == "村" else (2, 3):
         start = end - size
         stem = text[max(0, start) : end]
-        if start < 1 or not _HAN_ONLY.fullmatch(stem):
+        if start < 1 or not all_han(stem):
             return None
         level = text[start - 1]
         after_a_division = level in "省市县区旗" and any(
@@ -212,11 +212,7 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             stem = text[start : m.start()]
             head = next((size for size in range(min(len(stem), 6), 1, -1) if stem[:size] in known), 0)
             rest = stem[head:]
-            if (
-                head
-                and _HAN_ONLY.fullmatch(stem)
-                and (not rest or (len(rest) <= 3 and tags.get(rest) in (None, "ns", "nz", "n")))
-            ):
+            if head and all_han(stem) and (not rest or (len(rest) <= 3 and tags.get(rest) in (None, "ns", "nz", "n"))):
                 yield start, text[start : m.end()]
                 break
     for m in _WATER.finditer(text):
@@ -247,7 +243,7 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
         if proper and word in places():
             break  # 浙江|良渚古城遗址公园: a known place before the name says where it is
         known_as = tags.get(word) or ""
-        if level_end or not _HAN_ONLY.fullmatch(word) or known_as.startswith(_STEM_TAGS_NOT):
+        if level_end or not all_han(word) or known_as.startswith(_STEM_TAGS_NOT):
             break  # 金乡县|, 陆水村|, 和|鹤地: a division, a village or a function word before the name
         if not flag.startswith(_STEM_WORD_FLAGS) and (known_as or flag.startswith(_STEM_TAGS_NOT)):
             break  # 是|指以|世界地质公园: a word the dictionary does not know, read as a verb, is no name
@@ -258,9 +254,6 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
     if position == window and window > 0:
         return None  # the window may have cut a word: its first one is not trusted
     return position if proper and end - position >= 2 else None
-
-
-_HAN_ONLY = re.compile(rf"[{HAN}]+")
 
 
 def _a_phrase(stem: str, tags: object) -> bool:
