@@ -121,7 +121,7 @@ def _last_named_before(
     if not found:
         return None
     if paragraphs > 1:  # 林彦邦表示，…陈沛敏。\n他说，「…」: he is who was last said to speak, not the last named
-        speakers = [(m.start(), n) for n in names for m in re.finditer(re.escape(n) + _SAYS_NEXT, head)]
+        speakers = [(m.start(), n) for n in names for m in re.finditer(re.escape(n) + SAYS_NEXT, head)]
         found = speakers or found
     found.sort(reverse=True)
     return found[0][1]
@@ -139,7 +139,8 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     return named[0] if len(named) == 1 else None
 
 
-_SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
+SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
+"""A verb of saying as it follows the one who speaks (也说, 笑着表示)."""
 _PRONOUN_SAYS = re.compile(rf"(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:，,]?\s*$")
 
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.documents import SAYING
+from lytui.analyse.facts.documents import SAYING, SAYS_NEXT
 from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, starts_a_short_name, titles
 from lytui.analyse.facts.lists import list_before
 from lytui.data import surnames
@@ -649,7 +649,7 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
 
 _NAME_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}])")
 _NOT_IN_A_TRANSCRIBED_NAME = ("m", "v", "a", "d", "p", "c", "u", "f", "t", "r", "q", "x")
-_SAYS_AFTER = re.compile(rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})")
+_SAYS_AFTER = re.compile(SAYS_NEXT)
 _TRANSCRIBED_NAME_LIMIT = 16  # 阿卜杜热合曼·买买提·吐尔逊 has 13 characters; a longer chain is no name
 
 
