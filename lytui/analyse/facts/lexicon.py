@@ -130,14 +130,20 @@ def full_division_name(code: str) -> str:
     return "".join(full)
 
 
-_LEVEL_ALONE = ("省", "市", "县", "区", "州")
+BARE_LEVELS = ("省", "市", "县", "区", "州")
+"""A division's level written alone for the article's own one (县文化和旅游局, 省农科院, 市|发|改委)."""
+
+
+def is_place(word: str) -> bool:
+    """A place lytui knows, or a word the dictionary tags as one."""
+    return word in places() or jieba_tags().get(word) == "ns"
 
 
 def starts_a_short_name(before: str, word: str) -> bool:
     """湖南省|住|建厅, 市|发|改委: a department's short name (住建, 发改) that jieba cut after its first
     character, read as a verb; a lone character right after a place (or a bare level) begins the body's
     name there."""
-    return len(word) == 1 and (before in _LEVEL_ALONE or before in places() or jieba_tags().get(before) == "ns")
+    return len(word) == 1 and (before in BARE_LEVELS or is_place(before))
 
 
 NAME_BREAKS = "，。；：！？、“”‘’「」『』《》"

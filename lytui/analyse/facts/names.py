@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import is_division, jieba_tags, places
+from lytui.analyse.facts.lexicon import BARE_LEVELS, is_division, jieba_tags, places
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
@@ -269,7 +269,7 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
 
 def _names_a_division(word: str, rest: str) -> bool:
     """屯留 before 区委: the word and the level after it name a division."""
-    return rest[:1] in ("省", "市", "县", "区") and is_division(word, rest[0])
+    return rest[:1] in BARE_LEVELS and is_division(word, rest[0])
 
 
 # one character that never begins a name: a preposition (由, 在) or a particle (了); a verb may (修|江源)
@@ -639,9 +639,6 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
                 break
 
 
-_BARE_LEVELS = ("省", "市", "县", "区")
-
-
 def _place_before(ctx: Context, start: int, end: int) -> int:
     """Where a dictionary organisation's name begins when a division stands right before it (福建省|农科院,
     县|农科所, 借助|省农科院): the division says whose body it is and is part of its name. A bare level
@@ -649,9 +646,9 @@ def _place_before(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     known = places()
     for size in range(8, 1, -1):
-        if start >= size and text[start - size : start] in known and text[start - 1] in "省市县区州":
+        if start >= size and text[start - size : start] in known and text[start - 1] in BARE_LEVELS:
             return start - size
-    if not start or text[start - 1] not in _BARE_LEVELS:
+    if not start or text[start - 1] not in BARE_LEVELS:
         return start
     if not is_han(text[start - 2 : start - 1]) or any(
         position == start - 1 and position + len(word) == end for position, word, _ in ctx.words(start - 3, end)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import NAME_BREAKS, is_division, jieba_tags, places, starts_a_short_name
+from lytui.analyse.facts.lexicon import (
+    BARE_LEVELS,
+    NAME_BREAKS,
+    is_division,
+    is_place,
+    jieba_tags,
+    places,
+    starts_a_short_name,
+)
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
 from lytui.han import all_han
@@ -207,7 +215,7 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     word = tokens[index][0]
     if len(word) >= 2 and after[0] in "省市县区镇乡" and is_division(word, after[0]):
         return True  # 屯留|区委 too: a county made a district after the list of divisions was written
-    return _ORDINAL.fullmatch(word) is not None and index > 0 and _is_place(tokens[index - 1][0])
+    return _ORDINAL.fullmatch(word) is not None and index > 0 and is_place(tokens[index - 1][0])
 
 
 def _abbreviation_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, kept: list[str]) -> bool:
@@ -229,7 +237,7 @@ def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix
         and len(word) <= 2
         and word not in STOP_WORDS
         and index > 0
-        and _is_place(tokens[index - 1][0])
+        and is_place(tokens[index - 1][0])
     )
 
 
@@ -265,7 +273,7 @@ def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str
         and flag in _FIELD_FLAGS
         and len(after) >= 2
         and not _ends_as_a_body(before)
-        and not _is_place(before)
+        and not is_place(before)
         and jieba_tags().get(after) in _FIELD_FLAGS
     )
 
@@ -285,7 +293,7 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
         (tokens[back][1] in (*_NOUN_FLAGS, "i", "l") and len(tokens[back][0]) >= 2) or tokens[back][1] == "h"
     ):  # 非|物质|文化遗产|保护: a prefix belongs to the noun after it
         back -= 1
-    return back < after_verbs and back >= 0 and (tokens[back][1] == "ns" or _is_place(tokens[back][0]))
+    return back < after_verbs and back >= 0 and (tokens[back][1] == "ns" or is_place(tokens[back][0]))
 
 
 def _starts_at_a_place_or_body(word: str) -> bool:
@@ -293,13 +301,9 @@ def _starts_at_a_place_or_body(word: str) -> bool:
     known = places()
     if word in ("国家", "中央", "中华"):
         return True  # 国家发展和改革委员会: the nation is where a ministry's name begins
-    if word in ("省", "市", "县", "区", "州", "镇", "乡"):
+    if word in BARE_LEVELS:
         return True  # 县文化和旅游局, 市住房和城乡建设局: the article's own county's or city's bureau
     return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
-
-
-def _is_place(word: str) -> bool:
-    return word in places() or jieba_tags().get(word) == "ns"
 
 
 def without_leading_function_word(ctx: Context, name: str) -> str:
