@@ -45,7 +45,7 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
         return start, name  # 江苏省环保厅 after 从 already starts at a place: 从江 is a county, not its start
     for back in (1, 2):
         head = text[max(0, start - back) : start]
-        if len(head) == back and re.fullmatch(rf"[{HAN}]+", head):
+        if len(head) == back and all_han(head):
             # a place that starts with `head` and goes on into the name: a few set look-ups, not a scan
             # of every place (there are thousands)
             if any(head + name[:size] in known for size in range(1, min(len(name), 14) + 1)):

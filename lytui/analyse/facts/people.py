@@ -70,7 +70,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     for given in (2, 1):
         name = text[i : i + surname + given]
-        if len(name) != surname + given or not re.fullmatch(rf"[{HAN}]+", name):
+        if len(name) != surname + given or not all_han(name):
             continue
         if name in known:
             return name
@@ -431,7 +431,7 @@ def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
     length, even where its last character often starts the next word (和, 等)."""
     end = _ITEM_END.search(ctx.text, start, start + 5)
     item = ctx.text[start : end.start()] if end else ""
-    if 2 <= len(item) <= 3 and re.fullmatch(rf"[{HAN}]+", item) and _surname_at(item, 0) and _may_be_a_name(item):
+    if 2 <= len(item) <= 3 and all_han(item) and _surname_at(item, 0) and _may_be_a_name(item):
         return item
     return _name_at(ctx, start, known)
 
@@ -775,7 +775,7 @@ def _is_a_role(word: str) -> bool:
     """A noun for a member or a post ending in 员 (党员, 讲解员), or a two-character one the dictionary
     does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun. A word for a
     person by another ending (律师, 毕业生, 被告人) counts only as a noun the dictionary knows."""
-    if len(word) < 2 or not re.fullmatch(rf"[{HAN}]+", word) or word == "动员" or TITLE.fullmatch(word):
+    if len(word) < 2 or not all_han(word) or word == "动员" or TITLE.fullmatch(word):
         return False
     tag = jieba_tags().get(word)
     return tag == "n" or (tag is None and len(word) == 2 and word.endswith("员"))

@@ -120,7 +120,7 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
         for size in (2, 3, 4):
             start = m.start() - size
             stem = text[max(0, start) : m.start()]
-            if start < 0 or not re.fullmatch(rf"[{HAN}]+", stem):
+            if start < 0 or not all_han(stem):
                 break
             if any(ch in _LEVELS or ch == m.group()[0] for ch in stem[1:-1]):
                 break  # 东至县花园乡|祠村村, 山水村等|村: a place's level or suffix inside the stem ends that place there
@@ -416,7 +416,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for m in _ADMIN.finditer(text):
         for size in (4, 3, 2):
             stem = text[max(0, m.start() - size) : m.start()]
-            if len(stem) != size or not re.fullmatch(rf"[{HAN}]+", stem):
+            if len(stem) != size or not all_han(stem):
                 continue
             full = stem + m.group()
             if _named_division(stem, full, gazetteer, codes, tags):
