@@ -16,7 +16,13 @@ from lytui.analyse.facts.lexicon import BARE_LEVELS, is_division, jieba_tags, pl
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
-from lytui.analyse.facts.org_walk import ORG_SUFFIX, SUFFIX_CONTINUES, name_ending_at, without_leading_function_word
+from lytui.analyse.facts.org_walk import (
+    ORG_SUFFIX,
+    SUFFIX_CONTINUES,
+    ends_as_a_body,
+    name_ending_at,
+    without_leading_function_word,
+)
 from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
@@ -84,7 +90,7 @@ def organisations(
         name = without_leading_function_word(ctx, name)
         if len(name) - len(m.group()) < 2:  # 、三角|湖小学: the walk stopped at 三角, read as a number
             _, item = _whole_list_item(ctx, m.end() - len(name), m.end(), name)
-            if not _kind_of(item[: -len(m.group())]):  # 县委、县政府|中心工作: a body, then another word
+            if not ends_as_a_body(item[: -len(m.group())]):  # 县委、县政府|中心工作: a body, then another word
                 name = item
         if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
             continue

@@ -181,7 +181,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                     break
             if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
-            if _ends_as_a_body(word):
+            if ends_as_a_body(word):
                 if crossed_a_body or not _part_of_the_body(word, kept):
                     break  # 龙岩市委|市政府: the token before is itself an organisation
                 crossed_a_body = True
@@ -241,7 +241,8 @@ def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix
     )
 
 
-def _ends_as_a_body(word: str) -> bool:
+def ends_as_a_body(word: str) -> bool:
+    """市政府, 旅游局, 纱帽中学: the word ends with an organisation's ending, as a body's name does."""
     found = ORG_SUFFIX.search(word)
     return found is not None and found.end() == len(word)
 
@@ -272,7 +273,7 @@ def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str
         len(before) >= 2
         and flag in _FIELD_FLAGS
         and len(after) >= 2
-        and not _ends_as_a_body(before)
+        and not ends_as_a_body(before)
         and not is_place(before)
         and jieba_tags().get(after) in _FIELD_FLAGS
     )
