@@ -23,9 +23,6 @@ _DAY_FIRST = re.compile(
 )
 
 
-# a field's value runs to a space, a bar or bracket, the next label, a comma or a copyright notice in brackets
-# (来源：某台（版权归原作者所有…）): 来源：某某网，信息贵在分享…
-# goes on with the site's notice, not the source
 # 发布日期:107/10/5, 发稿日期：110年7月17日14:41: a Taiwanese page counts years from 1912 (民国), and labels them
 _ROC_DATE = re.compile(
     r"(?:发[布稿表](?:日期|时间)|日期)\s*[:：]\s*(?P<y>\d{2,3})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
@@ -33,6 +30,8 @@ _ROC_DATE = re.compile(
 )
 
 
+# a field's value runs to a space, a bar or bracket, the next label, a comma or a copyright notice in brackets:
+# 来源：某某网，信息贵在分享… goes on with the site's notice, not the source, and so does 来源：某台（版权归原作者所有…）
 _FIELD_END = (
     r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|[（(]版权|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
 )
