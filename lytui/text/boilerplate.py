@@ -16,13 +16,14 @@ from typing import Literal
 
 from lytui.han import han_count, is_han
 from lytui.text.repair.language import character_score
+from lytui.text.repair.markup import MARKDOWN_PICTURE
 
 LineClass = Literal["blank", "junk", "prose", "short"]
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
-_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>|!\[[^\]]*\]\([^)]*\)|&[a-zA-Z]{2,8};")
+_MARKUP = re.compile(rf"</?[a-zA-Z][^<>]*>|{MARKDOWN_PICTURE}|&[a-zA-Z]{{2,8}};")
 _REPRINT_BAN = re.compile(r"未经(?:授权|许可|书面授权|本网授权)[，,]?\s*(?:不得|严禁|禁止)(?:转载|复制|使用)")
 # the site speaking of itself, or of whose the copyright is (版权归上饶新闻网所有, 版权归原作者所有)
 _OWN_SITE = re.compile(r"本站|本网|本文|本平台|本公众号|版权归[^。，,！？的]{1,20}所有(?=[，,。！；;\s）)]|$)")

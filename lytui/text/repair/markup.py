@@ -23,9 +23,10 @@ _ENTITY_REMNANT = re.compile(r"(?<![A-Za-z&])(?:mdash|ndash|ldquo|rdquo|lsquo|rs
 """An entity whose `&` a lost byte swallowed (`?mdash;` in the raw text, the `?` repaired as mojibake)."""
 
 
-# ![]() or ![图片](https://…): a picture in Markdown, as a scraper that writes Markdown leaves it
+MARKDOWN_PICTURE = r"!\[[^\[\]\n]{0,100}\]\([^()\n\s]{0,300}\)"
+"""A picture in Markdown (![]() or ![图片](https://…)), as a scraper that writes Markdown leaves it."""
 _MARKDOWN_PICTURE = LazyPattern(
-    rf"(?m)(?<![\x21-\x7e])!\[[^\[\]\n]{{0,100}}\]\([^()\n\s]{{0,300}}\)[ \t]*(?=[{HAN}“「]|$)", needs=("![",)
+    rf"(?m)(?<![\x21-\x7e]){MARKDOWN_PICTURE}[ \t]*(?=[{HAN}“「]|$)", needs=("![",)
 )  # apart from other ASCII: inside a run of anti-copy noise it is the noise's, removed with it
 # http://www.xuexily.com/m/“以前…: a link's address glued to the start of a line's text, its anchor lost
 _ADDRESS_OPENING_A_LINE = LazyPattern(rf"(?m)^[ \t]*https?://[\x21-\x7e]{{1,200}}?(?=[{HAN}“「])", needs=("http",))
