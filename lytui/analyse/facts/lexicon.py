@@ -130,6 +130,9 @@ def full_division_name(code: str) -> str:
     return "".join(full)
 
 
+PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
+"""jieba's tags of words that name one thing (a place, a person, a body, an abbreviation, a Latin name)."""
+
 BARE_LEVELS = ("省", "市", "县", "区", "州")
 """A division's level written alone for the article's own one (县文化和旅游局, 省农科院, 市|发|改委)."""
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import BARE_LEVELS, is_division, jieba_tags, places
+from lytui.analyse.facts.lexicon import BARE_LEVELS, PROPER_TAGS, is_division, jieba_tags, places
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
@@ -485,7 +485,6 @@ _ORDINARY_WORDS = {
 }
 
 
-_PROPER_TAGS = ("ns", "nr", "nz", "nt", "j", "eng", "x")
 _LEVEL_AND_KIND = re.compile(
     r"(?:村|社区|镇|乡|县|市|区|省|乡镇)?(?:党支部|党总支|党委|村委会|居委会|委会|委员会|联合社|合作社|人大常委会|人大|党组织|党组"
     r"|村委|支部|小学|中学|幼儿园|俱乐部)"
@@ -566,7 +565,7 @@ def _generic(
     if len(stem) != 2 or stem in places() or tags.get(name) == "nt":
         return False
     tag = tags.get(stem)
-    return tag is not None and not tag.startswith(_PROPER_TAGS)
+    return tag is not None and not tag.startswith(PROPER_TAGS)
 
 
 _KIND_ENDINGS = re.compile(r"(?:队|组织|学校|中学|小学|医院|企业)$")
@@ -622,7 +621,7 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
     known = places()
     for word, flag in tokens:
         tag = tags.get(word)
-        if tag is None or tag.startswith(_PROPER_TAGS) or word in known:
+        if tag is None or tag.startswith(PROPER_TAGS) or word in known:
             return False
         if len(word) == 1 and flag not in ("a", "n", "v", "f", "b"):
             return False  # 俊|敏莲藕, 清水|村: a lone character jieba could not join is part of a name

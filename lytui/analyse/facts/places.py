@@ -14,6 +14,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import (
+    PROPER_TAGS,
     county_short_forms_of_any_word,
     curated_places,
     division_codes,
@@ -494,7 +495,6 @@ _KIND_OF_PLACE_AFTER = re.compile(
     rf"等(?P<between>[{HAN}\d]{{0,12}}?)"
     r"(?:景点|景区|乡镇|村庄|村|县市|区县|县|城市|地区|国家|省份|省市|地市|街道|社区)(?!级)"
 )
-_PROPER_FLAGS = ("ns", "nr", "nz", "nt", "j")
 
 
 def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
@@ -516,7 +516,7 @@ def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[in
         found: list[tuple[int, str]] = []
         for item in items:
             whole = tags.get(item)
-            if not 2 <= len(item) <= 6 or not (whole is None or whole.startswith(_PROPER_FLAGS)):
+            if not 2 <= len(item) <= 6 or not (whole is None or whole.startswith(PROPER_TAGS)):
                 found = []
                 break
             found.append((offset, item))
