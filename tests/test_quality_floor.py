@@ -19,7 +19,7 @@ def dev_totals():  # type: ignore[no-untyped-def]
     sys.modules.setdefault("quality", quality)  # dataclasses look their module up by name
     spec.loader.exec_module(quality)
     scores = quality.evaluate("dev")["dev"]
-    assert len(scores) >= 84
+    assert len(scores) >= 85
     return quality.totals(scores)
 
 
@@ -29,10 +29,10 @@ def test_dev_text_is_not_worse_than_the_floor(dev_totals) -> None:  # type: igno
     assert dev_totals.extra <= 0.0033
     assert dev_totals.artifacts == 0
     found, pages = (int(n) for n in dev_totals.titles.split("/"))
-    assert found >= 47 and pages >= 50
+    assert found >= 47 and pages >= 51
 
 
 def test_dev_facts_are_not_worse_than_the_floor(dev_totals) -> None:  # type: ignore[no-untyped-def]
     assert dev_totals.f1 >= 0.926
-    assert dev_totals.precision >= 0.926
+    assert dev_totals.precision >= 0.924
     assert dev_totals.recall >= 0.927
