@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.facts.helpers import values
 
 
@@ -455,3 +457,10 @@ def test_a_dictionary_body_takes_the_division_before_it_and_a_verb_before_a_body
     found = orgs("邀请福建省农科院专家指导，借助省农科院力量。府城医院负责申请利用意大利政府贷款。共产党员带头。")
     assert {"福建省农科院", "省农科院", "意大利政府"} <= found
     assert not {"农科院", "利用意大利政府", "共产党"} & found
+
+
+@pytest.mark.parametrize("verb", ["加入", "成立", "组建", "创办", "入股"])
+def test_a_verb_whose_object_is_a_body_ends_the_name_before_it(verb: str) -> None:
+    # 某县农民自发|加入|合作社: the clause is what the farmers did, not a cooperative's name
+    found = orgs(f"襄阳市谷城县农民自发{verb}合作社，乐当“新社员”。")
+    assert not any(verb in name for name in found)
