@@ -17,6 +17,7 @@ _NOT_A_HEADLINE = re.compile(
     r"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:全媒体|融媒体|见习|特约)?记者|报导$"
     r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
     r"|^[•·▪]"  # an item of a list of links
+    r"|\S {3,}\S"  # pieces set apart by runs of spaces: a menu (投稿须知     典型人物), fields in columns
     r"|[（(]\s*图\s*[/／]|摄[）)]$|^date\s"  # a picture's caption: （图／记者某某摄）
     r"|…$|(?:[^、]*、){3}"  # a lede's teaser (…光晕……), a list (新闻、评论、专题、旅游…服务等！)
     r"|[─—]\s*\w{2,4}\s*[/／]\s*\w{2,4}$"  # 某某新闻─林某某/澎湖: the medium, its reporter and where she filed
@@ -43,12 +44,16 @@ def title_choice(
             candidates.append((han, i))
     # a page that prints its headline twice (its <title>, then its <h1>) names it: a kicker above it is once
     twice = {line for line, n in Counter(lines[i] for i in head if lines[i]).items() if n > 1}
+    # of the lines right above the info line, the nearest: a spam or navigation line above the headline
+    # is as close to the info line as three rows allow, never closer than the headline
+    nearest = max((i for _, i in candidates if first_meta is not None and i < first_meta), default=None)
     best: tuple[int, int] | None = None
     for han, i in candidates:
         score = (
             min(han, 40)
             - (10 if "_" in lines[i] else 0)
             + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
+            + (5 if i == nearest and first_meta is not None and first_meta - i <= 3 else 0)
             + (20 if lines[i] in twice else 0)
         )
         if best is None or score > best[0]:

@@ -428,6 +428,23 @@ _PARAGRAPH = "近年来，该镇通过大力发展特色产业，农民人均收
 _SECOND = "下一步，该镇将继续完善基础设施，引进龙头企业，带动更多农户增收致富，推动乡村全面振兴。"
 
 
+def test_of_two_equally_long_lines_above_the_info_line_the_nearer_is_the_title() -> None:
+    page = (
+        f"某某影片在线观看，某某精品视频免费看\n本页位置：首页新闻中心\n某县农民自发加入合作社 乐当“新社员”\n"
+        f"2009年04月10日 17:43 来源：某某新闻网\n{_PARAGRAPH}\n{_SECOND}\n"
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某县农民自发加入合作社 乐当“新社员”"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_menu_of_pieces_set_apart_by_runs_of_spaces_is_not_the_title() -> None:
+    page = f"2024某某运输大会 投稿须知     典型人物\n初生的乡路\n作者：本刊编辑部 来源：某某网 时间：2019-05-28\n{_PARAGRAPH}\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.title == "初生的乡路"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
 def test_a_line_of_numbers_above_the_headline_is_not_the_title() -> None:
     page = f"手机版\n\n2 2 2\n\n山区小镇发展特色产业 “脱贫的每一步，都要走踏实”\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
     document = clean_text(page)
