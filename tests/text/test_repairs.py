@@ -44,6 +44,13 @@ def test_orphan_reading_left_by_mojibake_is_removed() -> None:
     assert "shù" not in body("他們?shù)來到現場。")
 
 
+@pytest.mark.parametrize("run", ["卣拇罅f(xié)", "迸_(tái)", "卣拇罅f（xié）"])
+def test_a_reading_after_a_mojibake_runs_ascii_trail_byte_is_removed(run: str) -> None:
+    text = body(f"他們告訴記者,由于{run}助,已辦好手續(xù)。Apple(ā)不是讀音。")
+    assert "xié" not in text and "tái" not in text
+    assert "ā" in text  # after a word in Latin letters it is no converter's reading
+
+
 def test_stray_commas_collapse_and_marks_become_full_width() -> None:
     clean = "会议指出：要加强管理，提升服务；你准备好了吗？我们准备好了！"
     assert body(ascii_punctuation(clean)) == clean

@@ -43,12 +43,17 @@ def is_reading(body: str) -> bool:
     return any(ch in _TONED for ch in body)
 
 
-def _glued(text: str) -> Iterator[re.Match[str]]:
+def _glued(text: str, after_trail_bytes: bool = False) -> Iterator[re.Match[str]]:
     """Bracketed readings right after a Chinese character, `區(qū)`, as `(?<=[{HAN}])` before
-    `_BRACKETED_READING` would find them, without compiling the class (see lytui.han)."""
+    `_BRACKETED_READING` would find them, without compiling the class (see lytui.han). With
+    `after_trail_bytes`, also those after a mojibake run's ASCII trail byte (`卣拇罅f(xié)`): the reading
+    of the character whose bytes the loss scattered, whose last byte reads as an ASCII character."""
     at = 0
     while (match := _BRACKETED_READING.search(text, at)) is not None:
-        if match.start() > 0 and is_han(text[match.start() - 1]):
+        start = match.start()
+        if (start > 0 and is_han(text[start - 1])) or (
+            after_trail_bytes and start > 1 and _TRAIL_BYTE_FIRST <= text[start - 1] <= "~" and is_han(text[start - 2])
+        ):
             yield match
             at = match.end()
         else:
@@ -64,9 +69,13 @@ def readings(text: str) -> dict[str, set[str]]:
     return found
 
 
+_TRAIL_BYTE_FIRST = "@"
+"""GBK's second bytes run from 0x40 (`@`) to 0x7E (`~`) in ASCII."""
+
+
 def remove_readings(tracked: Tracked) -> Tracked:
     edits: list[Edit] = []
-    for match in _glued(tracked.text):
+    for match in _glued(tracked.text, after_trail_bytes=True):
         if is_reading(match.group(1)):
             edits.append((match.start(), match.end(), "", "pinyin", ""))
     for match in ORPHAN.finditer(tracked.text):
