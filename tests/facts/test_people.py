@@ -340,6 +340,25 @@ def test_a_group_role_read_across_words_or_a_function_word_after_a_surname_is_no
     assert not names & {"宿及", "都被"}  # 乡村|民宿 holds no 村民; 都|被 is an adverb and a passive
 
 
+def test_a_surname_read_as_an_adverb_then_a_verb_is_the_clause_not_a_name() -> None:
+    from tests.facts.helpers import values
+
+    body = "在她生活的社区，居民都是像她一样的老人。县领导都会给困难户送年货。居民王大山说，今年收成好。"
+    names = {v["name"] for v in values(body, "person")}
+    assert "王大山" in names
+    assert not names & {"都是像", "都是", "都会"}
+
+
+def test_how_many_hold_a_post_is_not_the_body_they_hold_it_in() -> None:
+    from tests.facts.helpers import values
+
+    body = "在社区，很多居民王大山说好。副所长张继东把班交给了另一位副所长童民强。唐家铺村四组组长车华全说，收成好。"
+    people = {v["name"]: v for v in values(body, "person")}
+    assert people["童民强"]["organization"] is None
+    assert str(people["车华全"]["organization"]).endswith("四组")  # a village's group holds the post
+    assert not {"很多", "另一位"} & {str(v) for v in values(body, "organization")}
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

@@ -101,6 +101,14 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
         return True
     if size == 2 and len(tokens[0][0]) == 1 and len(tokens[1][0]) == 1 and tokens[1][1][:1] in ("p", "c", "u", "r"):
         return True  # 居民|都|被, 民宿|及: a surname's character, then a word that joins or points, is no name
+    if (
+        len(tokens) > 1
+        and len(tokens[0][0]) == 1
+        and tokens[0][1][:1] in ("d", "p", "c")
+        and len(tokens[1][0]) == 1
+        and tokens[1][1][:1] in ("v", "p", "c", "u", "r", "d")
+    ):
+        return True  # 居民|都|是|像, 都|会: a surname's character read as an adverb, then a verb, is the clause
     inside, position = [], 0
     for word, flag in tokens:
         if position >= size:
@@ -137,7 +145,13 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
         title = TITLE.fullmatch(word) and not split_place_suffix(tokens, index)
         if index and index == len(tokens) - 2 and starts_a_short_name(tokens[index - 1][0], word):
             continue  # 省|住|建厅副厅长: the short name's first character, not a verb
-        if word in _FUNCTION_WORDS or flag in ("p", "c", "uj", "ul", "ud", "uz") or title or _clause_word(word, flag):
+        if (
+            word in _FUNCTION_WORDS
+            or flag in ("p", "c", "uj", "ul", "ud", "uz")
+            or title
+            or _clause_word(word, flag)
+            or (index == len(tokens) - 1 and _counts_or_points(word, flag))
+        ):
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
             cut = index + 1
@@ -145,6 +159,12 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
     return clause if len(clause) >= 2 else None
+
+
+def _counts_or_points(word: str, flag: str) -> bool:
+    """很多|居民, 另|一位|副所长, 两名|村民: how many hold the post right after it is no body's name (an
+    ordinal, 第一|人民医院, and a village's group, 四组|组长, are part of one)."""
+    return flag == "m" and not word.startswith("第") and word[-1] not in "组队班"
 
 
 def _clause_word(word: str, flag: str) -> bool:
