@@ -464,3 +464,18 @@ def test_a_verb_whose_object_is_a_body_ends_the_name_before_it(verb: str) -> Non
     # 某县农民自发|加入|合作社: the clause is what the farmers did, not a cooperative's name
     found = orgs(f"襄阳市谷城县农民自发{verb}合作社，乐当“新社员”。")
     assert not any(verb in name for name in found)
+
+
+def test_the_clause_before_a_body_is_no_part_of_its_name() -> None:
+    # 认真落实|省委 (a state word), 非常感谢|党委 (an idiom ending in a verb), 会同/委托 (filed as nouns),
+    # 得到|了市|人民医院 (a particle glued to the level)
+    found = orgs(
+        "会议要求，认真落实省委决策部署。群众表示：非常感谢党委的关心。省民政厅会同省财政厅安排资金，"
+        "并委托九江市爱心联合会组织救援。病人得到了市人民医院的照顾。"
+    )
+    assert {"省财政厅", "九江市爱心联合会", "市人民医院"} <= found
+    assert not {"认真落实省委", "非常感谢党委", "会同省财政厅", "委托九江市爱心联合会", "了市人民医院"} & found
+
+
+def test_an_idiom_naming_a_thing_stays_a_field_of_the_body() -> None:
+    assert "四川省大气污染防治工作领导小组办公室" in orgs("四川省大气污染防治工作领导小组办公室发布通知。")

@@ -78,6 +78,9 @@ STOP_WORDS = set(
         "依托",
         "借助",
         "邀请",
+        "会同",  # 并|会同|省财政厅: together with a body
+        "委托",
+        "感谢",
         "通过",
         "参加",
         "加入",  # 农民自发|加入|合作社: verbs whose object is a body, never a trade inside its name
@@ -185,6 +188,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             ):
                 if word not in "（）()":
                     break
+            if _clause_phrase(word, flag):
+                break  # 认真落实|省委, 非常感谢|党委: a state word, or an idiom that ends in a verb, is the clause
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
@@ -216,6 +221,12 @@ _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
+
+
+def _clause_phrase(word: str, flag: str) -> bool:
+    """A state word (认真落实) or an idiom whose last word is a verb or an adverb (非常感谢) says what is done
+    to a body; an idiom naming a thing (大气污染|防治) may be a body's field."""
+    return flag == "z" or (flag == "i" and jieba_tags().get(word[-2:]) in ("v", "d", "a", "ad"))
 
 
 def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int, after: str) -> bool:
@@ -323,4 +334,6 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
     while len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t", "u"):
         name = name[1:]
         tokens = tokens[1:]
+    if len(name) > 3 and name[0] in "了着":
+        name = name[1:]  # 得到|了市|人民医院: jieba glued the particle to the level after it; no name starts with one
     return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ·•・")
