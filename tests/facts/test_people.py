@@ -359,6 +359,21 @@ def test_how_many_hold_a_post_is_not_the_body_they_hold_it_in() -> None:
     assert not {"很多", "另一位"} & {str(v) for v in values(body, "organization")}
 
 
+def test_a_name_after_an_age_a_branch_secretary_a_physician_or_a_child_is_a_person() -> None:
+    from tests.facts.helpers import values
+
+    body = (
+        "今年10岁的金姿妤将善款交给工作人员。对面楼84岁蒋佩新老人的窗台。主讲人是村党总支书记钱君，题目是变化。"
+        "消化内科副主任医师杜勇等专家会诊。“文具是必需品。”小报童王康宇说。学童江纹仪等数百名学童捐出玩具。"
+        "80岁高龄的老人也来了。"
+    )
+    people = {v["name"]: v for v in values(body, "person")}
+    assert {"金姿妤", "蒋佩新", "钱君", "杜勇", "王康宇", "江纹仪"} <= set(people)
+    assert people["钱君"]["title"] == "党总支书记"
+    assert people["杜勇"]["title"] == "副主任医师"
+    assert "高龄" not in people
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

@@ -23,9 +23,7 @@ from lytui.data import surnames
 from lytui.han import HAN, all_han, is_han
 from lytui.model import Fact, Person, occurrences
 
-_TITLE_PREFIX = (
-    r"(?:常务|行政|执行|党委|党工委|党组|纪委|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一)?副?"
-)
+_TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")")
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
 _TITLE_THEN_NAME = re.compile(
@@ -358,6 +356,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = m.group(1)
         if name not in people and _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
             _add(people, name, m.start(1), None, None)
+    for name, start in _named_after_an_age(ctx, people):
+        _add(people, name, start, None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if _surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
@@ -403,6 +403,28 @@ _BORN = re.compile(
     rf"(?:[{HAN}]{{1,4}}族[，,]\s*)?(?:19|20)\d{{2}}年?\d{{1,2}}月(?:出)?生",
     re.M,
 )
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:的)?")
+
+
+def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
+    """今年10岁的金姿妤, 84岁蒋佩新老人: an age is said of a person, so a name jieba reads whole right after
+    it is one; three characters, or two the text repeats, with a known surname and no word or place the
+    dictionary holds (80岁|高龄, 3岁|小孩 name no one)."""
+    text = ctx.text
+    for m in _AGE.finditer(text):
+        tokens = ctx.pos(text[m.end() : m.end() + 6])
+        if not tokens:
+            continue
+        name, flag = tokens[0]
+        if flag != "nr" or name in people or not 2 <= len(name) <= 3 or not _name_shaped(name):
+            continue
+        if jieba_tags().get(name) is not None or name in places():
+            continue
+        if len(name) == 2 and text.count(name) < 2:
+            continue
+        yield name, m.end()
+
+
 _PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
 
 
@@ -758,7 +780,7 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-_ROLE_ENDINGS = "员师官生者警手友士家事长人"
+_ROLE_ENDINGS = "员师官生者警手友士家事长人童"
 _MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 
