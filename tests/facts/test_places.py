@@ -151,3 +151,9 @@ def test_the_items_of_a_list_before_a_kind_of_place_are_places() -> None:
     found = places("汇集周边30公里内的猛洞河、不二门、塔卧等众多国家级山水和人文景点。农村、城市等地区都有。")
     assert {"猛洞河", "不二门", "塔卧"} <= found
     assert not {"农村", "城市", "内的猛洞河"} & found
+
+
+def test_a_street_named_after_a_city_is_not_that_city() -> None:
+    found = places("晚上8时许，在青岛市的常州路上和桃园西路路口，民警检查过往车辆。")
+    assert not found & {"江苏省常州市", "常州", "桃园"}
+    assert any("常州" in place for place in places("沪宁高速常州路段车流平稳。"))

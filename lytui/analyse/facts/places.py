@@ -461,6 +461,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # the suffixed form was counted above
         if following == "村" or text.startswith("社区", m.end()):
             continue  # 镇江村: a village's name that begins like a city's is the village's
+        if _STREET_AFTER.match(text, m.end()):
+            continue  # 在常州路上: a street named after a city, in another city
         names.setdefault(m.group(), m.start())
     for start, name in _listed_before_their_kind(ctx, tags):
         if name not in names and not inside(start, start + len(name)):
@@ -488,6 +490,10 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         note = "an airport, river or lake by its shape" if name in landmarks else note
         note = "a county's short form listed beside a place" if name in listed else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
+
+
+# a street's ending after a city's name (常州路, 南京东路, 北京大街); not a road's section (常州路段) or 路桥
+_STREET_AFTER = re.compile(r"[东西南北中]?路(?![段桥网况线费口])|大街|大道|街(?!道|区|镇|头)|巷|胡同")
 
 
 # 猛洞河、不二门、塔卧等众多国家级山水和人文景点, 新建、东兴等8个乡镇: a list, then what kind of place they are
