@@ -42,7 +42,10 @@ _FIELD_END = (
 _NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])(?!\d{2,4}[-/.年]\d)"  # nor is the date after it (来源:  2021/01/27)
 
 
-_SOURCE = re.compile(r"(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END)
+# 来源：某某网, and a repost's 本文转自：某某报 (where the page took the article from)
+_SOURCE = re.compile(
+    r"(?:(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?|(?:本文)?转(?:载)?自)\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END
+)
 
 
 # 2021-04-30 扶贫365 2 2 某某日报 con84745.html 1 记录民情…: a digital paper's record of the article (date,
@@ -88,7 +91,7 @@ _DATELINE_SOURCE = LazyPattern(
 
 
 _META_WORDS = re.compile(
-    r"来源(?:于)?\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
+    r"来源(?:于)?\s*[:：]|^(?:本文)?转(?:载)?自\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
 )
 
 

@@ -445,6 +445,14 @@ def test_a_menu_of_pieces_set_apart_by_runs_of_spaces_is_not_the_title() -> None
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
 
 
+def test_a_reposts_taken_from_line_is_the_source_not_the_title() -> None:
+    page = f"本文转自：某某都市报\n{_PARAGRAPH}\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.source == "某某都市报"
+    assert document.meta.title is None
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
 def test_a_line_of_numbers_above_the_headline_is_not_the_title() -> None:
     page = f"手机版\n\n2 2 2\n\n山区小镇发展特色产业 “脱贫的每一步，都要走踏实”\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
     document = clean_text(page)
