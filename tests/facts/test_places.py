@@ -157,3 +157,9 @@ def test_a_street_named_after_a_city_is_not_that_city() -> None:
     found = places("晚上8时许，在青岛市的常州路上和桃园西路路口，民警检查过往车辆。")
     assert not found & {"江苏省常州市", "常州", "桃园"}
     assert any("常州" in place for place in places("沪宁高速常州路段车流平稳。"))
+
+
+def test_every_item_of_a_list_its_count_matches_is_a_place_an_ordinary_word_too() -> None:
+    found = places("法官先后深入到大路、姚桥、丁岗等3个乡镇巡回审判。")
+    assert {"大路", "姚桥", "丁岗"} <= found
+    assert "大路" not in places("法官先后深入到大路、姚桥、丁岗等4个乡镇巡回审判。")  # the count says one is missing

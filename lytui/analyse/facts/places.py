@@ -25,6 +25,7 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags
+from lytui.analyse.numbers import parse_number
 from lytui.han import HAN, all_han
 from lytui.model import Fact, occurrences
 
@@ -503,6 +504,11 @@ _KIND_OF_PLACE_AFTER = re.compile(
 )
 
 
+# 大路、姚桥、丁岗等3个乡镇: the list's own count; when it is the number of items, every item is one of
+# them, an ordinary word too (大路, a road)
+_COUNT_OF_ITEMS = re.compile(r"^(\d{1,2}|[两二三四五六七八九十]{1,3})个$")
+
+
 def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
     """The items of a list that ends in 等 and a kind of place (景点, 乡镇, 城市) are places, when each
     is a name: a word the dictionary does not know (不二门, however jieba cuts it) or knows as a proper
@@ -520,9 +526,11 @@ def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[in
         offset += len(items[0]) - len(first)
         items[0] = first
         found: list[tuple[int, str]] = []
+        counted = _COUNT_OF_ITEMS.match(m.group("between"))
+        all_named = counted is not None and parse_number(counted.group(1)) == len(items)
         for item in items:
             whole = tags.get(item)
-            if not 2 <= len(item) <= 6 or not (whole is None or whole.startswith(PROPER_TAGS)):
+            if not 2 <= len(item) <= 6 or not (all_named or whole is None or whole.startswith(PROPER_TAGS)):
                 found = []
                 break
             found.append((offset, item))
