@@ -479,3 +479,9 @@ def test_the_clause_before_a_body_is_no_part_of_its_name() -> None:
 
 def test_an_idiom_naming_a_thing_stays_a_field_of_the_body() -> None:
     assert "四川省大气污染防治工作领导小组办公室" in orgs("四川省大气污染防治工作领导小组办公室发布通知。")
+
+
+def test_a_zones_court_police_or_committee_takes_the_zone_into_its_name() -> None:
+    found = orgs("法官是江苏省镇江市开发区人民法院的。市高新区公安分局民警赶到。工业园区长山米业有限公司投产。")
+    assert {"江苏省镇江市开发区人民法院", "市高新区公安分局"} <= found
+    assert "工业园区长山米业有限公司" not in found  # a company in a zone is its own body

@@ -217,6 +217,10 @@ _NOUN_FLAGS = ("n", "vn", "nz")
 # a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
 _DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
 _HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅|开发区|高新区|新区|园区)$")
+_ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|园区|保税区|示范区)$")
+_OF_A_JURISDICTION = re.compile(
+    r"(?:人民)?(?:法院|检察院)|(?:公安)?分局|公安局|派出所|法庭|管委会|管理委员会|税务局|市场监督管理局"
+)
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
 
 
@@ -276,6 +280,8 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
         return True
     if len(kept[-1]) == 1 and kept[-1] in "间内":
         return True
+    if _ZONE.search(word) and _OF_A_JURISDICTION.fullmatch(head):
+        return True  # 镇江市开发区|人民法院: a zone is the court's, the police's or the tax office's jurisdiction
     department = _DEPARTMENT.search(head)
     if department is None or _HAS_DEPARTMENTS.search(word) is None or head.endswith("公司"):
         return False  # 工业园区|长山米业有限公司: a company in a park or a zone is its own body, no department
