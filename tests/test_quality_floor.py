@@ -19,13 +19,13 @@ def dev_totals():  # type: ignore[no-untyped-def]
     sys.modules.setdefault("quality", quality)  # dataclasses look their module up by name
     spec.loader.exec_module(quality)
     scores = quality.evaluate("dev")["dev"]
-    assert len(scores) >= 88
+    assert len(scores) >= 89
     return quality.totals(scores)
 
 
 def test_dev_text_is_not_worse_than_the_floor(dev_totals) -> None:  # type: ignore[no-untyped-def]
     assert dev_totals.errors == 0
-    assert dev_totals.text_error <= 0.0018
+    assert dev_totals.text_error <= 0.0023
     assert dev_totals.extra <= 0.0033
     assert dev_totals.artifacts == 0
     found, pages = (int(n) for n in dev_totals.titles.split("/"))
