@@ -110,3 +110,14 @@ def test_a_speaker_in_the_sentence_after_a_quote_past_a_quoted_term_and_a_place_
         "招聘会现场，像郭翠这样的人不少。“打工不用去远方，胡集就是好地方！”胡集镇镇长王大海在招聘台前高声宣讲。",
     )
     assert _speakers(raw) == ["郭翠", "王大海"]
+
+
+def test_a_person_named_again_by_surname_and_post_is_the_speaker() -> None:
+    raw = _page(
+        "巡回法庭开进村",
+        "这天午后，何老伯的官司在村里开庭了。法官祁德胜耐心倾听了双方的理由。",
+        "官司结束后，何老伯笑了，祁法官连忙招呼身边的村民说：“法庭的值班电话24小时开机，谁有纠纷都可以打。”",
+        "“我们会带着材料上门。”王局长说。县公安局副局长王明和局长王亮也到场。",
+    )
+    assert _speakers(raw)[0] == "祁德胜"
+    assert _speakers(raw)[1] != "王明"  # 王局长 is both 王明 (副局长) and 王亮 (局长): it names neither

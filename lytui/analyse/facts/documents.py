@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from lytui.analyse.facts.context import Context
+from lytui.analyse.facts.lexicon import surname_at
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
 from lytui.han import HAN
 from lytui.model import Fact, Quote
@@ -230,8 +232,24 @@ def _headlines(ctx: Context) -> list[tuple[int, int]]:
     return [(block.start, block.end) for block in ctx.document.blocks if block.kind in ("title", "heading")]
 
 
+def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """祁法官 → 祁德胜, 王书记 → 王伯祥 (县委书记), 李局长 → 李明 (副局长): the surname and the post are how an
+    article names again someone it has named in full; a form two people share names neither."""
+    forms: dict[str, str | None] = {}
+    for name, person in people.items():
+        title = person.get("title") or ""
+        surname = name[: surname_at(name, 0)]
+        if not surname or len(title) < 2 or surname == name:
+            continue
+        for post in {title, title.removeprefix("副"), title[-2:]}:
+            if len(post) >= 2 and (form := surname + post) not in people:
+                forms[form] = name if forms.get(form, name) == name else None
+    return {form: name for form, name in forms.items() if name is not None}
+
+
 def quotes(ctx: Context) -> Iterator[Fact]:
-    names = list(ctx.people)
+    aliases = _addressed_as(ctx.people)
+    names = [*ctx.people, *aliases]
     headlines = _headlines(ctx)
     for start, end in _quote_spans(ctx.text):
         inner = ctx.text[start + 1 : end - 1]
@@ -241,12 +259,14 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         speaker = (
             _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
         )
+        speaker = aliases.get(speaker or "", speaker)
         note = ""
         if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, names)):
             note = SPEAKER_FROM_PRONOUN
         if speaker is None and _is_sentence(inner) and not _said_by_someone_unread(ctx, start, end, names):
             speaker = _last_named_before(ctx, start, names) or _only_one_named_after(ctx, end, names)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
+        speaker = aliases.get(speaker or "", speaker)
         # 合作社全覆盖 “脱贫的每一步，都要走踏实”: a headline quotes words to sum the story up; whose they are
         # is for the article to say, and a headline that does not say it makes them a motto
         in_a_headline = any(a <= start and end <= b for a, b in headlines)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from lytui.analyse.jieba_tables import WordTags, tables
-from lytui.data import words
+from lytui.data import surnames, words
 from lytui.han import HAN
 
 
@@ -163,3 +163,10 @@ def is_division(word: str, level: str) -> bool:
 def jieba_tags() -> WordTags:
     """jieba's dictionary word → part-of-speech tag, from the tables segmentation already holds."""
     return tables().tags
+
+
+def surname_at(text: str, i: int) -> int:
+    """Length of the surname starting at `i` (2 for compound surnames), 0 if none."""
+    if text[i : i + 2] in surnames():
+        return 2
+    return 1 if text[i : i + 1] in surnames() else 0

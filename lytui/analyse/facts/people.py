@@ -17,9 +17,8 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING, SAYS_NEXT
-from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, starts_a_short_name, titles
+from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, starts_a_short_name, surname_at, titles
 from lytui.analyse.facts.lists import list_before
-from lytui.data import surnames
 from lytui.han import HAN, all_han, is_han
 from lytui.model import Fact, Person, occurrences
 
@@ -54,16 +53,9 @@ _SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|�
 _TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
 
 
-def _surname_at(text: str, i: int) -> int:
-    """Length of the surname starting at `i` (2 for compound surnames), 0 if none."""
-    if text[i : i + 2] in surnames():
-        return 2
-    return 1 if text[i : i + 1] in surnames() else 0
-
-
 def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
-    surname = _surname_at(text, i)
+    surname = surname_at(text, i)
     if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     for given in (2, 1):
@@ -245,7 +237,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 title = heading["title"]
                 org = heading["org"] or org
                 continue
-            if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and _surname_at(word, 0):
+            if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and surname_at(word, 0):
                 _add(people, word, group.start(1) + offset, title, org)
         reporter_starts.append(group.start())
         reporter_ends.append(group.end())
@@ -279,7 +271,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if role and name not in people and _name_shaped(name) and _ordinary_word(name) is False:
             _add(people, name, m.start(1), role, None)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
-        if not _surname_at(text, m.end()):
+        if not surname_at(text, m.end()):
             continue
         role = next(
             (text[m.end() - size : m.end()] for size in (4, 3, 2) if _is_a_role(text[m.end() - size : m.end()])), None
@@ -304,35 +296,35 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
         if name[-1] in _BODY_OR_LEVEL or name[-1] == "副":
             continue  # 区委副|书记: a body and the deputy's prefix, not a name
-        if known and _surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
+        if known and surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
             _add(people, name, m.start(1), m.group(2), None)
     for line in _REPORTERS_LINE.finditer(text):  # 四川农村日报全媒体记者 周颖昳 洪瑜: a byline the text kept
         names = line["names"].split()
-        if all(_surname_at(name, 0) and _may_be_a_name(name) for name in names):
+        if all(surname_at(name, 0) and _may_be_a_name(name) for name in names):
             for name in names:
                 _add(people, name, line.start("names") + line["names"].find(name), line["title"], line["org"] or None)
     agency = re.search(r"电\s*[（(]([^（）()记者通讯员]{2,40})[）)]", dateline)
     if agency and dateline_org and (at := text.find(dateline)) >= 0:  # 新华社乌鲁木齐7月9日电（孙哲、杨垚）
         base = at + agency.start(1)
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
-            if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and _surname_at(token.group(), 0):
+            if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and surname_at(token.group(), 0):
                 _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
     for m in _FILED_FROM.finditer(text):  # （中央社记者陈铠妤台北30日电）: the reporter, then where and when
         for size in (3, 2):
             name, where = m["run"][:size], m["run"][size:]
-            if (where in places() or jieba_tags().get(where) == "ns") and _surname_at(name, 0) and _may_be_a_name(name):
+            if (where in places() or jieba_tags().get(where) == "ns") and surname_at(name, 0) and _may_be_a_name(name):
                 agency = _AGENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
                 _add(people, name, m.start("run"), m["title"], agency.group() if agency else None)
                 break
     filed = _FILED_BY.search(dateline)
-    if filed and _surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
+    if filed and surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
         # 本报讯周浩勇报道: the reporter between the dateline's 讯 and 报道, with no title written
         _add(people, filed["name"], at + filed.start("name"), "记者", dateline_org.group(1) if dateline_org else None)
     for m in _NAME_BEFORE_SAYING.finditer(text):
         name = m.group(1)
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name
-        if _surname_at(name, 0) and name not in people and len(name) >= 2:
+        if surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, m.start(1), None, None)
     for m in _SPEECH_OPENS.finditer(text):  # 代表孙志林说：“…”: the name jieba reads right before the verb
@@ -354,12 +346,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, name, start, None, None)
     for m in _BORN.finditer(text):  # 蒋建明，1962年12月生, 张永霞（女），汉族: a profile opens with the name
         name = m.group(1)
-        if name not in people and _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+        if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
             _add(people, name, m.start(1), None, None)
     for name, start in _named_after_an_age(ctx, people):
         _add(people, name, start, None, None)
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
-        if _surname_at(m.group(), 0) and m.group() not in people:
+        if surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
     editor = ctx.document.meta.editor
     if editor and re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
@@ -369,7 +361,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     if reporters is None and len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             for name in names.split():
-                if _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+                if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                     _add(people, name, None, title.removeprefix("本报"), org_of_source)
     if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
@@ -377,7 +369,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(_PHOTOGRAPHED)):
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
-            if _surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+            if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, org_of_source)
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
@@ -453,7 +445,7 @@ def _name_before(ctx: Context, end: int, title: str) -> tuple[int, str] | None:
     if not tokens:
         return None
     word, flag = tokens[-1]
-    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not _surname_at(word, 0):
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
         return None
     known_as = jieba_tags().get(word)
     if word in places() or known_as not in (None, "nr", "nrfg") or word[-1] in _BODY_OR_LEVEL:
@@ -473,7 +465,7 @@ def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
     length, even where its last character often starts the next word (和, 等)."""
     end = _ITEM_END.search(ctx.text, start, start + 5)
     item = ctx.text[start : end.start()] if end else ""
-    if 2 <= len(item) <= 3 and all_han(item) and _surname_at(item, 0) and _may_be_a_name(item):
+    if 2 <= len(item) <= 3 and all_han(item) and surname_at(item, 0) and _may_be_a_name(item):
         return item
     return _name_at(ctx, start, known)
 
@@ -524,7 +516,7 @@ def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
     before = 2
     if len(tokens) > 1 and tokens[-2][1] == "nr" and len(tokens[-2][0]) == 1 and flag.startswith("nr"):
         word, before = tokens[-2][0] + word, 3  # 邵|志远: the surname and the given name read apart
-    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not _surname_at(word, 0):
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
         return None
     if word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END:
         return None
@@ -551,7 +543,7 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for m in _CLAUSE_START.finditer(ctx.text):
-        if not _surname_at(ctx.text, m.start()):
+        if not surname_at(ctx.text, m.start()):
             continue  # the word read there must start with a surname: no need to tag the clause
         tokens = ctx.pos(ctx.text[m.start() : m.start() + 6])
         word, flag = tokens[0]
@@ -561,7 +553,7 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
         # 田埂, 白杨 are nr words of the dictionary; of three characters it files as names some are people
         # (吴孟超) and some are not (黄金周, 小山村), so those must open more clauses
         guessed = flag in ("nr", "nrfg") and (known is None or (known == "nr" and len(word) == 3))
-        if guessed and 2 <= len(word) <= 3 and _surname_at(word, 0) and word not in places():
+        if guessed and 2 <= len(word) <= 3 and surname_at(word, 0) and word not in places():
             counts[word] = counts.get(word, 0) + (1 if known is None else 0.5)
             first.setdefault(word, m.start())
     for name, count in counts.items():
@@ -772,8 +764,8 @@ def _name_shaped(item: str) -> bool:
     """Two or three characters after a known surname that the dictionary does not file as a word or a
     place (冯丽, 段素青; not 周边, 南京)."""
     return (
-        _surname_at(item, 0) > 0
-        and len(item) - _surname_at(item, 0) >= 1
+        surname_at(item, 0) > 0
+        and len(item) - surname_at(item, 0) >= 1
         and jieba_tags().get(item) in (None, "nr", "nrfg")
         and item not in places()
         and item[-1] not in _BODY_OR_LEVEL
