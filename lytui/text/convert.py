@@ -12,6 +12,7 @@ from itertools import compress, count
 from operator import ne
 
 from lytui.han import is_han
+from lytui.text.repair.language import is_word
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
 
@@ -94,11 +95,12 @@ def to_simplified(tracked: Tracked) -> Tracked:
 
 
 def _zhu_edits(text: str) -> list[Edit]:
-    """著 after a Chinese character, outside the words that keep it, is the aspect particle 着."""
+    """著 after a Chinese character, outside the words that keep it, is the aspect particle 着; so is one
+    that begins a word of 着 (着实, 着手, 着急 after a comma), which OpenCC leaves as 著 too."""
     return [
         (at, at + 1, "着", "conversion", "著 as aspect particle")
         for at in _positions(text, "著")
-        if at > 0 and is_han(text[at - 1]) and not _keeps_zhu(text, at)
+        if ((at > 0 and is_han(text[at - 1])) or is_word("着" + text[at + 1 : at + 2])) and not _keeps_zhu(text, at)
     ]
 
 
