@@ -488,3 +488,8 @@ def test_a_markdown_picture_and_a_link_address_glued_to_a_line_leave_as_repairs(
     assert {"markdown picture", "link address"} <= notes
     for repair in document.repairs:
         assert raw[repair.raw_start : repair.raw_end] == repair.raw
+
+
+def test_a_horizontal_bar_beside_chinese_is_the_chinese_dash() -> None:
+    assert body("只歸巢的“雛鳳”――吳忠榮。") == "只归巢的“雏凤”——吴忠荣。"
+    assert "A \u2015 B" in body("他說好。A \u2015 B")  # between Latin words it is left as written

@@ -50,6 +50,7 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
             _parenthesis_edits(text),
             _quote_edits(text),
             _decimal_edits(text),
+            _dash_edits(text),
             key=itemgetter(0),
         )
     )
@@ -117,6 +118,19 @@ def _inside_a_sentence(text: str, at: int) -> bool:
 def punctuated(text: str) -> str:
     """The punctuation repairs alone on a short string (a title in a folder listing), nothing recorded."""
     return repair_punctuation(Tracked.from_raw(text)).text
+
+
+def _dash_edits(text: str) -> Iterator[Edit]:
+    """――吴忠荣: the horizontal bar (U+2015) some converters give for GBK's dash, beside Chinese, is the
+    dash Chinese writes (U+2014, as GBK decodes it); in a pair it is the long dash ——."""
+    for m in _BARS.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if _is_cjk(before) or _is_cjk(after):
+            yield (m.start(), m.end(), "—" * len(m.group()), "punctuation", "horizontal bar as a dash")
+
+
+_BARS = re.compile("\u2015+")
 
 
 def _mark_edits(text: str) -> Iterator[Edit]:
