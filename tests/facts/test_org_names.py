@@ -485,3 +485,9 @@ def test_a_zones_court_police_or_committee_takes_the_zone_into_its_name() -> Non
     found = orgs("法官是江苏省镇江市开发区人民法院的。市高新区公安分局民警赶到。工业园区长山米业有限公司投产。")
     assert {"江苏省镇江市开发区人民法院", "市高新区公安分局"} <= found
     assert "工业园区长山米业有限公司" not in found  # a company in a zone is its own body
+
+
+def test_two_fields_joined_by_ji_or_yu_inside_a_bureaus_name() -> None:
+    found = orgs("香港特区政府运输及物流局表示，交通大致畅顺。企业与市场监管局座谈。")
+    assert "香港特区政府运输及物流局" in found
+    assert "企业与市场监管局" not in found

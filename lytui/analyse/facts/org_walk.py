@@ -178,7 +178,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 kept.append(word)  # 湖南省|住|建厅: the first character of 住建 (housing and construction)
                 length += len(word)
                 continue
-            if word == "和" and not joined_at and _joins_two_nouns(tokens, index, kept[-1]):
+            if word in ("和", "及", "与") and not joined_at and _joins_two_nouns(tokens, index, kept[-1]):
                 joined_at, field_before_and = len(kept), index - 1
             elif word in STOP_WORDS or (
                 flag.startswith(_FUNCTION_FLAGS)
