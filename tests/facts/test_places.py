@@ -163,3 +163,13 @@ def test_every_item_of_a_list_its_count_matches_is_a_place_an_ordinary_word_too(
     found = places("法官先后深入到大路、姚桥、丁岗等3个乡镇巡回审判。")
     assert {"大路", "姚桥", "丁岗"} <= found
     assert "大路" not in places("法官先后深入到大路、姚桥、丁岗等4个乡镇巡回审判。")  # the count says one is missing
+
+
+def test_a_township_right_before_one_of_its_villages_is_a_township_though_it_ends_like_a_word() -> None:
+    # 韦集|镇: 集镇 (a market town) is a word, but a village named right after it makes it a township
+    assert {"韦集镇", "藕庄村"} <= places("中风险区：灵璧县技工学校工地、韦集镇藕庄村。")
+    assert "山镇" not in " ".join(places("这是一个山镇，风景很美。"))
+
+
+def test_a_village_after_lai_zi_is_a_place() -> None:
+    assert "丽阳村" in places("招聘会上，来自丽阳村的郭翠在摊位前对记者说。")

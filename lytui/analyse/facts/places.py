@@ -60,7 +60,7 @@ _NOT_AFTER_LOCAL = {
     "小区": "居物业党",
     "街道": "办两",
 }
-_LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往县市区省镇乡和与及")
+_LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自县市区省镇乡和与及")  # 自: 来自丽阳村
 _NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城级")  # 级: 区级|文明村 is a rank
 _STEM_TAGS_NOT = ("a", "v", "d", "m", "r", "p", "c", "u", "t", "f", "q", "y", "e", "o", "l", "i")
 
@@ -144,7 +144,7 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 break
             if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):  # type: ignore[attr-defined]
                 break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
-            if tags.get(stem[-1] + m.group()[0]) is not None and not named:  # type: ignore[attr-defined]
+            if tags.get(stem[-1] + m.group()[0]) is not None and not named and not _village_follows(text, m):  # type: ignore[attr-defined]
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             if tags.get(stem + m.group()) == "n" and not named:  # type: ignore[attr-defined]
                 break  # 专业村, 示范村, 行政村: the dictionary's common noun for a kind of village
@@ -152,6 +152,15 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 township_ends.add(m.end())
             yield start, stem + m.group()
             break
+
+
+_VILLAGE_AFTER = re.compile(rf"[{HAN}]{{1,3}}?村(?![民委干两支])")
+
+
+def _village_follows(text: str, town: re.Match[str]) -> bool:
+    """韦集镇|藕庄村: a township named right before one of its villages is a township, though its stem's
+    last character and 镇 make a word (集镇, a market town)."""
+    return town.group() in "镇乡" and _VILLAGE_AFTER.match(text, town.end(), town.end() + 4) is not None
 
 
 def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int], tags: object) -> int | None:
