@@ -210,3 +210,8 @@ def test_a_day_named_by_the_day_before_it_in_the_text(sentence: str, expected: l
 def test_a_part_of_the_month_follows_a_month_and_never_a_day() -> None:
     texts = [f.text for f in facts_of("1月18日中午，事主报警。5月中旬开工，6月底完工。", kind="date")]
     assert texts[:3] == ["1月18日", "5月中旬", "6月底"]
+
+
+def test_a_day_written_in_chinese_numerals_after_its_month_is_that_months_day() -> None:
+    sentence = "老人于十一月二十八日发病，二十九日住院，三十日转院，十日内出院，一日三餐有人照料。"
+    assert [f.text for f in facts_of(sentence, kind="date")] == ["十一月二十八日", "二十九日", "三十日"]

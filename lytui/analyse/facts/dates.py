@@ -43,6 +43,9 @@ _MONTH = re.compile(
 _DAY = re.compile(
     r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])"
     rf"(?:(?:日|号)(?![\d内起前后均])|{_DAY_SHARING_ITS_MARK})"
+    # 二十九日, 三十日 as an agency's copy writes a day of the month already named; not 十日 or 一日 (ten days,
+    # one day), which say how long
+    r"|(?<![\d月年第每近数前后这几多一二三四五六七八九十〇零])(?P<cd>[二三]?十[一二三四五六七八九]|[二三]十)日(?![\d内起前后均子夜以来])"
 )
 _PARTS_OF_YEAR = {
     "上半年": (1, 6),
@@ -226,7 +229,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
                     yield of_month
             continue
         if kind == "day":
-            day = int(m["d"])
+            day = int(m["d"] or parse_number(m["cd"]) or 0)
             if last_month is not None:
                 year, month = last_month
             elif published is not None:
