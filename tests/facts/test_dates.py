@@ -215,3 +215,7 @@ def test_a_part_of_the_month_follows_a_month_and_never_a_day() -> None:
 def test_a_day_written_in_chinese_numerals_after_its_month_is_that_months_day() -> None:
     sentence = "老人于十一月二十八日发病，二十九日住院，三十日转院，十日内出院，一日三餐有人照料。"
     assert [f.text for f in facts_of(sentence, kind="date")] == ["十一月二十八日", "二十九日", "三十日"]
+
+
+def test_a_year_written_with_the_letter_o_for_zero_is_that_year() -> None:
+    assert values("医院于二OO五年底正式营业，二〇〇六年扩建。", "date") == ["2005", "2006"]
