@@ -374,6 +374,15 @@ def test_a_name_after_an_age_a_branch_secretary_a_physician_or_a_child_is_a_pers
     assert "高龄" not in people
 
 
+def test_a_full_name_before_mr_or_ms_is_a_person_but_a_role_before_a_surname_is_not() -> None:
+    from tests.facts.helpers import values
+
+    body = "叶莲秀的父亲叶阿埤先生赴湖南旅游。游客郭女士说，这里的莲子好。"
+    names = {v["name"] for v in values(body, "person")}
+    assert "叶阿埤" in names
+    assert "游客郭" not in names
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

@@ -350,6 +350,19 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, name, m.start(1), None, None)
     for name, start in _named_after_an_age(ctx, people):
         _add(people, name, start, None, None)
+    # 叶阿埤先生, 叶莲秀女士: the full name before the courtesy title (游客|郭女士 is 郭, whom 游客 describes)
+    for m in _MR_OR_MS.finditer(text):
+        for size in (3, 2):
+            name = text[max(0, m.start() - size) : m.start()]
+            if (
+                len(name) == size
+                and all_han(name)
+                and name not in people
+                and _name_shaped(name)
+                and _may_be_a_name(name[:2])
+            ):
+                _add(people, name, m.start() - size, None, None)
+                break
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
         if surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
@@ -525,6 +538,7 @@ def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
     return end - len(word), word
 
 
+_MR_OR_MS = re.compile(r"先生|女士")
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 
