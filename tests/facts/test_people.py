@@ -383,6 +383,16 @@ def test_a_full_name_before_mr_or_ms_is_a_person_but_a_role_before_a_surname_is_
     assert "游客郭" not in names
 
 
+def test_the_head_of_a_squad_is_one_post_and_not_a_body_cut_before_it() -> None:
+    from tests.facts.helpers import values
+
+    body = "第一战斗小组由副中队长王涛带领营救。据某某公安分局刑侦大队副大队长董睿介绍，民警抓获两人。"
+    people = {v["name"]: v for v in values(body, "person")}
+    assert people["王涛"]["title"] == "副中队长" and people["王涛"]["organization"] is None
+    assert people["董睿"]["title"] == "副大队长"
+    assert people["董睿"]["organization"] == "某某公安分局刑侦大队"
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 
