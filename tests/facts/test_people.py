@@ -393,6 +393,14 @@ def test_the_head_of_a_squad_is_one_post_and_not_a_body_cut_before_it() -> None:
     assert people["董睿"]["organization"] == "某某公安分局刑侦大队"
 
 
+def test_a_verb_of_going_before_a_villagers_group_is_not_part_of_its_name() -> None:
+    from tests.facts.helpers import values
+
+    body = "OD体育走进宜都市红花镇青山村三组村民王大山的蔬菜大棚，好似进入了春天。"
+    people = {v["name"]: v for v in values(body, "person")}
+    assert str(people["王大山"]["organization"]).startswith("宜都市")
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

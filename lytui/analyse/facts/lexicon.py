@@ -170,3 +170,8 @@ def surname_at(text: str, i: int) -> int:
     if text[i : i + 2] in surnames():
         return 2
     return 1 if text[i : i + 1] in surnames() else 0
+
+
+VERBS_OF_GOING = ("走进", "来到", "前往", "深入", "走访", "到达", "赶赴", "进入", "看望", "慰问")
+"""Verbs whose object is where one goes or whom one visits (OD体育|走进|鹤峰县…村四组, 来到|合作社): a body's
+or a place's name starts after them, never before."""

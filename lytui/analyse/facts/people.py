@@ -17,7 +17,15 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING, SAYS_NEXT
-from lytui.analyse.facts.lexicon import NAME_BREAKS, jieba_tags, places, starts_a_short_name, surname_at, titles
+from lytui.analyse.facts.lexicon import (
+    NAME_BREAKS,
+    VERBS_OF_GOING,
+    jieba_tags,
+    places,
+    starts_a_short_name,
+    surname_at,
+    titles,
+)
 from lytui.analyse.facts.lists import list_before
 from lytui.han import HAN, all_han, is_han
 from lytui.model import Fact, Person, occurrences
@@ -46,6 +54,7 @@ _FUNCTION_WORDS = {
     "其中",
     "包括",
     *("当地", "本地", "外地"),  # 当地群众王子江: where the person lives, no body of theirs
+    *VERBS_OF_GOING,
 }
 
 
