@@ -21,6 +21,7 @@ KINDS = {
     "an amount repeated": "'1亿元'",
     "a list of numbers": "'12、'",
     "a list of names": "'猛洞河、'",
+    "Markdown pictures": "'![]() '",
 }
 
 CODE = """

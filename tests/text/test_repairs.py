@@ -471,11 +471,11 @@ def test_a_bracket_whose_partner_a_lost_byte_took_is_chinese_next_to_chinese() -
     assert "易地扶贫搬迁）" in text and "（见表1）" in text and "清单2) 3)" in text
 
 
-def test_a_markdown_picture_and_a_link_address_glued_to_a_line_leave_as_repairs() -> None:
+def test_markdown_pictures_and_a_link_address_glued_to_a_line_leave_as_repairs() -> None:
     from lytui.pipeline import clean_text
 
     raw = (
-        "标题\n![]() 目前，酉阳县已经有7个乡被定位为高山生态旅游度假区，预计今年还会增加到11个。\n"
+        "标题\n![]() ![]() ![]() 目前，酉阳县已经有7个乡被定位为高山生态旅游度假区，预计今年还会增加到11个。\n"
         "http://www.example.com/m/“以前进入5月，只要一下大雨，我就害怕。”住在下游的老人说。\n"
     )
     document = clean_text(raw)

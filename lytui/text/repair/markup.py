@@ -26,8 +26,9 @@ _ENTITY_REMNANT = re.compile(r"(?<![A-Za-z&])(?:mdash|ndash|ldquo|rdquo|lsquo|rs
 MARKDOWN_PICTURE = r"!\[[^\[\]\n]{0,100}\]\([^()\n\s]{0,300}\)"
 """A picture in Markdown (![]() or ![图片](https://…)), as a scraper that writes Markdown leaves it."""
 _MARKDOWN_PICTURE = LazyPattern(
-    rf"(?m)(?<![\x21-\x7e]){MARKDOWN_PICTURE}[ \t]*(?=[{HAN}“「]|$)", needs=("![",)
-)  # apart from other ASCII: inside a run of anti-copy noise it is the noise's, removed with it
+    rf"(?m)(?<![\x21-\x7e])(?<!\)[ \t])(?<!\)[ \t]{{2}})(?:{MARKDOWN_PICTURE}[ \t]*)+(?=[{HAN}“「]|$)", needs=("![",)
+)  # apart from other ASCII: inside a run of anti-copy noise it is the noise's, removed with it; a run of
+# pictures (![]() ![]() 元宵节…) is removed whole, tried from its first picture only (not again from each)
 # http://www.xuexily.com/m/“以前…: a link's address glued to the start of a line's text, its anchor lost
 _ADDRESS_OPENING_A_LINE = LazyPattern(rf"(?m)^[ \t]*https?://[\x21-\x7e]{{1,200}}?(?=[{HAN}“「])", needs=("http",))
 
