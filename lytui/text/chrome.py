@@ -236,7 +236,8 @@ _TEASER = re.compile(r"^[-•·*\s]*(?:热门|热点|推荐|最新)(?:新闻|阅
 
 
 def _is_chrome(line: str) -> bool:
-    """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line."""
+    """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line (in
+    brackets too: （原标题：…）)."""
     stripped = line.strip()
     if _TEASER.match(stripped) and len(stripped) <= 60:
         return True
@@ -247,7 +248,7 @@ def _is_chrome(line: str) -> bool:
         return True
     if _PLACEHOLDER.match(stripped) or _promotes_the_site(stripped):
         return True
-    if _ORIGINAL_TITLE_ONLY.match(stripped) or _BREADCRUMB.match(stripped) or _SPACED_BREADCRUMB.match(stripped):
+    if _ORIGINAL_TITLE_ONLY.match(unbracketed) or _BREADCRUMB.match(stripped) or _SPACED_BREADCRUMB.match(stripped):
         return True
     if _asks_consent(stripped) or (_MORE_LINK.search(stripped) and not _holds_sentence(stripped)):
         return True

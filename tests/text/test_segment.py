@@ -453,6 +453,12 @@ def test_a_reposts_taken_from_line_is_the_source_not_the_title() -> None:
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
 
 
+def test_an_original_title_note_in_brackets_is_page_furniture() -> None:
+    page = f"某地安置受灾群众\n（原标题：某省安置受灾群众一万余人）\n{_PARAGRAPH}\n{_SECOND}\n(原标题:某省安置受灾群众一万余人)\n"
+    document = clean_text(page)
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
 def test_a_line_of_numbers_above_the_headline_is_not_the_title() -> None:
     page = f"手机版\n\n2 2 2\n\n山区小镇发展特色产业 “脱贫的每一步，都要走踏实”\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
     document = clean_text(page)
