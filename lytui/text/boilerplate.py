@@ -99,6 +99,12 @@ def spam_words(line: str) -> int:
     return len({m.group().lower() for m in _SPAM_WORDS.finditer(line)})
 
 
+def names_a_spam_site(name: str) -> bool:
+    """杏彩平台官网, 大澳门威尼斯人赌场官网: a site named by two spam words, one of them 官网 (its "official
+    site") or a casino's 赌, is a spam site's name, never an article's source (中国体育彩票网 is a lottery's)."""
+    return spam_words(name) >= 2 and ("官网" in name or "赌" in name)
+
+
 def is_spam(line: str) -> bool:
     if "。" in line:
         return False

@@ -24,6 +24,7 @@ from lytui.text.boilerplate import (
     headline_after_spam,
     is_caption,
     mostly_chinese,
+    names_a_spam_site,
     shape,
     spread_comment_rules,
 )
@@ -757,6 +758,8 @@ def segment(tracked: Tracked) -> Segmented:
     if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
         if medium not in _OWN_MEDIUM:
             source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source
+    if source is not None and names_a_spam_site(source):
+        source = None  # 【大澳门威尼斯人赌场官网10月13日讯】: the spam site that copied the article
     meta = Meta(
         title=title,
         # a date only the page's furniture gives (a record line: 2021-04-30 扶贫365 … con84745.html) is the

@@ -459,6 +459,13 @@ def test_an_original_title_note_in_brackets_is_page_furniture() -> None:
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
 
 
+@pytest.mark.parametrize("site", ["杏彩平台官网", "大澳门某某赌场官网"])
+def test_a_spam_site_that_copied_the_article_is_not_its_source(site: str) -> None:
+    document = clean_text(f"某地发现猫科动物踪影\n2021-09-16 17:10:15 | 来源：{site} 作者：某某\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.source is None
+    assert clean_text(f"标题\n来源：中国体育彩票网\n{_PARAGRAPH}\n").meta.source == "中国体育彩票网"
+
+
 def test_a_line_of_numbers_above_the_headline_is_not_the_title() -> None:
     page = f"手机版\n\n2 2 2\n\n山区小镇发展特色产业 “脱贫的每一步，都要走踏实”\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
     document = clean_text(page)
