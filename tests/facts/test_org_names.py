@@ -491,3 +491,9 @@ def test_two_fields_joined_by_ji_or_yu_inside_a_bureaus_name() -> None:
     found = orgs("香港特区政府运输及物流局表示，交通大致畅顺。企业与市场监管局座谈。")
     assert "香港特区政府运输及物流局" in found
     assert "企业与市场监管局" not in found
+
+
+def test_a_meeting_or_a_public_place_the_dictionary_files_as_a_body_is_no_organisation() -> None:
+    found = orgs("街道、社群召开协商会，纪委把通报会开到家门口。在公园等公共场所，游客很多。国务院召开会议。")
+    assert not {"协商会", "通报会", "公共场所"} & found
+    assert "国务院" in found

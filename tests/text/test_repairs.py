@@ -95,7 +95,6 @@ def test_conversion_fixes_zhu_as_aspect_particle_only() -> None:
     assert body(raw) == "随着经济发展，他们凝结着心血，日着草鞋。这位著名作家的名著很显著。"
 
 
-
 def test_zhu_that_begins_a_word_of_zhao_after_a_mark_is_zhao() -> None:
     raw = "小小年紀，著實可憐。著名作家來了，著手準備，《著作權法》。"
     assert body(raw) == "小小年纪，着实可怜。著名作家来了，着手准备，《著作权法》。"

@@ -628,6 +628,16 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
     return True
 
 
+# a part of the country (西部) or a public place (公共场所), which the dictionary files as organisations
+_NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$")
+
+
+# the kinds of meetings, which the dictionary files as bodies (协商会, 通报会) or which end like one (招商会)
+_MEETING = re.compile(
+    r"(?:协商|通报|汇报|招商|招标|拜年|联席|座谈|研讨|推进|动员|现场|见面|发布|报告|表彰|培训|茶话|洽谈|推介|交易|音乐)会$"
+)
+
+
 def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
     """Names in the text that jieba's dictionary tags as organisations (国务院, 新华社, 联合国): at
     each place an organisation's ending stands, the longest such dictionary word ending there."""
@@ -637,7 +647,9 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
         end = m.end()
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
-            if word in in_the_dictionary and tags.get(word) == "nt" and not re.search(r"[东西南北中]部$", word):
+            if word in in_the_dictionary and tags.get(word) == "nt" and not _NOT_A_BODY_NT.search(word):
+                if _MEETING.search(word):
+                    break  # 协商会, 通报会, 招商会: a meeting held, not a body that holds it
                 start = _place_before(ctx, end - size, end)  # 福建省|农科院, 省农科院: the province's academy
                 if tags.get(text[start : end + 1]) is None and not _ends_inside_a_word(ctx, start, end):
                     yield text[start:end], start  # not 共产党 in 共产党员, a member
