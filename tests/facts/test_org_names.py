@@ -497,3 +497,11 @@ def test_a_meeting_or_a_public_place_the_dictionary_files_as_a_body_is_no_organi
     found = orgs("街道、社群召开协商会，纪委把通报会开到家门口。在公园等公共场所，游客很多。国务院召开会议。")
     assert not {"协商会", "通报会", "公共场所"} & found
     assert "国务院" in found
+
+
+def test_one_body_directing_another_named_after_it_is_two_bodies() -> None:
+    found = orgs(
+        "水利部指导珠江水利委员会联合调度水库。市网信办协同市户外公益协会举办活动。县人社局就业指导中心开展招聘。"
+    )
+    assert {"珠江水利委员会", "市户外公益协会", "县人社局就业指导中心"} <= found
+    assert not {"水利部指导珠江水利委员会", "市网信办协同市户外公益协会"} & found

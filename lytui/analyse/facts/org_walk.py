@@ -189,6 +189,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                     break
             if _clause_phrase(word, flag):
                 break  # 认真落实|省委, 非常感谢|党委: a state word, or an idiom that ends in a verb, is the clause
+            if word in _DIRECTING and index > 0 and ends_as_a_body(tokens[index - 1][0]):
+                break  # 水利部|指导|珠江水利委员会: one body directing another (就业指导中心 is one body)
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
@@ -213,6 +215,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
 
 
 _NOUN_FLAGS = ("n", "vn", "nz")
+# what one body does to another named after it, words the dictionary files as nouns
+_DIRECTING = frozenset({"指导", "协同", "督促", "指派", "责成", "带领", "牵头", "联合", "配合", "协助", "支持"})
 # a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
 _DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
 _HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅|开发区|高新区|新区|园区)$")
