@@ -401,6 +401,18 @@ def test_a_verb_of_going_before_a_villagers_group_is_not_part_of_its_name() -> N
     assert str(people["王大山"]["organization"]).startswith("宜都市")
 
 
+def test_words_of_the_clause_read_as_names_are_not_people() -> None:
+    from tests.facts.helpers import values
+
+    body = (
+        "一位民警解答道：简单地说，这就是报警电话。记者团成员展示时，83岁的老人也来了。党员干部受到教育。"
+        "公寓负责人 杨亚说：“他们的子女都在外地。”"
+    )
+    people = {v["name"]: v for v in values(body, "person")}
+    assert not {"简单地", "展示时", "干部受", "杨亚说"} & set(people)
+    assert people["杨亚"]["title"] == "负责人"
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

@@ -44,7 +44,7 @@ _GROUP_ROLES = {
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
-    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所"
+    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地"
 )
 _ORG_STOP = re.compile(rf"[{NAME_BREAKS}\n\s]")
 _FUNCTION_WORDS = {
@@ -100,6 +100,8 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
         return True
     if size == 2 and len(tokens[0][0]) == 1 and len(tokens[1][0]) == 1 and tokens[1][1][:1] in ("p", "c", "u", "r"):
         return True  # 居民|都|被, 民宿|及: a surname's character, then a word that joins or points, is no name
+    if len(tokens[0][0]) >= 2 and size > len(tokens[0][0]) and tokens[0][1] in ("v", "a", "ad", "d"):
+        return True  # 成员|展示|时, 古老|传说: a verb or an adjective begins the span, and a name is no word of theirs
     if (
         len(tokens) > 1
         and len(tokens[0][0]) == 1
@@ -276,6 +278,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             at += 1 + len(other)
     for m in _SPACED_NAME.finditer(text):  # 民警 常辉：, 副局长 王佩勇：“…”: a caption or a transcript's speaker
         name = m.group(1)
+        if len(name) == 3 and name[-1] in _NOT_NAME_END:
+            name = name[:2]  # 负责人 杨亚说：: the verb of saying after a name of two
         role = _role_ending_at(text, m.start())
         if role and name not in people and _name_shaped(name) and _ordinary_word(name) is False:
             _add(people, name, m.start(1), role, None)
@@ -289,6 +293,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue
         if m.group() == "员":
             name = _name_at(ctx, m.end(), set(people))
+            if name and TITLE.match(name):
+                continue  # 党员|干部受到: a second role (党员干部), not a name beginning with it
             if name and _may_be_a_name(name) and name not in people:
                 _add(people, name, m.end(), role, None)
         elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
