@@ -505,3 +505,9 @@ def test_one_body_directing_another_named_after_it_is_two_bodies() -> None:
     )
     assert {"珠江水利委员会", "市户外公益协会", "县人社局就业指导中心"} <= found
     assert not {"水利部指导珠江水利委员会", "市网信办协同市户外公益协会"} & found
+
+
+def test_an_ordinary_word_ending_like_a_body_and_a_post_ending_like_one_are_no_organisations() -> None:
+    found = orgs("构建共建共治共享的社区服务新格局。小企业聚集于城乡结合部。公安局副政委许爱秋率队宣传。")
+    assert not {"社区服务新格局", "新格局", "城乡结合部", "副政委"} & found
+    assert "公安局" in found

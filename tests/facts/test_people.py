@@ -413,6 +413,14 @@ def test_words_of_the_clause_read_as_names_are_not_people() -> None:
     assert people["杨亚"]["title"] == "负责人"
 
 
+def test_a_class_teacher_and_a_political_commissar_are_posts() -> None:
+    from tests.facts.helpers import values
+
+    people = {v["name"]: v for v in values("三年级一班班主任梁燕称，学生多。公安局副政委许爱秋率队宣传。", "person")}
+    assert people["梁燕"]["title"] == "班主任" and people["梁燕"]["organization"] == "三年级一班"
+    assert people["许爱秋"]["title"] == "副政委"
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

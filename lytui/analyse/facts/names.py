@@ -94,6 +94,8 @@ def organisations(
                 name = item
         if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
             continue
+        if PERSON_TITLE.fullmatch(name):
+            continue  # 副政委: a post ending like a committee (委), held by the person after it
         start = m.end() - len(name)
         if text[start : m.end()] != name:
             continue
@@ -473,8 +475,8 @@ def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     for size in (3, 2):
         word = ending[-size:]
         tag = tags.get(word) if len(word) == size else None
-        if tag is not None:
-            return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS
+        if tag is not None:  # 新格局, filed as an organisation, still ends in 格局
+            return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS or word[-2:] in _ORDINARY_WORDS
     return ending[-2:] in _ORDINARY_WORDS
 
 
@@ -482,6 +484,7 @@ _OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校")
 _ORDINARY_WORDS = {
     *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
     *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start
+    *("结合部", "接合部"),  # 城乡结合部: where town and country meet
 }
 
 
@@ -648,8 +651,8 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
             if word in in_the_dictionary and tags.get(word) == "nt" and not _NOT_A_BODY_NT.search(word):
-                if _MEETING.search(word):
-                    break  # 协商会, 通报会, 招商会: a meeting held, not a body that holds it
+                if _MEETING.search(word) or word[-2:] in _ORDINARY_WORDS:
+                    break  # 协商会, 通报会: a meeting held, not a body; 新格局: a new pattern
                 start = _place_before(ctx, end - size, end)  # 福建省|农科院, 省农科院: the province's academy
                 if tags.get(text[start : end + 1]) is None and not _ends_inside_a_word(ctx, start, end):
                     yield text[start:end], start  # not 共产党 in 共产党员, a member
