@@ -511,3 +511,7 @@ def test_an_ordinary_word_ending_like_a_body_and_a_post_ending_like_one_are_no_o
     found = orgs("构建共建共治共享的社区服务新格局。小企业聚集于城乡结合部。公安局副政委许爱秋率队宣传。")
     assert not {"社区服务新格局", "新格局", "城乡结合部", "副政委"} & found
     assert "公安局" in found
+
+
+def test_a_character_that_ends_the_word_before_begins_no_name() -> None:
+    assert "完乡纪委" not in orgs("听完乡纪委的通报，在场群众感慨。")

@@ -421,6 +421,15 @@ def test_a_class_teacher_and_a_political_commissar_are_posts() -> None:
     assert people["许爱秋"]["title"] == "副政委"
 
 
+def test_the_part_a_company_plays_before_its_name_is_not_part_of_the_body() -> None:
+    from tests.facts.helpers import values
+
+    body = "本次活动的爱心物资赞助商东方某某教育董事长杨海斌说，很好。市招商局局长王明说，也好。"
+    people = {v["name"]: v for v in values(body, "person")}
+    assert people["杨海斌"]["organization"] == "东方某某教育"
+    assert people["王明"]["organization"] == "市招商局"
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

@@ -164,7 +164,12 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
         if kept and length >= suffix_length:
             single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
             # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
-            unknown = len(word) >= 2 and tags.get(word) is None and all_han(word)
+            unknown = (
+                len(word) >= 2
+                and tags.get(word) is None
+                and all_han(word)
+                and not _glued_to_the_word_before(tokens, index)
+            )
             if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:
                 kept.append(word)
                 length += len(word)
@@ -228,6 +233,12 @@ _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
+
+
+def _glued_to_the_word_before(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
+    """听|完乡|纪委: the unknown word's first character ends the word before it (听完, to finish hearing), so
+    it is no name's first character."""
+    return index > 0 and jieba_tags().get(tokens[index - 1][0] + tokens[index][0][0]) is not None
 
 
 def _clause_phrase(word: str, flag: str) -> bool:

@@ -152,6 +152,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             or title
             or _clause_word(word, flag)
             or (index == len(tokens) - 1 and _counts_or_points(word, flag))
+            or _role_in_apposition(word, flag)
         ):
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
@@ -160,6 +161,12 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
     return clause if len(clause) >= 2 else None
+
+
+def _role_in_apposition(word: str, flag: str) -> bool:
+    """赞助商|东方潇湘教育董事长, 投资方|某公司: the part a company plays, then the company's name (招商 of
+    招商局 is a verb of two characters)."""
+    return (len(word) >= 3 and word.endswith(("商", "方"))) or (flag == "n" and len(word) == 2 and word.endswith("商"))
 
 
 def _counts_or_points(word: str, flag: str) -> bool:
