@@ -18,6 +18,10 @@ _NOT_A_HEADLINE = re.compile(
     r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
     r"|^[•·▪]"  # an item of a list of links
     r"|\S {3,}\S"  # pieces set apart by runs of spaces: a menu (投稿须知     典型人物), fields in columns
+    r"|\s(?:记者|通讯员)\s+\w{2,4}(?:\s|$)"  # 某某日报/某某网 记者 张某 通讯员 李某: a byline after its medium
+    r"|[|｜]\s*摄$"  # 李某|摄: a photographer's credit
+    # a medium's name alone (某某广播电视台, 某某报官方微信, 某某客户端): the page's publisher, not its headline
+    r"|^\w{2,12}?(?:广播电视台|电视台|日报|晚报|新闻网|客户端|官方微信|手机版)$"
     r"|[（(]\s*图\s*[/／]|摄[）)]$|^date\s"  # a picture's caption: （图／记者某某摄）
     r"|…$|(?:[^、]*、){3}"  # a lede's teaser (…光晕……), a list (新闻、评论、专题、旅游…服务等！)
     r"|[─—]\s*\w{2,4}\s*[/／]\s*\w{2,4}$"  # 某某新闻─林某某/澎湖: the medium, its reporter and where she filed
@@ -33,7 +37,6 @@ def title_choice(
     piece is shorter than a headline), preferring a line the head prints twice and the lines right above
     the info line, where pages put the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
     the head holds no such line."""
-    first_meta = meta_rows[0] if meta_rows else None
     candidates: list[tuple[int, int]] = []  # (Han characters, row)
     for i in head:
         line = lines[i]
@@ -44,16 +47,20 @@ def title_choice(
             candidates.append((han, i))
     # a page that prints its headline twice (its <title>, then its <h1>) names it: a kicker above it is once
     twice = {line for line, n in Counter(lines[i] for i in head if lines[i]).items() if n > 1}
-    # of the lines right above the info line, the nearest: a spam or navigation line above the headline
-    # is as close to the info line as three rows allow, never closer than the headline
-    nearest = max((i for _, i in candidates if first_meta is not None and i < first_meta), default=None)
+    # the lines right above an info line (a page may print a date line at its top and the info line under
+    # the headline), and of those the nearest: a spam or navigation line above the headline is as close to
+    # the info line as three rows allow, never closer than the headline
+    rows = [i for _, i in candidates]
+    above = {meta: max((i for i in rows if 0 < meta - i <= 3), default=None) for meta in meta_rows}
+    near = {i for meta in meta_rows for i in rows if 0 < meta - i <= 3}
+    nearest = {i for i in above.values() if i is not None}
     best: tuple[int, int] | None = None
     for han, i in candidates:
         score = (
             min(han, 40)
             - (10 if "_" in lines[i] else 0)
-            + (10 if first_meta is not None and 0 < first_meta - i <= 3 else 0)
-            + (5 if i == nearest and first_meta is not None and first_meta - i <= 3 else 0)
+            + (10 if i in near else 0)
+            + (5 if i in nearest else 0)
             + (20 if lines[i] in twice else 0)
         )
         if best is None or score > best[0]:

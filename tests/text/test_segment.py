@@ -468,6 +468,23 @@ def test_a_spam_site_that_copied_the_article_is_not_its_source(site: str) -> Non
     assert clean_text(f"标题\n来源：中国体育彩票网\n{_PARAGRAPH}\n").meta.source == "中国体育彩票网"
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    ["某某广播电视台", "某某报官方微信\n某某报官方微信", "某某日报/某某网 记者 张某 通讯员 李某", "李某|摄"],
+)
+def test_a_mediums_name_a_byline_or_a_credit_is_not_the_title(furniture: str) -> None:
+    page = f"某地：村BA点燃乡村热情\n{furniture}\n2025/07/10\n{_PARAGRAPH}\n{_SECOND}\n"
+    assert clean_text(page).meta.title == "某地：村BA点燃乡村热情"
+
+
+def test_the_headline_right_above_the_info_line_wins_over_lines_above_a_date_at_the_top() -> None:
+    page = (
+        f"某某报手机版\n某某报客户端首页\n2021年03月31日 星期三\n冰点特稿第1215期\n当急救专家需要急救\n"
+        f"某某报记者 杨某  来源：某某报\n{_PARAGRAPH}\n{_SECOND}\n"
+    )
+    assert clean_text(page).meta.title == "当急救专家需要急救"
+
+
 def test_a_line_of_numbers_above_the_headline_is_not_the_title() -> None:
     page = f"手机版\n\n2 2 2\n\n山区小镇发展特色产业 “脱贫的每一步，都要走踏实”\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
     document = clean_text(page)
