@@ -430,6 +430,15 @@ def test_the_part_a_company_plays_before_its_name_is_not_part_of_the_body() -> N
     assert people["王明"]["organization"] == "市招商局"
 
 
+def test_a_given_name_that_is_a_verb_after_a_surname_jieba_reads_as_a_names_is_a_name() -> None:
+    from tests.facts.helpers import values
+
+    body = "“好羞愧啊。”受处分的村党支部副书记陈登高满脸惭愧。我是电台的记者王根据最新消息报道。"
+    names = {v["name"] for v in values(body, "person")}
+    assert "陈登高" in names
+    assert "王根据" not in names
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

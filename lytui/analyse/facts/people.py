@@ -116,6 +116,9 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
             break
         inside.append((word, flag))
         position += len(word)
+    if size == 3 and len(inside) == 2 and inside[0][1] == "nr" and len(inside[1][0]) == 2 and inside[1][1] == "v":
+        return False  # 陈|登高: jieba reads the surname as a name's, so the verb after it is the given name
+        # (not a preposition or an adverb: 记者王|根据…)
     # 来帮忙: a verb or an adverb of two characters inside the span is a phrase, not a given name
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") for word, flag in inside[1:])
 
