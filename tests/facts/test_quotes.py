@@ -121,3 +121,11 @@ def test_a_person_named_again_by_surname_and_post_is_the_speaker() -> None:
     )
     assert _speakers(raw)[0] == "祁德胜"
     assert _speakers(raw)[1] != "王明"  # 王局长 is both 王明 (副局长) and 王亮 (局长): it names neither
+
+
+def test_she_after_shuozhe_following_a_quote_is_the_person_just_named() -> None:
+    raw = _page(
+        "家门口的招聘会",
+        "在招聘摊位前，手里提着菜的王大妈正在咨询。“孩子今天有事过不来，我看这个职位挺适合他。”说着，她留下了联系方式。",
+    )
+    assert _speakers(raw) == ["王大妈"]

@@ -99,7 +99,12 @@ def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> st
     tail = ctx.text[end : end + 20]
     if (m := _SAYING.search(tail)) and _PRONOUN_SPEAKER.fullmatch(tail[: m.start()]):
         return _last_named_before(ctx, start, names, across_quotes=True)
+    if _SAYING_THEN_PRONOUN.match(tail):  # “…”说着，她在工作人员指导下…: she, who was just named
+        return _last_named_before(ctx, start, names, across_quotes=True)
     return None
+
+
+_SAYING_THEN_PRONOUN = re.compile(r"\s*说着[，,]\s*[他她]")
 
 
 # “…”他说 / 她介绍: the pronoun stands for the person the paragraph named last
