@@ -215,6 +215,7 @@ _REPORT_CONTACT = re.compile(r"举报.{0,16}(?:邮箱|电话|热线|@)")
 # 某某网服务号 微信公众平台, 某某APP 某某APP下载, 微信公众号: the site's apps and accounts. One such word
 # is news language (县政务服务APP上线); two in a menu-like line are the page advertising itself.
 _PROMO = re.compile(r"公众号|服务号|公众平台|客户端|app|下载|微信|微博|抖音|扫码关注|关注我们")  # in the lowered line
+_ALL_IN_OUR_APP = re.compile(r"尽在\S{2,12}?(?:app|客户端)[！!。]?$")  # "all of it in our app": the site's last line
 
 
 def _promotes_the_site(line: str) -> bool:
@@ -223,6 +224,8 @@ def _promotes_the_site(line: str) -> bool:
     searched for the words."""
     if len(line) > 40 and _SENTENCE_END.search(line):
         return False
+    if len(line) <= 40 and _ALL_IN_OUR_APP.search(line.lower()):
+        return True  # 海量资讯、精准解读，尽在某某财经APP
     words = len({m.group() for m in _PROMO.finditer(line.lower())})
     if words >= 3 and len(line) <= 40:
         return True

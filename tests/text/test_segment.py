@@ -485,6 +485,11 @@ def test_the_headline_right_above_the_info_line_wins_over_lines_above_a_date_at_
     assert clean_text(page).meta.title == "当急救专家需要急救"
 
 
+def test_an_all_in_our_app_line_after_the_text_is_furniture() -> None:
+    page = f"标题在此\n{_PARAGRAPH}\n{_SECOND}\n海量资讯、精准解读，尽在某某财经APP\n"
+    assert [clean_text(page).block_text(p) for p in clean_text(page).paragraphs] == [_PARAGRAPH, _SECOND]
+
+
 def test_a_line_of_numbers_above_the_headline_is_not_the_title() -> None:
     page = f"手机版\n\n2 2 2\n\n山区小镇发展特色产业 “脱贫的每一步，都要走踏实”\n\n{_PARAGRAPH}\n\n{_SECOND}\n"
     document = clean_text(page)
