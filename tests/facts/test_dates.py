@@ -219,3 +219,8 @@ def test_a_day_written_in_chinese_numerals_after_its_month_is_that_months_day() 
 
 def test_a_year_written_with_the_letter_o_for_zero_is_that_year() -> None:
     assert values("医院于二OO五年底正式营业，二〇〇六年扩建。", "date") == ["2005", "2006"]
+
+
+def test_a_festival_named_by_month_and_day_is_no_date_and_this_years_month_may_take_de() -> None:
+    dates = facts_of("武鸣“三月三”歌圩将于4月1日举行。今年的10月7日是重阳节。三月，桃花开。", kind="date")
+    assert [f.text for f in dates] == ["4月1日", "今年的10月7日", "三月"]

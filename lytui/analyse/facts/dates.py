@@ -37,7 +37,7 @@ _PART_OF_MONTH = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 # A list of days is short: the bound keeps a long list of numbers from being read again from each one.
 _DAY_SHARING_ITS_MARK = rf"(?=(?:、{_N}){{0,8}}(?:、|{_TO}){_N}日)"
 _MONTH = re.compile(
-    rf"(?:{_YEAR}|{_ROC_BEFORE_A_DAY})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?"
+    rf"(?:{_YEAR}(?:的)?|{_ROC_BEFORE_A_DAY})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?"  # 今年的10月7日
     rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK})|{_PART_OF_MONTH})"  # a day, or a part of the month
 )
 _DAY = re.compile(
@@ -91,7 +91,12 @@ _HAO_BEFORE = re.compile(
 _YEARS_COUNTED = re.compile(r"[\d一二两三四五六七八九十百零〇]年$")
 
 
+_FESTIVAL_DAY = set("一二三四五六七八九十初")
+
+
 def _a_date(text: str, kind: str, m: re.Match[str]) -> bool:
+    if kind == "month" and not m["d"] and text[m.end() : m.end() + 1] in _FESTIVAL_DAY:
+        return False  # 三月三, 五月五: a festival named by its month and day, no date of this year
     if kind == "month" and _year_unread(m):
         if _EVERY.search(text, max(0, m.start() - 3), m.start()):
             return False
