@@ -439,6 +439,14 @@ def test_a_given_name_that_is_a_verb_after_a_surname_jieba_reads_as_a_names_is_a
     assert "王根据" not in names
 
 
+def test_a_bare_kind_before_a_post_names_no_body() -> None:
+    from tests.facts.helpers import values
+
+    people = {v["name"]: v for v in values("公司副总经理张涛介绍，订单充足。县人民医院院长刘建国说，很好。", "person")}
+    assert people["张涛"]["organization"] is None
+    assert people["刘建国"]["organization"] == "县人民医院"
+
+
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
     from tests.facts.helpers import values
 

@@ -163,6 +163,8 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = "".join(word for word, _ in tokens[cut:])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
+    if clause in _BARE_KINDS:
+        return None  # 公司副总经理张涛: the article's company, unnamed here
     return clause if len(clause) >= 2 else None
 
 
@@ -170,6 +172,9 @@ def _role_in_apposition(word: str, flag: str) -> bool:
     """赞助商|东方潇湘教育董事长, 投资方|某公司: the part a company plays, then the company's name (招商 of
     招商局 is a verb of two characters)."""
     return (len(word) >= 3 and word.endswith(("商", "方"))) or (flag == "n" and len(word) == 2 and word.endswith("商"))
+
+
+_BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门"})
 
 
 def _counts_or_points(word: str, flag: str) -> bool:
