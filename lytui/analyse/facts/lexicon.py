@@ -175,3 +175,9 @@ def surname_at(text: str, i: int) -> int:
 VERBS_OF_GOING = ("走进", "来到", "前往", "深入", "走访", "到达", "赶赴", "进入", "看望", "慰问")
 """Verbs whose object is where one goes or whom one visits (OD体育|走进|鹤峰县…村四组, 来到|合作社): a body's
 or a place's name starts after them, never before."""
+
+
+def plays_a_part(word: str, flag: str) -> bool:
+    """赞助商, 主承销商, 投资方, 合作方: the part a company plays, written before its name in apposition (赞助商|东方
+    潇湘教育, 主承销商|浦发银行); 招商 of 招商局 is a verb of two characters, 地方 a place."""
+    return (len(word) >= 3 and word.endswith(("商", "方"))) or (flag == "n" and len(word) == 2 and word.endswith("商"))

@@ -18,6 +18,7 @@ from lytui.analyse.facts.lexicon import (
     is_place,
     jieba_tags,
     places,
+    plays_a_part,
     starts_a_short_name,
 )
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
@@ -205,7 +206,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 if crossed_a_body or not _part_of_the_body(word, kept):
                     break  # 龙岩市委|市政府: the token before is itself an organisation
                 crossed_a_body = True
-            if flag == "n" and len(word) >= 2 and word[-1] in "商方" and length > suffix_length:
+            if plays_a_part(word, flag) and length > suffix_length:
                 break  # 主承销商|浦发银行, 合作方|…公司: a role in apposition before the name
         kept.append(word)
         length += len(word)
@@ -221,7 +222,9 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
 
 _NOUN_FLAGS = ("n", "vn", "nz")
 # what one body does to another named after it, words the dictionary files as nouns
-_DIRECTING = frozenset({"指导", "协同", "督促", "指派", "责成", "带领", "牵头", "联合", "配合", "协助", "支持"})
+_DIRECTING = frozenset(
+    {"指导", "协同", "督促", "指派", "责成", "带领", "牵头", "配合", "协助", "支持"}
+)  # 联合 is a stop word
 # a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
 _DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
 _HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅|开发区|高新区|新区|园区)$")

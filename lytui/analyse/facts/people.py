@@ -22,6 +22,7 @@ from lytui.analyse.facts.lexicon import (
     VERBS_OF_GOING,
     jieba_tags,
     places,
+    plays_a_part,
     starts_a_short_name,
     surname_at,
     titles,
@@ -155,7 +156,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             or title
             or _clause_word(word, flag)
             or (index == len(tokens) - 1 and _counts_or_points(word, flag))
-            or _role_in_apposition(word, flag)
+            or plays_a_part(word, flag)
         ):
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
@@ -166,12 +167,6 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     if clause in _BARE_KINDS:
         return None  # 公司副总经理张涛: the article's company, unnamed here
     return clause if len(clause) >= 2 else None
-
-
-def _role_in_apposition(word: str, flag: str) -> bool:
-    """赞助商|东方潇湘教育董事长, 投资方|某公司: the part a company plays, then the company's name (招商 of
-    招商局 is a verb of two characters)."""
-    return (len(word) >= 3 and word.endswith(("商", "方"))) or (flag == "n" and len(word) == 2 and word.endswith("商"))
 
 
 _BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门"})
