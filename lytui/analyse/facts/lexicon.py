@@ -178,6 +178,6 @@ or a place's name starts after them, never before."""
 
 
 def plays_a_part(word: str, flag: str) -> bool:
-    """赞助商, 主承销商, 投资方, 合作方: the part a company plays, written before its name in apposition (赞助商|东方
-    潇湘教育, 主承销商|浦发银行); 招商 of 招商局 is a verb of two characters, 地方 a place."""
-    return (len(word) >= 3 and word.endswith(("商", "方"))) or (flag == "n" and len(word) == 2 and word.endswith("商"))
+    """赞助商, 主承销商, 投资方, 甲方: the part a company plays, written before its name in apposition (赞助商|东方
+    潇湘教育, 主承销商|浦发银行); of two characters only a noun (招商 of 招商局 is a verb)."""
+    return len(word) >= 2 and word.endswith(("商", "方")) and (len(word) >= 3 or flag == "n")
