@@ -50,10 +50,13 @@ def title_choice(
     # the lines right above an info line (a page may print a date line at its top and the info line under
     # the headline), and of those the nearest: a spam or navigation line above the headline is as close to
     # the info line as three rows allow, never closer than the headline
-    rows = [i for _, i in candidates]
-    above = {meta: max((i for i in rows if 0 < meta - i <= 3), default=None) for meta in meta_rows}
-    near = {i for meta in meta_rows for i in rows if 0 < meta - i <= 3}
-    nearest = {i for i in above.values() if i is not None}
+    rows = {i for _, i in candidates}
+    near: set[int] = set()
+    nearest: set[int] = set()
+    for meta in meta_rows:  # three rows above each: linear in the head however long its lists are
+        above = [meta - k for k in (1, 2, 3) if meta - k in rows]
+        near.update(above)
+        nearest.update(above[:1])
     best: tuple[int, int] | None = None
     for han, i in candidates:
         score = (
