@@ -15,6 +15,7 @@ from typing import Any
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import (
     PROPER_TAGS,
+    VERBS_OF_GOING,
     county_short_forms_of_any_word,
     curated_places,
     division_codes,
@@ -201,7 +202,10 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
 
 
 # verbs and prepositions of being or going somewhere: what follows them is where
-_GOING_TO = re.compile(r"(?:位于|地处|坐落于|坐落在|深入|前往|来到|走进|走访|赶赴|赶到|到达|途经|在|到|赴|至|从|离)$")
+# the verbs of going (lexicon.VERBS_OF_GOING), of lying somewhere, and the prepositions of place
+_GOING_TO = re.compile(
+    "(?:" + "|".join((*VERBS_OF_GOING, "位于", "地处", "坐落于", "坐落在", "赶到", "途经", *"在到赴至从离")) + ")$"
+)
 _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
 
