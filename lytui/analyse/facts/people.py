@@ -517,11 +517,6 @@ def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
     prefix = _BODY_PREFIX.match(title)
     if prefix and len(title) > prefix.end() and jieba_tags().get(text[start - 1 : start + prefix.end()]) is not None:
         return start + prefix.end(), title[prefix.end() :]
-    if title == "队长" and start > 0 and text[start - 1] in "中大支小":
-        # 副中|队长, 刑侦大队副大|队长: the head of a squad (中队, 大队) is one post, 副 and all
-        end = start + len(title)
-        start -= 2 if text[start - 2 : start - 1] == "副" else 1
-        return start, text[start:end]
     return start, title
 
 
