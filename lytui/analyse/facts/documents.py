@@ -264,14 +264,13 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         speaker = (
             _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
         )
-        speaker = aliases.get(speaker or "", speaker)
         note = ""
         if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, names)):
             note = SPEAKER_FROM_PRONOUN
         if speaker is None and _is_sentence(inner) and not _said_by_someone_unread(ctx, start, end, names):
             speaker = _last_named_before(ctx, start, names) or _only_one_named_after(ctx, end, names)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
-        speaker = aliases.get(speaker or "", speaker)
+        speaker = aliases.get(speaker or "", speaker)  # 祁法官, as any of the steps above may find him: 祁德胜
         # 合作社全覆盖 “脱贫的每一步，都要走踏实”: a headline quotes words to sum the story up; whose they are
         # is for the article to say, and a headline that does not say it makes them a motto
         in_a_headline = any(a <= start and end <= b for a, b in headlines)
