@@ -224,3 +224,18 @@ def test_a_year_written_with_the_letter_o_for_zero_is_that_year() -> None:
 def test_a_festival_named_by_month_and_day_is_no_date_and_this_years_month_may_take_de() -> None:
     dates = facts_of("武鸣“三月三”歌圩将于4月1日举行。今年的10月7日是重阳节。三月，桃花开。", kind="date")
     assert [f.text for f in dates] == ["4月1日", "今年的10月7日", "三月"]
+
+
+def test_a_published_articles_day_without_a_year_keeps_the_year_its_paragraph_is_telling() -> None:
+    """A reader of 去年6月…。8月3日 stays in last year; the publication only decides when the paragraph
+    dated no month; a bare year (比去年翻了一番，明年有望) is as often a comparison as the time of the story."""
+    published = "2023-04-18"
+    assert values("去年6月，李四到任。8月3日，他离开。", "date", published) == ["2022-06", "2022-08-03"]
+    assert values("今年的10月7日是重阳节，10月5日，老人赏秋。", "date", published) == ["2023-10-07", "2023-10-05"]
+    assert values("去年6月，李四到任。\n8月3日，他离开。", "date", published) == ["2022-06", "2023-08-03"]
+    assert values("今年产值比去年翻了一番，明年有望翻番。”12月15日上午，他说。", "date", "2023-12-28") == [
+        "2023",
+        "2022",
+        "2024",
+        "2023-12-15",
+    ]

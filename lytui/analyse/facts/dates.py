@@ -207,6 +207,10 @@ def _points(ctx: Context) -> Iterator[_Point]:
     published = ctx.published
     last_year: int | None = None  # the last year the text named, for dates without one when unpublished
     last_year_at = 0  # where it was named: a year carries over within its paragraph, not to the next
+    # the year of the last month the text dated (去年6月), which a published article's paragraph goes on
+    # telling; a bare year is as often a comparison (比去年翻了一番，明年有望) as the time of the story
+    month_year: int | None = None
+    month_year_at = 0
     in_headline = _HEADLINE_YEAR.search(ctx.document.meta.title or "")
     headline_year = int(in_headline["year"]) if in_headline else None
     last_month: tuple[int | None, int] | None = None
@@ -283,6 +287,9 @@ def _points(ctx: Context) -> Iterator[_Point]:
         if year is None:
             if published is not None:
                 year = _nearest_year(published, month, int(day or 1))
+                if month_year is not None and "\n" not in ctx.text[month_year_at : m.start()]:
+                    year = month_year  # 去年6月…。8月3日: the paragraph is still telling last year
+                    note = "the year of an earlier date in the text"
             elif last_year is not None and "\n" not in ctx.text[last_year_at : m.start()]:
                 year = last_year
                 note = "the year of an earlier date in the text"
@@ -296,6 +303,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 note = NO_YEAR
         else:
             last_year, last_year_at = year, m.start()
+            month_year, month_year_at = year, m.start()
         if not _valid(year, month, int(day) if day is not None else None):
             continue
         point = _Point(
