@@ -332,3 +332,22 @@ def test_quoted_words_right_after_a_word_that_is_no_verb_of_saying_are_a_title_o
 def test_a_reporter_of_the_short_full_media_title_works_for_the_paper() -> None:
     found = people("（某某日报全媒记者 李溪 摄）\n社区里，志愿者正在帮助居民。")
     assert found["李溪"]["organization"] == "某某日报" and found["李溪"]["title"] == "全媒记者"
+
+
+def test_a_joining_word_before_the_verb_of_saying_is_no_part_of_the_name() -> None:
+    """但|王林认为 names 王林; 那么|您认为 names no one; a name the dictionary reads whole stays whole."""
+    assert set(people("相比公立学校，但王林认为致远高中的教学质量最好。")) - {"赵敏"} == {"王林"}
+    assert set(people("队员：那么您认为三下乡对贵校有何意义？")) - {"赵敏"} == set()
+    assert set(people("会上，何其芳说：“好。”")) - {"赵敏"} == {"何其芳"}
+
+
+def test_an_anonymised_name_keeps_a_third_character_only_when_it_recurs() -> None:
+    """除村民张某外: 某 stands for the given name; police reports write 聂某东 and repeat it."""
+    assert set(people("经调查，除村民张某外，还有近50户村民。")) - {"赵敏"} == {"张某"}
+    found = people("犯罪嫌疑人聂某东对盗窃供认不讳。目前，聂某东已被刑事拘留。")
+    assert set(found) - {"赵敏"} == {"聂某东"}
+
+
+def test_a_verb_the_dictionary_files_as_a_noun_opens_no_name() -> None:
+    """向贫困户宣传|中、省、市的政策: 宣 is a surname, but 宣传 is a word, and the title before it a role."""
+    assert set(people("及时向贫困户宣传中、省、市、县脱贫新政策。")) - {"赵敏"} == set()

@@ -74,6 +74,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if name in known:
             return name
+        if given == 2 and name[surname] == "某" and name[-1] != "某" and text.count(name) < 2:
+            continue  # 除村民张某外: 某 stands for the given name; 聂某东 keeps one character, and recurs
         if given == 2 and name[0] == name[2] and name[1] in "不没一":
             return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
         if given == 2 and name[-1] in _NOT_NAME_END:
@@ -101,7 +103,7 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
         return True
     if size == 2 and len(tokens[0][0]) == 1 and len(tokens[1][0]) == 1 and tokens[1][1][:1] in ("p", "c", "u", "r"):
         return True  # 居民|都|被, 民宿|及: a surname's character, then a word that joins or points, is no name
-    if len(tokens[0][0]) >= 2 and size > len(tokens[0][0]) and tokens[0][1] in ("v", "a", "ad", "d"):
+    if len(tokens[0][0]) >= 2 and size > len(tokens[0][0]) and tokens[0][1] in ("v", "vn", "a", "ad", "d"):
         return True  # 成员|展示|时, 古老|传说: a verb or an adjective begins the span, and a name is no word of theirs
     if (
         len(tokens) > 1
@@ -346,12 +348,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         # 本报讯周浩勇报道: the reporter between the dateline's 讯 and 报道, with no title written
         _add(people, filed["name"], at + filed.start("name"), "记者", dateline_org.group(1) if dateline_org else None)
     for m in _NAME_BEFORE_SAYING.finditer(text):
-        name = m.group(1)
+        name, start = _without_a_joining_word(ctx, m.group(1), m.start(1))
         if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name
         if surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
-                _add(people, name, m.start(1), None, None)
+                _add(people, name, start, None, None)
     for m in _SPEECH_OPENS.finditer(text):  # 代表孙志林说：“…”: the name jieba reads right before the verb
         found = _name_before_speech(ctx, m.start())
         if found and found[1] not in people:
@@ -540,6 +542,18 @@ _BYLINE_PAIR = re.compile(
     rf"((?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)\s*[:：]\s*([{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)(?![{HAN}：:])"
 )
 _SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
+
+
+def _without_a_joining_word(ctx: Context, span: str, start: int) -> tuple[str, int]:
+    """但王林认为, 那么您认为: the clause before a verb of saying may open with a conjunction or a pronoun
+    jieba reads as a word of its own. A conjunction of one character is dropped (the name follows it);
+    a longer joining word leaves no name (那么|您)."""
+    first, flag = ctx.pos(span)[0]
+    if len(first) == len(span) or not flag.startswith(("c", "r")):
+        return span, start
+    if len(first) == 1 and flag.startswith("c"):
+        return span[1:], start + 1
+    return "", start
 
 
 def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
