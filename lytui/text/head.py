@@ -72,6 +72,8 @@ def title_choice(
 
 
 _SALUTATION = re.compile(r"^各[^。！？：:]{1,60}[：:]$")
+_INTRODUCES_SPEECH = re.compile(r"[^。！？：:]{2,60}[：:]$")
+_OPENING_QUOTES = ("“", "「", '"', "『")
 
 
 def short_sentences_first(
@@ -93,6 +95,9 @@ def short_sentences_first(
     meta_rows = [i for i in range(body_start) if meta_line[i]]
     if not meta_rows:
         return body_start
+    if before is not None and before > meta_rows[-1] and _INTRODUCES_SPEECH.search(stripped[before]):
+        if stripped[body_start][:1] in _OPENING_QUOTES and not chrome[before] and shape(stripped[before]).han >= 4:
+            return before  # 座谈会上，县委书记王国玺说： ⏎ “…”: the line that gives the quote its speaker
     opening = [
         i
         for i in range(meta_rows[-1] + 1, body_start)

@@ -129,3 +129,13 @@ def test_she_after_shuozhe_following_a_quote_is_the_person_just_named() -> None:
         "在招聘摊位前，手里提着菜的王大妈正在咨询。“孩子今天有事过不来，我看这个职位挺适合他。”说着，她留下了联系方式。",
     )
     assert _speakers(raw) == ["王大妈"]
+
+
+def test_a_line_that_ends_with_the_speaker_and_a_colon_introduces_the_quote_on_the_next() -> None:
+    raw = _page(
+        "县委书记谈脱贫",
+        "座谈会上，河南太康县委书记王国玺说：",
+        "“今生有幸做贫困县的县委书记，只嫌本事不够用。”",
+        "受访的干部们都笑了。",
+    )
+    assert _speakers(raw) == ["王国玺"]

@@ -152,3 +152,19 @@ def test_a_notice_that_says_whose_the_copyright_is_is_the_sites() -> None:
     assert is_disclaimer("版权归原作者所有，如有侵权请联系删除。")
     assert not is_disclaimer("该公司表示，版权归作者所有的作品不得随意转载。")  # a sentence reporting one
     assert not is_disclaimer("记者从本网获悉，原创音乐节将于下月开幕。")
+
+
+def test_the_line_that_introduces_a_quote_under_the_info_line_is_the_articles_opening() -> None:
+    """座谈会上，…王国玺说： has no full stop and is short, as chrome lines are; the quote it introduces on the
+    next line makes it the opening sentence, and a lost line would lose the quote's speaker."""
+    raw = (
+        "县委书记谈脱贫\n2024-03-20 10:00:00 来源：测试网\n"
+        "座谈会上，河南太康县委书记王国玺说：\n“今生有幸做贫困县的县委书记，只嫌本事不够用。”\n受访的干部们都笑了。\n"
+    )
+    document = clean_text(raw)
+    assert document.text.split("\n")[1:] == [
+        "座谈会上，河南太康县委书记王国玺说：",
+        "“今生有幸做贫困县的县委书记，只嫌本事不够用。”",
+        "受访的干部们都笑了。",
+    ]
+    assert document.meta.title == "县委书记谈脱贫"

@@ -161,7 +161,8 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
         return None
     if said := _PRONOUN_SAYS.search(head):  # 他说，「…」: the person named last, in this paragraph or the one before
         return _last_named_before(ctx, start - len(head) + said.start(), names, across_quotes=True, paragraphs=2)
-    clause = re.split(r"[。！？\n”」]", head)[-1]
+    # 王国玺说：⏎“…”: the line that introduces the speech may end before the quote's paragraph opens
+    clause = re.split(r"[。！？\n”」]", head.rstrip())[-1]
     found = [(clause.rfind(n), n) for n in names if n in clause]
     return max(found)[1] if found else None
 
