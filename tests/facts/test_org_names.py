@@ -515,3 +515,10 @@ def test_an_ordinary_word_ending_like_a_body_and_a_post_ending_like_one_are_no_o
 
 def test_a_character_that_ends_the_word_before_begins_no_name() -> None:
     assert "完乡纪委" not in orgs("听完乡纪委的通报，在场群众感慨。")
+
+
+def test_a_list_item_holding_a_post_and_a_name_is_no_organisation() -> None:
+    """县委副书记、县长程江芬代表县委、县政府: the item between the commas is a person acting for a body."""
+    found = orgs("县委副书记、县长程江芬代表县委、县政府与工作组签订了军令状。")
+    assert not any("程江芬" in name for name in found)
+    assert {"飞龙烟花公司", "正隆引线公司"} <= orgs("飞龙烟花公司、正隆引线公司参加了招商会。")

@@ -18,6 +18,7 @@ from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
 from lytui.analyse.facts.org_walk import (
     ORG_SUFFIX,
+    STOP_WORDS,
     SUFFIX_CONTINUES,
     ends_as_a_body,
     name_ending_at,
@@ -415,8 +416,11 @@ def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int
     item = ctx.text[left + 1 : end]
     if left < 0 or item == name or not _HAN_RUN.fullmatch(item):
         return start, name
-    if any(flag.startswith(_NOT_IN_A_LIST_ITEM) for _, flag in ctx.pos(item)):
+    words = ctx.pos(item)
+    if any(flag.startswith(_NOT_IN_A_LIST_ITEM) for _, flag in words):
         return start, name
+    if any(word in STOP_WORDS or PERSON_TITLE.fullmatch(word) for word, _ in words):
+        return start, name  # 县长程江芬代表县委: a post, a name and what he acts for, where the walk stopped
     return left + 1, item
 
 
