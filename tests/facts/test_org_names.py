@@ -522,3 +522,8 @@ def test_a_list_item_holding_a_post_and_a_name_is_no_organisation() -> None:
     found = orgs("县委副书记、县长程江芬代表县委、县政府与工作组签订了军令状。")
     assert not any("程江芬" in name for name in found)
     assert {"飞龙烟花公司", "正隆引线公司"} <= orgs("飞龙烟花公司、正隆引线公司参加了招商会。")
+
+
+def test_a_post_read_as_one_word_with_its_body_ends_the_name_before_it() -> None:
+    """县委书记 is one word to jieba and ends in a post (书记): the walk back from 局 stops there."""
+    assert not any("书记" in name for name in orgs("作为一线总指挥的县委书记身系战局成败。"))

@@ -23,7 +23,7 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
-from lytui.han import all_han
+from lytui.han import LazyPattern, all_han
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|"
@@ -142,6 +142,7 @@ STOP_WORDS = set(
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 
 
+_ENDS_IN_A_TITLE = LazyPattern(f"(?:{PERSON_TITLE.pattern})$")
 _NAME_BREAK = re.compile(rf"[{NAME_BREAKS}\n\s]")
 
 
@@ -202,6 +203,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                     break
             if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
+            if len(word) >= 3 and _ENDS_IN_A_TITLE.search(word):
+                break  # 县委书记|身系|战局: a post read as one word with its body is a person, not a name's part
             if ends_as_a_body(word):
                 if crossed_a_body or not _part_of_the_body(word, kept):
                     break  # 龙岩市委|市政府: the token before is itself an organisation
