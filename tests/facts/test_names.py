@@ -351,3 +351,11 @@ def test_an_anonymised_name_keeps_a_third_character_only_when_it_recurs() -> Non
 def test_a_verb_the_dictionary_files_as_a_noun_opens_no_name() -> None:
     """向贫困户宣传|中、省、市的政策: 宣 is a surname, but 宣传 is a word, and the title before it a role."""
     assert set(people("及时向贫困户宣传中、省、市、县脱贫新政策。")) - {"赵敏"} == set()
+
+
+def test_names_listed_after_one_title_need_no_common_surname_between_two_list_marks() -> None:
+    """区领导张德武、赛睿、李贺玲: 赛 is a rare surname, but the list after a title names people."""
+    found = people("区领导张德武、赛睿、李贺玲、贺伟光一同调研。")
+    assert {"张德武", "赛睿", "李贺玲", "贺伟光"} <= set(found)
+    assert found["赛睿"]["title"] == "区领导"
+    assert set(people("县领导张德武、区委办、财政局负责人参加。")) - {"赵敏"} == {"张德武"}

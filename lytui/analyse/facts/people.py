@@ -502,10 +502,18 @@ _ITEM_END = re.compile(r"[，。；：！？、\n（(]")
 
 def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
     """陈斌、蓝进和，: an item of a list of names after one title is the whole item when it is a name's
-    length, even where its last character often starts the next word (和, 等)."""
+    length, even where its last character often starts the next word (和, 等). The item follows a name
+    of the list, so one framed by 、 on both sides is a name by its place alone, its surname rare or
+    not (区领导张德武、赛睿、李贺玲), if no dictionary word, place or body."""
     end = _ITEM_END.search(ctx.text, start, start + 5)
     item = ctx.text[start : end.start()] if end else ""
-    if 2 <= len(item) <= 3 and all_han(item) and surname_at(item, 0) and _may_be_a_name(item):
+    if item[-1:] in _BODY_OR_LEVEL:
+        return None  # 县领导张德武、区委办: a body's name is no name of a person
+    if not (2 <= len(item) <= 3 and all_han(item)):
+        return _name_at(ctx, start, known)
+    if surname_at(item, 0) and _may_be_a_name(item):
+        return item
+    if end and end.group() == "、" and _may_be_a_name(item) and item not in places():
         return item
     return _name_at(ctx, start, known)
 
