@@ -149,13 +149,26 @@ _FILED_FROM = LazyPattern(
 
 # 作者:杨某 来源:今日高邮 — an author field among others, its names all Chinese (作者:admin is a CMS account)
 _AUTHOR_FIELD = LazyPattern(
-    rf"(?:^|\s)作者\s*[:：]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})(?=\s|$)",
+    rf"(?:^|\s|[,，])作者\s*[:：]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、]+[{HAN}]{{2,4}}){{0,3}})(?=\s|[,，]|$)",
     needs=("作者",),
     widen=True,
 )
 
 
 _CREDITS_EDITOR = re.compile(r"\s*(?:责任编辑|责编)")
+
+# □河南报业全媒体记者马某某: one reporter's name glued to the role, under the medium or a role that says
+# whose reporter (本报记者); bare 记者手记 is a column, and the name must start with a surname
+_GLUED_CREDIT = LazyPattern(
+    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
+    rf"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员)(?P<names>[{HAN}]{{2,3}})$",
+    needs=("记者", "通讯员"),
+    widen=True,
+)
+# 作者:全媒体记者 邵某 通讯员 张某 发布时间:…: the author field holds a credit of its own, up to the next label
+_AUTHOR_CREDIT = LazyPattern(
+    rf"作者\s*[:：]\s*(?P<credit>.+?)(?=\s+[{HAN}]{{2,4}}[:：]|$)", needs=("作者",), widen=True
+)
 
 
 _REPORTER_ROLE = r"(?:(?:全媒体|融媒体?|见习|特约|实习|首席)?记者|通讯员)"
@@ -226,6 +239,28 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
         meta["byline"] = alone
 
 
+def _credit_of(line: str) -> str:
+    credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
+    return credit.strip("【】[]（）() ")  # 【作者:赖某某】
+
+
+def credit_byline(line: str) -> str | None:
+    """The reporters a line credits, as the byline keeps them, or None. A page may set the credit above
+    the text without a label (□某某报业全媒体记者马某某) or inside a longer note (作者:熊某,头图来自:…)."""
+    credit = _credit_of(line)
+    if BYLINE.match(credit):
+        return " ".join(credit.split())
+    if filed := _FILED_FROM.search(_DATE.sub("", credit, count=1).strip()):
+        return f"{filed['title']} {filed['names']}"  # 记者黄某民／台北报导
+    if (author := _AUTHOR_FIELD.search(credit)) and (names := names_only(author["names"])):
+        return f"作者：{names}"  # 作者:杨某 来源:今日高邮; not 作者:佚名 or a site's account
+    if (author := _AUTHOR_CREDIT.search(credit)) and BYLINE.match(author["credit"]):
+        return " ".join(author["credit"].split())
+    if (glued := _GLUED_CREDIT.match(credit)) and names_only(glued["names"]):
+        return f"{glued['medium'] or ''}{glued['title']} {glued['names']}"
+    return None
+
+
 def _parse_meta(line: str, meta: dict[str, str]) -> None:
     if "published" not in meta and (m := _DATE.search(line) or _ROC_DATE.search(line) or _DAY_FIRST.search(line)):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -248,14 +283,9 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         if field not in meta and (m := pattern.search(line)) and any(map(is_han, m.group(1))):
             more = _MORE_NAMES.match(line, m.end())
             meta[field] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
-    credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
-    credit = credit.strip("【】[]（）() ")  # 【作者:赖某某】
-    if "byline" not in meta and BYLINE.match(credit):
-        meta["byline"] = " ".join(credit.split())
-    elif "byline" not in meta and (filed := _FILED_FROM.search(_DATE.sub("", credit, count=1).strip())):
-        meta["byline"] = f"{filed['title']} {filed['names']}"  # 记者黄某民／台北报导
-    elif "byline" not in meta and (author := _AUTHOR_FIELD.search(credit)) and (names := names_only(author["names"])):
-        meta["byline"] = f"作者：{names}"  # 作者:杨某 来源:今日高邮; not 作者:佚名 or a site's account
+    credit = _credit_of(line)
+    if "byline" not in meta and (byline := credit_byline(line)):
+        meta["byline"] = byline
     elif (stacked := BYLINE.match(credit)) and any(name not in meta["byline"] for name in stacked["names"].split()):
         meta["byline"] += " " + " ".join(credit.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
     elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):

@@ -47,6 +47,7 @@ from lytui.text.meta_lines import (
     _parse_credit,
     _parse_meta,
     _trailing_credit,
+    credit_byline,
     medium_credit_line,
     name_credit_line,
     names_only,
@@ -687,6 +688,8 @@ def segment(tracked: Tracked) -> Segmented:
         if row < body_start and not caption[row]:
             if meta_line[row]:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
+            elif byline := credit_byline(text_line):
+                meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)

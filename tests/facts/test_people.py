@@ -481,3 +481,16 @@ def test_names_listed_before_the_post_they_share_and_before_a_person_found() -> 
     people = {v["name"]: v for v in values("开幕式上，钱玉、县长孙立华讲话。会后，钱玉、孙立华走访了村民。", "person")}
     assert "钱玉" in people and people["钱玉"]["title"] is None
     assert not {v["name"] for v in values("水稻、小麦等农作物长势良好。", "person")} - {"赵敏"}  # the page's editor
+
+
+def test_each_reporter_takes_the_role_written_before_their_name() -> None:
+    """全媒体记者 邵某 通讯员 张某: two roles on one line, no colons; each name keeps its own."""
+    from lytui.pipeline import analyse, clean_text
+
+    raw = (
+        "县里新建三座水厂\n2024-03-05 来源：某某日报 作者:全媒体记者 邵滢 通讯员 张淼\n"
+        "3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元。\n"
+    )
+    people = {f.value.name: f.value for f in analyse(clean_text(raw)).facts if isinstance(f.value, Person)}
+    assert people["邵滢"].title == "全媒体记者"
+    assert people["张淼"].title == "通讯员"

@@ -842,3 +842,24 @@ def test_a_dateline_after_a_photos_caption_still_opens_the_text() -> None:
         "某米业有限公司项目开工点现场。",
         "9月28日，某县第四季度18个项目集中开工建设，项目涵盖产业发展类、城镇基础类。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("□某某报业全媒体记者马某亮", "某某报业全媒体记者 马某亮"),
+        ("来源:某某网 作者:全媒体记者 邵某 通讯员 张某 发布时间:2024-02-28 18:34:34", "全媒体记者 邵某 通讯员 张某"),
+        ("本文来自微信公众号:某某实验室 (ID:abc),作者:熊某凯,头图来自:视觉中国", "作者：熊某凯"),
+    ],
+)
+def test_a_credit_above_the_text_fills_the_byline_instead_of_vanishing(credit: str, byline: str) -> None:
+    """The line is page furniture, but the reporters it names are facts: they go to the byline."""
+    raw = f"县里新建三座水厂\n2024-03-05 来源：某某日报\n{credit}\n3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元。\n"
+    document = clean_text(raw)
+    assert document.meta.byline == byline
+    assert "水厂" in document.text.split("\n")[-1]
+
+
+def test_a_column_called_reporters_notes_is_no_credit() -> None:
+    raw = "县里新建三座水厂\n2024-03-05 来源：某某日报\n本报记者手记\n3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元。\n"
+    assert clean_text(raw).meta.byline is None

@@ -398,12 +398,14 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, editor, None, "责任编辑", org_of_source)
     reporters = ctx.document.meta.reporters()
     byline = ctx.document.meta.byline or ""
-    if reporters is None and len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
+    if len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             for name in names.split():
                 if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                     _add(people, name, None, title.removeprefix("本报"), org_of_source)
-    if reporters:  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
+    elif (
+        reporters
+    ):  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
         for name in names:
             if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(_PHOTOGRAPHED)):
@@ -546,8 +548,10 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
 )
+_CREDIT_ROLE = r"(?:(?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)"
 _BYLINE_PAIR = re.compile(
-    rf"((?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)\s*[:：]\s*([{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)(?![{HAN}：:])"
+    rf"({_CREDIT_ROLE})\s*[:：]?\s*((?!{_CREDIT_ROLE})[{HAN}]{{2,4}}(?:[ \t\u3000]+(?!{_CREDIT_ROLE})[{HAN}]{{2,4}})*)"
+    rf"(?![{HAN}：:])"
 )
 _SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
 
