@@ -50,11 +50,12 @@ _SOURCE = re.compile(
 
 # 2021-04-30 扶贫365 2 2 某某日报 con84745.html 1 记录民情…: a digital paper's record of the article (date,
 # section, pages, paper, file, title) left when a scraper drops the tags around its fields; and the paper's
-# own link to its back issues (更多>> 某某日报近期报纸查看). Either names the paper the page is from.
+# own link to its back issues (更多>> 某某日报近期报纸查看), or its masthead. Each names the paper the page is from.
 _PAPER_RECORD = LazyPattern(
     rf"^\d{{4}}-\d{{1,2}}-\d{{1,2}}\s(?:.*?\s)?(?P<paper>[{HAN}]{{2,12}}?{MEDIUM})\s+\S+\.s?html?\b"
-    rf"|(?P<issues>[{HAN}]{{2,10}}?报)(?:近期|往期|过期|历史)报纸",
-    needs=(".htm", "报纸"),
+    rf"|(?P<issues>[{HAN}]{{2,10}}?报)(?:近期|往期|过期|历史)报纸"
+    rf"|刊号.*?\s(?P<masthead>[{HAN}]{{2,12}}?报社?)出版",  # 国内统一刊号：CN52-0017 某某日报社出版
+    needs=(".htm", "报纸", "刊号"),
     widen=True,
 )
 
@@ -62,7 +63,7 @@ _PAPER_RECORD = LazyPattern(
 def paper_of(line: str) -> str | None:
     """The paper a digital paper's record line or back-issues link names, or None."""
     m = _PAPER_RECORD.search(line)
-    return (m["paper"] or m["issues"]) if m else None
+    return (m["paper"] or m["issues"] or m["masthead"]) if m else None
 
 
 # 责任编辑 徐某某 needs no colon (编辑 alone is also a verb, and needs one)

@@ -690,6 +690,8 @@ def segment(tracked: Tracked) -> Segmented:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
             elif byline := credit_byline(text_line):
                 meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled
+            elif paper := paper_of(text_line):
+                meta_fields.setdefault("source", paper)  # the paper's masthead above the headline
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)

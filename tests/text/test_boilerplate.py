@@ -168,3 +168,24 @@ def test_the_line_that_introduces_a_quote_under_the_info_line_is_the_articles_op
         "受访的干部们都笑了。",
     ]
     assert document.meta.title == "县委书记谈脱贫"
+
+
+def test_a_papers_masthead_above_the_date_is_its_source_and_the_headline_under_the_date_the_title() -> None:
+    raw = (
+        "国内统一刊号:CN52-0017 某某日报社出版\n\n2021年04月12日\n\n县领导带队到广东省招商考察\n\n"
+        "本报讯(通讯员 谌某波) 3月19日至21日,县长吴某东率考察组到广东省佛山市开展招商考察工作。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "县领导带队到广东省招商考察"
+    assert document.meta.source == "某某日报社"
+    assert "刊号" not in document.text
+
+
+def test_a_share_widget_above_the_text_is_no_headline() -> None:
+    raw = (
+        "点击右上角微信好友\n朋友圈\n请使用浏览器分享功能进行分享\n"
+        "西安区人民法院以“枫桥式人民法庭”创建为抓手，强力构建人民法庭主动融入基层社会治理新格局，积极探索新模式。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title is None
+    assert document.text.startswith("西安区人民法院")
