@@ -409,8 +409,8 @@ def _before_a_shorter_tail(text: str, start: int, end: int) -> int:
     site name or a spam site's words (…获寄语“提升自我”|少妇…). A bar between two halves of a headline
     that heads its column (聚焦两会｜代表委员…) has the shorter part first."""
     bar = max(text.rfind("|", start, end), text.rfind("｜", start, end))
-    if bar <= start or end - bar - 1 >= bar - start:
-        return end
+    if bar <= start or end - bar - 1 >= bar - start or text[bar - 1] in "|｜":
+        return end  # 某地：从…到养殖大户||八年汗水…: a doubled bar sets the subtitle apart, a site name is after one
     while bar > start and text[bar - 1].isspace():
         bar -= 1
     return bar

@@ -189,3 +189,11 @@ def test_a_share_widget_above_the_text_is_no_headline() -> None:
     document = clean_text(raw)
     assert document.meta.title is None
     assert document.text.startswith("西安区人民法院")
+
+
+def test_a_doubled_bar_sets_a_subtitle_apart_and_keeps_it() -> None:
+    raw = (
+        "湖北英山:从“七口之困”到养殖大户||八年汗水让荒山变“金山”\n\n2026-01-26 15:56\n\n"
+        "在湖北省英山县方家咀乡，该村养殖大户陈正旺和妻子已经开始了一天的忙碌，割草、喂猪、放牛。\n"
+    )
+    assert clean_text(raw).meta.title == "湖北英山：从“七口之困”到养殖大户||八年汗水让荒山变“金山”"
