@@ -331,6 +331,7 @@ def _ends_in_a_bar(text: str, start: int, end: int) -> bool:
 
 
 _SUMMARY = re.compile(r"^(?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)\s*[:：]\s*")
+_TOPIC_LABEL = re.compile(r"#[^#\n]{1,20}#\s*")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
 _FEED_LABEL = re.compile(
@@ -670,6 +671,10 @@ def segment(tracked: Tracked) -> Segmented:
             end = _without_trailing_bars(text, start, end)
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
+            if (m := _TOPIC_LABEL.match(text, start, end)) and end - m.end() >= 4:
+                start = m.end()  # #大调研 | 书记手记# 【…】: the topic the site files it under, as a hashtag
+                if text[start] == "【" and text[end - 1] == "】" and "】" not in text[start + 1 : end - 1]:
+                    start, end = start + 1, end - 1  # and the headline it brackets after the topic
             if (m := _COLUMN_LABEL.match(text, start, end)) and all(map(is_han, m[1])) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             if (

@@ -197,3 +197,12 @@ def test_a_doubled_bar_sets_a_subtitle_apart_and_keeps_it() -> None:
         "在湖北省英山县方家咀乡，该村养殖大户陈正旺和妻子已经开始了一天的忙碌，割草、喂猪、放牛。\n"
     )
     assert clean_text(raw).meta.title == "湖北英山：从“七口之困”到养殖大户||八年汗水让荒山变“金山”"
+
+
+def test_a_hashtag_topic_before_a_bracketed_headline_is_no_part_of_it() -> None:
+    raw = (
+        "#大调研 | 书记手记# 【李某华:大调研就是要聊“困境”,讲“难题”】\n"
+        "在统筹区域经济发展的大背景下，一系列重大课题摆在工业区面前，我一直在思考如何向区委汇报。\n"
+        "园区落户企业是全球最大的天线解决方案提供商之一，企业负责人向我们反映了厂房改造的难题。\n"
+    )
+    assert clean_text(raw).meta.title == "李某华：大调研就是要聊“困境”，讲“难题”"
