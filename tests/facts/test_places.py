@@ -173,3 +173,15 @@ def test_a_township_right_before_one_of_its_villages_is_a_township_though_it_end
 
 def test_a_village_after_lai_zi_is_a_place() -> None:
     assert "丽阳村" in places("招聘会上，来自丽阳村的郭翠在摊位前对记者说。")
+
+
+def test_villages_named_after_a_clause_or_in_a_list_by_names_jieba_reads_as_names() -> None:
+    found = values("县政协视察了刘家营村柑橘产业发展、青龙寺村人居环境整治等情况。", "place")
+    assert {"刘家营村", "青龙寺村"} <= set(found)
+    assert "大河村" in values("2015年底，大河村通过精准识别，核定贫困户98户。", "place")
+
+
+def test_a_common_noun_or_a_word_of_the_suffix_is_no_village_or_township() -> None:
+    assert values("张吉明实地观看了中心村建设状况。", "place") == []
+    assert values("同在外云霄乡贤多联系、多沟通。", "place") == []
+    assert values("古田县组织“专家百村行”活动。", "place") == ["福建省宁德市古田县"]

@@ -55,7 +55,7 @@ class _Found:
 _LOCAL = re.compile(r"(?:街道|社区|小区|镇|乡|村)")
 _NOT_AFTER_LOCAL = {
     "镇": "长政委党区级村",
-    "乡": "村镇亲里下土愁长政党级音",
+    "乡": "村镇亲里下土愁长政党级音贤",
     "村": "民里级委庄落干长两组子",
     "社区": "居服工党",
     "小区": "居物业党",
@@ -130,13 +130,22 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
                 yield start, stem + m.group()
                 break
-            if any(ch in _NOT_A_STEM for ch in stem) or stem[-1] in _WHOLE_PLACE_END:
+            if stem[-1] in _WHOLE_PLACE_END:
                 break
+            if any(ch in _NOT_A_STEM for ch in stem[1:]) or (stem[0] in _NOT_A_STEM and not _a_known_name(stem, tags)):
+                break  # 全村, 新农村; 大河村, 新华村: a name the dictionary knows may open with 大 or 新
             if stem[-1] == m.group() and following in _BODY_OF_A_PLACE:
                 break  # 镇江村|村支部书记: the stem is a whole village already; this 村 starts its body's word
             before = text[start - 1 : start] if start > 0 else "\n"
-            if before not in _LOCAL_BEFORE or (size > 2 and before not in "县市区省镇乡"):
+            if (before not in _LOCAL_BEFORE and before not in _AFTER_A_CLAUSE_WORD) or (
+                size > 3 and before not in "县市区省镇乡"
+            ):
                 continue
+            loose = (before in _AFTER_A_CLAUSE_WORD and m.group() == "村") or (
+                size == 3 and before not in "县市区省镇乡"
+            )
+            if loose and not _a_proper_stem(stem, tags):
+                continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
             tag = tags.get(stem)  # type: ignore[attr-defined]
             named = tag == "ns" or stem in places()  # 镇江|村: a known place's name may start like a suffix
             if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族":
@@ -269,6 +278,30 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
     if position == window and window > 0:
         return None  # the window may have cut a word: its first one is not trusted
     return position if proper and end - position >= 2 else None
+
+
+_AFTER_A_CLAUSE_WORD = "的了"
+"""Where a clause's words end and a name may begin (探访了|瓦房口镇, 外的|瓦房口镇); no stem holds them."""
+
+
+def _a_known_name(stem: str, tags: object) -> bool:
+    return tags.get(stem) == "ns" or stem in places()  # type: ignore[attr-defined]
+
+
+def _a_proper_stem(stem: str, tags: object) -> bool:
+    """A stem jieba reads as a name, or as words it reads as names or does not know and characters of no
+    function (刘家|营, 青龙寺, 沙田, 小际|头; not 专家|百, 中心)."""
+    from lytui.analyse.tagging import tag
+
+    if tags.get(stem) not in (None, *_NAME_FLAGS):  # type: ignore[attr-defined]
+        return False
+    return all(
+        (flag in _NAME_FLAGS or tags.get(word) is None) if len(word) > 1 else flag[:1] not in _STEM_TAGS_NOT  # type: ignore[attr-defined]
+        for word, flag in tag(stem)
+    )
+
+
+_NAME_FLAGS = ("ns", "nr", "nrfg", "nrt", "nz")
 
 
 def _a_phrase(stem: str, tags: object) -> bool:
