@@ -139,3 +139,16 @@ def test_a_line_that_ends_with_the_speaker_and_a_colon_introduces_the_quote_on_t
         "受访的干部们都笑了。",
     )
     assert _speakers(raw) == ["王国玺"]
+
+
+def test_whose_relative_speaks_is_not_the_speaker() -> None:
+    raw = _page(
+        "养殖大户的新日子",
+        "村民陈正旺今年52岁。“开始只养了两头牛。”陈正旺的妻子笑着说，“我们就像照顾孩子一样照顾它们。”",
+    )
+    assert _speakers(raw) == [None, None]
+
+
+def test_a_township_cut_by_the_tagger_is_no_kind_of_person_speaking() -> None:
+    raw = _page("法庭进村", "“法官，我们村今年纠纷比较多，真是太感谢了！”沾益区炎方乡一位村干部感慨道。")
+    assert _speakers(raw) == [None]

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import surname_at
+from lytui.analyse.facts.lexicon import jieba_tags, surname_at
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
 from lytui.han import HAN
-from lytui.model import Fact, Quote
+from lytui.model import Fact, Quote, occurrences
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
 SAYING = (
@@ -163,7 +163,7 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
         return _last_named_before(ctx, start - len(head) + said.start(), names, across_quotes=True, paragraphs=2)
     # 王国玺说：⏎“…”: the line that introduces the speech may end before the quote's paragraph opens
     clause = re.split(r"[。！？\n”」]", head.rstrip())[-1]
-    found = [(clause.rfind(n), n) for n in names if n in clause]
+    found = [(clause.rfind(n), n) for n in names if n in clause and _names_the_speaker(clause, n)]
     return max(found)[1] if found else None
 
 
@@ -214,6 +214,8 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
     if last:
         words = words[-1:]
     for word, flag in words:
+        if word[-1] == "乡" and jieba_tags().get(word) is None:
+            continue  # 炎|方乡: a township's name cut by the tagger, not 老乡
         if flag == "n" and 2 <= len(word) <= 5 and word[-1] in _PERSON_ENDINGS and word not in _NOT_A_SPEAKER:
             return word
     return None
@@ -228,10 +230,16 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
     head = ctx.text[max(0, start - 16) : start]
     if said := _SAYS_NOW.search(head):
         clause = re.split(r"[。！？\n”」，,]", head[: said.start()])[-1]
-        return not any(name in clause for name in names)
+        return not any(_names_the_speaker(clause, name) for name in names)
     tail = _sentence_after(ctx, end, 40)
     said = next((m for m in _SAYING.finditer(tail) if tail[m.start() - 1 : m.start()] != "听"), None)  # not 听说
-    return said is not None and not any(name in tail[: said.start()] for name in names)
+    return said is not None and not any(_names_the_speaker(tail[: said.start()], name) for name in names)
+
+
+def _names_the_speaker(clause: str, name: str) -> bool:
+    """Whether the clause before a verb of saying names this person as the one who speaks, not as whose
+    relative or colleague speaks (陈正旺的妻子笑着说)."""
+    return any(not clause.startswith("的", at + len(name)) for at in occurrences(clause, name))
 
 
 def _headlines(ctx: Context) -> list[tuple[int, int]]:
