@@ -527,3 +527,26 @@ def test_a_list_item_holding_a_post_and_a_name_is_no_organisation() -> None:
 def test_a_post_read_as_one_word_with_its_body_ends_the_name_before_it() -> None:
     """县委书记 is one word to jieba and ends in a post (书记): the walk back from 局 stops there."""
     assert not any("书记" in name for name in orgs("作为一线总指挥的县委书记身系战局成败。"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("来自曲靖市沾益区人民法院花山中心法庭的法官。", "曲靖市沾益区人民法院花山中心法庭"),
+        ("视察了宝峰街道中心校道路交通安全。", "宝峰街道中心校"),
+        ("由贵州日报报业集团、安顺市西秀区委党校联合推出。", "贵州日报报业集团"),
+        ("由贵州日报报业集团、安顺市西秀区委党校联合推出。", "安顺市西秀区委党校"),
+        ("张吉明走进利辛县忠章家庭养殖农场调研。", "利辛县忠章家庭养殖农场"),
+        ("前往深圳市畅想智能技术有限公司、凯禾实业考察。", "凯禾实业"),
+    ],
+)
+def test_a_tribunal_a_party_school_a_papers_group_a_farm_and_a_brands_enterprise_are_named_whole(
+    sentence: str, name: str
+) -> None:
+    assert name in orgs(sentence)
+
+
+def test_a_model_title_a_hidden_body_and_a_counted_kind_are_no_organisation() -> None:
+    assert orgs("创建“枫桥式人民法庭”为抓手，巡回审判。") == set()
+    assert orgs("西安区某家庭农场与村民签订合同。") == set()
+    assert orgs("有正茂、山谷春和春满园立体种养生态农场3个。") == set()

@@ -81,6 +81,8 @@ def organisations(
             continue  # 市委常委、组织部部长: a member of the standing committee, a post (its body is 常委会)
         if m.group() == "办" and (following in _OBJECT_OF_DOING or _BODY_RUN.match(text, m.end())):
             continue  # 办实事, 办手续, 办好, 领办合作社: the verb
+        if _COUNTED_AFTER.match(text, m.end()):
+            continue  # 立体种养生态农场3个, 合作社4个: a kind of body counted, none named
         if m.group() == "厅" and _ROOM.search(text, max(0, m.start() - 3), m.end()):
             continue  # 会客厅, 大厅: a room, not a provincial department
         if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
@@ -425,6 +427,7 @@ def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int
 
 
 _HAN_RUN = re.compile(rf"[{HAN}]{{3,12}}")
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})(?:多|余)?(?:个|家|所|座|处)")
 
 
 def _without_leading_adverbs(ctx: Context, item: str) -> str:
@@ -554,8 +557,9 @@ def _generic(
         return False  # 大众日报, 自由时报: a paper's name is one paper whatever ordinary word names it
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
-    if stem == "人民" or stem.endswith(("型", "式")):
-        return True  # 人民政府 with no place, 服务型政府, 学习型政府: the kind of body, which one is not said
+    if stem == "人民" or stem.removesuffix("人民").endswith(("型", "式")) or "某" in stem:
+        # 人民政府 with no place, 服务型政府, 枫桥式人民法庭: the kind of body; 某家庭农场: one the text hides
+        return True
     # a registered company's full name is one body, and so is its short form (大地生机公司)
     registered = name.endswith(_REGISTERED) or any(full.startswith(stem) for full in registered_names)
     kind = max((k for k in _KIND_SUFFIXES if name.endswith(k)), key=len, default="")

@@ -28,14 +28,14 @@ from lytui.han import LazyPattern, all_han
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|"
     r"办公室|研究院|研究所|卫生院|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
-    r"广播电视台|法院|检察院|合作社|中心|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
+    r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|高新区|工业园区|产业园区)"
 )
 SUFFIX_CONTINUES = {
     "日报": "道",  # 28日报道: a date and "reported"
     "局": "长面势部限",
     "委": "员托屈婉",
-    "中心": "城区",
+    "中心": "城区法校医小卫幼",  # 中心城区; 中心法庭, 中心校, 中心医院: the name goes on
     "大学": "生城",
     "公司": "法",
     "政府": "性",
@@ -44,6 +44,8 @@ SUFFIX_CONTINUES = {
     "署": "名长",
     "办": "法理事学公好起成",  # 办起农家乐, 办成: the verb
     "厂": "房区长家商",
+    "实业": "家界",  # 实业家: an industrialist
+    "农场": "主",  # 农场主: a farmer who owns one
 }
 STOP_WORDS = set(
     # verbs and relations the dictionary tags as nouns or distinguishing words are in it too (主办 b, 代表 n, 旗下 n)
@@ -205,7 +207,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
             if len(word) >= 3 and _ENDS_IN_A_TITLE.search(word):
                 break  # 县委书记|身系|战局: a post read as one word with its body is a person, not a name's part
-            if ends_as_a_body(word):
+            if ends_as_a_body(word) and word != "中心":  # 花山|中心|法庭: a bare 中心 names which one
                 if crossed_a_body or not _part_of_the_body(word, kept):
                     break  # 龙岩市委|市政府: the token before is itself an organisation
                 crossed_a_body = True
@@ -291,6 +293,9 @@ def ends_as_a_body(word: str) -> bool:
     return found is not None and found.end() == len(word)
 
 
+_UNIT_OF = {"法庭": ("法院",), "党校": ("委",), "集团": ("日报", "晚报", "报社")}
+
+
 def _part_of_the_body(word: str, kept: list[str]) -> bool:
     """Whether the body named by `word` is part of the name kept after it rather than beside it: a
     company's legal form after its group (集团|有限公司), a department of a committee or government
@@ -298,6 +303,8 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
     head = "".join(reversed(kept))
     if head in _LEGAL_FORMS:
         return True
+    if head.endswith(tuple(_UNIT_OF)) and word.endswith(_UNIT_OF[head[-2:]]):
+        return True  # 人民法院|花山法庭, 区委|党校, 贵州日报|报业集团: a body's own tribunal, school or group
     if len(kept[-1]) == 1 and kept[-1] in "间内":
         return True
     if _ZONE.search(word) and _OF_A_JURISDICTION.fullmatch(head):
