@@ -459,7 +459,7 @@ def test_an_original_title_note_in_brackets_is_page_furniture() -> None:
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
 
 
-@pytest.mark.parametrize("site", ["杏彩平台官网", "大澳门某某赌场官网"])
+@pytest.mark.parametrize("site", ["杏彩平台官网", "大澳门某某赌场官网", "狗万manbet官网"])
 def test_a_spam_site_that_copied_the_article_is_not_its_source(site: str) -> None:
     document = clean_text(
         f"某地发现猫科动物踪影\n2021-09-16 17:10:15 | 来源：{site} 作者：某某\n{_PARAGRAPH}\n{_SECOND}\n"
