@@ -159,6 +159,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             or _clause_word(word, flag)
             or (index == len(tokens) - 1 and _counts_or_points(word, flag))
             or plays_a_part(word, flag)
+            or _verb_before_its_object(tokens, index)
         ):
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
@@ -172,6 +173,17 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
 
 
 _BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门"})
+_VERBS_OF_MEETING = frozenset({"听取", "采访", "会见", "接见", "陪同", "邀请", "约谈", "拜访", "会同", "联合"})
+
+
+def _verb_before_its_object(tokens: Sequence[tuple[str, str]], index: int) -> bool:
+    """实践团|采访|徐州市…党支部书记, 听取|社区书记: a verb that goes somewhere or meets someone, or any verb
+    right before a place's name, ends the clause; the body is its object (振兴 in 乡村振兴局 names a field)."""
+    word, flag = tokens[index]
+    if flag != "v" or len(word) < 2 or index + 1 >= len(tokens):
+        return False
+    following, following_flag = tokens[index + 1]
+    return word in VERBS_OF_GOING or word in _VERBS_OF_MEETING or following_flag == "ns" or following in places()
 
 
 def _counts_or_points(word: str, flag: str) -> bool:
