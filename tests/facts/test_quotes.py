@@ -152,3 +152,15 @@ def test_whose_relative_speaks_is_not_the_speaker() -> None:
 def test_a_township_cut_by_the_tagger_is_no_kind_of_person_speaking() -> None:
     raw = _page("法庭进村", "“法官，我们村今年纠纷比较多，真是太感谢了！”沾益区炎方乡一位村干部感慨道。")
     assert _speakers(raw) == [None]
+
+
+def test_the_one_spoken_to_or_pointed_at_is_not_the_speaker() -> None:
+    raw = _page("夜谈会上的调解", "村民杨老汉说，不好。“他偷割我家麦子。”杨老汉指着魏某说。村民魏某低头不语。")
+    assert _speakers(raw) == ["杨老汉"]
+    raw = _page("夜谈会", "法庭庭长走到人群中间，对村民说：“今天的夜谈会由我来主持，感谢大家捧场。”")
+    assert _speakers(raw) == [None]
+
+
+def test_a_full_stop_after_the_closing_mark_leaves_the_next_sentence_to_say_whose_words_they_are() -> None:
+    raw = _page("古树茶", "“岩子头古树茶的香味浓郁，与大自然和谐共生”。岩子头村产业协会副会长高正荣介绍道。")
+    assert _speakers(raw) == ["高正荣"]

@@ -74,12 +74,21 @@ def _sentence_after(ctx: Context, end: int, size: int) -> str:
 
 def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
     tail = _sentence_after(ctx, end, 80)
+    if not tail and ctx.text.startswith("。", end):  # “…”。某协会副会长高某介绍道。: the next sentence says whose
+        return _subject_of_closing_verb(_sentence_after(ctx, end + 1, 80), names)
     for m in _SAYING.finditer(tail):
         head = tail[: m.start()]
         for name in sorted(names, key=len, reverse=True):
-            if head.endswith(name):
+            if head.endswith(name) and not _ADDRESSED.search(head, 0, len(head) - len(name)):
                 return name
+            if head.endswith(name):  # 杨老汉指着魏某说: the one spoken to or about; the subject speaks
+                others = [other for other in names if other != name and other not in name]
+                return _subject_of_closing_verb(head[: -len(name)] + m.group(), others)
     return _subject_of_closing_verb(tail, names)
+
+
+# what stands before the one spoken to or pointed at, not the one who speaks (对村民说, 指着魏某说)
+_ADDRESSED = re.compile(r"(?:对|向|跟|朝|冲|给|指着|看着|望着|冲着|对着)$")
 
 
 def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
@@ -212,6 +221,8 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
     a person (一村民一边指挥机器，乐呵呵地说道). Pronouns and the reporter are not it."""
     words = [(word, flag) for word, flag in ctx.pos(clause) if word != "们"]
     if last:
+        if _ADDRESSED.search(clause, 0, len(clause) - len(words[-1][0]) if words else 0):
+            return None  # 对村民说: the villagers are spoken to
         words = words[-1:]
     for word, flag in words:
         if word[-1] == "乡" and jieba_tags().get(word) is None:
@@ -238,8 +249,11 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
 
 def _names_the_speaker(clause: str, name: str) -> bool:
     """Whether the clause before a verb of saying names this person as the one who speaks, not as whose
-    relative or colleague speaks (陈正旺的妻子笑着说)."""
-    return any(not clause.startswith("的", at + len(name)) for at in occurrences(clause, name))
+    relative or colleague speaks (陈正旺的妻子笑着说) or as whom the speaker addresses (指着魏某说)."""
+    return any(
+        not clause.startswith("的", at + len(name)) and not _ADDRESSED.search(clause, 0, at)
+        for at in occurrences(clause, name)
+    )
 
 
 def _headlines(ctx: Context) -> list[tuple[int, int]]:
