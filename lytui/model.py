@@ -123,7 +123,7 @@ Also the words a `LazyPattern` ending in `MEDIUM` needs: one of them is in every
 MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:(?:文|图|文/图|图/文)\s*[｜|/／]\s*)?"
-    rf"(?P<medium>(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
+    rf"(?P<medium>(?:[{HAN}]{{2,8}}[·・])?(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
     rf"(?!(?:报道|报导|摄影|供图|整理)\s*$)(?P<names>{NAME_LIST})\s*(?:[/／](?:图文|文|图|摄))?\s*$",
     needs=("记者", "通讯员", "作者", "文"),
@@ -131,7 +131,8 @@ BYLINE = LazyPattern(
 )
 """A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅, with their
 medium first, 四川农村日报全媒体记者 周颖昳 洪瑜 (a newsroom's own name before 融媒体记者 needs no ending;
-a magazine's, 《某望》新闻周刊记者, its title marks), what they did before or after them (文｜…, 记者：某某/文)."""
+a magazine's, 《某望》新闻周刊记者, its title marks; a portal's channel after a dot, 大众网·海报新闻记者), what
+they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
 """A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 

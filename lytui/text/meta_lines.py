@@ -93,6 +93,7 @@ _DATELINE_SOURCE = LazyPattern(
 
 _META_WORDS = re.compile(
     r"来源(?:于)?\s*[:：]|^(?:本文)?转(?:载)?自\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
+    r"|^由\s*\S{2,12}\s*发[布表]于\s*\S{0,8}$"  # 由 某某 发布于 综合: who posted it, and in which column
 )
 
 
@@ -245,10 +246,13 @@ def _credit_of(line: str) -> str:
     return credit.strip("【】[]（）() ")  # 【作者:赖某某】
 
 
+_FILED_AT = LazyPattern(rf"\s+[{HAN}]{{2,4}}报道$", needs=("报道",), widen=True)
+
+
 def credit_byline(line: str) -> str | None:
     """The reporters a line credits, as the byline keeps them, or None. A page may set the credit above
     the text without a label (□某某报业全媒体记者马某某) or inside a longer note (作者:熊某,头图来自:…)."""
-    credit = _credit_of(line)
+    credit = _FILED_AT.sub("", _credit_of(line))  # …记者 鞠某 时某某 日照报道: where they filed from
     if BYLINE.match(credit):
         return " ".join(credit.split())
     if filed := _FILED_FROM.search(_DATE.sub("", credit, count=1).strip()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -206,3 +207,20 @@ def test_a_hashtag_topic_before_a_bracketed_headline_is_no_part_of_it() -> None:
         "园区落户企业是全球最大的天线解决方案提供商之一，企业负责人向我们反映了厂房改造的难题。\n"
     )
     assert clean_text(raw).meta.title == "李某华：大调研就是要聊“困境”，讲“难题”"
+
+
+@pytest.mark.parametrize("furniture", ["打开网易新闻 查看精彩图片\n\n打开网易新闻 查看精彩图片", "最佳回答"])
+def test_an_apps_prompt_or_an_answer_sites_label_is_no_headline(furniture: str) -> None:
+    raw = f"{furniture}\n4月21日，农业农村部与辽宁省委省政府举行工作会谈，双方就共同推进农业农村现代化深入交流。\n"
+    assert clean_text(raw).meta.title is None
+
+
+def test_a_posters_line_is_the_info_line_under_the_headline_and_the_credit_under_it_the_byline() -> None:
+    raw = (
+        "楠木轩\n\n“亲清政商会客厅”政企面对面，共话民营经济高质量发展\n\n由 舒某荣 发布于 综合\n\n"
+        "大众网·海报新闻记者 鞠某 时某梅 日照报道\n\n"
+        "为倾听民营企业呼声，反映民营企业诉求。8月19日，日照市工商联组织召开见面会。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "“亲清政商会客厅”政企面对面，共话民营经济高质量发展"
+    assert document.meta.byline == "大众网·海报新闻记者 鞠某 时某梅"
