@@ -366,3 +366,17 @@ def test_a_verb_that_meets_someone_or_goes_somewhere_is_no_part_of_the_body_befo
     assert found["郑辉"]["organization"] == "徐州市贾汪区郑庄村党支部"
     assert people("张吉明听取社区书记姜健的汇报。")["姜健"]["organization"] == "社区"
     assert people("县乡村振兴局局长李某某说，好。")["李某某"]["organization"] == "县乡村振兴局"
+
+
+def test_a_post_and_a_name_after_a_list_mark_a_noun_after_a_post_and_an_adjective_before_one_are_no_names() -> None:
+    found = people("区政协主席龚立兵、区委副书记赵佳等参加会议。")
+    assert set(found) - {"赵敏"} == {"龚立兵", "赵佳"}
+    assert set(people("第一书记任期一般为1-3年。")) - {"赵敏"} == set()
+    assert people("挂职第一书记的民进中央年轻干部郑立成说，好。")["郑立成"]["organization"] == "民进中央"
+    assert people("新泰国小校长张信才说，好。")["张信才"]["organization"] == "新泰国小"
+
+
+def test_a_set_phrase_ending_in_a_verb_is_no_part_of_a_body() -> None:
+    from tests.facts.test_org_names import orgs
+
+    assert orgs("积极运用提案，紧紧围绕县委县政府中心工作建言献策。") == set()

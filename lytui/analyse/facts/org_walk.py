@@ -250,9 +250,9 @@ def _glued_to_the_word_before(tokens: tuple[tuple[str, str], ...], index: int) -
 
 
 def _clause_phrase(word: str, flag: str) -> bool:
-    """A state word (认真落实) or an idiom whose last word is a verb or an adverb (非常感谢) says what is done
-    to a body; an idiom naming a thing (大气污染|防治) may be a body's field."""
-    return flag == "z" or (flag == "i" and jieba_tags().get(word[-2:]) in ("v", "d", "a", "ad"))
+    """A state word (认真落实) or an idiom or set phrase whose last word is a verb or an adverb (非常感谢,
+    紧紧围绕) says what is done to a body; an idiom naming a thing (大气污染|防治) may be a body's field."""
+    return flag == "z" or (flag in ("i", "l") and jieba_tags().get(word[-2:]) in ("v", "d", "a", "ad"))
 
 
 def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int, after: str) -> bool:

@@ -164,7 +164,10 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
             cut = index + 1
-    clause = "".join(word for word, _ in tokens[cut:])
+    end = len(tokens)
+    while end > cut + 1 and tokens[end - 1][1] == "a" and len(tokens[end - 1][0]) > 1:
+        end -= 1  # 民进中央|年轻|干部: the adjective describes the person (新泰国|小 is a school)
+    clause = "".join(word for word, _ in tokens[cut:end])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
     if clause in _BARE_KINDS:
@@ -289,6 +292,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _title_read_across_words(ctx, m.start(), m.end()) or (len(name) == 2 and jieba_tags().get(name))
         ):
             continue  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
+        if len(name) == 2 and jieba_tags().get(name) == "n" and name not in people and text.count(name) < 2:
+            continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once, not a person
         title_start, title = _title_after_its_body(text, m.start(), m.group())
         organisation = _body_sharing_the_title(_organisation_before(ctx, title_start), title)
         _add(people, name, m.end(), title, organisation)
@@ -524,7 +529,9 @@ def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
     if item[-1:] in _BODY_OR_LEVEL:
         return None  # 县领导张德武、区委办: a body's name is no name of a person
     if not (2 <= len(item) <= 3 and all_han(item)):
-        return _name_at(ctx, start, known)
+        name = _name_at(ctx, start, known)
+        # 主席龚某某、区委副书记赵某: the next item is a post and a name, which the titles' loop reads
+        return None if name and TITLE.match(ctx.text, start + len(name)) else name
     if surname_at(item, 0) and _may_be_a_name(item):
         return item
     if end and end.group() == "、" and _may_be_a_name(item) and item not in places():
