@@ -380,3 +380,10 @@ def test_a_set_phrase_ending_in_a_verb_is_no_part_of_a_body() -> None:
     from tests.facts.test_org_names import orgs
 
     assert orgs("积极运用提案，紧紧围绕县委县政府中心工作建言献策。") == set()
+
+
+def test_a_list_of_names_before_deng_ren_is_people_even_after_a_verb_and_with_a_places_name() -> None:
+    found = people("负责人郭彦昭迅速带领张晓林、杜博伟、王勇、苏南等人赶到现场。")
+    assert {"张晓林", "杜博伟", "王勇", "苏南"} <= set(found)
+    assert "苏南" not in values("负责人郭彦昭迅速带领张晓林、杜博伟、王勇、苏南等人赶到现场。", "place")
+    assert set(people("带领东城、西城、南城、北城等人员。")) - {"赵敏"} == set()

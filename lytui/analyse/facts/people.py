@@ -752,7 +752,9 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         if (found := list_before(text, end.start(), 3, "、，,")) is None:
             continue
         start, names = found
-        if start and is_han(text[start - 1]):  # the first item is the end of a longer word: not a name
+        of_people = text.startswith("等人", end.start())  # 带领张某林、杜某伟、王勇、苏南等人: people, all of them
+        # the first item is the end of a longer word, not a name, unless a verb ends there (带领|张某林)
+        if start and is_han(text[start - 1]) and not (of_people and jieba_tags().get(text[start - 2 : start]) == "v"):
             start, names = start + len(names[0]) + 1, names[1:]
         if len(names) < 3:
             continue
@@ -761,7 +763,9 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
             items.append((start, name))
             start += len(name) + 1
         whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
-        if len(whole) >= 3 and all(_name_shaped(item) for _, item in items):
+        # before 等人 a name may be a place's too (苏南), and two names read whole are enough
+        shaped = all(_name_shaped(item) or (of_people and surname_at(item, 0) > 0) for _, item in items)
+        if len(whole) >= (2 if of_people else 3) and shaped:
             yield from ((item, start, None) for start, item in items if item not in people)
 
 
