@@ -550,3 +550,12 @@ def test_a_model_title_a_hidden_body_and_a_counted_kind_are_no_organisation() ->
     assert orgs("创建“枫桥式人民法庭”为抓手，巡回审判。") == set()
     assert orgs("西安区某家庭农场与村民签订合同。") == set()
     assert orgs("有正茂、山谷春和春满园立体种养生态农场3个。") == set()
+
+
+def test_a_field_named_by_an_adjective_used_as_a_noun_is_part_of_a_department() -> None:
+    assert "安全环保部" in orgs("黄埔港务分公司安全环保部经理助理周冲说，好。")
+    assert "环保部" not in orgs("黄埔港务分公司安全环保部经理助理周冲说，好。")
+
+
+def test_a_party_congress_is_a_meeting_not_a_body() -> None:
+    assert orgs("全面贯彻落实省第十一次党代会精神的重大举措。") == set()

@@ -643,9 +643,9 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
 _NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$")
 
 
-# the kinds of meetings, which the dictionary files as bodies (协商会, 通报会) or which end like one (招商会)
+# the kinds of meetings, which the dictionary files as bodies (协商会, 通报会, 党代会) or which end like one (招商会)
 _MEETING = re.compile(
-    r"(?:协商|通报|汇报|招商|招标|拜年|联席|座谈|研讨|推进|动员|现场|见面|发布|报告|表彰|培训|茶话|洽谈|推介|交易|音乐)会$"
+    r"(?:协商|通报|汇报|招商|招标|拜年|联席|座谈|研讨|推进|动员|现场|见面|发布|报告|表彰|培训|茶话|洽谈|推介|交易|音乐|[党人职团]代)会$"
 )
 
 

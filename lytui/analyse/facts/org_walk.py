@@ -190,7 +190,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 joined_at, field_before_and = len(kept), index - 1
             elif word in STOP_WORDS or (
                 flag.startswith(_FUNCTION_FLAGS)
-                and flag not in ("nz", "nt")
+                and flag not in ("nz", "nt", "an")  # 安全(an)|环保部: an adjective used as a noun names a field
                 and not single_adjective
                 and not _brand_after_a_place(tokens, index, kept[0])
             ):
