@@ -164,3 +164,12 @@ def test_the_one_spoken_to_or_pointed_at_is_not_the_speaker() -> None:
 def test_a_full_stop_after_the_closing_mark_leaves_the_next_sentence_to_say_whose_words_they_are() -> None:
     raw = _page("古树茶", "“岩子头古树茶的香味浓郁，与大自然和谐共生”。岩子头村产业协会副会长高正荣介绍道。")
     assert _speakers(raw) == ["高正荣"]
+
+
+def test_a_pronoun_after_a_quote_that_opens_its_paragraph_is_who_the_paragraph_before_was_about() -> None:
+    raw = _page(
+        "第一书记的一年",
+        "“下乡”工作后的郑滨成表示，贫困这个概念应该是相对的。",
+        "“村里人的幸福感比城市人的幸福感高”他说，这边百姓的精神状态特别积极。",
+    )
+    assert _speakers(raw) == ["郑滨成"]

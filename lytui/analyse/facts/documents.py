@@ -107,7 +107,8 @@ def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> st
     """“…”他说: the pronoun before the verb of saying stands for the person the paragraph named last."""
     tail = ctx.text[end : end + 20]
     if (m := _SAYING.search(tail)) and _PRONOUN_SPEAKER.fullmatch(tail[: m.start()]):
-        return _last_named_before(ctx, start, names, across_quotes=True)
+        # …郑某成表示，…。⏎“…”他说: he may be who the paragraph before was about
+        return _last_named_before(ctx, start, names, across_quotes=True, paragraphs=2)
     if _SAYING_THEN_PRONOUN.match(tail):  # “…”说着，她在工作人员指导下…: she, who was just named
         return _last_named_before(ctx, start, names, across_quotes=True)
     return None
