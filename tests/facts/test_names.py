@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.facts.helpers import facts_of, values
 
 
@@ -387,3 +389,16 @@ def test_a_list_of_names_before_deng_ren_is_people_even_after_a_verb_and_with_a_
     assert {"张晓林", "杜博伟", "王勇", "苏南"} <= set(found)
     assert "苏南" not in values("负责人郭彦昭迅速带领张晓林、杜博伟、王勇、苏南等人赶到现场。", "place")
     assert set(people("带领东城、西城、南城、北城等人员。")) - {"赵敏"} == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["小朱告诉记者，春节期间，村里举办了联欢会。", "加之村民白天因打工和干农活没有时间。"],
+)
+def test_a_verb_or_a_time_word_after_a_surnames_character_is_no_given_name(sentence: str) -> None:
+    assert set(people(sentence)) - {"赵敏"} == set()
+
+
+def test_a_word_of_the_suffix_or_a_courtyard_is_no_place_or_body() -> None:
+    assert values("就是找个有山有水的地方住下来，体验乡野之美。", "place") == []
+    assert values("这座隐匿在青山怀抱中的川北民居四合院。", "organization") == ["测试网"]

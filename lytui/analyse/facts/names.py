@@ -640,7 +640,7 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
 
 
 # a part of the country (西部) or a public place (公共场所), which the dictionary files as organisations
-_NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$")
+_NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$|合院$")  # 四合院: a courtyard house
 
 
 # the kinds of meetings, which the dictionary files as bodies (协商会, 通报会, 党代会) or which end like one (招商会)

@@ -103,8 +103,8 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
         return True
     if size == 2 and len(tokens[0][0]) == 1 and len(tokens[1][0]) == 1 and tokens[1][1][:1] in ("p", "c", "u", "r"):
         return True  # 居民|都|被, 民宿|及: a surname's character, then a word that joins or points, is no name
-    if len(tokens[0][0]) >= 2 and size > len(tokens[0][0]) and tokens[0][1] in ("v", "vn", "a", "ad", "d"):
-        return True  # 成员|展示|时, 古老|传说: a verb or an adjective begins the span, and a name is no word of theirs
+    if len(tokens[0][0]) >= 2 and size > len(tokens[0][0]) and tokens[0][1] in ("v", "vn", "a", "ad", "d", "t"):
+        return True  # 成员|展示|时, 古老|传说, 白天|因: a verb, an adjective or a time begins the span, no name
     if (
         len(tokens) > 1
         and len(tokens[0][0]) == 1
@@ -675,6 +675,8 @@ def _named_before_a_post(
         words = [word for word, _ in tokens]
         whole = bool(tokens) and tokens[-1] == (name, "nr")
         split = len(tokens) >= 2 and tokens[-2] == (name[0], "nr") and words[-1] == name[1:]
+        if split and (jieba_tags().get(name[1:]) or "").startswith("v"):
+            continue  # 小朱|告诉|记者: a surname, then the verb of telling the reporter
         if (whole or split) and "".join(words).endswith(name):
             yield name, at - 3, post
 
