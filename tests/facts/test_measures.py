@@ -260,3 +260,16 @@ def test_what_is_counted_ends_before_a_verbs_noun_or_the_names_of_those_counted(
         for f in facts_of("辐射带动580户农户发展特色种植，两名毕业生陈小红、陈小明包揽奖项。", kind="quantity")
     }
     assert counted == {"580户农户": "农户", "两名毕业生": "毕业生"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一天从上午5点50起床，直到晚上10点。",  # the minutes of a time of day
+        "优秀学生代表、2515班学生马裕涵引经据典。",  # a class by its number
+        "这两天，一段报警录音走红网络。",  # lately
+        "在湖北省英山县方家咀乡四棵枫村八组。",  # a village's name
+    ],
+)
+def test_a_number_that_tells_the_time_names_a_class_or_a_village_or_means_lately_counts_nothing(sentence: str) -> None:
+    assert [f.text for f in facts_of(sentence, kind="quantity")] == []

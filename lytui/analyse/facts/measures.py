@@ -206,6 +206,9 @@ def _begins_a_place(text: str, m: re.Match[str]) -> bool:
 
 
 _SITTING = re.compile(r"(?:会议|全会|全体会议|常委会议|主任会议)")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[点时:：]$")
+# 四棵|枫村, 十家|堡镇: a place's name after the number, not a count (12名|村支书, 15所|乡村学校 are counts)
+_VILLAGE_NAMED = re.compile(r".{0,2}(?<!乡)[村镇乡](?![民委干支两村镇办])")
 
 
 def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
@@ -253,7 +256,15 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue
         if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name
+        if _CLOCK_BEFORE.search(ctx.text, max(0, start - 4), start):
+            continue  # 5点50起床: the minutes of a time of day
+        if unit == "班" and number_text.isdigit() and len(number_text) >= 3:
+            continue  # 2515班学生: a class known by its number
+        if unit in ("天", "年") and ctx.text[max(0, start - 1) : start + 1] in ("这两", "那两"):
+            continue  # 这两天, 这两年: lately, not a count of days
         counted = _counted_after(ctx, end)
+        if _VILLAGE_NAMED.match(counted) and unit not in ("个", "座"):
+            continue  # 四棵枫村: a village whose name opens with a number, not four trees
         if counted and ctx.text.startswith(counted, end):
             end += len(counted)
         if not counted and unit in _COUNT_UNITS:
