@@ -173,3 +173,11 @@ def test_a_pronoun_after_a_quote_that_opens_its_paragraph_is_who_the_paragraph_b
         "“村里人的幸福感比城市人的幸福感高”他说，这边百姓的精神状态特别积极。",
     )
     assert _speakers(raw) == ["郑滨成"]
+
+
+def test_a_netizens_handle_in_quotes_before_the_verb_of_saying_is_the_speaker() -> None:
+    raw = _page(
+        "报警录音走红",
+        "网友“果瓜瓜”说：“真是人民的好警察！”网友“你的理想国”则分享了同学的经历：“2007年的时候，我同学报了警。”",
+    )
+    assert _speakers(raw) == ["果瓜瓜", "你的理想国"]

@@ -167,6 +167,8 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     colon = re.search(r"([^\s：:，,。“”「」]{2,4})\s*[：:]\s*$", head)
     if colon and (named := [n for n in names if colon.group(1).endswith(n)]):
         return max(named, key=len)
+    if handle := _NETIZEN_SAYS.search(head):  # 网友“果某某”说：“…”: the handle a netizen posts under
+        return handle["handle"]
     if not _SAYS_NOW.search(head):  # 陈东华坦言：“…”, 车华全介绍道，“…”
         return None
     if said := _PRONOUN_SAYS.search(head):  # 他说，「…」: the person named last, in this paragraph or the one before
@@ -178,6 +180,9 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
 
 
 _HAN_CHAR = re.compile(rf"[{HAN}]")
+_NETIZEN_SAYS = re.compile(
+    rf"网友[“「](?P<handle>[^“”「」\n]{{1,12}})[”」](?:也|则|还)?(?:{SAYING}|分享了?[^：:，,。]{{0,12}})[道了]?[：:，,]?\s*$"
+)
 _SAID_BEFORE = re.compile(rf"(?:{SAYING})[道了]?$")
 # 屯留区委有关负责人说, ”某合作社负责人说: a body's spokesman, named by the post, is who speaks
 _ROLE = re.compile(rf"(?:^|(?<=[，。；：！？、“”\n]))([{HAN}]{{2,16}}?负责人)$")
