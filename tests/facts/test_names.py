@@ -402,3 +402,9 @@ def test_a_verb_or_a_time_word_after_a_surnames_character_is_no_given_name(sente
 def test_a_word_of_the_suffix_or_a_courtyard_is_no_place_or_body() -> None:
     assert values("就是找个有山有水的地方住下来，体验乡野之美。", "place") == []
     assert values("这座隐匿在青山怀抱中的川北民居四合院。", "organization") == ["测试网"]
+
+
+def test_a_name_of_two_that_the_text_names_alone_too_ends_before_a_verb() -> None:
+    found = people("8月7日，县委书记陈晨赴县经济开发区调研。调研中，陈晨来到坦头镇。")
+    assert "陈晨" in found and "陈晨赴" not in found
+    assert "卞熙存" in people("西安区人民法院民庭庭长卞熙存说，好。")

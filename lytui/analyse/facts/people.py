@@ -121,6 +121,10 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
         position += len(word)
     if size == 3 and len(inside) == 2 and inside[0][1] == "nr" and len(inside[1][0]) == 2 and inside[1][1] == "v":
         return False  # 陈|登高: jieba reads the surname as a name's, so the verb after it is the given name
+    if size == 3 and len(inside) == 2 and len(inside[0][0]) == 2 and inside[0][1] == "nr":
+        shorter, whole = ctx.text.count(inside[0][0]), ctx.text.count(ctx.text[start : start + size])
+        if inside[1][1][:1] in ("v", "p", "d", "c") and shorter > whole:
+            return True  # 书记陈晨|赴…，陈晨来到: a name of two read whole, that the text names alone too
         # (not a preposition or an adverb: 记者王|根据…)
     # 来帮忙: a verb or an adverb of two characters inside the span is a phrase, not a given name
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") for word, flag in inside[1:])
