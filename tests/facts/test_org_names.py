@@ -559,3 +559,9 @@ def test_a_field_named_by_an_adjective_used_as_a_noun_is_part_of_a_department() 
 
 def test_a_party_congress_is_a_meeting_not_a_body() -> None:
     assert orgs("全面贯彻落实省第十一次党代会精神的重大举措。") == set()
+
+
+def test_a_person_then_a_verb_is_a_clause_about_a_body_but_a_memorial_named_after_one_is_a_body() -> None:
+    found = orgs("8月7日，县委书记陈晨赴县经济开发区调研。陈晨调研县经济开发区时强调，要加快提质扩容。")
+    assert "陈晨调研县经济开发区" not in found and "县经济开发区" in found
+    assert "邓小平纪念馆" in orgs("县委书记邓小平说，邓小平纪念馆今天开放。")

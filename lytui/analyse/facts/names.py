@@ -175,6 +175,7 @@ def organisations(
         and not name.startswith(_THIS_PAPER)
         and not _a_numbered_session(ctx.text, name, start)
         and "+" not in name  # 党建+合作社: a model, not a body
+        and not _a_person_doing(ctx, name)
     ]
     named = [c[0] in source_names or not _generic(c[0], tags, ctx.pos, registered) for c in candidates]
     result = [c for c, is_named in zip(candidates, named, strict=True) if is_named]
@@ -192,6 +193,17 @@ _WELL_FORMED = re.compile(rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*")
 
 _THIS_PAPER = ("本报", "本台", "本网", "本刊", "本站")
 _LEADING_CLAUSE_FLAGS = ("v", "p", "d", "c", "r", "ul", "uj")
+
+
+def _a_person_doing(ctx: Context, name: str) -> bool:
+    """陈晨调研县经济开发区: a person the text names, then a verb, is a clause about the body (which the
+    walk finds on its own), not its name; 邓小平纪念馆 names a body after a person, with no verb."""
+    for person in ctx.people:
+        if len(person) >= 2 and name.startswith(person) and len(name) > len(person):
+            first = ctx.pos(name[len(person) :])[0]
+            if first[1].startswith("v"):
+                return True
+    return False
 
 
 def _after_furniture(
