@@ -152,7 +152,7 @@ def has_link(line: str) -> bool:
     return bool(_LINK.search(line))
 
 
-_NOTICE = re.compile(r"请勿转载|不得转载|禁止转载|违者(?:依法)?必究|未经[^。，,]{0,10}(?:允许|同意)")
+_NOTICE = re.compile(r"请勿转载|不得转载|禁止转载|严禁转载|违者(?:依法)?必究|未经[^。，,]{0,10}(?:允许|同意)")
 
 
 # The rules of the site's comment box: the readers' words (言论, 留言, 发言), the site or its rule book

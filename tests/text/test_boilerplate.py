@@ -224,3 +224,15 @@ def test_a_posters_line_is_the_info_line_under_the_headline_and_the_credit_under
     document = clean_text(raw)
     assert document.meta.title == "“亲清政商会客厅”政企面对面，共话民营经济高质量发展"
     assert document.meta.byline == "大众网·海报新闻记者 鞠某 时某梅"
+
+
+def test_an_editors_sign_off_chain_and_a_copyright_ban_under_the_text_are_the_pages() -> None:
+    raw = (
+        "县人大代表开展视察\n2024-11-11 09:29 来源：某某客户端\n"
+        "11月8日，县人大常委会组织40多名人大代表开展集中视察调研活动，听取了执法检查工作汇报。\n"
+        "张某国强调，人大代表要进一步提高政治站位，切实发挥代表主体作用。\n"
+        "责编:杨某\n一审:杨某\n二审:张某军\n三审:文某辉\n来源:某某县融媒体中心\n\n"
+        "版权作品,未经授权严禁转载。经授权后,转载须注明来源、原标题、\n"
+    )
+    lines = clean_text(raw).text.split("\n")
+    assert lines[-1].startswith("张某国强调")
