@@ -123,7 +123,8 @@ Also the words a `LazyPattern` ending in `MEDIUM` needs: one of them is in every
 MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:(?:文|图|文/图|图/文)\s*[｜|/／]\s*)?"
-    rf"(?P<medium>(?:[{HAN}]{{2,8}}[·・])?(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
+    rf"(?P<medium>(?:[{HAN}]{{2,8}}[·・])?(?:[{HAN}]{{2,10}}?{MEDIUM}\s*[/／]\s*)?(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}"
+    rf"|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?\s?"
     r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
     rf"(?!(?:报道|报导|摄影|供图|整理)\s*$)(?P<names>{NAME_LIST})\s*(?:[/／](?:图文|文|图|摄))?\s*$",
     needs=("记者", "通讯员", "作者", "文"),
@@ -134,6 +135,12 @@ medium first, 四川农村日报全媒体记者 周颖昳 洪瑜 (a newsroom's o
 a magazine's, 《某望》新闻周刊记者, its title marks; a portal's channel after a dot, 大众网·海报新闻记者), what
 they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
+_GLUED_BYLINE = LazyPattern(
+    rf"^[{HAN}]{{0,10}}?(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者)(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{1,5}})$",
+    needs=("记者",),
+    widen=True,
+)
+"""新华社记者岳某彤、王某鹏: two names or more glued to the role, apart by 、 (the facts check each is a name)."""
 """A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 
 
@@ -151,6 +158,8 @@ class Meta:
         """(title, names) from the byline: the segmenter keeps the line, the facts read who is on it."""
         found = BYLINE.match(self.byline or "")
         if found is None:
+            if glued := _GLUED_BYLINE.match(self.byline or ""):
+                return glued["title"], glued["names"].split("、")
             names_only = _BYLINE_NAMES.match(self.byline or "")
             return ("作者", re.split(r"[\s、，,]+", names_only["names"])) if names_only else None
         title = "作者" if found["title"] == "文" else found["title"]

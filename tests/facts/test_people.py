@@ -494,3 +494,17 @@ def test_each_reporter_takes_the_role_written_before_their_name() -> None:
     people = {f.value.name: f.value for f in analyse(clean_text(raw)).facts if isinstance(f.value, Person)}
     assert people["邵滢"].title == "全媒体记者"
     assert people["张淼"].title == "通讯员"
+
+
+def test_reporters_glued_to_their_role_or_under_two_media_are_people() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    body = "3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元，预计惠及12万名群众。\n"
+    for byline, expected in (
+        ("新华社记者岳夕彤、王小鹏", {"岳夕彤": "记者", "王小鹏": "记者"}),
+        ("滨州日报/滨州网 记者 张炜 通讯员 贾鹏 宋建英", {"张炜": "记者", "贾鹏": "通讯员", "宋建英": "通讯员"}),
+    ):
+        raw = f"县里新建三座水厂\n2024-03-05 来源：某某网\n{byline}\n{body}"
+        facts = analyse(clean_text(raw)).facts
+        people = {f.value.name: f.value.title for f in facts if isinstance(f.value, Person)}
+        assert {name: people.get(name) for name in expected} == expected
