@@ -185,3 +185,9 @@ def test_a_common_noun_or_a_word_of_the_suffix_is_no_village_or_township() -> No
     assert values("张吉明实地观看了中心村建设状况。", "place") == []
     assert values("同在外云霄乡贤多联系、多沟通。", "place") == []
     assert values("古田县组织“专家百村行”活动。", "place") == ["福建省宁德市古田县"]
+
+
+def test_a_county_named_by_a_conjunction_is_the_conjunction_after_a_word_that_is_no_division() -> None:
+    assert values("亚东老年公寓和县蓝天救援队组织老人赏秋。", "place") == []
+    assert values("马鞍山市和县香泉镇举行活动。", "place")[:2] == ["安徽省马鞍山市", "安徽省马鞍山市和县"]
+    assert "新疆维吾尔自治区和田地区和田市" in values("在和田市区里，到处可以见到卖玉的店面。", "place")

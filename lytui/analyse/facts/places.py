@@ -27,7 +27,7 @@ from lytui.analyse.facts.lexicon import (
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags
 from lytui.analyse.numbers import parse_number
-from lytui.han import HAN, all_han
+from lytui.han import HAN, all_han, is_han
 from lytui.model import Fact, occurrences
 
 _ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
@@ -442,6 +442,14 @@ def _only_quoted(text: str, name: str) -> bool:
 _COMPANY = re.compile(r"(?:公司|集团|企业|厂|航空|银行)$")
 
 
+def _joins_two_nouns(text: str, start: int, name: str) -> bool:
+    """和县: a division named by a conjunction and its level alone, right after a word that is no division
+    (公寓和县…), is the conjunction joining that word to the next body (县蓝天救援队); after a province or
+    a city (安徽省和县, 马鞍山市和县) it is the county, and 和田市 is named by more."""
+    before = text[start - 1 : start]
+    return len(name) == 2 and name[0] in "和与及" and is_han(before) and before not in "省市县区州盟旗"
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
@@ -495,7 +503,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     # village's or an airport's name is that place
     local_index = SpanIndex([(at, at + len(name)) for name in local | landmarks for at in occurrences(text, name)])
     for m in sorted(matches, key=lambda found: found.start()):
-        if local_index.covers(m.start(), m.end()):
+        if local_index.covers(m.start(), m.end()) or _joins_two_nouns(text, m.start(), m.group()):
             continue
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
