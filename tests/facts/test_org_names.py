@@ -565,3 +565,8 @@ def test_a_person_then_a_verb_is_a_clause_about_a_body_but_a_memorial_named_afte
     found = orgs("8月7日，县委书记陈晨赴县经济开发区调研。陈晨调研县经济开发区时强调，要加快提质扩容。")
     assert "陈晨调研县经济开发区" not in found and "县经济开发区" in found
     assert "邓小平纪念馆" in orgs("县委书记邓小平说，邓小平纪念馆今天开放。")
+
+
+def test_a_body_after_an_indefinite_article_is_one_the_text_does_not_name() -> None:
+    assert orgs("与上海一家生物科技有限公司合作。") == set()
+    assert "上海瑞康生物科技有限公司" in orgs("与上海瑞康生物科技有限公司合作。")

@@ -176,6 +176,7 @@ def organisations(
         and not _a_numbered_session(ctx.text, name, start)
         and "+" not in name  # 党建+合作社: a model, not a body
         and not _a_person_doing(ctx, name)
+        and not (start is not None and _INDEFINITE_BEFORE.search(ctx.text, max(0, start - 3), start))
     ]
     named = [c[0] in source_names or not _generic(c[0], tags, ctx.pos, registered) for c in candidates]
     result = [c for c, is_named in zip(candidates, named, strict=True) if is_named]
@@ -193,6 +194,10 @@ _WELL_FORMED = re.compile(rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*")
 
 _THIS_PAPER = ("本报", "本台", "本网", "本刊", "本站")
 _LEADING_CLAUSE_FLAGS = ("v", "p", "d", "c", "r", "ul", "uj")
+
+
+# 与上海一家生物科技有限公司合作: "a company of that trade", which one the text does not say
+_INDEFINITE_BEFORE = re.compile(r"(?:一家|一个|一所|一座|一支)$")
 
 
 def _a_person_doing(ctx: Context, name: str) -> bool:
