@@ -68,6 +68,7 @@ class Context:
     share: Share = as_is
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
     mentions: dict[str, int] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, document: Document, share: Share = as_is) -> Context:
@@ -89,6 +90,13 @@ class Context:
         """A fact the page's metadata gives and the text does not hold: it has no place in the text."""
         via, confidence = provenance(kind, value, text, note)
         return Fact(kind, text, self.share(value), None, None, note, via, confidence)
+
+    def count(self, word: str) -> int:
+        """How often the text holds `word`; counted once per word, as rules ask it of every candidate
+        name and a long text holds thousands of them."""
+        if (found := self._counts.get(word)) is None:
+            found = self._counts[word] = self.text.count(word)
+        return found
 
     def pos(self, chunk: str) -> tuple[tuple[str, str], ...]:
         """jieba part-of-speech tags for a short window; cheap because windows are small and cached."""

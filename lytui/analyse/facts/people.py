@@ -74,7 +74,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if name in known:
             return name
-        if given == 2 and name[surname] == "某" and name[-1] != "某" and text.count(name) < 2:
+        if given == 2 and name[surname] == "某" and name[-1] != "某" and ctx.count(name) < 2:
             continue  # 除村民张某外: 某 stands for the given name; 聂某东 keeps one character, and recurs
         if given == 2 and name[0] == name[2] and name[1] in "不没一":
             return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
@@ -122,7 +122,7 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     if size == 3 and len(inside) == 2 and inside[0][1] == "nr" and len(inside[1][0]) == 2 and inside[1][1] == "v":
         return False  # 陈|登高: jieba reads the surname as a name's, so the verb after it is the given name
     if size == 3 and len(inside) == 2 and len(inside[0][0]) == 2 and inside[0][1] == "nr":
-        shorter, whole = ctx.text.count(inside[0][0]), ctx.text.count(ctx.text[start : start + size])
+        shorter, whole = ctx.count(inside[0][0]), ctx.count(ctx.text[start : start + size])
         if inside[1][1][:1] in ("v", "p", "d", "c") and shorter > whole:
             return True  # 书记陈晨|赴…，陈晨来到: a name of two read whole, that the text names alone too
         # (not a preposition or an adverb: 记者王|根据…)
@@ -296,7 +296,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _title_read_across_words(ctx, m.start(), m.end()) or (len(name) == 2 and jieba_tags().get(name))
         ):
             continue  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
-        if len(name) == 2 and jieba_tags().get(name) == "n" and name not in people and text.count(name) < 2:
+        if len(name) == 2 and jieba_tags().get(name) == "n" and name not in people and ctx.count(name) < 2:
             continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once, not a person
         title_start, title = _title_after_its_body(text, m.start(), m.group())
         organisation = _body_sharing_the_title(_organisation_before(ctx, title_start), title)
@@ -475,7 +475,7 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
             continue
         if jieba_tags().get(name) is not None or name in places():
             continue
-        if len(name) == 2 and text.count(name) < 2:
+        if len(name) == 2 and ctx.count(name) < 2:
             continue
         yield name, m.end()
 
@@ -894,7 +894,7 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
     known_as = jieba_tags().get(name)
     if known_as is not None and (known_as != "nr" or len(name) < 3):
         return None  # 司马德 is a name the dictionary knows; 智慧 is a word it files as one
-    if len(name) == 2 and name[1] != "某" and text.count(name) < 2:
+    if len(name) == 2 and name[1] != "某" and ctx.count(name) < 2:
         return None
     return name
 
