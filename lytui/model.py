@@ -135,12 +135,14 @@ medium first, 四川农村日报全媒体记者 周颖昳 洪瑜 (a newsroom's o
 a magazine's, 《某望》新闻周刊记者, its title marks; a portal's channel after a dot, 大众网·海报新闻记者), what
 they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
-_GLUED_BYLINE = LazyPattern(
-    rf"^[{HAN}]{{0,10}}?(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者)(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{1,5}})$",
-    needs=("记者",),
+GLUED_BYLINE = LazyPattern(
+    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?)(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员)"
+    rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{1,5}})$",
+    needs=("记者", "通讯员"),
     widen=True,
 )
-"""新华社记者岳某彤、王某鹏: two names or more glued to the role, apart by 、 (the facts check each is a name)."""
+"""新华社记者岳某彤、王某鹏: two names or more glued to the role, apart by 、 (the segmenter checks each opens
+with a surname; the facts, that each is a name)."""
 """A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 
 
@@ -158,7 +160,7 @@ class Meta:
         """(title, names) from the byline: the segmenter keeps the line, the facts read who is on it."""
         found = BYLINE.match(self.byline or "")
         if found is None:
-            if glued := _GLUED_BYLINE.match(self.byline or ""):
+            if glued := GLUED_BYLINE.match(self.byline or ""):
                 return glued["title"], glued["names"].split("、")
             names_only = _BYLINE_NAMES.match(self.byline or "")
             return ("作者", re.split(r"[\s、，,]+", names_only["names"])) if names_only else None

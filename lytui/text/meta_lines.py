@@ -7,7 +7,7 @@ import re
 
 from lytui.data import surnames
 from lytui.han import HAN, LazyPattern, is_han
-from lytui.model import BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST
+from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST
 from lytui.text.chrome import _holds_sentence
 
 _DATE = re.compile(
@@ -168,13 +168,6 @@ _GLUED_CREDIT = LazyPattern(
     needs=("记者", "通讯员"),
     widen=True,
 )
-# 新华社记者岳某彤、王某鹏: two names or more glued to the role, apart by 、, each after a surname
-_GLUED_CREDITS = LazyPattern(
-    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?)(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员)"
-    rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{1,5}})$",
-    needs=("记者", "通讯员"),
-    widen=True,
-)
 # 作者:全媒体记者 邵某 通讯员 张某 发布时间:…: the author field holds a credit of its own, up to the next label
 _AUTHOR_CREDIT = LazyPattern(
     rf"作者\s*[:：]\s*(?P<credit>.+?)(?=\s+[{HAN}]{{2,4}}[:：]|$)", needs=("作者",), widen=True
@@ -271,7 +264,7 @@ def credit_byline(line: str) -> str | None:
         return " ".join(author["credit"].split())
     if (glued := _GLUED_CREDIT.match(credit)) and names_only(glued["names"]):
         return f"{glued['medium'] or ''}{glued['title']} {glued['names']}"
-    if (glued := _GLUED_CREDITS.match(credit)) and names_only(glued["names"]):
+    if (glued := GLUED_BYLINE.match(credit)) and names_only(glued["names"]):
         return credit.strip("□■◎● ")  # as the page glues it, which Meta.reporters reads
     return None
 
