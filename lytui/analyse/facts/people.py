@@ -424,9 +424,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             for name in names.split():
                 if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                     _add(people, name, None, title.removeprefix("本报"), org_of_source)
-    elif (
-        reporters
-    ):  # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
+    elif reporters:
+        # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
         for name in names:
             if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(_PHOTOGRAPHED)):
