@@ -239,3 +239,11 @@ def test_a_published_articles_day_without_a_year_keeps_the_year_its_paragraph_is
         "2024",
         "2023-12-15",
     ]
+
+
+def test_a_lunar_day_is_no_date_and_a_bare_month_lends_itself_to_days_of_its_paragraph_only() -> None:
+    assert values("重阳节又称老人节，在每年农历的九月九日。", "date", published="") == []
+    text = "单子都排到12月份了。\n全体员工从1号到8号都在加班。"
+    assert values(text, "date", "2020-10-16") == ["2020-12", "2020-10-01/2020-10-08"]
+    text = "10月17日，会议开幕。\n18日下午，代表们分组讨论。"
+    assert values(text, "date", "2017-10-19") == ["2017-10-17", "2017-10-18"]

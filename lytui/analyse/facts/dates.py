@@ -79,6 +79,7 @@ _RANGE_JOIN = re.compile(_TO)
 
 # 每年的8月份: a month that comes every year is no date
 _EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
+_LUNAR = re.compile(r"(?:农历|阴历)的?$")
 # 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number, and
 # so is each of a list of them before one (1号、2号教学楼), with up to two characters of what it numbers between
 _HAO_AFTER = set("于在到至从是的今昨明当，。、；：（ \n")
@@ -100,6 +101,8 @@ def _a_date(text: str, kind: str, m: re.Match[str]) -> bool:
     if kind == "month" and _year_unread(m):
         if _EVERY.search(text, max(0, m.start() - 3), m.start()):
             return False
+        if _LUNAR.search(text, max(0, m.start() - 3), m.start()):
+            return False  # 每年农历的九月九日: a day of the lunar calendar, which lytui does not convert
         if _YEARS_COUNTED.search(text, max(0, m.start() - 2), m.start()):
             return False
     if kind == "day" and not m.group().endswith(("日", "号")):  # 4月16、17日: a day in a list, before its mark
@@ -214,6 +217,8 @@ def _points(ctx: Context) -> Iterator[_Point]:
     in_headline = _HEADLINE_YEAR.search(ctx.document.meta.title or "")
     headline_year = int(in_headline["year"]) if in_headline else None
     last_month: tuple[int | None, int] | None = None
+    last_month_at = 0
+    last_month_dated = False  # whether it came with a day
     last_day: _Point | None = None
     month: int | float | None  # as parse_number reads it; checked to be a whole month below
     day: int | float | None
@@ -234,12 +239,15 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 shifted = published.month - 1 + _RELATIVE_MONTH[m["relm"]]
                 of_month = _Point(m.start(), m.end(), published.year + shifted // 12, shifted % 12 + 1, int(m["d"]))
                 if of_month.month is not None and _valid(of_month.year, of_month.month, of_month.day):
-                    last_day, last_month = of_month, (of_month.year, of_month.month)
+                    last_day, last_month, last_month_at = of_month, (of_month.year, of_month.month), m.start()
+                    last_month_dated = True
                     yield of_month
             continue
         if kind == "day":
             day = int(m["d"] or parse_number(m["cd"]) or 0)
-            if last_month is not None:
+            # the month named before the day: with a day of its own (10月17日…⏎18日下午) anywhere before, a
+            # bare month (排到12月份) only in the day's paragraph
+            if last_month is not None and (last_month_dated or "\n" not in ctx.text[last_month_at : m.start()]):
                 year, month = last_month
             elif published is not None:
                 year, month = published.year, published.month
@@ -309,7 +317,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
         point = _Point(
             m.start(), m.end(), year, month, int(day) if day is not None else None, month_end, named, note=note
         )
-        last_month = (year, month)
+        last_month, last_month_at, last_month_dated = (year, month), m.start(), day is not None
         if day is not None:
             last_day = point
         yield point
