@@ -191,3 +191,9 @@ def test_a_county_named_by_a_conjunction_is_the_conjunction_after_a_word_that_is
     assert values("亚东老年公寓和县蓝天救援队组织老人赏秋。", "place") == []
     assert values("马鞍山市和县香泉镇举行活动。", "place")[:2] == ["安徽省马鞍山市", "安徽省马鞍山市和县"]
     assert "新疆维吾尔自治区和田地区和田市" in values("在和田市区里，到处可以见到卖玉的店面。", "place")
+
+
+def test_a_town_after_zhu_and_a_town_whose_name_is_a_word_between_a_city_and_a_village() -> None:
+    assert values("栗溪法庭驻马河镇调解员钟守财说，好。", "place") == ["马河镇"]
+    assert "长期镇" in values("贵州省赤水市长期镇合云村第一书记说，好。", "place")
+    assert values("赤水市长期发展旅游业。", "place") == ["贵州省遵义市赤水市"]

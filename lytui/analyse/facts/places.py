@@ -61,7 +61,7 @@ _NOT_AFTER_LOCAL = {
     "小区": "居物业党",
     "街道": "办两",
 }
-_LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自县市区省镇乡和与及")  # 自: 来自丽阳村
+_LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
 _NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城级")  # 级: 区级|文明村 is a rank
 _STEM_TAGS_NOT = ("a", "v", "d", "m", "r", "p", "c", "u", "t", "f", "q", "y", "e", "o", "l", "i")
 
@@ -202,7 +202,10 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None  # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡)
         if size == 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
             return None  # 部分|农村: an ordinary word opens the stem
-        if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or (whole is not None and whole != "ns"):
+        village_after = suffix in "镇乡" and _VILLAGE_AFTER.match(text, end + len(suffix), end + len(suffix) + 4)
+        if tag is not None and tag.startswith(_STEM_TAGS_NOT) and not village_after:
+            return None  # 赤水市|长期镇|合云村: a word of the dictionary is still a town between a city and a village
+        if whole is not None and whole != "ns":
             return None
         if size == 1 and tags.get(stem, "") not in ("", "n", "ns", "nr", "ng", "b"):  # type: ignore[attr-defined]
             return None
