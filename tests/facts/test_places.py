@@ -197,3 +197,9 @@ def test_a_town_after_zhu_and_a_town_whose_name_is_a_word_between_a_city_and_a_v
     assert values("栗溪法庭驻马河镇调解员钟守财说，好。", "place") == ["马河镇"]
     assert "长期镇" in values("贵州省赤水市长期镇合云村第一书记说，好。", "place")
     assert values("赤水市长期发展旅游业。", "place") == ["贵州省遵义市赤水市"]
+
+
+def test_a_village_listed_beside_one_found_is_one_of_its_kind() -> None:
+    found = values("镇长刘正洲召集月星社区、小沟村、松林村等主要负责人开会。", "place")
+    assert {"小沟村", "松林村"} <= set(found)
+    assert values("今年建成特色村、松林村等一批美丽乡村。", "place") == ["松林村"]

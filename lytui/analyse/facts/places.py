@@ -25,7 +25,7 @@ from lytui.analyse.facts.lexicon import (
     places,
 )
 from lytui.analyse.facts.lists import list_before
-from lytui.analyse.jieba_tables import WordTags
+from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.analyse.numbers import parse_number
 from lytui.han import HAN, all_han, is_han
 from lytui.model import Fact, occurrences
@@ -611,14 +611,16 @@ def _listed_beside_a_place(
     while waiting:
         start, end = waiting.pop()
         candidates: list[tuple[int, int]] = []
+        local = _LOCAL_END.search(text, start, end) is not None
+        sizes = (5, 4, 3) if local else (4, 3, 2)
         if end in commas:  # the place, then 、, then the candidate
-            candidates += [(end + 1, end + 1 + size) for size in (4, 3, 2)]
+            candidates += [(end + 1, end + 1 + size) for size in sizes]
         if start - 1 in commas:  # the candidate, then 、, then the place
-            candidates += [(start - 1 - size, start - 1) for size in (4, 3, 2) if start - 1 >= size]
+            candidates += [(start - 1 - size, start - 1) for size in sizes if start - 1 >= size]
         for begin, finish in candidates:
             name = text[begin:finish]
             if (
-                name not in forms
+                (name not in forms and not (local and _a_listed_village(ctx, name)))
                 or begin in accepted
                 or inside(begin, finish)
                 or _read_across_words(ctx, begin, finish)
@@ -628,6 +630,32 @@ def _listed_beside_a_place(
             waiting.append((begin, finish))
             yield begin, name
             break
+
+
+_LOCAL_END = re.compile(r"(?:村|社区)$")
+
+
+def _a_listed_village(ctx: Context, name: str) -> bool:
+    """召集月星社区、小沟村、松林村: beside a village or community found, an item that ends as one, after a
+    stem of two or three characters of no function word, adjective or verb, is one of its kind."""
+    suffix = _LOCAL_END.search(name)
+    if suffix is None:
+        return False
+    stem = name[: suffix.start()]
+    tags = jieba_tags()
+    return (
+        2 <= len(stem) <= 3
+        and all_han(stem)
+        and not any(ch in _NOT_A_STEM_START or ch in "省市县区镇乡村" for ch in stem)
+        and not (tags.get(stem) or "").startswith(_STEM_TAGS_NOT)
+        and tags.get(name) in (None, "ns")
+        # 特色村, 重点村: a word the language uses all the time names a kind, not a village (小沟 is rare)
+        and tables().frequencies.get(stem, 0) < _COMMON_WORD
+    )
+
+
+_COMMON_WORD = 1000
+"""jieba's count above which a stem is an ordinary word (示范 981, 大河 585, 特色 8,092, 重点 12,694)."""
 
 
 def normalised_places(names: list[str]) -> dict[str, str]:
