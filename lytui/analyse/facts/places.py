@@ -147,14 +147,18 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             if loose and not _a_proper_stem(stem, tags):
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
             tag = tags.get(stem)  # type: ignore[attr-defined]
-            named = tag == "ns" or stem in places()  # 镇江|村: a known place's name may start like a suffix
+            named = _a_known_name(stem, tags)  # 镇江|村: a known place's name may start like a suffix
             if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族":
                 break
             if stem[0] in "县市区省镇乡村" and not named:
                 break
             if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):  # type: ignore[attr-defined]
                 break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
-            if tags.get(stem[-1] + m.group()[0]) is not None and not named and not _village_follows(text, m):  # type: ignore[attr-defined]
+            if (
+                tags.get(stem[-1] + m.group()[0]) is not None
+                and not named
+                and not _village_follows(text, m.group(), m.end())
+            ):  # type: ignore[attr-defined]
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             if tags.get(stem + m.group()) == "n" and not named:  # type: ignore[attr-defined]
                 break  # 专业村, 示范村, 行政村: the dictionary's common noun for a kind of village
@@ -167,10 +171,10 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
 _VILLAGE_AFTER = re.compile(rf"[{HAN}]{{1,3}}?村(?![民委干两支])")
 
 
-def _village_follows(text: str, town: re.Match[str]) -> bool:
-    """韦集镇|藕庄村: a township named right before one of its villages is a township, though its stem's
-    last character and 镇 make a word (集镇, a market town)."""
-    return town.group() in "镇乡" and _VILLAGE_AFTER.match(text, town.end(), town.end() + 4) is not None
+def _village_follows(text: str, suffix: str, end: int) -> bool:
+    """韦集镇|藕庄村, 赤水市|长期镇|合云村: a township named right before one of its villages is a township,
+    though its stem makes a word with 镇 (集镇, a market town) or is one (长期)."""
+    return suffix in "镇乡" and _VILLAGE_AFTER.match(text, end, end + 4) is not None
 
 
 def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int], tags: object) -> int | None:
@@ -202,8 +206,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None  # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡)
         if size == 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
             return None  # 部分|农村: an ordinary word opens the stem
-        village_after = suffix in "镇乡" and _VILLAGE_AFTER.match(text, end + len(suffix), end + len(suffix) + 4)
-        if tag is not None and tag.startswith(_STEM_TAGS_NOT) and not village_after:
+        if tag is not None and tag.startswith(_STEM_TAGS_NOT) and not _village_follows(text, suffix, end + len(suffix)):
             return None  # 赤水市|长期镇|合云村: a word of the dictionary is still a town between a city and a village
         if whole is not None and whole != "ns":
             return None
@@ -445,7 +448,7 @@ def _only_quoted(text: str, name: str) -> bool:
 _COMPANY = re.compile(r"(?:公司|集团|企业|厂|航空|银行)$")
 
 
-def _joins_two_nouns(text: str, start: int, name: str) -> bool:
+def _a_conjunction_read_as_a_county(text: str, start: int, name: str) -> bool:
     """和县: a division named by a conjunction and its level alone, right after a word that is no division
     (公寓和县…), is the conjunction joining that word to the next body (县蓝天救援队); after a province or
     a city (安徽省和县, 马鞍山市和县) it is the county, and 和田市 is named by more."""
@@ -506,7 +509,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     # village's or an airport's name is that place
     local_index = SpanIndex([(at, at + len(name)) for name in local | landmarks for at in occurrences(text, name)])
     for m in sorted(matches, key=lambda found: found.start()):
-        if local_index.covers(m.start(), m.end()) or _joins_two_nouns(text, m.start(), m.group()):
+        if local_index.covers(m.start(), m.end()) or _a_conjunction_read_as_a_county(text, m.start(), m.group()):
             continue
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
