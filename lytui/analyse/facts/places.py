@@ -154,11 +154,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 break
             if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):  # type: ignore[attr-defined]
                 break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
-            if (
-                tags.get(stem[-1] + m.group()[0]) is not None
-                and not named
-                and not _village_follows(text, m.group(), m.end())
-            ):  # type: ignore[attr-defined]
+            makes_a_word = tags.get(stem[-1] + m.group()[0]) is not None  # type: ignore[attr-defined]
+            if makes_a_word and not named and not _village_follows(text, m.group(), m.end()):
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
             if tags.get(stem + m.group()) == "n" and not named:  # type: ignore[attr-defined]
                 break  # 专业村, 示范村, 行政村: the dictionary's common noun for a kind of village
