@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from lytui.model import Person
-from tests.facts.helpers import facts_of
+from tests.facts.helpers import facts_of, values
+
+
+def people_of(body: str) -> dict[str, dict[str, object]]:
+    """name → the person fact's value, for a body under the helpers' headline and info line."""
+    return {v["name"]: v for v in values(body, "person")}
 
 
 def test_mentions_are_counted_like_a_longest_first_alternation() -> None:
@@ -33,9 +38,7 @@ def test_a_byline_on_a_line_of_its_own_gives_its_reporters() -> None:
 
 
 def test_a_verb_after_a_title_is_not_a_name() -> None:
-    from tests.facts.helpers import values
-
-    names = {v["name"] for v in values("会上，总书记强调，要把群众的事办好。县长表示同意。", "person")}
+    names = set(people_of("会上，总书记强调，要把群众的事办好。县长表示同意。"))
     assert not names & {"强调", "表示"}
 
 
@@ -301,10 +304,8 @@ def test_a_name_the_text_also_writes_before_a_level_a_road_or_a_police_station_i
 
 
 def test_a_profile_opens_with_the_name_and_the_month_of_birth() -> None:
-    from tests.facts.helpers import values
-
     body = "采访对象\n郑华林，1965年3月生，浙江某县县委书记；\n许丽萍（女），汉族，1970年11月出生，现任副县长。\n2019年8月生产线投产。"
-    names = {v["name"] for v in values(body, "person")}
+    names = set(people_of(body))
     assert {"郑华林", "许丽萍"} <= names
 
 
@@ -318,56 +319,44 @@ def test_the_reporter_between_the_datelines_xun_and_baodao_is_a_person() -> None
 
 
 def test_an_agency_reporter_before_the_place_and_day_filed_from_is_a_person() -> None:
-    from tests.facts.helpers import values
-
     found = values("（中央社记者林宛臻高雄12日电）高雄市政府今天宣布扩大补助。", "person")
     assert {"name": "林宛臻", "title": "记者", "organization": "中央社"} in found
 
 
 def test_a_question_asked_a_not_a_after_a_role_is_not_a_name() -> None:
-    from tests.facts.helpers import values
-
-    names = {v["name"] for v in values("“村民富不富，关键看干部。”村民高不高兴，要看收入。", "person")}
+    names = set(people_of("“村民富不富，关键看干部。”村民高不高兴，要看收入。"))
     assert not names & {"富不富", "高不高"}
 
 
 def test_a_group_role_read_across_words_or_a_function_word_after_a_surname_is_no_name() -> None:
-    from tests.facts.helpers import values
-
     body = "高品质乡村民宿及主题乐园深受欢迎。住在附近的居民都被枪声惊醒。村民王大山说，今年收成好。"
-    names = {v["name"] for v in values(body, "person")}
+    names = set(people_of(body))
     assert "王大山" in names
     assert not names & {"宿及", "都被"}  # 乡村|民宿 holds no 村民; 都|被 is an adverb and a passive
 
 
 def test_a_surname_read_as_an_adverb_then_a_verb_is_the_clause_not_a_name() -> None:
-    from tests.facts.helpers import values
-
     body = "在她生活的社区，居民都是像她一样的老人。县领导都会给困难户送年货。居民王大山说，今年收成好。"
-    names = {v["name"] for v in values(body, "person")}
+    names = set(people_of(body))
     assert "王大山" in names
     assert not names & {"都是像", "都是", "都会"}
 
 
 def test_how_many_hold_a_post_is_not_the_body_they_hold_it_in() -> None:
-    from tests.facts.helpers import values
-
     body = "在社区，很多居民王大山说好。副所长张继东把班交给了另一位副所长童民强。唐家铺村四组组长车华全说，收成好。"
-    people = {v["name"]: v for v in values(body, "person")}
+    people = people_of(body)
     assert people["童民强"]["organization"] is None
     assert str(people["车华全"]["organization"]).endswith("四组")  # a village's group holds the post
     assert not {"很多", "另一位"} & {str(v) for v in values(body, "organization")}
 
 
 def test_a_name_after_an_age_a_branch_secretary_a_physician_or_a_child_is_a_person() -> None:
-    from tests.facts.helpers import values
-
     body = (
         "今年10岁的金姿妤将善款交给工作人员。对面楼84岁蒋佩新老人的窗台。主讲人是村党总支书记钱君，题目是变化。"
         "消化内科副主任医师杜勇等专家会诊。“文具是必需品。”小报童王康宇说。学童江纹仪等数百名学童捐出玩具。"
         "80岁高龄的老人也来了。"
     )
-    people = {v["name"]: v for v in values(body, "person")}
+    people = people_of(body)
     assert {"金姿妤", "蒋佩新", "钱君", "杜勇", "王康宇", "江纹仪"} <= set(people)
     assert people["钱君"]["title"] == "党总支书记"
     assert people["杜勇"]["title"] == "副主任医师"
@@ -375,136 +364,111 @@ def test_a_name_after_an_age_a_branch_secretary_a_physician_or_a_child_is_a_pers
 
 
 def test_a_full_name_before_mr_or_ms_is_a_person_but_a_role_before_a_surname_is_not() -> None:
-    from tests.facts.helpers import values
-
     body = "叶莲秀的父亲叶阿埤先生赴湖南旅游。游客郭女士说，这里的莲子好。"
-    names = {v["name"] for v in values(body, "person")}
+    names = set(people_of(body))
     assert "叶阿埤" in names
     assert "游客郭" not in names
 
 
 def test_the_head_of_a_squad_is_one_post_and_not_a_body_cut_before_it() -> None:
-    from tests.facts.helpers import values
-
     body = "第一战斗小组由副中队长王涛带领营救。据某某公安分局刑侦大队副大队长董睿介绍，民警抓获两人。"
-    people = {v["name"]: v for v in values(body, "person")}
+    people = people_of(body)
     assert people["王涛"]["title"] == "副中队长" and people["王涛"]["organization"] is None
     assert people["董睿"]["title"] == "副大队长"
     assert people["董睿"]["organization"] == "某某公安分局刑侦大队"
 
 
 def test_a_verb_of_going_before_a_villagers_group_is_not_part_of_its_name() -> None:
-    from tests.facts.helpers import values
-
     body = "OD体育走进宜都市红花镇青山村三组村民王大山的蔬菜大棚，好似进入了春天。"
-    people = {v["name"]: v for v in values(body, "person")}
+    people = people_of(body)
     assert str(people["王大山"]["organization"]).startswith("宜都市")
 
 
 def test_words_of_the_clause_read_as_names_are_not_people() -> None:
-    from tests.facts.helpers import values
-
     body = (
         "一位民警解答道：简单地说，这就是报警电话。记者团成员展示时，83岁的老人也来了。党员干部受到教育。"
         "公寓负责人 杨亚说：“他们的子女都在外地。”"
     )
-    people = {v["name"]: v for v in values(body, "person")}
+    people = people_of(body)
     assert not {"简单地", "展示时", "干部受", "杨亚说"} & set(people)
     assert people["杨亚"]["title"] == "负责人"
 
 
 def test_a_class_teacher_and_a_political_commissar_are_posts() -> None:
-    from tests.facts.helpers import values
-
-    people = {v["name"]: v for v in values("三年级一班班主任梁燕称，学生多。公安局副政委许爱秋率队宣传。", "person")}
+    people = people_of("三年级一班班主任梁燕称，学生多。公安局副政委许爱秋率队宣传。")
     assert people["梁燕"]["title"] == "班主任" and people["梁燕"]["organization"] == "三年级一班"
     assert people["许爱秋"]["title"] == "副政委"
 
 
 def test_the_part_a_company_plays_before_its_name_is_not_part_of_the_body() -> None:
-    from tests.facts.helpers import values
-
     body = "本次活动的爱心物资赞助商东方某某教育董事长杨海斌说，很好。市招商局局长王明说，也好。"
-    people = {v["name"]: v for v in values(body, "person")}
+    people = people_of(body)
     assert people["杨海斌"]["organization"] == "东方某某教育"
     assert people["王明"]["organization"] == "市招商局"
 
 
 def test_a_given_name_that_is_a_verb_after_a_surname_jieba_reads_as_a_names_is_a_name() -> None:
-    from tests.facts.helpers import values
-
     body = "“好羞愧啊。”受处分的村党支部副书记陈登高满脸惭愧。我是电台的记者王根据最新消息报道。"
-    names = {v["name"] for v in values(body, "person")}
+    names = set(people_of(body))
     assert "陈登高" in names
     assert "王根据" not in names
 
 
 def test_a_bare_kind_before_a_post_names_no_body() -> None:
-    from tests.facts.helpers import values
-
-    people = {v["name"]: v for v in values("公司副总经理张涛介绍，订单充足。县人民医院院长刘建国说，很好。", "person")}
+    people = people_of("公司副总经理张涛介绍，订单充足。县人民医院院长刘建国说，很好。")
     assert people["张涛"]["organization"] is None
     assert people["刘建国"]["organization"] == "县人民医院"
 
 
 def test_a_name_the_dictionary_files_is_the_person_an_article_follows_when_it_opens_many_clauses() -> None:
-    from tests.facts.helpers import values
-
     # jieba files both 钱三强 and 黄金周 as names: only a name the article keeps opening clauses with is one
     body = (
         "钱三强，1913年生于浙江。钱三强毕业于清华大学。钱三强一生致力于核物理研究。"
         "“科学没有国界。”钱三强常对学生这样讲。黄金周，游客多。黄金周期间，景区客满。黄金周过后，客流回落。"
         "\n钱三强，王明摄\n王明/摄\n"
     )
-    names = {v["name"] for v in values(body, "person")}
+    names = set(people_of(body))
     assert "钱三强" in names
     assert "黄金周" not in names
     assert "王明摄" not in names  # the photographer and "photographed", beside the caption's credit 王明/摄
 
 
 def test_the_public_a_visitor_and_a_champion_are_roles_before_a_name() -> None:
-    from tests.facts.helpers import values
-
     body = "招聘会上，当地群众王子江找到了岗位。闭幕式上，奥运冠军盛李豪、徐嘉余为选手颁奖。居民群众文明观看演出。"
-    people = {v["name"]: v for v in values(body, "person")}
+    people = people_of(body)
     assert {"王子江", "盛李豪", "徐嘉余"} <= set(people)
     assert people["王子江"]["title"] == "群众" and people["王子江"]["organization"] is None  # 当地 is where, no body
     assert "文明" not in people  # the dictionary files 文明 as a name; after a group role it is the word
 
 
 def test_names_listed_before_the_post_they_share_and_before_a_person_found() -> None:
-    from tests.facts.helpers import values
-
-    people = {v["name"]: v for v in values("彭军、向加茂、李选锋等县领导参加开幕式。", "person")}
+    people = people_of("彭军、向加茂、李选锋等县领导参加开幕式。")
     assert {"彭军", "向加茂", "李选锋"} <= set(people) and people["彭军"]["title"] == "县领导"
     # an item before a person found elsewhere is a person too, without that person's title
-    people = {v["name"]: v for v in values("开幕式上，钱玉、县长孙立华讲话。会后，钱玉、孙立华走访了村民。", "person")}
+    people = people_of("开幕式上，钱玉、县长孙立华讲话。会后，钱玉、孙立华走访了村民。")
     assert "钱玉" in people and people["钱玉"]["title"] is None
-    assert not {v["name"] for v in values("水稻、小麦等农作物长势良好。", "person")} - {"赵敏"}  # the page's editor
+    assert not set(people_of("水稻、小麦等农作物长势良好。")) - {"赵敏"}  # the page's editor
+
+
+def _titles_under(head: str) -> dict[str, str | None]:
+    """name → title of every person on a page whose lines under its headline are `head`."""
+    from lytui.pipeline import analyse, clean_text
+
+    raw = f"县里新建三座水厂\n{head}\n3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元，预计惠及12万名群众。\n"
+    return {f.value.name: f.value.title for f in analyse(clean_text(raw)).facts if isinstance(f.value, Person)}
 
 
 def test_each_reporter_takes_the_role_written_before_their_name() -> None:
     """全媒体记者 邵某 通讯员 张某: two roles on one line, no colons; each name keeps its own."""
-    from lytui.pipeline import analyse, clean_text
-
-    raw = (
-        "县里新建三座水厂\n2024-03-05 来源：某某日报 作者:全媒体记者 邵滢 通讯员 张淼\n"
-        "3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元。\n"
-    )
-    people = {f.value.name: f.value for f in analyse(clean_text(raw)).facts if isinstance(f.value, Person)}
-    assert people["邵滢"].title == "全媒体记者"
-    assert people["张淼"].title == "通讯员"
+    people = _titles_under("2024-03-05 来源：某某日报 作者:全媒体记者 邵滢 通讯员 张淼")
+    assert people["邵滢"] == "全媒体记者"
+    assert people["张淼"] == "通讯员"
 
 
 def test_reporters_glued_to_their_role_or_under_two_media_are_people() -> None:
-    from lytui.pipeline import analyse, clean_text
-
-    body = "3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元，预计惠及12万名群众。\n"
     for byline, expected in (
         ("新华社记者岳夕彤、王小鹏", {"岳夕彤": "记者", "王小鹏": "记者"}),
         ("滨州日报/滨州网 记者 张炜 通讯员 贾鹏 宋建英", {"张炜": "记者", "贾鹏": "通讯员", "宋建英": "通讯员"}),
     ):
-        raw = f"县里新建三座水厂\n2024-03-05 来源：某某网\n{byline}\n{body}"
-        facts = analyse(clean_text(raw)).facts
-        people = {f.value.name: f.value.title for f in facts if isinstance(f.value, Person)}
+        people = _titles_under(f"2024-03-05 来源：某某网\n{byline}")
         assert {name: people.get(name) for name in expected} == expected
