@@ -136,13 +136,14 @@ a magazine's, 《某望》新闻周刊记者, its title marks; a portal's channe
 they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
 GLUED_BYLINE = LazyPattern(
-    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?)(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员)"
-    rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{1,5}})$",
+    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?)(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员)\s?"
+    rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{0,5}})$",
     needs=("记者", "通讯员"),
     widen=True,
 )
-"""新华社记者岳某彤、王某鹏: two names or more glued to the role, apart by 、 (the segmenter checks each opens
-with a surname; the facts, that each is a name)."""
+"""新华社记者岳某彤、王某鹏, □某某报业全媒体记者马某某: names glued to the role, apart by 、 (the segmenter
+checks each opens with a surname, and that one alone has a medium or a role that says whose; the facts, that
+each is a name)."""
 """A byline of names alone, as the segmenter keeps it from a credit such as （赵洪志 来源：…）."""
 
 

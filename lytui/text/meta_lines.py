@@ -160,14 +160,6 @@ _AUTHOR_FIELD = LazyPattern(
 
 _CREDITS_EDITOR = re.compile(r"\s*(?:责任编辑|责编)")
 
-# □河南报业全媒体记者马某某: one reporter's name glued to the role, under the medium or a role that says
-# whose reporter (本报记者); bare 记者手记 is a column, and the name must start with a surname
-_GLUED_CREDIT = LazyPattern(
-    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?{MEDIUM}|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?"
-    rf"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员)(?P<names>[{HAN}]{{2,3}})$",
-    needs=("记者", "通讯员"),
-    widen=True,
-)
 # 作者:全媒体记者 邵某 通讯员 张某 发布时间:…: the author field holds a credit of its own, up to the next label
 _AUTHOR_CREDIT = LazyPattern(
     rf"作者\s*[:：]\s*(?P<credit>.+?)(?=\s+[{HAN}]{{2,4}}[:：]|$)", needs=("作者",), widen=True
@@ -262,10 +254,13 @@ def credit_byline(line: str) -> str | None:
         return f"作者：{names}"  # 作者:杨某 来源:今日高邮; not 作者:佚名 or a site's account
     if (author := _AUTHOR_CREDIT.search(credit)) and BYLINE.match(author["credit"]):
         return " ".join(author["credit"].split())
-    if (glued := _GLUED_CREDIT.match(credit)) and names_only(glued["names"]):
-        return f"{glued['medium'] or ''}{glued['title']} {glued['names']}"
     if (glued := GLUED_BYLINE.match(credit)) and names_only(glued["names"]):
-        return credit.strip("□■◎● ")  # as the page glues it, which Meta.reporters reads
+        # one name alone needs a medium or a role that says whose reporter (本报记者): 记者手记 is a column
+        vouched = (
+            "、" in glued["names"] or glued["title"] not in ("记者", "通讯员") or _MEDIUM_ITEM.match(glued["medium"])
+        )
+        if vouched:
+            return f"{glued['medium']}{glued['title']} {glued['names']}"
     return None
 
 
