@@ -59,10 +59,26 @@ _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
 
 
 @lru_cache(maxsize=1)
-def _division_names() -> dict[str, str]:
-    """Code → name of every division in divisions.txt (read once; the codes and places derive from it)."""
+def _division_rows() -> tuple[tuple[str, str], ...]:
+    """(code, name) of every division in divisions.txt, read once: a renamed division has a row for its
+    old name and, after it, one for its name now (桥西区 then 信都区), so text of either time is read."""
     lines = resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines()
-    return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))
+    return tuple((code, name) for code, name in (line.split(" ", 1) for line in lines if line and line[0] != "#"))
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> dict[str, str]:
+    """Code → the division's name now (the last of its rows)."""
+    return dict(_division_rows())
+
+
+@lru_cache(maxsize=1)
+def division_names_by_code() -> dict[str, tuple[str, ...]]:
+    """Code → every name the division has had in divisions.txt."""
+    found: dict[str, tuple[str, ...]] = {}
+    for code, name in _division_rows():
+        found[code] = (*found.get(code, ()), name)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +94,7 @@ def division_codes() -> dict[str, tuple[str, ...]]:
     tags = jieba_tags()
     # 河南 is the province, not 河南蒙古族自治县: a county's short form never stands for a province's
     provinces = _province_stems()
-    for code, name in _division_names().items():
+    for code, name in _division_rows():
         if name in _PLACEHOLDERS:
             continue
         found.setdefault(name, []).append(code)
@@ -86,7 +102,8 @@ def division_codes() -> dict[str, tuple[str, ...]]:
         if stem in provinces and not code.endswith("0000"):
             continue
         if name.endswith(_SHORTENED) and len(stem) >= 2 and tags.get(stem) in _SHORT_FORM_TAGS:
-            found.setdefault(stem, []).append(code)
+            if code not in found.get(stem, ()):  # 广德县 and 广德市 are one division
+                found.setdefault(stem, []).append(code)
         if autonomous := _AUTONOMOUS.match(name):
             # 阿坝藏族羌族自治州 is 阿坝州 or 阿坝 in text, 陵水黎族自治县 陵水
             short = autonomous["stem"]
@@ -107,7 +124,7 @@ def county_short_forms_of_any_word() -> dict[str, str]:
     place beside it in a list) makes one of these a place."""
     forms: dict[str, str] = {}
     provinces = _province_stems()
-    for code, name in _division_names().items():
+    for code, name in _division_rows():
         stem = name[:-1]
         if name.endswith(_SHORTENED) and len(stem) >= 2 and not code.endswith("0000") and stem not in provinces:
             forms.setdefault(stem, name)
@@ -119,10 +136,12 @@ def division_name_by_code() -> dict[str, str]:
     return _division_names()
 
 
-def full_division_name(code: str) -> str:
-    """贵州省遵义市赤水市 for 赤水市's code: the province, the prefecture and the division itself."""
+def full_division_name(code: str, as_named: str = "") -> str:
+    """贵州省遵义市赤水市 for 赤水市's code: the province, the prefecture and the division itself, by the
+    name the text gives it when that is one of its names (桥西区 in news from before it became 信都区)."""
     names = _division_names()
-    parts = [names.get(code[:2] + "0000"), names.get(code[:4] + "00"), names.get(code)]
+    own = as_named if as_named in division_names_by_code().get(code, ()) else names.get(code)
+    parts = [names.get(code[:2] + "0000"), names.get(code[:4] + "00"), own]
     full: list[str] = []
     for part in parts:
         if part and part not in _PLACEHOLDERS and part not in full:

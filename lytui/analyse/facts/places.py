@@ -20,6 +20,7 @@ from lytui.analyse.facts.lexicon import (
     curated_places,
     division_codes,
     division_name_by_code,
+    division_names_by_code,
     full_division_name,
     jieba_tags,
     places,
@@ -412,16 +413,19 @@ def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: in
     whose whole name is a noun as well (城区, the urban area; 矿区, a mining area)."""
     codes = division_codes().get(name, ())
     names = division_name_by_code()
+    all_names = division_names_by_code()
     # only a short form made by dropping 市 or 县: an autonomous county's short form (陵水) is how it is named
-    county_codes = [code for code in codes if not code.endswith("00") and names.get(code, "")[:-1] == name]
+    county_codes = [
+        code for code in codes if not code.endswith("00") and any(full[:-1] == name for full in all_names.get(code, ()))
+    ]
     if len(name) == 2 and tags.get(name) not in (None, "ns"):
         county_codes += [
-            code for code in codes if names.get(code) == name
+            code for code in codes if name in all_names.get(code, ())
         ]  # 改造城区老旧公厕: a division's name that is also a noun (城区, 矿区) is the noun
     if not county_codes or (tags.get(name) == "ns" and _GOING_TO.search(text, max(0, start - 3), start)):
         return True
     for code in county_codes:
-        above = [names.get(code), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
+        above = [*all_names.get(code, ()), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
         for full in filter(None, above):
             short = _LEVEL_END.sub("", full)
             if full != name and (full in text or (len(short) >= 2 and short != name and short in text)):
@@ -622,6 +626,7 @@ def _listed_beside_a_place(
             if (
                 (name not in forms and not (local and _a_listed_village(ctx, name)))
                 or begin in accepted
+                or (not local and _ADMIN.match(text, finish))  # 射洪|市: the full name is found as itself
                 or inside(begin, finish)
                 or _read_across_words(ctx, begin, finish)
             ):
@@ -677,5 +682,5 @@ def normalised_places(names: list[str]) -> dict[str, str]:
             scores = sorted(((provinces.get(code[:2], 0), code) for code in found), reverse=True)
             found = (scores[0][1],) if scores[0][0] > scores[1][0] else ()
         if len(found) == 1:
-            values[name] = full_division_name(found[0])
+            values[name] = full_division_name(found[0], name)
     return values
