@@ -408,3 +408,15 @@ def test_a_name_of_two_that_the_text_names_alone_too_ends_before_a_verb() -> Non
     found = people("8月7日，县委书记陈晨赴县经济开发区调研。调研中，陈晨来到坦头镇。")
     assert "陈晨" in found and "陈晨赴" not in found
     assert "卞熙存" in people("西安区人民法院民庭庭长卞熙存说，好。")
+
+
+def test_a_post_written_after_the_name_then_a_verb_of_saying() -> None:
+    found = people("招聘会上，成都某某家政服务有限公司的魏丰年经理介绍，报名的人很多。正如谢文宁博士所言，难在坚持。")
+    assert found["魏丰年"]["title"] == "经理" and found["魏丰年"]["organization"] == "成都某某家政服务有限公司"
+    assert found["谢文宁"]["title"] == "博士"
+    # the one spoken to is no name, though 向 is a surname too
+    assert not any(name.startswith("向") for name in people("记者向企业负责人说明情况，他们随后向企业经理表示感谢。"))
+
+
+def test_a_name_after_the_part_a_business_plays() -> None:
+    assert people("民宿项目投资商庞焕泰介绍，今年公司将与村里合作。")["庞焕泰"]["title"] == "投资商"

@@ -47,6 +47,7 @@ _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全
 _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地"
 )
+_PREPOSITIONS = set("向对为据让给跟同从由被把")
 _ORG_STOP = re.compile(rf"[{NAME_BREAKS}\n\s]")
 _FUNCTION_WORDS = {
     *"由在与和是为对据把被让向从经及将了的",
@@ -80,6 +81,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if given == 2 and _spoken_to(name):
+            return None
         if given == 2 and _SAYING_AT.match(text, i + len(name)):
             return name  # 高安友说: a verb of saying closes the name, however jieba cut the characters
         if given == 1 and name[-1] in "市县省区镇乡村":
@@ -88,6 +91,12 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         return name
     return None
+
+
+def _spoken_to(name: str) -> bool:
+    """向|企业, 对|村民: a preposition that is a surname too (向, 同), then a common noun, is whom a verb
+    is done to or for, not a name (向佐坤 and 向建国 are names: no common noun follows 向)."""
+    return name[0] in _PREPOSITIONS and jieba_tags().get(name[1:]) == "n"
 
 
 def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
@@ -375,6 +384,16 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, start, None, None)
+    for m in _NAME_POST_SAYING.finditer(text):
+        name = m.group("name")
+        if name in people or name in places() or not _may_be_a_name(name) or name[-1] in _NOT_NAME_END:
+            continue
+        if _spoken_to(name):
+            continue
+        if surname_at(name, 0) and not any(name in known for known in people):
+            # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
+            body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
+            _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
     for m in _SPEECH_OPENS.finditer(text):  # 代表孙志林说：“…”: the name jieba reads right before the verb
         found = _name_before_speech(ctx, m.start())
         if found and found[1] not in people:
@@ -564,6 +583,16 @@ _NAME_BEFORE_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的村]))(?![的了在和与])([{HAN}]{{2,4}}?)"
     rf"(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|[{HAN}](?P<twice>[{HAN}])(?P=twice)地|对记者|向记者"
     rf"|在[^，。！？“”\n]{{1,16}}?[对向]记者)?(?:{SAYING}))",  # 郭翠在一个招聘摊位前对记者说
+    re.M,
+)
+# 高盼经理介绍, 王家宁博士所言: a post written after the name, and then the verb of saying; the post is
+# the person's title. Academic and professional forms of address join the posts of the titles list.
+_POSTS_AFTER_A_NAME = "|".join(
+    sorted({*(t for t in titles() if len(t) >= 2), "博士", "医生", "老师"}, key=len, reverse=True)
+)
+_NAME_POST_SAYING = re.compile(
+    rf"(?:^|(?<=[，。：；”\s的如]))(?![的了在和与])(?P<name>[{HAN}]{{2,3}}?)(?P<post>{_POSTS_AFTER_A_NAME})"
+    rf"(?=(?:也|还|又|则|都|笑着|对记者|向记者)?(?:{SAYING}|所言))",
     re.M,
 )
 _NAME_BEFORE_TITLE = re.compile(
@@ -865,7 +894,7 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-_ROLE_ENDINGS = "员师官生者警手友士家事长人童"
+_ROLE_ENDINGS = "员师官生者警手友士家事长人童商"
 _MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 
