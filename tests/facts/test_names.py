@@ -420,3 +420,20 @@ def test_a_post_written_after_the_name_then_a_verb_of_saying() -> None:
 
 def test_a_name_after_the_part_a_business_plays() -> None:
     assert people("民宿项目投资商庞焕泰介绍，今年公司将与村里合作。")["庞焕泰"]["title"] == "投资商"
+
+
+def test_names_listed_before_what_they_are_after_a_verb() -> None:
+    found = people("县领导先后走访慰问了牛丰先、郝桂花、王天太等困难群众。")
+    assert {"牛丰先", "郝桂花", "王天太"} <= set(found)
+    # villages listed before their kind are no people
+    assert not {"东村", "西村", "南村"} & set(people("工作组走访了东村、西村、南村等村民小组。"))
+
+
+def test_a_grower_by_the_household_he_runs() -> None:
+    assert people("种粮大户李卯今年种了300亩，李卯的麦子长势很好。")["李卯"]["title"] == "大户"
+
+
+def test_a_name_glued_to_the_next_body_of_its_level() -> None:
+    found = people("县人民政府副县长罗皓县政协副主席罗轶达等领导出席。")
+    assert found["罗皓"]["title"] == "副县长"
+    assert found["罗轶达"]["organization"] == "县政协"

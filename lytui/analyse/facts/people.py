@@ -83,6 +83,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if given == 2 and _spoken_to(name):
             return None
+        if given == 2 and name[-1] in "省市县区镇乡" and _BODY_OF_A_LEVEL.match(text, i + len(name)):
+            continue  # 副县长罗皓|县政协副主席: the level begins the next body, after a name of two
         if given == 2 and _SAYING_AT.match(text, i + len(name)):
             return name  # 高安友说: a verb of saying closes the name, however jieba cut the characters
         if given == 1 and name[-1] in "市县省区镇乡村":
@@ -91,6 +93,19 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         return name
     return None
+
+
+_BODY_OF_A_LEVEL = re.compile("政协|委|政府|人大|人民|党|纪委|公安|法院|检察院|财政|教育|卫健|民政|交通|文旅")
+
+
+def _without_a_name_before(organisation: str | None, people: dict[str, dict[str, Any]]) -> str | None:
+    """副县长罗皓县政协副主席罗轶达: the body's name begins after the person named before it, with no mark
+    between them."""
+    if organisation:
+        for name in people:
+            if organisation.startswith(name) and len(organisation) - len(name) >= 2:
+                return organisation[len(name) :]
+    return organisation
 
 
 def _spoken_to(name: str) -> bool:
@@ -308,7 +323,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if len(name) == 2 and jieba_tags().get(name) == "n" and name not in people and ctx.count(name) < 2:
             continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once, not a person
         title_start, title = _title_after_its_body(text, m.start(), m.group())
-        organisation = _body_sharing_the_title(_organisation_before(ctx, title_start), title)
+        organisation = _without_a_name_before(
+            _body_sharing_the_title(_organisation_before(ctx, title_start), title), people
+        )
         _add(people, name, m.end(), title, organisation)
         at = m.end() + len(name)
         while (
@@ -507,7 +524,17 @@ def _a_place_by_its_mentions(text: str, name: str) -> bool:
     place's name, not a person's."""
     if name[-1] in "省市县区":
         return True
-    return any(_PLACE_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
+    return any(_place_named_at(text, name, at + len(name)) for at in occurrences(text, name))
+
+
+def _place_named_at(text: str, name: str, end: int) -> bool:
+    """Whether a place's ending follows the name at `end`. A level the list of divisions would know the
+    name with, that begins the next body instead (副县长罗皓|县政协), follows a person's name."""
+    after = _PLACE_AFTER.match(text, end)
+    if after is None:
+        return False
+    level = after.group()
+    return not (level in "省市县区" and name + level not in places() and _BODY_OF_A_LEVEL.match(text, end + 1))
 
 
 # titles of a post someone heads, which Chinese also writes after the name as a form of address
@@ -786,9 +813,10 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         if (found := list_before(text, end.start(), 3, "、，,")) is None:
             continue
         start, names = found
-        of_people = text.startswith("等人", end.start())  # 带领张某林、杜某伟、王勇、苏南等人: people, all of them
+        # 带领张某林、杜某伟、王勇、苏南等人, 慰问了牛丰先、郝桂花、王天太等困难群众: people, all of them
+        of_people = text.startswith("等", end.start()) and _GROUP_AFTER.match(text, end.start() + 1) is not None
         # the first item is the end of a longer word, not a name, unless a verb ends there (带领|张某林)
-        if start and is_han(text[start - 1]) and not (of_people and jieba_tags().get(text[start - 2 : start]) == "v"):
+        if start and is_han(text[start - 1]) and not (of_people and _a_verb_ends_at(ctx, start)):
             start, names = start + len(names[0]) + 1, names[1:]
         if len(names) < 3:
             continue
@@ -854,6 +882,16 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
             yield name, begin
 
 
+# what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
+_GROUP_AFTER = re.compile(rf"人|[{HAN}]{{0,4}}?(?:群众|村民|居民|党员|干部|同志|老人|户)(?![{HAN}])")
+
+
+def _a_verb_ends_at(ctx: Context, at: int) -> bool:
+    """带领|张某林, 慰问了|牛丰先: the words before `at` end there with a verb or its particle."""
+    tokens = ctx.pos(ctx.text[max(0, at - 4) : at])
+    return bool(tokens) and tokens[-1][1].startswith(("v", "ul"))
+
+
 _NAMES_THEN_TITLE = re.compile(
     rf"(?:^|(?<=[，,。；;：:\n]))(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)等(?P<title>{TITLE.pattern})"
 )
@@ -894,7 +932,7 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-_ROLE_ENDINGS = "员师官生者警手友士家事长人童商"
+_ROLE_ENDINGS = "员师官生者警手友士家事长人童商户"
 _MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 
