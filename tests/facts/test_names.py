@@ -437,3 +437,11 @@ def test_a_name_glued_to_the_next_body_of_its_level() -> None:
     found = people("县人民政府副县长罗皓县政协副主席罗轶达等领导出席。")
     assert found["罗皓"]["title"] == "副县长"
     assert found["罗轶达"]["organization"] == "县政协"
+
+
+def test_a_name_after_a_role_that_jieba_reads_as_a_preposition_and_a_word() -> None:
+    found = people("基地由种植大户向佐坤一手创办，回想起创业初期，向佐坤流露出了些许无奈。")
+    assert found["向佐坤"]["title"] == "大户"
+    # a post after a name is no name after a role (王家|宁博士), nor a verb and what follows (商量|后)
+    others = people("王家宁博士参加了会诊，王家宁博士认为风险大。全家人商量后决定手术，商量后心里踏实了。")
+    assert not {"宁博士", "商量后"} & set(others)

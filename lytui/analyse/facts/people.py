@@ -952,9 +952,13 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
             after = (word, flag)
             break
         position -= len(word)
-    if before != "n" or after is None or after[1] not in ("nr", "nrfg"):
+    if before != "n" or after is None:
         return None
     name = _name_at(ctx, at, known)
+    if after[1] not in ("nr", "nrfg") and not (name and len(name) == 3 and _repeated_whole(ctx, name)):
+        return (
+            None  # 种植大户|向|佐坤: jieba reads a surname that is a preposition too as that; the text repeats the name
+        )
     if not name or not name.startswith(after[0]) or name[-1] in _BODY_OR_LEVEL:
         return None
     known_as = jieba_tags().get(name)
@@ -963,6 +967,18 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
     if len(name) == 2 and name[1] != "某" and ctx.count(name) < 2:
         return None
     return name
+
+
+def _repeated_whole(ctx: Context, name: str) -> bool:
+    """A three-character name written again elsewhere, which no dictionary word begins (商量|后, 项目|总),
+    ends (王家|宁博士) or is (全家人), but a name's or a place's (向|佐坤)."""
+    tags = jieba_tags()
+    return (
+        ctx.count(name) >= 2
+        and tags.get(name) is None
+        and tags.get(name[:2]) is None
+        and tags.get(name[1:]) in (None, "nr", "ns")
+    )
 
 
 def _is_a_role(word: str) -> bool:
