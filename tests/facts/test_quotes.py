@@ -181,3 +181,14 @@ def test_a_netizens_handle_in_quotes_before_the_verb_of_saying_is_the_speaker() 
         "网友“果瓜瓜”说：“真是人民的好警察！”网友“你的理想国”则分享了同学的经历：“2007年的时候，我同学报了警。”",
     )
     assert _speakers(raw) == ["果瓜瓜", "你的理想国"]
+
+
+def test_a_transcript_line_opened_by_the_kind_of_person_who_speaks() -> None:
+    raw = _page(
+        "县长直播卖小米",
+        "直播中，县长王国忠介绍本地小米。",
+        "网友：“为什么叫米脂县？”",
+        "王国忠：“据史料记载，米脂因此得名。”",
+        "网友：“您能教我们辨别新旧小米吗？”",
+    )
+    assert _speakers(raw) == ["网友", "王国忠", "网友"]

@@ -167,6 +167,11 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     colon = re.search(r"([^\s：:，,。“”「」]{2,4})\s*[：:]\s*$", head)
     if colon and (named := [n for n in names if colon.group(1).endswith(n)]):
         return max(named, key=len)
+    line_start = start - len(head) + colon.start() if colon else -1
+    if colon and (line_start == 0 or ctx.text[line_start - 1] == "\n"):
+        # 网友：“为什么叫米脂县？”: a transcript's line opened by the kind of person who speaks
+        if (kind := _kind_of_person(ctx, colon.group(1), last=True)) is not None:
+            return kind
     if handle := _NETIZEN_SAYS.search(head):  # 网友“果某某”说：“…”: the handle a netizen posts under
         return handle["handle"]
     if not _SAYS_NOW.search(head):  # 陈东华坦言：“…”, 车华全介绍道，“…”
