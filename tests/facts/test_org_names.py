@@ -570,3 +570,15 @@ def test_a_person_then_a_verb_is_a_clause_about_a_body_but_a_memorial_named_afte
 def test_a_body_after_an_indefinite_article_is_one_the_text_does_not_name() -> None:
     assert orgs("与上海一家生物科技有限公司合作。") == set()
     assert "上海瑞康生物科技有限公司" in orgs("与上海瑞康生物科技有限公司合作。")
+
+
+def test_a_protected_areas_own_body_keeps_the_rank_its_name_holds() -> None:
+    assert "东洞庭湖国家级自然保护区管理局" in orgs("东洞庭湖国家级自然保护区管理局负责人介绍了候鸟情况。")
+    # a rank before a kind of body still names no one
+    assert not orgs("全县建成国家级开发区和县级综合医院。")
+
+
+def test_foundations_and_alliances_are_bodies_when_something_proper_names_them() -> None:
+    found = orgs("善款交给了蓝海慈善联盟，项目由清源生态基金会资助。")
+    assert {"蓝海慈善联盟", "清源生态基金会"} <= set(found)
+    assert not {"产业联盟"} & set(orgs("当地成立了产业联盟。"))

@@ -558,7 +558,7 @@ def _generic(
         return True  # 当地县委, 各支部, 该公司: the sentence points at a body it named elsewhere, or at every one
     if name.endswith("政府") and not _governs_a_place(name.removesuffix("政府").removesuffix("人民"), pos):
         return True  # 阳光政府, 近几年政府, 沿线人民政府: a government is named by the place it governs
-    if _DESCRIBED.search(name):
+    if _DESCRIBED.search(name) and not _RANKED_AREA.search(name):
         return True  # 示范性县级综合医院, 议政性协商会, 国家级开发区: what kind and what rank, not which one
     if _LEVEL_AND_KIND.fullmatch(name):
         return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
@@ -611,6 +611,10 @@ def _a_dictionary_kind(name: str, tags: WordTags) -> bool:
 
 # a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级, 三级 (a hospital's grade)
 _DESCRIBED = re.compile(rf"[{HAN}]{{2}}性|(?:[省市县区乡镇村一二三]|国家)级")
+# 西洞庭湖国家级自然保护区管理局: a protected area's official name holds its rank; its body is one
+_RANKED_AREA = re.compile(
+    rf"[{HAN}]{{2}}(?:国家|省|市|县)级(?:自然保护区|湿地公园|森林公园|地质公园|风景名胜区)(?:管理局|管理处|管委会|管理委员会)"
+)
 _GOVERNED = re.compile(r"(?:[省市县区乡镇村旗州盟]|中央|联邦)$")
 
 
