@@ -213,3 +213,12 @@ def test_a_division_renamed_after_2018_is_a_place_by_its_new_name_and_its_old_on
 def test_a_county_made_a_city_is_one_place_by_its_short_form() -> None:
     # 广德县 (341822) became 广德市 (341882): the short form names one division, by its name now
     assert "安徽省宣城市广德市" in places("安徽宣城的广德，山清水秀。")
+
+
+def test_a_province_and_its_city_the_dictionary_reads_as_one_word_are_two_places() -> None:
+    found = places("大赛于今年5月在辽宁沈阳开幕。")
+    assert {"辽宁", "辽宁省沈阳市"} <= found
+
+
+def test_a_township_listed_beside_townships_is_one_though_its_stem_is_no_name_alone() -> None:
+    assert "下夹河镇" in places("新宾满族自治县榆树镇、木奇镇、下夹河镇等多地发现老虎踪迹。")

@@ -99,7 +99,10 @@ def _read_across_words(ctx: Context, start: int, end: int | None) -> bool:
     window_start = max(0, start - 4)
     position = window_start
     edges = {position}
+    known = places()
     for word, _ in ctx.pos(ctx.text[window_start : (end if end is not None else start + 1) + 4]):
+        # 辽宁沈阳, 江苏南京: a word the dictionary made of a province and its city is two places
+        edges.update(position + k for k in range(2, len(word) - 1) if word[:k] in known and word[k:] in known)
         position += len(word)
         edges.add(position)
     return start not in edges or (end is not None and end not in edges)
@@ -637,7 +640,7 @@ def _listed_beside_a_place(
             break
 
 
-_LOCAL_END = re.compile(r"(?:村|社区)$")
+_LOCAL_END = re.compile(r"(?:村|社区|镇|乡)$")
 
 
 def _a_listed_village(ctx: Context, name: str) -> bool:
