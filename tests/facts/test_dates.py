@@ -247,3 +247,8 @@ def test_a_lunar_day_is_no_date_and_a_bare_month_lends_itself_to_days_of_its_par
     assert values(text, "date", "2020-10-16") == ["2020-12", "2020-10-01/2020-10-08"]
     text = "10月17日，会议开幕。\n18日下午，代表们分组讨论。"
     assert values(text, "date", "2017-10-19") == ["2017-10-17", "2017-10-18"]
+
+
+def test_the_same_year_and_the_next_one_the_text_told() -> None:
+    body = "2015年3月，张某承包了土地。同年11月，他签订了合同。次年2月，合同到期。当年的老房子还在。"
+    assert values(body, "date", "2018-06-01 09:00:00") == ["2015-03", "2015-11", "2016-02"]

@@ -23,11 +23,13 @@ from lytui.model import Fact
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
+_TOLD_YEAR = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1, "上一年": -1}
 _TO = r"\s*(?:至|到|—|－|-|~|～)\s*"
 # 2015-2035年: the first year of a range may leave its 年 to the second; 2018上半年 its 年 to the half
 _YEAR = (
     rf"(?:(?P<y>(?:19|20)\d\d|[一二〇零三四五六七八九][一二〇零三四五六七八九OＯ]{{3}})(?:年|(?={_TO}(?:19|20)\d\d年)|(?=[上下]半年|第?[一二三四]季度))"
     r"|(?P<rel>前年|去年|今年|明年|后年)"
+    r"|(?P<told>同年|当年|次年|翌年|第二年|前一年|上一年)"  # the year the text told last, or the one after it
     r"|民国(?P<roc>\d{1,3}|[一二三四五六七八九十百零〇]{1,5})年)"  # Taiwan's years of the Republic: 民国89年 = 2000
 )
 # 110年7月17日: a three-digit year before a full date is one of the Republic's, as Taiwan writes it
@@ -132,7 +134,7 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def _year_unread(match: re.Match[str]) -> bool:
-    return not any(match.groupdict().get(group) for group in ("y", "rel", "roc", "roc3"))
+    return not any(match.groupdict().get(group) for group in ("y", "rel", "told", "roc", "roc3"))
 
 
 REPUBLIC_YEAR_ZERO = 1911
@@ -261,6 +263,16 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 yield point
             continue
         year = _year(m, published)
+        if told := m.groupdict().get("told"):
+            # 2015年3月…。同年11月, 次年2月: the year the text named last, or the one after it; on its own
+            # (当年的老房子) the word says "back then", no date
+            if kind == "year" and not m["suffix"]:
+                continue
+            if last_year is not None:
+                year = last_year + _TOLD_YEAR[told]
+            elif kind == "year" or _TOLD_YEAR[told] != 0:
+                continue  # no year told before: which one is meant is not said
+            # 同年11月 with no year before it is read as a month without a year
         if kind == "year":
             if year is None:
                 continue
