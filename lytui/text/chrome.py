@@ -143,6 +143,8 @@ _POSITION = r"(?:当前|您的|现在|您现在的|您当前的|目前)(?:所在
 _BREADCRUMB = re.compile(
     rf"^(?:{_POSITION}?\s*)?[^\s>»＞]{{1,20}}(?:\s*[>»＞]\s*[^\s>»＞]{{1,40}}){{1,6}}\s*[>»＞]?$"
     rf"|^{_POSITION}[^。！？]{{0,40}}$"
+    # 首页>要闻>天下 天下: from the home page, the trail may end with the section's own label once more
+    r"|^(?:网站)?(?:首页|主页)(?:\s*[>»＞]\s*[^\s>»＞]{1,20}){1,6}\s+[^\s>»＞。！？，]{1,12}$"
 )
 
 

@@ -654,3 +654,16 @@ def test_a_source_line_with_its_notice_in_brackets_and_a_list_of_hot_keywords_ar
     document = clean_text(page)
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
     assert document.meta.source == "某某电视台"
+
+
+def test_under_a_breadcrumb_and_a_headline_with_no_info_line_the_short_lines_open_the_article() -> None:
+    opening = ["他们是带头人", "——播下一种信念、一份希望", "“以前为什么穷，现在又为什么挣到钱了？”"]
+    page = ["首页>要闻>天下 天下", "冲锋，在反贫困的最前线——记奋战在脱贫攻坚战场上的村党支部书记", *opening, PROSE]
+    document = clean_text("\n".join(page))
+    # the trail from the home page ends in its section's label again: still a breadcrumb, not the title
+    assert document.meta.title == page[1]
+    shown = [document.block_text(b) for b in document.blocks]
+    assert all(line in shown for line in opening) and not any("首页" in line for line in shown)
+    # one line under the headline is its deck, not the text
+    deck = clean_text("\n".join(["首页>要闻>天下 天下", "住村记", "读懂活生生的乡土中国。", PROSE]))
+    assert "读懂活生生的乡土中国。" not in [deck.block_text(b) for b in deck.blocks]
