@@ -582,3 +582,10 @@ def test_foundations_and_alliances_are_bodies_when_something_proper_names_them()
     found = orgs("善款交给了蓝海慈善联盟，项目由清源生态基金会资助。")
     assert {"蓝海慈善联盟", "清源生态基金会"} <= set(found)
     assert not {"产业联盟"} & set(orgs("当地成立了产业联盟。"))
+
+
+def test_a_universitys_school_and_an_affiliated_hospital_are_named_with_their_parent() -> None:
+    found = orgs("她是中南大学湘雅医学院附属第三医院的专家，毕业于复旦大学新闻学院。")
+    assert {"中南大学湘雅医学院附属第三医院", "复旦大学新闻学院"} <= found
+    # a university beside another body, or before a road named after a college, is its own
+    assert orgs("四川大学和西南交通大学学院路校区。") == {"四川大学", "西南交通大学"}

@@ -37,6 +37,7 @@ SUFFIX_CONTINUES = {
     "委": "员托屈婉",
     "中心": "城区法校医小卫幼",  # 中心城区; 中心法庭, 中心校, 中心医院: the name goes on
     "大学": "生城",
+    "学院": "路派",  # 学院路, a road; 学院派, a school of thought
     "公司": "法",
     "政府": "性",
     "厅": "长",
@@ -208,7 +209,9 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if len(word) >= 3 and _ENDS_IN_A_TITLE.search(word):
                 break  # 县委书记|身系|战局: a post read as one word with its body is a person, not a name's part
             if ends_as_a_body(word) and word != "中心":  # 花山|中心|法庭: a bare 中心 names which one
-                if crossed_a_body or not _part_of_the_body(word, kept):
+                if _within_its_parent(word, kept):
+                    pass  # 浙江大学|医学院|附属|第二医院: an affiliate names its parent, a school its university
+                elif crossed_a_body or not _part_of_the_body(word, kept):
                     break  # 龙岩市委|市政府: the token before is itself an organisation
                 crossed_a_body = True
             if plays_a_part(word, flag) and length > suffix_length:
@@ -261,7 +264,12 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     word = tokens[index][0]
     if len(word) >= 2 and after[0] in "省市县区镇乡" and is_division(word, after[0]):
         return True  # 屯留|区委 too: a county made a district after the list of divisions was written
-    return _ORDINAL.fullmatch(word) is not None and index > 0 and is_place(tokens[index - 1][0])
+    # 常德市|第一|人民医院, 医学院附属|第二|医院: an ordinal after a place, or after 附属 (affiliated)
+    return (
+        _ORDINAL.fullmatch(word) is not None
+        and index > 0
+        and (is_place(tokens[index - 1][0]) or tokens[index - 1][0] == "附属")
+    )
 
 
 def _abbreviation_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, kept: list[str]) -> bool:
@@ -294,6 +302,12 @@ def ends_as_a_body(word: str) -> bool:
 
 
 _UNIT_OF = {"法庭": ("法院",), "党校": ("委",), "集团": ("日报", "晚报", "报社")}
+
+
+def _within_its_parent(word: str, kept: list[str]) -> bool:
+    """医学院|附属…医院, 清华大学|五道口|金融|学院: the body before 附属 (affiliated to) is the parent the
+    name goes on to, and a university's school is named after the university."""
+    return kept[-1] == "附属" or (word.endswith("大学") and any(part.endswith("学院") for part in kept))
 
 
 def _part_of_the_body(word: str, kept: list[str]) -> bool:
