@@ -445,3 +445,14 @@ def test_a_name_after_a_role_that_jieba_reads_as_a_preposition_and_a_word() -> N
     # a post after a name is no name after a role (王家|宁博士), nor a verb and what follows (商量|后)
     others = people("王家宁博士参加了会诊，王家宁博士认为风险大。全家人商量后决定手术，商量后心里踏实了。")
     assert not {"宁博士", "商量后"} & set(others)
+
+
+def test_names_after_a_farms_owner_or_a_surgeon() -> None:
+    found = people("曹店村农场主杨启兵说，环境变好了。普通外科医生欧志科、伍展佳组成了手术团队。")
+    assert found["杨启兵"]["title"] == "农场主"
+    assert {"欧志科", "伍展佳"} <= set(found)
+
+
+def test_a_word_for_what_someone_does_or_a_group_is_no_name() -> None:
+    found = people("团队成员采访茶农阿姨。由市委书记高宏志带队的市、区、县领导班子来我公司调研。")
+    assert not {"农阿姨", "班子来"} & set(found)

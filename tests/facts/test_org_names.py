@@ -589,3 +589,7 @@ def test_a_universitys_school_and_an_affiliated_hospital_are_named_with_their_pa
     assert {"中南大学湘雅医学院附属第三医院", "复旦大学新闻学院"} <= found
     # a university beside another body, or before a road named after a college, is its own
     assert orgs("四川大学和西南交通大学学院路校区。") == {"四川大学", "西南交通大学"}
+
+
+def test_running_a_family_farm_in_a_village_is_no_village_office() -> None:
+    assert not orgs("我是2017年到曹店村办家庭农场的。")

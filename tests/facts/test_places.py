@@ -222,3 +222,7 @@ def test_a_province_and_its_city_the_dictionary_reads_as_one_word_are_two_places
 
 def test_a_township_listed_beside_townships_is_one_though_its_stem_is_no_name_alone() -> None:
     assert "下夹河镇" in places("新宾满族自治县榆树镇、木奇镇、下夹河镇等多地发现老虎踪迹。")
+
+
+def test_a_pronoun_opens_no_villages_name() -> None:
+    assert not places("我向村“两委”提议由村党支部领办合作社。")

@@ -502,7 +502,7 @@ def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     return ending[-2:] in _ORDINARY_WORDS
 
 
-_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校")
+_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校家")  # 办家庭农场: to run a family farm
 _ORDINARY_WORDS = {
     *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
     *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start

@@ -317,7 +317,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         if m.group() in _GROUP_ROLES and (
-            _title_read_across_words(ctx, m.start(), m.end()) or (len(name) == 2 and jieba_tags().get(name))
+            _title_read_across_words(ctx, m.start(), m.end())
+            or (len(name) == 2 and jieba_tags().get(name))
+            or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
         ):
             continue  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
         if len(name) == 2 and jieba_tags().get(name) == "n" and name not in people and ctx.count(name) < 2:
@@ -448,6 +450,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 _add(people, name, m.start() - size, None, None)
                 break
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
+        if jieba_tags().get(text[m.start() - 1 : m.start() + 1]) is not None:
+            continue  # 茶农|阿姨: the character ends a word for what she does, no surname
         if surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
     editor = ctx.document.meta.editor
@@ -932,7 +936,7 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-_ROLE_ENDINGS = "员师官生者警手友士家事长人童商户"
+_ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主"
 _MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 
@@ -952,15 +956,15 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
             after = (word, flag)
             break
         position -= len(word)
-    if before != "n" or after is None:
+    if before not in ("n", "nz") or after is None:  # 外科医生 is nz to jieba
         return None
     name = _name_at(ctx, at, known)
     if after[1] not in ("nr", "nrfg") and not (name and len(name) == 3 and _repeated_whole(ctx, name)):
         return (
             None  # 种植大户|向|佐坤: jieba reads a surname that is a preposition too as that; the text repeats the name
         )
-    if not name or not name.startswith(after[0]) or name[-1] in _BODY_OR_LEVEL:
-        return None
+    if not name or not name.startswith(after[0]) or (name[-1] in _BODY_OR_LEVEL and after != (name, "nr")):
+        return None  # 局长|李科: a body's ending, unless jieba reads the three characters whole as a name
     known_as = jieba_tags().get(name)
     if known_as is not None and (known_as != "nr" or len(name) < 3):
         return None  # 司马德 is a name the dictionary knows; 智慧 is a word it files as one

@@ -63,7 +63,7 @@ _NOT_AFTER_LOCAL = {
     "街道": "办两",
 }
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
-_NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城级")  # 级: 区级|文明村 is a rank
+_NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城级我你他她")  # 级: 区级|文明村 is a rank
 _STEM_TAGS_NOT = ("a", "v", "d", "m", "r", "p", "c", "u", "t", "f", "q", "y", "e", "o", "l", "i")
 
 
@@ -347,7 +347,7 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
 
 _LEVELS = set("省市县区镇乡")
 # function words that never begin a place's name (娄庄镇|除汴河村以外: except, not the village's first character)
-_NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几除把被将")
+_NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几除把被将我你他她")  # 我|向村“两委”提议
 
 
 @lru_cache(maxsize=1)
