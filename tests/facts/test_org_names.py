@@ -593,3 +593,8 @@ def test_a_universitys_school_and_an_affiliated_hospital_are_named_with_their_pa
 
 def test_running_a_family_farm_in_a_village_is_no_village_office() -> None:
     assert not orgs("我是2017年到曹店村办家庭农场的。")
+
+
+def test_a_bank_branch_an_intermediate_court_and_a_university_the_dictionary_knows() -> None:
+    found = orgs("款项汇入中国建设银行霍山县支行，案件经安庆市中院二审，由同济大学专家论证。")
+    assert {"中国建设银行霍山县支行", "安庆市中院", "同济大学"} <= found

@@ -586,7 +586,15 @@ def _generic(
         return False  # 三角湖|小学, 纱帽山|小学, 半岛|小学: a school named after the lake, hill or island it stands by
     # 绿城社区|党支部: the body of a community named by nouns, not a kind (贫困村|合作社, 全面排查…村 describe)
     named_place = pos is not None and len(where) >= 2 and all(flag.startswith("n") for _, flag in pos(where))
-    if pos is not None and described and not registered and not named_place and _ordinary_words(pos(described), tags):
+    dictionary_name = tags.get(name) == "nt" and len(described) >= 2  # 同济大学: the dictionary's own body
+    if (
+        pos is not None
+        and described
+        and not registered
+        and not named_place
+        and not dictionary_name
+        and _ordinary_words(pos(described), tags)
+    ):
         return True  # 农民专业合作社, 大数据产业中心, 临时党支部: what kind, in ordinary words, not which one
     if len(stem) != 2 or stem in places() or tags.get(name) == "nt":
         return False

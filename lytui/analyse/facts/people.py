@@ -959,12 +959,12 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
     if before not in ("n", "nz") or after is None:  # 外科医生 is nz to jieba
         return None
     name = _name_at(ctx, at, known)
-    if after[1] not in ("nr", "nrfg") and not (name and len(name) == 3 and _repeated_whole(ctx, name)):
-        return (
-            None  # 种植大户|向|佐坤: jieba reads a surname that is a preposition too as that; the text repeats the name
-        )
+    if not name:
+        return None
+    if after[1] not in ("nr", "nrfg") and not (len(name) == 3 and _repeated_whole(ctx, name)):
+        return None  # 种植大户|向|佐坤: jieba reads a surname that is a preposition too as that; the name repeats
     whole_name = after == (name, "nr") and name[-1] not in "委局厅部办处署府"  # 医生|欧志科, not 国家|卫健委
-    if not name or not name.startswith(after[0]) or (name[-1] in _BODY_OR_LEVEL and not whole_name):
+    if not name.startswith(after[0]) or (name[-1] in _BODY_OR_LEVEL and not whole_name):
         return None  # a body's ending (国家|卫健委), unless jieba reads the three characters whole as a name
     known_as = jieba_tags().get(name)
     if known_as is not None and (known_as != "nr" or len(name) < 3):
