@@ -226,3 +226,8 @@ def test_a_township_listed_beside_townships_is_one_though_its_stem_is_no_name_al
 
 def test_a_pronoun_opens_no_villages_name() -> None:
     assert not places("我向村“两委”提议由村党支部领办合作社。")
+
+
+def test_an_old_or_new_quarter_is_a_district_only_where_its_city_is_named() -> None:
+    assert not places("县领导先后察看了老城区梁庙沟、新城区建设情况。")
+    assert {"河南省洛阳市老城区", "陕西省西安市新城区"} <= places("洛阳市老城区和西安市新城区结对。")

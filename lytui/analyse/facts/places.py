@@ -407,6 +407,10 @@ def _named_division(
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
 
+_OLD_OR_NEW_TOWN = re.compile(r"[老新]城区")
+"""老城区, 新城区: Luoyang's and Xi'an's districts by name, and any town's old or new quarter in a sentence."""
+
+
 def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: int) -> bool:
     """A county named without its 市 or 县 (阳春 for 阳春市, 温泉 for 温泉县) is often an ordinary word
     (阳春三月, a hot spring) or a namesake elsewhere (金湖大道 in Fujian, 金阳批发市场 in Shandong): it
@@ -421,10 +425,10 @@ def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: in
     county_codes = [
         code for code in codes if not code.endswith("00") and any(full[:-1] == name for full in all_names.get(code, ()))
     ]
-    if len(name) == 2 and tags.get(name) not in (None, "ns"):
+    if (len(name) == 2 and tags.get(name) not in (None, "ns")) or _OLD_OR_NEW_TOWN.fullmatch(name):
         county_codes += [
             code for code in codes if name in all_names.get(code, ())
-        ]  # 改造城区老旧公厕: a division's name that is also a noun (城区, 矿区) is the noun
+        ]  # 改造城区老旧公厕, 察看了老城区: a division's name that is also a noun (城区, 老城区) is the noun
     if not county_codes or (tags.get(name) == "ns" and _GOING_TO.search(text, max(0, start - 3), start)):
         return True
     for code in county_codes:
@@ -487,6 +491,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             full = stem + m.group()
             if _named_division(stem, full, gazetteer, codes, tags):
                 start = m.start() - size
+                if _OLD_OR_NEW_TOWN.fullmatch(full) and not _county_short_form_confirmed(full, text, tags, start):
+                    break  # 察看了老城区: the town's old quarter, unless Luoyang is named
                 if _read_across_words(ctx, start, None):
                     break  # 皖南|山区: jieba may cut the level off a name (金坛|区), never its first character
                 names.setdefault(full, start)  # 新罗区 in 新罗区工信局 is still a place named
