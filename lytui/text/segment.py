@@ -514,6 +514,9 @@ def _without_trailing_bars(text: str, start: int, end: int) -> int:
     return end
 
 
+_ORIGINAL_TITLE_BRACKET = re.compile(r"[【\[（(]原标?题[:：]\s*(?P<title>[^】\]）)\n]{4,80})[】\]）)]")
+
+
 def segment(tracked: Tracked) -> Segmented:
     text = tracked.text
     meta_fields: dict[str, str] = {}
@@ -781,6 +784,8 @@ def segment(tracked: Tracked) -> Segmented:
     final, blocks = _assemble(tracked, _phrase_lines(tracked.text, spans))
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
+    if title is None and (original := _ORIGINAL_TITLE_BRACKET.search(text)):
+        title = original["title"].strip()  # …（来源：澎湃新闻）【原标题：…】: the page names its headline only there
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
     source = meta_fields.get("source")
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
@@ -789,6 +794,8 @@ def segment(tracked: Tracked) -> Segmented:
     if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
         if medium not in _OWN_MEDIUM:
             source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source
+    if source is not None:
+        source = source.rstrip("\ufffd") or None  # 澎湃新闻� : the bracket that closed it was a lost byte
     if source is not None and names_a_spam_site(source):
         source = None  # 【大澳门威尼斯人赌场官网10月13日讯】: the spam site that copied the article
     meta = Meta(

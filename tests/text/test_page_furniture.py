@@ -667,3 +667,10 @@ def test_under_a_breadcrumb_and_a_headline_with_no_info_line_the_short_lines_ope
     # one line under the headline is its deck, not the text
     deck = clean_text("\n".join(["首页>要闻>天下 天下", "住村记", "读懂活生生的乡土中国。", PROSE]))
     assert "读懂活生生的乡土中国。" not in [deck.block_text(b) for b in deck.blocks]
+
+
+def test_a_page_that_names_its_headline_only_as_the_original_title_at_its_end() -> None:
+    page = ["某某网讯 " + PROSE, "（来源：澎湃新闻\ufffd【原标题：兰西县榆林镇：千亩马铃薯迎来“收获季”】"]
+    document = clean_text("\n".join(page))
+    assert document.meta.title == "兰西县榆林镇：千亩马铃薯迎来“收获季”"
+    assert document.meta.source == "澎湃新闻"
