@@ -54,10 +54,14 @@ def title_choice(
     # the headline), and of those the nearest: a spam or navigation line above the headline is as close to
     # the info line as three rows allow, never closer than the headline
     rows = {i for _, i in candidates}
+    # 丹桂飘香启新程，师生聚首谱华章⏎——致大余中学开学典礼: a line that opens with a dash under a possible
+    # headline is its subtitle; the headline takes its place above the info line
+    subtitles = {i: i - 1 for i in rows if i - 1 in rows and _SUBTITLE_DASH.match(lines[i])}
+    candidates = [(han, i) for han, i in candidates if i not in subtitles]
     near: set[int] = set()
     nearest: set[int] = set()
     for meta in meta_rows:  # three rows above each: linear in the head however long its lists are
-        above = [meta - k for k in (1, 2, 3) if meta - k in rows]
+        above = [subtitles.get(meta - k, meta - k) for k in (1, 2, 3) if meta - k in rows]
         near.update(above)
         nearest.update(above[:1])
     best: tuple[int, int] | None = None
@@ -74,6 +78,7 @@ def title_choice(
     return best[1] if best else None
 
 
+_SUBTITLE_DASH = re.compile(r"^(?:——|—|--|一一|－－)")
 _SALUTATION = re.compile(r"^各[^。！？：:]{1,60}[：:]$")
 _INTRODUCES_SPEECH = re.compile(r"[^。！？：:]{2,60}[：:]$")
 _OPENING_QUOTES = ("“", "「", '"', "『")

@@ -674,3 +674,9 @@ def test_a_page_that_names_its_headline_only_as_the_original_title_at_its_end() 
     document = clean_text("\n".join(page))
     assert document.meta.title == "兰西县榆林镇：千亩马铃薯迎来“收获季”"
     assert document.meta.source == "澎湃新闻"
+
+
+def test_a_line_opening_with_a_dash_under_the_headline_is_its_subtitle_not_the_title() -> None:
+    # the dashes as a converter mangled them (一一), as scraped pages often have them
+    page = ["丹桂飘香启新程，师生聚首谱华章", "一一致大余中学开学典礼", "作者/杨俊平、彭余中", PROSE]
+    assert clean_text("\n".join(page)).meta.title == "丹桂飘香启新程，师生聚首谱华章"
