@@ -223,6 +223,8 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
                 dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":", "?", "？") else dateline_end
             )
             chunks = _chunks(text[after:end], after)
+            if _WIRE_HEADLINE.match(text, after, end) and "。" not in text[after:end]:
+                chunks = []  # 新华社乌鲁木齐9月4日电 题：心安处，是吾乡——…: the wire's headline after its dateline
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0
     while i < len(chunks):
@@ -332,6 +334,8 @@ def _ends_in_a_bar(text: str, start: int, end: int) -> bool:
 
 _SUMMARY = re.compile(r"^(?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)\s*[:：]\s*")
 _TOPIC_LABEL = re.compile(r"#[^#\n]{1,20}#\s*")
+_LABEL_BRACKET = re.compile(r"^[（(【\[][^（()）【】\[\]]{1,20}[）)】\]]")
+_WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
 _FEED_LABEL = re.compile(
@@ -734,9 +738,9 @@ def segment(tracked: Tracked) -> Segmented:
             len(title_key) >= 4
             and len(text_line) <= 80
             and title_key[:2] in text_line
-            and _comparable(_TITLE_LABEL.sub("", text_line)) == title_key
+            and _comparable(_TITLE_LABEL.sub("", _LABEL_BRACKET.sub("", text_line))) == title_key
         ):
-            continue
+            continue  # the headline again; also under a bracketed label (（决战决胜脱贫攻坚·图文互动）心安处…)
         labelled = _meta_label_line(text_line)
         if body_started and (labelled or meta_line[row]) and not _holds_sentence(labelled or text_line):
             _parse_meta(labelled or text_line, meta_fields)  # 【责任编辑：王丽】 at the end of the article

@@ -680,3 +680,18 @@ def test_a_line_opening_with_a_dash_under_the_headline_is_its_subtitle_not_the_t
     # the dashes as a converter mangled them (一一), as scraped pages often have them
     page = ["丹桂飘香启新程，师生聚首谱华章", "一一致大余中学开学典礼", "作者/杨俊平、彭余中", PROSE]
     assert clean_text("\n".join(page)).meta.title == "丹桂飘香启新程，师生聚首谱华章"
+
+
+def test_the_wires_headline_after_its_dateline_and_under_a_gallery_label_is_no_text() -> None:
+    headline = "心安处，是吾乡——从高原搬到平原的新疆牧羊人"
+    page = [
+        headline,
+        "新华社乌鲁木齐9月4日电 题：" + headline,
+        PROSE,
+        "（决战决胜脱贫攻坚·图文互动）" + headline,
+        PROSE_2,
+    ]
+    document = clean_text("\n".join(page))
+    shown = [document.block_text(b) for b in document.blocks]
+    assert document.meta.title == headline and not any(headline in line for line in shown[1:])
+    assert "新华社乌鲁木齐9月4日电" in shown and PROSE in shown and PROSE_2 in shown
