@@ -273,3 +273,10 @@ def test_what_is_counted_ends_before_a_verbs_noun_or_the_names_of_those_counted(
 )
 def test_a_number_that_tells_the_time_names_a_class_or_a_village_or_means_lately_counts_nothing(sentence: str) -> None:
     assert [f.text for f in facts_of(sentence, kind="quantity")] == []
+
+
+def test_yue_ending_a_word_makes_no_amount_approximate() -> None:
+    body = "现场签约15个重大项目，签约80亿元，全年节约3000吨标准煤，约3000人参加。"
+    counts = {v["unit"]: bool(v.get("approximate")) for v in values(body, "quantity")}  # type: ignore[index]
+    assert counts == {"个": False, "吨": False, "人": True}
+    assert [bool(v.get("approximate")) for v in values(body, "money")] == [False]  # type: ignore[union-attr]

@@ -17,7 +17,8 @@ from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, 
 from lytui.han import HAN
 from lytui.model import Fact, Money, Percent, Quantity
 
-_APPROX_BEFORE = "近|超过|超|约|逾|大约|将近|不到|不足|上|约合"
+# 约 is "about" only on its own: 节约, 签约, 预约, 制约 end in it (节约3000吨 saved 3000 tonnes, exactly)
+_APPROX_BEFORE = "近|超过|超|(?<![节签预制公条契相邀简违履特合])约|逾|大约|将近|不到|不足|上|约合"
 _APPROX_AFTER = "以上|左右|上下|余|多"
 _CURRENCIES = {
     "元人民币": "CNY",
