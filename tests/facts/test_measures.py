@@ -280,3 +280,8 @@ def test_yue_ending_a_word_makes_no_amount_approximate() -> None:
     counts = {v["unit"]: bool(v.get("approximate")) for v in values(body, "quantity")}  # type: ignore[index]
     assert counts == {"个": False, "吨": False, "人": True}
     assert [bool(v.get("approximate")) for v in values(body, "money")] == [False]  # type: ignore[union-attr]
+
+
+def test_a_measure_that_begins_the_noun_counted_is_no_measure() -> None:
+    body = "工程让全县28万村民受益，5万群众参加了活动，全市5个县城通了高铁。"
+    assert [v["unit"] for v in values(body, "quantity")] == ["个"]  # type: ignore[index]

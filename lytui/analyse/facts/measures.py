@@ -18,6 +18,8 @@ from lytui.han import HAN
 from lytui.model import Fact, Money, Percent, Quantity
 
 # 约 is "about" only on its own: 节约, 签约, 预约, 制约 end in it (节约3000吨 saved 3000 tonnes, exactly)
+_NOUN_UNITS = frozenset("村群镇乡县市区省")
+"""Measures that are nouns too, which begin a longer noun (村民, 群众, 县城) as often as they count."""
 _APPROX_BEFORE = "近|超过|超|(?<![节签预制公条契相邀简违履特合])约|逾|大约|将近|不到|不足|上|约合"
 _APPROX_AFTER = "以上|左右|上下|余|多"
 _CURRENCIES = {
@@ -259,6 +261,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name
         if _CLOCK_BEFORE.search(ctx.text, max(0, start - 4), start):
             continue  # 5点50起床: the minutes of a time of day
+        if unit in _NOUN_UNITS and jieba_tags().get(unit + after) == "n":
+            continue  # 28万村民, 5万群众: the unit's character begins the noun counted, no measure of its own
         if unit == "班" and number_text.isdigit() and len(number_text) >= 3:
             continue  # 2515班学生: a class known by its number
         if unit in ("天", "年") and ctx.text[max(0, start - 1) : start + 1] in ("这两", "那两"):
