@@ -80,8 +80,10 @@ def multiplier(text: str) -> int:
 
 
 def scaled(number: int | float, factor: int) -> int | float:
+    """313.6 × 亿 is 31360000000, not the float product's 31360000000.000004: a figure written with a few
+    significant digits keeps them, so the product is rounded to twelve (far more than any text writes)."""
     result = number * factor
     if isinstance(result, float):
-        rounded = round(result, 6)
+        rounded = float(f"{result:.12g}")
         return int(rounded) if rounded.is_integer() else rounded
     return result

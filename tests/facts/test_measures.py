@@ -285,3 +285,9 @@ def test_yue_ending_a_word_makes_no_amount_approximate() -> None:
 def test_a_measure_that_begins_the_noun_counted_is_no_measure() -> None:
     body = "工程让全县28万村民受益，5万群众参加了活动，全市5个县城通了高铁。"
     assert [v["unit"] for v in values(body, "quantity")] == ["个"]  # type: ignore[index]
+
+
+def test_amounts_keep_the_figures_written_and_kuai_qian_is_yuan() -> None:
+    found = values("总投资313.6亿元，其中279.9亿元已到位，一斤茶青卖100块钱，捡了3块石头。", "money")
+    assert [v["amount"] for v in found] == [31360000000, 27990000000, 100]  # type: ignore[index]
+    assert [v["unit"] for v in values("捡了3块石头。", "quantity")] == ["块"]  # type: ignore[index]

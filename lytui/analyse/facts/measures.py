@@ -33,6 +33,7 @@ _CURRENCIES = {
     "日元": "JPY",
     "韩元": "KRW",
     "元": "CNY",
+    "块钱": "CNY",  # 100块钱, as people say yuan
 }
 _CURRENCY = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
 # 30多万元, 300余万元: "more than" stands before the order of size as often as after the number
