@@ -456,3 +456,9 @@ def test_names_after_a_farms_owner_or_a_surgeon() -> None:
 def test_a_word_for_what_someone_does_or_a_group_is_no_name() -> None:
     found = people("团队成员采访茶农阿姨。由市委书记高宏志带队的市、区、县领导班子来我公司调研。")
     assert not {"农阿姨", "班子来"} & set(found)
+
+
+def test_a_name_after_a_herder_or_a_fisher_but_not_after_what_is_done_for_the_people() -> None:
+    found = people("34岁的蒙古族牧民乌伊汗走进家里，乌伊汗说很暖和。渔民卓石雄出海了。")
+    assert found["乌伊汗"]["title"] == "牧民" and found["卓石雄"]["title"] == "渔民"
+    assert "惠民外" not in people("我们推出便民惠民外卖服务，便民惠民外卖很受欢迎。")

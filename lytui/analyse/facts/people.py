@@ -936,7 +936,7 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-_ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主"
+_ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民"
 _MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 
@@ -986,11 +986,16 @@ def _repeated_whole(ctx: Context, name: str) -> bool:
     )
 
 
+# nouns with a role's ending that name no person: 动员 (to mobilise), and what is done for the people
+# (便民, 惠民, 为民: 便民|惠民外 is a slogan, not a name after a role)
+_NOT_ROLES = frozenset({"动员", "便民", "惠民", "利民", "为民", "爱民", "富民", "安民", "亲民", "人民", "国民"})
+
+
 def _is_a_role(word: str) -> bool:
     """A noun for a member or a post ending in 员 (党员, 讲解员), or a two-character one the dictionary
     does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun. A word for a
     person by another ending (律师, 毕业生, 被告人) counts only as a noun the dictionary knows."""
-    if len(word) < 2 or not all_han(word) or word == "动员" or TITLE.fullmatch(word):
+    if len(word) < 2 or not all_han(word) or word in _NOT_ROLES or TITLE.fullmatch(word):
         return False
     tag = jieba_tags().get(word)
     return tag == "n" or (tag is None and len(word) == 2 and word.endswith("员"))
