@@ -231,3 +231,10 @@ def test_a_pronoun_opens_no_villages_name() -> None:
 def test_an_old_or_new_quarter_is_a_district_only_where_its_city_is_named() -> None:
     assert not places("县领导先后察看了老城区梁庙沟、新城区建设情况。")
     assert {"河南省洛阳市老城区", "陕西省西安市新城区"} <= places("洛阳市老城区和西安市新城区结对。")
+
+
+def test_basins_plateaus_and_states_the_dictionary_names_whole_are_places() -> None:
+    found = places("塔里木盆地东南缘的若羌县紧邻黄土高原以西，内蒙古和蒙古国接壤。")
+    assert {"塔里木盆地", "蒙古国"} <= found
+    # a state's name inside a law's title is the law's
+    assert "中华人民共和国" not in places("依照《中华人民共和国刑法》第351条之规定。")

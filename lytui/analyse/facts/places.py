@@ -255,8 +255,16 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
     for m in _PARK.finditer(text):
         if (named_from := _proper_stem_start(ctx, m.start(), tags)) is not None:
             yield named_from, text[named_from : m.end()]
+    for m in _LANDFORM.finditer(text):
+        for size in range(min(m.end(), 8), len(m.group()) + 1, -1):
+            start = m.end() - size
+            if tags.get(text[start : m.end()]) == "ns" and not _read_across_words(ctx, start, m.end()):
+                yield start, text[start : m.end()]  # 塔里木盆地, 黄土高原, 蒙古国: the dictionary's own names
+                break
 
 
+# basins, plateaus, grasslands, island groups and states the dictionary names whole, by their kind
+_LANDFORM = re.compile(rf"盆地|高原|草原|山脉|群岛|半岛|海峡|(?<=[{HAN}]{{2}})国(?![家内外际道企有营务土])")
 _PARK = re.compile(r"(?:国家森林公园|森林公园|湿地公园|国家公园|遗址公园|公园|水库)")
 _STEM_WORD_FLAGS = ("n", "ns", "nr", "nrt", "nz", "zg", "j")
 
@@ -512,7 +520,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
     landmarks: set[str] = set()
     for start, name in _landmarks(ctx, tags):
-        if name not in names:
+        if name not in names and not all(inside(at, at + len(name)) for at in occurrences(text, name)):
             names[name] = start
             landmarks.add(name)
     # 长岭 in 长岭村, 凤凰 in 凤凰池村, 成都 in 成都天府国际机场: a county's short form that begins a
