@@ -192,3 +192,12 @@ def test_a_transcript_line_opened_by_the_kind_of_person_who_speaks() -> None:
         "网友：“您能教我们辨别新旧小米吗？”",
     )
     assert _speakers(raw) == ["网友", "王国忠", "网友"]
+
+
+def test_a_bodys_spokesman_after_the_quote_and_an_old_man_who_says_it() -> None:
+    raw = _page(
+        "候鸟飞抵西洞庭湖",
+        "一群白鹤在湖边觅食，“再过十来天，珍稀候鸟将陆续抵达。”西洞庭湖国家级自然保护区管理局负责人向记者介绍。",
+        "“以前一下大雨我就害怕，现在不怕了。”住在水库下游的一位老人说。",
+    )
+    assert _speakers(raw) == ["西洞庭湖国家级自然保护区管理局负责人", "老人"]

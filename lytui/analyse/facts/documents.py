@@ -202,6 +202,9 @@ def _inside_a_clause(text: str, start: int) -> bool:
     return not _SAID_BEFORE.search(text, max(0, start - 6), start)
 
 
+_ROLE_BEFORE_SAYING = re.compile(rf"([{HAN}]{{2,24}}?负责人)(?:向记者|对记者|也|还)?")
+
+
 def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
     """The post before the verb of saying, where no name stands there: 有关负责人说：“…” or “…”X负责人说;
     else the kind of person said to speak (老乡说：“…”, “…”一位村民笑着说)."""
@@ -212,9 +215,9 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
         clause = re.split(r"[，,。！？；：\n”」]", head[: said.start()])[-1]
         if (speaker := _kind_of_person(ctx, clause, last=True)) is not None:
             return speaker
-    tail = ctx.text[end : end + 30]
-    if (said := _SAYING.search(tail)) and (role := re.fullmatch(rf"([{HAN}]{{2,16}}?负责人)", tail[: said.start()])):
-        return role.group(1)
+    tail = ctx.text[end : end + 40]
+    if (said := _SAYING.search(tail)) and (role := _ROLE_BEFORE_SAYING.fullmatch(tail[: said.start()])):
+        return role.group(1)  # ”西洞庭湖国家级自然保护区管理局负责人向记者介绍: the body's spokesman
     sentence = _sentence_after(ctx, end, 30)
     if closing := _CLOSING_VERB.search(sentence):
         return _kind_of_person(ctx, sentence[: closing.start()], last=False)
@@ -222,7 +225,7 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
 
 
 # the last character of a word for a kind of person: 村民, 老乡, 游客, 工作人员, 志愿者, 群众, 家长, 师傅, 茶农
-_PERSON_ENDINGS = frozenset("民乡客员者众士长傅友农")
+_PERSON_ENDINGS = frozenset("民乡客员者众士长傅友农属人")
 _NOT_A_SPEAKER = frozenset({"记者", "本报记者", "笔者", "编者", "读者"})  # who writes, not who speaks
 
 
