@@ -462,3 +462,11 @@ def test_a_name_after_a_herder_or_a_fisher_but_not_after_what_is_done_for_the_pe
     found = people("34岁的蒙古族牧民乌伊汗走进家里，乌伊汗说很暖和。渔民卓石雄出海了。")
     assert found["乌伊汗"]["title"] == "牧民" and found["卓石雄"]["title"] == "渔民"
     assert "惠民外" not in people("我们推出便民惠民外卖服务，便民惠民外卖很受欢迎。")
+
+
+def test_a_roster_of_lines_opening_with_a_name_and_the_same_label() -> None:
+    roster = "传承人名单\n施宏达 项目：泉州刣狮\n潘丽卿 项目：泉州刻纸\n李子庆 项目：泉州小吃制作技艺\n以上为名单。"
+    assert {"施宏达", "潘丽卿", "李子庆"} <= set(people(roster))
+    # two such lines, or lines whose labels differ, are no roster
+    fields = "报名须知\n时间 地点：县文化馆\n联系 电话：12345\n费用 说明：免费\n请准时参加。"
+    assert not {"时间", "联系", "费用"} & set(people(fields))

@@ -427,6 +427,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, title, None)
     for name, start, title in _listed_with_others(ctx, people):
         _add(people, name, start, title, None)
+    for name, start in _roster(ctx):
+        if name not in people:
+            _add(people, name, start, None, None)
     for name, start in _transcribed_names(ctx):
         if name not in people:
             _add(people, name, start, None, None)
@@ -922,6 +925,27 @@ def _list_item_after(ctx: Context, at: int) -> str | None:
     if len(word) == 3 and tokens[0][1] == "nr" and _name_shaped(word) and jieba_tags().get(word) is None:
         return word
     return None
+
+
+_ROSTER_LINE = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})[ \t\u3000]+(?P<label>[{HAN}]{{1,4}})[：:]", re.M)
+
+
+def _roster(ctx: Context) -> Iterator[tuple[str, int]]:
+    """施宏达 项目：泉州刣狮⏎潘丽卿 项目：…⏎李子庆 项目：…: three lines or more in a row that open with a
+    name, a space and the same label are a list of people, each named at the start of a line."""
+    run: list[re.Match[str]] = []
+
+    def flushed() -> Iterator[tuple[str, int]]:
+        if len(run) >= 3 and sum(_name_shaped(m["name"]) for m in run) >= len(run) - 1:
+            yield from ((m["name"], m.start()) for m in run if _name_shaped(m["name"]))
+
+    for m in _ROSTER_LINE.finditer(ctx.text):
+        following = bool(run) and m["label"] == run[-1]["label"] and ctx.text.count("\n", run[-1].end(), m.start()) == 1
+        if not following:
+            yield from flushed()
+            run = []
+        run.append(m)
+    yield from flushed()
 
 
 def _name_shaped(item: str) -> bool:
