@@ -470,3 +470,10 @@ def test_a_roster_of_lines_opening_with_a_name_and_the_same_label() -> None:
     # two such lines, or lines whose labels differ, are no roster
     fields = "报名须知\n时间 地点：县文化馆\n联系 电话：12345\n费用 说明：免费\n请准时参加。"
     assert not {"时间", "联系", "费用"} & set(people(fields))
+
+
+def test_a_writers_credit_bracket_with_its_lead_and_five_names() -> None:
+    found = people("参考消息网3月18日报道 （文/殷耀 张云龙 勿日汗 于嘉 王春燕）这里是中蒙边境。")
+    assert {"殷耀", "张云龙", "于嘉", "王春燕"} <= set(found) and found["殷耀"]["title"] == "作者"
+    # one name alone in brackets that the dictionary files is no credit
+    assert "原被告" not in people("这样人们才知道他们（原被告）是怎么回事。")

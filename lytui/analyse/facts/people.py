@@ -768,22 +768,34 @@ def _named_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) ->
 
 
 _CREDIT_BRACKET = re.compile(
-    rf"[（(]((?:[{HAN}]{{2,3}}[ \u3000、]+){{0,3}}[{HAN}]{{2,3}}?)(摄影报道|摄影|报道|供图|撰稿|摄)?[）)]"
+    rf"[（(](?:(?P<lead>文|图|文图|图文|撰文|作者)\s*[/／:：]\s*)?"  # （文/殷耀 张云龙 勿日汗 于嘉 王春燕）
+    rf"(?P<names>(?:[{HAN}]{{2,3}}[ \u3000、]+){{0,5}}[{HAN}]{{2,3}}?)"
+    r"(?P<credit>摄影报道|摄影|报道|供图|撰稿|摄)?[）)]"
 )
 _CREDIT_TITLES = {"摄影报道": "摄影", "摄影": "摄影", "摄": "摄影", "供图": "摄影", "撰稿": "撰稿", "报道": "记者"}
+_LEAD_TITLES = {"文": "作者", "撰文": "作者", "作者": "作者", "图": "摄影", "文图": "作者", "图文": "作者"}
 
 
 def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str | None]]:
-    """（饶方其摄影报道）, （高晓平摄）, 本报讯（黄水成 童桂贤）: a bracket of names alone, or of names and a
-    credit, names who wrote or photographed the piece, when each is a name's length and no word or place
-    and jieba reads at least one of them whole as a person's name."""
+    """（饶方其摄影报道）, （高晓平摄）, 本报讯（黄水成 童桂贤）, （文/殷耀 张云龙 勿日汗）: a bracket of names
+    alone, or of names and a credit, names who wrote or photographed the piece, when each is a name's
+    length and no word or place and jieba reads at least one of them whole as a person's name. Of three
+    names or more one may have no surname lytui knows (勿日汗, a Mongolian name), and is left out."""
     for m in _CREDIT_BRACKET.finditer(ctx.text):
-        names = [(n.start() + m.start(1), n.group()) for n in re.finditer(rf"[{HAN}]+", m.group(1))]
-        if not all(_name_shaped(name) and jieba_tags().get(name) is None for _, name in names):
+        names = [(n.start() + m.start("names"), n.group()) for n in re.finditer(rf"[{HAN}]+", m["names"])]
+        # a dictionary word is no name here, but a three-character name the dictionary files as one (张云龙)
+        shaped = [
+            (start, name)
+            for start, name in names
+            if _name_shaped(name)
+            and jieba_tags().get(name) in ((None, "nr") if len(name) == 3 and len(names) >= 2 else (None,))
+        ]
+        if len(shaped) < len(names) - (1 if len(names) >= 3 else 0):
             continue
+        names = shaped
         if not any(ctx.pos(name) == ((name, "nr"),) for _, name in names):
             continue
-        title = _CREDIT_TITLES.get(m.group(2) or "")
+        title = _CREDIT_TITLES.get(m["credit"] or "") or _LEAD_TITLES.get(m["lead"] or "")
         yield from ((name, start, title) for start, name in names if name not in people)
 
 
