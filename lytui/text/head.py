@@ -24,6 +24,7 @@ _NOT_A_HEADLINE = re.compile(
     r"|^\w{2,12}?(?:广播电视台|电视台|日报|晚报|新闻网|客户端|官方微信|手机版)$"
     r"|刊号|CN\s?\d{2}\s?[-－]\s?\d{4}"  # 国内统一刊号：CN52-0017 某某日报社出版: a paper's masthead
     r"|^点击(?:右上角|下方|这里|此处|进入|查看)"  # 点击右上角微信好友: the share widget telling the reader what to do
+    r"|^(?:欢迎|您好，欢迎)(?:访问|光临|来到|进入)"  # 欢迎访问保山新闻网，您可以选择访问：…: the site's welcome bar
     r"|^(?:最佳|推荐|满意)(?:回答|答案)$"  # 最佳回答: a question-and-answer site's label over the answer
     r"|[（(]\s*图\s*[/／]|摄[）)]$|^date\s"  # a picture's caption: （图／记者某某摄）
     r"|…$|(?:[^、]*、){3}"  # a lede's teaser (…光晕……), a list (新闻、评论、专题、旅游…服务等！)

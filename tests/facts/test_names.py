@@ -477,3 +477,7 @@ def test_a_writers_credit_bracket_with_its_lead_and_five_names() -> None:
     assert {"殷耀", "张云龙", "于嘉", "王春燕"} <= set(found) and found["殷耀"]["title"] == "作者"
     # one name alone in brackets that the dictionary files is no credit
     assert "原被告" not in people("这样人们才知道他们（原被告）是怎么回事。")
+
+
+def test_no_given_name_begins_with_an_ordinal() -> None:
+    assert not any(name.startswith("任") for name in people("成立由该镇党委书记任第一总河长的领导小组。"))

@@ -695,3 +695,8 @@ def test_the_wires_headline_after_its_dateline_and_under_a_gallery_label_is_no_t
     shown = [document.block_text(b) for b in document.blocks]
     assert document.meta.title == headline and not any(headline in line for line in shown[1:])
     assert "新华社乌鲁木齐9月4日电" in shown and PROSE in shown and PROSE_2 in shown
+
+
+def test_the_sites_welcome_bar_is_no_headline() -> None:
+    page = ["欢迎访问保山新闻网，您可以选择访问：保山市 隆阳区 施甸县", "大田坝镇：“河长制”推动“河长治”", PROSE]
+    assert clean_text("\n".join(page)).meta.title == "大田坝镇：“河长制”推动“河长治”"

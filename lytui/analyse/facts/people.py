@@ -69,6 +69,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     surname = surname_at(text, i)
     if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
+    if text[i + surname : i + surname + 1] == "第":
+        return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
     for given in (2, 1):
         name = text[i : i + surname + given]
         if len(name) != surname + given or not all_han(name):
