@@ -139,9 +139,9 @@ _CLAUSE = re.compile(r"(?<![^\s。！？!?])[^\s。！？!?]+[。！？!?]")
 
 # 首页 > 新闻中心 > 部门动态, 当前位置：首页 » 要闻: the site's breadcrumb, not the title; labelled as the
 # reader's position (您现在的位置：), it is one whatever follows, even with its › lost (当前位置: 首页巢湖快讯)
-_POSITION = r"(?:当前|您的|现在|您现在的|您当前的|目前)(?:所在)?的?位置\s*[:：]"
+_POSITION = r"(?:当前|您的|现在|您现在的|您当前的|目前|您)(?:所在)?的?位置\s*[:：]"
 _BREADCRUMB = re.compile(
-    rf"^(?:{_POSITION}?\s*)?[^\s>»＞]{{1,20}}(?:\s*[>»＞]\s*[^\s>»＞]{{1,40}}){{1,6}}\s*[>»＞]?$"
+    rf"^(?:{_POSITION}?\s*)?[^\s>»＞]{{1,20}}(?:\s*[>»＞]{{1,2}}\s*[^\s>»＞]{{1,40}}){{1,6}}\s*[>»＞]{{0,2}}$"
     rf"|^{_POSITION}[^。！？]{{0,40}}$"
     # 首页>要闻>天下 天下: from the home page, the trail may end with the section's own label once more
     r"|^(?:网站)?(?:首页|主页)(?:\s*[>»＞]\s*[^\s>»＞]{1,20}){1,6}\s+[^\s>»＞。！？，]{1,12}$"

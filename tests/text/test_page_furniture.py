@@ -700,3 +700,9 @@ def test_the_wires_headline_after_its_dateline_and_under_a_gallery_label_is_no_t
 def test_the_sites_welcome_bar_is_no_headline() -> None:
     page = ["欢迎访问保山新闻网，您可以选择访问：保山市 隆阳区 施甸县", "大田坝镇：“河长制”推动“河长治”", PROSE]
     assert clean_text("\n".join(page)).meta.title == "大田坝镇：“河长制”推动“河长治”"
+
+
+def test_a_comma_list_of_adult_site_keywords_is_no_headline() -> None:
+    spam = "国内精品区一区二区三,精品久久久久亚洲,午夜试看,午夜理论,www.精品视频"
+    page = [spam, "您所在的位置：康巴传媒网 >> 新闻 >> 党政要闻 >> 浏览文章", "探寻发展中的四川藏区", PROSE]
+    assert clean_text("\n".join(page)).meta.title == "探寻发展中的四川藏区"
