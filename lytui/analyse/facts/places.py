@@ -28,6 +28,7 @@ from lytui.analyse.facts.lexicon import (
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.analyse.numbers import parse_number
+from lytui.analyse.tagging import tag
 from lytui.han import HAN, all_han, is_han
 from lytui.model import Fact, occurrences
 
@@ -306,8 +307,6 @@ def _a_known_name(stem: str, tags: object) -> bool:
 def _a_proper_stem(stem: str, tags: object) -> bool:
     """A stem jieba reads as a name, or as words it reads as names or does not know and characters of no
     function (刘家|营, 青龙寺, 沙田, 小际|头; not 专家|百, 中心)."""
-    from lytui.analyse.tagging import tag
-
     if tags.get(stem) not in (None, *_NAME_FLAGS):  # type: ignore[attr-defined]
         return False
     return all(
@@ -321,8 +320,6 @@ _NAME_FLAGS = ("ns", "nr", "nrfg", "nrt", "nz")
 
 def _a_phrase(stem: str, tags: object) -> bool:
     """积极动员: a stem of dictionary words, one of them a verb or an adverb, says what is done."""
-    from lytui.analyse.tagging import tag
-
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "a") for word, flag in tag(stem))
 
 
