@@ -245,7 +245,11 @@ _FILED_AT = LazyPattern(rf"\s+[{HAN}]{{2,4}}报道$", needs=("报道",), widen=T
 def credit_byline(line: str) -> str | None:
     """The reporters a line credits, as the byline keeps them, or None. A page may set the credit above
     the text without a label (□某某报业全媒体记者马某某) or inside a longer note (作者:熊某,头图来自:…)."""
-    credit = _FILED_AT.sub("", _credit_of(line))  # …记者 鞠某 时某某 日照报道: where they filed from
+    return _byline_of_credit(_credit_of(line))
+
+
+def _byline_of_credit(credit: str) -> str | None:
+    credit = _FILED_AT.sub("", credit)  # …记者 鞠某 时某某 日照报道: where they filed from
     if BYLINE.match(credit):
         return " ".join(credit.split())
     if filed := _FILED_FROM.search(_DATE.sub("", credit, count=1).strip()):
@@ -287,7 +291,7 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             more = _MORE_NAMES.match(line, m.end())
             meta[field] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
     credit = _credit_of(line)
-    if "byline" not in meta and (byline := credit_byline(line)):
+    if "byline" not in meta and (byline := _byline_of_credit(credit)):
         meta["byline"] = byline
     elif (stacked := BYLINE.match(credit)) and any(name not in meta["byline"] for name in stacked["names"].split()):
         meta["byline"] += " " + " ".join(credit.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
