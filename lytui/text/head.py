@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from lytui.text.boilerplate import LineClass, shape
 from lytui.text.chrome import _SENTENCE_END
@@ -116,3 +117,21 @@ def short_sentences_first(
     if opening and (headline_above or len(opening) >= 2):
         return opening[0]
     return body_start
+
+
+def opening_under_a_headline(stripped: list[str], title_row: int, body_start: int, plain: Mapping[int, bool]) -> int:
+    """Where the body starts under a headline that no info line follows: two or more plain short lines
+    between it and the first paragraph, one of them ending a sentence (他们是带头人⏎——播下一种信念⏎“以前
+    为什么穷…？”), are the article's subtitles and opening, as short_sentences_first reads them under an
+    info line; one line alone is the headline's deck (住村记⏎读懂活生生的乡土中国。). `plain` marks the lines
+    between the two that are none of the page's furniture."""
+    between = [row for row in range(title_row + 1, body_start) if stripped[row]]
+    opens = all(
+        plain[row] and shape(stripped[row]).han >= 4 and not _SPACED.search(stripped[row]) for row in between
+    )  # 共产党员网 打印 纠错: a bar of links
+    if len(between) >= 2 and opens and any(_SENTENCE_END.search(stripped[row]) for row in between):
+        return between[0]
+    return body_start
+
+
+_SPACED = re.compile(r"\s")

@@ -39,7 +39,7 @@ from lytui.text.chrome import (
     _is_chrome,
     related_label,
 )
-from lytui.text.head import short_sentences_first, title_choice
+from lytui.text.head import opening_under_a_headline, short_sentences_first, title_choice
 from lytui.text.meta_lines import (
     _DATELINE_SOURCE,
     _is_meta_line,
@@ -584,15 +584,6 @@ def segment(tracked: Tracked) -> Segmented:
     title_row: int | None = None
     several_lines = len(filled) > 1
 
-    def _opens_under_the_title(row: int) -> bool:
-        return (
-            classes[row] == "short"
-            and not (chrome[row] or meta_line[row] or caption[row] or credit_line[row] or row in after_spam)
-            and shape(stripped[row]).han >= 4
-            and not re.search(r"\s", stripped[row])  # 共产党员网 打印 纠错: a bar of links
-            and not _dateline(stripped[row])
-        )
-
     if body_start is None:
         # No prose at all (a page of short lines): the first ordinary line is the title, as it stands.
         first = next((i for i in range(len(lines)) if usable[i]), None)
@@ -609,17 +600,14 @@ def segment(tracked: Tracked) -> Segmented:
         )
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
-        between = [i for i in filled if title_row is not None and title_row < i < body_start]
-        if (
-            len(between) >= 2  # one line under the headline is its deck (住村记⏎读懂活生生的乡土中国。)
-            and not meta_rows
-            and all(_opens_under_the_title(i) for i in between)
-            and any(_SENTENCE_END.search(stripped[i]) for i in between)
-        ):
-            # 冲锋，在反贫困的最前线⏎他们是带头人⏎——播下一种信念⏎“以前为什么穷…？”⏎今年惊蛰前后…: with no info
-            # line under the headline, the short lines between it and the first paragraph are the article's
-            # subtitles and opening, not the site's header
-            body_start = between[0]
+        if title_row is not None and not meta_rows:
+            plain = {  # the rows between the headline and the body only: a page may hold many thousands
+                row: classes[row] == "short"
+                and not (chrome[row] or meta_line[row] or caption[row] or credit_line[row] or row in after_spam)
+                and not _dateline(stripped[row])
+                for row in range(title_row + 1, body_start)
+            }
+            body_start = opening_under_a_headline(stripped, title_row, body_start, plain)
         # A first line read as a possible headline for want of a full stop (茂林修竹随风摇曳，…光晕……) that
         # no title was chosen from is the article's opening, not the site's header.
         opening_row = next((i for i in reversed(filled) if i < body_start), None)
