@@ -598,3 +598,17 @@ def test_running_a_family_farm_in_a_village_is_no_village_office() -> None:
 def test_a_bank_branch_an_intermediate_court_and_a_university_the_dictionary_knows() -> None:
     found = orgs("款项汇入中国建设银行霍山县支行，案件经安庆市中院二审，由同济大学专家论证。")
     assert {"中国建设银行霍山县支行", "安庆市中院", "同济大学"} <= found
+
+
+def test_an_economic_zones_short_name_is_whole_though_jieba_reads_its_first_character_as_a_preposition() -> None:
+    found = orgs("郴州经开区管委会负责人介绍，芜湖经开区今年引进项目12个。")
+    assert {"郴州经开区管委会", "芜湖经开区"} <= found
+    assert "开区管委会" not in found
+    chair = [v for v in values("长沙经开区管委会主任刘明宇主持会议。", "person") if v["name"] == "刘明宇"]  # type: ignore[index]
+    assert chair[0]["organization"] == "长沙经开区管委会"  # type: ignore[index]
+
+
+def test_a_verb_whose_object_is_counted_ends_the_name_before_it() -> None:
+    found = orgs("济宁市经开区马集镇聚集近千家石材加工厂。")
+    assert not any("聚集" in name for name in found)
+    assert "四川省大气污染防治工作领导小组办公室" in orgs("四川省大气污染防治工作领导小组办公室印发通知。")

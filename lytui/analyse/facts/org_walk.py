@@ -14,12 +14,14 @@ from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
     NAME_BREAKS,
     VERBS_OF_GOING,
+    ZONE,
     is_division,
     is_place,
     jieba_tags,
     places,
     plays_a_part,
     starts_a_short_name,
+    zone_ending_cut_off,
 )
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
@@ -29,7 +31,7 @@ ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|"
     r"办公室|研究院|研究所|卫生院|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|基金会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
     r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
-    r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|高新区|工业园区|产业园区)"
+    r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区)"
 )
 SUFFIX_CONTINUES = {
     "日报": "道",  # 28日报道: a date and "reported"
@@ -183,6 +185,10 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 kept.append(word)  # 卫生|和|计划生育: the first field, whatever the tagger calls it
                 length += len(word)
                 continue
+            if zone_ending_cut_off(word, kept[-1]):
+                kept.append(word)  # 郴州|经|开区|管委会: jieba read the zone's first character as a preposition
+                length += len(word)
+                continue
             if _abbreviation_after_a_place(tokens, index, kept):
                 kept.append(word)  # 湖南省|住|建厅: the first character of 住建 (housing and construction)
                 length += len(word)
@@ -236,7 +242,6 @@ _DIRECTING = frozenset(
 # a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
 _DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
 _HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅|开发区|高新区|新区|园区)$")
-_ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|园区|保税区|示范区)$")
 _OF_A_JURISDICTION = re.compile(
     r"(?:人民)?(?:法院|检察院)|(?:公安)?分局|公安局|派出所|法庭|管委会|管理委员会|税务局|市场监督管理局"
 )
@@ -321,7 +326,7 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
         return True  # 人民法院|花山法庭, 区委|党校, 贵州日报|报业集团: a body's own tribunal, school or group
     if len(kept[-1]) == 1 and kept[-1] in "间内":
         return True
-    if _ZONE.search(word) and _OF_A_JURISDICTION.fullmatch(head):
+    if ZONE.search(word) and _OF_A_JURISDICTION.fullmatch(head):
         return True  # 镇江市开发区|人民法院: a zone is the court's, the police's or the tax office's jurisdiction
     department = _DEPARTMENT.search(head)
     if department is None or _HAS_DEPARTMENTS.search(word) is None or head.endswith("公司"):
@@ -350,9 +355,14 @@ def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str
 _FIELD_FLAGS = (*_NOUN_FLAGS, "an", "l")
 
 
+_COUNT_AHEAD = re.compile(r"[近约逾超上数]?[\d一二两三四五六七八九十百千万几多]")
+
+
 def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
     """污染|防治 in 四川省大气污染防治工作领导小组办公室: a verb after its object noun, with only nouns
     back to the place the name starts at, is part of the name (a verb before a place, 支持|合作社, is not)."""
+    if index + 1 < len(tokens) and _COUNT_AHEAD.match(tokens[index + 1][0]):
+        return False  # 马集镇|聚集|近千家|石材加工厂: a verb whose object is counted is the clause's own
     back = index - 1
     if back >= 0 and tokens[back][1] == "v" and len(tokens[back][0]) >= 2:
         back -= 1  # 国库|集中|支付|中心: two verbs of the trade (centralised payment) after its object

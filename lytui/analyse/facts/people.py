@@ -26,6 +26,7 @@ from lytui.analyse.facts.lexicon import (
     starts_a_short_name,
     surname_at,
     titles,
+    zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.han import HAN, all_han, is_han
@@ -182,6 +183,8 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
         title = TITLE.fullmatch(word) and not split_place_suffix(tokens, index)
         if index and index == len(tokens) - 2 and starts_a_short_name(tokens[index - 1][0], word):
             continue  # 省|住|建厅副厅长: the short name's first character, not a verb
+        if index + 1 < len(tokens) and zone_ending_cut_off(word, tokens[index + 1][0]):
+            continue  # 郴州|经|开区管委会主任: the zone's first character, not a preposition
         if (
             word in _FUNCTION_WORDS
             or flag in ("p", "c", "uj", "ul", "ud", "uz")
