@@ -238,3 +238,11 @@ def test_basins_plateaus_and_states_the_dictionary_names_whole_are_places() -> N
     assert {"塔里木盆地", "蒙古国"} <= found
     # a state's name inside a law's title is the law's
     assert "中华人民共和国" not in places("依照《中华人民共和国刑法》第351条之规定。")
+
+
+def test_a_district_named_without_its_level_right_after_its_own_city_is_that_district() -> None:
+    found = {v for v in values("杭州富阳的茶农开始采茶，上海浦东的企业和长沙岳麓的学校也来参观。", "place")}
+    assert {"浙江省杭州市富阳区", "上海市浦东新区", "湖南省长沙市岳麓区"} <= found
+    # after another city, after nothing, or as the start of a road or an airport's name it is not one
+    assert not any("富阳" in place for place in places("苏州富阳的茶好喝，杭州富阳路上车多，富阳也好。"))
+    assert not any("天府新区" in str(v) for v in values("航班从成都天府国际机场起飞。", "place"))

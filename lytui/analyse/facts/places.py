@@ -540,6 +540,11 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if _STREET_AFTER.match(text, m.end()):
             continue  # 在常州路上: a street named after a city, in another city
         names.setdefault(m.group(), m.start())
+    districts = dict(
+        _districts_after_their_city(ctx, names, lambda at, end: inside(at, end) or local_index.covers(at, end))
+    )
+    for name, (start, _) in districts.items():
+        names.setdefault(name, start)
     for start, name in _listed_before_their_kind(ctx, tags):
         if name not in names and not inside(start, start + len(name)):
             names[name] = start
@@ -561,11 +566,62 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if not all(at in companies for at in occurrences(text, name)) or name not in text
     }
     values = normalised_places(list(names))
+    values.update({name: full_division_name(code, "") for name, (_, code) in districts.items() if name not in values})
     for name, start in sorted(names.items(), key=lambda item: item[1]):
-        note = "a township, village or community by its shape" if name in local else ""
+        note = "a district named short after its city" if name in districts else ""
+        note = "a township, village or community by its shape" if name in local else note
         note = "an airport, river or lake by its shape" if name in landmarks else note
         note = "a county's short form listed beside a place" if name in listed else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
+
+
+@lru_cache(maxsize=1)
+def _divisions_of_each_city() -> dict[str, dict[str, str]]:
+    """A city's code (its first four digits; a municipality's first two) → the names of its districts and
+    counties without their level (富阳 for 富阳区) → their codes."""
+    found: dict[str, dict[str, str]] = {}
+    for code, names in division_names_by_code().items():
+        if code.endswith("00"):
+            continue
+        parent = code[:2] if code[:2] in _MUNICIPALITIES else code[:4]
+        for name in names:
+            stem = _DIVISION_LEVEL.sub("", name)
+            if len(stem) >= 2 and stem != name:
+                found.setdefault(parent, {}).setdefault(stem, code)
+    return found
+
+
+_MUNICIPALITIES = ("11", "12", "31", "50")
+_DIVISION_LEVEL = re.compile(r"(?:新区|区|县|市)$")
+
+
+def _districts_after_their_city(
+    ctx: Context, names: dict[str, int], inside: Callable[[int, int], bool]
+) -> Iterator[tuple[str, tuple[int, str]]]:
+    """杭州富阳, 成都双流, 长沙岳麓: a district or county named without its level right after its own city
+    is that division; alone such a short form is too often an ordinary word or a namesake (双流, 岳麓
+    mountain) to be read as one. The city vouches for it only where the name is one of the city's own."""
+    text = ctx.text
+    codes = division_codes()
+    by_city = _divisions_of_each_city()
+    for city in list(names):
+        parents = {
+            code[:2] if code[:2] in _MUNICIPALITIES else code[:4] for code in codes.get(city, ()) if code.endswith("00")
+        }
+        children = [by_city.get(parent, {}) for parent in parents]
+        if not children:
+            continue
+        for at in occurrences(text, city):
+            after = at + len(city)
+            for size in (3, 2):
+                stem = text[after : after + size]
+                code = next((found[stem] for found in children if stem in found), None)
+                if code is None or inside(after, after + size) or _ADMIN.match(text, after + size):
+                    continue
+                if _STREET_AFTER.match(text, after + size) or _read_across_words(ctx, after, after + size):
+                    continue
+                yield stem, (after, code)
+                break
 
 
 # a street's ending after a city's name (常州路, 南京东路, 北京大街); not a road's section (常州路段) or 路桥
