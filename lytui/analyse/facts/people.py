@@ -704,6 +704,11 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
         word, flag = tokens[0]
         if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg", "nz"):
             word += tokens[1][0]  # 邝|志远: the surname and the given name read apart
+        if _surname_before_a_proper_word(word, tokens):
+            word += tokens[1][0]  # 郑|金星 (Venus): a given name the dictionary knows as another proper noun
+            counts[word] = counts.get(word, 0) + 2 / 3  # so it must open three clauses
+            first.setdefault(word, m.start())
+            continue
         known = jieba_tags().get(word)
         # 田埂, 白杨 are nr words of the dictionary; of three characters it files as names some are people
         # (吴孟超) and some are not (黄金周, 小山村), so those must open more clauses
@@ -714,6 +719,15 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
     for name, count in counts.items():
         if count >= 2 and name not in people and not any(name in known for known in people):
             yield name, first[name]
+
+
+def _surname_before_a_proper_word(word: str, tokens: Sequence[tuple[str, str]]) -> bool:
+    """郑|金星: a surname read as a word of its own before a proper noun of two characters (a planet, a
+    place, a brand), where the three are no word the dictionary knows."""
+    if len(word) != 1 or len(tokens) < 2 or not surname_at(word, 0):
+        return False
+    given, flag = tokens[1]
+    return len(given) == 2 and flag in ("nz", "nr", "nrt", "ns") and jieba_tags().get(word + given) is None
 
 
 # the last character of a noun for a person by role, trade or standing: 党员, 律师, 医官, 毕业生, 志愿者,
