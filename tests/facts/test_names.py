@@ -484,7 +484,9 @@ def test_no_given_name_begins_with_an_ordinal() -> None:
 
 
 def test_a_name_whose_given_part_the_dictionary_knows_as_a_proper_noun_counts_when_it_opens_three_clauses() -> None:
-    text = "村里最早种茶的是孙黄河。孙黄河与茶结缘，要从十年前说起。当时，孙黄河借钱建厂。后来，孙黄河担任合作社理事长。"
+    text = (
+        "村里最早种茶的是孙黄河。孙黄河与茶结缘，要从十年前说起。当时，孙黄河借钱建厂。后来，孙黄河担任合作社理事长。"
+    )
     assert "孙黄河" in people(text)
     # twice is not enough: 黄河 is a river, and a surname-like character before it may be anything
     assert "孙黄河" not in people("孙黄河与茶结缘。当时，孙黄河借钱建厂。")
