@@ -490,3 +490,10 @@ def test_a_name_whose_given_part_the_dictionary_knows_as_a_proper_noun_counts_wh
     assert "孙黄河" in people(text)
     # twice is not enough: 黄河 is a river, and a surname-like character before it may be anything
     assert "孙黄河" not in people("孙黄河与茶结缘。当时，孙黄河借钱建厂。")
+
+
+def test_a_bare_community_a_workshop_or_a_place_word_before_a_role_is_no_organisation() -> None:
+    found = people("社区居民王孝林如约而至。湖边村民李金华每天巡河。生产车间主任周科介绍产量。")
+    assert {"王孝林", "李金华", "周科"} <= set(found)
+    assert all(found[name]["organization"] is None for name in ("王孝林", "李金华", "周科"))
+    assert people("城关镇居民王孝林如约而至。")["王孝林"]["organization"] == "城关镇"

@@ -612,3 +612,9 @@ def test_a_verb_whose_object_is_counted_ends_the_name_before_it() -> None:
     found = orgs("济宁市经开区马集镇聚集近千家石材加工厂。")
     assert not any("聚集" in name for name in found)
     assert "四川省大气污染防治工作领导小组办公室" in orgs("四川省大气污染防治工作领导小组办公室印发通知。")
+
+
+def test_a_datelines_news_of_the_day_before_the_papers_bracket_is_no_body() -> None:
+    found = orgs("东南网4月4日讯（福建日报记者 廖丽萍）社区开展志愿服务。")
+    assert "福建日报" in found
+    assert not any("讯" in name for name in found)

@@ -222,6 +222,8 @@ def _after_furniture(
         if tail.count("（") > tail.count("）") and (bracket := tail.rfind("（")) > 0:
             # 荆楚网（湖北日报: a bracket left open holds a second name after the first
             pieces = [(pieces[0][0], tail[:bracket]), (pieces[0][0] + bracket + 1, tail[bracket + 1 :])]
+            if tail[:bracket].endswith(("讯", "电")):
+                pieces = pieces[1:]  # 4月4日讯（福建日报: the dateline's "news of the 4th", before the paper
         for offset, piece in pieces:
             kept = _without_leading_verb(ctx, piece)
             at = None if start is None else start + offset + len(piece) - len(kept)

@@ -203,12 +203,14 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = "".join(word for word, _ in tokens[cut:end])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
-    if clause in _BARE_KINDS:
-        return None  # 公司副总经理张涛: the article's company, unnamed here
+    if clause in _BARE_KINDS or clause.endswith("车间"):
+        return None  # 公司副总经理张涛, 社区居民, 生产车间主任: the article's body or a part of it, unnamed here
+    if len(tokens) - cut == 1 and tokens[cut][1] in ("s", "f"):
+        return None  # 湖边|村民: where the person lives (by the lake), no body
     return clause if len(clause) >= 2 else None
 
 
-_BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门"})
+_BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村"})
 _VERBS_OF_MEETING = frozenset({"听取", "采访", "会见", "接见", "陪同", "邀请", "约谈", "拜访", "会同", "联合"})
 
 
