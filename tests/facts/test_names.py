@@ -366,7 +366,7 @@ def test_names_listed_after_one_title_need_no_common_surname_between_two_list_ma
 def test_a_verb_that_meets_someone_or_goes_somewhere_is_no_part_of_the_body_before_a_post() -> None:
     found = people("实践团采访徐州市贾汪区郑庄村党支部书记郑辉。")
     assert found["郑辉"]["organization"] == "徐州市贾汪区郑庄村党支部"
-    assert people("张吉明听取社区书记姜健的汇报。")["姜健"]["organization"] == "社区"
+    assert people("张吉明听取城关社区书记姜健的汇报。")["姜健"]["organization"] == "城关社区"
     assert people("县乡村振兴局局长李某某说，好。")["李某某"]["organization"] == "县乡村振兴局"
 
 
