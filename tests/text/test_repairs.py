@@ -492,3 +492,18 @@ def test_markdown_pictures_and_a_link_address_glued_to_a_line_leave_as_repairs()
 def test_a_horizontal_bar_beside_chinese_is_the_chinese_dash() -> None:
     assert body("只歸巢的“雛鳳”――吳忠榮。") == "只归巢的“雏凤”——吴忠荣。"
     assert "A \u2015 B" in body("他說好。A \u2015 B")  # between Latin words it is left as written
+
+
+def test_a_lost_byte_inside_a_quoted_term_gives_back_the_word_not_a_full_stop() -> None:
+    clean = "一派“铁牛”闹春耕的景象。"
+    raw = lose_lead_byte(traditional(clean), traditional(clean).index("牛"))
+    assert body(raw) == clean
+
+
+def test_quotation_marks_lost_in_runs_are_counted_as_the_runs_before_them_were_repaired() -> None:
+    # the “ that opens the quotation is itself inside a repaired run; the ’ and the ” close it later
+    clean = "一村民乐呵呵地说道。“现在有了‘铁牛’，机械化耕种，既方便又快捷。”陈家坊镇村民说。"
+    raw = traditional(clean)
+    for at in sorted((raw.index("。“"), raw.index("牛’"), raw.index("。”")), reverse=True):
+        raw = lose_lead_byte(raw, at)
+    assert body(ascii_punctuation(raw, stray_commas=False)) == clean

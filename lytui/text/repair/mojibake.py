@@ -99,10 +99,25 @@ def _lost_lead(trail: int, before: str, after: str) -> str | None:
     return _by_words(candidates, before, after)
 
 
-def _open_quote(text: str, index: int) -> bool:
+def _open_quote(text: str, index: int, earlier: list[Edit], opening: str = "“", closing: str = "”") -> int | None:
+    """How far back the quotation open at `index` was opened, or None if none is: counted in the text as
+    the runs repaired before it read (`道?!艾F` was 道。“現, whose “ opens the quotation a later run closes)."""
     segment_start = max(text.rfind(" ", 0, index), text.rfind("\n", 0, index)) + 1
-    segment = text[segment_start:index]
-    return segment.count("“") > segment.count("”")
+    pieces: list[tuple[int, str]] = []
+    position = segment_start
+    for start, end, replacement, *_ in earlier:
+        if start >= segment_start and end <= index:
+            pieces += [(position, text[position:start]), (end, replacement)]
+            position = end
+    pieces.append((position, text[position:index]))
+    depth, opened_at = 0, None
+    for at, piece in pieces:
+        for offset, character in enumerate(piece):
+            if character == opening:
+                depth, opened_at = depth + 1, at + offset
+            elif character == closing and depth:
+                depth -= 1
+    return index - opened_at if depth and opened_at is not None else None
 
 
 def _lost_digit(after: str) -> str | None:
@@ -122,7 +137,7 @@ class _Run:
     unrecovered: int
 
 
-def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | None:
+def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: list[Edit]) -> _Run | None:
     """Try to read `text[marker]` (a `?`) as a corrupted lead byte; None if the run is not mojibake."""
     j = marker + 1
     if j >= len(text) or (text[j].isascii() and text[j] not in _FULLWIDTH):
@@ -157,7 +172,9 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
             options = [c for t in range(0x40, 0xFF) if (c := _pair(pending, t))]
             found = None
             if options and all(c in _PUNCT or not is_han(c) for c in options):
-                if _open_quote(text, marker) and "”" in options:
+                if _open_quote(text, marker, earlier, "‘", "’") is not None and "’" in options:
+                    found = "’"  # ‘鐵?!?, was ‘鐵牛’，: a single quotation sits inside the double one
+                elif _open_quote(text, marker, earlier) is not None and "”" in options:
                     found = "”"
             else:
                 han = [c for c in options if is_han(c)]
@@ -191,7 +208,9 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
     if first_bytes[0] == INDENT_TRAIL and at_line_start(text, marker):
         first_char: str | None = ""  # the paragraph's indent, an ideographic space whose lead byte was lost
     else:
-        first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "")
+        quoted = [_open_quote(text, marker, earlier, *marks) for marks in (("“", "”"), ("‘", "’"))]
+        term = any(distance is not None and distance <= _TERM_LENGTH for distance in quoted)
+        first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "", term)
     if first_char is None:
         first_char = REPLACEMENT
         unrecovered += 1
@@ -206,10 +225,20 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]]) -> _Run | N
 _PARTICLES = "啊呀吧呢吗嘛啦哦哟呗"
 
 
-def _first_char(trail: int, before: str, after: str) -> str | None:
+_NUMERALS = "一二两三四五六七八九十百千万"
+_TERM_LENGTH = 3
+"""A quotation opened this close before a lost byte quotes a term (“铁牛”), never a sentence to end."""
+
+
+def _first_char(trail: int, before: str, after: str, in_a_term: bool = False) -> str | None:
     """The character whose lead byte became `?`: punctuation at a clause boundary or after a colon (which
-    opens a quotation), else a word."""
+    opens a quotation), else a word. Inside a quoted term (“鐵?!濒[ was “鐵牛”鬧) the character that
+    makes a word with the one before comes first: a term holds no full stop."""
     options = [c for lead in range(0x81, 0xFF) if (c := _pair(lead, trail))]
+    if in_a_term and before and before not in _NUMERALS:  # “六?!: 六稳, 六保, 三农: no word to go by
+        word = _unique([c for c in options if c in common_chars() and _is_word(before + c)])
+        if word:
+            return word
     punctuation = [c for c in options if c in _PUNCT]
     if punctuation and (before in ",，:：" or after in "“”‘’"):
         return _unique(punctuation) or punctuation[0]
@@ -245,7 +274,7 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
         start = match.start()
         if start < covered_until:
             continue
-        run = _shifted_run(text, start, known)
+        run = _shifted_run(text, start, known, edits)
         if run is not None:
             note = f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes"
             edits.append((start, run.end, run.replacement, "mojibake", note))
