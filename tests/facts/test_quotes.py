@@ -201,3 +201,15 @@ def test_a_bodys_spokesman_after_the_quote_and_an_old_man_who_says_it() -> None:
         "“以前一下大雨我就害怕，现在不怕了。”住在水库下游的一位老人说。",
     )
     assert _speakers(raw) == ["西洞庭湖国家级自然保护区管理局负责人", "老人"]
+
+
+def test_the_name_opening_the_sentence_after_a_quote_that_ends_in_a_verb_of_saying_is_the_speaker() -> None:
+    raw = _page(
+        "果园丰收",
+        "“你别看我家收入高，他们也收入不低呢。”何智波指着一名40岁上下的男子对记者说。",
+        "“苹果卖得好，日子有奔头。”万书秀一边装箱一边说。",
+    )
+    assert _speakers(raw) == ["何智波", "万书秀"]
+    # a village the tagger may read as a name is no speaker
+    village = _page("果园丰收", "“自来水进村入户了，再也不用为吃水发愁了。”关庄村的村民说。")
+    assert _speakers(village) != ["关庄村"]

@@ -426,6 +426,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, found[1], found[0], None, None)
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
+    for name, start in _named_after_a_quote(ctx, people):
+        _add(people, name, start, None, None)
     for name, start, title in _named_before_a_post(ctx, people, title_matches):
         _add(people, name, start, title, None)
     for name, start, title in _named_before_an_address(ctx, people):
@@ -679,6 +681,28 @@ def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
     if len(tokens) >= before and tokens[-before][1] == "p":
         return None  # 对|李四说：: the one spoken to, after a preposition
     return end - len(word), word
+
+
+_SENTENCE_AFTER_A_QUOTE = re.compile(rf"”(?P<sentence>[{HAN}][^。！？\n“]{{0,40}}?)(?:{SAYING})[道了]?(?=[。！？])")
+
+
+def _named_after_a_quote(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
+    """“…”何智波指着一名男子对记者说。: the sentence after a quotation ends with a verb of saying, so the
+    name that opens it (as jieba reads it, after a known surname) is the one who said it."""
+    text = ctx.text
+    for m in _SENTENCE_AFTER_A_QUOTE.finditer(text):
+        at = m.start("sentence")
+        tokens = ctx.pos(text[at : at + 6])
+        word, flag = tokens[0]
+        if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg"):
+            word += tokens[1][0]  # 李|高明: the surname and the given name read apart
+        if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0) or word in people:
+            continue
+        if word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END or _spoken_to(word):
+            continue
+        if word[-1] in "村镇乡县区市省州":
+            continue  # 关庄村: a village the tagger guessed a name
+        yield word, at
 
 
 _MR_OR_MS = re.compile(r"先生|女士")
