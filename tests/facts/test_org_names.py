@@ -618,3 +618,8 @@ def test_a_datelines_news_of_the_day_before_the_papers_bracket_is_no_body() -> N
     found = orgs("东南网4月4日讯（福建日报记者 廖丽萍）社区开展志愿服务。")
     assert "福建日报" in found
     assert not any("讯" in name for name in found)
+
+
+def test_a_verb_of_telling_ends_the_name_of_the_paper_told() -> None:
+    assert not any("告诉" in name for name in orgs("老陈告诉华商报记者：“价钱时好时坏。”渔民骄傲地告诉海南日报记者。"))
+    assert "海南日报" in orgs("渔民骄傲地告诉海南日报记者，今年收成好。")

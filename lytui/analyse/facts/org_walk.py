@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from lytui.analyse.facts.context import Context
+from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
     NAME_BREAKS,
@@ -147,6 +148,7 @@ STOP_WORDS = set(
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 
 
+_SAYING_WORD = re.compile(SAYING)
 _ENDS_IN_A_TITLE = LazyPattern(f"(?:{PERSON_TITLE.pattern})$")
 _NAME_BREAK = re.compile(rf"[{NAME_BREAKS}\n\s]")
 
@@ -207,6 +209,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 break  # 认真落实|省委, 非常感谢|党委: a state word, or an idiom that ends in a verb, is the clause
             if word in _DIRECTING and index > 0 and ends_as_a_body(tokens[index - 1][0]):
                 break  # 水利部|指导|珠江水利委员会: one body directing another (就业指导中心 is one body)
+            if flag == "v" and _SAYING_WORD.fullmatch(word):
+                break  # 老陈|告诉|华商报: a verb of saying or telling takes the paper as its object
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
