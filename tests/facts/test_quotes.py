@@ -213,3 +213,13 @@ def test_the_name_opening_the_sentence_after_a_quote_that_ends_in_a_verb_of_sayi
     # a village the tagger may read as a name is no speaker
     village = _page("果园丰收", "“自来水进村入户了，再也不用为吃水发愁了。”关庄村的村民说。")
     assert _speakers(village) != ["关庄村"]
+
+
+def test_a_boats_quoted_name_opening_the_next_sentence_does_not_hide_its_speaker() -> None:
+    raw = _page(
+        "渔船出海", "“一早拜过了庙，就带着5名船员登船准备出海了。”“琼渔01122”船长黄冠松说，此番计划前往北部湾。"
+    )
+    assert _speakers(raw) == ["黄冠松"]
+    # apart from the quote, the name opens a sentence of its own about something else
+    apart = _page("民宿开业", "“这次联欢，是为了让大家看变化。” “梦乡村”民宿项目投资商庞焕泰介绍，今年将成立合作社。")
+    assert _speakers(apart) == [None]

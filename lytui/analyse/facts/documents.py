@@ -68,8 +68,14 @@ def _sentence_after(ctx: Context, end: int, size: int) -> str:
     for stop in _SENTENCE_STOP.finditer(tail):
         if stop.group() in "“「" and _inside_a_clause(ctx.text, end + stop.start()):
             continue
+        if stop.start() == 0 and _TERM_OPENING.match(tail):
+            continue  # ”“琼临渔01122”船长黄冠松说: a boat's or a brand's name opens the sentence, no speech
         return tail[: stop.start()]
     return tail
+
+
+# a short quoted name with no mark of a sentence in it, glued to the quote before and the words after it
+_TERM_OPENING = re.compile(rf"[“「][^“”「」，。！？；：\n]{{1,12}}[”」](?=[{HAN}])")
 
 
 def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
