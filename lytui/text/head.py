@@ -52,6 +52,8 @@ def title_choice(
             candidates.append((han, i))
     # a page that prints its headline twice (its <title>, then its <h1>) names it: a kicker above it is once
     twice = {line for line, n in Counter(lines[i] for i in head if lines[i]).items() if n > 1}
+    if meta_rows:  # a line printed twice only under the info line is the site's (乡村干部报网, its 微博 and 微信)
+        twice &= {lines[i] for i in head if i < meta_rows[0]}
     # the lines right above an info line (a page may print a date line at its top and the info line under
     # the headline), and of those the nearest: a spam or navigation line above the headline is as close to
     # the info line as three rows allow, never closer than the headline
@@ -71,6 +73,7 @@ def title_choice(
         score = (
             min(han, 40)
             - (10 if "_" in lines[i] else 0)
+            - (20 if _SERIES_LABEL.search(lines[i]) else 0)
             + (10 if i in near else 0)
             + (5 if i in nearest else 0)
             + (20 if lines[i] in twice else 0)
@@ -80,6 +83,10 @@ def title_choice(
     return best[1] if best else None
 
 
+# 水乡卫士系列报道之二十六, 脱贫攻坚系列报道（三）: the kicker naming the series the headline under it belongs to
+_SERIES_LABEL = re.compile(
+    r"系列(?:报道|访谈|评论|专题)?(?:之[一二三四五六七八九十百零\d]+|[（(][一二三四五六七八九十百零\d]+[）)])"
+)
 _SUBTITLE_DASH = re.compile(r"^(?:——|—|--|一一|－－)")
 _SALUTATION = re.compile(r"^各[^。！？：:]{1,60}[：:]$")
 _INTRODUCES_SPEECH = re.compile(r"[^。！？：:]{2,60}[：:]$")

@@ -706,3 +706,25 @@ def test_a_comma_list_of_adult_site_keywords_is_no_headline() -> None:
     spam = "国内精品区一区二区三,精品久久久久亚洲,午夜试看,午夜理论,www.精品视频"
     page = [spam, "您所在的位置：康巴传媒网 >> 新闻 >> 党政要闻 >> 浏览文章", "探寻发展中的四川藏区", PROSE]
     assert clean_text("\n".join(page)).meta.title == "探寻发展中的四川藏区"
+
+
+def test_a_kicker_naming_the_series_is_not_the_headline_under_it() -> None:
+    page = ["灵秀青山 平安卫士系列报道之二十六", "青山公安连获两面锦旗", PROSE, PROSE_2]
+    assert clean_text("\n".join(page)).meta.title == "青山公安连获两面锦旗"
+
+
+def test_a_line_printed_twice_only_under_the_info_line_is_the_sites_not_the_headline() -> None:
+    page = [
+        "两位村干部的“心思”",
+        "2020-04-17 09:35:00  来源：乡村干部报  作者：本报记者 王书明",
+        "乡村干部报网",
+        "微信公众号",
+        "乡村干部报网",
+        "官方微博",
+        PROSE,
+        PROSE_2,
+    ]
+    assert clean_text("\n".join(page)).meta.title == "两位村干部的“心思”"
+    # printed twice above it too, the line is the page's <title> and its headline
+    twice = ["乡村振兴看青山", "乡村振兴看青山", "2020-04-17 09:35:00  来源：测试网", PROSE]
+    assert clean_text("\n".join(twice)).meta.title == "乡村振兴看青山"
