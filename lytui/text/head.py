@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from lytui.text.boilerplate import LineClass, shape
-from lytui.text.chrome import _SENTENCE_END
+from lytui.text.chrome import _BREADCRUMB, _SENTENCE_END
 
 # What stands where headlines stand but is none: a line wholly in brackets (【本报记者林某报导】, （资料图）),
 # a byline with its names run together (本报记者袁某陶某), a desk's report line (某某中心/综合报导); the
@@ -142,3 +142,21 @@ def opening_under_a_headline(stripped: list[str], title_row: int, body_start: in
 
 
 _SPACED = re.compile(r"\s")
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»＞]{1,2}\s*")
+_HEADLINE_HAN = 8
+"""A breadcrumb's last item this long is the article's headline, not a section's label (新闻, 国内要闻)."""
+
+
+def headline_ending_a_breadcrumb(lines: list[str], head: range) -> str | None:
+    """首页 > 新闻 > 经济 > 安图县：致富小人参 增收好产业: a page that prints its headline nowhere but as the
+    last item of its breadcrumb trail names it there."""
+    for i in head:
+        line = lines[i].strip()
+        if not _BREADCRUMB.match(line) or not _CRUMB_SEPARATOR.search(line):
+            continue
+        last = _CRUMB_SEPARATOR.split(line)[-1].strip()
+        if shape(last).han >= _HEADLINE_HAN and not _SENTENCE_END.search(last) and "正文" not in last:
+            return last
+    return None

@@ -118,11 +118,13 @@ def names_only(credit: str) -> str | None:
         return None
     names = re.split(r"[\s、，,]+", credit)
     known = surnames()
-    if all(len(name) <= 3 and (name[0] in known or name[:2] in known) for name in names):
+    # 安图县: a tag line under the text may be a county that starts like a surname; a name ends in no level
+    if all(len(name) <= 3 and (name[0] in known or name[:2] in known) and name[-1] not in _LEVELS for name in names):
         return " ".join(names)
     return None
 
 
+_LEVELS = "省市县区镇乡村州旗"
 _CREDIT_LINE = re.compile(r"^[（(](?P<credit>[^（()）]{2,40})[）)]$")
 
 

@@ -39,7 +39,7 @@ from lytui.text.chrome import (
     _is_chrome,
     related_label,
 )
-from lytui.text.head import opening_under_a_headline, short_sentences_first, title_choice
+from lytui.text.head import headline_ending_a_breadcrumb, opening_under_a_headline, short_sentences_first, title_choice
 from lytui.text.meta_lines import (
     _DATELINE_SOURCE,
     _is_meta_line,
@@ -778,6 +778,8 @@ def segment(tracked: Tracked) -> Segmented:
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
     if title is None and (original := _ORIGINAL_TITLE_BRACKET.search(text)):
         title = original["title"].strip()  # …（来源：澎湃新闻）【原标题：…】: the page names its headline only there
+    if title is None:
+        title = headline_ending_a_breadcrumb(stripped, range(body_start))
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
     source = meta_fields.get("source")
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):

@@ -728,3 +728,16 @@ def test_a_line_printed_twice_only_under_the_info_line_is_the_sites_not_the_head
     # printed twice above it too, the line is the page's <title> and its headline
     twice = ["乡村振兴看青山", "乡村振兴看青山", "2020-04-17 09:35:00  来源：测试网", PROSE]
     assert clean_text("\n".join(twice)).meta.title == "乡村振兴看青山"
+
+
+def test_a_headline_printed_only_as_the_last_item_of_the_breadcrumb_is_the_title() -> None:
+    page = ["首页 > 新闻 > 经济 > 青山县：致富小人参 增收好产业", PROSE, PROSE_2]
+    document = clean_text("\n".join(page))
+    assert document.meta.title == "青山县：致富小人参 增收好产业"
+    # a section's label ending the trail is no headline
+    assert clean_text("\n".join(["首页 > 新闻 > 国内要闻", PROSE, PROSE_2])).meta.title is None
+
+
+def test_a_county_in_the_tags_under_the_text_is_no_byline() -> None:
+    page = ["人参丰收", PROSE, PROSE_2, "标签：人参", "采收", "安图县", "新合乡"]
+    assert clean_text("\n".join(page)).meta.byline is None
