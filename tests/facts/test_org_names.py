@@ -623,3 +623,9 @@ def test_a_datelines_news_of_the_day_before_the_papers_bracket_is_no_body() -> N
 def test_a_verb_of_telling_ends_the_name_of_the_paper_told() -> None:
     assert not any("告诉" in name for name in orgs("老陈告诉华商报记者：“价钱时好时坏。”渔民骄傲地告诉海南日报记者。"))
     assert "海南日报" in orgs("渔民骄傲地告诉海南日报记者，今年收成好。")
+
+
+def test_a_list_of_companies_ending_in_he_before_their_kind_names_each_and_not_the_visit() -> None:
+    found = orgs("县委书记一行先后调研翌川科技、世纪青山和广青科技等临港企业安全生产情况。")
+    assert {"翌川科技", "世纪青山", "广青科技"} <= found
+    assert not any("调研" in name or "和" in name for name in found)

@@ -129,16 +129,19 @@ def organisations(
         if (in_list := list_before(text, m.start(), 12)) is None:
             continue
         offset, items = in_list
-        first = _after_connective(_without_leading_adverbs(ctx, items[0]))
+        first = _after_a_verb(ctx, _after_connective(_without_leading_adverbs(ctx, items[0])))
         offset += len(items[0]) - len(first)
         items[0] = first
         if all(_ordinary_words(ctx.pos(item), tags) for item in items):
             continue  # 下属净菜、旅游等多个子公司: trades the companies are in (a brand may be one: 金谷粮油)
+        placed: list[tuple[int, str]] = []
         for item in items:
-            if 2 <= len(item) <= 8 and not item.endswith(_KINDS_LISTED):  # 蛋鸭养殖企业: a kind again
-                found.setdefault(item, (offset, "named in a list of companies"))
-                listed.append(item)
+            placed.extend(_joined_pair(offset, item))
             offset += len(item) + 1
+        for item_at, item in placed:
+            if 2 <= len(item) <= 8 and not item.endswith(_KINDS_LISTED):  # 蛋鸭养殖企业: a kind again
+                found.setdefault(item, (item_at, "named in a list of companies"))
+                listed.append(item)
     trusted = set(trusted)
     for name, at in extra:
         if (held := _after_another_title(name)) != name:
@@ -734,6 +737,28 @@ def _after_connective(item: str) -> str:
     less than a name behind belongs to the name itself (`包括大和` → `大和`, not nothing)."""
     cuts = [m.end() for m in _CONNECTIVE.finditer(item) if len(item) - m.end() >= 2]
     return item[cuts[-1] :] if cuts else item
+
+
+def _after_a_verb(ctx: Context, item: str) -> str:
+    """先后调研翌川科技 → 翌川科技: the first list item without the clause's verb of two characters or more
+    (and what comes before it), where a name of two characters or more is left."""
+    tokens = ctx.pos(item)
+    cut, position = 0, 0
+    for word, flag in tokens:
+        position += len(word)
+        if flag in ("v", "vn") and len(word) >= 2 and len(item) - position >= 2:
+            cut = position
+    return item[cut:]
+
+
+def _joined_pair(offset: int, item: str) -> list[tuple[int, str]]:
+    """世纪青山和广青科技: the last two items of a list joined by 和, 及 or 与, each a name of two
+    characters or more; any other item as it stands."""
+    joined = [m.start() for m in re.finditer("[和及与]", item) if 2 <= m.start() <= len(item) - 3]
+    if len(joined) != 1:
+        return [(offset, item)]
+    at = joined[0]
+    return [(offset, item[:at]), (offset + at + 1, item[at + 1 :])]
 
 
 def _is_place_name(name: str) -> bool:
