@@ -246,3 +246,9 @@ def test_a_district_named_without_its_level_right_after_its_own_city_is_that_dis
     # after another city, after nothing, or as the start of a road or an airport's name it is not one
     assert not any("富阳" in place for place in places("苏州富阳的茶好喝，杭州富阳路上车多，富阳也好。"))
     assert not any("天府新区" in str(v) for v in values("航班从成都天府国际机场起飞。", "place"))
+
+
+def test_a_county_short_form_the_dictionary_files_as_a_foreign_name_is_a_place_after_a_verb_of_going() -> None:
+    found = places("潘女士乘车从凯里回到三都，村民外出到香格里拉游玩都可以乘车。")
+    assert {"贵州省黔东南苗族侗族自治州凯里市", "云南省迪庆藏族自治州香格里拉市"} <= found
+    assert not any("凯里" in place for place in places("凯里的歌声很好听。"))

@@ -434,7 +434,7 @@ def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: in
         county_codes += [
             code for code in codes if name in all_names.get(code, ())
         ]  # 改造城区老旧公厕, 察看了老城区: a division's name that is also a noun (城区, 老城区) is the noun
-    if not county_codes or (tags.get(name) == "ns" and _GOING_TO.search(text, max(0, start - 3), start)):
+    if not county_codes or (tags.get(name) in ("ns", "nrt") and _GOING_TO.search(text, max(0, start - 3), start)):
         return True
     for code in county_codes:
         above = [*all_names.get(code, ()), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
