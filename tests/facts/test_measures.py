@@ -218,7 +218,10 @@ def test_ages_and_batches_are_counted_in_their_own_measure_words() -> None:
     assert [(text, value.unit) for text, value in found] == [("72岁", "岁"), ("30批次专家", "批次")]  # type: ignore[union-attr]
 
 
-_PLAIN_NUMBER = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+_PLAIN_NUMBER = (
+    r"(?:\d+(?:,\d{3})*(?:\.\d+)?"
+    r"|[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*(?:点[零〇一二三四五六七八九]+)?)"
+)
 _PLAIN = {
     "money": re.compile(MONEY.pattern.replace(NUMBER_PATTERN, _PLAIN_NUMBER)),
     "quantity": re.compile(QUANTITY.pattern.replace(NUMBER_PATTERN, _PLAIN_NUMBER)),
@@ -291,3 +294,16 @@ def test_amounts_keep_the_figures_written_and_kuai_qian_is_yuan() -> None:
     found = values("总投资313.6亿元，其中279.9亿元已到位，一斤茶青卖100块钱，捡了3块石头。", "money")
     assert [v["amount"] for v in found] == [31360000000, 27990000000, 100]  # type: ignore[index]
     assert [v["unit"] for v in values("捡了3块石头。", "quantity")] == ["块"]  # type: ignore[index]
+
+
+def test_a_numeral_goes_on_over_wan_and_a_half_after_the_measure_counts() -> None:
+    found = values("茶园收入不低于三万三千元，项目投资一亿二千万元，另有三万元补贴。", "money")
+    assert [v["amount"] for v in found] == [33000, 120000000, 30000]  # type: ignore[index]
+    assert [v["number"] for v in values("仅用了两天半时间就完成了筛检，种了两万五千亩。", "quantity")] == [  # type: ignore[index]
+        2.5,
+        25000,
+    ]
+
+
+def test_a_noun_the_dictionary_knows_after_one_numeral_and_its_measure_counts_nothing() -> None:
+    assert _quantities("满载香菇的三轮车挤满广场，四套班子成员参加。") == []

@@ -82,7 +82,9 @@ _OTHER_UNITS = (
 )
 _UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度岁"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
-QUANTITY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<post>以上|左右|上下|多)?")
+QUANTITY = re.compile(
+    rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
+)
 _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "个月"])
 # 十年来, 几年后, 10年前: a span of time that dates what the clause tells, not a measure of something
 _TIME_ANCHOR = re.compile(r"(?:以来|之前|之后|以前|以后|来|前|后)")
@@ -110,6 +112,8 @@ def _approximate(match: re.Match[str]) -> bool:
 def _amount(match: re.Match[str]) -> int | float | None:
     if match["num"] in ("几", "数"):
         return None
+    if match["mult"] and _HAN_NUMERAL.match(match["num"]) and any(big in match["num"] for big in "万亿"):
+        return parse_number(match["num"] + match["mult"])  # 一亿二千|万: 120,000,000, read as one numeral
     number = parse_number(match["num"])
     if number is None:
         return None
@@ -201,12 +205,15 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
 
 def _begins_a_place(text: str, m: re.Match[str]) -> bool:
     """七台河, 五台山: a place name the dictionary knows starts at the number and runs past its measure
-    word (五台 alone is five machines)."""
+    word (五台 alone is five machines); so does a noun after one numeral and its measure (三轮车, a
+    tricycle)."""
     if m["pre"] or m["mult"] or not _HAN_NUMERAL.match(m["num"]):
         return False
     start, end = m.start("num"), m.end("unit")
     tags = jieba_tags()
-    return any(tags.get(text[start:stop]) == "ns" for stop in range(end + 1, min(end + 3, len(text)) + 1))
+    # 三轮车, 三角形: a noun the dictionary knows, one numeral and its measure its first characters
+    kinds = ("ns", "n", "nz") if end - start == 2 else ("ns",)
+    return any(tags.get(text[start:stop]) in kinds for stop in range(end + 1, min(end + 3, len(text)) + 1))
 
 
 _SITTING = re.compile(r"(?:会议|全会|全体会议|常委会议|主任会议)")
@@ -278,4 +285,7 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             small = not m["mult"] and (parse_number(number_text) or 0) < 10
             if not counted and unit in ("个", "家", "名", "位", "项") and small:
                 continue  # 关键有两个: nothing is counted; 59个, 近20万家 are counts whatever they count
-        yield ctx.fact("quantity", start, end, Quantity(_amount(m), unit, counted, _approximate(m)))
+        amount = _amount(m)
+        if m["half"] and amount is not None:
+            amount += 0.5  # 两天半: two days and a half
+        yield ctx.fact("quantity", start, end, Quantity(amount, unit, counted, _approximate(m)))
