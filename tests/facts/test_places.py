@@ -252,3 +252,11 @@ def test_a_county_short_form_the_dictionary_files_as_a_foreign_name_is_a_place_a
     found = places("潘女士乘车从凯里回到三都，村民外出到香格里拉游玩都可以乘车。")
     assert {"贵州省黔东南苗族侗族自治州凯里市", "云南省迪庆藏族自治州香格里拉市"} <= found
     assert not any("凯里" in place for place in places("凯里的歌声很好听。"))
+
+
+def test_a_township_named_after_an_ordinary_word_counts_when_the_article_follows_it_and_its_own_bodies() -> None:
+    text = "位于恩施城区西端的白果乡，茶叶种植面积6万亩。白果乡农业服务中心结合产业需要开展培训。白果乡的茶农增收了。"
+    assert "白果乡" in places(text)
+    # named once, or three times with no body of its own, the word is not read as a township
+    assert "白果乡" not in places("位于城区西端的白果乡，茶叶种植面积6万亩。")
+    assert "白果乡" not in places("白果乡很美。白果乡很静。白果乡的茶好。")

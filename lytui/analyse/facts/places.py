@@ -540,6 +540,10 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if _STREET_AFTER.match(text, m.end()):
             continue  # 在常州路上: a street named after a city, in another city
         names.setdefault(m.group(), m.start())
+    for start, name in _townships_the_article_follows(ctx, tags):
+        if name not in names and not inside(start, start + len(name)):
+            names[name] = start
+            local.add(name)
     districts = dict(
         _districts_after_their_city(ctx, names, lambda at, end: inside(at, end) or local_index.covers(at, end))
     )
@@ -573,6 +577,53 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         note = "an airport, river or lake by its shape" if name in landmarks else note
         note = "a county's short form listed beside a place" if name in listed else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
+
+
+# a township's own bodies, named after it: 白果乡农业服务中心, 某镇人民政府, 某乡卫生院
+_TOWNSHIP_BODY = re.compile(
+    r"(?:人民政府|政府|党委|人大|农业服务中心|卫生院|派出所|中心学校|中学|小学|财政所|综合文化站)"
+)
+_TOWNSHIP_MENTIONS = 3
+_BEFORE_A_TOWNSHIP = "的在到于和与及是省市县区州旗"
+
+
+def _townships_the_article_follows(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
+    """位于恩施城区西端的白果乡…白果乡农业服务中心: a township whose stem is an ordinary word (白果, ginkgo)
+    is no name where it stands once; named three times, one of them as the seat of its own government,
+    school or clinic, it is the township the article is about."""
+    text = ctx.text
+    seen: dict[str, list[int]] = {}
+    for m in re.finditer("[乡镇]", text):
+        for size in (2, 3):  # 的|白果乡, 。|高铁岭镇: where the name surely starts, and only there
+            start = m.start() - size
+            stem, before = text[max(0, start) : m.start()], text[start - 1 : start] if start > 0 else ""
+            if start < 0 or not all_han(stem) or any(ch in _LEVELS or ch == "村" for ch in stem):
+                break
+            if stem[0] in _NOT_A_STEM_START or (is_han(before) and before not in _BEFORE_A_TOWNSHIP):
+                continue
+            seen.setdefault(stem + m.group(), []).append(start)
+            break
+    for name, starts in seen.items():
+        if len(starts) < _TOWNSHIP_MENTIONS or not any(_TOWNSHIP_BODY.match(text, at + len(name)) for at in starts):
+            continue
+        stem = name[:-1]
+        if tags.get(name) not in (None, "ns") or (tags.get(stem) or "n")[:1] not in ("n", "t"):
+            continue  # 小城镇: a word of its own; 美丽|乡: an adjective before the level
+        if not all(_word_starts(ctx, at) and _word_starts(ctx, at + len(stem)) for at in starts[:3]):
+            continue  # 银杏白|果乡, 集|镇: the sentence's words run across the stem or its level
+        yield starts[0], name
+
+
+def _word_starts(ctx: Context, at: int) -> bool:
+    """Whether the sentence's words begin at `at` (白果 in 的|白果|乡, not 银杏白|果乡)."""
+    position = max(0, at - 4)
+    for word, _ in ctx.pos(ctx.text[position : at + 2]):
+        if position == at:
+            return True
+        if position > at:
+            return False
+        position += len(word)
+    return position == at
 
 
 @lru_cache(maxsize=1)
