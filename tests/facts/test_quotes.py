@@ -223,3 +223,15 @@ def test_a_boats_quoted_name_opening_the_next_sentence_does_not_hide_its_speaker
     # apart from the quote, the name opens a sentence of its own about something else
     apart = _page("民宿开业", "“这次联欢，是为了让大家看变化。” “梦乡村”民宿项目投资商庞焕泰介绍，今年将成立合作社。")
     assert _speakers(apart) == [None]
+
+
+def test_a_list_of_quotes_nothing_introduces_is_banners_and_one_after_a_colon_is_one_persons_speech() -> None:
+    banners = _page(
+        "村庄清洁日", "“改善人居环境，造福子孙后代”、“一点一滴改善人居环境，一言一行成就美丽乡村”，各村张贴横幅。"
+    )
+    assert _facts(banners, "quote") == []
+    visit = _page(
+        "走访群众",
+        "镇长陈玉星一行深入农户，与群众拉起了家常：“你家里有几口人呀？”、“孩子一年上学的费用是多少？”、“医疗保险报了多少？”",
+    )
+    assert _speakers(visit) == ["陈玉星", "陈玉星", "陈玉星"]

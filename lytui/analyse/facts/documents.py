@@ -53,6 +53,27 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
             depth = 0
 
 
+def _list_heads(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """For each quote in a list of quotes (“…”、“…” or “…”“…” where the first has no sentence's end), the
+    index of the list's first quote; quotes standing alone are not in the result."""
+    heads: dict[int, int] = {}
+    for index in range(1, len(spans)):
+        end, next_start = spans[index - 1][1], spans[index][0]
+        between = text[end:next_start]
+        if between == "、" or (between == "" and text[end - 2 : end - 1] not in "。！？…"):
+            head = heads.get(index - 1, index - 1)
+            heads[index - 1] = head
+            heads[index] = head
+    return heads
+
+
+def _opens_speech(text: str, start: int) -> bool:
+    """Whether a colon or a verb of saying stands right before the quote: speech follows; a list of
+    quotes nothing introduces is one of banners or slogans."""
+    before = text[max(0, start - 8) : start].rstrip()
+    return before.endswith(("：", ":")) or _SAID_BEFORE.search(before) is not None
+
+
 def _is_sentence(inner: str) -> bool:
     return bool(re.search(r"[，。！？；…]", inner))
 
@@ -299,10 +320,14 @@ def quotes(ctx: Context) -> Iterator[Fact]:
     aliases = _addressed_as(ctx.people)
     names = [*ctx.people, *aliases]
     headlines = _headlines(ctx)
-    for start, end in _quote_spans(ctx.text):
+    spans = list(_quote_spans(ctx.text))
+    heads = _list_heads(ctx.text, spans)
+    spoken: dict[int, str | None] = {}  # the speaker found for the first quote of a list, by its start
+    for index, (start, end) in enumerate(spans):
         inner = ctx.text[start + 1 : end - 1]
-        if _inside_a_clause(ctx.text, start):
-            yield ctx.fact("slogan", start, end, inner)
+        head = heads.get(index)
+        if _inside_a_clause(ctx.text, start) or (head is not None and not _opens_speech(ctx.text, spans[head][0])):
+            yield ctx.fact("slogan", start, end, inner)  # “改善人居环境”、“造福子孙后代”，通过张贴横幅: banners listed
             continue
         speaker = (
             _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
@@ -314,6 +339,9 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             speaker = _last_named_before(ctx, start, names) or _only_one_named_after(ctx, end, names)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
         speaker = aliases.get(speaker or "", speaker)  # 祁法官, as any of the steps above may find him: 祁德胜
+        if head is not None and head != index and speaker is None and spoken.get(head):
+            speaker, note = spoken[head], SPEAKER_FROM_CONTEXT  # 拉起了家常：“…？”、“…？”: the same person asks
+        spoken[index] = speaker
         # 合作社全覆盖 “脱贫的每一步，都要走踏实”: a headline quotes words to sum the story up; whose they are
         # is for the article to say, and a headline that does not say it makes them a motto
         in_a_headline = any(a <= start and end <= b for a, b in headlines)
