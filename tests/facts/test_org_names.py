@@ -629,3 +629,15 @@ def test_a_list_of_companies_ending_in_he_before_their_kind_names_each_and_not_t
     found = orgs("县委书记一行先后调研翌川科技、世纪青山和广青科技等临港企业安全生产情况。")
     assert {"翌川科技", "世纪青山", "广青科技"} <= found
     assert not any("调研" in name or "和" in name for name in found)
+
+
+def test_fragments_of_a_clause_a_port_or_a_numbered_line_are_no_bodies() -> None:
+    found = orgs(
+        "霞浦县消防大队接到指挥中心调度称有人被困。局长带领部分市日报社工作人员参观三亚崖州中心渔港。"
+        "社区联合市民卡中心、轨交4号线、江苏银行等十多家单位开展活动。"
+    )
+    assert not any(
+        name.startswith(("霞浦县消防大队接到", "部分")) or name in ("号线", "三亚崖州中心") for name in found
+    )
+    assert "江苏银行" in found
+    assert "南海公安分局指挥中心" in orgs("南海公安分局指挥中心接到报警。")

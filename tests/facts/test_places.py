@@ -260,3 +260,7 @@ def test_a_township_named_after_an_ordinary_word_counts_when_the_article_follows
     # named once, or three times with no body of its own, the word is not read as a township
     assert "白果乡" not in places("位于城区西端的白果乡，茶叶种植面积6万亩。")
     assert "白果乡" not in places("白果乡很美。白果乡很静。白果乡的茶好。")
+
+
+def test_a_word_about_a_village_after_its_level_makes_no_village() -> None:
+    assert not any(place.endswith("村") for place in places("整理村史、唤醒记忆，修订村规民约。"))

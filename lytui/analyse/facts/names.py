@@ -139,6 +139,8 @@ def organisations(
             placed.extend(_joined_pair(offset, item))
             offset += len(item) + 1
         for item_at, item in placed:
+            if text[item_at - 1 : item_at].isascii() and text[item_at - 1 : item_at].isalnum():
+                continue  # 轨交4|号线: the item's name runs on over a figure, past where the list read it
             if 2 <= len(item) <= 8 and not item.endswith(_KINDS_LISTED):  # 蛋鸭养殖企业: a kind again
                 found.setdefault(item, (item_at, "named in a list of companies"))
                 listed.append(item)

@@ -38,7 +38,7 @@ SUFFIX_CONTINUES = {
     "日报": "道",  # 28日报道: a date and "reported"
     "局": "长面势部限",
     "委": "员托屈婉",
-    "中心": "城区法校医小卫幼",  # 中心城区; 中心法庭, 中心校, 中心医院: the name goes on
+    "中心": "城区法校医小卫幼渔",  # 中心城区; 中心法庭, 中心校, 中心医院, 中心渔港: the name goes on
     "大学": "生城",
     "学院": "路派",  # 学院路, a road; 学院派, a school of thought
     "公司": "法",
@@ -143,6 +143,7 @@ STOP_WORDS = set(
         "又称",
         "统称",
         "情况",
+        "部分",  # 带领|部分|市日报社…工作人员: some of a body's staff
     ]
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
@@ -374,8 +375,13 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
     while back >= 0 and (
         (tokens[back][1] in (*_NOUN_FLAGS, "i", "l") and len(tokens[back][0]) >= 2) or tokens[back][1] == "h"
     ):  # 非|物质|文化遗产|保护: a prefix belongs to the noun after it
+        if after_verbs < index - 1 and (_A_UNIT.search(tokens[back][0]) or ends_as_a_body(tokens[back][0])):
+            return False  # 消防大队|接到|指挥中心: a body before two verbs does the first (南海公安分局|指挥中心 is its own)
         back -= 1
     return back < after_verbs and back >= 0 and (tokens[back][1] == "ns" or is_place(tokens[back][0]))
+
+
+_A_UNIT = re.compile(r"(?:大队|中队|支队|小组|队)$")
 
 
 def _starts_at_a_place_or_body(word: str) -> bool:
