@@ -497,3 +497,14 @@ def test_a_bare_community_a_workshop_or_a_place_word_before_a_role_is_no_organis
     assert {"王孝林", "李金华", "周科"} <= set(found)
     assert all(found[name]["organization"] is None for name in ("王孝林", "李金华", "周科"))
     assert people("城关镇居民王孝林如约而至。")["王孝林"]["organization"] == "城关镇"
+
+
+def test_a_datelines_bracket_of_names_with_spaces_inside_names_its_reporters() -> None:
+    found = people("宁德网消息（ 张尚瑶 周军 陈孝韶）近日，屏南县非遗演出队将赴台交流。")
+    assert {"张尚瑶", "周军", "陈孝韶"} <= set(found)
+
+
+def test_two_names_before_a_group_of_people_are_people() -> None:
+    found = people("绿油油的辣椒堆成了小山。王梅香、何春梅等七八个妇女，正忙着装箱。")
+    assert {"王梅香", "何春梅"} <= set(found)
+    assert set(people("绿油油的辣椒堆成了小山。白菜、萝卜等七八个品种，正忙着装箱。")) - {"赵敏"} == set()

@@ -813,9 +813,9 @@ def _named_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) ->
 
 
 _CREDIT_BRACKET = re.compile(
-    rf"[（(](?:(?P<lead>文|图|文图|图文|撰文|作者)\s*[/／:：]\s*)?"  # （文/殷耀 张云龙 勿日汗 于嘉 王春燕）
+    rf"[（(][ \u3000]*(?:(?P<lead>文|图|文图|图文|撰文|作者)\s*[/／:：]\s*)?"  # （文/殷耀 张云龙 勿日汗 于嘉 王春燕）
     rf"(?P<names>(?:[{HAN}]{{2,3}}[ \u3000、]+){{0,5}}[{HAN}]{{2,3}}?)"
-    r"(?P<credit>摄影报道|摄影|报道|供图|撰稿|摄)?[）)]"
+    r"(?P<credit>摄影报道|摄影|报道|供图|撰稿|摄)?[ \u3000]*[）)]"
 )
 _CREDIT_TITLES = {"摄影报道": "摄影", "摄影": "摄影", "摄": "摄影", "供图": "摄影", "撰稿": "撰稿", "报道": "记者"}
 _LEAD_TITLES = {"文": "作者", "撰文": "作者", "作者": "作者", "图": "摄影", "文图": "作者", "图文": "作者"}
@@ -882,8 +882,8 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         # the first item is the end of a longer word, not a name, unless a verb ends there (带领|张某林)
         if start and is_han(text[start - 1]) and not (of_people and _a_verb_ends_at(ctx, start)):
             start, names = start + len(names[0]) + 1, names[1:]
-        if len(names) < 3:
-            continue
+        if len(names) < (2 if of_people else 3):
+            continue  # 王梅香、何春梅等七八个妇女: two names are a list where people are said to follow
         items: list[tuple[int, str]] = []
         for name in names:
             items.append((start, name))
@@ -947,7 +947,9 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
 
 
 # what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
-_GROUP_AFTER = re.compile(rf"人|[{HAN}]{{0,4}}?(?:群众|村民|居民|党员|干部|同志|老人|户)(?![{HAN}])")
+_GROUP_AFTER = re.compile(
+    rf"人|[{HAN}]{{0,4}}?(?:群众|村民|居民|党员|干部|同志|老人|户|妇女|农民|工人|学生|志愿者|游客)(?![{HAN}])"
+)
 
 
 def _a_verb_ends_at(ctx: Context, at: int) -> bool:
