@@ -641,3 +641,10 @@ def test_fragments_of_a_clause_a_port_or_a_numbered_line_are_no_bodies() -> None
     )
     assert "江苏银行" in found
     assert "南海公安分局指挥中心" in orgs("南海公安分局指挥中心接到报警。")
+
+
+def test_companies_listed_before_well_known_companies_are_named_and_hold_no_place() -> None:
+    found = values("园区拥有今创集团、江苏雷利等知名企业超15家。", "organization")
+    assert {"今创集团", "江苏雷利"} <= {str(v) for v in found}
+    assert "江苏" not in {str(v) for v in values("园区拥有今创集团、江苏雷利等知名企业超15家。", "place")}
+    assert not orgs("资金、土地改良等都得到了企业的帮助。")

@@ -124,7 +124,10 @@ def organisations(
         found.setdefault(name, (start, note))
         listed.append(name)
     for m in _KIND_OF_BODY_AFTER.finditer(text):
-        if any(flag.startswith(_NOT_IN_A_LIST_ITEM) and flag != "vn" for _, flag in ctx.pos(m.group("between"))):
+        between = ctx.pos(m.group("between"))
+        # 等知名企业, 等上市企业: one verb alone before the kind says which companies (well-known, listed)
+        lone_verb = len(between) == 1 and between[0][1] == "v" and len(between[0][0]) == 2
+        if not lone_verb and any(flag.startswith(_NOT_IN_A_LIST_ITEM) and flag != "vn" for _, flag in between):
             continue  # 资金、土地改良等都得到了企业的帮助: what was done for the companies, not a list of them
         if (in_list := list_before(text, m.start(), 12)) is None:
             continue
