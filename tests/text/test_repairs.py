@@ -507,3 +507,15 @@ def test_quotation_marks_lost_in_runs_are_counted_as_the_runs_before_them_were_r
     for at in sorted((raw.index("。“"), raw.index("牛’"), raw.index("。”")), reverse=True):
         raw = lose_lead_byte(raw, at)
     assert body(ascii_punctuation(raw, stray_commas=False)) == clean
+
+
+def test_a_rare_character_merged_from_two_around_a_dropped_pair_gives_back_the_one_the_words_decide() -> None:
+    # 溪 CFAA and 縣 BF68: the decoder dropped AABF, and the run re-read gives 蟞 CF68, rare in news
+    clean = "故事令人动容。”巫溪县红池坝镇渔沙村第一书记刘吉振说。"
+    raw = ascii_punctuation(lose_lead_byte(traditional(clean), traditional(clean).index("。"), drops_pairs=True), False)
+    document = clean_text("测试标题\n" + raw)
+    text = document.block_text(document.paragraphs[0])
+    assert "蟞" not in text and "巫溪" in text and "红池坝镇" in text
+    assert text.count("\ufffd") == sum(
+        r.clean.count("\ufffd") for r in document.repairs if r.note.startswith("unrecovered")
+    )

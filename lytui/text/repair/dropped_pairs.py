@@ -11,7 +11,8 @@ merged one among its neighbours.
 Only the merges a reader can be sure of are split: a punctuation mark of row A3 merged with the next
 character reads as a full-width letter or digit alone between Han characters (，在 → Ｚ, ，我 → Ｒ), which
 news text never has. A merge of two Han characters is another Han character (正值 → 盏, 命令 → 妙) that the
-judge cannot tell from a real one often enough: such merges stay as they are.
+judge cannot tell from a real one often enough: such merges stay as they are, unless the merged
+character is one rare in news text (巫溪縣 read as 巫蟞) and two common ones read far better in its place.
 """
 
 from __future__ import annotations
@@ -72,8 +73,51 @@ def restore_dropped_pairs(body: str, before: str, after: str) -> tuple[str, int]
             characters[index : index + 1] = [mark, character]
             unrecovered += character == REPLACEMENT
             index += 1
+        elif (
+            index == len(characters) - 1  # where the ASCII byte that realigned the run ended it (蟞 CF|68 `h`)
+            and is_han(merged)
+            and language.is_rare(merged)
+            and (pair := _split_rare(merged, left, right))
+        ):
+            characters[index : index + 1] = list(pair)  # 巫蟞 was 巫溪縣: 溪 CFAA and 縣 BF68 merged to CF68
+            unrecovered += pair.count(REPLACEMENT)
+            index += 1
         index += 1
     return "".join(characters), unrecovered
+
+
+def _split_rare(merged: str, left: str, right: str) -> str | None:
+    """Two common characters whose outer bytes make `merged`, a character rare in news text, and whose
+    inner bytes make an undecodable pair, when they read far better than it and than any other such
+    two among its neighbours; when the close rivals agree on one of the two, that one and U+FFFD for the
+    other; None when nothing is sure."""
+    data = merged.encode("gbk")
+    if len(data) != 2:
+        return None
+    lead, trail = data
+    options: list[tuple[float, str]] = []
+    for inner, leads in _inner_pairs(lead).items():
+        first = _pair(lead, inner)
+        if first is None or not is_han(first) or language.is_rare(first):
+            continue
+        for inner_lead in leads:
+            second = _pair(inner_lead, trail)
+            if second is not None and is_han(second) and not language.is_rare(second):
+                options.append((language.score(left + first + second + right), first + second))
+    if not options:
+        return None
+    options.sort(reverse=True)
+    best_score, best = options[0]
+    if best_score - language.score(left + merged + right) < 2 * _MARGIN:
+        return None
+    close = {pair for score, pair in options if best_score - score < _MARGIN}
+    if len(close) == 1:
+        return best
+    if len({pair[0] for pair in close}) == 1:
+        return best[0] + REPLACEMENT  # 溪 makes 巫溪; what followed it the judge cannot tell
+    if len({pair[1] for pair in close}) == 1:
+        return REPLACEMENT + best[1]
+    return None
 
 
 def _split(merged: str, left: str, right: str) -> tuple[str, str] | None:
