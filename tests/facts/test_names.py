@@ -508,3 +508,8 @@ def test_two_names_before_a_group_of_people_are_people() -> None:
     found = people("绿油油的辣椒堆成了小山。王梅香、何春梅等七八个妇女，正忙着装箱。")
     assert {"王梅香", "何春梅"} <= set(found)
     assert set(people("绿油油的辣椒堆成了小山。白菜、萝卜等七八个品种，正忙着装箱。")) - {"赵敏"} == set()
+
+
+def test_a_name_the_text_says_someone_is_called_is_a_person() -> None:
+    assert "徐小波" in people("这个名叫徐小波的男子带着筛茶机上茶山来。")
+    assert set(people("这种花名叫满天星，很好看。")) - {"赵敏"} == set()

@@ -428,6 +428,13 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, None, None)
     for name, start in _named_after_a_quote(ctx, people):
         _add(people, name, start, None, None)
+    for m in _CALLED.finditer(text):  # 这个名叫徐小波的男子: the name the text gives a person
+        tokens = ctx.pos(text[m.end() : m.end() + 6])
+        word, flag = tokens[0] if tokens else ("", "")
+        if flag in ("nr", "nrfg") and 2 <= len(word) <= 3 and surname_at(word, 0) and word not in people:
+            known = jieba_tags().get(word) is not None  # 名叫满天星: a flower the dictionary knows
+            if not known and word not in places() and _may_be_a_name(word) and word[-1] not in _NOT_NAME_END:
+                _add(people, word, m.end(), None, None)
     for name, start, title in _named_before_a_post(ctx, people, title_matches):
         _add(people, name, start, title, None)
     for name, start, title in _named_before_an_address(ctx, people):
@@ -683,6 +690,7 @@ def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
     return end - len(word), word
 
 
+_CALLED = re.compile(r"(?:名叫|名字叫|叫做|名为)")
 _SENTENCE_AFTER_A_QUOTE = re.compile(rf"”(?P<sentence>[{HAN}][^。！？\n“]{{0,40}}?)(?:{SAYING})[道了]?(?=[。！？])")
 
 
