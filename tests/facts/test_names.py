@@ -513,3 +513,9 @@ def test_two_names_before_a_group_of_people_are_people() -> None:
 def test_a_name_the_text_says_someone_is_called_is_a_person() -> None:
     assert "徐小波" in people("这个名叫徐小波的男子带着筛茶机上茶山来。")
     assert set(people("这种花名叫满天星，很好看。")) - {"赵敏"} == set()
+
+
+def test_a_village_head_a_first_secretary_and_a_party_group_member_keep_their_whole_title() -> None:
+    found = people("村主任王明华介绍，村支书李煜斌说，渔沙村第一书记刘吉振和省农业农村厅党组成员吴明海也到了。")
+    titles_found = {name: found[name]["title"] for name in ("王明华", "李煜斌", "刘吉振", "吴明海")}
+    assert titles_found == {"王明华": "村主任", "李煜斌": "村支书", "刘吉振": "第一书记", "吴明海": "党组成员"}

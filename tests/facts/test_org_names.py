@@ -142,7 +142,7 @@ def test_a_word_of_tenure_before_a_title_is_not_part_of_the_body() -> None:
     found = orgs(body)
     assert {"青石镇白鹭村党组织", "晨光日报"} <= found
     assert not any(name.endswith(("第一", "前", "署理")) for name in found)
-    assert people_of(body)["杜明远"] == ("书记", "青石镇白鹭村党组织")
+    assert people_of(body)["杜明远"] == ("第一书记", "青石镇白鹭村党组织")
 
 
 def test_a_head_shares_the_last_character_of_the_body_he_heads() -> None:
