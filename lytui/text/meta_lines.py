@@ -177,12 +177,17 @@ def _credit_name(text: str) -> bool:
     return 2 <= len(text) <= 4 and all(map(is_han, text))
 
 
+_AUTHOR_MARK = LazyPattern(rf"[◎●]\s*(?P<names>[{HAN}]{{2,4}}(?:[ \u3000、][{HAN}]{{2,4}}){{0,3}})", needs=("◎", "●"))
+
+
 def reporter_credit(line: str) -> str | None:
     """The credit of a line that is only one, bracketed or not: （记者 某某 通讯员 某某 摄）,
     （某某晚报记者李某通讯员张某摄）, 某台记者 曹某 吴某. A medium may lead; then reporter words, each
     followed by names of two to four characters. One name must start with a surname, or two reporter
     words must frame them: 记者手记 is a column, not a credit."""
     core = line.strip()
+    if (marked := _AUTHOR_MARK.fullmatch(core)) and (writers := names_only(marked["names"])):
+        return writers  # ◎温美华: a feature's writer, set apart under its pictures by the paper's mark
     if len(core) > 60 or ("记者" not in core and "通讯员" not in core):
         return None
     if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):

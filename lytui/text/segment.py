@@ -567,7 +567,11 @@ def segment(tracked: Tracked) -> Segmented:
     ]
     # a dateline on a line of its own (梧州零距离网-梧州日报讯) stands where headlines stand but is none
     usable = [
-        (c == "short" or i in headline) and not meta_line[i] and not caption[i] and not _dateline(stripped[i])
+        (c == "short" or i in headline)
+        and not meta_line[i]
+        and not caption[i]
+        and not credit_line[i]
+        and not _dateline(stripped[i])
         for i, c in enumerate(classes)
     ]
     after_spam = {
@@ -709,7 +713,7 @@ def segment(tracked: Tracked) -> Segmented:
         if row < body_start and not caption[row]:
             if meta_line[row]:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
-            elif byline := credit_byline(text_line):
+            elif byline := credit_byline(text_line) or credit_line[row]:
                 meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled
             elif paper := paper_of(text_line):
                 meta_fields.setdefault("source", paper)  # the paper's masthead above the headline

@@ -742,3 +742,10 @@ def test_a_headline_printed_only_as_the_last_item_of_the_breadcrumb_is_the_title
 def test_a_county_in_the_tags_under_the_text_is_no_byline() -> None:
     page = ["人参丰收", PROSE, PROSE_2, "标签：人参", "采收", "安图县", "新合乡"]
     assert clean_text("\n".join(page)).meta.byline is None
+
+
+def test_a_writers_name_set_apart_by_the_papers_mark_is_the_byline_not_a_heading() -> None:
+    page = ["甘孜日报 2020年07月03日", "灾后重建的新民居。", "◎温美华", PROSE, PROSE_2]
+    document = clean_text("\n".join(page))
+    assert document.meta.byline == "温美华"
+    assert not any("温美华" in document.block_text(b) for b in document.blocks)
