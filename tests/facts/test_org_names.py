@@ -648,3 +648,9 @@ def test_companies_listed_before_well_known_companies_are_named_and_hold_no_plac
     assert {"今创集团", "江苏雷利"} <= {str(v) for v in found}
     assert "江苏" not in {str(v) for v in values("园区拥有今创集团、江苏雷利等知名企业超15家。", "place")}
     assert not orgs("资金、土地改良等都得到了企业的帮助。")
+
+
+def test_a_clinic_is_named_by_its_village_and_no_body_alone() -> None:
+    found = orgs("记者走进村卫生所打探究竟。城关镇卫生院和七坝村卫生所开展义诊。")
+    assert {"城关镇卫生院", "七坝村卫生所"} <= found
+    assert "卫生所" not in found

@@ -677,7 +677,9 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
 
 
 # a part of the country (西部) or a public place (公共场所), which the dictionary files as organisations
-_NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$|合院$")  # 四合院: a courtyard house
+# 四合院: a courtyard house; 卫生所, 税务所: the kind of a village's or a town's office, named by the
+# place before it (which the walk from the suffix finds), no body alone
+_NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$|合院$|^(?:卫生[所院]|税务所|邮电局)$")
 
 
 # the kinds of meetings, which the dictionary files as bodies (协商会, 通报会, 党代会) or which end like one (招商会)
