@@ -322,7 +322,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
     headlines = _headlines(ctx)
     spans = list(_quote_spans(ctx.text))
     heads = _list_heads(ctx.text, spans)
-    spoken: dict[int, str | None] = {}  # the speaker found for the first quote of a list, by its start
+    spoken: dict[int, str | None] = {}  # the speaker found for each quote, by its index among the quotes
     for index, (start, end) in enumerate(spans):
         inner = ctx.text[start + 1 : end - 1]
         head = heads.get(index)

@@ -649,7 +649,7 @@ _DIVISION_LEVEL = re.compile(r"(?:新区|区|县|市)$")
 def _districts_after_their_city(
     ctx: Context, names: dict[str, int], inside: Callable[[int, int], bool]
 ) -> Iterator[tuple[str, tuple[int, str]]]:
-    """杭州富阳, 成都双流, 长沙岳麓: a district or county named without its level right after its own city
+    """杭州富阳, 广州南沙, 长沙岳麓: a district or county named without its level right after its own city
     is that division; alone such a short form is too often an ordinary word or a namesake (双流, 岳麓
     mountain) to be read as one. The city vouches for it only where the name is one of the city's own."""
     text = ctx.text

@@ -102,11 +102,17 @@ def _lost_lead(trail: int, before: str, after: str) -> str | None:
 def _open_quote(text: str, index: int, earlier: list[Edit], opening: str = "“", closing: str = "”") -> int | None:
     """How far back the quotation open at `index` was opened, or None if none is: counted in the text as
     the runs repaired before it read (`道?!艾F` was 道。“現, whose “ opens the quotation a later run closes)."""
-    segment_start = max(text.rfind(" ", 0, index), text.rfind("\n", 0, index)) + 1
+    window = max(0, index - _QUOTE_WINDOW)  # a paragraph's quotation, not the whole of a line without breaks
+    segment_start = max(window - 1, text.rfind(" ", window, index), text.rfind("\n", window, index)) + 1
+    within = []  # the runs repaired in the segment, found from the last back (they are in text order)
+    for edit in reversed(earlier):
+        if edit[0] < segment_start:
+            break
+        within.append(edit)
     pieces: list[tuple[int, str]] = []
     position = segment_start
-    for start, end, replacement, *_ in earlier:
-        if start >= segment_start and end <= index:
+    for start, end, replacement, *_ in reversed(within):
+        if end <= index:
             pieces += [(position, text[position:start]), (end, replacement)]
             position = end
     pieces.append((position, text[position:index]))
@@ -225,6 +231,7 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: li
 _PARTICLES = "啊呀吧呢吗嘛啦哦哟呗"
 
 
+_QUOTE_WINDOW = 300
 _NUMERALS = "一二两三四五六七八九十百千万"
 _TERM_LENGTH = 3
 """A quotation opened this close before a lost byte quotes a term (“铁牛”), never a sentence to end."""
