@@ -22,6 +22,7 @@ from functools import lru_cache
 from lytui.han import is_han
 from lytui.text.repair import language
 from lytui.text.repair.gbk import _PUNCT, REPLACEMENT, _pair
+from lytui.text.t2s import quick_simplified
 
 _MARGIN = 1.0  # log10: the restored character must read ten times likelier than any other
 _CONTEXT = 2
@@ -77,6 +78,7 @@ def restore_dropped_pairs(body: str, before: str, after: str) -> tuple[str, int]
             index == len(characters) - 1  # where the ASCII byte that realigned the run ended it (蟞 CF|68 `h`)
             and is_han(merged)
             and language.is_rare(merged)
+            and not language.is_rare(left[-1:] or merged)  # 巫|蟞: a common neighbour to make a word with
             and (pair := _split_rare(merged, left, right))
         ):
             characters[index : index + 1] = list(pair)  # 巫蟞 was 巫溪縣: 溪 CFAA and 縣 BF68 merged to CF68
@@ -86,6 +88,29 @@ def restore_dropped_pairs(body: str, before: str, after: str) -> tuple[str, int]
     return "".join(characters), unrecovered
 
 
+@lru_cache(maxsize=8192)
+def _common_pairs(lead: int, trail: int) -> tuple[str, ...]:
+    """The two common characters, lead + inner and inner lead + trail, whose inner bytes make an
+    undecodable pair: what a character of `lead` and `trail` may have been merged from."""
+    pairs: list[str] = []
+    for inner, leads in _inner_pairs(lead).items():
+        first = _pair(lead, inner)
+        if first is None or not is_han(first) or language.is_rare(first):
+            continue
+        for inner_lead in leads:
+            second = _pair(inner_lead, trail)
+            if second is not None and is_han(second) and not language.is_rare(second):
+                pairs.append(first + second)
+    return tuple(pairs)
+
+
+def _makes_a_word(before: str, pair: str, after: str) -> bool:
+    """Whether the two characters make a dictionary word with each other or with a neighbour: the words
+    decide, or nothing does."""
+    return any(language.is_word(two) for two in (before + pair[0], pair, pair[1] + after) if len(two) == 2)
+
+
+@lru_cache(maxsize=8192)  # every start the judge tries for a run ends in the same character and context
 def _split_rare(merged: str, left: str, right: str) -> str | None:
     """Two common characters whose outer bytes make `merged`, a character rare in news text, and whose
     inner bytes make an undecodable pair, when they read far better than it and than any other such
@@ -94,16 +119,12 @@ def _split_rare(merged: str, left: str, right: str) -> str | None:
     data = merged.encode("gbk")
     if len(data) != 2:
         return None
-    lead, trail = data
-    options: list[tuple[float, str]] = []
-    for inner, leads in _inner_pairs(lead).items():
-        first = _pair(lead, inner)
-        if first is None or not is_han(first) or language.is_rare(first):
-            continue
-        for inner_lead in leads:
-            second = _pair(inner_lead, trail)
-            if second is not None and is_han(second) and not language.is_rare(second):
-                options.append((language.score(left + first + second + right), first + second))
+    before, after = quick_simplified(left[-1:]), quick_simplified(right[:1])
+    options = [
+        (language.score(left + pair + right), pair)
+        for pair in _common_pairs(data[0], data[1])
+        if _makes_a_word(before, quick_simplified(pair), after)
+    ]
     if not options:
         return None
     options.sort(reverse=True)
