@@ -429,12 +429,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for name, start in _named_after_a_quote(ctx, people):
         _add(people, name, start, None, None)
     for m in _CALLED.finditer(text):  # 这个名叫徐小波的男子: the name the text gives a person
-        tokens = ctx.pos(text[m.end() : m.end() + 6])
-        word, flag = tokens[0] if tokens else ("", "")
-        if flag in ("nr", "nrfg") and 2 <= len(word) <= 3 and surname_at(word, 0) and word not in people:
-            known = jieba_tags().get(word) is not None  # 名叫满天星: a flower the dictionary knows
-            if not known and word not in places() and _may_be_a_name(word) and word[-1] not in _NOT_NAME_END:
-                _add(people, word, m.end(), None, None)
+        called = _name_read_at(ctx, m.end())
+        if called and called not in people and jieba_tags().get(called) is None:  # 名叫满天星: a flower it knows
+            _add(people, called, m.end(), None, None)
     for name, start, title in _named_before_a_post(ctx, people, title_matches):
         _add(people, name, start, title, None)
     for name, start, title in _named_before_an_address(ctx, people):
@@ -697,20 +694,30 @@ _SENTENCE_AFTER_A_QUOTE = re.compile(rf"”(?P<sentence>[{HAN}][^。！？\n“]
 def _named_after_a_quote(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
     """“…”何智波指着一名男子对记者说。: the sentence after a quotation ends with a verb of saying, so the
     name that opens it (as jieba reads it, after a known surname) is the one who said it."""
-    text = ctx.text
-    for m in _SENTENCE_AFTER_A_QUOTE.finditer(text):
+    for m in _SENTENCE_AFTER_A_QUOTE.finditer(ctx.text):
         at = m.start("sentence")
-        tokens = ctx.pos(text[at : at + 6])
-        word, flag = tokens[0]
-        if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg"):
-            word += tokens[1][0]  # 李|高明: the surname and the given name read apart
-        if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0) or word in people:
-            continue
-        if word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END or _spoken_to(word):
+        word = _name_read_at(ctx, at)
+        if word is None or word in people or _spoken_to(word):
             continue
         if word[-1] in "村镇乡县区市省州":
             continue  # 关庄村: a village the tagger guessed a name
         yield word, at
+
+
+def _name_read_at(ctx: Context, at: int) -> str | None:
+    """The name jieba reads starting at `at`, whole or as a surname and a given name read apart (李|高明),
+    after a known surname, two or three characters long, and no place or word that ends otherwise."""
+    tokens = ctx.pos(ctx.text[at : at + 6])
+    if not tokens:
+        return None
+    word, flag = tokens[0]
+    if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg"):
+        word += tokens[1][0]
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
+        return None
+    if word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END:
+        return None
+    return word
 
 
 _MR_OR_MS = re.compile(r"先生|女士")
