@@ -23,7 +23,8 @@ SAYING = (
     "如是说|告诉记者|告诉笔者|告诉|表示|介绍|坦言|直言|说道|说|指出|强调|认为|称|透露|回忆|感慨|感叹|笑着说|解释|谈到|提到"
     "|宣讲|叮嘱|嘱咐|喊道|问道|答道"
 )
-_SAYING = re.compile(SAYING)
+SAYING_VERB = re.compile(SAYING)
+"""A verb of saying, where it stands (也说 and 笑着表示 hold one)."""
 
 
 def documents(ctx: Context) -> Iterator[Fact]:
@@ -103,7 +104,7 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
     tail = _sentence_after(ctx, end, 80)
     if not tail and ctx.text.startswith("。", end):  # “…”。某协会副会长高某介绍道。: the next sentence says whose
         return _subject_of_closing_verb(_sentence_after(ctx, end + 1, 80), names)
-    for m in _SAYING.finditer(tail):
+    for m in SAYING_VERB.finditer(tail):
         head = tail[: m.start()]
         for name in sorted(names, key=len, reverse=True):
             if head.endswith(name) and not _ADDRESSED.search(head, 0, len(head) - len(name)):
@@ -133,7 +134,7 @@ def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
 def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> str | None:
     """“…”他说: the pronoun before the verb of saying stands for the person the paragraph named last."""
     tail = ctx.text[end : end + 20]
-    if (m := _SAYING.search(tail)) and _PRONOUN_SPEAKER.fullmatch(tail[: m.start()]):
+    if (m := SAYING_VERB.search(tail)) and _PRONOUN_SPEAKER.fullmatch(tail[: m.start()]):
         # …郑某成表示，…。⏎“…”他说: he may be who the paragraph before was about
         return _last_named_before(ctx, start, names, across_quotes=True, paragraphs=2)
     if _SAYING_THEN_PRONOUN.match(tail):  # “…”说着，她在工作人员指导下…: she, who was just named
@@ -243,7 +244,7 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
         if (speaker := _kind_of_person(ctx, clause, last=True)) is not None:
             return speaker
     tail = ctx.text[end : end + 40]
-    if (said := _SAYING.search(tail)) and (role := _ROLE_BEFORE_SAYING.fullmatch(tail[: said.start()])):
+    if (said := SAYING_VERB.search(tail)) and (role := _ROLE_BEFORE_SAYING.fullmatch(tail[: said.start()])):
         return role.group(1)  # ”西洞庭湖国家级自然保护区管理局负责人向记者介绍: the body's spokesman
     sentence = _sentence_after(ctx, end, 30)
     if closing := _CLOSING_VERB.search(sentence):
@@ -284,7 +285,7 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
         clause = re.split(r"[。！？\n”」，,]", head[: said.start()])[-1]
         return not any(_names_the_speaker(clause, name) for name in names)
     tail = _sentence_after(ctx, end, 40)
-    said = next((m for m in _SAYING.finditer(tail) if tail[m.start() - 1 : m.start()] != "听"), None)  # not 听说
+    said = next((m for m in SAYING_VERB.finditer(tail) if tail[m.start() - 1 : m.start()] != "听"), None)  # not 听说
     return said is not None and not any(_names_the_speaker(tail[: said.start()], name) for name in names)
 
 

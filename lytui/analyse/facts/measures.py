@@ -203,7 +203,7 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
     return False
 
 
-def _begins_a_place(text: str, m: re.Match[str]) -> bool:
+def _begins_a_longer_word(text: str, m: re.Match[str]) -> bool:
     """七台河, 五台山: a place name the dictionary knows starts at the number and runs past its measure
     word (五台 alone is five machines); so does a noun after one numeral and its measure (三轮车, a
     tricycle)."""
@@ -263,7 +263,7 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 十八届人大五次会议: the fifth sitting of a term, numbered, not five meetings counted
         if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):
             continue
-        if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start) or _begins_a_place(ctx.text, m):
+        if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start) or _begins_a_longer_word(ctx.text, m):
             continue
         if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name

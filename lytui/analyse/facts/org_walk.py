@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.documents import SAYING
+from lytui.analyse.facts.documents import SAYING_VERB
 from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
     NAME_BREAKS,
@@ -26,6 +26,7 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
+from lytui.analyse.numbers import CHINESE_NUMERAL
 from lytui.han import LazyPattern, all_han
 
 ORG_SUFFIX = re.compile(
@@ -149,7 +150,6 @@ STOP_WORDS = set(
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 
 
-_SAYING_WORD = re.compile(SAYING)
 _ENDS_IN_A_TITLE = LazyPattern(f"(?:{PERSON_TITLE.pattern})$")
 _NAME_BREAK = re.compile(rf"[{NAME_BREAKS}\n\s]")
 
@@ -210,7 +210,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 break  # 认真落实|省委, 非常感谢|党委: a state word, or an idiom that ends in a verb, is the clause
             if word in _DIRECTING and index > 0 and ends_as_a_body(tokens[index - 1][0]):
                 break  # 水利部|指导|珠江水利委员会: one body directing another (就业指导中心 is one body)
-            if flag == "v" and _SAYING_WORD.fullmatch(word):
+            if flag == "v" and SAYING_VERB.fullmatch(word):
                 break  # 老陈|告诉|华商报: a verb of saying or telling takes the paper as its object
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
@@ -360,7 +360,7 @@ def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str
 _FIELD_FLAGS = (*_NOUN_FLAGS, "an", "l")
 
 
-_COUNT_AHEAD = re.compile(r"[近约逾超上数]?[\d一二两三四五六七八九十百千万几多]")
+_COUNT_AHEAD = re.compile(rf"[近约逾超上数]?[\d{CHINESE_NUMERAL}万几多]")
 
 
 def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
