@@ -654,3 +654,8 @@ def test_a_clinic_is_named_by_its_village_and_no_body_alone() -> None:
     found = orgs("记者走进村卫生所打探究竟。城关镇卫生院和七坝村卫生所开展义诊。")
     assert {"城关镇卫生院", "七坝村卫生所"} <= found
     assert "卫生所" not in found
+
+
+def test_a_trade_verb_inside_a_listed_companys_name_stays_and_he_inside_a_middle_item_splits_nothing() -> None:
+    found = orgs("嘉德投资管理、世纪和平科技、长城科技等企业参加。")
+    assert {"嘉德投资管理", "世纪和平科技", "长城科技"} <= found

@@ -138,9 +138,10 @@ def organisations(
         if all(_ordinary_words(ctx.pos(item), tags) for item in items):
             continue  # 下属净菜、旅游等多个子公司: trades the companies are in (a brand may be one: 金谷粮油)
         placed: list[tuple[int, str]] = []
-        for item in items:
-            placed.extend(_joined_pair(offset, item))
+        for item in items[:-1]:
+            placed.append((offset, item))
             offset += len(item) + 1
+        placed.extend(_joined_pair(offset, items[-1]))  # 世纪青山和广青科技: the last two, joined by 和
         for item_at, item in placed:
             if text[item_at - 1 : item_at].isascii() and text[item_at - 1 : item_at].isalnum():
                 continue  # 轨交4|号线: the item's name runs on over a figure, past where the list read it
@@ -748,19 +749,20 @@ def _after_connective(item: str) -> str:
 
 def _after_a_verb(ctx: Context, item: str) -> str:
     """先后调研翌川科技 → 翌川科技: the first list item without the clause's verb of two characters or more
-    (and what comes before it), where a name of two characters or more is left."""
+    (and what comes before it), where a name of its own is left: four characters, as _without_leading_verb
+    asks (嘉德投资管理 keeps 投资)."""
     tokens = ctx.pos(item)
     cut, position = 0, 0
     for word, flag in tokens:
         position += len(word)
-        if flag in ("v", "vn") and len(word) >= 2 and len(item) - position >= 2:
+        if flag in ("v", "vn") and len(word) >= 2 and len(item) - position >= 4:
             cut = position
     return item[cut:]
 
 
 def _joined_pair(offset: int, item: str) -> list[tuple[int, str]]:
-    """世纪青山和广青科技: the last two items of a list joined by 和, 及 or 与, each a name of two
-    characters or more; any other item as it stands."""
+    """世纪青山和广青科技: a list's last item holding its last two joined by 和, 及 or 与, each a name of
+    two characters or more; else the item as it stands."""
     joined = [m.start() for m in re.finditer("[和及与]", item) if 2 <= m.start() <= len(item) - 3]
     if len(joined) != 1:
         return [(offset, item)]
