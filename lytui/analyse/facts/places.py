@@ -609,21 +609,9 @@ def _townships_the_article_follows(ctx: Context, tags: WordTags) -> Iterator[tup
         stem = name[:-1]
         if tags.get(name) not in (None, "ns") or (tags.get(stem) or "n")[:1] not in ("n", "t"):
             continue  # 小城镇: a word of its own; 美丽|乡: an adjective before the level
-        if not all(_word_starts(ctx, at) and _word_starts(ctx, at + len(stem)) for at in starts[:3]):
+        if any(_read_across_words(ctx, at, at + len(stem)) for at in starts[:3]):
             continue  # 银杏白|果乡, 集|镇: the sentence's words run across the stem or its level
         yield starts[0], name
-
-
-def _word_starts(ctx: Context, at: int) -> bool:
-    """Whether the sentence's words begin at `at` (白果 in 的|白果|乡, not 银杏白|果乡)."""
-    position = max(0, at - 4)
-    for word, _ in ctx.pos(ctx.text[position : at + 2]):
-        if position == at:
-            return True
-        if position > at:
-            return False
-        position += len(word)
-    return position == at
 
 
 @lru_cache(maxsize=1)
