@@ -35,6 +35,7 @@ from lytui.text.repair.shifted_runs import (
     _judged,
     _judged_runs,
     at_line_start,
+    open_quotation,
     reduplicated,
     seconds_after,
     trail_options,
@@ -99,33 +100,6 @@ def _lost_lead(trail: int, before: str, after: str) -> str | None:
     return _by_words(candidates, before, after)
 
 
-def _open_quote(text: str, index: int, earlier: list[Edit], opening: str = "“", closing: str = "”") -> int | None:
-    """How far back the quotation open at `index` was opened, or None if none is: counted in the text as
-    the runs repaired before it read (`道?!艾F` was 道。“現, whose “ opens the quotation a later run closes)."""
-    window = max(0, index - _QUOTE_WINDOW)  # a paragraph's quotation, not the whole of a line without breaks
-    segment_start = max(window - 1, text.rfind(" ", window, index), text.rfind("\n", window, index)) + 1
-    within = []  # the runs repaired in the segment, found from the last back (they are in text order)
-    for edit in reversed(earlier):
-        if edit[0] < segment_start:
-            break
-        within.append(edit)
-    pieces: list[tuple[int, str]] = []
-    position = segment_start
-    for start, end, replacement, *_ in reversed(within):
-        if end <= index:
-            pieces += [(position, text[position:start]), (end, replacement)]
-            position = end
-    pieces.append((position, text[position:index]))
-    depth, opened_at = 0, None
-    for at, piece in pieces:
-        for offset, character in enumerate(piece):
-            if character == opening:
-                depth, opened_at = depth + 1, at + offset
-            elif character == closing and depth:
-                depth -= 1
-    return index - opened_at if depth and opened_at is not None else None
-
-
 def _lost_digit(after: str) -> str | None:
     """A digit swallowed before `2月…`: only one digit makes a valid month or day."""
     match = re.match(r"(\d{1,2})([月日])", after)
@@ -178,9 +152,9 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: li
             options = [c for t in range(0x40, 0xFF) if (c := _pair(pending, t))]
             found = None
             if options and all(c in _PUNCT or not is_han(c) for c in options):
-                if _open_quote(text, marker, earlier, "‘", "’") is not None and "’" in options:
+                if open_quotation(text, marker, earlier, "‘", "’") is not None and "’" in options:
                     found = "’"  # ‘鐵?!?, was ‘鐵牛’，: a single quotation sits inside the double one
-                elif _open_quote(text, marker, earlier) is not None and "”" in options:
+                elif open_quotation(text, marker, earlier) is not None and "”" in options:
                     found = "”"
             else:
                 han = [c for c in options if is_han(c)]
@@ -214,7 +188,7 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: li
     if first_bytes[0] == INDENT_TRAIL and at_line_start(text, marker):
         first_char: str | None = ""  # the paragraph's indent, an ideographic space whose lead byte was lost
     else:
-        quoted = [_open_quote(text, marker, earlier, *marks) for marks in (("“", "”"), ("‘", "’"))]
+        quoted = [open_quotation(text, marker, earlier, *marks) for marks in (("“", "”"), ("‘", "’"))]
         term = any(distance is not None and distance <= _TERM_LENGTH for distance in quoted)
         first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "", term)
     if first_char is None:
@@ -231,7 +205,6 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: li
 _PARTICLES = "啊呀吧呢吗嘛啦哦哟呗"
 
 
-_QUOTE_WINDOW = 300
 _NUMERALS = "一二两三四五六七八九十百千万"
 _TERM_LENGTH = 3
 """A quotation opened this close before a lost byte quotes a term (“铁牛”), never a sentence to end."""

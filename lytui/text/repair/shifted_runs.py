@@ -9,7 +9,7 @@ better. An orphan reading in front (`當?shù)刎S富`) is the character made of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +20,7 @@ from lytui.text.repair.dropped_pairs import restore_dropped_pairs
 from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
 from lytui.text.t2s import quick_simplified
+from lytui.text.tracked import Edit
 
 _RUN_LIMIT = 40
 _CANNOT_OPEN_A_LINE = "。，、；：？！）》”’"  # closing marks, which Chinese typesetting never puts first on a line
@@ -246,8 +247,47 @@ def reduplicated(before: list[str], options: list[str]) -> str | None:
 
 def _quote_open(text: str, index: int) -> bool:
     """Whether the line before `index` has opened a quotation it has not closed."""
-    line = text[text.rfind("\n", 0, index) + 1 : index]
-    return line.count("“") > line.count("”")
+    return open_quotation(text, index, breaks="\n") is not None
+
+
+_QUOTE_WINDOW = 300
+
+
+def open_quotation(
+    text: str,
+    index: int,
+    earlier: Sequence[Edit] = (),
+    opening: str = "“",
+    closing: str = "”",
+    breaks: str = " \n",
+) -> int | None:
+    """How far back the quotation open at `index` was opened, or None if none is, within its segment (to
+    the last of `breaks`) and the 300 characters before `index` (a paragraph's quotation, not the whole of
+    a line without breaks); counted in the text as the `earlier` runs repaired before it read (`道?!艾F`
+    was 道。“現, whose “ opens the quotation a later run closes)."""
+    window = max(0, index - _QUOTE_WINDOW)
+    segment_start = max([window - 1, *(text.rfind(mark, window, index) for mark in breaks)]) + 1
+    within = []  # the runs repaired in the segment, found from the last back (they are in text order)
+    for edit in reversed(earlier):
+        if edit[0] < segment_start:
+            break
+        within.append(edit)
+    pieces: list[tuple[int, str]] = []
+    position = segment_start
+    for start, end, replacement, *_ in reversed(within):
+        if end <= index:
+            pieces += [(position, text[position:start]), (end, replacement)]
+            position = end
+    pieces.append((position, text[position:index]))
+    marks = re.compile(f"[{opening}{closing}]")  # the two marks alone are visited, not every character
+    depth, opened_at = 0, None
+    for at, piece in pieces:
+        for mark in marks.finditer(piece):
+            if mark.group() == opening:
+                depth, opened_at = depth + 1, at + mark.start()
+            elif depth:
+                depth -= 1
+    return index - opened_at if depth and opened_at is not None else None
 
 
 def at_line_start(text: str, index: int) -> bool:
