@@ -17,6 +17,15 @@ from collections.abc import Callable, Iterator
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """The ranges, for use inside a regular-expression character class: `[{HAN}]`."""
 
+COUNTY_AND_ABOVE = "省市县区"
+"""The level characters ending a province, city, county or district's name (泉州市, 屯留区): the text
+and the facts layers both tell a division from a word by them."""
+TOWNSHIP_LEVELS = "镇乡"
+ETHNIC_LEVELS = "州盟旗"
+"""Autonomous prefectures, leagues and banners, the levels of the ethnic regions."""
+DIVISION_LEVELS = COUNTY_AND_ABOVE + TOWNSHIP_LEVELS + "村" + ETHNIC_LEVELS
+"""Every level a place name of China ends in, down to the village."""
+
 
 def is_han(text: str) -> bool:
     """Whether `text` is exactly one Chinese character: `re.fullmatch(f"[{HAN}]", text)` as a bool."""

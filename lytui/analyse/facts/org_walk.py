@@ -27,10 +27,10 @@ from lytui.analyse.facts.lexicon import (
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
 from lytui.analyse.numbers import CHINESE_NUMERAL
-from lytui.han import LazyPattern, all_han
+from lytui.han import DIVISION_LEVELS, LazyPattern, all_han
 
 ORG_SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|大队|支队|中队|"
     r"办公室|研究院|研究所|卫生院|卫生所|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|基金会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|电视台|"
     r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区)"
@@ -51,6 +51,9 @@ SUFFIX_CONTINUES = {
     "厂": "房区长家商",
     "实业": "家界",  # 实业家: an industrialist
     "农场": "主",  # 农场主: a farmer who owns one
+    "大队": "长员部",  # 大队长: the brigade's commander
+    "支队": "长员部",
+    "中队": "长员部",
 }
 STOP_WORDS = set(
     # verbs and relations the dictionary tags as nouns or distinguishing words are in it too (主办 b, 代表 n, 旗下 n)
@@ -245,7 +248,7 @@ _DIRECTING = frozenset(
     {"指导", "协同", "督促", "指派", "责成", "带领", "牵头", "配合", "协助", "支持"}
 )  # 联合 is a stop word
 # a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
-_DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站)$")
+_DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站|大队|支队|中队)$")
 _HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅|开发区|高新区|新区|园区)$")
 _OF_A_JURISDICTION = re.compile(
     r"(?:人民)?(?:法院|检察院)|(?:公安)?分局|公安局|派出所|法庭|管委会|管理委员会|税务局|市场监督管理局"
@@ -352,8 +355,14 @@ def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str
         and len(after) >= 2
         and not ends_as_a_body(before)
         and not is_place(before)
-        and jieba_tags().get(after) in _FIELD_FLAGS
+        and (jieba_tags().get(after) in _FIELD_FLAGS or _field_filed_as_a_place(after))
     )
+
+
+def _field_filed_as_a_place(word: str) -> bool:
+    """湖泊 (lakes): a common noun the dictionary tags as a place name, which no list of places holds,
+    is a field a bureau is named after (水利和湖泊局)."""
+    return jieba_tags().get(word) == "ns" and word not in places() and word[-1] not in DIVISION_LEVELS
 
 
 # the fields a ministry is named after: nouns, 卫生/an, 计划生育/l
