@@ -519,3 +519,17 @@ def test_a_village_head_a_first_secretary_and_a_party_group_member_keep_their_wh
     found = people("村主任王明华介绍，村支书李煜斌说，渔沙村第一书记刘吉振和省农业农村厅党组成员吴明海也到了。")
     titles_found = {name: found[name]["title"] for name in ("王明华", "李煜斌", "刘吉振", "吴明海")}
     assert titles_found == {"王明华": "村主任", "李煜斌": "村支书", "刘吉振": "第一书记", "吴明海": "党组成员"}
+
+
+def test_a_name_after_a_word_for_kin() -> None:
+    """他和妻子王金梅: a wife, a son or a father is named right after the word, as a member after a role."""
+    found = people("他和妻子王金梅一起开了农家乐。老人的儿子李建华在外打工，每月寄钱回家。")
+    assert {"王金梅", "李建华"} <= set(found)
+    assert found["王金梅"]["title"] is None
+    others = people("妻子说家里的日子好过了。女儿考上了大学，父亲高兴地说好。")
+    assert not {"子说家", "亲高兴"} & set(others) and len(others) <= 1
+    assert "阿埤" not in people("叶莲秀女士的父亲叶阿埤先生十一月下旬赴湖南旅游。")
+
+
+def test_an_adverb_jieba_read_into_a_name_of_three() -> None:
+    assert people("村民何胜海正和妻子王金梅在大棚里采摘辣椒。")["何胜海"]["title"] == "村民"

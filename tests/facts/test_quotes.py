@@ -235,3 +235,12 @@ def test_a_list_of_quotes_nothing_introduces_is_banners_and_one_after_a_colon_is
         "镇长陈玉星一行深入农户，与群众拉起了家常：“你家里有几口人呀？”、“孩子一年上学的费用是多少？”、“医疗保险报了多少？”",
     )
     assert _speakers(visit) == ["陈玉星", "陈玉星", "陈玉星"]
+
+
+def test_the_one_who_works_with_someone_named_after_him_speaks() -> None:
+    """何胜海正和妻子王金梅在大棚里采摘辣椒。“今天…”: the sentence's subject, not whom he works with."""
+    raw = _page(
+        "大棚辣椒丰收",
+        "村民何胜海正和妻子王金梅在大棚里采摘辣椒。“今天能摘八十多公斤，全部送到合作社统一外销。”",
+    )
+    assert _speakers(raw) == ["何胜海"]

@@ -169,7 +169,17 @@ def _last_named_before(
         speakers = [(m.start(), n) for n in names for m in re.finditer(re.escape(n) + SAYS_NEXT, head)]
         found = speakers or found
     found.sort(reverse=True)
-    return found[0][1]
+    at, last = found[0]
+    if partner := _WITH_A_PARTNER.search(head, 0, at):  # 何胜海正和妻子王金梅在…: he is the one speaking
+        subject = [(position, name) for position, name in found if position < partner.start()]
+        if partner.end() == at and subject and not _SENTENCE_END.search(head, subject[0][0], at):
+            return subject[0][1]
+    return last
+
+
+# 和, 与, 同 or 跟 and a word for kin or a partner of two characters right before a name
+_WITH_A_PARTNER = re.compile(r"(?:和|与|同|跟)(?:妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|同事|徒弟|师傅)?$")
+_SENTENCE_END = re.compile(r"[。！？；\n]")
 
 
 def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | None:

@@ -117,6 +117,9 @@ def _spoken_to(name: str) -> bool:
     return name[0] in _PREPOSITIONS and jieba_tags().get(name[1:]) == "n"
 
 
+_ADVERB_AFTER_A_NAME = frozenset("正也都就还又曾将在")
+
+
 def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     """校长和现政府: `和现政` would end inside 政府, and `和现` starts with a conjunction, not a surname. A
     name ends where jieba's words end, and does not start with a word that joins two others."""
@@ -126,6 +129,9 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     for word, _ in tokens:
         position += len(word)
         ends.add(position)
+    first, flag = tokens[0]
+    if flag == "nr" and len(first) == size + 1 and size == 3 and first[-1] in _ADVERB_AFTER_A_NAME:
+        return False  # 何胜海正|和妻子: jieba took the adverb after a name of three into it
     if size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1):
         return True
     if size == 2 and len(tokens[0][0]) == 1 and len(tokens[1][0]) == 1 and tokens[1][1][:1] in ("p", "c", "u", "r"):
@@ -436,6 +442,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, title, None)
     for name, start, title in _named_before_an_address(ctx, people):
         _add(people, name, start, title, None)
+    for m in _KIN.finditer(text):  # 和妻子王金梅: a relation is no title, but the name after it is read as after one
+        if (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
+            _add(people, name, m.end(), None, None)
     for name, start, title in _credited(ctx, people):
         _add(people, name, start, title, None)
     for name, start, title in _listed_with_others(ctx, people):
@@ -456,13 +465,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for m in _MR_OR_MS.finditer(text):
         for size in (3, 2):
             name = text[max(0, m.start() - size) : m.start()]
-            if (
-                len(name) == size
-                and all_han(name)
-                and name not in people
-                and _name_shaped(name)
-                and _may_be_a_name(name[:2])
-            ):
+            if name in people:
+                break  # 父亲叶阿埤先生, read after 父亲 already: 阿埤 is the end of that name, no other
+            if len(name) == size and all_han(name) and _name_shaped(name) and _may_be_a_name(name[:2]):
                 _add(people, name, m.start() - size, None, None)
                 break
     for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
@@ -1035,6 +1040,9 @@ def _name_shaped(item: str) -> bool:
 
 
 _ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民"
+_KIN = re.compile(
+    rf"(?:妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|孙子|孙女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|外甥)(?=[{HAN}])"
+)
 _MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 
