@@ -533,3 +533,11 @@ def test_a_name_after_a_word_for_kin() -> None:
 
 def test_an_adverb_jieba_read_into_a_name_of_three() -> None:
     assert people("村民何胜海正和妻子王金梅在大棚里采摘辣椒。")["何胜海"]["title"] == "村民"
+
+
+def test_a_name_ending_in_a_conjunctions_character_before_a_verb_of_saying() -> None:
+    found = people("村民杨庆和说，日子越过越好。")
+    assert "杨庆和" in found and "杨庆" not in found
+    assert "杨庆" in people("村民杨庆和妻子说，日子越过越好。")
+    listed = people("市防控办副主任杨庆和、市市场监督管理局副局长张明君参加检查。")
+    assert "杨庆和" in listed and "杨庆" not in listed

@@ -49,6 +49,7 @@ _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地"
 )
 _PREPOSITIONS = set("向对为据让给跟同从由被把")
+_ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|(?:也|还|又|则)?(?:{SAYING})")
 _ORG_STOP = re.compile(rf"[{NAME_BREAKS}\n\s]")
 _FUNCTION_WORDS = {
     *"由在与和是为对据把被让向从经及将了的",
@@ -82,6 +83,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue  # 除村民张某外: 某 stands for the given name; 聂某东 keeps one character, and recurs
         if given == 2 and name[0] == name[2] and name[1] in "不没一":
             return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
+        if given == 2 and name[-1] in "和与同及" and _ENDS_A_NAME_NOT_A_CONJUNCTION.match(text, i + len(name)):
+            return name  # 杨庆和说, 副主任杨庆和、: a conjunction joins two nouns, never a name to a verb or a stop
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
         if given == 2 and _spoken_to(name):
