@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lytui.data import surnames
-from lytui.han import HAN, LazyPattern, is_han
+from lytui.han import DIVISION_LEVELS, HAN, LazyPattern, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST
 from lytui.text.chrome import _holds_sentence
 
@@ -119,12 +119,13 @@ def names_only(credit: str) -> str | None:
     names = re.split(r"[\s、，,]+", credit)
     known = surnames()
     # 安图县: a tag line under the text may be a county that starts like a surname; a name ends in no level
-    if all(len(name) <= 3 and (name[0] in known or name[:2] in known) and name[-1] not in _LEVELS for name in names):
+    if all(
+        len(name) <= 3 and (name[0] in known or name[:2] in known) and name[-1] not in DIVISION_LEVELS for name in names
+    ):
         return " ".join(names)
     return None
 
 
-_LEVELS = "省市县区镇乡村州旗"
 _CREDIT_LINE = re.compile(r"^[（(](?P<credit>[^（()）]{2,40})[）)]$")
 
 

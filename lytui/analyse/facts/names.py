@@ -28,7 +28,7 @@ from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
-from lytui.han import HAN, all_han, is_han
+from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
@@ -298,7 +298,7 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
             break  # 屯留|区委: a county's name jieba read as a verb, with its level after it
         if len(word) == 1 and not known_as.startswith(_LEADING_FUNCTION_FLAGS):
             break  # 新|华社, 大|地: a lone character that may begin a name is kept
-        if not (len(rest) >= 4 or (len(rest) >= 2 and rest[0] in "省市县区乡镇村")):
+        if not (len(rest) >= 4 or (len(rest) >= 2 and rest[0] in DOWN_TO_VILLAGE)):
             break
         name, tokens = rest, tokens[1:]
     return _from_the_place_it_names(name, tokens)
@@ -325,7 +325,7 @@ def _from_the_place_it_names(name: str, tokens: Sequence[tuple[str, str]]) -> st
     before = ""
     for word, flag in tokens:
         if flag == "ns" or word in known:
-            if word[0] in "省市县区乡镇村":
+            if word[0] in DOWN_TO_VILLAGE:
                 return name  # 天平|镇新马村: jieba cut the place's own level off the word before
             break
         if flag not in _CLAUSE_WORD_FLAGS or ORG_SUFFIX.search(word):
@@ -629,12 +629,12 @@ def _a_dictionary_kind(name: str, tags: WordTags) -> bool:
 
 
 # a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级, 三级 (a hospital's grade)
-_DESCRIBED = re.compile(rf"[{HAN}]{{2}}性|(?:[省市县区乡镇村一二三]|国家)级")
+_DESCRIBED = re.compile(rf"[{HAN}]{{2}}性|(?:[{DOWN_TO_VILLAGE}一二三]|国家)级")
 # 西洞庭湖国家级自然保护区管理局: a protected area's official name holds its rank; its body is one
 _RANKED_AREA = re.compile(
     rf"[{HAN}]{{2}}(?:国家|省|市|县)级(?:自然保护区|湿地公园|森林公园|地质公园|风景名胜区)(?:管理局|管理处|管委会|管理委员会)"
 )
-_GOVERNED = re.compile(r"(?:[省市县区乡镇村旗州盟]|中央|联邦)$")
+_GOVERNED = re.compile(rf"(?:[{DIVISION_LEVELS}]|中央|联邦)$")
 
 
 def _governs_a_place(stem: str, pos: Callable[[str], Sequence[tuple[str, str]]] | None) -> bool:

@@ -27,7 +27,7 @@ from lytui.analyse.facts.lexicon import (
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
 from lytui.analyse.numbers import CHINESE_NUMERAL
-from lytui.han import DIVISION_LEVELS, LazyPattern, all_han
+from lytui.han import DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyPattern, all_han
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|大队|支队|中队|"
@@ -275,7 +275,7 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     """A place whose level character jieba joined to the body after it (屯留|区委: 屯留区 and its 区委), or
     an ordinal after a place (常德市|第一|人民医院): both are inside the name, whatever jieba tags them."""
     word = tokens[index][0]
-    if len(word) >= 2 and after[0] in "省市县区镇乡" and is_division(word, after[0]):
+    if len(word) >= 2 and after[0] in DOWN_TO_TOWNSHIP and is_division(word, after[0]):
         return True  # 屯留|区委 too: a county made a district after the list of divisions was written
     # 常德市|第一|人民医院, 医学院附属|第二|医院: an ordinal after a place, or after 附属 (affiliated)
     return (

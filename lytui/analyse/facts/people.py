@@ -29,7 +29,7 @@ from lytui.analyse.facts.lexicon import (
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
-from lytui.han import HAN, all_han, is_han
+from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import Fact, Person, occurrences
 
 _TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一)?副?"
@@ -89,11 +89,11 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if given == 2 and _spoken_to(name):
             return None
-        if given == 2 and name[-1] in "省市县区镇乡" and _BODY_OF_A_LEVEL.match(text, i + len(name)):
+        if given == 2 and name[-1] in DOWN_TO_TOWNSHIP and _BODY_OF_A_LEVEL.match(text, i + len(name)):
             continue  # 副县长罗皓|县政协副主席: the level begins the next body, after a name of two
         if given == 2 and _SAYING_AT.match(text, i + len(name)):
             return name  # 高安友说: a verb of saying closes the name, however jieba cut the characters
-        if given == 1 and name[-1] in "市县省区镇乡村":
+        if given == 1 and name[-1] in DOWN_TO_VILLAGE:
             continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
         if _splits_a_word(ctx, i, len(name)):
             continue
@@ -251,7 +251,7 @@ _TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署�
 # a title of the form X长 whose X is the body's own last character: 宣传部长 is the head of the 宣传部,
 # 林业局长 of the 林业局, 基隆市长 of 基隆市
 _HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
-_HEAD_OF_PLACE = re.compile(r"副?(?P<body>[省市县区乡镇])长")
+_HEAD_OF_PLACE = re.compile(rf"副?(?P<body>[{DOWN_TO_TOWNSHIP}])长")
 
 
 def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
@@ -550,7 +550,7 @@ def _a_place_by_its_mentions(text: str, name: str) -> bool:
     """安徽省, 陈良村, 乌英苗寨, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
     text also writes before one (not before a head's title: 许立明市长), a road or a police station, is that
     place's name, not a person's."""
-    if name[-1] in "省市县区":
+    if name[-1] in COUNTY_AND_ABOVE:
         return True
     return any(_place_named_at(text, name, at + len(name)) for at in occurrences(text, name))
 
@@ -562,7 +562,7 @@ def _place_named_at(text: str, name: str, end: int) -> bool:
     if after is None:
         return False
     level = after.group()
-    return not (level in "省市县区" and name + level not in places() and _BODY_OF_A_LEVEL.match(text, end + 1))
+    return not (level in COUNTY_AND_ABOVE and name + level not in places() and _BODY_OF_A_LEVEL.match(text, end + 1))
 
 
 # titles of a post someone heads, which Chinese also writes after the name as a form of address

@@ -29,7 +29,7 @@ from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.analyse.numbers import parse_number
 from lytui.analyse.tagging import tag
-from lytui.han import HAN, all_han, is_han
+from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, all_han, is_han
 from lytui.model import Fact, occurrences
 
 _ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
@@ -130,7 +130,7 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             stem = text[max(0, start) : m.start()]
             if start < 0 or not all_han(stem):
                 break
-            if any(ch in _LEVELS or ch == m.group()[0] for ch in stem[1:-1]):
+            if any(ch in DOWN_TO_TOWNSHIP or ch == m.group()[0] for ch in stem[1:-1]):
                 break  # 东至县花园乡|祠村村, 山水村等|村: a place's level or suffix inside the stem ends that place there
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
                 yield start, stem + m.group()
@@ -143,11 +143,11 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 break  # 镇江村|村支部书记: the stem is a whole village already; this 村 starts its body's word
             before = text[start - 1 : start] if start > 0 else "\n"
             if (before not in _LOCAL_BEFORE and before not in _AFTER_A_CLAUSE_WORD) or (
-                size > 3 and before not in "县市区省镇乡"
+                size > 3 and before not in DOWN_TO_TOWNSHIP
             ):
                 continue
             loose = (before in _AFTER_A_CLAUSE_WORD and m.group() == "村") or (
-                size == 3 and before not in "县市区省镇乡"
+                size == 3 and before not in DOWN_TO_TOWNSHIP
             )
             if loose and not _a_proper_stem(stem, tags):
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
@@ -155,7 +155,7 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             named = _a_known_name(stem, tags)  # 镇江|村: a known place's name may start like a suffix
             if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族":
                 break
-            if stem[0] in "县市区省镇乡村" and not named:
+            if stem[0] in DOWN_TO_VILLAGE and not named:
                 break
             if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):  # type: ignore[attr-defined]
                 break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
@@ -202,7 +202,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             continue
         tag = tags.get(stem)  # type: ignore[attr-defined]
         whole = tags.get(stem + suffix)  # type: ignore[attr-defined]
-        if stem[0] in _NOT_A_STEM_START or any(ch in "省市县区镇乡村" for ch in stem):
+        if stem[0] in _NOT_A_STEM_START or any(ch in DOWN_TO_VILLAGE for ch in stem):
             return None
         if suffix in "村乡" and tags.get(stem[-1] + suffix) not in (None, "ns"):  # type: ignore[attr-defined]
             return None  # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡)
@@ -279,7 +279,7 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
     position = end
     proper = False
     for word, flag in reversed(tokens):
-        level_end = word[-1] in "省市县区镇乡村"
+        level_end = word[-1] in DOWN_TO_VILLAGE
         if proper and word in places():
             break  # 浙江|良渚古城遗址公园: a known place before the name says where it is
         known_as = tags.get(word) or ""
@@ -350,7 +350,6 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
     )
 
 
-_LEVELS = set("省市县区镇乡")
 # function words that never begin a place's name (娄庄镇|除汴河村以外: except, not the village's first character)
 _NOT_A_STEM_START = set("的了在和与是个各每全本该这那其此有无两多几除把被将我你他她")  # 我|向村“两委”提议
 
@@ -389,7 +388,7 @@ def _gazetteer_starts() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(map(re.escape, _gazetteer_lengths()))) + "]")
 
 
-_SUFFIX_CHARS = frozenset("省市县区镇乡")
+_SUFFIX_CHARS = frozenset(DOWN_TO_TOWNSHIP)
 _PROPER_STEM_TAGS = (None, "ns", "nr", "nrt", "nz")
 
 
@@ -407,7 +406,7 @@ def _named_division(
         return True  # 淮阳区, 东乡区: counties made districts after divisions.txt was written keep their name
     if stem[-1] in _SUFFIX_CHARS or stem.endswith("族"):
         return False
-    if stem in gazetteer or full[-1] in "省市县区":
+    if stem in gazetteer or full[-1] in COUNTY_AND_ABOVE:
         return False  # divisions.txt holds every county and above: an unknown one is a kind of place (深山区)
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
@@ -466,7 +465,7 @@ def _a_conjunction_read_as_a_county(text: str, start: int, name: str) -> bool:
     (公寓和县…), is the conjunction joining that word to the next body (县蓝天救援队); after a province or
     a city (安徽省和县, 马鞍山市和县) it is the county, and 和田市 is named by more."""
     before = text[start - 1 : start]
-    return len(name) == 2 and name[0] in "和与及" and is_han(before) and before not in "省市县区州盟旗"
+    return len(name) == 2 and name[0] in "和与及" and is_han(before) and before not in COUNTY_AND_ABOVE + ETHNIC_LEVELS
 
 
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
@@ -597,7 +596,7 @@ def _townships_the_article_follows(ctx: Context, tags: WordTags) -> Iterator[tup
         for size in (2, 3):  # 的|白果乡, 。|高铁岭镇: where the name surely starts, and only there
             start = m.start() - size
             stem, before = text[max(0, start) : m.start()], text[start - 1 : start] if start > 0 else ""
-            if start < 0 or not all_han(stem) or any(ch in _LEVELS or ch == "村" for ch in stem):
+            if start < 0 or not all_han(stem) or any(ch in DOWN_TO_VILLAGE for ch in stem):
                 break
             if stem[0] in _NOT_A_STEM_START or (is_han(before) and before not in _BEFORE_A_TOWNSHIP):
                 continue
@@ -760,7 +759,7 @@ def _a_listed_village(ctx: Context, name: str) -> bool:
     return (
         2 <= len(stem) <= 3
         and all_han(stem)
-        and not any(ch in _NOT_A_STEM_START or ch in "省市县区镇乡村" for ch in stem)
+        and not any(ch in _NOT_A_STEM_START or ch in DOWN_TO_VILLAGE for ch in stem)
         and not (tags.get(stem) or "").startswith(_STEM_TAGS_NOT)
         and tags.get(name) in (None, "ns")
         # 特色村, 重点村: a word the language uses all the time names a kind, not a village (小沟 is rare)
