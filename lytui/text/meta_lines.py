@@ -89,6 +89,8 @@ _DATELINE_SOURCE = LazyPattern(
     needs=("电", "讯", "报道", "消息"),
     widen=True,
 )
+# 东南网4月4日讯（福建日报记者 廖丽萍 通讯员 陈明）: the bracket in a dateline crediting who filed the story
+DATELINE_CREDIT = re.compile(r"[（(](?P<credit>[^（）()\n]{0,60}?(?:记者|通讯员)[^（）()\n]{1,60})[）)]")
 
 
 _META_WORDS = re.compile(

@@ -42,6 +42,7 @@ from lytui.text.chrome import (
 from lytui.text.head import headline_ending_a_breadcrumb, opening_under_a_headline, short_sentences_first, title_choice
 from lytui.text.meta_lines import (
     _DATELINE_SOURCE,
+    DATELINE_CREDIT,
     _is_meta_line,
     _meta_label_line,
     _parse_credit,
@@ -789,6 +790,8 @@ def segment(tracked: Tracked) -> Segmented:
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
         source = filed["source"] or filed["app"]
     byline = meta_fields.get("byline")
+    if byline is None and dateline and (credited := DATELINE_CREDIT.search(dateline)):
+        byline = credited["credit"].strip()  # the reporters the dateline credits, when no line names them
     if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
         if medium not in _OWN_MEDIUM:
             source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source
@@ -804,7 +807,7 @@ def segment(tracked: Tracked) -> Segmented:
         source=source,
         editor=meta_fields.get("editor") or meta_fields.get("other editor"),
         dateline=dateline,
-        byline=meta_fields.get("byline"),
+        byline=byline,
     )
     sections: list[Section] = []
     heading: Block | None = None

@@ -863,3 +863,13 @@ def test_a_credit_above_the_text_fills_the_byline_instead_of_vanishing(credit: s
 def test_a_column_called_reporters_notes_is_no_credit() -> None:
     raw = "县里新建三座水厂\n2024-03-05 来源：某某日报\n本报记者手记\n3月4日，县水务局宣布今年将新建三座水厂，总投资1.2亿元。\n"
     assert clean_text(raw).meta.byline is None
+
+
+def test_reporters_credited_in_the_dateline_are_the_byline() -> None:
+    document = clean_text(
+        f"某县冷链物流产业园建成投用\n东南网4月4日讯（福建日报记者 廖丽萍 通讯员 陈明）{_PARAGRAPH}\n{_SECOND}\n"
+    )
+    assert document.meta.byline == "福建日报记者 廖丽萍 通讯员 陈明"
+    assert document.meta.dateline is not None and "廖丽萍" in document.meta.dateline
+    place = clean_text(f"某县冷链物流产业园建成投用\n新华社福州4月4日电（龙岩）{_PARAGRAPH}\n{_SECOND}\n")
+    assert place.meta.byline is None
