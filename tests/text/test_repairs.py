@@ -25,6 +25,12 @@ def test_pinyin_readings_after_characters_are_removed() -> None:
     assert body(raw) == "这个地区的经济发展很快，产业兴旺。"
 
 
+def test_a_words_reading_written_whole_is_removed() -> None:
+    """Some converters gloss a whole word, its syllables written together: 酒泉市(jiǔquánshì)."""
+    raw = "在酒泉市(jiǔquánshì)金塔县(jīntǎxiàn)，志愿服务(fúwù)队改变着(zhe)城乡面貌(miànmào)。"
+    assert body(raw) == "在酒泉市金塔县，志愿服务队改变着城乡面貌。"
+
+
 @pytest.mark.parametrize(
     "kept",
     [
@@ -33,6 +39,9 @@ def test_pinyin_readings_after_characters_are_removed() -> None:
         "规划纲要（2023）发布。",
         "本报讯（记者 王帅）报道。",
         "方案（a）可行。",
+        "品牌（Café）开业。",
+        "口号（mean it）响亮。",
+        "他说（de）好。",
     ],
 )
 def test_real_parentheses_stay(kept: str) -> None:

@@ -24,23 +24,73 @@ _FINALS = (
     *("a", "o", "e", "i", "u", "ü", "ng", "n", "m"),
 )
 _SYLLABLE = re.compile("(?:" + "|".join(_INITIALS) + ")?(?:" + "|".join(_FINALS) + ")")
-READING_BODY = rf"[{_LETTERS}]{{1,6}}(?: [{_LETTERS}]{{1,6}}){{0,3}}"
+READING_BODY = rf"[{_LETTERS}]{{1,24}}(?: [{_LETTERS}]{{1,24}}){{0,3}}"
 READING_END = r" ?[)）]"
 """The closing bracket of a reading, with the space some converters leave before it (`會(huì )`)."""
 _BRACKETED_READING = re.compile(rf"[(（]({READING_BODY}){READING_END}")
 ORPHAN = re.compile(rf"(?<![(（])\?({READING_BODY}){READING_END}")
 
 
+_NEUTRAL = frozenset({"de", "le", "me", "ne", "zi", "men", "zhe", "ma", "ba", "tou"})
+"""Neutral-tone syllables, written with no mark inside a reading: 好的(hǎo de), 石头(shí tou)."""
+
+
 def is_reading(body: str) -> bool:
-    """True when `body` is one to four tone-marked pinyin syllables, e.g. `qū`, `jīng`."""
+    """True when `body` is tone-marked pinyin: one to four words, each one syllable (`qū`, `jīng`) or
+    a word's syllables written together (`jiǔquánshì`, as converters gloss a whole word)."""
     words = body.split(" ")
     for word in words:
         plain = word.translate(_STRIP_TONES)
-        if not _SYLLABLE.fullmatch(plain):
-            return False
-        if plain == word and word not in ("de", "le", "me", "ne", "zi", "men"):
-            return False  # no tone mark and not a common neutral-tone syllable
+        if _SYLLABLE.fullmatch(plain):
+            if plain == word and word not in _NEUTRAL:
+                return False  # no tone mark and not a common neutral-tone syllable
+        elif (syllables := _syllables(word)) is None or not all(any(ch in _TONED for ch in s) for s in syllables):
+            return False  # a word of several syllables gets a tone mark on each: 'fúwù', not 'mean'
     return any(ch in _TONED for ch in body)
+
+
+def syllables(body: str) -> list[str] | None:
+    """The syllables of a reading as written (`jiǔquánshì` → jiǔ, quán, shì), or None if it is none."""
+    pieces: list[str] = []
+    for word in body.split(" "):
+        if (split := _syllables(word)) is None:
+            return None
+        pieces.extend(split)
+    return pieces
+
+
+_WORD_SYLLABLE = re.compile(
+    "(?:" + "|".join(_INITIALS) + ")(?:" + "|".join(f for f in _FINALS if f not in ("ng", "n", "m")) + ")"
+    "|(?:" + "|".join(f for f in _FINALS if f[0] in "aoe") + ")"
+)
+"""A syllable inside a word written whole: an initial and a final, or a final of its own that opens
+with a, o or e (`ān`, `ér`), as pinyin writes `xī'ān`; a bare `n` or `m` is no syllable there."""
+
+
+def _syllables(word: str) -> list[str] | None:
+    """Split a word written whole into syllables, longest first where it is ambiguous (`xiān`, not
+    `xi`+`ān`), backtracking where the longest leaves letters no syllable begins with."""
+    plain = word.translate(_STRIP_TONES)
+    if not 0 < len(plain) <= 30:
+        return None
+
+    def split(at: int) -> list[int] | None:
+        if at == len(plain):
+            return []
+        ends = sorted(
+            (at + len(m.group()) for size in range(6, 0, -1) if (m := _WORD_SYLLABLE.fullmatch(plain, at, at + size))),
+            reverse=True,
+        )
+        for end in ends:
+            if (rest := split(end)) is not None:
+                return [end, *rest]
+        return None
+
+    ends = split(0)
+    if ends is None:
+        return None
+    starts = [0, *ends[:-1]]
+    return [word[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 def _glued(text: str, after_trail_bytes: bool = False) -> Iterator[re.Match[str]]:
@@ -64,8 +114,16 @@ def readings(text: str) -> dict[str, set[str]]:
     """The document's own readings: syllable → characters it was glued to (to resolve lost bytes)."""
     found: dict[str, set[str]] = defaultdict(set)
     for match in _glued(text):
-        if is_reading(match.group(1)):
-            found[match.group(1)].add(text[match.start() - 1])
+        if not is_reading(body := match.group(1)):
+            continue
+        if " " not in body and _SYLLABLE.fullmatch(body.translate(_STRIP_TONES)):
+            found[body].add(text[match.start() - 1])
+            continue
+        each = syllables(body) or []
+        glossed = text[match.start() - len(each) : match.start()]
+        if len(glossed) == len(each) and all(is_han(ch) for ch in glossed):
+            for syllable, character in zip(each, glossed, strict=True):
+                found[syllable].add(character)  # 酒泉市(jiǔquánshì): one syllable for each character before
     return found
 
 
@@ -73,10 +131,19 @@ _TRAIL_BYTE_FIRST = "@"
 """GBK's second bytes run from 0x40 (`@`) to 0x7E (`~`) in ASCII."""
 
 
+_NEUTRAL_CHARACTERS = {"de": "的地得", "le": "了", "me": "么", "ne": "呢", "zi": "子", "men": "们", "zhe": "着"}
+
+
+def _neutral_reading(body: str, before: str) -> bool:
+    """改变着(zhe), 好的(de): a neutral-tone syllable carries no mark, so alone it is a reading only
+    right after the particle or suffix it is the reading of."""
+    return before in _NEUTRAL_CHARACTERS.get(body, "")
+
+
 def remove_readings(tracked: Tracked) -> Tracked:
     edits: list[Edit] = []
     for match in _glued(tracked.text, after_trail_bytes=True):
-        if is_reading(match.group(1)):
+        if is_reading(match.group(1)) or _neutral_reading(match.group(1), tracked.text[match.start() - 1]):
             edits.append((match.start(), match.end(), "", "pinyin", ""))
     for match in ORPHAN.finditer(tracked.text):
         if is_reading(match.group(1)):
