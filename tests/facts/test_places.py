@@ -264,3 +264,9 @@ def test_a_township_named_after_an_ordinary_word_counts_when_the_article_follows
 
 def test_a_word_about_a_village_after_its_level_makes_no_village() -> None:
     assert not any(place.endswith("村") for place in places("整理村史、唤醒记忆，修订村规民约。"))
+
+
+def test_a_village_after_its_township_though_its_stem_ends_in_a_word_with_its_level() -> None:
+    """通津铺镇苗山村: 山村 is a word, 苗山 is none; and 村支书 after the village is its body's post."""
+    assert {"通津铺镇", "苗山村"} <= set(places("慈利县通津铺镇苗山村村支书赵辉建指着视频说。"))
+    assert not any(p.endswith("山村") for p in places("今年，全镇部分山村也受了灾。"))

@@ -184,8 +184,11 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
     安泽县|兰村, 屯留区|小南村, 延令街道|鼓楼社区): the name of the division before it fixes where the stem
     begins, so a stem of one to three characters is a name unless it is a function word, an adjective or
     a verb the dictionary knows, or the stem and suffix are its common noun for a kind of place (贫困村)."""
-    if text[end + len(suffix) : end + len(suffix) + 1] in ("村", "镇", "乡"):
-        return None  # 尧都区|吴村镇, 花园乡|祠村村: the name goes on to a suffix of its own
+    after = end + len(suffix)
+    if text[after : after + 1] in ("村", "镇", "乡") and not (
+        text[after] == "村" and text[after + 1 : after + 2] in _BODY_OF_A_PLACE
+    ):
+        return None  # 尧都区|吴村镇, 花园乡|祠村村: the name goes on to a suffix of its own (not to 村支书)
     codes = division_codes()
     for size in (1, 2, 3) if suffix == "村" else (2, 3):
         start = end - size
@@ -204,8 +207,14 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
         whole = tags.get(stem + suffix)  # type: ignore[attr-defined]
         if stem[0] in _NOT_A_STEM_START or any(ch in DOWN_TO_VILLAGE for ch in stem):
             return None
-        if suffix in "村乡" and tags.get(stem[-1] + suffix) not in (None, "ns"):  # type: ignore[attr-defined]
-            return None  # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡)
+        if (
+            suffix in "村乡"
+            and tags.get(stem[-1] + suffix) not in (None, "ns")  # type: ignore[attr-defined]
+            and (size == 1 or tag is not None)
+        ):
+            # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡); a stem of two
+            # the dictionary does not know right after its township is a name all the same (通津铺镇|苗山村)
+            return None
         if size == 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
             return None  # 部分|农村: an ordinary word opens the stem
         if tag is not None and tag.startswith(_STEM_TAGS_NOT) and not _village_follows(text, suffix, end + len(suffix)):
