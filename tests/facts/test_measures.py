@@ -307,3 +307,12 @@ def test_a_numeral_goes_on_over_wan_and_a_half_after_the_measure_counts() -> Non
 
 def test_a_noun_the_dictionary_knows_after_one_numeral_and_its_measure_counts_nothing() -> None:
     assert _quantities("满载香菇的三轮车挤满广场，四套班子成员参加。") == []
+
+
+def test_an_amount_with_no_currency_is_money_where_the_clause_is_about_money() -> None:
+    from tests.facts.helpers import values
+
+    body = "小镇建设项目，总投资3.1个亿；生态园项目，总投资2900万。全县人口14.63万，城投债总额顶多几千亿。"
+    amounts = [(v["amount"], v.get("approximate", False)) for v in values(body, "money")]
+    assert amounts == [(310_000_000, False), (29_000_000, False), (None, True)]
+    assert not values("今年接待游客12万，全镇人口3.5万。", "money")

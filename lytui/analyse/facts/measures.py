@@ -120,11 +120,39 @@ def _amount(match: re.Match[str]) -> int | float | None:
     return scaled(number, multiplier(match["mult"]))
 
 
+# 总投资2900万, 总投资3.1个亿: an amount in ten thousands or hundred millions with no currency written,
+# which the clause makes money by what it is (投资, 收入, 资金…); 个亿 is how people say hundreds of millions
+_BARE_AMOUNT = re.compile(
+    rf"(?P<pre>{_APPROX_BEFORE})?(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<spoken>个)?(?P<mult>[十百千]?[万亿])"
+    rf"(?P<more>多|余)?(?P<post>以上|左右|上下)?(?![{HAN}\d])"
+)
+_MONEY_WORD = re.compile(
+    r"投资|资金|收入|开销|花费|花了|房租|租金|产值|销售额|营业额|营收|利润|税收|纳税|补贴|补助|奖励|奖金|捐款|捐赠|"
+    r"价值|成本|费用|工资|贷款|融资|预算|拨付|支出|赚|挣|亏损|债|款项|经费|造价|标的|总额|金额|交易额|成交额"
+)
+_CLAUSE_BREAK = re.compile(r"[，。；：！？、\n]")
+
+
+def _money_without_a_currency(ctx: Context) -> Iterator[re.Match[str]]:
+    text = ctx.text
+    for m in _BARE_AMOUNT.finditer(text):
+        if m["pre"] == "上" or m["num"] in ("十", "百", "千", "万") or _HAN_NUMERAL.match(text, m.start() - 1):
+            continue  # 千亿: a figure of speech; 几|千亿: the numeral before is the amount's
+        if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
+            continue
+        breaks = list(_CLAUSE_BREAK.finditer(text, max(0, m.start() - 16), m.start()))
+        clause = text[breaks[-1].end() if breaks else max(0, m.start() - 16) : m.start()]
+        if _MONEY_WORD.search(clause):
+            yield m
+
+
 def money(ctx: Context) -> Iterator[Fact]:
     for m in MONEY.finditer(ctx.text):
         if m["pre"] == "上":
             continue
         yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), _CURRENCIES[m["cur"]], _approximate(m)))
+    for m in _money_without_a_currency(ctx):
+        yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), "CNY", _approximate(m)))
 
 
 def percent(ctx: Context) -> Iterator[Fact]:
