@@ -319,6 +319,11 @@ def test_a_space_before_a_chinese_mark_that_closes_a_clause_goes() -> None:
     assert "客流高峰。全省" in text and "万人次，同比恢复81.2%；他说“人很多”。" in text
 
 
+def test_spaces_inside_a_date_opening_a_paragraph_go() -> None:
+    text = body("2018 年1 月下旬，记者兵分三路。\n1 月23 日，县委书记的车一直往山里开。\n共有 2018 年份的数据。")
+    assert "2018年1月下旬，" in text and "1月23日，" in text
+
+
 @pytest.mark.parametrize(
     "kept",
     ["某县贫困村实现合作社全覆盖 “脱贫的每一步，都要走踏实”", "又见好作风。 千名干部挂千企 服务企业促发展 “今年产值"],

@@ -94,6 +94,8 @@ def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True  # 迎来客流高峰 。, 同比增长8% ，: a mark belongs to what it closes
         elif before.isdecimal() and after in UNITS_AFTER_A_NUMBER and _after_chinese(text, start):
             yield start, end, True  # 增加到137877 公里, 全市50 万中小学生: a number in a sentence and its measure word
+        elif before.isdecimal() and after in "年月日" and _part_of_a_date(text, start, end):
+            yield start, end, True  # 2018 年1 月下旬 opening a paragraph: the year and month of a date
 
 
 def _after_chinese(text: str, end: int) -> bool:
@@ -102,6 +104,20 @@ def _after_chinese(text: str, end: int) -> bool:
     while start > 0 and (text[start - 1].isdecimal() or text[start - 1] == "."):
         start -= 1
     return start > 0 and is_han(text[start - 1])
+
+
+_DATE_AFTER = re.compile(r"[年月日](?:\s*\d{1,2}\s*[月日号])|月(?:[上中下]旬|份|初|底)|日(?:[，。、电讯]|\d{1,2}时)")
+
+
+def _part_of_a_date(text: str, start: int, end: int) -> bool:
+    """2018 年1 月, 1 月23 日: a number of one to four digits and a date's part that another part or a
+    date's word follows, however the line began (a number opening a paragraph follows no Chinese)."""
+    digits = start
+    while digits > 0 and text[digits - 1].isdecimal():
+        digits -= 1
+    if start - digits > 4 or (digits > 0 and (text[digits - 1].isascii() and text[digits - 1].isalnum())):
+        return False
+    return _DATE_AFTER.match(text, end) is not None
 
 
 def _inside_a_sentence(text: str, at: int) -> bool:
