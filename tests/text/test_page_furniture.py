@@ -168,6 +168,7 @@ def test_after_the_pages_fields_under_the_text_lines_without_a_sentence_are_foot
         "下载某某新闻APP客户端，随时随地看新闻！",  # an app pitch
         "回复 使用道具",  # a forum's bar
         "您需要登录后才可以回帖 登录 | 注册",
+        "技术支持：某某报网新闻传媒有限公司",  # who built the site
     ],
 )
 def test_the_sites_notices_footers_and_bars_under_the_text_leave(notice: str) -> None:
