@@ -450,7 +450,32 @@ def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: in
             short = _LEVEL_END.sub("", full)
             if full != name and (full in text or (len(short) >= 2 and short != name and short in text)):
                 return True
-    return False
+    if tags.get(name) not in (None, "ns", "nrt") and start > 0 and text[start - 1] not in _OPENS_A_NAME:
+        return False  # 社区惠民服务: a word of another kind inside a phrase (not 的麻城龟峰山景区) is that word
+    nearby = text[max(0, start - _SIBLING_WINDOW) : start + _SIBLING_WINDOW]
+    return any(
+        short in nearby
+        for code in county_codes
+        for short in _prefecture_short_names(code[:2])
+        if short != name and not short.startswith(name) and short[:2] not in name
+    )
+
+
+_SIBLING_WINDOW = 300
+_OPENS_A_NAME = frozenset("的、和与及在到至从，。；：！？“（\n")
+
+
+@lru_cache(maxsize=64)
+def _prefecture_short_names(province: str) -> tuple[str, ...]:
+    """The shortest names of a province's prefectures (襄阳, 咸宁, 恩施 for 42): a county named beside
+    another city of its province (麻城龟峰山景区、…襄阳古隆中景区) is that province's county."""
+    shortest: dict[str, str] = {}
+    for named, codes in division_codes().items():
+        for code in codes:
+            if code.startswith(province) and code.endswith("00") and not code.endswith("0000") and len(named) >= 2:
+                if code not in shortest or len(named) < len(shortest[code]):
+                    shortest[code] = named
+    return tuple(sorted(set(shortest.values())))
 
 
 _LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
