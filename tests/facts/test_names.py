@@ -541,3 +541,16 @@ def test_a_name_ending_in_a_conjunctions_character_before_a_verb_of_saying() -> 
     assert "杨庆" in people("村民杨庆和妻子说，日子越过越好。")
     listed = people("市防控办副主任杨庆和、市市场监督管理局副局长张明君参加检查。")
     assert "杨庆和" in listed and "杨庆" not in listed
+
+
+def test_heads_of_farms_mines_and_ships_and_village_cadres_are_titles() -> None:
+    found = people("笔者跟随墟沟林场场长张长春来到山上。安源煤矿矿长彭群伦介绍情况。村干部朱贤平表示同意。")
+    assert {n: (v["title"], v["organization"]) for n, v in found.items() if n != "赵敏"} == {
+        "张长春": ("场长", "墟沟林场"),
+        "彭群伦": ("矿长", "安源煤矿"),
+        "朱贤平": ("村干部", None),
+    }
+    assert people("驻村干部唐飞鸿带着药品赶来。")["唐飞鸿"]["title"] == "驻村干部"
+    assert "陈述" not in people("一旦有新的状况当即向村干部陈述，村干部再向镇里报告。")
+    when = people("笔者见到林场场长陈锐时，他正巡山。陈锐告诉笔者，今年没有火情。")
+    assert "陈锐" in when and "陈锐时" not in when

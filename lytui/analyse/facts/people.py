@@ -32,7 +32,7 @@ from lytui.analyse.facts.lists import list_before
 from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import Fact, Person, occurrences
 
-_TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一)?副?"
+_TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")")
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
 _TITLE_THEN_NAME = re.compile(
@@ -40,7 +40,7 @@ _TITLE_THEN_NAME = re.compile(
 )
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
 _GROUP_ROLES = {
-    *("村民", "居民", "贫困户", "脱贫户", "干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"),
+    *("村民", "居民", "贫困户", "脱贫户", "干部", "村干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"),
     *("群众", "游客"),
 }
 _REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)$")
@@ -87,6 +87,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name  # 杨庆和说, 副主任杨庆和、: a conjunction joins two nouns, never a name to a verb or a stop
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if given == 2 and name[-1] in "时们" and ctx.count(name[:-1]) > ctx.count(name):
+            continue  # 场长陈锐时，他正…; 陈锐告诉笔者: "when" after a name the text writes alone elsewhere
         if given == 2 and _spoken_to(name):
             return None
         if given == 2 and name[-1] in DOWN_TO_TOWNSHIP and _BODY_OF_A_LEVEL.match(text, i + len(name)):
