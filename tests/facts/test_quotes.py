@@ -244,3 +244,11 @@ def test_the_one_who_works_with_someone_named_after_him_speaks() -> None:
         "村民何胜海正和妻子王金梅在大棚里采摘辣椒。“今天能摘八十多公斤，全部送到合作社统一外销。”",
     )
     assert _speakers(raw) == ["何胜海"]
+
+
+def test_a_reporter_named_in_the_credit_is_no_quotes_speaker_by_being_named_last() -> None:
+    raw = _page(
+        "洪水漫过二楼前",
+        "某某都市报-某某网讯（记者 石喻涵 马昭）“大伙儿动作轻点儿！别让果子磕碰着。”10月15日，果园中传来声音。",
+    )
+    assert _speakers(raw) == [None]

@@ -327,9 +327,15 @@ def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
     return {form: name for form, name in forms.items() if name is not None}
 
 
+_CREDIT_ROLES = frozenset({"记者", "通讯员", "作者", "摄影", "编辑", "责任编辑", "撰稿", "实习生", "见习记者"})
+
+
 def quotes(ctx: Context) -> Iterator[Fact]:
     aliases = _addressed_as(ctx.people)
     names = [*ctx.people, *aliases]
+    # who wrote or photographed the story is named in its credit, not as one of the people in it: a
+    # quote no verb gives a speaker is never theirs by being named last (（记者 何青 通讯员 罗琦喆）“…”)
+    in_the_story = [name for name in names if (ctx.people.get(name) or {}).get("title") not in _CREDIT_ROLES]
     headlines = _headlines(ctx)
     spans = list(_quote_spans(ctx.text))
     heads = _list_heads(ctx.text, spans)
@@ -344,10 +350,10 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
         )
         note = ""
-        if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, names)):
+        if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, in_the_story)):
             note = SPEAKER_FROM_PRONOUN
         if speaker is None and _is_sentence(inner) and not _said_by_someone_unread(ctx, start, end, names):
-            speaker = _last_named_before(ctx, start, names) or _only_one_named_after(ctx, end, names)
+            speaker = _last_named_before(ctx, start, in_the_story) or _only_one_named_after(ctx, end, in_the_story)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
         speaker = aliases.get(speaker or "", speaker)  # 祁法官, as any of the steps above may find him: 祁德胜
         if head is not None and head != index and speaker is None and spoken.get(head):
