@@ -554,3 +554,10 @@ def test_heads_of_farms_mines_and_ships_and_village_cadres_are_titles() -> None:
     assert "陈述" not in people("一旦有新的状况当即向村干部陈述，村干部再向镇里报告。")
     when = people("笔者见到林场场长陈锐时，他正巡山。陈锐告诉笔者，今年没有火情。")
     assert "陈锐" in when and "陈锐时" not in when
+
+
+def test_a_title_that_begins_a_longer_word_names_no_one() -> None:
+    """居民区 is a residential area: 区 after 居民 is no surname (区岚皋, 区就)."""
+    found = people("石泉路街道太浜巷居民区岚皋路166弄居民活动室门前很热闹。早在2021年，太浜巷居民区就已启动征询。")
+    assert not {"区岚皋", "区就"} & set(found)
+    assert people("居民区里的居民王建华说，环境变好了。")["王建华"]["title"] == "居民"

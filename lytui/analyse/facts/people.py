@@ -174,6 +174,12 @@ def _title_read_across_words(ctx: Context, start: int, end: int) -> bool:
     return any(position < start < position + len(word) < end for position, word, _ in ctx.words(start - 4, end + 4))
 
 
+def _title_begins_a_longer_word(ctx: Context, start: int, end: int) -> bool:
+    """居民区 (a residential area) holds 居民, 委员会 holds 委员: a word of the sentence that the title
+    begins and that goes on past it is that word, and the character after it no name's first."""
+    return any(position == start and position + len(word) > end for position, word, _ in ctx.words(start - 4, end + 4))
+
+
 def split_place_suffix(tokens: Sequence[tuple[str, str]], index: int) -> bool:
     """河洞|乡长|岭村: a title that begins with a place's suffix right after a place is the suffix and
     the next name's first character, read across the boundary (河洞乡|长岭村), not a title."""
@@ -331,6 +337,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         inside = bisect.bisect_right(reporter_starts, m.start()) - 1
         if inside >= 0 and m.start() < reporter_ends[inside]:
             continue
+        if _title_begins_a_longer_word(ctx, m.start(), m.end()):
+            continue  # 居民区|岚皋路, 委员会: the title's characters begin a word for a place or a body
         name = _name_at(ctx, m.end(), set(people))
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
