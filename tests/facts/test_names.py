@@ -561,3 +561,8 @@ def test_a_title_that_begins_a_longer_word_names_no_one() -> None:
     found = people("石泉路街道太浜巷居民区岚皋路166弄居民活动室门前很热闹。早在2021年，太浜巷居民区就已启动征询。")
     assert not {"区岚皋", "区就"} & set(found)
     assert people("居民区里的居民王建华说，环境变好了。")["王建华"]["title"] == "居民"
+
+
+def test_a_repeated_phrase_after_a_noun_ending_like_a_role_is_no_name() -> None:
+    found = people("桥下的庄稼现在全给淹了。这里的玉米和花生全给淹了，村民说损失很大。")
+    assert "全给淹" not in found

@@ -1093,12 +1093,16 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
     return name
 
 
+_CLAUSE_CHARACTERS = frozenset("给了着过被把将就都也还又在是")
+
+
 def _repeated_whole(ctx: Context, name: str) -> bool:
     """A three-character name written again elsewhere, which no dictionary word begins (商量|后, 项目|总),
     ends (王家|宁博士) or is (全家人), but a name's or a place's (向|佐坤)."""
     tags = jieba_tags()
     return (
         ctx.count(name) >= 2
+        and not any(ch in _CLAUSE_CHARACTERS for ch in name[1:])  # 花生|全给淹了: 给 passes the clause on
         and tags.get(name) is None
         and tags.get(name[:2]) is None
         and tags.get(name[1:]) in (None, "nr", "ns")
