@@ -566,3 +566,7 @@ def test_a_title_that_begins_a_longer_word_names_no_one() -> None:
 def test_a_repeated_phrase_after_a_noun_ending_like_a_role_is_no_name() -> None:
     found = people("桥下的庄稼现在全给淹了。这里的玉米和花生全给淹了，村民说损失很大。")
     assert "全给淹" not in found
+
+
+def test_a_name_the_dictionary_files_as_a_noun_before_a_verb_of_saying() -> None:
+    assert people("市中心人民医院党委书记金程表示，要加强学科建设。")["金程"]["title"] == "党委书记"

@@ -672,3 +672,12 @@ def test_a_field_the_dictionary_tags_as_a_place_joins_a_ministry_name() -> None:
     """湖泊 (lakes) is filed as a place name; 水利和湖泊局 names two fields all the same."""
     assert "市水利和湖泊局" in orgs("市水利和湖泊局局长王强介绍了情况。")
     assert not any("和" in name for name in orgs("他到过宁波和杭州市政府，也去了市委和泉州市政府。"))
+
+
+def test_a_hospitals_grade_or_a_verb_phrase_before_it_names_no_hospital() -> None:
+    found = orgs("为充分发挥医院作为惠州三甲医院的龙头地位，锚定广东省高水平医院建设目标，扶持民营医院发展。")
+    assert not found & {"充分发挥医院", "惠州三甲医院", "广东省高水平医院", "民营医院"}
+
+
+def test_the_citys_central_hospital_is_one_name() -> None:
+    assert "市中心人民医院" in orgs("市中心人民医院党委书记金程表示，要加强学科建设。")

@@ -571,6 +571,8 @@ def _generic(
         return True  # 阳光政府, 近几年政府, 沿线人民政府: a government is named by the place it governs
     if _DESCRIBED.search(name) and not _RANKED_AREA.search(name):
         return True  # 示范性县级综合医院, 议政性协商会, 国家级开发区: what kind and what rank, not which one
+    if _GRADED.search(name):
+        return True  # 惠州三甲医院, 广东省高水平医院, 民营医院: a grade or an ownership, every such one (大埔旧墟公立学校 is a name)
     if _LEVEL_AND_KIND.fullmatch(name):
         return True  # 村委会, 村党支部, 联合社: the level of a body and its kind, which one is not said
     if pos is not None and name.endswith(_KINDS_OF_BODY) and _ordinary_words(pos(name[:-2]), tags):
@@ -629,6 +631,7 @@ def _a_dictionary_kind(name: str, tags: WordTags) -> bool:
 
 
 # a quality or a rank before the kind describes a kind of body: 示范性, 公益性, 县级, 国家级, 三级 (a hospital's grade)
+_GRADED = re.compile(r"(?:[一二三][甲乙]|高水平|民营)(?:医院|学校|大学|中学|小学|企业)$")
 _DESCRIBED = re.compile(rf"[{HAN}]{{2}}性|(?:[{DOWN_TO_VILLAGE}一二三]|国家)级")
 # 西洞庭湖国家级自然保护区管理局: a protected area's official name holds its rank; its body is one
 _RANKED_AREA = re.compile(

@@ -27,7 +27,7 @@ from lytui.analyse.facts.lexicon import (
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
 from lytui.analyse.numbers import CHINESE_NUMERAL
-from lytui.han import DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyPattern, all_han
+from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyPattern, all_han
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|大队|支队|中队|"
@@ -222,7 +222,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
             if len(word) >= 3 and _ENDS_IN_A_TITLE.search(word):
                 break  # 县委书记|身系|战局: a post read as one word with its body is a person, not a name's part
-            if ends_as_a_body(word) and word != "中心":  # 花山|中心|法庭: a bare 中心 names which one
+            # 花山|中心|法庭: a bare 中心 names which one; 市中心|人民医院, the city's central hospital
+            if ends_as_a_body(word) and word.lstrip(COUNTY_AND_ABOVE) != "中心":
                 if _within_its_parent(word, kept):
                     pass  # 浙江大学|医学院|附属|第二医院: an affiliate names its parent, a school its university
                 elif crossed_a_body or not _part_of_the_body(word, kept):
@@ -268,7 +269,10 @@ def _glued_to_the_word_before(tokens: tuple[tuple[str, str], ...], index: int) -
 def _clause_phrase(word: str, flag: str) -> bool:
     """A state word (认真落实) or an idiom or set phrase whose last word is a verb or an adverb (非常感谢,
     紧紧围绕) says what is done to a body; an idiom naming a thing (大气污染|防治) may be a body's field."""
-    return flag == "z" or (flag in ("i", "l") and jieba_tags().get(word[-2:]) in ("v", "d", "a", "ad"))
+    tags = jieba_tags()
+    if len(word) == 4 and tags.get(word[:2]) in ("ad", "d") and tags.get(word[2:]) == "v":
+        return True  # 为|充分发挥|医院作为: an adverb and a verb, whatever the dictionary tags the four
+    return flag == "z" or (flag in ("i", "l") and tags.get(word[-2:]) in ("v", "d", "a", "ad"))
 
 
 def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int, after: str) -> bool:

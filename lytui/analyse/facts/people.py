@@ -348,8 +348,14 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
         ):
             continue  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
-        if len(name) == 2 and jieba_tags().get(name) == "n" and name not in people and ctx.count(name) < 2:
-            continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once, not a person
+        if (
+            len(name) == 2
+            and jieba_tags().get(name) == "n"
+            and name not in people
+            and ctx.count(name) < 2
+            and not _SAYING_AT.match(text, m.end() + len(name))
+        ):
+            continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
         title_start, title = _title_after_its_body(text, m.start(), m.group())
         organisation = _without_a_name_before(
             _body_sharing_the_title(_organisation_before(ctx, title_start), title), people
