@@ -62,6 +62,9 @@ def title_choice(
     # headline is its subtitle; the headline takes its place above the info line
     subtitles = {i: i - 1 for i in rows if i - 1 in rows and _SUBTITLE_DASH.match(lines[i])}
     candidates = [(han, i) for han, i in candidates if i not in subtitles]
+    # 匿名⏎匿名  发表于 2020-6-16: the poster's name above a forum post's info line that opens with it
+    posters = {lines[m - 1] for m in meta_rows if m >= 1 and lines[m].startswith(lines[m - 1] + " ")}
+    candidates = [(han, i) for han, i in candidates if lines[i] not in posters]
     near: set[int] = set()
     nearest: set[int] = set()
     for meta in meta_rows:  # three rows above each: linear in the head however long its lists are

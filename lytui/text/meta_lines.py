@@ -96,6 +96,7 @@ DATELINE_CREDIT = re.compile(r"[（(](?P<credit>[^（）()\n]{0,60}?(?:记者|�
 _META_WORDS = re.compile(
     r"来源(?:于)?\s*[:：]|^(?:本文)?转(?:载)?自\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
     r"|^由\s*\S{2,12}\s*发[布表]于\s*\S{0,8}$"  # 由 某某 发布于 综合: who posted it, and in which column
+    r"|^\S{1,16}\s+发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}"  # 匿名  发表于 2020-6-16 19:00:59 |阅读模式: a forum post's
     r"|^[一二三初复终]审\s*[:：]"  # 一审：某某 二审：… the editors who passed it, one line each
 )
 

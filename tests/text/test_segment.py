@@ -873,3 +873,11 @@ def test_reporters_credited_in_the_dateline_are_the_byline() -> None:
     assert document.meta.dateline is not None and "廖丽萍" in document.meta.dateline
     place = clean_text(f"某县冷链物流产业园建成投用\n新华社福州4月4日电（龙岩）{_PARAGRAPH}\n{_SECOND}\n")
     assert place.meta.byline is None
+
+
+def test_a_forum_posts_info_line_dates_it_and_its_poster_is_no_headline() -> None:
+    page = f"某某第一网\n查看: 3681|回复: 0\n\n[爆料] 记者暗访基层防汛\n\n[复制链接]\n匿名\n匿名  发表于 2020-6-16 19:00:59 |阅读模式\n{_PARAGRAPH}\n{_SECOND}\n"
+    document = clean_text(page)
+    assert document.meta.published == "2020-06-16T19:00:59+08:00"
+    assert document.meta.title == "[爆料] 记者暗访基层防汛"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
