@@ -44,7 +44,9 @@ _NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])(?!\d{2,4}[-/.年]\d)"  # nor is
 
 # 来源：某某网, and a repost's 本文转自：某某报 (where the page took the article from)
 _SOURCE = re.compile(
-    r"(?:(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?|(?:本文)?转(?:载)?自)\s*[:：]\s*" + _NOT_A_LABEL + _FIELD_END
+    r"(?:(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?|(?:本文)?转(?:载)?自)\s*(?:[:：]|[|｜](?=\s))\s*"
+    + _NOT_A_LABEL
+    + _FIELD_END
 )
 
 
@@ -91,10 +93,12 @@ _DATELINE_SOURCE = LazyPattern(
 )
 # 东南网4月4日讯（福建日报记者 廖丽萍 通讯员 陈明）: the bracket in a dateline crediting who filed the story
 DATELINE_CREDIT = re.compile(r"[（(](?P<credit>[^（）()\n]{0,60}?(?:记者|通讯员)[^（）()\n]{1,60})[）)]")
+# 运城8月8日电 （李庭耀 李泱南 杨秀文）: a wire's dateline credits its reporters by their names alone
+DATELINE_NAMES = re.compile(r"(?:电|讯)\s*[（(](?P<names>[^（）()\n]{2,40})[）)]$")
 
 
 _META_WORDS = re.compile(
-    r"来源(?:于)?\s*[:：]|^(?:本文)?转(?:载)?自\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
+    r"来源(?:于)?\s*[:：]|^来源\s+[|｜]\s|^(?:本文)?转(?:载)?自\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
     r"|^由\s*\S{2,12}\s*发[布表]于\s*\S{0,8}$"  # 由 某某 发布于 综合: who posted it, and in which column
     r"|^\S{1,16}\s+发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}"  # 匿名  发表于 2020-6-16 19:00:59 |阅读模式: a forum post's
     r"|^[一二三初复终]审\s*[:：]"  # 一审：某某 二审：… the editors who passed it, one line each

@@ -43,6 +43,7 @@ from lytui.text.head import headline_ending_a_breadcrumb, opening_under_a_headli
 from lytui.text.meta_lines import (
     _DATELINE_SOURCE,
     DATELINE_CREDIT,
+    DATELINE_NAMES,
     _is_meta_line,
     _meta_label_line,
     _parse_credit,
@@ -186,6 +187,9 @@ def _heading_like(chunk: str) -> bool:
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
+_PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄]{2,3}(?:[ \u3000、][^\s摄]{2,3}){0,3})[ \u3000]*摄$")
+
+
 _OWN_MEDIUM = frozenset(("本报", "本网", "本台", "本刊", "本社"))  # "ours": names no medium
 
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
@@ -209,6 +213,8 @@ def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tuple[BlockKind, int, int]]:
     """Blocks of one body line; the spans are absolute offsets into `text`."""
+    if (credit := _PHOTOGRAPHER.match(text, start, end)) and names_only(credit["names"]):
+        return [("paragraph", start, end)]  # 李东生 摄: a photo's credit under its caption, no heading of two
     chunks = _chunks(text[start:end], start)
     while chunks and _BULLET.fullmatch(text, *chunks[0]):
         chunks.pop(0)  # a bullet or a layout bar set apart before what the line says
@@ -792,6 +798,9 @@ def segment(tracked: Tracked) -> Segmented:
     byline = meta_fields.get("byline")
     if byline is None and dateline and (credited := DATELINE_CREDIT.search(dateline)):
         byline = credited["credit"].strip()  # the reporters the dateline credits, when no line names them
+    elif byline is None and dateline and (wire := DATELINE_NAMES.search(dateline)):
+        named = names_only(wire["names"])  # one name alone may be a place's (新华社福州4月4日电（龙岩）)
+        byline = named if named and (" " in named or len(named) == 3) else None
     if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
         if medium not in _OWN_MEDIUM:
             source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source

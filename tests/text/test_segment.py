@@ -881,3 +881,14 @@ def test_a_forum_posts_info_line_dates_it_and_its_poster_is_no_headline() -> Non
     assert document.meta.published == "2020-06-16T19:00:59+08:00"
     assert document.meta.title == "[爆料] 记者暗访基层防汛"
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_source_after_a_bar_a_wire_datelines_names_and_a_photographers_line() -> None:
+    page = (
+        "某县龙舟竞渡欢度端午\n来源 | 某城晚报·某城派\n2023-06-24 04:56:06\n"
+        f"运城8月8日电 （李庭耀 李泱南 杨秀文）{_PARAGRAPH}\n村民正在采摘鸡心果。\n李东生 摄\n{_SECOND}\n"
+    )
+    document = clean_text(page)
+    assert (document.meta.source, document.meta.byline) == ("某城晚报·某城派", "李庭耀 李泱南 杨秀文")
+    assert not [b for b in document.blocks if b.kind == "heading"]
+    assert "李东生 摄" in [document.block_text(p) for p in document.paragraphs]
