@@ -570,3 +570,7 @@ def test_a_repeated_phrase_after_a_noun_ending_like_a_role_is_no_name() -> None:
 
 def test_a_name_the_dictionary_files_as_a_noun_before_a_verb_of_saying() -> None:
     assert people("市中心人民医院党委书记金程表示，要加强学科建设。")["金程"]["title"] == "党委书记"
+
+
+def test_a_farmer_of_a_crop_is_a_role_before_a_name() -> None:
+    assert people("记者见到了在园子里忙碌的果农杨超。杨超指着园子介绍情况。")["杨超"]["title"] == "果农"

@@ -252,3 +252,12 @@ def test_a_reporter_named_in_the_credit_is_no_quotes_speaker_by_being_named_last
         "某某都市报-某某网讯（记者 石喻涵 马昭）“大伙儿动作轻点儿！别让果子磕碰着。”10月15日，果园中传来声音。",
     )
     assert _speakers(raw) == [None]
+
+
+def test_after_a_quote_the_one_the_next_clause_names_says_the_next() -> None:
+    raw = _page(
+        "猕猴桃采收",
+        "杨超指着园子介绍：“我承包的园子大概有44亩，种猕猴桃十几年了。”提到今年的产量，杨超脸上露出些许无奈，"
+        "“今年受天气影响，产量不佳，相较于往年减产不少。”",
+    )
+    assert _speakers(raw) == ["杨超", "杨超"]

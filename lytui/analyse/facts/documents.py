@@ -161,7 +161,11 @@ def _last_named_before(
         paragraph_start = ctx.text.rfind("\n", 0, max(0, paragraph_start - 1)) + 1
     head = ctx.text[max(paragraph_start, start - 160) : start]
     if not across_quotes and any(_is_sentence(quoted) for quoted in re.findall(r"“([^“”]*)”?", head)):
-        return None  # another quote stands between: whose words follow is not clear
+        # another quote stands between: whose words follow is clear only when the clause after it names
+        # someone and leads straight into them (…啊。”提到今年的产量，杨超脸上露出些许无奈，“…”)
+        head = head[head.rfind("”") + 1 :]
+        if "“" in head or not head.endswith(("，", "：", ",", ":")):
+            return None
     found = [(head.rfind(n), n) for n in names if n in head]
     if not found:
         return None
