@@ -574,3 +574,9 @@ def test_a_name_the_dictionary_files_as_a_noun_before_a_verb_of_saying() -> None
 
 def test_a_farmer_of_a_crop_is_a_role_before_a_name() -> None:
     assert people("记者见到了在园子里忙碌的果农杨超。杨超指着园子介绍情况。")["杨超"]["title"] == "果农"
+
+
+def test_a_name_of_three_jieba_cuts_once_is_read_whole_where_the_text_never_writes_two() -> None:
+    body = "该牛可能系纳汪村老寨组村民韦光武家丢失的耕牛。韦光武立即来到派出所。两头牛确是韦光武家走失的耕牛。"
+    assert "韦光武" in people(body) and "韦光" not in people(body)
+    assert "马分产" not in people("马分校长介绍，学校马分产业班办得好。马分说，明年扩招。")

@@ -66,6 +66,18 @@ _SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|�
 _TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
 
 
+def _read_whole(ctx: Context, name: str) -> bool:
+    """Whether jieba reads `name` as one person's name somewhere it is written (韦光武立即来到: nr)."""
+    at = ctx.text.find(name)
+    for _ in range(4):
+        if at < 0:
+            return False
+        if any(p == at and w == name and f.startswith("nr") for p, w, f in ctx.words(at, at + len(name) + 2)):
+            return True
+        at = ctx.text.find(name, at + 1)
+    return False
+
+
 def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     surname = surname_at(text, i)
@@ -89,6 +101,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if given == 2 and name[-1] in "时们" and ctx.count(name[:-1]) > ctx.count(name):
             continue  # 场长陈锐时，他正…; 陈锐告诉笔者: "when" after a name the text writes alone elsewhere
+        if given == 2 and ctx.count(name) >= 2 and ctx.count(name) == ctx.count(name[:-1]) and _read_whole(ctx, name):
+            return name  # 村民韦光|武家丢失, 韦光武立即…: the text never writes the two without the third
         if given == 2 and _spoken_to(name):
             return None
         if given == 2 and name[-1] in DOWN_TO_TOWNSHIP and _BODY_OF_A_LEVEL.match(text, i + len(name)):
