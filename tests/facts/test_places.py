@@ -278,3 +278,9 @@ def test_a_county_named_short_beside_other_cities_of_its_province() -> None:
     assert {"湖北省黄冈市麻城市", "湖北省恩施土家族苗族自治州利川市"} <= places(body)
     assert not places("利川腾龙洞景区通过评审，共有4家景区入围。")
     assert not any(p.endswith("惠民县") for p in places("济南构建社区惠民服务体系，德州也在推进。"))
+
+
+def test_a_county_named_short_right_after_its_province() -> None:
+    found = places("坐标分别是中部的河南兰考、东部的江苏吴江。")
+    assert {"河南省开封市兰考县", "江苏省苏州市吴江区"} <= found
+    assert not any(p.endswith("兰考县") for p in places("江苏兰考察团来访。"))

@@ -652,6 +652,13 @@ def _divisions_of_each_city() -> dict[str, dict[str, str]]:
     """A city's code (its first four digits; a municipality's first two) → the names of its districts and
     counties without their level (富阳 for 富阳区) → their codes."""
     found: dict[str, dict[str, str]] = {}
+    # 湖南长沙, 辽宁抚顺: after its province a city's name is the city, not its county of the same name
+    prefectures = {
+        _DIVISION_LEVEL.sub("", name)
+        for code, names in division_names_by_code().items()
+        if code.endswith("00") and not code.endswith("0000")
+        for name in names
+    } | {named for named, codes in division_codes().items() if any(_PREFECTURE_CODE.match(c) for c in codes)}
     for code, names in division_names_by_code().items():
         if code.endswith("00"):
             continue
@@ -660,7 +667,14 @@ def _divisions_of_each_city() -> dict[str, dict[str, str]]:
             stem = _DIVISION_LEVEL.sub("", name)
             if len(stem) >= 2 and stem != name:
                 found.setdefault(parent, {}).setdefault(stem, code)
+                if parent != code[:2] and stem not in prefectures:
+                    found.setdefault(_PROVINCE + code[:2], {}).setdefault(stem, code)  # 河南兰考: a province's own
     return found
+
+
+_PROVINCE = "p"
+_PREFECTURE_CODE = re.compile(r"\d\d(?!00)\d\d00$")
+"""The key of a province's counties and districts, all its cities' together, in `_divisions_of_each_city`."""
 
 
 _MUNICIPALITIES = ("11", "12", "31", "50")
@@ -670,15 +684,17 @@ _DIVISION_LEVEL = re.compile(r"(?:新区|区|县|市)$")
 def _districts_after_their_city(
     ctx: Context, names: dict[str, int], inside: Callable[[int, int], bool]
 ) -> Iterator[tuple[str, tuple[int, str]]]:
-    """杭州富阳, 广州南沙, 长沙岳麓: a district or county named without its level right after its own city
-    is that division; alone such a short form is too often an ordinary word or a namesake (双流, 岳麓
+    """杭州富阳, 广州南沙, 长沙岳麓, 河南兰考: a district or county named without its level right after its own
+    city or province is that division; alone such a short form is too often an ordinary word or a namesake (双流, 岳麓
     mountain) to be read as one. The city vouches for it only where the name is one of the city's own."""
     text = ctx.text
     codes = division_codes()
     by_city = _divisions_of_each_city()
     for city in list(names):
         parents = {
-            code[:2] if code[:2] in _MUNICIPALITIES else code[:4] for code in codes.get(city, ()) if code.endswith("00")
+            code[:2] if code[:2] in _MUNICIPALITIES else _PROVINCE + code[:2] if code.endswith("0000") else code[:4]
+            for code in codes.get(city, ()) or codes.get(city + "省", ())  # 河南: the province by its short name
+            if code.endswith("00")
         }
         children = [by_city.get(parent, {}) for parent in parents]
         if not children:
