@@ -220,6 +220,9 @@ _REPORT_CONTACT = re.compile(r"举报.{0,16}(?:邮箱|电话|热线|@)")
 # 某某网服务号 微信公众平台, 某某APP 某某APP下载, 微信公众号: the site's apps and accounts. One such word
 # is news language (县政务服务APP上线); two in a menu-like line are the page advertising itself.
 _PROMO = re.compile(r"公众号|服务号|公众平台|客户端|app|下载|微信|微博|抖音|扫码关注|关注我们")  # in the lowered line
+_ALL_ON_OUR_ACCOUNT = re.compile(
+    r"更多(?:资讯|精彩|新闻|内容)[^。！？]{0,4}尽在[^。！？]{2,16}(?:微信|公众号|微博|抖音)"
+)
 _ALL_IN_OUR_APP = re.compile(r"尽在\S{2,12}?(?:app|客户端)[！!。]?$")  # "all of it in our app": the site's last line
 
 
@@ -231,6 +234,8 @@ def _promotes_the_site(line: str) -> bool:
         return False
     if len(line) <= 40 and _ALL_IN_OUR_APP.search(line.lower()):
         return True  # 海量资讯、精准解读，尽在某某财经APP
+    if len(line) <= 60 and _ALL_ON_OUR_ACCOUNT.search(line):
+        return True  # 了解某地更多资讯，尽在某某网微信，扫描下方二维码免费阅读。
     words = len({m.group() for m in _PROMO.finditer(line.lower())})
     if words >= 3 and len(line) <= 40:
         return True

@@ -169,6 +169,7 @@ def test_after_the_pages_fields_under_the_text_lines_without_a_sentence_are_foot
         "回复 使用道具",  # a forum's bar
         "您需要登录后才可以回帖 登录 | 注册",
         "技术支持：某某报网新闻传媒有限公司",  # who built the site
+        "了解某某更多资讯，尽在某某网微信，扫描下方二维码免费阅读。",  # the site's account
     ],
 )
 def test_the_sites_notices_footers_and_bars_under_the_text_leave(notice: str) -> None:
