@@ -681,3 +681,9 @@ def test_a_hospitals_grade_or_a_verb_phrase_before_it_names_no_hospital() -> Non
 
 def test_the_citys_central_hospital_is_one_name() -> None:
     assert "市中心人民医院" in orgs("市中心人民医院党委书记金程表示，要加强学科建设。")
+
+
+def test_a_district_before_a_bare_city_level_is_not_the_bodys() -> None:
+    found = orgs("源汇区市体委家属院居民代表来到社居委。临渭区市场监管局执法人员到场。")
+    assert "市体委" in found and "源汇区市体委" not in found
+    assert "临渭区市场监管局" in found

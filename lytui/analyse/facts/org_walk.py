@@ -170,6 +170,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     crossed_a_body = False  # a department names one body above it (市委|宣传部), not a chain of them
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
+        if kept and kept[-1] in ("市", "省") and len(word) >= 3 and word[-1] in "区县镇乡":
+            break  # 源汇区|市|体委: a district before the city's body names where, not whose
         if kept and length >= suffix_length and _place_or_ordinal_in_a_name(tokens, index, kept[-1]):
             kept.append(word)  # 屯留|区委 (屯留区), 常德市|第一|人民医院: jieba cut a place or a number out
             length += len(word)
