@@ -687,3 +687,9 @@ def test_a_district_before_a_bare_city_level_is_not_the_bodys() -> None:
     found = orgs("源汇区市体委家属院居民代表来到社居委。临渭区市场监管局执法人员到场。")
     assert "市体委" in found and "源汇区市体委" not in found
     assert "临渭区市场监管局" in found
+
+
+def test_a_brand_after_a_proper_word_jieba_guessed_and_no_post_held_before_a_company() -> None:
+    found = orgs("随后他来到山东瑞兴阻燃科技有限公司。王强在读，现任杉杉控股有限公司董事长。")
+    assert {"山东瑞兴阻燃科技有限公司", "杉杉控股有限公司"} <= found
+    assert not any(name.startswith("现任") for name in found)

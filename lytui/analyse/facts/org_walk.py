@@ -148,6 +148,7 @@ STOP_WORDS = set(
         "统称",
         "情况",
         "部分",  # 带领|部分|市日报社…工作人员: some of a body's staff
+        *("现任", "担任", "出任", "曾任", "时任", "兼任"),  # 现任|杉杉控股有限公司董事长: the post held
     ]
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
@@ -302,7 +303,8 @@ def _abbreviation_after_a_place(tokens: tuple[tuple[str, str], ...], index: int,
 
 def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix: str) -> bool:
     """浙江|可信|竹木有限公司: a registered company's name is its place, a brand in any word (可信,
-    credible; 新, new) and its trade; a verb or an adjective right after a place is the brand there."""
+    credible; 新, new) and its trade; a verb or an adjective right after a place or a proper word jieba
+    guessed (瑞兴|阻燃科技) is the brand there."""
     word, flag = tokens[index]
     return (
         suffix.endswith(_LEGAL_FORMS)
@@ -310,7 +312,7 @@ def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix
         and len(word) <= 2
         and word not in STOP_WORDS
         and index > 0
-        and is_place(tokens[index - 1][0])
+        and (is_place(tokens[index - 1][0]) or tokens[index - 1][1] in ("ns", "nz"))  # 山东|瑞兴|阻燃: a proper word
     )
 
 
