@@ -580,3 +580,9 @@ def test_a_name_of_three_jieba_cuts_once_is_read_whole_where_the_text_never_writ
     body = "该牛可能系纳汪村老寨组村民韦光武家丢失的耕牛。韦光武立即来到派出所。两头牛确是韦光武家走失的耕牛。"
     assert "韦光武" in people(body) and "韦光" not in people(body)
     assert "马分产" not in people("马分校长介绍，学校马分产业班办得好。马分说，明年扩招。")
+
+
+def test_a_name_opening_a_clause_before_attending_is_a_person() -> None:
+    found = people("张宏伟首先来到化工产业园。赵刚参加活动。孙军、孙青松等列席会议。")
+    assert {"赵刚", "孙军"} <= set(found)
+    assert not {"参加", "列席"} & set(found)

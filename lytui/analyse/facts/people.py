@@ -768,6 +768,9 @@ SUBJECTS_UP_TO = 200_000
 _CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)
 
 
+_ATTENDS = re.compile(r"(?:、[^，。；]{2,12})?(?:等)?(?:参加|出席|陪同|主持|列席|一同参加|参加了)")
+
+
 def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
     """卢伟满怀期待地…。卢伟是村里…: a name that opens two clauses or more, as jieba reads it (a word
     its dictionary does not know that its model reads as a person's name, after a known surname), is the
@@ -794,6 +797,8 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
         guessed = flag in ("nr", "nrfg") and (known is None or (known == "nr" and len(word) == 3))
         if guessed and 2 <= len(word) <= 3 and surname_at(word, 0) and word not in places():
             counts[word] = counts.get(word, 0) + (1 if known is None else 0.5)
+            if _ATTENDS.match(ctx.text, m.start() + len(word)):
+                counts[word] += 1  # 赵刚参加活动。, 李明陪同调研: how a report names who took part, once
             first.setdefault(word, m.start())
     for name, count in counts.items():
         if count >= 2 and name not in people and not any(name in known for known in people):
