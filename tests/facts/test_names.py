@@ -586,3 +586,8 @@ def test_a_name_opening_a_clause_before_attending_is_a_person() -> None:
     found = people("张宏伟首先来到化工产业园。赵刚参加活动。孙军、孙青松等列席会议。")
     assert {"赵刚", "孙军"} <= set(found)
     assert not {"参加", "列席"} & set(found)
+
+
+def test_a_name_between_an_age_and_a_word_for_an_old_person() -> None:
+    found = people("今年已经70多岁的王虎生老人正在自家果园采摘苹果。84岁的独居老人也来了。")
+    assert "王虎生" in found and "独居" not in found

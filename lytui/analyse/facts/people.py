@@ -551,7 +551,10 @@ _BORN = re.compile(
     rf"(?:[{HAN}]{{1,4}}族[，,]\s*)?(?:19|20)\d{{2}}年?\d{{1,2}}月(?:出)?生",
     re.M,
 )
-_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:的)?")
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:多|余)?(?:周)?岁(?:的)?")
+
+
+_ELDER_AFTER_AGE = re.compile(rf"([{HAN}]{{2,3}}?)(?:老人|老汉|老伯|大爷|大娘|大妈)")
 
 
 def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
@@ -560,6 +563,9 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
     dictionary holds (80岁|高龄, 3岁|小孩 name no one)."""
     text = ctx.text
     for m in _AGE.finditer(text):
+        if (elder := _ELDER_AFTER_AGE.match(text, m.end())) and surname_at(elder[1], 0) and elder[1] not in people:
+            yield elder[1], m.end()  # 70多岁的坚虎生老人: the age, the name and the word for an old person
+            continue
         tokens = ctx.pos(text[m.end() : m.end() + 6])
         if not tokens:
             continue
