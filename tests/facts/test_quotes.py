@@ -261,3 +261,12 @@ def test_after_a_quote_the_one_the_next_clause_names_says_the_next() -> None:
         "“今年受天气影响，产量不佳，相较于往年减产不少。”",
     )
     assert _speakers(raw) == ["杨超", "杨超"]
+
+
+def test_a_pronoun_doing_something_on_the_way_to_saying_it() -> None:
+    raw = _page(
+        "社区书屋",
+        "居民严先生带记者参观小区，严先生指着墙壁说：“以前墙都是黑的。”"
+        "他又指着写有“乐享书屋”的小房子说：“这是社区建的小图书室，居民都喜欢来这里看书。”",
+    )
+    assert _speakers(raw) == ["严先生", "严先生"]

@@ -200,7 +200,12 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
 
 SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
 """A verb of saying as it follows the one who speaks (也说, 笑着表示)."""
-_PRONOUN_SAYS = re.compile(rf"(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:，,]?\s*$")
+_PRONOUN_SAYS = re.compile(
+    rf"(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:，,]?\s*$"
+    # 他又指着写有“乐享书屋”的小房子说：: he does something on the way to saying it
+    rf"|(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则)?(?:指着|拿着|看着|望着|笑着|摸着|翻着|走到|来到)[^，。！？；\n]{{1,24}}?"
+    rf"(?:{SAYING})[：:，,]\s*$"
+)
 
 
 def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
