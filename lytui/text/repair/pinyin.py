@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lytui.han import is_han
 from lytui.text.tracked import Edit, Tracked
@@ -67,16 +68,21 @@ _WORD_SYLLABLE = re.compile(
 with a, o or e (`ān`, `ér`), as pinyin writes `xī'ān`; a bare `n` or `m` is no syllable there."""
 
 
-def _syllables(word: str) -> list[str] | None:
+@lru_cache(maxsize=4096)
+def _syllables(word: str) -> tuple[str, ...] | None:
     """Split a word written whole into syllables, longest first where it is ambiguous (`xiān`, not
     `xi`+`ān`), backtracking where the longest leaves letters no syllable begins with."""
     plain = word.translate(_STRIP_TONES)
     if not 0 < len(plain) <= 30:
         return None
 
+    failed: set[int] = set()  # positions no split reaches the end from: each tried once, however reached
+
     def split(at: int) -> list[int] | None:
         if at == len(plain):
             return []
+        if at in failed:
+            return None
         ends = sorted(
             (at + len(m.group()) for size in range(6, 0, -1) if (m := _WORD_SYLLABLE.fullmatch(plain, at, at + size))),
             reverse=True,
@@ -84,13 +90,14 @@ def _syllables(word: str) -> list[str] | None:
         for end in ends:
             if (rest := split(end)) is not None:
                 return [end, *rest]
+        failed.add(at)
         return None
 
     ends = split(0)
     if ends is None:
         return None
     starts = [0, *ends[:-1]]
-    return [word[a:b] for a, b in zip(starts, ends, strict=True)]
+    return tuple(word[a:b] for a, b in zip(starts, ends, strict=True))
 
 
 def _glued(text: str, after_trail_bytes: bool = False) -> Iterator[re.Match[str]]:
