@@ -284,3 +284,7 @@ def test_a_county_named_short_right_after_its_province() -> None:
     found = places("坐标分别是中部的河南兰考、东部的江苏吴江。")
     assert {"河南省开封市兰考县", "江苏省苏州市吴江区"} <= found
     assert not any(p.endswith("兰考县") for p in places("江苏兰考察团来访。"))
+
+
+def test_a_township_suffix_that_begins_a_word_for_rural_ways_is_no_township() -> None:
+    assert not any(p.endswith("五好乡") for p in places("按照标准评选出“五好乡风文明示范户”，带动村民形成好风气。"))
