@@ -20,7 +20,8 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 COUNTY_AND_ABOVE = "省市县区"
 """The level characters ending a province, city, county or district's name (泉州市, 屯留区): the text
 and the facts layers both tell a division from a word by them, so they are spelled once, here."""
-DOWN_TO_TOWNSHIP = COUNTY_AND_ABOVE + "镇乡"
+TOWNSHIP_LEVELS = "镇乡"
+DOWN_TO_TOWNSHIP = COUNTY_AND_ABOVE + TOWNSHIP_LEVELS
 DOWN_TO_VILLAGE = DOWN_TO_TOWNSHIP + "村"
 ETHNIC_LEVELS = "州盟旗"
 """Autonomous prefectures, leagues and banners, the levels of the ethnic regions."""

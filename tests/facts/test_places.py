@@ -288,3 +288,8 @@ def test_a_county_named_short_right_after_its_province() -> None:
 
 def test_a_township_suffix_that_begins_a_word_for_rural_ways_is_no_township() -> None:
     assert not any(p.endswith("五好乡") for p in places("按照标准评选出“五好乡风文明示范户”，带动村民形成好风气。"))
+
+
+def test_a_short_name_the_article_gives_as_its_township_is_not_a_county_elsewhere() -> None:
+    found = places("连日来，塘村、新龙等乡镇扎实开展整治行动。在新龙乡，环卫所长带队清理垃圾。")
+    assert "新龙" in found and not any(p.endswith("新龙县") for p in found)

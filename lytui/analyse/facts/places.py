@@ -29,7 +29,16 @@ from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.analyse.numbers import parse_number
 from lytui.analyse.tagging import tag
-from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, all_han, is_han
+from lytui.han import (
+    COUNTY_AND_ABOVE,
+    DOWN_TO_TOWNSHIP,
+    DOWN_TO_VILLAGE,
+    ETHNIC_LEVELS,
+    HAN,
+    TOWNSHIP_LEVELS,
+    all_han,
+    is_han,
+)
 from lytui.model import Fact, occurrences
 
 _ADMIN = re.compile(r"(?:省|自治区|市|县|区|镇|乡|街道)")
@@ -602,7 +611,10 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         for name, start in names.items()
         if not all(at in companies for at in occurrences(text, name)) or name not in text
     }
-    values = normalised_places(list(names))
+    # 塘村、新龙等乡镇…在新龙乡: a short name the article also gives as its township is that township,
+    # not a county of the same name far away
+    townships = {name for name in names if any(name + level in names for level in TOWNSHIP_LEVELS)}
+    values = normalised_places([name for name in names if name not in townships])
     values.update({name: full_division_name(code, "") for name, (_, code) in districts.items() if name not in values})
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         note = "a district named short after its city" if name in districts else ""
