@@ -316,3 +316,11 @@ def test_an_amount_with_no_currency_is_money_where_the_clause_is_about_money() -
     amounts = [(v["amount"], v.get("approximate", False)) for v in values(body, "money")]
     assert amounts == [(310_000_000, False), (29_000_000, False), (None, True)]
     assert not values("今年接待游客12万，全镇人口3.5万。", "money")
+
+
+def test_everywhere_a_set_phrase_of_four_and_a_year_of_the_common_era_count_nothing() -> None:
+    from tests.facts.helpers import values
+
+    body = "村民帮助韦家四处寻找。他三番五次上门。景区有四处景点。古庙建于公元1175年，距今已有849年。"
+    found = [(v["number"], v["unit"]) for v in values(body, "quantity")]
+    assert found == [(4, "处"), (849, "年")]

@@ -226,8 +226,9 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
     tags = jieba_tags()
     for begin in range(max(0, start - 3), start):
         for size in range(start - begin + 1, 5):
-            if (tags.get(text[begin : begin + size]) or "")[:1] in _SET_PHRASE_TAGS:
-                return True
+            tag = tags.get(text[begin : begin + size]) or ""
+            if tag[:1] in _SET_PHRASE_TAGS or (size == 4 and tag):
+                return True  # 三番五次: four characters the dictionary holds whole, whatever it tags them
     return False
 
 
@@ -242,6 +243,11 @@ def _begins_a_longer_word(text: str, m: re.Match[str]) -> bool:
     # 三轮车, 三角形: a noun the dictionary knows, one numeral and its measure its first characters
     kinds = ("ns", "n", "nz") if end - start == 2 else ("ns",)
     return any(tags.get(text[start:stop]) in kinds for stop in range(end + 1, min(end + 3, len(text)) + 1))
+
+
+def _an_action_follows(ctx: Context, end: int) -> bool:
+    tokens = ctx.pos(ctx.text[end : end + 4])
+    return bool(tokens) and tokens[0][1][:1] in ("v", "d")
 
 
 _SITTING = re.compile(r"(?:会议|全会|全体会议|常委会议|主任会议)")
@@ -283,6 +289,10 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 126社区: a community known by its number (a count is 3个社区)
         if unit == "周" and after == "年":
             continue  # 建院100周年: an anniversary, not weeks
+        if number_text == "四" and unit == "处" and _an_action_follows(ctx, end):
+            continue  # 四处寻找: everywhere, before what is done there (四处景点 counts four sites)
+        if unit == "年" and ctx.text.endswith("公元", 0, start):
+            continue  # 公元1175年: a year of the common era, not a span of years
         if unit == "次" and ctx.text.startswith("产业", end):
             continue  # 三次产业结构: the economy's three sectors, a statistics term, not three times
         if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
