@@ -136,7 +136,8 @@ _CLAUSE_BREAK = re.compile(r"[，。；：！？、\n]")
 def _money_without_a_currency(ctx: Context) -> Iterator[re.Match[str]]:
     text = ctx.text
     for m in _BARE_AMOUNT.finditer(text):
-        if m["pre"] == "上" or m["num"] in ("十", "百", "千", "万") or _HAN_NUMERAL.match(text, m.start() - 1):
+        numeral_before = m.start() > 0 and _HAN_NUMERAL.match(text, m.start() - 1)
+        if m["pre"] == "上" or m["num"] in ("十", "百", "千", "万") or numeral_before:
             continue  # 千亿: a figure of speech; 几|千亿: the numeral before is the amount's
         if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
             continue

@@ -101,8 +101,6 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if given == 2 and name[-1] in "时们" and ctx.count(name[:-1]) > ctx.count(name):
             continue  # 场长陈锐时，他正…; 陈锐告诉笔者: "when" after a name the text writes alone elsewhere
-        if given == 2 and ctx.count(name) >= 2 and ctx.count(name) == ctx.count(name[:-1]) and _read_whole(ctx, name):
-            return name  # 村民韦光|武家丢失, 韦光武立即…: the text never writes the two without the third
         if given == 2 and _spoken_to(name):
             return None
         if given == 2 and name[-1] in DOWN_TO_TOWNSHIP and _BODY_OF_A_LEVEL.match(text, i + len(name)):
@@ -112,9 +110,20 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         if given == 1 and name[-1] in DOWN_TO_VILLAGE:
             continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
         if _splits_a_word(ctx, i, len(name)):
+            if given == 2 and _never_written_shorter(ctx, name):
+                return name  # 村民韦光|武家丢失, 韦光武立即…: the text never writes the two without the third
             continue
         return name
     return None
+
+
+def _never_written_shorter(ctx: Context, name: str) -> bool:
+    """Whether the text writes `name` twice or more, its first two characters never without the third, and
+    jieba reads it whole somewhere. Counting is a pass over the text for each name, so a text longer than
+    the repeated-subjects rule reads is not asked."""
+    if len(ctx.text) > SUBJECTS_UP_TO:
+        return False
+    return ctx.count(name) >= 2 and ctx.count(name) == ctx.count(name[:-1]) and _read_whole(ctx, name)
 
 
 _BODY_OF_A_LEVEL = re.compile("政协|委|政府|人大|人民|党|纪委|公安|法院|检察院|财政|教育|卫健|民政|交通|文旅")
