@@ -472,3 +472,23 @@ def test_reporters_glued_to_their_role_or_under_two_media_are_people() -> None:
     ):
         people = _titles_under(f"2024-03-05 来源：某某网\n{byline}")
         assert {name: people.get(name) for name in expected} == expected
+
+
+def test_a_bylines_own_medium_is_its_reporters_and_correspondents_are_not_its_staff() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    page = (
+        "子夜巡堤\n2020-07-09 18:38:32 来源：新华网\n新华社记者范帆\n"
+        "8日下午，记者在鄱阳县城附近的圩堤上看到，巡堤人员正在查险，民警余国水告诉记者，该堤段每天24小时巡查。\n"
+    )
+    found = {f.value.name: f.value.organization for f in extract_facts(clean_text(page)) if isinstance(f.value, Person)}
+    assert found["范帆"] == "新华社"
+    pairs = (
+        "龙舟竞渡欢度端午\n2023-06-24 04:56:06 来源：羊城派\n文/羊城晚报全媒体记者 陈卓栋 通讯员 王静 谭耀广\n"
+        "近日，棠下镇端午龙舟会在江门市蓬江区天沙河段举行，23艘龙舟分16轮进行竞速比赛，现场鼓声阵阵。\n"
+    )
+    staff = {
+        f.value.name: f.value.organization for f in extract_facts(clean_text(pairs)) if isinstance(f.value, Person)
+    }
+    assert (staff["陈卓栋"], staff["王静"], staff["谭耀广"]) == ("羊城晚报", None, None)

@@ -30,7 +30,7 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
-from lytui.model import Fact, Person, occurrences
+from lytui.model import BYLINE, GLUED_BYLINE, Fact, Person, occurrences
 
 _TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")")
@@ -522,11 +522,17 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, editor, None, "责任编辑", org_of_source)
     reporters = ctx.document.meta.reporters()
     byline = ctx.document.meta.byline or ""
+    # 新华社记者范帆 on a page whose source is 新华网: the reporter's medium is the one the byline names
+    credited = BYLINE.match(byline) or GLUED_BYLINE.match(byline)
+    medium = credited["medium"] if credited and credited["medium"] else None
+    reporters_medium = medium if medium and medium not in _OWN_MEDIA else org_of_source
     if len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
+            # a correspondent (通讯员) writes for the paper, but is not on its staff
+            org = None if title == "通讯员" and medium and medium not in _OWN_MEDIA else reporters_medium
             for name in names.split():
                 if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
-                    _add(people, name, None, title.removeprefix("本报"), org_of_source)
+                    _add(people, name, None, title.removeprefix("本报"), org)
     elif reporters:
         # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
@@ -535,7 +541,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
-                _add(people, name, None, title, org_of_source)
+                _add(people, name, None, title, reporters_medium)
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
     ordered = sorted(people)
@@ -700,6 +706,7 @@ _NAME_BEFORE_TITLE = re.compile(
     re.M,
 )
 _CREDIT_ROLE = r"(?:(?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)"
+_OWN_MEDIA = ("本报", "本网", "本台", "本刊", "本社")
 _BYLINE_PAIR = re.compile(
     rf"({_CREDIT_ROLE})\s*[:：]?\s*((?!{_CREDIT_ROLE})[{HAN}]{{2,4}}(?:[ \t\u3000]+(?!{_CREDIT_ROLE})[{HAN}]{{2,4}})*)"
     rf"(?![{HAN}：:])"
