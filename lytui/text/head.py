@@ -28,7 +28,9 @@ _NOT_A_HEADLINE = re.compile(
     r"|^(?:欢迎|您好，欢迎)(?:访问|光临|来到|进入)"  # 欢迎访问保山新闻网，您可以选择访问：…: the site's welcome bar
     r"|^(?:最佳|推荐|满意)(?:回答|答案)$"  # 最佳回答: a question-and-answer site's label over the answer
     r"|[（(]\s*图\s*[/／]|摄[）)]$|^date\s"  # a picture's caption: （图／记者某某摄）
-    r"|…$|(?:[^、]*、){3}"  # a lede's teaser (…光晕……), a list (新闻、评论、专题、旅游…服务等！)
+    # a lede's teaser (…，…光晕……: a clause or a long line cut off; a headline may trail off too: …的呼声……),
+    # a list (新闻、评论、专题、旅游…服务等！)
+    r"|^(?=.*[，,]).*…$|^.{31,}…$|(?:[^、]*、){3}"
     r"|[─—]\s*\w{2,4}\s*[/／]\s*\w{2,4}$"  # 某某新闻─林某某/澎湖: the medium, its reporter and where she filed
     # 现在时间是：2018-7-23 23:23:40 |, 今天是：2024年1月5日 星期五: a clock or a calendar, a label and a time
     r"|^[^：:\s]{1,10}[：:]\s*(?:\d[\d\s\-/:.年月日时分秒]*(?:星期[一二三四五六日天])?)?\s*[|｜]?$"  # or a bare label

@@ -892,3 +892,8 @@ def test_a_source_after_a_bar_a_wire_datelines_names_and_a_photographers_line() 
     assert (document.meta.source, document.meta.byline) == ("某城晚报·某城派", "李庭耀 李泱南 杨秀文")
     assert not [b for b in document.blocks if b.kind == "heading"]
     assert "李东生 摄" in [document.block_text(p) for p in document.paragraphs]
+
+
+def test_a_headline_that_trails_off_is_still_the_headline() -> None:
+    page = f"电梯外墙从砖头变玻璃？普陀的他们听见了百姓的呼声……\n\n2022-11-15 07:33:03\n{_PARAGRAPH}\n{_SECOND}\n"
+    assert clean_text(page).meta.title == "电梯外墙从砖头变玻璃？普陀的他们听见了百姓的呼声……"
