@@ -272,6 +272,14 @@ def test_shifted_runs_are_found_without_a_marker_and_judged(raw: str, clean: str
     assert body(raw) == clean
 
 
+def test_a_year_whose_first_digit_the_decoder_swallowed_is_read_by_its_era() -> None:
+    """。”2022年 lost the lead byte of 。: the decoder rejected ” with the digit 2 as its trail byte (`?022年`);
+    a year news writes with 0 in the hundreds is 2…, with 9 it is 1…."""
+    assert body("“我找不到回家的路了?!?022年11月20日21时许，民警发现一名男童。") == (
+        "“我找不到回家的路了。”2022年11月20日21时许，民警发现一名男童。"
+    )
+
+
 def test_a_swallowed_digit_is_marked_unrecovered_not_guessed() -> None:
     document = clean_text("测试标题\n按我國耕地20億畝計算,每畝耕地?fù)碛袆恿?.55千瓦。")
     text = document.block_text(document.paragraphs[0])

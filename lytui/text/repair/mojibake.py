@@ -101,7 +101,10 @@ def _lost_lead(trail: int, before: str, after: str) -> str | None:
 
 
 def _lost_digit(after: str) -> str | None:
-    """A digit swallowed before `2月…`: only one digit makes a valid month or day."""
+    """A digit swallowed before `2月…`: only one digit makes a valid month or day; before three digits and
+    年 (`?022年`), the thousands of a year news writes: 2 before 0, 1 before 9."""
+    if year := re.match(r"([09])\d\d年", after):
+        return "2" if year.group(1) == "0" else "1"
     match = re.match(r"(\d{1,2})([月日])", after)
     if not match:
         return None
@@ -148,7 +151,7 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: li
             # `?` is the pending lead byte with a trail the decoder rejected. Either the scraper's decoder
             # swallowed an ASCII byte with it (a digit before 月/日: `?2月15日` was `”12月15日`), or only
             # the trail byte was lost and the stream is aligned again right after the `?`.
-            next_text = text[j + 1 : j + 4]
+            next_text = text[j + 1 : j + 5]
             options = [c for t in range(0x40, 0xFF) if (c := _pair(pending, t))]
             found = None
             if options and all(c in _PUNCT or not is_han(c) for c in options):
