@@ -280,6 +280,22 @@ def test_a_year_whose_first_digit_the_decoder_swallowed_is_read_by_its_era() -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "23艘龍舟分16輪進行競速比賽?,F(xiàn)場鼓聲陣陣，觀眾熱情高漲。",
+            "23艘龙舟分16轮进行竞速比赛。现场鼓声阵阵，观众热情高涨。",
+        ),
+        ("以前墻都是黑的，還有青苔?,F(xiàn)在你看這墻多白。", "以前墙都是黑的，还有青苔。现在你看这墙多白。"),
+    ],
+)
+def test_a_full_stop_lost_before_a_word_that_opens_the_next_sentence(raw: str, clean: str) -> None:
+    """。現 lost its first byte: ，F and the reading remain. 现场 and 现在 are far commoner words than any
+    the other characters of that trail byte make with 赛 or 苔 (赛福, 遥现): the lost character is 。."""
+    assert body(raw) == clean
+
+
 def test_a_swallowed_digit_is_marked_unrecovered_not_guessed() -> None:
     document = clean_text("测试标题\n按我國耕地20億畝計算,每畝耕地?fù)碛袆恿?.55千瓦。")
     text = document.block_text(document.paragraphs[0])

@@ -193,7 +193,9 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: li
     else:
         quoted = [open_quotation(text, marker, earlier, *marks) for marks in (("“", "”"), ("‘", "’"))]
         term = any(distance is not None and distance <= _TERM_LENGTH for distance in quoted)
-        first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "", term)
+        glued = _GLUED_READING_AT.match(text, j)  # 現(xiàn)場: past the reading of the run's last character
+        following = decoded[1] if len(decoded) > 1 else text[glued.end() if glued else j :][:1]
+        first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "", term, following)
     if first_char is None:
         first_char = REPLACEMENT
         unrecovered += 1
@@ -213,7 +215,7 @@ _TERM_LENGTH = 3
 """A quotation opened this close before a lost byte quotes a term (“铁牛”), never a sentence to end."""
 
 
-def _first_char(trail: int, before: str, after: str, in_a_term: bool = False) -> str | None:
+def _first_char(trail: int, before: str, after: str, in_a_term: bool = False, following: str = "") -> str | None:
     """The character whose lead byte became `?`: punctuation at a clause boundary or after a colon (which
     opens a quotation), else a word. Inside a quoted term (“鐵?!濒[ was “鐵牛”鬧) the character that
     makes a word with the one before comes first: a term holds no full stop."""
@@ -227,7 +229,26 @@ def _first_char(trail: int, before: str, after: str, in_a_term: bool = False) ->
         return _unique(punctuation) or punctuation[0]
     if after and after in SENTENCE_MARKS and (particle := _unique([c for c in options if c in _PARTICLES])):
         return particle  # 真好?。 was 真好啊！: a sentence-final particle right before the sentence's mark
-    return _by_words([c for c in options if is_han(c)], before, after)
+    han = [c for c in options if is_han(c)]
+    if "。" in options and before and _opens_a_sentence(han, before, after, following):
+        return "。"  # 比赛?,F(xiàn)場 was 比赛。现场: 现场 opens the next sentence; 赛福 is a rare word
+    return _by_words(han, before, after)
+
+
+def _opens_a_sentence(han: list[str], before: str, after: str, following: str) -> bool:
+    """Whether the character after the loss and the one after it make a word far more common than any
+    word a lost Han character would make with its neighbours: the loss was a full stop between them."""
+    if not (after and following and _is_word(after + following)):
+        return False
+    opening = language.word_frequency(simplified(after + following))
+    rivals = [
+        language.word_frequency(simplified(word)) for c in han for word in (before + c, c + after) if _is_word(word)
+    ]
+    return opening > _SENTENCE_RATIO * max(rivals, default=0)
+
+
+_SENTENCE_RATIO = 10
+_GLUED_READING_AT = re.compile(rf"[(（]{READING_BODY}{READING_END}")
 
 
 def _score(text: str) -> float:
