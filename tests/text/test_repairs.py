@@ -296,6 +296,10 @@ def test_a_full_stop_lost_before_a_word_that_opens_the_next_sentence(raw: str, c
     assert body(raw) == clean
 
 
+def test_a_full_stop_is_not_read_right_after_another_mark() -> None:
+    assert "。。" not in body("他们很高兴。?,F(xiàn)在大家都来了。")
+
+
 def test_a_swallowed_digit_is_marked_unrecovered_not_guessed() -> None:
     document = clean_text("测试标题\n按我國耕地20億畝計算,每畝耕地?fù)碛袆恿?.55千瓦。")
     text = document.block_text(document.paragraphs[0])

@@ -230,7 +230,8 @@ def _first_char(trail: int, before: str, after: str, in_a_term: bool = False, fo
     if after and after in SENTENCE_MARKS and (particle := _unique([c for c in options if c in _PARTICLES])):
         return particle  # 真好?。 was 真好啊！: a sentence-final particle right before the sentence's mark
     han = [c for c in options if is_han(c)]
-    if "。" in options and before and _opens_a_sentence(han, before, after, following):
+    # after a Han character, or a reading glued to one (建設(shè)?,縣城): no full stop after a mark
+    if "。" in options and (is_han(before) or before in ")）") and _opens_a_sentence(han, before, after, following):
         return "。"  # 比赛?,F(xiàn)場 was 比赛。现场: 现场 opens the next sentence; 赛福 is a rare word
     return _by_words(han, before, after)
 
