@@ -121,6 +121,10 @@ MEDIUM_ENDINGS = ("报", "报社", "电视台", "融媒体中心", "网", "在�
 """How the name of a newspaper, station or news site ends: 某某日报, 某某电视台, 某某网, 四川在线, 某某新闻.
 Also the words a `LazyPattern` ending in `MEDIUM` needs: one of them is in every match."""
 MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
+OWN_MEDIA = ("本报", "本网", "本台", "本刊", "本社", "本站")
+"""“Ours”: the words a paper, a site or a station names itself by in a byline or a dateline, which name no
+medium of their own (本报记者, 本网讯)."""
+
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:(?:文|图|文/图|图/文)\s*[｜|/／]\s*)?"
     rf"(?P<medium>(?:[{HAN}]{{2,8}}[·・])?(?:[{HAN}]{{2,10}}?{MEDIUM}\s*[/／]\s*)?(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}"

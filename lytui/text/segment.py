@@ -16,7 +16,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.han import HAN, LazyPattern, han_count, is_han
-from lytui.model import BYLINE, MEDIUM, Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.model import BYLINE, MEDIUM, OWN_MEDIA, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import (
     LineClass,
     classify,
@@ -189,8 +189,6 @@ def _heading_like(chunk: str) -> bool:
 
 _PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄]{2,3}(?:[ \u3000、][^\s摄]{2,3}){0,3})[ \u3000]*摄$")
 
-
-_OWN_MEDIUM = frozenset(("本报", "本网", "本台", "本刊", "本社"))  # "ours": names no medium
 
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
 
@@ -802,7 +800,7 @@ def segment(tracked: Tracked) -> Segmented:
         named = names_only(wire["names"])  # one name alone may be a place's (新华社福州4月4日电（龙岩）)
         byline = named if named and (" " in named or len(named) == 3) else None
     if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
-        if medium not in _OWN_MEDIUM:
+        if medium not in OWN_MEDIA:
             source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source
     if source is not None:
         source = source.rstrip("\ufffd") or None  # 澎湃新闻� : the bracket that closed it was a lost byte

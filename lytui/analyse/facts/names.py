@@ -29,7 +29,7 @@ from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han
-from lytui.model import Fact, occurrences
+from lytui.model import OWN_MEDIA, Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
 _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背颈面腰腿足臂脸俱上下前后大")  # 颈部: the neck
@@ -201,7 +201,7 @@ def organisations(
 _WELL_FORMED = re.compile(rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*")
 
 
-_THIS_PAPER = ("本报", "本台", "本网", "本刊", "本站")
+_THIS_PAPER = OWN_MEDIA
 _LEADING_CLAUSE_FLAGS = ("v", "p", "d", "c", "r", "ul", "uj")
 
 

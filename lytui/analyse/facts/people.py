@@ -30,7 +30,7 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
-from lytui.model import BYLINE, GLUED_BYLINE, Fact, Person, occurrences
+from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, Fact, Person, occurrences
 
 _TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")")
@@ -317,7 +317,7 @@ FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\uf
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
     if org:
         org = FURNITURE.split(org)[-1] or None
-        if org and org.startswith(("本报", "本台", "本网", "本刊")) and len(org) > 2:
+        if org and org.startswith(OWN_MEDIA) and len(org) > 2:
             org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
     entry = people.get(name)
     if entry is None:
@@ -334,7 +334,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     reporter_ends: list[int] = []
     dateline = ctx.document.meta.dateline or ""
     dateline_org = re.match(rf"^([{HAN}]{{1,10}}?(?:日报|晚报|商报|报社|通讯社|新闻网|网|社|报|电视台|台))", dateline)
-    if dateline_org and dateline_org.group(1) in ("本报", "本台", "本网", "本刊") and ctx.document.meta.source:
+    if dateline_org and dateline_org.group(1) in OWN_MEDIA and ctx.document.meta.source:
         dateline_org = re.match(r"(.+)", ctx.document.meta.source)  # "this paper" is the page's source
     for group in _REPORTER_GROUP.finditer(text):
         title: str | None = None
@@ -525,11 +525,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     # 新华社记者范帆 on a page whose source is 新华网: the reporter's medium is the one the byline names
     credited = BYLINE.match(byline) or GLUED_BYLINE.match(byline)
     medium = credited["medium"] if credited and credited["medium"] else None
-    reporters_medium = medium if medium and medium not in _OWN_MEDIA else org_of_source
+    reporters_medium = medium if medium and medium not in OWN_MEDIA else org_of_source
     if len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             # a correspondent (通讯员) writes for the paper, but is not on its staff
-            org = None if title == "通讯员" and medium and medium not in _OWN_MEDIA else reporters_medium
+            org = None if title == "通讯员" and medium and medium not in OWN_MEDIA else reporters_medium
             for name in names.split():
                 if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                     _add(people, name, None, title.removeprefix("本报"), org)
@@ -706,7 +706,6 @@ _NAME_BEFORE_TITLE = re.compile(
     re.M,
 )
 _CREDIT_ROLE = r"(?:(?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)"
-_OWN_MEDIA = ("本报", "本网", "本台", "本刊", "本社")
 _BYLINE_PAIR = re.compile(
     rf"({_CREDIT_ROLE})\s*[:：]?\s*((?!{_CREDIT_ROLE})[{HAN}]{{2,4}}(?:[ \t\u3000]+(?!{_CREDIT_ROLE})[{HAN}]{{2,4}})*)"
     rf"(?![{HAN}：:])"
