@@ -71,14 +71,22 @@ _LIST_LABEL = re.compile(r"^[^\s:：]{1,12}[:：]\s*")
 
 def is_spaced_link_list(line: str) -> bool:
     """A bar of links a page joins by single spaces, maybe after a label (分站： 苏湾镇 栏杆集镇 柘皋镇…,
-    关于本站 管理团队 版权申明 网站地图…): six or more short Han-only pieces and no punctuation. A sentence,
+    关于本站 管理团队 版权申明 网站地图…, 3C科技 娱乐游戏 美食旅游…): six or more short Han-only pieces and no punctuation. A sentence,
     a byline (记者 某某 某某 来源:…) or a date line has punctuation, digits or a label inside."""
     body = _LIST_LABEL.sub("", line.strip(), count=1)
     pieces = body.split()
     if len(pieces) < 6 or _SENTENCE_PUNCT.search(body):
         return False
-    return all(2 <= len(piece) <= 10 and all(map(is_han, piece)) for piece in pieces) and (
-        sum(map(len, pieces)) / len(pieces) <= 6
+    return all(_link_word(piece) for piece in pieces) and sum(map(len, pieces)) / len(pieces) <= 6
+
+
+def _link_word(piece: str) -> bool:
+    """A menu's word: two to ten characters, Han or a product's Latin letters and digits (3C科技, IT资讯),
+    at least two of them Han."""
+    return (
+        2 <= len(piece) <= 10
+        and han_count(piece) >= 2
+        and all(is_han(c) or (c.isascii() and c.isalnum()) for c in piece)
     )
 
 

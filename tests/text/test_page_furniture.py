@@ -512,6 +512,7 @@ def test_a_paragraph_about_what_comes_next_stays() -> None:
     [
         "县区分站：东湖镇 西岭镇 南山乡 北河街道 青石镇 白马乡 红旗街道",
         "关于我们 编辑团队 版权声明 网站导航 商务合作 人才招聘",
+        "5G通信 影视娱乐 美食旅游 时尚美妆 亲子育儿 生活休闲 IT资讯",
     ],
 )
 def test_a_bar_of_links_joined_by_single_spaces_is_not_text(bar: str) -> None:
