@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from lytui.pipeline import clean_text
 from lytui.text.tracked import Tracked
-from tests.mangle import ascii_punctuation, lose_lead_byte, traditional
+from tests.mangle import ascii_punctuation, glue_readings, lose_lead_byte, traditional
 
 
 def body(raw: str) -> str:
@@ -401,6 +401,21 @@ def test_full_width_digits_of_a_re_read_run_become_ascii_digits() -> None:
 def test_a_run_after_the_last_mark_of_a_quoted_sentence_starts_with_the_closing_quote() -> None:
     clean = "他说：“今年的菜价高了！”眼下到了采收的好时候，农户们发展了新品种。"
     raw = lose_lead_byte(traditional(clean), clean.index("”"), marker=False)
+    assert body(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "“今年的苹果卖得快，客商也多！”秦州区中梁镇村民刘某说。",  # one later start reads 温州区
+        "“今年的菜价比往年好！”秦安县兴国镇村民王某说。",  # no character rare in news text in the run
+        "“今年又是丰收年！”临夏县土桥镇村民马某说。",
+    ],
+)
+def test_a_run_that_closes_a_quotation_left_open_is_repaired_without_a_rare_character(clean: str) -> None:
+    """The lost lead byte of ” after ！ leaves no `?` (鼻刂輩^ was ”秦州區): the quotation the line opened
+    and never closes is the evidence, as a rare character is elsewhere."""
+    raw = glue_readings(lose_lead_byte(traditional(clean), clean.index("”"), marker=False))
     assert body(raw) == clean
 
 

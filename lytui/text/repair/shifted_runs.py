@@ -81,6 +81,7 @@ class _Judged:
     replacement: str
     unrecovered: int
     gain: float
+    closes_quotation: bool = False
 
 
 def _by_word_frequency(tied: list[str], before: str, after: str) -> str | None:
@@ -196,6 +197,7 @@ def _judge_run(
             unrecovered += 1
     at = _before_readings(text, span_start)
     before = text[at] if at >= 0 else ""
+    closes_quotation = False
     if data[0] == INDENT_TRAIL and at_line_start(text, span_start):
         first: str | None = ""  # the paragraph's indent, an ideographic space whose lead byte was lost
     elif (
@@ -205,6 +207,7 @@ def _judge_run(
         and "”" in _lead_options(data[0], leads)
     ):
         first = "”"  # the quote a sentence ends in closes after its last mark
+        closes_quotation = _left_open(text, end)
     elif choose_first and leads is not None and len(bridged_by := _lead_options(data[0], leads)) == 1:
         first = bridged_by[0]  # the orphan reading's bytes leave one character: no judging needed
     elif choose_first:
@@ -234,7 +237,23 @@ def _judge_run(
     left_alone = text[line_start:span_start].strip()
     if left_alone and all(c in _CANNOT_OPEN_A_LINE for c in left_alone):
         gain -= _LEFT_OPENING_COST  # a start that leaves the line opening with `。` misses the run's first byte
-    return _Judged(span_start, end, replacement, unrecovered, gain)
+    if closes_quotation:
+        gain += _LEFT_OPENING_COST  # a start one later (!鼻溫州區) would leave the quotation open to the end
+    return _Judged(span_start, end, replacement, unrecovered, gain, closes_quotation)
+
+
+def _quotation_left_open_after_a_mark(text: str, start: int, end: int) -> bool:
+    """Whether a sentence mark stands before or in text[start:end] with a quotation open there that nothing
+    closes later: the lost lead byte of the closing ” shifted what follows (！鼻匕部h was ！”秦安縣)."""
+    marks = [k for k in range(max(start, 1), end) if text[k - 1] in SENTENCE_MARKS]
+    return bool(marks) and _quote_open(text, marks[-1]) and _left_open(text, end)
+
+
+def _left_open(text: str, index: int) -> bool:
+    """Whether nothing closes the quotation open at `index` before its paragraph ends or another opens."""
+    ahead = text[index : index + _QUOTE_WINDOW].split("\n", 1)[0]
+    closing, opening = ahead.find("”"), ahead.find("“")
+    return closing < 0 or 0 <= opening < closing
 
 
 def reduplicated(before: list[str], options: list[str]) -> str | None:
@@ -387,7 +406,12 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
         ):
             marker_start = bridge.start()
             bridged = True  # an orphan reading in front is evidence of a loss by itself
-        if t not in sure_readings and not bridged and not any(_unusual(c) for c in region):
+        if (
+            t not in sure_readings
+            and not bridged
+            and not any(_unusual(c) for c in region)
+            and not _quotation_left_open_after_a_mark(text, j, t)
+        ):
             continue  # ordinary text before a letter or a question mark (A股, 吗?) is not a run
         budget -= 1
         if budget < 0:
@@ -411,7 +435,7 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
                 best = judged
         if best is None or not _reads_as_news(best.replacement):
             continue
-        evidence = t in sure_readings or (bridged and best.start == marker_start)
+        evidence = t in sure_readings or (bridged and best.start == marker_start) or best.closes_quotation
         if not evidence and not any(_unusual(c) for c in text[best.start : t]):
             continue  # only a run holding a character news text rarely has (or a misplaced reading) is mojibake
         if best.gain >= _ACCEPT_GAIN:
