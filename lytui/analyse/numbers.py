@@ -21,8 +21,8 @@ held the facts for six minutes). A numeral goes on over 万 or 亿 when more num
 follows a numeral, inside such a run."""
 
 
-# 三四个月, 二三十万元: two neighbouring digits say "three or four", not thirty-four
-_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")
+# 三四个月, 二三十万元: two neighbouring digits say "three or four", not thirty-four; 三五天 is three to five
+_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九|三五")
 
 
 def an_estimate(text: str) -> bool:

@@ -324,3 +324,19 @@ def test_everywhere_a_set_phrase_of_four_and_a_year_of_the_common_era_count_noth
     body = "村民帮助韦家四处寻找。他三番五次上门。景区有四处景点。古庙建于公元1175年，距今已有849年。"
     found = [(v["number"], v["unit"]) for v in values(body, "quantity")]
     assert found == [(4, "处"), (849, "年")]
+
+
+def test_numbers_that_end_a_word_open_a_phrase_or_lost_their_digits_count_nothing() -> None:
+    body = (
+        "这是全县唯一一所寄宿制高中。他03年参军，08年退伍。全年接待游客.3万人次。"
+        "赛事包括4×100米接力赛。学校、家庭、社区“三位一体”。教材分为四部分。"
+    )
+    assert _quantities(body) == []
+
+
+def test_three_to_five_is_an_estimate_and_more_than_three_hours_is_hours() -> None:
+    from tests.facts.helpers import values
+
+    body = "每批要三五天才能完成。经过三个多小时的抢救，病人脱离危险。村里建了5个多功能活动室。"
+    found = [(v["number"], v["unit"], v.get("approximate", False)) for v in values(body, "quantity")]
+    assert found == [(3, "天", True), (3, "个小时", True), (5, "个", False)]

@@ -90,19 +90,21 @@ _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "�
 _TIME_ANCHOR = re.compile(r"(?:以来|之前|之后|以前|以后|来|前|后)")
 _SET_PHRASE_TAGS = ("i", "l")
 _HAN_NUMERAL = re.compile(f"[{CHINESE_NUMERAL}]")
+_TWO_DIGITS = re.compile("[零〇一二两三四五六七八九]{2}")
+_HOURS_OR_MONTHS = re.compile("小时|月")
 _HAN_BEFORE = re.compile(f"[{HAN}]")
 _QUOTED_TERM = re.compile(r"“[^“”\n，。！？；,;!?]{1,10}”")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
 
-def _approximate(match: re.Match[str]) -> bool:
+def _approximate(match: re.Match[str], ignore_post: bool = False) -> bool:
     groups = match.groupdict()
     return (
         bool(
             (groups.get("pre") and groups["pre"] != "上")
             or groups.get("more")
             or groups.get("above")
-            or groups.get("post")
+            or (groups.get("post") and not ignore_post)
         )
         or groups["num"] in ("几", "数")
         or an_estimate(groups["num"])
@@ -243,7 +245,15 @@ def _begins_a_longer_word(text: str, m: re.Match[str]) -> bool:
     tags = jieba_tags()
     # 三轮车, 三角形: a noun the dictionary knows, one numeral and its measure its first characters
     kinds = ("ns", "n", "nz") if end - start == 2 else ("ns",)
+    if start + 4 > end and (tags.get(text[start : start + 4]) or "")[:1] in _SET_PHRASE_TAGS:
+        return True  # 三位一体, 一分为二: an idiom or set phrase opens with the number
     return any(tags.get(text[start:stop]) in kinds for stop in range(end + 1, min(end + 3, len(text)) + 1))
+
+
+def _begins_a_word(text: str, start: int) -> bool:
+    """多功能, 多媒体: a word the dictionary knows (not a numeral's 多年, 多家) starts at `start`."""
+    tags = jieba_tags()
+    return any((tag := tags.get(text[start : start + size])) and tag != "m" for size in (2, 3))
 
 
 def _an_action_follows(ctx: Context, end: int) -> bool:
@@ -269,10 +279,24 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         if taken_index.overlaps(start, end) or terms.covers(start, end):
             continue
         before = ctx.text[start - 1 : start] if start else ""
-        after = ctx.text[end : end + 1]
         unit, number_text = m["unit"], m["num"]
+        if unit == "个" and m["post"] == "多" and (span := _HOURS_OR_MONTHS.match(ctx.text, end)):
+            unit, end = "个" + span.group(), span.end()  # 三个多小时: more than three hours, not three of something
+        more_begins_a_word = m["post"] == "多" and end == m.end() and _begins_a_word(ctx.text, end - 1)
+        if more_begins_a_word:
+            end -= 1  # 5个多功能活动室: 多 begins the word counted, it says no "more than"
+        approximate = _approximate(m, ignore_post=more_begins_a_word)
+        after = ctx.text[end : end + 1]
         if before == "第" or (before.isascii() and before.isalnum()) or before in "第每":
             continue
+        if before in ".．×*＊":
+            continue  # .3万人次: the digits before the point were lost; 4×100米: a relay, not 100 metres
+        if _TWO_DIGITS.fullmatch(number_text) and not an_estimate(number_text):
+            continue  # 唯一一所, 五一节: the first numeral ends a word, or the two name a day; none counts
+        if len(number_text) > 1 and number_text[0] == "0" and number_text[1].isdigit():
+            continue  # 03年, 08年: a year by its last two digits, a number with a zero in front counts nothing
+        if unit == "部" and after == "分":
+            continue  # 四部分: parts of a whole, 部 begins the word
         if number_text == "一" and not m["mult"]:
             continue  # 一家企业: the article, not a count
         if number_text in ("百", "千", "万"):
@@ -327,4 +351,4 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         amount = _amount(m)
         if m["half"] and amount is not None:
             amount += 0.5  # 两天半: two days and a half
-        yield ctx.fact("quantity", start, end, Quantity(amount, unit, counted, _approximate(m)))
+        yield ctx.fact("quantity", start, end, Quantity(amount, unit, counted, approximate))
