@@ -7,7 +7,7 @@ import re
 
 from lytui.data import surnames
 from lytui.han import DIVISION_LEVELS, HAN, LazyPattern, is_han
-from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST
+from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA
 from lytui.text.chrome import _holds_sentence
 
 _DATE = re.compile(
@@ -287,15 +287,21 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     if "published" not in meta and (m := _DATE.search(line) or _ROC_DATE.search(line) or _DAY_FIRST.search(line)):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         y += 1911 if y < 1000 else 0
-        if 1 <= mo <= 12 and 1 <= d <= 31:
+        if 1 <= mo <= 12 and 1 <= d <= 31 and (y, mo, d) != (1970, 1, 1):  # the epoch: a template's empty date
             value = f"{y:04d}-{mo:02d}-{d:02d}"
             if m["H"] is not None:
                 value += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}+08:00"
             meta["published"] = value
     if "source" not in meta and (m := _SOURCE.search(line)):
         meta["source"] = m.group(1)
-    elif "source" not in meta and (items := _dated_items(line)) and _MEDIUM_ITEM.match(items[0]):
-        meta["source"] = items[0]
+    elif (
+        "source" not in meta
+        and (items := _dated_items(line))
+        and (found := _item_source(items) or next((item for item in items if _medium_item(item)), None))
+    ):
+        meta["source"] = found
+        if "byline" not in meta and (name := _name_item(items)):
+            meta["byline"] = name  # 2017-08-31 易某洋 红网: the one name beside the medium wrote it
     elif "source" not in meta and (medium := _MEDIUM_THEN_DATE.match(line.strip())):
         meta["source"] = medium["medium"]
     # the responsible editor (责任编辑) over any other (初审编辑) named before it, a person over a CMS
@@ -343,6 +349,33 @@ _LABEL = LazyPattern(rf"(?:^|(?<=\s))[{HAN}]{{2,5}}\s*[:：]", needs=(":", "："
 _LABELLED_ITEM = re.compile(r"^[^\s:：]{1,4}\s*[:：]")
 
 
+_FROM_LABEL = re.compile(r"^来自\s*[:：]\s*(?P<source>\S{2,16})$")
+
+
+def _medium_item(item: str) -> bool:
+    """An info line's item named like a medium, also one of two characters (红网) that is no 本网."""
+    if len(item) == 2 and item[1] in "网报" and is_han(item[0]):
+        return item not in OWN_MEDIA
+    return bool(_MEDIUM_ITEM.match(item))
+
+
+def _item_source(items: list[str]) -> str | None:
+    """来自: 某某早报 among a forum's labelled items (发布者: 某某| 查看: 31973| 来自: 某某早报): where the
+    post was taken from, the page's source."""
+    return next((m["source"] for item in items if (m := _FROM_LABEL.match(item))), None)
+
+
+def _name_item(items: list[str]) -> str | None:
+    """The only item of an info line that reads as a person's name (a surname, two or three characters)."""
+    known = surnames()
+    names = [
+        item
+        for item in items
+        if 2 <= len(item) <= 3 and all(map(is_han, item)) and item[0] in known and not _MEDIUM_ITEM.match(item)
+    ]
+    return names[0] if len(names) == 1 else None
+
+
 def _dated_items(line: str) -> list[str] | None:
     """The items after the date of an unlabelled info line, or None when the line is not one."""
     line = line.lstrip()
@@ -351,6 +384,8 @@ def _dated_items(line: str) -> list[str] | None:
     if not rest[:1].isspace() and rest[:1] not in ("|", "｜"):
         return None
     items = [item for item in re.split(r"\s{2,}|\t|\s*[|｜]\s*", rest.strip()) if item]
+    if len(items) == 1 and all(len(word) <= 10 and all(map(is_han, word)) for word in items[0].split()):
+        items = items[0].split()  # 2017-08-31 易某洋 红网: a name and a medium a single space apart
     if not 1 <= len(items) <= 4 or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
         return None
     return items
@@ -375,7 +410,7 @@ def _is_meta_line(line: str) -> bool:
     if sum(1 for _ in _LABEL.finditer(stripped)) >= 2:
         return True  # 索引号: 003129766/201901-00336 组配分类: 规范性文件发布 — a record's table of fields
     if (items := _dated_items(stripped)) and (
-        any(_MEDIUM_ITEM.match(item) for item in items) or all(_LABELLED_ITEM.match(item) for item in items)
+        any(_medium_item(item) for item in items) or all(_LABELLED_ITEM.match(item) for item in items)
     ):
         return True  # 2022-3-1 05:00| 发布者: 某某| 查看: 7051| 评论: 0
     if (credit := _PHOTO_CREDIT.match(stripped)) and names_only(stripped[credit.end() :]):

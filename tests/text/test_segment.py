@@ -298,6 +298,19 @@ def test_a_forums_info_line_of_a_date_and_labelled_items_apart_by_bars_is_meta()
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
 
 
+def test_a_forums_from_field_is_the_source_and_the_epoch_is_no_date() -> None:
+    info = "1970-1-1 08:00| 发布者: 某某某| 查看: 31973| 评论: 0|来自: 某某早报"
+    document = clean_text(f"某县冷链物流产业园建成投用\n{info}\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert (document.meta.published, document.meta.source) == (None, "某某早报")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_an_info_line_of_a_date_a_name_and_a_medium_a_space_apart_gives_all_three() -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n2017-08-31 王某明 红网\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert (document.meta.published, document.meta.byline, document.meta.source) == ("2017-08-31", "王某明", "红网")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
 @pytest.mark.parametrize(
     ("line", "published"),
     [("发布日期:107/10/5", "2018-10-05"), ("发稿日期：110年7月17日14:41", "2021-07-17T14:41:00+08:00")],
