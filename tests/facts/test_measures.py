@@ -340,3 +340,11 @@ def test_three_to_five_is_an_estimate_and_more_than_three_hours_is_hours() -> No
     body = "每批要三五天才能完成。经过三个多小时的抢救，病人脱离危险。村里建了5个多功能活动室。"
     found = [(v["number"], v["unit"], v.get("approximate", False)) for v in values(body, "quantity")]
     assert found == [(3, "天", True), (3, "个小时", True), (5, "个", False)]
+
+
+def test_yuan_that_begins_a_festival_or_a_place_after_a_chinese_numeral_is_no_money() -> None:
+    from tests.facts.helpers import values
+
+    body = "正月十五元宵节，二〇一九元旦前夕，三元区消防救援大队到村。每斤两元，发放200元年货。"
+    assert [v["amount"] for v in values(body, "money")] == [2, 200]
+    assert not values("三元辖区国道上发生一起事故。三元区消防救援大队接警后出动。", "money")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import jieba_tags
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
-from lytui.han import DOWN_TO_VILLAGE, HAN
+from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
 from lytui.model import Fact, Money, Percent, Quantity
 
 # 约 is "about" only on its own: 节约, 签约, 预约, 制约 end in it (节约3000吨 saved 3000 tonnes, exactly)
@@ -149,9 +149,27 @@ def _money_without_a_currency(ctx: Context) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _yuan_begins_a_word(text: str, at: int) -> bool:
+    """十五元宵节, 二〇一九元旦, 三元区: after a Chinese numeral, 元 that begins a word (a festival, a place)
+    is no currency (after digits it is: 200元年货, 500元村里发放)."""
+    if text[at + 1 : at + 2] in DIVISION_LEVELS:
+        return True  # 三元区, 二元村: a place named with a number
+    tags = jieba_tags()
+    return any((tag := tags.get(text[at : at + size])) and tag not in ("m", "q") for size in (2, 3))
+
+
+def _names_a_place(text: str, written: str) -> bool:
+    """三元辖区: the article calls a place 三元区 elsewhere, and 三元 alone is its short name."""
+    return re.search(re.escape(written) + f"[{DIVISION_LEVELS}]", text) is not None
+
+
 def money(ctx: Context) -> Iterator[Fact]:
     for m in MONEY.finditer(ctx.text):
-        if m["pre"] == "上":
+        if m["pre"] == "上" or (
+            m["cur"] == "元" and _HAN_NUMERAL.match(m["num"]) and _yuan_begins_a_word(ctx.text, m.start("cur"))
+        ):
+            continue
+        if m["cur"] == "元" and _HAN_NUMERAL.match(m["num"]) and _names_a_place(ctx.text, m.group()):
             continue
         yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), _CURRENCIES[m["cur"]], _approximate(m)))
     for m in _money_without_a_currency(ctx):
