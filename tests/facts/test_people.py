@@ -492,3 +492,14 @@ def test_a_bylines_own_medium_is_its_reporters_and_correspondents_are_not_its_st
         f.value.name: f.value.organization for f in extract_facts(clean_text(pairs)) if isinstance(f.value, Person)
     }
     assert (staff["陈卓栋"], staff["王静"], staff["谭耀广"]) == ("羊城晚报", None, None)
+
+
+def test_words_before_a_title_that_point_at_a_body_or_qualify_the_post_are_no_organisation() -> None:
+    body = (
+        "另一艘渔船船长李师傅刚刚返航。项目生产经理刘帅介绍，工程进展顺利。该校校长魏明彬说，学校很好。"
+        "四川发布记者宫明昀直言，山区变化很大。"
+    )
+    people = people_of(body)
+    assert [people[name]["organization"] for name in ("李师傅", "刘帅", "魏明彬")] == [None, None, None]
+    assert people["宫明昀"]["organization"] == "四川发布"
+    assert values(body.split("四川")[0], "organization") == ["测试网"]  # the helpers' info line's source

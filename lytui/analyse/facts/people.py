@@ -250,6 +250,31 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     return clause if len(clause) >= 2 else None
 
 
+_POINTING = ("另", "该", "这", "那", "我")
+
+
+def _named_body(ctx: Context, organisation: str | None) -> str | None:
+    """The words before a title when they name a body: not one pointed at (该校, 我院, 另一艘渔船: which
+    one the article said before), nor a field or a deed that qualifies the post (项目生产|经理, 包村扶贫|
+    干部, 上海自驾|游客), whose last word is a verb or an adjective and no body's ending."""
+    if not organisation:
+        return organisation
+    if organisation.startswith(_POINTING) and (ctx.pos(organisation)[0][1] == "r" or organisation[1:2] in "一两"):
+        return None
+    words = ctx.pos(organisation)
+    last_word, flag = words[-1]
+    if (
+        flag in ("v", "vn", "a", "ad")
+        and len(last_word) >= 2
+        and len(organisation) <= 4  # 东方某某教育: a company's brand and its trade are longer
+        and not _ends_as_a_body(organisation)
+        and not any(organisation.startswith(word) and kind == "ns" for word, kind in words[:1])
+        and organisation not in places()
+    ):
+        return None
+    return organisation
+
+
 _BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村"})
 _VERBS_OF_MEETING = frozenset({"听取", "采访", "会见", "接见", "陪同", "邀请", "约谈", "拜访", "会同", "联合"})
 
@@ -380,8 +405,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         ):
             continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
         title_start, title = _title_after_its_body(text, m.start(), m.group())
-        organisation = _without_a_name_before(
-            _body_sharing_the_title(_organisation_before(ctx, title_start), title), people
+        organisation = _named_body(
+            ctx, _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people)
         )
         _add(people, name, m.end(), title, organisation)
         at = m.end() + len(name)
