@@ -270,3 +270,12 @@ def test_a_pronoun_doing_something_on_the_way_to_saying_it() -> None:
         "他又指着写有“乐享书屋”的小房子说：“这是社区建的小图书室，居民都喜欢来这里看书。”",
     )
     assert _speakers(raw) == ["严先生", "严先生"]
+
+
+def test_the_name_right_before_the_verb_after_a_quote_and_a_reply_give_the_speaker() -> None:
+    raw = _page(
+        "茶农喜获丰收",
+        "“今年茶叶长势良好，产量比去年有所增加。”茶园园主周明伟说。",
+        "当事人问道：“判决书什么时候能拿到？”“您的案件已经审结，判决书明天就能拿到。”胡法官回复道。",
+    )
+    assert _speakers(raw) == ["周明伟", "当事人", "胡法官"]

@@ -781,11 +781,31 @@ def _named_after_a_quote(ctx: Context, people: dict[str, dict[str, Any]]) -> Ite
     for m in _SENTENCE_AFTER_A_QUOTE.finditer(ctx.text):
         at = m.start("sentence")
         word = _name_read_at(ctx, at)
+        if word is None and (last := _name_before_the_verb(ctx, m.start("sentence"), m.end("sentence"))):
+            at, word = last  # ”茶园园主周伟说。: who the speaker is comes first, the name right before the verb
         if word is None or word in people or _spoken_to(word):
             continue
         if word[-1] in "村镇乡县区市省州":
             continue  # 关庄村: a village the tagger guessed a name
         yield word, at
+
+
+def _name_before_the_verb(ctx: Context, start: int, end: int) -> tuple[int, str] | None:
+    """The name jieba reads as the last word of text[start:end] (after a known surname, two or three
+    characters, no place), after a noun that says who the person is (园主, 村民), not after a preposition
+    (对周伟说: the one spoken to)."""
+    tokens = ctx.pos(ctx.text[start:end])
+    if len(tokens) < 2:
+        return None
+    word, flag = tokens[-1]
+    before = tokens[-2]
+    if len(tokens) > 2 and before[1] == "nr" and len(before[0]) == 1 and flag.startswith("nr"):
+        word, before = before[0] + word, tokens[-3]  # 周|伟: the surname and the given name read apart
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
+        return None
+    if before[1] not in ("n", "nt", "ns") or word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END:
+        return None
+    return end - len(word), word
 
 
 def _name_read_at(ctx: Context, at: int) -> str | None:
