@@ -279,3 +279,8 @@ def test_the_name_right_before_the_verb_after_a_quote_and_a_reply_give_the_speak
         "当事人问道：“判决书什么时候能拿到？”“您的案件已经审结，判决书明天就能拿到。”胡法官回复道。",
     )
     assert _speakers(raw) == ["周明伟", "当事人", "胡法官"]
+
+
+def test_a_pronoun_that_speaks_to_a_named_villager_is_the_person_named_before() -> None:
+    raw = _page("茶农喜获丰收", "村支书王明来到茶园。", "“今年的茶叶品质好。”他对村民周伟说。")
+    assert _speakers(raw) == ["王明"]

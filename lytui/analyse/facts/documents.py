@@ -107,12 +107,18 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
     for m in SAYING_VERB.finditer(tail):
         head = tail[: m.start()]
         for name in sorted(names, key=len, reverse=True):
-            if head.endswith(name) and not _ADDRESSED.search(head, 0, len(head) - len(name)):
+            if head.endswith(name) and not _ADDRESSED.search(_without_title(ctx, head[: -len(name)], name)):
                 return name
             if head.endswith(name):  # 杨老汉指着魏某说: the one spoken to or about; the subject speaks
                 others = [other for other in names if other != name and other not in name]
                 return _subject_of_closing_verb(head[: -len(name)] + m.group(), others)
     return _subject_of_closing_verb(tail, names)
+
+
+def _without_title(ctx: Context, before: str, name: str) -> str:
+    """The words before a name without the person's title written right before it (对村民|周伟说)."""
+    title = (ctx.people.get(name) or {}).get("title") or ""
+    return before[: -len(title)] if title and before.endswith(title) else before
 
 
 # what stands before the one spoken to or pointed at, not the one who speaks (对村民说, 指着魏某说)
@@ -146,7 +152,9 @@ _SAYING_THEN_PRONOUN = re.compile(r"\s*说着[，,]\s*[他她]")
 
 
 # “…”他说 / 她介绍: the pronoun stands for the person the paragraph named last
-_PRONOUN_SPEAKER = re.compile(r"\s*(?:他|她|该负责人|这位负责人)(?:也|还|又|则)?(?:笑着|接着|告诉记者)?")
+_PRONOUN_SPEAKER = re.compile(
+    r"\s*(?:他|她|该负责人|这位负责人)(?:也|还|又|则)?(?:笑着|接着|告诉记者|(?:对|向|跟|朝|给)[^，。！？；“”「」\n]{1,10}?)?"
+)  # 他对村民周某说: whom he says it to
 
 
 def _last_named_before(
@@ -285,9 +293,13 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
         if _ADDRESSED.search(clause, 0, len(clause) - len(words[-1][0]) if words else 0):
             return None  # 对村民说: the villagers are spoken to
         words = words[-1:]
-    for word, flag in words:
+    for index, (word, flag) in enumerate(words):
+        if not last and index == 0 and word in ("他", "她"):
+            return None  # 他对村民周某说: the pronoun speaks, and says who from the sentences before
         if word[-1] == "乡" and jieba_tags().get(word) is None:
             continue  # 炎|方乡: a township's name cut by the tagger, not 老乡
+        if index and _ADDRESSED.search(words[index - 1][0]):
+            continue  # 对|村民: the one spoken to
         if flag == "n" and 2 <= len(word) <= 5 and word[-1] in _PERSON_ENDINGS and word not in _NOT_A_SPEAKER:
             return word
     return None
