@@ -910,3 +910,10 @@ def test_a_source_after_a_bar_a_wire_datelines_names_and_a_photographers_line() 
 def test_a_headline_that_trails_off_is_still_the_headline() -> None:
     page = f"电梯外墙从砖头变玻璃？普陀的他们听见了百姓的呼声……\n\n2022-11-15 07:33:03\n{_PARAGRAPH}\n{_SECOND}\n"
     assert clean_text(page).meta.title == "电梯外墙从砖头变玻璃？普陀的他们听见了百姓的呼声……"
+
+
+def test_a_headline_blank_rows_above_the_info_line_beats_a_short_line_between_two_info_lines() -> None:
+    page = (
+        f"某县高新大道改扩建项目主线通车\n\n\n\n发布时间：2022-10-17\n一公局\n2022-10-17\n\n{_PARAGRAPH}\n{_SECOND}\n"
+    )
+    assert clean_text(page).meta.title == "某县高新大道改扩建项目主线通车"
