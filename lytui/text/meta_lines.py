@@ -9,6 +9,7 @@ from lytui.data import surnames
 from lytui.han import DIVISION_LEVELS, HAN, LazyPattern, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA
 from lytui.text.chrome import _holds_sentence
+from lytui.text.repair import language
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
@@ -117,6 +118,11 @@ _CREDIT_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})\s+(?=来源|编辑|责任
 _NAMES_ONLY = LazyPattern(rf"^{NAME_LIST}$", widen=True)
 
 
+_ORDINARY_WORD = 5_000
+"""How often jieba's dictionary counts a word that is no name however it starts (系统, 文明: 作者：系统 is
+a site's account); names it knows are rarer (高峰 1,585)."""
+
+
 def names_only(credit: str) -> str | None:
     """`高洪驰 周若楠` in （高洪驰 周若楠）: a newspaper credits its reporters in brackets with their names
     alone. Each must start with a surname, so （节选）, （待续） or a place in brackets is not taken."""
@@ -127,7 +133,11 @@ def names_only(credit: str) -> str | None:
     known = surnames()
     # 安图县: a tag line under the text may be a county that starts like a surname; a name ends in no level
     if all(
-        len(name) <= 3 and (name[0] in known or name[:2] in known) and name[-1] not in DIVISION_LEVELS for name in names
+        len(name) <= 3
+        and (name[0] in known or name[:2] in known)
+        and name[-1] not in DIVISION_LEVELS
+        and language.word_frequency(name) < _ORDINARY_WORD
+        for name in names
     ):
         return " ".join(names)
     return None
@@ -316,7 +326,12 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["byline"] = byline
     elif (stacked := BYLINE.match(credit)) and any(name not in meta["byline"] for name in stacked["names"].split()):
         meta["byline"] += " " + " ".join(credit.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
-    elif "byline" not in meta and (m := _TRAILING_BYLINE.search(line)) and BYLINE.match(m.group()):
+    elif (
+        "byline" not in meta
+        and (m := _TRAILING_BYLINE.search(line))
+        and BYLINE.match(m.group())
+        and not any(language.word_frequency(word) >= _ORDINARY_WORD for word in re.split(r"[\s：:、]+", m.group())[1:])
+    ):
         meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
 

@@ -917,3 +917,15 @@ def test_a_headline_blank_rows_above_the_info_line_beats_a_short_line_between_tw
         f"某县高新大道改扩建项目主线通车\n\n\n\n发布时间：2022-10-17\n一公局\n2022-10-17\n\n{_PARAGRAPH}\n{_SECOND}\n"
     )
     assert clean_text(page).meta.title == "某县高新大道改扩建项目主线通车"
+
+
+@pytest.mark.parametrize(
+    ("author", "byline"), [("作者: 系统", None), ("作者：高峰", "作者：高峰"), ("记者：张明", "记者：张明")]
+)
+def test_an_author_field_that_holds_an_ordinary_word_is_a_sites_account_not_a_byline(
+    author: str, byline: str | None
+) -> None:
+    document = clean_text(
+        f"某县冷链物流产业园建成投用\n发布时间:2014-01-13 本文来源:宣传科 {author}\n{_PARAGRAPH}\n{_SECOND}\n"
+    )
+    assert document.meta.byline == byline
