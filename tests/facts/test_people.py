@@ -503,3 +503,11 @@ def test_words_before_a_title_that_point_at_a_body_or_qualify_the_post_are_no_or
     assert [people[name]["organization"] for name in ("李师傅", "刘帅", "魏明彬")] == [None, None, None]
     assert people["宫明昀"]["organization"] == "四川发布"
     assert values(body.split("四川")[0], "organization") == ["测试网"]  # the helpers' info line's source
+
+
+def test_a_village_that_opens_clauses_is_the_place_the_article_names_not_a_person() -> None:
+    body = (
+        "界首市王集镇朱大村5300余名村民领到分红。2月20日，朱大村股份经济合作联合社首次发放分红。当日，朱大村热闹非凡。"
+    )
+    assert "朱大村" not in people_of(body)
+    assert "朱大村" in values(body, "place")

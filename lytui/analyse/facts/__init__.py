@@ -13,7 +13,7 @@ from lytui.analyse.facts.measures import money, percent, quantity
 from lytui.analyse.facts.names import organisation_facts, organisations
 from lytui.analyse.facts.people import find_people, people_facts
 from lytui.analyse.facts.places import place_facts
-from lytui.han import HAN
+from lytui.han import DIVISION_LEVELS, HAN
 from lytui.model import FACT_KINDS, Document, Fact, Person, occurrences
 
 SHARE_FACTS_ABOVE = 200_000
@@ -75,10 +75,26 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     orgs = organisations(ctx, extra, trusted=sources)
     found += organisation_facts(ctx, orgs)
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
-    found += place_facts(ctx, org_spans)
+    places = list(place_facts(ctx, org_spans))
+    found += places
+    found = _without_places_read_as_people(ctx, found, places)
     found += quotes(ctx)
     found.sort(key=lambda f: (f.start if f.start is not None else -1, _KIND_ORDER[f.kind]))
     return tuple(found)
+
+
+def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list[Fact]) -> list[Fact]:
+    """朱大村股份经济合作联合社: a village opening clauses reads like a person (朱 is a surname); a name that
+    the article also gives as a place, ending in a division's level, with no title, is that place."""
+    named_places = {f.text for f in places}
+    mistaken = {
+        name
+        for name, entry in ctx.people.items()
+        if name in named_places and name[-1] in DIVISION_LEVELS and not entry.get("title")
+    }
+    for name in mistaken:
+        del ctx.people[name]  # and no quote is said by it
+    return [f for f in found if not (isinstance(f.value, Person) and f.value.name in mistaken)]
 
 
 def fact_words(facts: tuple[Fact, ...]) -> list[str]:
