@@ -693,3 +693,8 @@ def test_a_brand_after_a_proper_word_jieba_guessed_and_no_post_held_before_a_com
     found = orgs("随后他来到山东瑞兴阻燃科技有限公司。王强在读，现任杉杉控股有限公司董事长。")
     assert {"山东瑞兴阻燃科技有限公司", "杉杉控股有限公司"} <= found
     assert not any(name.startswith("现任") for name in found)
+
+
+def test_a_body_named_after_its_county_is_one_body_though_the_name_is_an_ordinary_word() -> None:
+    found = orgs("她毕业的铜鼓中学，是县城里唯一一所高中。为方便当事人诉讼，金坛法院在茅山设立朱林法庭。")
+    assert {"铜鼓中学", "金坛法院"} <= found

@@ -585,6 +585,8 @@ def _generic(
         return False  # 大众日报, 自由时报: a paper's name is one paper whatever ordinary word names it
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
+    if len(stem) >= 2 and any(stem + level in places() for level in ("县", "市", "区")):
+        return False  # 铜鼓|中学, 金坛|法院: a body named after its county, whose name is an ordinary word too
     if stem == "人民" or stem.removesuffix("人民").endswith(("型", "式")) or "某" in stem:
         # 人民政府 with no place, 服务型政府, 枫桥式人民法庭: the kind of body; 某家庭农场: one the text hides
         return True
