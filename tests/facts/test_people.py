@@ -511,3 +511,9 @@ def test_a_village_that_opens_clauses_is_the_place_the_article_names_not_a_perso
     )
     assert "朱大村" not in people_of(body)
     assert "朱大村" in values(body, "place")
+
+
+def test_an_abbreviated_office_before_a_full_time_post_is_the_organisation() -> None:
+    people = people_of("湖南省医改办专职副主任王明生表示，近年来成效明显。市委办主任张建明主持会议。")
+    assert people["王明生"]["organization"] == "湖南省医改办"
+    assert people["张建明"]["organization"] == "市委办"

@@ -229,7 +229,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             word in _FUNCTION_WORDS
             or flag in ("p", "c", "uj", "ul", "ud", "uz")
             or title
-            or _clause_word(word, flag)
+            or (_clause_word(word, flag) and not _ends_a_short_name(tokens, index))
             or (index == len(tokens) - 1 and _counts_or_points(word, flag))
             or plays_a_part(word, flag)
             or _verb_before_its_object(tokens, index)
@@ -289,6 +289,12 @@ def _verb_before_its_object(tokens: Sequence[tuple[str, str]], index: int) -> bo
     return word in VERBS_OF_GOING or word in _VERBS_OF_MEETING or following_flag == "ns" or following in places()
 
 
+def _ends_a_short_name(tokens: Sequence[tuple[str, str]], index: int) -> bool:
+    """医改|办, 发改|委: a body's one-character ending after an abbreviation or a noun, read as a verb."""
+    word = tokens[index][0]
+    return word in ("办", "委", "局") and index > 0 and tokens[index - 1][1] in ("j", "n", "nt")
+
+
 def _counts_or_points(word: str, flag: str) -> bool:
     """很多|居民, 另|一位|副所长, 两名|村民: how many hold the post right after it is no body's name (an
     ordinal, 第一|人民医院, and a village's group, 四组|组长, are part of one)."""
@@ -303,7 +309,7 @@ def _clause_word(word: str, flag: str) -> bool:
 
 
 # words that qualify a post rather than name its body: 原/前 (former), 第一 (first secretary), 执行 (acting)
-_TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署理|代理)+$")
+_TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署理|代理|专职|兼职|挂职)+$")
 # a title of the form X长 whose X is the body's own last character: 宣传部长 is the head of the 宣传部,
 # 林业局长 of the 林业局, 基隆市长 of 基隆市
 _HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
