@@ -248,11 +248,23 @@ def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
         return m
     if last and names_only(credit):
         return m
+    if (glued := _GLUED_CREDIT.match(credit)) and names_only(glued["names"]):
+        return m  # （记者胡某洋 夏某丛）: the role with no space before the names, closing the paragraph
     return None
+
+
+# 记者胡某洋 夏某丛: a role glued to the names it credits, set in brackets after the text's last sentence
+_GLUED_CREDIT = LazyPattern(
+    rf"^(?P<title>(?:见习|实习|特约|本报)?记者|通讯员)(?P<names>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,5}})$",
+    needs=("记者", "通讯员"),
+    widen=True,
+)
 
 
 def _parse_credit(credit: str, meta: dict[str, str]) -> None:
     _parse_meta(credit, meta)
+    if "byline" not in meta and (glued := _GLUED_CREDIT.match(credit)) and (names := names_only(glued["names"])):
+        meta["byline"] = f"{glued['title']} {names}"
     if "byline" not in meta and (names := _CREDIT_NAMES.match(credit)):
         meta["byline"] = " ".join(names["names"].split())
     elif "byline" not in meta and (alone := names_only(credit)):

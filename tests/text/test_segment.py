@@ -929,3 +929,10 @@ def test_an_author_field_that_holds_an_ordinary_word_is_a_sites_account_not_a_by
         f"某县冷链物流产业园建成投用\n发布时间:2014-01-13 本文来源:宣传科 {author}\n{_PARAGRAPH}\n{_SECOND}\n"
     )
     assert document.meta.byline == byline
+
+
+@pytest.mark.parametrize("credit", ["（记者胡某洋 夏某丛）", "（记者胡某洋）"])
+def test_a_role_glued_to_names_in_brackets_after_the_last_sentence_is_the_byline(credit: str) -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n2023-05-06 来源：测试网\n{_PARAGRAPH}\n{_SECOND}{credit}\n")
+    assert document.meta.byline == "记者 " + credit.strip("（）").removeprefix("记者")
+    assert document.block_text(document.paragraphs[-1]) == _SECOND
