@@ -263,8 +263,8 @@ _GLUED_CREDIT = LazyPattern(
 
 def _parse_credit(credit: str, meta: dict[str, str]) -> None:
     _parse_meta(credit, meta)
-    if "byline" not in meta and (glued := _GLUED_CREDIT.match(credit)) and (names := names_only(glued["names"])):
-        meta["byline"] = f"{glued['title']} {names}"
+    if "byline" not in meta and (glued := _GLUED_CREDIT.match(credit)) and (credited := names_only(glued["names"])):
+        meta["byline"] = f"{glued['title']} {credited}"
     if "byline" not in meta and (names := _CREDIT_NAMES.match(credit)):
         meta["byline"] = " ".join(names["names"].split())
     elif "byline" not in meta and (alone := names_only(credit)):
