@@ -698,3 +698,8 @@ def test_a_brand_after_a_proper_word_jieba_guessed_and_no_post_held_before_a_com
 def test_a_body_named_after_its_county_is_one_body_though_the_name_is_an_ordinary_word() -> None:
     found = orgs("她毕业的铜鼓中学，是县城里唯一一所高中。为方便当事人诉讼，金坛法院在茅山设立朱林法庭。")
     assert {"铜鼓中学", "金坛法院"} <= found
+
+
+def test_a_ministry_the_dictionary_knows_is_not_read_out_of_a_fields_departments() -> None:
+    assert orgs("贵州国土资源部门的工作人员来到现场。") == set()
+    assert "国土资源部" in orgs("会议由国土资源部主持。")

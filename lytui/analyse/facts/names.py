@@ -709,6 +709,15 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
                 if _MEETING.search(word) or word[-2:] in _ORDINARY_WORDS:
                     break  # 协商会, 通报会: a meeting held, not a body; 新格局: a new pattern
                 start = _place_before(ctx, end - size, end)  # 福建省|农科院, 省农科院: the province's academy
+                suffix = ORG_SUFFIX.search(word)
+                following = text[end : end + 1]
+                if (
+                    suffix
+                    and suffix.end() == len(word)
+                    and following
+                    and following in SUFFIX_CONTINUES.get(suffix.group(), "")
+                ):
+                    break  # 国土资源部|门: a department (部门) of that field, the suffix goes on into a word
                 if tags.get(text[start : end + 1]) is None and not _ends_inside_a_word(ctx, start, end):
                     yield text[start:end], start  # not 共产党 in 共产党员, a member
                 break
