@@ -591,3 +591,12 @@ def test_a_name_opening_a_clause_before_attending_is_a_person() -> None:
 def test_a_name_between_an_age_and_a_word_for_an_old_person() -> None:
     found = people("今年已经70多岁的王虎生老人正在自家果园采摘苹果。84岁的独居老人也来了。")
     assert "王虎生" in found and "独居" not in found
+
+
+def test_a_source_naming_a_periodicals_issue_gives_the_periodical() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    raw = "县里新建三座水厂\n2024-01-01 来源：《某某》2024年第1期\n3月4日，县水务局宣布今年将新建三座水厂。\n"
+    found = {f.value for f in extract_facts(clean_text(raw)) if f.kind == "organization"}
+    assert "某某" in found and not any("第1期" in str(name) for name in found)

@@ -68,7 +68,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
             position = ctx.text.rfind(org, max(0, start - 60), start) if start is not None else -1
             extra.append((org, position if position >= 0 else None))
     # 四川在线-华西都市报: a source line may name the site and the paper it reprints, each an organisation
-    sources = tuple(part for part in _SOURCE_PARTS.split(source or "") if part)
+    sources = tuple(part for part in (_medium_named(p) for p in _SOURCE_PARTS.split(source or "")) if part)
     for part in sources:
         position = ctx.text.find(part)
         extra.append((part, position if position >= 0 else None))
@@ -81,6 +81,15 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     found += quotes(ctx)
     found.sort(key=lambda f: (f.start if f.start is not None else -1, _KIND_ORDER[f.kind]))
     return tuple(found)
+
+
+_ISSUE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期)?$|\s*第\s*\d{1,3}\s*期$")
+
+
+def _medium_named(part: str) -> str:
+    """《求是》2024年第1期: the periodical a source names, without its issue and its title marks."""
+    named = _ISSUE.sub("", part).strip()
+    return named[1:-1] if named.startswith("《") and named.endswith("》") and len(named) > 2 else named
 
 
 def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list[Fact]) -> list[Fact]:
