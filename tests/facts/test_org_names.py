@@ -703,3 +703,8 @@ def test_a_body_named_after_its_county_is_one_body_though_the_name_is_an_ordinar
 def test_a_ministry_the_dictionary_knows_is_not_read_out_of_a_fields_departments() -> None:
     assert orgs("贵州国土资源部门的工作人员来到现场。") == set()
     assert "国土资源部" in orgs("会议由国土资源部主持。")
+
+
+def test_a_news_site_or_paper_between_title_marks_is_an_organisation_a_bulletin_is_not() -> None:
+    found = orgs("《某访网》扬州3月6日讯 今天下午，活动启动。据《某某农民报》报道，村里编印了《某村致富月报》。")
+    assert {"某访网", "某某农民报"} <= found and "某村致富月报" not in found

@@ -113,6 +113,9 @@ def organisations(
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
+    for m in _MEDIUM_IN_TITLE_MARKS.finditer(text):
+        if m["name"] not in OWN_MEDIA:
+            found.setdefault(m["name"], (m.start("name"), ""))  # 《中访网》扬州3月6日讯: the site that filed it
     for name, start in _trade_names(ctx, tags):
         found.setdefault(name, (start, _TRADE_NOTE))
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
@@ -693,6 +696,13 @@ _NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$|合院$|^(?:卫生[�
 # the kinds of meetings, which the dictionary files as bodies (协商会, 通报会, 党代会) or which end like one (招商会)
 _MEETING = re.compile(
     r"(?:协商|通报|汇报|招商|招标|拜年|联席|座谈|研讨|推进|动员|现场|见面|发布|报告|表彰|培训|茶话|洽谈|推介|交易|音乐|[党人职团]代)会$"
+)
+
+
+# 《中访网》, 《某某日报》: a newspaper's or a site's name between title marks is the medium as well as a title
+# (a bulletin or a children's paper, 《某村致富月报》, is a title only: the paper's kind must say news)
+_MEDIUM_IN_TITLE_MARKS = re.compile(
+    rf"《(?P<name>[{HAN}]{{1,10}}?(?:网|日报|晚报|早报|晨报|都市报|商报|时报|农民报|青年报|法治报|法制报|经济报|电视台|在线|通讯社|新闻社))》"
 )
 
 
