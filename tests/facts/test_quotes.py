@@ -284,3 +284,11 @@ def test_the_name_right_before_the_verb_after_a_quote_and_a_reply_give_the_speak
 def test_a_pronoun_that_speaks_to_a_named_villager_is_the_person_named_before() -> None:
     raw = _page("茶农喜获丰收", "村支书王明来到茶园。", "“今年的茶叶品质好。”他对村民周伟说。")
     assert _speakers(raw) == ["王明"]
+
+
+def test_a_name_saying_with_a_colon_after_a_quote_speaks_the_next_quote_not_this_one() -> None:
+    raw = _page(
+        "果园迎来丰收",
+        "村民李义华有自己的担心。他拉着队员的手算了一笔账：“苞谷改种沃柑，最少前两年没有收成。”赵庆刚说：“基地也需要劳动力。”",
+    )
+    assert _speakers(raw) == ["李义华", "赵庆刚"]

@@ -106,6 +106,8 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
         return _subject_of_closing_verb(_sentence_after(ctx, end + 1, 80), names)
     for m in SAYING_VERB.finditer(tail):
         head = tail[: m.start()]
+        if _OPENS_THE_NEXT_QUOTE.match(ctx.text, end + m.end()):
+            return None  # ”赵某刚说：“…: the verb and its colon open the next quotation, whose speaker he is
         for name in sorted(names, key=len, reverse=True):
             if head.endswith(name) and not _ADDRESSED.search(_without_title(ctx, head[: -len(name)], name)):
                 return name
@@ -119,6 +121,9 @@ def _without_title(ctx: Context, before: str, name: str) -> str:
     """The words before a name without the person's title written right before it (对村民|周伟说)."""
     title = (ctx.people.get(name) or {}).get("title") or ""
     return before[: -len(title)] if title and before.endswith(title) else before
+
+
+_OPENS_THE_NEXT_QUOTE = re.compile(r"[道了]?\s*[:：]\s*[“「]")
 
 
 # what stands before the one spoken to or pointed at, not the one who speaks (对村民说, 指着魏某说)
