@@ -293,3 +293,8 @@ def test_a_township_suffix_that_begins_a_word_for_rural_ways_is_no_township() ->
 def test_a_short_name_the_article_gives_as_its_township_is_not_a_county_elsewhere() -> None:
     found = places("连日来，塘村、新龙等乡镇扎实开展整治行动。在新龙乡，环卫所长带队清理垃圾。")
     assert "新龙" in found and not any(p.endswith("新龙县") for p in found)
+
+
+def test_when_before_a_village_word_opens_no_village() -> None:
+    body = "2018年，当驻村工作队员赵某刚提出建立基地时，村民不理解。"
+    assert "当驻村" not in values(body, "place")
