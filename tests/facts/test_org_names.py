@@ -708,3 +708,8 @@ def test_a_ministry_the_dictionary_knows_is_not_read_out_of_a_fields_departments
 def test_a_news_site_or_paper_between_title_marks_is_an_organisation_a_bulletin_is_not() -> None:
     found = orgs("《某访网》扬州3月6日讯 今天下午，活动启动。据《某某农民报》报道，村里编印了《某村致富月报》。")
     assert {"某访网", "某某农民报"} <= found and "某村致富月报" not in found
+
+
+def test_a_name_jieba_tags_as_a_numeral_without_a_number_in_it_is_part_of_a_body() -> None:
+    found = orgs("教数学的王老师，也是章丘市黄河镇大张小学的校长。全市多家上市公司参加。")
+    assert "章丘市黄河镇大张小学" in found and "多家上市公司" not in found

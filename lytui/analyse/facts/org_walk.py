@@ -182,7 +182,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
             unknown = (
                 len(word) >= 2
-                and tags.get(word) is None
+                and (tags.get(word) is None or _numeral_without_a_number(word, flag))
                 and all_han(word)
                 and not _glued_to_the_word_before(tokens, index)
             )
@@ -244,6 +244,12 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     if name.count("（") != name.count("）"):
         name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
     return name
+
+
+def _numeral_without_a_number(word: str, flag: str) -> bool:
+    """大张|小学: a word tagged as a numeral that holds no digit nor numeral (a sheet's 大张) is a name there;
+    多家, 几个, 每名 count."""
+    return flag == "m" and word[0] not in "多几数每各半" and not any(c in CHINESE_NUMERAL or c.isdigit() for c in word)
 
 
 _NOUN_FLAGS = ("n", "vn", "nz")
