@@ -403,9 +403,13 @@ def _name_item(items: list[str]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+_TIME_LABEL = re.compile(r"^(?:更新|发布|时间|日期|更新时间|更新日期)\s*[:：]\s*(?=(?:19|20)\d{2})")
+
+
 def _dated_items(line: str) -> list[str] | None:
-    """The items after the date of an unlabelled info line, or None when the line is not one."""
-    line = line.lstrip()
+    """The items after the date of an unlabelled info line, or None when the line is not one. A label of
+    the time alone may stand before the date (更新:2023-09-14 00:35:29 某某网)."""
+    line = _TIME_LABEL.sub("", line.lstrip(), count=1)
     m = _DATE.match(line)
     rest = line[m.end() :] if m else ""
     if not rest[:1].isspace() and rest[:1] not in ("|", "｜"):

@@ -936,3 +936,9 @@ def test_a_role_glued_to_names_in_brackets_after_the_last_sentence_is_the_byline
     document = clean_text(f"某县冷链物流产业园建成投用\n2023-05-06 来源：测试网\n{_PARAGRAPH}\n{_SECOND}{credit}\n")
     assert document.meta.byline == "记者 " + credit.strip("（）").removeprefix("记者")
     assert document.block_text(document.paragraphs[-1]) == _SECOND
+
+
+def test_an_update_time_then_a_medium_is_the_info_line() -> None:
+    document = clean_text(f"某县冷链物流产业园建成投用\n更新:2023-09-14 00:35:29 某某升学网\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert (document.meta.published, document.meta.source) == ("2023-09-14T00:35:29+08:00", "某某升学网")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
