@@ -713,3 +713,8 @@ def test_a_news_site_or_paper_between_title_marks_is_an_organisation_a_bulletin_
 def test_a_name_jieba_tags_as_a_numeral_without_a_number_in_it_is_part_of_a_body() -> None:
     found = orgs("教数学的王老师，也是章丘市黄河镇大张小学的校长。全市多家上市公司参加。")
     assert "章丘市黄河镇大张小学" in found and "多家上市公司" not in found
+
+
+def test_the_kind_of_company_before_its_name_is_not_part_of_it() -> None:
+    found = orgs("剪彩投产的最大项目是民营企业南之星水产有限公司。")
+    assert "南之星水产有限公司" in found and "民营企业南之星水产有限公司" not in found

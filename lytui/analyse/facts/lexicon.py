@@ -208,5 +208,13 @@ or a place's name starts after them, never before."""
 
 def plays_a_part(word: str, flag: str) -> bool:
     """赞助商, 主承销商, 投资方, 甲方: the part a company plays, written before its name in apposition (赞助商|东方
-    潇湘教育, 主承销商|浦发银行); of two characters only a noun (招商 of 招商局 is a verb)."""
+    潇湘教育, 主承销商|浦发银行); of two characters only a noun (招商 of 招商局 is a verb). Its kind too
+    (民营企业, 龙头企业)."""
+    if word in _KINDS_OF_COMPANY:
+        return True  # 民营企业|东之星水产有限公司: what kind of company, in apposition before its name
     return len(word) >= 2 and word.endswith(("商", "方")) and (len(word) >= 3 or flag == "n")
+
+
+_KINDS_OF_COMPANY = frozenset(
+    {"民营企业", "国有企业", "龙头企业", "外资企业", "上市公司", "私营企业", "国企", "民企", "央企"}
+)
