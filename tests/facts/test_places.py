@@ -298,3 +298,8 @@ def test_a_short_name_the_article_gives_as_its_township_is_not_a_county_elsewher
 def test_when_before_a_village_word_opens_no_village() -> None:
     body = "2018年，当驻村工作队员赵某刚提出建立基地时，村民不理解。"
     assert "当驻村" not in values(body, "place")
+
+
+def test_a_level_character_that_opens_a_countys_name_ends_no_township() -> None:
+    found = values("汉中市镇巴县开展文化展演活动。", "place")
+    assert "汉中市镇" not in found and "陕西省汉中市镇巴县" in found

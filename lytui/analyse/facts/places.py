@@ -123,8 +123,11 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
     proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
     the same way (乡村, 城镇, 村民, 美丽乡村) are kept out by what follows and by the stem's part of speech."""
     township_ends: set[int] = set()
+    known = places()
     for m in _LOCAL.finditer(text):
         following = text[m.end() : m.end() + 1]
+        if any(text[m.start() : m.start() + size] in known for size in (3, 4)):
+            continue  # 汉中市|镇巴县: the suffix's character opens a county's name, it ends no township
         # 镇长, 乡亲: another word; 白沙镇政府 still names the town
         of_its_body = text.startswith(("政府", "党委"), m.end())
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
