@@ -511,7 +511,7 @@ def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     for size in (3, 2):
         word = ending[-size:]
         tag = tags.get(word) if len(word) == size else None
-        if size == 2 and tag is not None and tags.get(ending[-3:-1]) == "j" and len(ending) >= 3:
+        if size == 2 and tag is not None and len(ending) >= 3 and tags.get(ending[-3:-1]) == "j":
             return False  # 医改|办: the word before ends the ending's neighbour (改办 is a verb elsewhere)
         if tag is not None:  # 新格局, filed as an organisation, still ends in 格局
             return not tag.startswith(_NAME_TAGS) or word in _ORDINARY_WORDS or word[-2:] in _ORDINARY_WORDS

@@ -256,10 +256,11 @@ _POINTING = ("另", "该", "这", "那", "我")
 def _named_body(ctx: Context, organisation: str | None) -> str | None:
     """The words before a title when they name a body: not one pointed at (该校, 我院, 另一艘渔船: which
     one the article said before), nor a field or a deed that qualifies the post (项目生产|经理, 包村扶贫|
-    干部, 上海自驾|游客), whose last word is a verb or an adjective and no body's ending."""
-    if not organisation:
+    干部, 切实提升|群众), whose last word is a verb or an adjective and no body's ending (a place may open
+    such a name: 四川发布)."""
+    if not organisation or len(organisation) < 2:
         return organisation
-    if organisation.startswith(_POINTING) and (ctx.pos(organisation)[0][1] == "r" or organisation[1:2] in "一两"):
+    if organisation.startswith(_POINTING) and (ctx.pos(organisation)[0][1] == "r" or organisation[1] in "一两"):
         return None
     words = ctx.pos(organisation)
     last_word, flag = words[-1]
