@@ -71,9 +71,9 @@ def title_choice(
     nearest: set[int] = set()
     for meta in meta_rows:  # three rows above each: linear in the head however long its lists are
         above = [subtitles.get(meta - k, meta - k) for k in (1, 2, 3) if meta - k in rows]
-        filled = next((r for r in range(meta - 4, max(-1, meta - 10), -1) if lines[r].strip()), None)
-        if not above and filled is not None and filled in rows:
-            above = [subtitles.get(filled, filled)]  # blank rows between the headline and the info line
+        if not above:  # blank rows between the headline and the info line: the first filled line above
+            filled = next((r for r in range(meta - 4, max(-1, meta - 10), -1) if lines[r].strip()), None)
+            above = [subtitles.get(filled, filled)] if filled in rows else []
         near.update(above)
         nearest.update(above[:1])
     best: tuple[int, int] | None = None

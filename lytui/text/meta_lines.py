@@ -123,6 +123,10 @@ _ORDINARY_WORD = 5_000
 a site's account); names it knows are rarer (高峰 1,585)."""
 
 
+def _ordinary_word(name: str) -> bool:
+    return language.word_frequency(name) >= _ORDINARY_WORD
+
+
 def names_only(credit: str) -> str | None:
     """`高洪驰 周若楠` in （高洪驰 周若楠）: a newspaper credits its reporters in brackets with their names
     alone. Each must start with a surname, so （节选）, （待续） or a place in brackets is not taken."""
@@ -136,7 +140,7 @@ def names_only(credit: str) -> str | None:
         len(name) <= 3
         and (name[0] in known or name[:2] in known)
         and name[-1] not in DIVISION_LEVELS
-        and language.word_frequency(name) < _ORDINARY_WORD
+        and not _ordinary_word(name)
         for name in names
     ):
         return " ".join(names)
@@ -342,7 +346,7 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         "byline" not in meta
         and (m := _TRAILING_BYLINE.search(line))
         and BYLINE.match(m.group())
-        and not any(language.word_frequency(word) >= _ORDINARY_WORD for word in re.split(r"[\s：:、]+", m.group())[1:])
+        and not any(map(_ordinary_word, re.split(r"[\s：:、]+", m.group())[1:]))
     ):
         meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
 
@@ -394,12 +398,7 @@ def _item_source(items: list[str]) -> str | None:
 
 def _name_item(items: list[str]) -> str | None:
     """The only item of an info line that reads as a person's name (a surname, two or three characters)."""
-    known = surnames()
-    names = [
-        item
-        for item in items
-        if 2 <= len(item) <= 3 and all(map(is_han, item)) and item[0] in known and not _MEDIUM_ITEM.match(item)
-    ]
+    names = [item for item in items if not _medium_item(item) and names_only(item)]
     return names[0] if len(names) == 1 else None
 
 

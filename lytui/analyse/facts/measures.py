@@ -154,8 +154,7 @@ def _yuan_begins_a_word(text: str, at: int) -> bool:
     is no currency (after digits it is: 200元年货, 500元村里发放)."""
     if text[at + 1 : at + 2] in DIVISION_LEVELS:
         return True  # 三元区, 二元村: a place named with a number
-    tags = jieba_tags()
-    return any((tag := tags.get(text[at : at + size])) and tag not in ("m", "q") for size in (2, 3))
+    return _begins_a_word(text, at, counting=("m", "q"))
 
 
 def _names_a_place(text: str, written: str) -> bool:
@@ -268,10 +267,11 @@ def _begins_a_longer_word(text: str, m: re.Match[str]) -> bool:
     return any(tags.get(text[start:stop]) in kinds for stop in range(end + 1, min(end + 3, len(text)) + 1))
 
 
-def _begins_a_word(text: str, start: int) -> bool:
-    """多功能, 多媒体: a word the dictionary knows (not a numeral's 多年, 多家) starts at `start`."""
+def _begins_a_word(text: str, start: int, counting: tuple[str, ...] = ("m",)) -> bool:
+    """多功能, 多媒体, 元宵: a word of two or three characters the dictionary knows starts at `start`, one
+    it does not tag as counting (a numeral's 多年, 多家; a measure)."""
     tags = jieba_tags()
-    return any((tag := tags.get(text[start : start + size])) and tag != "m" for size in (2, 3))
+    return any((tag := tags.get(text[start : start + size])) and tag not in counting for size in (2, 3))
 
 
 def _an_action_follows(ctx: Context, end: int) -> bool:

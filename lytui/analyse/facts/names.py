@@ -106,9 +106,7 @@ def organisations(
         if counted is not None and counted.end() == start + 1 and len(name) - len(m.group()) > 2:
             start, name = start + 1, name[1:]  # 50名|西安市中小学: the measure word of the number before it
         stem = name[: -len(m.group())]
-        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(
-            stem[-size:] + level in places() for size in (2, 3, 4) for level in ("", "县", "市")
-        ):
+        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(_division_named(stem[-size:]) for size in (2, 3, 4)):
             continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
@@ -555,6 +553,11 @@ _WHICH_ONE_NOT_SAID = {
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
+def _division_named(stem: str) -> bool:
+    """晋城, 庆元 (县), 金坛 (区): the words before a body's ending are a division's name, whole or short."""
+    return stem in places() or any(is_division(stem, level) for level in "县市区")
+
+
 def _generic(
     name: str,
     tags: WordTags,
@@ -590,7 +593,7 @@ def _generic(
         return False  # 大众日报, 自由时报: a paper's name is one paper whatever ordinary word names it
     if not stem or stem in _DETERMINERS or ("和" in stem and len(stem) <= 2):
         return True  # 该校, 现政府, 本院, 党和政府: which one the sentence means, not a name
-    if len(stem) >= 2 and any(stem + level in places() for level in ("县", "市", "区")):
+    if len(stem) >= 2 and _division_named(stem):
         return False  # 铜鼓|中学, 金坛|法院: a body named after its county, whose name is an ordinary word too
     if stem == "人民" or stem.removesuffix("人民").endswith(("型", "式")) or "某" in stem:
         # 人民政府 with no place, 服务型政府, 枫桥式人民法庭: the kind of body; 某家庭农场: one the text hides
@@ -667,6 +670,10 @@ _LEVEL_WORDS = ("社区", "村", "镇", "乡", "街道", "县", "市", "区", "�
 # (农业农村部), a cooperative or a centre is only one when something proper names it.
 _REGISTERED = ("有限公司", "有限责任公司")
 _PAPERS = ("日报", "晚报", "都市报", "商报", "时报", "晨报")
+# 《中访网》, 《某某日报》: a newspaper's or a site's name between title marks is the medium as well as a title
+# (a bulletin or a children's paper, 《某村致富月报》, is a title only: the paper's kind must say news)
+_NEWS_ENDINGS = ("网", "早报", "农民报", "青年报", "法治报", "法制报", "经济报", "电视台", "在线", "通讯社", "新闻社")
+_MEDIUM_IN_TITLE_MARKS = re.compile(rf"《(?P<name>[{HAN}]{{1,10}}?(?:{'|'.join((*_PAPERS, *_NEWS_ENDINGS))}))》")
 _KINDS_OF_BODY = ("企业", "单位", "部门")
 _KIND_SUFFIXES = (
     *("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会", "站"),
@@ -696,13 +703,6 @@ _NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$|合院$|^(?:卫生[�
 # the kinds of meetings, which the dictionary files as bodies (协商会, 通报会, 党代会) or which end like one (招商会)
 _MEETING = re.compile(
     r"(?:协商|通报|汇报|招商|招标|拜年|联席|座谈|研讨|推进|动员|现场|见面|发布|报告|表彰|培训|茶话|洽谈|推介|交易|音乐|[党人职团]代)会$"
-)
-
-
-# 《中访网》, 《某某日报》: a newspaper's or a site's name between title marks is the medium as well as a title
-# (a bulletin or a children's paper, 《某村致富月报》, is a title only: the paper's kind must say news)
-_MEDIUM_IN_TITLE_MARKS = re.compile(
-    rf"《(?P<name>[{HAN}]{{1,10}}?(?:网|日报|晚报|早报|晨报|都市报|商报|时报|农民报|青年报|法治报|法制报|经济报|电视台|在线|通讯社|新闻社))》"
 )
 
 
