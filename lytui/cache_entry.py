@@ -104,10 +104,11 @@ def _values(kinds: Sequence[str], stored: Sequence[object]) -> list[FactValue]:
 def _value(kind: str, data: object) -> FactValue:
     if kind == "money":
         fields = _fields(data, ("amount", "currency"))
-        return Money(_number(fields["amount"]), _string(fields["currency"]), _flag(fields))
+        return Money(_number(fields["amount"]), _string(fields["currency"]), _flag(fields), _upper(fields))
     if kind == "quantity":
         fields = _fields(data, ("number", "unit", "counted"))
-        return Quantity(_number(fields["number"]), _string(fields["unit"]), _string(fields["counted"]), _flag(fields))
+        number, unit, counted = _number(fields["number"]), _string(fields["unit"]), _string(fields["counted"])
+        return Quantity(number, unit, counted, _flag(fields), _upper(fields))
     if kind == "percent":
         return Percent(_number(_fields(data, ("number",))["number"]))
     if kind == "person":
@@ -120,8 +121,8 @@ def _value(kind: str, data: object) -> FactValue:
 
 
 def _fields(data: object, names: tuple[str, ...]) -> dict[str, object]:
-    """The fields of a stored record: exactly `names`, or those and approximate: true."""
-    if type(data) is not dict or not set(names) <= data.keys() <= {*names, "approximate"}:
+    """The fields of a stored record: exactly `names`, or those and approximate: true or a range's upper."""
+    if type(data) is not dict or not set(names) <= data.keys() <= {*names, "approximate", "upper"}:
         raise DamagedEntry("a fact value of another shape")
     return data
 
@@ -130,6 +131,12 @@ def _flag(fields: dict[str, object]) -> bool:
     if fields.get("approximate", True) is not True:
         raise DamagedEntry("approximate is stored only when true")
     return "approximate" in fields
+
+
+def _upper(fields: dict[str, object]) -> Number | None:
+    if "upper" in fields and fields["upper"] is None:
+        raise DamagedEntry("a range's upper bound is stored only when there is one")
+    return _number(fields.get("upper"))
 
 
 def _number(value: object) -> Number | None:

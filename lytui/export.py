@@ -63,16 +63,20 @@ def value_text(fact: Fact) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Money):
-        shown = "?" if value.amount is None else _number(value.amount)
+        shown = "?" if value.amount is None else _number(value.amount) + _up_to(value.upper)
         return f"{_approximately(value.approximate)}{shown} {value.currency}".strip()
     if isinstance(value, Quantity):
-        shown = "?" if value.number is None else _number(value.number)
+        shown = "?" if value.number is None else _number(value.number) + _up_to(value.upper)
         return f"{_approximately(value.approximate)}{shown} {value.unit} {value.counted}".strip()
     if isinstance(value, Percent):
         return f"{_number(value.number)}%"
     if isinstance(value, Person):
         return " · ".join(part for part in (value.name, value.title, value.organization) if part)
     return f"{value.speaker or '—'}: {value.quote}"
+
+
+def _up_to(upper: Number | None) -> str:
+    return "" if upper is None else f"–{_number(upper)}"
 
 
 def _approximately(approximate: bool) -> str:

@@ -195,13 +195,16 @@ Number = int | float
 
 def value_record(value: object) -> dict[str, object]:
     """A typed fact value as the export spec writes it: its fields in declaration order, `approximate`
-    only when true (one rule for every kind instead of a hand-kept dict per class)."""
+    only when true and a range's `upper` bound only when there is one (one rule for every kind instead of
+    a hand-kept dict per class)."""
     fields = _FIELD_NAMES.get(type(value))
     if fields is None:
         fields = _FIELD_NAMES[type(value)] = tuple(field.name for field in dataclasses.fields(value))  # type: ignore[arg-type]
     data = {name: getattr(value, name) for name in fields}
     if not data.get("approximate", True):
         del data["approximate"]
+    if "upper" in data and data["upper"] is None:
+        del data["upper"]
     return data
 
 
@@ -215,6 +218,8 @@ class Money:
     currency: str
     """ISO 4217: CNY, USD, HKD …"""
     approximate: bool = False
+    upper: Number | None = None
+    """A range's other bound (12亿至15亿元: amount 1200000000, upper 1500000000); None for one amount."""
 
     def to_json(self) -> dict[str, object]:
         return value_record(self)
@@ -228,6 +233,8 @@ class Quantity:
     counted: str
     """What is counted (重点项目), empty when the text does not say."""
     approximate: bool = False
+    upper: Number | None = None
+    """A range's other bound (3000至5000人: number 3000, upper 5000), as for money."""
 
     def to_json(self) -> dict[str, object]:
         return value_record(self)

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 from lytui import cache, cache_entry, store
 from lytui.cache import AnalysisCache, cache_dir, content_key, source_digest
-from lytui.model import Document
+from lytui.model import Document, Quantity
 from lytui.pipeline import analyse, clean_text
 from lytui.store import derived_table, tables_dir
 
-ARTICLE = "标题\n2024年3月5日，厦门市投资5亿元建设新区，占比12%。“这是好事。”市长张三说。"
+ARTICLE = "标题\n2024年3月5日，厦门市投资5亿元建设新区，占比12%，新增岗位3000至5000个。“这是好事。”市长张三说。"
 PACKAGE = Path(cache.__file__).resolve().parent
 
 
@@ -53,6 +53,7 @@ def analysed() -> Document:
 
 
 def test_the_disk_cache_gives_back_the_same_analysis(analysed: Document, seed_document: Document) -> None:
+    assert any(isinstance(f.value, Quantity) and f.value.upper == 5000 for f in analysed.facts)  # a range too
     for document in (analysed, seed_document):
         AnalysisCache().put(document)
         found = AnalysisCache().get(clean_text(document.raw, source_path="other.txt"))

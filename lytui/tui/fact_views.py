@@ -130,7 +130,9 @@ def money_reading(fact: Fact) -> str:
     if isinstance(amount, bool) or not isinstance(amount, (int, float)) or abs(amount) < 10**4:
         return ""
     word = _CURRENCY_WORDS.get(value.currency, f" {value.currency}" if value.currency else "")
-    return f"{'≈' if value.approximate else ''}{chinese_amount(amount)}{word}"
+    upper = value.upper
+    up_to = f"–{chinese_amount(upper)}" if isinstance(upper, (int, float)) and not isinstance(upper, bool) else ""
+    return f"{'≈' if value.approximate else ''}{chinese_amount(amount)}{up_to}{word}"
 
 
 def shown_value(fact: Fact) -> str:

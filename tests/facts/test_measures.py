@@ -348,3 +348,36 @@ def test_yuan_that_begins_a_festival_or_a_place_after_a_chinese_numeral_is_no_mo
     body = "正月十五元宵节，二〇一九元旦前夕，三元区消防救援大队到村。每斤两元，发放200元年货。"
     assert [v["amount"] for v in values(body, "money")] == [2, 200]
     assert not values("三元辖区国道上发生一起事故。三元区消防救援大队接警后出动。", "money")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text", "low", "upper"),
+    [
+        ("全县计划投资12亿至15亿元。", "money", "12亿至15亿元", 1_200_000_000, 1_500_000_000),
+        ("每户补助200元到300元。", "money", "200元到300元", 200, 300),
+        ("奖励3至5万元。", "money", "3至5万元", 30_000, 50_000),  # the order of size is the upper's
+        ("先期投入3000至5万元。", "money", "3000至5万元", 3000, 50_000),  # not thirty million
+        ("新增就业岗位3000至5000个。", "quantity", "3000至5000个", 3000, 5000),
+        ("每亩种植3500-3800株。", "quantity", "3500-3800株", 3500, 3800),
+    ],
+)
+def test_a_range_is_one_fact_from_its_lower_to_its_upper_bound(
+    sentence: str, kind: str, text: str, low: float, upper: float
+) -> None:
+    (fact,) = facts_of(sentence, kind=kind)
+    value = fact_value_json(fact.value)
+    assert fact.text == text and isinstance(value, dict)
+    assert value["amount" if kind == "money" else "number"] == low and value["upper"] == upper
+
+
+def test_about_before_a_range_makes_it_approximate_and_a_rank_is_no_range() -> None:
+    (fact,) = facts_of("预计约10-15天完工。", kind="quantity")
+    assert fact.text == "约10-15天" and fact_value_json(fact.value) == {
+        "number": 10,
+        "unit": "天",
+        "counted": "",
+        "approximate": True,
+        "upper": 15,
+    }
+    assert all("upper" not in fact_value_json(f.value) for f in facts_of("第3至5名各奖1000元。"))
+    assert "upper" not in fact_value_json(facts_of("投资5亿元。", kind="money")[0].value)  # one figure, no range

@@ -185,6 +185,8 @@ def test_money_reads_in_yi_and_wan_beside_the_normalised_value() -> None:
     assert money_reading(dollars) == "≈3亿美元"
     assert money_reading(Fact("money", "几千万元", Money(None, "CNY"), 0, 4)) == ""
     assert money_reading(Fact("money", "500元", Money(500, "CNY"), 0, 4)) == ""
+    ranged = Fact("money", "12亿至15亿元", Money(12e8, "CNY", upper=15e8), 0, 8)
+    assert shown_value(ranged) == "1200000000–1500000000 CNY · 12亿–15亿元"
 
 
 def test_value_and_text_columns_take_the_room_a_wide_table_has() -> None:

@@ -162,7 +162,11 @@ def _names_a_place(text: str, written: str) -> bool:
     return re.search(re.escape(written) + f"[{DIVISION_LEVELS}]", text) is not None
 
 
-def money(ctx: Context) -> Iterator[Fact]:
+def money(ctx: Context) -> list[Fact]:
+    return as_ranges(ctx, list(_money(ctx)))
+
+
+def _money(ctx: Context) -> Iterator[Fact]:
     for m in MONEY.finditer(ctx.text):
         if m["pre"] == "上" or (
             m["cur"] == "元" and _HAN_NUMERAL.match(m["num"]) and _yuan_begins_a_word(ctx.text, m.start("cur"))
@@ -285,7 +289,11 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}[点时:：]$")
 _VILLAGE_NAMED = re.compile(r".{0,2}(?<!乡)[村镇乡](?![民委干支两村镇办])")
 
 
-def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
+def quantity(ctx: Context, taken: list[tuple[int, int]]) -> list[Fact]:
+    return as_ranges(ctx, list(_quantity(ctx, taken)))
+
+
+def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,80}》", ctx.text)]
     taken_index = SpanIndex(taken + titles)  # 《三年行动方案》 names a document, it counts nothing
     # “黄金十年”, “五年脱贫攻坚战”: a short quoted term without a clause in it names a thing, it counts nothing
@@ -370,3 +378,82 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         if m["half"] and amount is not None:
             amount += 0.5  # 两天半: two days and a half
         yield ctx.fact("quantity", start, end, Quantity(amount, unit, counted, approximate))
+
+
+_RANGE_MARKS = ("至", "到", "-", "－", "—", "~", "～")
+_LOW_BOUND = re.compile(rf"(?P<num>{NUMBER_PATTERN})(?P<mult>[十百千]*[万亿]*)(?:{'|'.join(_RANGE_MARKS)})$")
+_AMOUNT_AT = re.compile(_AMOUNT)
+_APPROX_ENDING = re.compile(rf"(?:{_APPROX_BEFORE})$")
+
+
+def as_ranges(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """12亿至15亿元, 3000-5000人, 3至5万元, 200元到300元: a range is one fact from its first figure to its
+    last, whose number is the lower bound (as an estimate's, 三四个, is) and `upper` the other; left as
+    two facts, or as the upper bound alone, it tells the reader a figure the text does not give."""
+    ranged: list[Fact] = []
+    for fact in facts:
+        previous = ranged[-1] if ranged else None
+        if previous is not None and (merged := _joined(ctx, previous, fact)) is not None:
+            ranged[-1] = merged
+            continue
+        ranged.append(_with_low_bound(ctx, fact))
+    return ranged
+
+
+def _bounds(value: object) -> tuple[int | float, str] | None:
+    """The figure and what it is counted in (a currency, a unit), for a fact that may bound a range."""
+    if isinstance(value, Money) and value.amount is not None and value.upper is None:
+        return value.amount, value.currency
+    if isinstance(value, Quantity) and value.number is not None and value.upper is None:
+        return value.number, value.unit
+    return None
+
+
+def _ranged(value: Money | Quantity, low: int | float, upper: int | float, approximate: bool) -> Money | Quantity:
+    if isinstance(value, Money):
+        return Money(low, value.currency, approximate, upper)
+    return Quantity(low, value.unit, value.counted, approximate, upper)
+
+
+def _joined(ctx: Context, low: Fact, high: Fact) -> Fact | None:
+    """200元到300元: two figures of the same measure with a range mark between them."""
+    if low.kind != high.kind or low.end is None or high.start is None or low.start is None or high.end is None:
+        return None
+    if ctx.text[low.end : high.start] not in _RANGE_MARKS:
+        return None
+    first, second = _bounds(low.value), _bounds(high.value)
+    if first is None or second is None or first[1] != second[1] or not first[0] < second[0]:
+        return None
+    assert isinstance(high.value, (Money, Quantity)) and isinstance(low.value, (Money, Quantity))
+    approximate = low.value.approximate or high.value.approximate
+    return ctx.fact(high.kind, low.start, high.end, _ranged(high.value, first[0], second[0], approximate), high.note)
+
+
+def _with_low_bound(ctx: Context, fact: Fact) -> Fact:
+    """3000至5000人, 3至5万元: the lower figure written bare, in the order of size of the upper one when it
+    has none of its own and is the smaller figure (3至5万 is thirty to fifty thousand; 3000至5万 is not
+    thirty million)."""
+    text, start = ctx.text, fact.start
+    bounds = _bounds(fact.value)
+    if start is None or fact.end is None or bounds is None or not start or text[start - 1] not in "至到-－—~～":
+        return fact
+    low = _LOW_BOUND.search(text, max(0, start - 24), start)
+    upper = _AMOUNT_AT.match(text, start)
+    if low is None or upper is None:
+        return fact
+    before = text[low.start() - 1 : low.start()] if low.start() else ""
+    if before and (before in "第每.．" or (before.isascii() and before.isalnum())):
+        return fact  # 第3至5名: ranks; 1.3-5: the digits before the point are another number's
+    low_figure, upper_figure = parse_number(low["num"]), parse_number(upper["num"])
+    if low_figure is None or upper_figure is None:
+        return fact
+    order = low["mult"] or (upper["mult"] if low_figure < upper_figure else "")
+    low_value = scaled(low_figure, multiplier(order))
+    if not low_value < bounds[0]:
+        return fact
+    assert isinstance(fact.value, (Money, Quantity))
+    start, approximate = low.start(), fact.value.approximate
+    if (about := _APPROX_ENDING.search(text, max(0, start - 2), start)) and about.group() != "上":
+        start, approximate = about.start(), True  # 约10-15天: "about" stands before the whole range
+    value = _ranged(fact.value, low_value, bounds[0], approximate)
+    return ctx.fact(fact.kind, start, fact.end, value, fact.note)
