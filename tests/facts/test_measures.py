@@ -381,3 +381,11 @@ def test_about_before_a_range_makes_it_approximate_and_a_rank_is_no_range() -> N
     }
     assert all("upper" not in fact_value_json(f.value) for f in facts_of("第3至5名各奖1000元。"))
     assert "upper" not in fact_value_json(facts_of("投资5亿元。", kind="money")[0].value)  # one figure, no range
+
+
+def test_a_level_of_division_after_the_measure_is_what_is_counted() -> None:
+    assert [(v["number"], v["counted"]) for v in values("全市辖4个区、18个县，共有312个村。", "quantity")] == [  # type: ignore[index]
+        (4, "区"),
+        (18, "县"),
+        (312, "村"),
+    ]

@@ -517,3 +517,8 @@ def test_an_abbreviated_office_before_a_full_time_post_is_the_organisation() -> 
     people = people_of("湖南省医改办专职副主任王明生表示，近年来成效明显。市委办主任张建明主持会议。")
     assert people["王明生"]["organization"] == "湖南省医改办"
     assert people["张建明"]["organization"] == "市委办"
+
+
+def test_an_assistant_to_an_office_is_a_title_of_its_own() -> None:
+    found = people_of("据镇长助理欧阳志远介绍，全镇共有12个村。公司总经理助理王海峰表示，订单已排满。")
+    assert found["欧阳志远"]["title"] == "镇长助理" and found["王海峰"]["title"] == "总经理助理"

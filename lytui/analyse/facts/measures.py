@@ -94,6 +94,7 @@ _TWO_DIGITS = re.compile("[零〇一二两三四五六七八九]{2}")
 _HOURS_OR_MONTHS = re.compile("小时|月")
 _HAN_BEFORE = re.compile(f"[{HAN}]")
 _QUOTED_TERM = re.compile(r"“[^“”\n，。！？；,;!?]{1,10}”")
+_LEVEL_NOUNS = frozenset(DIVISION_LEVELS)
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
 
@@ -198,6 +199,8 @@ def _counted_after(ctx: Context, end: int) -> str:
     phrase = ""
     previous = ""
     for index, (word, flag) in enumerate(words):
+        if not phrase and word in _LEVEL_NOUNS:
+            flag = "n"  # 12个村, 3个县: jieba tags a level's character alone oddly (村 is zg), it is the noun
         following = words[index + 1] if index + 1 < len(words) else ("", "")
         ahead = [flag for _, flag in words[index + 1 : index + 3]]
         if phrase and "m" in ahead:
