@@ -718,3 +718,7 @@ def test_a_name_jieba_tags_as_a_numeral_without_a_number_in_it_is_part_of_a_body
 def test_the_kind_of_company_before_its_name_is_not_part_of_it() -> None:
     found = orgs("剪彩投产的最大项目是民营企业南之星水产有限公司。")
     assert "南之星水产有限公司" in found and "民营企业南之星水产有限公司" not in found
+
+
+def test_a_word_the_tagger_guessed_before_a_name_the_dictionary_knows_whole_is_not_part_of_it() -> None:
+    assert orgs("他毕业后在兰州大学任教，后在中国人民大学读研。") == {"兰州大学", "中国人民大学"}

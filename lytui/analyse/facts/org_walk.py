@@ -185,6 +185,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 and (tags.get(word) is None or _numeral_without_a_number(word, flag))
                 and all_han(word)
                 and not _glued_to_the_word_before(tokens, index)
+                # 后在|中国人民大学: a whole name the dictionary knows needs no unknown word before it
+                and tags.get("".join(reversed(kept))) != "nt"
             )
             if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:
                 kept.append(word)
