@@ -522,3 +522,14 @@ def test_an_abbreviated_office_before_a_full_time_post_is_the_organisation() -> 
 def test_an_assistant_to_an_office_is_a_title_of_its_own() -> None:
     found = people_of("据镇长助理欧阳志远介绍，全镇共有12个村。公司总经理助理王海峰表示，订单已排满。")
     assert found["欧阳志远"]["title"] == "镇长助理" and found["王海峰"]["title"] == "总经理助理"
+
+
+def test_a_body_pointed_at_with_gai_is_the_last_one_of_its_kind_named_before() -> None:
+    found = people_of(
+        "记者从县人社局获悉，该局局长蒲永军表示将加大力度。红星机械有限公司去年产值过亿，该公司总经理韩立新说，"
+        "订单饱满。2023年，小河村人均收入2万元，该村党支部书记田茂林说。"
+    )
+    assert found["蒲永军"]["organization"] == "县人社局"
+    assert found["韩立新"]["organization"] == "红星机械有限公司"
+    assert found["田茂林"]["organization"] == "小河村党支部"
+    assert people_of("该局局长王某说。这家公司很大，该公司经理李某说。")["李某"]["organization"] is None  # none named

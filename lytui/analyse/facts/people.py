@@ -254,15 +254,41 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
 _POINTING = ("另", "该", "这", "那", "我")
 
 
-def _named_body(ctx: Context, organisation: str | None) -> str | None:
+# 该局局长, 该公司总经理, 该村党支部书记: the kinds of body 该 points back at by their ending
+_POINTED_AT = re.compile(
+    "该(有限公司|公司|集团|合作社|医院|中心|协会|社区|局|院|所|厂|站|委|办|村|镇|乡)(党支部|党总支|党委|村委会|居委会)?"
+)
+_POINTED_BACK_AS_FAR_AS = 300
+
+
+def _body_pointed_at(ctx: Context, organisation: str, at: int) -> str | None:
+    """该局 before 局长: the last body of that kind the article named before, within a few sentences
+    (县人社局 … 该局局长 is the bureau's head); none when no such name stands that near."""
+    pointed = _POINTED_AT.fullmatch(organisation)
+    if pointed is None:
+        return None
+    from lytui.analyse.facts.org_walk import name_ending_at  # the walk reads titles from this module
+
+    ending = pointed.group(1)
+    before = at - len(organisation)
+    found = ctx.text.rfind(ending, max(0, before - _POINTED_BACK_AS_FAR_AS), before)
+    if found < 0:
+        return None
+    name = name_ending_at(ctx, found + len(ending), len(ending))
+    if len(name) < len(ending) + 2 or name.startswith(_POINTING) or name in _BARE_KINDS:
+        return None  # 该公司 after 公司 alone, 这家公司: no name to point back at
+    return name + (pointed.group(2) or "")  # 该村党支部: the village's party branch
+
+
+def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
     """The words before a title when they name a body: not one pointed at (该校, 我院, 另一艘渔船: which
-    one the article said before), nor a field or a deed that qualifies the post (项目生产|经理, 包村扶贫|
+    one the article said before, unless it is the last body of its kind named: 县人社局 … 该局局长), nor a field or a deed that qualifies the post (项目生产|经理, 包村扶贫|
     干部, 切实提升|群众), whose last word is a verb or an adjective and no body's ending (a place may open
     such a name: 四川发布)."""
     if not organisation or len(organisation) < 2:
         return organisation
     if organisation.startswith(_POINTING) and (ctx.pos(organisation)[0][1] == "r" or organisation[1] in "一两"):
-        return None
+        return _body_pointed_at(ctx, organisation, at)
     words = ctx.pos(organisation)
     last_word, flag = words[-1]
     if (
@@ -414,7 +440,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
         title_start, title = _title_after_its_body(text, m.start(), m.group())
         organisation = _named_body(
-            ctx, _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people)
+            ctx,
+            _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people),
+            title_start,
         )
         _add(people, name, m.end(), title, organisation)
         at = m.end() + len(name)
