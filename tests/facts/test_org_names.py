@@ -722,3 +722,9 @@ def test_the_kind_of_company_before_its_name_is_not_part_of_it() -> None:
 
 def test_a_word_the_tagger_guessed_before_a_name_the_dictionary_knows_whole_is_not_part_of_it() -> None:
     assert orgs("他毕业后在兰州大学任教，后在中国人民大学读研。") == {"兰州大学", "中国人民大学"}
+
+
+def test_offices_listed_after_a_named_one_are_named_too_whatever_their_ending() -> None:
+    found = orgs("会上，扬州市文明办、教育局、广电台负责人发言。县教育局、卫健局、民政局参加。会客厅、报告厅都装修了。")
+    assert {"扬州市文明办", "教育局", "县教育局", "卫健局", "民政局"} <= found
+    assert not {"会客厅", "报告厅"} & found  # rooms, not offices

@@ -395,23 +395,48 @@ def _listed_beside_one_of_its_kind(
     things of one kind. Which one the sentence means (该校, 各村小学) is never such an item."""
     ends: dict[int, str] = {}
     starts: dict[int, str] = {}
-    for name, start, _ in named:
-        if start is not None and len(kind := _kind_of(name)) >= 2:  # 多功能厅、报告厅: rooms end in 厅 too
+
+    def beside(name: str, start: int) -> None:
+        kind = _listed_kind(name)
+        if len(kind) >= 2:  # 多功能厅、报告厅: rooms end in 厅 too
             ends[start + len(name)], starts[start] = kind, kind
+
+    for name, start, _ in named:
+        if start is not None:
+            beside(name, start)
     kept: list[tuple[str, int | None, str]] = []
-    for name, start, note in doubtful:
-        suffix = ORG_SUFFIX.search(name)
-        if start is None or suffix is None or suffix.end() != len(name) or suffix.start() < 2:
-            continue
-        if name[0] in _DETERMINERS or name[0] in "各每":
-            continue
-        kind, end = _kind_of(name), start + len(name)
-        before, after = (text[start - 1] if start else ""), text[end : end + 1]
-        if (before in _LIST_JOINS and ends.get(start - 1) == kind) or (
-            after in _LIST_JOINS and starts.get(end + 1) == kind
-        ):
-            kept.append((name, start, note))
+    waiting = list(doubtful)
+    while waiting:  # 县教育局、住建局、卫健局: each item named by the one beside it, in turn
+        still: list[tuple[str, int | None, str]] = []
+        for name, start, note in waiting:
+            suffix = ORG_SUFFIX.search(name)
+            if start is None or suffix is None or suffix.end() != len(name) or suffix.start() < 2:
+                continue
+            if name[0] in _DETERMINERS or name[0] in "各每":
+                continue
+            kind, end = _listed_kind(name), start + len(name)
+            before, after = (text[start - 1] if start else ""), text[end : end + 1]
+            if (before in _LIST_JOINS and ends.get(start - 1) == kind) or (
+                after in _LIST_JOINS and starts.get(end + 1) == kind
+            ):
+                kept.append((name, start, note))
+                beside(name, start)
+            else:
+                still.append((name, start, note))
+        if len(still) == len(waiting):
+            break
+        waiting = still
     return kept
+
+
+def _listed_kind(name: str) -> str:
+    """县发改局、教育局, 市文明办、教育局, 市委宣传部、统战部: the offices of a government are one kind in a
+    list, whatever one-character ending each has (a hall, 厅, may be a room, and is none of them)."""
+    kind = _kind_of(name)
+    return "government office" if kind in _OFFICE_ENDINGS else kind
+
+
+_OFFICE_ENDINGS = frozenset("局委办部")
 
 
 def _kind_of(name: str) -> str:
