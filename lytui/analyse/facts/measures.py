@@ -191,7 +191,12 @@ def _counted_after(ctx: Context, end: int) -> str:
     window = ctx.text[end : end + 16]
     cut = re.search(r"[，。；：！？、,.;:!?“”（）()《》\n\s]", window)
     chunk = window[: cut.start()] if cut else window
-    if cut and window[cut.start()] == "、" and re.match(rf"、[{HAN}]{{1,2}}[{HAN}]", window[cut.start() :]):
+    if (
+        cut
+        and cut.start()
+        and window[cut.start()] == "、"
+        and re.match(rf"、[{HAN}]{{1,2}}[{HAN}]", window[cut.start() :])
+    ):
         chunk = re.split(r"[，。；：！？,.;:!?“”\n\s]", window)[0]
     words = list(ctx.pos(chunk))
     if chunk == window and len(words) > 1:
@@ -205,8 +210,10 @@ def _counted_after(ctx: Context, end: int) -> str:
         ahead = [flag for _, flag in words[index + 1 : index + 3]]
         if phrase and "m" in ahead:
             break  # 项目|总投资620亿元: a noun followed by a number starts the next statement
-        if phrase and flag in ("vn", "nr"):
-            break  # 580户农户|发展特色种植, 两名毕业生|陈某、李某: a verb's noun or names after the noun go on
+        if phrase and flag in ("vn", "nr", "i"):
+            # 580户农户|发展特色种植, 两名毕业生|陈某、李某: a verb's noun or names after the noun go on;
+            # 群众|喜笑颜开: an idiom after it says what they did or are
+            break
         if flag == "m" and following[0] != "强":
             break
         if previous == "、" and len(word) == 1:
@@ -228,8 +235,8 @@ def _counted_before(ctx: Context, start: int) -> str:
     words = ctx.pos(window)
     phrase = ""
     for word, flag in reversed(words):
-        if flag[:1] == "n" or flag in _NOUNISH:
-            phrase = word + phrase
+        if flag[:1] == "n" or flag in _NOUNISH or (flag == "h" and phrase):
+            phrase = word + phrase  # 非|遗: a prefix (h) belongs to the noun after it
             continue
         break
     return phrase
