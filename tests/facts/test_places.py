@@ -303,3 +303,8 @@ def test_when_before_a_village_word_opens_no_village() -> None:
 def test_a_level_character_that_opens_a_countys_name_ends_no_township() -> None:
     found = values("汉中市镇巴县开展文化展演活动。", "place")
     assert "汉中市镇" not in found and "陕西省汉中市镇巴县" in found
+
+
+def test_a_field_raising_the_county_is_a_strategy_not_the_county_named_like_it() -> None:
+    assert places("大力实施‘文化兴县’战略，推进产业富县。") == set()
+    assert {"山西省吕梁市兴县", "陕西省延安市富县"} <= places("记者来到兴县，又去了陕西富县。")

@@ -514,6 +514,18 @@ def _a_conjunction_read_as_a_county(text: str, start: int, name: str) -> bool:
     return len(name) == 2 and name[0] in "和与及" and is_han(before) and before not in COUNTY_AND_ABOVE + ETHNIC_LEVELS
 
 
+_BUILDS_UP = frozenset("兴富强立治活美稳")
+
+
+def _a_slogan_read_as_a_county(text: str, start: int, name: str, tags: WordTags) -> bool:
+    """文化兴县, 产业富县: a field and a verb of building up joined to 县 is a county's strategy (to raise
+    the county by culture), not 兴县 or 富县, the counties of that name: the field is a noun right before
+    the verb, and no province or city opens it (山西省兴县 is the county)."""
+    if len(name) != 2 or name[0] not in _BUILDS_UP or start < 2:
+        return False
+    return tags.get(text[start - 2 : start]) in ("n", "vn", "an", "nz")
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
@@ -570,6 +582,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     local_index = SpanIndex([(at, at + len(name)) for name in local | landmarks for at in occurrences(text, name)])
     for m in sorted(matches, key=lambda found: found.start()):
         if local_index.covers(m.start(), m.end()) or _a_conjunction_read_as_a_county(text, m.start(), m.group()):
+            continue
+        if _a_slogan_read_as_a_county(text, m.start(), m.group(), tags):
             continue
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
