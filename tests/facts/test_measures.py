@@ -394,3 +394,7 @@ def test_a_level_of_division_after_the_measure_is_what_is_counted() -> None:
 def test_what_a_count_before_a_list_mark_counts_stands_before_it_and_an_idiom_after_is_no_part() -> None:
     counted = [v["counted"] for v in values("省级非遗4项、市级非遗67项。现场200多名群众喜笑颜开。", "quantity")]  # type: ignore[index]
     assert counted == ["省级非遗", "市级非遗", "群众"]
+
+
+def test_a_level_that_opens_a_kind_of_body_is_counted_not_a_village_named_with_a_number() -> None:
+    assert [v["counted"] for v in values("各服务队和9支村党支部队分别开展服务。", "quantity")] == ["村党支部队"]  # type: ignore[index]

@@ -728,3 +728,10 @@ def test_offices_listed_after_a_named_one_are_named_too_whatever_their_ending() 
     found = orgs("会上，扬州市文明办、教育局、广电台负责人发言。县教育局、卫健局、民政局参加。会客厅、报告厅都装修了。")
     assert {"扬州市文明办", "教育局", "县教育局", "卫健局", "民政局"} <= found
     assert not {"会客厅", "报告厅"} & found  # rooms, not offices
+
+
+def test_a_name_found_only_as_the_end_of_a_longer_one_is_that_body_cut_short() -> None:
+    assert orgs("民宿的浙江它山文化传媒有限公司总经理王某说。") == {
+        "浙江它山文化传媒有限公司"
+    }  # 它, a pronoun's character
+    assert orgs("隆尧县文广体旅局牵头，文广体旅局干部参加。") == {"隆尧县文广体旅局", "文广体旅局"}  # on its own too

@@ -176,6 +176,7 @@ def organisations(
         or not longest_at[v[0]].startswith(n)
         or _named_on_its_own(text, n, longest_at[v[0]])
     }
+    found = {n: v for n, v in found.items() if v[0] is None or not _only_ever_the_end_of_a_longer(text, n, found)}
     source_names = set(trusted)
     registered = [name for name in found if name.endswith(_REGISTERED)] + listed
     candidates = [
@@ -453,6 +454,19 @@ def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[
         return False
     end = start + len(name)
     return any(a <= start and end <= b and b - a > end - start for a, b in spans)
+
+
+def _only_ever_the_end_of_a_longer(text: str, name: str, found: dict[str, tuple[int | None, str]]) -> bool:
+    """它|山文化传媒有限公司, read back from its ending and stopped at a pronoun's character, where a
+    person's title gave 浙江它山文化传媒有限公司: a name that stands nowhere but at the end of a longer
+    one found is that body cut short, not another."""
+    longer = [other for other in found if len(other) > len(name) and other.endswith(name)]
+    if not longer:
+        return False
+    return all(
+        any(text.startswith(other, at - len(other) + len(name)) for other in longer if at >= len(other) - len(name))
+        for at in occurrences(text, name)
+    )
 
 
 def _named_on_its_own(text: str, name: str, longer: str) -> bool:
