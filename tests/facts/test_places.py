@@ -308,3 +308,9 @@ def test_a_level_character_that_opens_a_countys_name_ends_no_township() -> None:
 def test_a_field_raising_the_county_is_a_strategy_not_the_county_named_like_it() -> None:
     assert places("大力实施‘文化兴县’战略，推进产业富县。") == set()
     assert {"山西省吕梁市兴县", "陕西省延安市富县"} <= places("记者来到兴县，又去了陕西富县。")
+
+
+def test_water_works_named_by_a_proper_word_are_places_and_towns_with_streets_are_a_kind() -> None:
+    found = places("检查了赵家峪水库和水厂，来到谭木堰泵站、羊湖口电排站和澧阳平原灌区。新建一座泵站。")
+    assert found == {"赵家峪水库", "谭木堰泵站", "羊湖口电排站", "澧阳平原灌区"}
+    assert places("前往部分镇街调研。") == set() and places("在白沙镇街头采访。") == {"白沙镇"}

@@ -132,6 +132,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
         of_its_body = text.startswith(("政府", "党委"), m.end())
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
             continue
+        if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
+            continue  # 部分镇街, 各镇街: towns and sub-districts, a kind of division (白沙镇街头 is the town)
         if (below := _below_a_division(text, m.start(), m.group(), township_ends, tags)) is not None:
             if m.group() in "镇乡街道":
                 township_ends.add(m.end())
@@ -287,8 +289,9 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
 
 # basins, plateaus, grasslands, island groups and states the dictionary names whole, by their kind
 _LANDFORM = re.compile(rf"盆地|高原|草原|山脉|群岛|半岛|海峡|(?<=[{HAN}]{{2}})国(?![家内外际道企有营务土])")
-_PARK = re.compile(r"(?:国家森林公园|森林公园|湿地公园|国家公园|遗址公园|公园|水库)")
-_STEM_WORD_FLAGS = ("n", "ns", "nr", "nrt", "nz", "zg", "j")
+_PARK = re.compile(r"(?:国家森林公园|森林公园|湿地公园|国家公园|遗址公园|公园|水库|水电站|电排站|泵站|灌区)")
+# g: a place name's own morpheme (赵家|峪|水库), which jieba tags alone
+_STEM_WORD_FLAGS = ("n", "ns", "nr", "nrt", "nz", "zg", "j", "g")
 
 
 def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
@@ -311,7 +314,7 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
         if end - (position - len(word)) > 6:
             break
         position -= len(word)
-        proper = proper or flag in ("ns", "nr", "nrt", "nz") or tags.get(word) is None or word in places()
+        proper = proper or flag.startswith(("ns", "nr", "nz")) or tags.get(word) is None or word in places()
     if position == window and window > 0:
         return None  # the window may have cut a word: its first one is not trusted
     return position if proper and end - position >= 2 else None
