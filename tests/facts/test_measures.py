@@ -398,3 +398,10 @@ def test_what_a_count_before_a_list_mark_counts_stands_before_it_and_an_idiom_af
 
 def test_a_level_that_opens_a_kind_of_body_is_counted_not_a_village_named_with_a_number() -> None:
     assert [v["counted"] for v in values("各服务队和9支村党支部队分别开展服务。", "quantity")] == ["村党支部队"]  # type: ignore[index]
+
+
+def test_figures_listed_before_a_shared_percent_unit_are_percentages_too() -> None:
+    numbers = [
+        v["number"] for v in values("比重分别回落2.16和1.66个百分点，三项分别增长5、6和7%，3和4号楼。", "percent")
+    ]  # type: ignore[index]
+    assert numbers == [2.16, 1.66, 5, 6, 7]

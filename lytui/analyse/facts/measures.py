@@ -41,7 +41,9 @@ _AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<mult>[十�
 MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P<post>以上|左右|上下)?")
 # 快于全国增速7.9个百分点: a difference of percentages is read as one, in points
 PERCENT = re.compile(
-    r"(?<!\d)(?P<num>\d+(?:\.\d+)?)(?:\s*[%％]|个百分点)"  # from the start of the digits, as NUMBER_PATTERN
+    r"(?<!\d)(?P<num>\d+(?:\.\d+)?)(?:\s*[%％]|个百分点"  # from the start of the digits, as NUMBER_PATTERN
+    # 分别回落2.16和1.66个百分点: the first of two figures that share the unit after the second
+    r"|(?=(?:[和、]\d+(?:\.\d+)?){1,8}(?:\s*[%％]|个百分点)))"
     r"|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
 )
 # measure words that count things (a quantity may name what it counts before them: 困难问题3785个)
