@@ -190,6 +190,7 @@ def test_an_article_reporting_a_reprint_ban_keeps_it() -> None:
         ("来源: 作者: 发表时间:02-13 09:33", "source", None),  # an empty field is not the next label
         ("初审编辑:胡某某\n责任编辑:张某", "editor", "张某"),  # the responsible editor wins
         ("（责任编辑：admin）", "editor", None),  # a CMS account is no person
+        ("某某新闻网责任编辑亓某玉", "editor", "亓某玉"),  # the name glued to the label
     ],
 )
 def test_field_lines_as_pages_write_them(info: str, field: str, value: str | None) -> None:
@@ -752,3 +753,9 @@ def test_a_writers_name_set_apart_by_the_papers_mark_is_the_byline_not_a_heading
     document = clean_text("\n".join(page))
     assert document.meta.byline == "温美华"
     assert not any("温美华" in document.block_text(b) for b in document.blocks)
+
+
+def test_an_editor_glued_to_the_label_under_the_text_is_the_editor() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, "某某新闻网责任编辑亓某玉"]))
+    assert document.meta.editor == "亓某玉"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
