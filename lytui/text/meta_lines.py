@@ -74,8 +74,9 @@ _EDITOR = re.compile(
     r"(?:(?:责任编辑|责编)\s*[:：|｜\s]|(?<![初复终])(?<!审核)编辑\s*[:：|｜])\s*" + _NOT_A_LABEL + _FIELD_END
 )
 # 某某新闻网责任编辑亓某玉: a name glued to the label ends the line, and needs nothing between
-_RESPONSIBLE_EDITOR = re.compile(
-    rf"(?:责任编辑|责编)(?:\s*[:：|｜\s]\s*|(?=[{HAN}]{{2,3}}\s*$))" + _NOT_A_LABEL + _FIELD_END
+_RESPONSIBLE_EDITOR = LazyPattern(
+    rf"(?:责任编辑|责编)(?:\s*[:：|｜\s]\s*|(?=[{HAN}]{{2,3}}\s*$))" + _NOT_A_LABEL + _FIELD_END,
+    needs=("责任编辑", "责编"),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lytui.analyse.facts import extract_facts
 from lytui.pipeline import clean_text
+from tests.facts.helpers import facts_of
 
 
 def _facts(raw: str, kind: str) -> list[tuple[str, object]]:
@@ -292,3 +293,15 @@ def test_a_name_saying_with_a_colon_after_a_quote_speaks_the_next_quote_not_this
         "村民李义华有自己的担心。他拉着队员的手算了一笔账：“苞谷改种沃柑，最少前两年没有收成。”赵庆刚说：“基地也需要劳动力。”",
     )
     assert _speakers(raw) == ["李义华", "赵庆刚"]
+
+
+def test_a_word_or_an_idiom_in_scare_quotes_is_no_slogan_a_motto_or_a_numbered_policy_is() -> None:
+    from tests.facts.helpers import facts_of
+
+    found = [
+        f.value
+        for f in facts_of(
+            "老大爷“闯”进办公室，为“大白”“红马甲”点赞，落实“六稳”和“应检尽检”，陷入“进退两难”。", kind="slogan"
+        )
+    ]
+    assert found == ["六稳", "应检尽检"]

@@ -370,7 +370,8 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         inner = ctx.text[start + 1 : end - 1]
         head = heads.get(index)
         if _inside_a_clause(ctx.text, start) or (head is not None and not _opens_speech(ctx.text, spans[head][0])):
-            yield ctx.fact("slogan", start, end, inner)  # “改善人居环境”、“造福子孙后代”，通过张贴横幅: banners listed
+            if _a_slogan(inner):
+                yield ctx.fact("slogan", start, end, inner)  # “改善人居环境”、“造福子孙后代”，通过张贴横幅: banners
             continue
         speaker = (
             _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
@@ -390,5 +391,17 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         in_a_headline = any(a <= start and end <= b for a, b in headlines)
         if (_is_sentence(inner) and not (in_a_headline and speaker is None)) or (speaker and len(inner) >= 10):
             yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)
-        else:
+        elif _a_slogan(inner):
             yield ctx.fact("slogan", start, end, inner)
+
+
+_POLICY_NUMERALS = "一二三四五六七八九十两百千万0123456789"
+
+
+def _a_slogan(inner: str) -> bool:
+    """“应检尽检”, “一村一品”, “六稳”, “十四五”: a motto of four characters or more, or a policy's short
+    name by its number; a word or two in quotes (“闯”, “大白”, “红马甲”) is a scare quote or a nickname,
+    and an idiom in quotes (“进退两难”) is the writer's irony, neither of them a slogan anyone copies."""
+    if len(inner) < 4 and not inner.startswith(tuple(_POLICY_NUMERALS)):
+        return False
+    return jieba_tags().get(inner) not in ("i", "l")
