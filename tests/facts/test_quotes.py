@@ -296,8 +296,6 @@ def test_a_name_saying_with_a_colon_after_a_quote_speaks_the_next_quote_not_this
 
 
 def test_a_word_or_an_idiom_in_scare_quotes_is_no_slogan_a_motto_or_a_numbered_policy_is() -> None:
-    from tests.facts.helpers import facts_of
-
     found = [
         f.value
         for f in facts_of(
