@@ -576,3 +576,17 @@ def test_a_rare_character_merged_from_two_around_a_dropped_pair_gives_back_the_o
     assert text.count("\ufffd") == sum(
         r.clean.count("\ufffd") for r in document.repairs if r.note.startswith("unrecovered")
     )
+
+
+def test_a_latin_word_after_quotation_marks_is_no_trail_byte_ending_a_shifted_run() -> None:
+    raw = "某縣民宿火了\n“住在這里感受怎樣?環境好嗎?”“Good!這里風景美得像仙境。”遊客說。"
+    document = clean_text(raw)
+    assert [document.block_text(p) for p in document.paragraphs] == [
+        "“住在这里感受怎样？环境好吗？”“Good!这里风景美得像仙境。”游客说。"
+    ]
+
+
+def test_a_name_the_article_writes_again_as_it_stands_is_not_read_as_shifted_before_a_lost_reading() -> None:
+    raw = "某縣項目開工\n4月15日，縣委書記李永忠?guī)ш?duì)到園區調研。\n李永忠指出，要抓好項目。"
+    document = clean_text(raw)
+    assert document.block_text(document.paragraphs[0]).startswith("4月15日，县委书记李永忠")

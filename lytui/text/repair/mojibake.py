@@ -176,6 +176,8 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: li
         if data is None:
             return None
         if len(data) == 1:
+            if ch.isalpha() and text[j + 1 : j + 2].isascii() and text[j + 1 : j + 2].isalnum():
+                return None  # 好嗎?”“Good!: a Latin word begins, no trail byte ends a run here
             if 0x40 <= data[0] <= 0x7E and (c := _pair(pending, data[0])):
                 decoded.append(c)
                 j += 1
@@ -330,6 +332,9 @@ def _lost_reading_after_shifted_char(
         _is_word(before_shifted + shifted) or _is_word(shifted + text[marker - 2 : marker - 1])
     ):
         return None  # a common character that reads well in place is not shifted
+    pair = text[marker - 2 : marker]
+    if len(pair) == 2 and all(map(is_han, pair)) and text.count(pair) > 1:
+        return None  # 吴永忠?guī): 永忠 stands elsewhere in the article as written, the name is in place
     after = text[reading.end() : reading.end() + 1]
     second = _lost_trail(data[1], reading.group(1), after, known)
     first = _lost_lead(data[0], before_shifted, second or "")
