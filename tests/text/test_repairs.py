@@ -590,3 +590,9 @@ def test_a_name_the_article_writes_again_as_it_stands_is_not_read_as_shifted_bef
     raw = "某縣項目開工\n4月15日，縣委書記李永忠?guī)ш?duì)到園區調研。\n李永忠指出，要抓好項目。"
     document = clean_text(raw)
     assert document.block_text(document.paragraphs[0]).startswith("4月15日，县委书记李永忠")
+
+
+def test_an_opening_tag_whose_angle_bracket_a_lost_byte_swallowed_leaves() -> None:
+    document = clean_text("某縣民宿火了\n空氣聞起來都是‘清甜’的味道?br>近日，來自韓國的遊客到廣信區遊玩。")
+    assert "br>" not in document.text and "近日，来自韩国的游客" in document.text
+    assert "Abr> test" in clean_text("某縣民宿火了\n說明書寫著 Abr> test 的字樣。").text  # Latin before it: not a tag

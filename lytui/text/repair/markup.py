@@ -17,7 +17,13 @@ from lytui.han import HAN, LazyPattern
 from lytui.text.tracked import Edit, Tracked
 
 _TAG_NAMES = r"(?:p|br|div|span|font|strong|b|i|em|a|img|td|tr|th|li|ul|ol|h[1-6]|center|section|article)"
-_TAG = re.compile(rf"</?{_TAG_NAMES}\b[^<>\n]{{0,200}}/?>|(?<![A-Za-z<&])/{_TAG_NAMES}>", re.IGNORECASE)
+# 味道?br>: a lost byte swallows the `<` of an opening tag too; only a bare br or p after a character that
+# is no Latin letter (a `?`, a Han) is such a remnant, as an article never writes them
+_TAG = LazyPattern(
+    rf"</?{_TAG_NAMES}\b[^<>\n]{{0,200}}/?>|(?<![A-Za-z<&])/{_TAG_NAMES}>|(?<=[?？{HAN}])(?:br|p)\s?/?>",
+    re.IGNORECASE,
+    needs=(">",),
+)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 _ENTITY_REMNANT = re.compile(r"(?<![A-Za-z&])(?:mdash|ndash|ldquo|rdquo|lsquo|rsquo|hellip|middot|nbsp|quot);")
 """An entity whose `&` a lost byte swallowed (`?mdash;` in the raw text, the `?` repaired as mojibake)."""
