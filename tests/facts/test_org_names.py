@@ -735,3 +735,7 @@ def test_a_name_found_only_as_the_end_of_a_longer_one_is_that_body_cut_short() -
         "浙江它山文化传媒有限公司"
     }  # 它, a pronoun's character
     assert orgs("隆尧县文广体旅局牵头，文广体旅局干部参加。") == {"隆尧县文广体旅局", "文广体旅局"}  # on its own too
+
+
+def test_and_also_glued_to_a_name_is_not_part_of_it() -> None:
+    assert orgs("举办“社区招聘”暨东榆工业园区企业用工专场招聘会。他毕业于暨南大学。") == {"东榆工业园区", "暨南大学"}

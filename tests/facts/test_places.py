@@ -314,3 +314,7 @@ def test_water_works_named_by_a_proper_word_are_places_and_towns_with_streets_ar
     found = places("检查了赵家峪水库和水厂，来到谭木堰泵站、羊湖口电排站和澧阳平原灌区。新建一座泵站。")
     assert found == {"赵家峪水库", "谭木堰泵站", "羊湖口电排站", "澧阳平原灌区"}
     assert places("前往部分镇街调研。") == set() and places("在白沙镇街头采访。") == {"白沙镇"}
+
+
+def test_an_adverb_before_a_village_road_opens_no_village() -> None:
+    assert places("就拿村道来说，以前狭窄不平。") == set()

@@ -73,7 +73,8 @@ _NOT_AFTER_LOCAL = {
     "街道": "办两",
 }
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
-_NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城级我你他她当")  # 级: 区级|文明村 is a rank
+# 级: 区级|文明村 is a rank; 就, 也, 还, 又, 才: adverbs (就拿|村道来说) that no name opens with
+_NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城级我你他她当就也还又才")
 _STEM_TAGS_NOT = ("a", "v", "d", "m", "r", "p", "c", "u", "t", "f", "q", "y", "e", "o", "l", "i")
 
 
