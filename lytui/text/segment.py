@@ -209,6 +209,13 @@ def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
     return start + (lead.end() if lead else 0), end - (len(trail.group()) if trail else 0)
 
 
+# “…下雨的时候了！” 韩里元说，…: who spoke, after the quotation and a space, is the same paragraph's
+_SAID_BY = LazyPattern(
+    rf"[{HAN}]{{2,8}}?(?:这样|如是|笑着|激动地|高兴地|感慨地)?(?:说道|说|表示|介绍|告诉记者|坦言|感慨道)[，。：,:]",
+    needs=("说", "表示", "介绍", "告诉", "坦言", "感慨"),
+)
+
+
 def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tuple[BlockKind, int, int]]:
     """Blocks of one body line; the spans are absolute offsets into `text`."""
     if (credit := _PHOTOGRAPHER.match(text, start, end)) and names_only(credit["names"]):
@@ -264,7 +271,12 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             paragraph_open = [_after_bullet(text, c_start, c_end), c_end]
         else:
             paragraph_open[1] = c_end
-        if _SENTENCE_END.search(text[c_start:c_end]):
+        said_after = (
+            i + 1 < len(chunks)
+            and text[c_end - 1] in "”’"
+            and _SAID_BY.match(text, chunks[i + 1][0], chunks[i + 1][1]) is not None
+        )
+        if _SENTENCE_END.search(text[c_start:c_end]) and not said_after:
             blocks.append(("paragraph", paragraph_open[0], paragraph_open[1]))
             paragraph_open = None
         i += 1

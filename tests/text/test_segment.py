@@ -942,3 +942,11 @@ def test_an_update_time_then_a_medium_is_the_info_line() -> None:
     document = clean_text(f"某县冷链物流产业园建成投用\n更新:2023-09-14 00:35:29 某某升学网\n{_PARAGRAPH}\n{_SECOND}\n")
     assert (document.meta.published, document.meta.source) == ("2023-09-14T00:35:29+08:00", "某某升学网")
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_who_spoke_after_a_quotation_and_a_space_stays_in_its_paragraph() -> None:
+    raw = "某縣道路難行\n“更別說下雨的時候了！” 韓里元說，這條路晴天塵土飛揚。\n“定能順利過關。” 康倫洪這樣說道。 記者來到村口。"
+    document = clean_text(raw)
+    paragraphs = [document.block_text(p) for p in document.paragraphs]
+    assert paragraphs[0].startswith("“更别说下雨的时候了！”") and "韩里元说" in paragraphs[0]
+    assert "康伦洪这样说道" in paragraphs[1]
