@@ -285,6 +285,16 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     return blocks
 
 
+def _last_heading_heads_nothing(spans: list[tuple[BlockKind, int, int]]) -> list[tuple[BlockKind, int, int]]:
+    """A heading-shaped line that ends the article heads no section: a sentence the page cut off (工业生产大,
+    据某县法院判决中摘录的证言) is the text's last paragraph, kept as text, not an empty section."""
+    body = [index for index, (kind, _, _) in enumerate(spans) if kind in ("heading", "paragraph")]
+    if body and spans[body[-1]][0] == "heading" and len(body) > 1:
+        _, start, end = spans[body[-1]]
+        spans = [*spans[: body[-1]], ("paragraph", start, end), *spans[body[-1] + 1 :]]
+    return spans
+
+
 def _phrase_lines(text: str, spans: list[tuple[BlockKind, int, int]]) -> list[tuple[BlockKind, int, int]]:
     """Three or more unnumbered heading-shaped lines in a row head nothing: they are an article told a
     phrase a line (小晨发现了这3名嫌疑人 / 平时爱看警察题材影片的他 / 两名嫌疑人当场就被镇住了), so
@@ -794,7 +804,7 @@ def segment(tracked: Tracked) -> Segmented:
         spans.extend(_body_blocks(text, start, end, first_line=may_open))
         body_started = True
         body_lines += 1
-    final, blocks = _assemble(tracked, _phrase_lines(tracked.text, spans))
+    final, blocks = _assemble(tracked, _last_heading_heads_nothing(_phrase_lines(tracked.text, spans)))
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
     if title is None and (original := _ORIGINAL_TITLE_BRACKET.search(text)):

@@ -950,3 +950,9 @@ def test_who_spoke_after_a_quotation_and_a_space_stays_in_its_paragraph() -> Non
     paragraphs = [document.block_text(p) for p in document.paragraphs]
     assert paragraphs[0].startswith("“更别说下雨的时候了！”") and "韩里元说" in paragraphs[0]
     assert "康伦洪这样说道" in paragraphs[1]
+
+
+def test_a_heading_shaped_line_that_ends_the_article_is_its_last_paragraph() -> None:
+    document = clean_text("某縣經濟運行情況\n一、農業\n全縣糧食產量增長。\n二、工業\n工業生產大")
+    assert [document.block_text(p) for p in document.paragraphs] == ["全县粮食产量增长。", "工业生产大"]
+    assert [document.block_text(s.heading) for s in document.sections if s.heading] == ["一、农业", "二、工业"]
