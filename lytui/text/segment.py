@@ -285,6 +285,9 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     return blocks
 
 
+_TIME_OF_DAY = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
+
+
 def _last_heading_heads_nothing(spans: list[tuple[BlockKind, int, int]]) -> list[tuple[BlockKind, int, int]]:
     """A heading-shaped line that ends the article heads no section: a sentence the page cut off (工业生产大,
     据某县法院判决中摘录的证言) is the text's last paragraph, kept as text, not an empty section."""
@@ -744,6 +747,10 @@ def segment(tracked: Tracked) -> Segmented:
                 meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled
             elif paper := paper_of(text_line):
                 meta_fields.setdefault("source", paper)  # the paper's masthead above the headline
+            elif any(kind == "title" for kind, _, _ in spans) and _TIME_OF_DAY.search(text_line):
+                # http://… 2025-04-16 11:13:40 【字号 大 中 小】 under the headline: the posting time in the
+                # page's bar, used when no info line gives one (a welcome bar's date above it is today's)
+                _parse_meta(text_line, furniture_dates)
             continue  # the site's header: keyword lists, welcome bars, navigation, the title again
         if chrome[row] or (classes[row] == "junk" and not meta_line[row]):
             _parse_meta(text_line, furniture_dates)

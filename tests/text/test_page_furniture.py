@@ -759,3 +759,12 @@ def test_an_editor_glued_to_the_label_under_the_text_is_the_editor() -> None:
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, "某某新闻网责任编辑亓某玉"]))
     assert document.meta.editor == "亓某玉"
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_posting_time_in_the_bar_under_the_headline_is_the_publication_time() -> None:
+    page = "\n".join(
+        ["某县冷链物流产业园建成投用", "http://m.example.com 2025-04-16 11:13:40 【字號 大 中 小】", PROSE, PROSE_2]
+    )
+    document = clean_text(page)
+    assert document.meta.published is not None and document.meta.published.startswith("2025-04-16T11:13")
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
