@@ -21,7 +21,12 @@ from lytui.text.html import Page, extract_page, looks_like_html
 from lytui.text.repair.control import remove_controls
 from lytui.text.repair.markup import remove_markup
 from lytui.text.repair.mojibake import repair_mojibake
-from lytui.text.repair.noise import remove_copy_noise, remove_injected_phrases, remove_lost_indentation
+from lytui.text.repair.noise import (
+    remove_copy_noise,
+    remove_injected_phrases,
+    remove_lost_indentation,
+    remove_paragraph_watermarks,
+)
 from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
 from lytui.text.segment import segment
@@ -95,6 +100,7 @@ def clean_text(
     tracked = remove_lost_indentation(tracked)
     tracked = remove_copy_noise(tracked)
     tracked = remove_injected_phrases(tracked)
+    tracked = remove_paragraph_watermarks(tracked)
     known_readings = readings(tracked.text)
     tracked = repair_mojibake(tracked, known_readings)
     tracked = remove_markup(tracked)

@@ -69,3 +69,12 @@ def test_an_article_with_emoji_keeps_them() -> None:
         "下一步将继续完善产业链条👍，推动产品走向更大的市场🎉，让群众的日子越过越红火👍。\n"
     )
     assert "👍" in clean_text(raw).text and "🎉" in clean_text(raw).text
+
+
+def test_a_mark_glued_after_the_last_sentence_of_every_paragraph_is_the_sites_watermark() -> None:
+    lines = ["步行道上挤满了前来观光的游客。", "全镇实现了脱贫摘帽。", "鼓励农民发展各项产业。", "企业负责人说。"]
+    document = clean_text("某镇菊花节开幕\n" + "\n".join(line + "xyz某某新闻网" for line in lines))
+    assert [document.block_text(p) for p in document.paragraphs] == lines
+    assert any(r.note == "watermark after each paragraph" for r in document.repairs)
+    twice = clean_text("某镇菊花节开幕\n游客很多。新华社发\n收入增长。新华社发\n村民满意。")
+    assert "新华社发" in twice.text  # twice is no watermark: a credit may repeat

@@ -99,3 +99,24 @@ def remove_injected_phrases(tracked: Tracked) -> Tracked:
         edits.append((start, end, "", "boilerplate", "injected spam"))
         at = text.find(phrase, at + len(phrase))
     return tracked.edit(edits)
+
+
+# …挤满了前来观光的游客。yej安康新聞網: a site's mark glued after the last sentence of every paragraph
+_GLUED_TAIL = re.compile(r"(?m)(?<=[。！？!?”])[^\s。！？!?，,；;：:“”（）()]{2,16}$")
+_WATERMARKED_LINES = 3
+
+
+def remove_paragraph_watermarks(tracked: Tracked) -> Tracked:
+    """The same short tail glued after the closing mark of three paragraphs or more is the site's
+    watermark, never the article's: no article ends its paragraphs with one phrase after the full stop."""
+    text = tracked.text
+    tails: dict[str, list[re.Match[str]]] = {}
+    for m in _GLUED_TAIL.finditer(text):
+        tails.setdefault(m.group(), []).append(m)
+    edits: list[Edit] = [
+        (m.start(), m.end(), "", "boilerplate", "watermark after each paragraph")
+        for found in tails.values()
+        if len(found) >= _WATERMARKED_LINES
+        for m in found
+    ]
+    return tracked.edit(edits) if edits else tracked
