@@ -739,3 +739,11 @@ def test_a_name_found_only_as_the_end_of_a_longer_one_is_that_body_cut_short() -
 
 def test_and_also_glued_to_a_name_is_not_part_of_it() -> None:
     assert orgs("举办“社区招聘”暨东榆工业园区企业用工专场招聘会。他毕业于暨南大学。") == {"东榆工业园区", "暨南大学"}
+
+
+def test_a_works_school_and_a_countys_numbered_school_are_named() -> None:
+    found = orgs(
+        "中山市石岐西厂小学的全体师生参加。形成了以县一中的心理文化、县三中的社团文化为代表。他读高一中途辍学。"
+    )
+    assert {"中山市石岐西厂小学", "县一中", "县三中"} <= found and "中山市石岐西厂" not in found
+    assert not any(name.startswith("高一") for name in found)

@@ -95,8 +95,14 @@ def organisations(
             _, item = _whole_list_item(ctx, m.end() - len(name), m.end(), name)
             if not ends_as_a_body(item[: -len(m.group())]):  # 县委、县政府|中心工作: a body, then another word
                 name = item
-        if len(name) - len(m.group()) < 2 or (not name.endswith(m.group()) and len(name) < 4):
-            continue
+        level = text[m.start() - 1 : m.start()]
+        county_school = bool(_NUMBERED_SCHOOL.fullmatch(m.group())) and level in _BARE_SCHOOL_LEVELS
+        if county_school and not any(
+            text[m.start() - 1 - size : m.start()] in places() for size in (1, 2, 3, 4) if m.start() > size
+        ):
+            name = level + m.group()  # 了以|县一中: the county's school, whatever words the walk took before it
+        if (len(name) - len(m.group()) < 2 and not county_school) or (not name.endswith(m.group()) and len(name) < 4):
+            continue  # 县一中 (the county's No. 1 middle school) is named by its level alone
         if PERSON_TITLE.fullmatch(name):
             continue  # 副政委: a post ending like a committee (委), held by the person after it
         start = m.end() - len(name)
@@ -106,7 +112,11 @@ def organisations(
         if counted is not None and counted.end() == start + 1 and len(name) - len(m.group()) > 2:
             start, name = start + 1, name[1:]  # 50名|西安市中小学: the measure word of the number before it
         stem = name[: -len(m.group())]
-        if _NUMBERED_SCHOOL.fullmatch(m.group()) and not any(_division_named(stem[-size:]) for size in (2, 3, 4)):
+        if (
+            _NUMBERED_SCHOOL.fullmatch(m.group())
+            and stem not in _BARE_SCHOOL_LEVELS
+            and not any(_division_named(stem[-size:]) for size in (2, 3, 4))
+        ):
             continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
@@ -380,6 +390,7 @@ def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
 
 
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")
+_BARE_SCHOOL_LEVELS = frozenset("县市区")
 _BODY_RUN = re.compile(r"合作社|企业|公司|工厂|学校|医院|实体|产业|协会")
 _ROOM = re.compile(r"(?:会客|宴会|音乐|营业|展览|休息|咖啡|多功能|报告|演播|接待|[客餐大展门舞歌])厅$")
 _NOT_IN_A_LIST_ITEM = ("v", "p", "c", "d", "u", "r")
@@ -606,6 +617,8 @@ def _generic(
     """A kind of organisation rather than one (物流中心, 旅游局, 当地政府, 平台公司, 公司): nothing but the
     suffix and a two-character ordinary word before it, with no place and no proper name in it."""
     name = re.sub(r"[（(][^（()）]*[）)]", "", name)  # 市（州）政府 is 市政府
+    if name[:1] in _BARE_SCHOOL_LEVELS and _NUMBERED_SCHOOL.fullmatch(name[1:]):
+        return False  # 县一中: the county has one No. 1 middle school, the number names it
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
     if name.endswith(("中小学", "大中专")):

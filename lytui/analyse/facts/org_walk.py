@@ -48,7 +48,7 @@ SUFFIX_CONTINUES = {
     "部": "长分署门位件署队署落委",
     "署": "名长",
     "办": "法理事学公好起成",  # 办起农家乐, 办成: the verb
-    "厂": "房区长家商",
+    "厂": "房区长家商小中幼",  # 西厂|小学: a school named after the works, the name goes on
     "实业": "家界",  # 实业家: an industrialist
     "农场": "主",  # 农场主: a farmer who owns one
     "大队": "长员部",  # 大队长: the brigade's commander
@@ -335,8 +335,14 @@ _UNIT_OF = {"法庭": ("法院",), "党校": ("委",), "集团": ("日报", "晚
 
 def _within_its_parent(word: str, kept: list[str]) -> bool:
     """医学院|附属…医院, 清华大学|五道口|金融|学院: the body before 附属 (affiliated to) is the parent the
-    name goes on to, and a university's school is named after the university."""
+    name goes on to, a university's school is named after the university, and a works' school after
+    the works."""
+    if word.endswith(("厂", "矿")) and kept[-1] in _SCHOOLS:
+        return True  # 西厂|小学, 煤矿|中学: the works' own school, named after it
     return kept[-1] == "附属" or (word.endswith("大学") and any(part.endswith("学院") for part in kept))
+
+
+_SCHOOLS = frozenset({"小学", "中学", "学校", "幼儿园", "子弟学校"})
 
 
 def _part_of_the_body(word: str, kept: list[str]) -> bool:
