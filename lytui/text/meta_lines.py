@@ -206,6 +206,10 @@ def _credit_name(text: str) -> bool:
 _AUTHOR_MARK = LazyPattern(rf"[◎●]\s*(?P<names>[{HAN}]{{2,4}}(?:[ \u3000、][{HAN}]{{2,4}}){{0,3}})", needs=("◎", "●"))
 
 
+# 通讯员 方 冰: a name of two characters set with a space between them, to line up with names of three
+_SPACED_NAME = LazyPattern(rf"(?<![^\s:：/／])([{HAN}]) ([{HAN}])(?![^\s])", needs=(" ",))
+
+
 def reporter_credit(line: str) -> str | None:
     """The credit of a line that is only one, bracketed or not: （记者 某某 通讯员 某某 摄）,
     （某某晚报记者李某通讯员张某摄）, 某台记者 曹某 吴某. A medium may lead; then reporter words, each
@@ -219,6 +223,7 @@ def reporter_credit(line: str) -> str | None:
     if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):
         core = bracketed.group(1).strip()
     core = _CREDITS_EDITOR.split(core, maxsplit=1)[0].strip()  # …记者 某某 责任编辑 某某: the editor is no reporter
+    core = _SPACED_NAME.sub(r"\1\2", core)  # 通讯员 方 冰
     pieces = _CREDIT_PIECES.split(core)
     roles = [p for p in pieces[1::2] if re.fullmatch(_REPORTER_ROLE, p)]
     medium, names_between = pieces[0].strip(), pieces[2::2]
@@ -281,7 +286,7 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
 
 def _credit_of(line: str) -> str:
     credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
-    return credit.strip("【】[]（）() ")  # 【作者:赖某某】
+    return _SPACED_NAME.sub(r"\1\2", credit.strip("【】[]（）() "))  # 【作者:赖某某】
 
 
 _FILED_AT = LazyPattern(rf"\s+[{HAN}]{{2,4}}报道$", needs=("报道",), widen=True)

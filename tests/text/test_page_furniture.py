@@ -768,3 +768,13 @@ def test_a_posting_time_in_the_bar_under_the_headline_is_the_publication_time() 
     document = clean_text(page)
     assert document.meta.published is not None and document.meta.published.startswith("2025-04-16T11:13")
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [("（通讯员 方 冰）", "通讯员 方冰"), ("（记者 张 三 通讯员 李小明）", "记者 张三 通讯员 李小明")],
+)
+def test_a_two_character_name_spaced_to_line_up_in_a_closing_credit_is_one_name(credit: str, byline: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, credit]))
+    assert document.meta.byline == byline
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
