@@ -747,3 +747,8 @@ def test_a_works_school_and_a_countys_numbered_school_are_named() -> None:
     )
     assert {"中山市石岐西厂小学", "县一中", "县三中"} <= found and "中山市石岐西厂" not in found
     assert not any(name.startswith("高一") for name in found)
+
+
+def test_a_national_broadcasting_headquarters_is_a_medium_a_hotels_front_desk_is_not() -> None:
+    assert "中央广播电视总台" in orgs("新华社、中央广播电视总台、经济日报等媒体记者参加。")
+    assert orgs("酒店总台服务员说，房间已订满。") == set()
