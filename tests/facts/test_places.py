@@ -318,3 +318,7 @@ def test_water_works_named_by_a_proper_word_are_places_and_towns_with_streets_ar
 
 def test_an_adverb_before_a_village_road_opens_no_village() -> None:
     assert places("就拿村道来说，以前狭窄不平。") == set()
+
+
+def test_a_place_the_dictionary_joins_to_its_region_is_still_named() -> None:
+    assert places("该村处在运城、临汾地区分界地。") == {"山西省运城市", "山西省临汾市"}

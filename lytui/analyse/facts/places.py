@@ -103,6 +103,9 @@ def _inside_a_longer_word(text: str, start: int, end: int, tags: WordTags) -> bo
     return False
 
 
+_REGION = ("地区", "一带", "境内", "市区", "城区")
+
+
 def _read_across_words(ctx: Context, start: int, end: int | None) -> bool:
     """塔里木河|源头, 皖南|山区: a place's name whose characters the sentence's own words divide (河源,
     南山区) is read across two words; the name stands only where the words begin (and, given `end`, end)
@@ -114,6 +117,9 @@ def _read_across_words(ctx: Context, start: int, end: int | None) -> bool:
     for word, _ in ctx.pos(ctx.text[window_start : (end if end is not None else start + 1) + 4]):
         # 辽宁沈阳, 江苏南京: a word the dictionary made of a province and its city is two places
         edges.update(position + k for k in range(2, len(word) - 1) if word[:k] in known and word[k:] in known)
+        # 临汾地区, 昌都地区: the dictionary's word for a place and the region around it ends the name there
+        if word.endswith(_REGION) and word[:-2] in known:
+            edges.add(position + len(word) - 2)
         position += len(word)
         edges.add(position)
     return start not in edges or (end is not None and end not in edges)
