@@ -405,3 +405,8 @@ def test_figures_listed_before_a_shared_percent_unit_are_percentages_too() -> No
         v["number"] for v in values("比重分别回落2.16和1.66个百分点，三项分别增长5、6和7%，3和4号楼。", "percent")
     ]  # type: ignore[index]
     assert numbers == [2.16, 1.66, 5, 6, 7]
+
+
+def test_groups_listed_by_their_numbers_are_named_and_a_group_after_a_count_is_counted() -> None:
+    assert [v["number"] for v in values("方便一组、二组两个村民小组的群众出行。", "quantity")] == [2]  # type: ignore[index]
+    assert [v["counted"] for v in values("全村共有5个组。", "quantity")] == ["组"]  # type: ignore[index]

@@ -96,7 +96,8 @@ _TWO_DIGITS = re.compile("[零〇一二两三四五六七八九]{2}")
 _HOURS_OR_MONTHS = re.compile("小时|月")
 _HAN_BEFORE = re.compile(f"[{HAN}]")
 _QUOTED_TERM = re.compile(r"“[^“”\n，。！？；,;!?]{1,10}”")
-_LEVEL_NOUNS = frozenset(DIVISION_LEVELS)
+_LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
+_NUMBERED_GROUP_BEFORE = re.compile("[一二三四五六七八九十]{1,3}[组队]、$")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
 
@@ -207,7 +208,7 @@ def _counted_after(ctx: Context, end: int) -> str:
     previous = ""
     for index, (word, flag) in enumerate(words):
         if not phrase and word in _LEVEL_NOUNS:
-            flag = "n"  # 12个村, 3个县: jieba tags a level's character alone oddly (村 is zg), it is the noun
+            flag = "n"  # 12个村, 3个县, 5个组: jieba tags such a character alone oddly (村 is zg), it is the noun
         following = words[index + 1] if index + 1 < len(words) else ("", "")
         ahead = [flag for _, flag in words[index + 1 : index + 3]]
         if phrase and "m" in ahead:
@@ -369,6 +370,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue
         if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name
+        if unit in ("组", "队") and _NUMBERED_GROUP_BEFORE.search(ctx.text, max(0, start - 5), start):
+            continue  # 一组、二组两个村民小组: groups listed by their numbers are named, not counted
         if _CLOCK_BEFORE.search(ctx.text, max(0, start - 4), start):
             continue  # 5点50起床: the minutes of a time of day
         if unit in _NOUN_UNITS and jieba_tags().get(unit + after) == "n":
