@@ -27,6 +27,7 @@ from lytui.text.repair.noise import (
     remove_lost_indentation,
     remove_paragraph_watermarks,
 )
+from lytui.text.repair.own_copy import restore_from_own_copies
 from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
 from lytui.text.segment import segment
@@ -107,6 +108,7 @@ def clean_text(
     tracked = remove_readings(tracked)
     tracked = repair_punctuation(tracked)
     tracked = to_simplified(tracked)
+    tracked = restore_from_own_copies(tracked)
     tracked = unwrap_hard_lines(tracked)
     segmented = segment(tracked)
     repairs = segmented.tracked.repairs.sorted_by_position()

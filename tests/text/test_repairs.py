@@ -596,3 +596,11 @@ def test_an_opening_tag_whose_angle_bracket_a_lost_byte_swallowed_leaves() -> No
     document = clean_text("某縣民宿火了\n空氣聞起來都是‘清甜’的味道?br>近日，來自韓國的遊客到廣信區遊玩。")
     assert "br>" not in document.text and "近日，来自韩国的游客" in document.text
     assert "Abr> test" in clean_text("某縣民宿火了\n說明書寫著 Abr> test 的字樣。").text  # Latin before it: not a tag
+
+
+def test_a_character_a_lost_byte_took_is_restored_from_the_pages_own_copy_of_the_name() -> None:
+    document = clean_text("某县山体滑坡\n百色市德\ufffd县隆桑镇突发滑坡。当晚，德保县自然资源局发出预警。")
+    assert document.text.count("德保县") == 2
+    assert any(r.note == "lost character restored from the page's own copy" for r in document.repairs)
+    two = clean_text("某县山体滑坡\n德\ufffd县突发滑坡。德保县、德江县发出预警。")
+    assert "德\ufffd县" in two.text  # two copies that differ say nothing
