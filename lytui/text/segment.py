@@ -818,6 +818,9 @@ def segment(tracked: Tracked) -> Segmented:
         title = original["title"].strip()  # …（来源：澎湃新闻）【原标题：…】: the page names its headline only there
     if title is None:
         title = headline_ending_a_breadcrumb(stripped, range(body_start))
+    if title is not None and (credited_title := credit_byline(title)):
+        title = None  # □本报记者 某某 before the text on a page with no headline: the credit, not a headline
+        meta_fields.setdefault("byline", credited_title.lstrip("□■◎● "))
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
     source = meta_fields.get("source")
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):

@@ -778,3 +778,8 @@ def test_a_two_character_name_spaced_to_line_up_in_a_closing_credit_is_one_name(
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, PROSE_2, credit]))
     assert document.meta.byline == byline
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_credit_before_the_text_on_a_page_with_no_headline_is_the_byline_not_the_title() -> None:
+    document = clean_text("\n".join(["□本报记者 鲁某伟 " + PROSE, PROSE_2]))
+    assert document.meta.title is None and document.meta.byline == "本报记者 鲁某伟"
