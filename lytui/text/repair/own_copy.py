@@ -48,6 +48,8 @@ def _filler(text: str, at: int) -> str | None:
         if left + right == 2 and after not in DIVISION_LEVELS:
             continue
         pattern = re.escape(before) + "(.)" + re.escape(after)
-        around = re.compile(pattern).finditer(text, max(0, at - _REACH), at + _REACH)
-        fillers.update(m.group(1) for m in around if is_han(m.group(1)))
+        around = set(re.compile(pattern).findall(text, max(0, at - _REACH), at + _REACH))
+        fillers.update(filler for filler in around if is_han(filler))
+        if len(fillers) > 1:
+            return None
     return fillers.pop() if len(fillers) == 1 else None
