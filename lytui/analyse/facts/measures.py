@@ -416,12 +416,13 @@ def as_ranges(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return ranged
 
 
-def _bounds(value: object) -> tuple[int | float, str] | None:
-    """The figure and what it is counted in (a currency, a unit), for a fact that may bound a range."""
+def _bounds(value: object) -> tuple[Money | Quantity, int | float, str] | None:
+    """The value, its figure and what it is counted in (a currency, a unit), for a fact that may bound a
+    range."""
     if isinstance(value, Money) and value.amount is not None and value.upper is None:
-        return value.amount, value.currency
+        return value, value.amount, value.currency
     if isinstance(value, Quantity) and value.number is not None and value.upper is None:
-        return value.number, value.unit
+        return value, value.number, value.unit
     return None
 
 
@@ -438,11 +439,10 @@ def _joined(ctx: Context, low: Fact, high: Fact) -> Fact | None:
     if ctx.text[low.end : high.start] not in _RANGE_MARKS:
         return None
     first, second = _bounds(low.value), _bounds(high.value)
-    if first is None or second is None or first[1] != second[1] or not first[0] < second[0]:
+    if first is None or second is None or first[2] != second[2] or not first[1] < second[1]:
         return None
-    assert isinstance(high.value, (Money, Quantity)) and isinstance(low.value, (Money, Quantity))
-    approximate = low.value.approximate or high.value.approximate
-    return ctx.fact(high.kind, low.start, high.end, _ranged(high.value, first[0], second[0], approximate), high.note)
+    approximate = first[0].approximate or second[0].approximate
+    return ctx.fact(high.kind, low.start, high.end, _ranged(second[0], first[1], second[1], approximate), high.note)
 
 
 def _with_low_bound(ctx: Context, fact: Fact) -> Fact:
@@ -465,11 +465,10 @@ def _with_low_bound(ctx: Context, fact: Fact) -> Fact:
         return fact
     order = low["mult"] or (upper["mult"] if low_figure < upper_figure else "")
     low_value = scaled(low_figure, multiplier(order))
-    if not low_value < bounds[0]:
+    value, upper_value, _ = bounds
+    if not low_value < upper_value:
         return fact
-    assert isinstance(fact.value, (Money, Quantity))
-    start, approximate = low.start(), fact.value.approximate
+    start, approximate = low.start(), value.approximate
     if (about := _APPROX_ENDING.search(text, max(0, start - 2), start)) and about.group() != "上":
         start, approximate = about.start(), True  # 约10-15天: "about" stands before the whole range
-    value = _ranged(fact.value, low_value, bounds[0], approximate)
-    return ctx.fact(fact.kind, start, fact.end, value, fact.note)
+    return ctx.fact(fact.kind, start, fact.end, _ranged(value, low_value, upper_value, approximate), fact.note)
