@@ -410,3 +410,10 @@ def test_figures_listed_before_a_shared_percent_unit_are_percentages_too() -> No
 def test_groups_listed_by_their_numbers_are_named_and_a_group_after_a_count_is_counted() -> None:
     assert [v["number"] for v in values("方便一组、二组两个村民小组的群众出行。", "quantity")] == [2]  # type: ignore[index]
     assert [v["counted"] for v in values("全村共有5个组。", "quantity")] == ["组"]  # type: ignore[index]
+
+
+def test_what_a_measure_measures_may_stand_before_it_when_it_is_a_noun() -> None:
+    sentence = "全县粮食总产量46695吨，发展魔芋800亩。今年机场突破59万人次，他已经工作20年，老人张海棠92岁。"
+    counted = {v["number"]: v["counted"] for v in values(sentence, "quantity")}  # type: ignore[index]
+    assert counted[46695] == "全县粮食总产量" and counted[800] == "魔芋"
+    assert counted[590000] == "" and counted[20] == "" and counted[92] == ""

@@ -231,18 +231,24 @@ def _counted_after(ctx: Context, end: int) -> str:
     return phrase.rstrip("、")
 
 
-def _counted_before(ctx: Context, start: int) -> str:
-    """`困难问题3785个`: the noun right before a number that ends a clause."""
+def _counted_before(ctx: Context, start: int, noun_last: bool = False) -> str:
+    """`困难问题3785个`: the noun right before a number that ends a clause. With `noun_last`, for a measure
+    (吨, 亩, 人次), the word right before the number must be a noun itself: 旅客吞吐量|1391.7万人次 names what
+    is measured, 机场突破|59万人次 and 年产|50万斤 end in what was done."""
     window = ctx.text[max(0, start - 12) : start]
     window = re.split(r"[，。；：！？、,.;:!?“”（）()\n\s]", window)[-1]
     words = ctx.pos(window)
-    phrase = ""
+    kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):
-        if flag[:1] == "n" or flag in _NOUNISH or (flag == "h" and phrase):
-            phrase = word + phrase  # 非|遗: a prefix (h) belongs to the noun after it
+        if noun_last and not kept and (flag[:1] != "n" or flag in ("nr", "nrfg", "nrt")):
+            return ""
+        if flag[:1] == "n" or flag in _NOUNISH or (flag == "h" and kept):
+            kept.insert(0, (word, flag))  # 非|遗: a prefix (h) belongs to the noun after it
             continue
         break
-    return phrase
+    while noun_last and len(kept) > 1 and kept[0][1] == "vn":
+        kept.pop(0)  # 发展|魔芋|800亩, 设置|床位: the deed done to what is measured is not part of it
+    return "".join(word for word, _ in kept)
 
 
 def _after_the_word_qian(ctx: Context, start: int) -> bool:
@@ -385,8 +391,10 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 四棵枫村: a village whose name opens with a number, not four trees
         if counted and ctx.text.startswith(counted, end):
             end += len(counted)
+        if not counted and unit not in _DURATIONS and unit != "岁":
+            # 困难问题3785个, 粮食总产量46695吨: the noun stands before (a span of time or an age measures none)
+            counted = _counted_before(ctx, m.start(), noun_last=unit not in _COUNT_UNITS)
         if not counted and unit in _COUNT_UNITS:
-            counted = _counted_before(ctx, m.start())  # 困难问题3785个: the noun stands before
             small = not m["mult"] and (parse_number(number_text) or 0) < 10
             if not counted and unit in ("个", "家", "名", "位", "项") and small:
                 continue  # 关键有两个: nothing is counted; 59个, 近20万家 are counts whatever they count
