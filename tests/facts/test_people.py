@@ -533,3 +533,12 @@ def test_a_body_pointed_at_with_gai_is_the_last_one_of_its_kind_named_before() -
     assert found["韩立新"]["organization"] == "红星机械有限公司"
     assert found["田茂林"]["organization"] == "小河村党支部"
     assert people_of("该局局长王某说。这家公司很大，该公司经理李某说。")["李某"]["organization"] is None  # none named
+
+
+def test_a_party_branch_members_field_and_a_supervisors_trade_are_part_of_the_title() -> None:
+    found = people_of(
+        "社区党委书记张慧和组织委员胡永明组织学习。村支部副书记、纪检委员康伦洪说。公司生产主管杨维介绍。"
+    )
+    assert found["胡永明"]["title"] == "组织委员" and found["康伦洪"]["title"] == "纪检委员"
+    assert found["杨维"]["title"] == "生产主管"
+    assert "纪检" not in {v for v in values("村支部副书记、纪检委员康伦洪说。", "organization")}
