@@ -542,3 +542,8 @@ def test_a_party_branch_members_field_and_a_supervisors_trade_are_part_of_the_ti
     assert found["胡永明"]["title"] == "组织委员" and found["康伦洪"]["title"] == "纪检委员"
     assert found["杨维"]["title"] == "生产主管"
     assert "纪检" not in {v for v in values("村支部副书记、纪检委员康伦洪说。", "organization")}
+
+
+def test_a_full_name_before_how_the_article_addresses_her_is_a_person() -> None:
+    found = people_of("同行老人中，还有一位曹建华老奶奶，今年85岁了。村里的张桂兰阿姨笑着说。这位老大爷说。")
+    assert {"曹建华", "张桂兰"} <= set(found) and not any("老" in name for name in found)

@@ -578,6 +578,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue  # 茶农|阿姨: the character ends a word for what she does, no surname
         if surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
+    for m in _NAME_THEN_KIN.finditer(text):  # 一位曹建华老奶奶: a full name before how the article addresses her
+        name = m.group("name")
+        if name not in people and surname_at(name, 0) and _may_be_a_name(name) and _may_be_a_name(name[:2]):
+            _add(people, name, m.start("name"), None, None)
     editor = ctx.document.meta.editor
     if editor and re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
         _add(people, editor, None, "责任编辑", org_of_source)
@@ -861,6 +865,10 @@ def _name_read_at(ctx: Context, at: int) -> str | None:
 
 
 _MR_OR_MS = re.compile(r"先生|女士")
+_NAME_THEN_KIN = re.compile(
+    rf"(?:(?<=[位名个的，。、：；“])|^)(?P<name>[{HAN}]{{2,3}}?)(?=老奶奶|老大爷|老爷爷|老大娘|奶奶|爷爷|阿姨|大妈|大爷|大娘)",
+    re.M,
+)
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 
