@@ -547,3 +547,8 @@ def test_a_party_branch_members_field_and_a_supervisors_trade_are_part_of_the_ti
 def test_a_full_name_before_how_the_article_addresses_her_is_a_person() -> None:
     found = people_of("同行老人中，还有一位曹建华老奶奶，今年85岁了。村里的张桂兰阿姨笑着说。这位老大爷说。")
     assert {"曹建华", "张桂兰"} <= set(found) and not any("老" in name for name in found)
+
+
+def test_a_name_only_ever_opening_a_companys_name_is_its_brand_one_also_standing_alone_is_a_person() -> None:
+    assert "柏晟林" not in people_of("与此同时，柏晟林材料科技有限公司的员工已经到岗。柏晟林材料科技有限公司生产忙。")
+    assert "卢伟" in people_of("卢伟是村里响当当的人物。十年来，卢伟农民专业合作社带动村民增收。")

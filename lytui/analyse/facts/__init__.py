@@ -94,16 +94,28 @@ def _medium_named(part: str) -> str:
 
 def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list[Fact]) -> list[Fact]:
     """朱大村股份经济合作联合社: a village opening clauses reads like a person (朱 is a surname); a name that
-    the article also gives as a place, ending in a division's level, with no title, is that place."""
+    the article also gives as a place, ending in a division's level, with no title, is that place; and one
+    that stands only at the opening of an organisation's name found is the company's brand."""
     named_places = {f.text for f in places}
+    bodies = [f.text for f in found if f.kind == "organization"]
     mistaken = {
         name
         for name, entry in ctx.people.items()
-        if name in named_places and name[-1] in DIVISION_LEVELS and not entry.get("title")
+        if not entry.get("title")
+        and (
+            (name in named_places and name[-1] in DIVISION_LEVELS) or _only_ever_opening_a_body(ctx.text, name, bodies)
+        )
     }
     for name in mistaken:
         del ctx.people[name]  # and no quote is said by it
     return [f for f in found if not (isinstance(f.value, Person) and f.value.name in mistaken)]
+
+
+def _only_ever_opening_a_body(text: str, name: str, bodies: list[str]) -> bool:
+    """柏晟林 only in 柏晟林材料科技有限公司: the company's brand; 卢伟, who also stands alone beside 卢伟农民
+    专业合作社, is the man it is named after."""
+    opened = [body for body in bodies if len(body) > len(name) + 1 and body.startswith(name)]
+    return bool(opened) and all(any(text.startswith(body, at) for body in opened) for at in occurrences(text, name))
 
 
 def fact_words(facts: tuple[Fact, ...]) -> list[str]:
