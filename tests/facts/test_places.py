@@ -322,3 +322,7 @@ def test_an_adverb_before_a_village_road_opens_no_village() -> None:
 
 def test_a_place_the_dictionary_joins_to_its_region_is_still_named() -> None:
     assert places("该村处在运城、临汾地区分界地。") == {"山西省运城市", "山西省临汾市"}
+
+
+def test_a_scenic_area_named_by_a_proper_word_is_a_place() -> None:
+    assert "灵山景区" in places("游客到广信区灵山景区游玩。") and places("全县景区接待游客。") == set()
