@@ -417,3 +417,7 @@ def test_what_a_measure_measures_may_stand_before_it_when_it_is_a_noun() -> None
     counted = {v["number"]: v["counted"] for v in values(sentence, "quantity")}  # type: ignore[index]
     assert counted[46695] == "全县粮食总产量" and counted[800] == "魔芋"
     assert counted[590000] == "" and counted[20] == "" and counted[92] == ""
+
+
+def test_a_few_rounds_counting_nothing_are_a_word_not_a_count() -> None:
+    assert [v["counted"] for v in values("那个拉三轮的还多热心的呢。开展了三轮排查。", "quantity")] == ["排查"]  # type: ignore[index]

@@ -396,8 +396,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             counted = _counted_before(ctx, m.start(), noun_last=unit not in _COUNT_UNITS)
         if not counted and unit in _COUNT_UNITS:
             small = not m["mult"] and (parse_number(number_text) or 0) < 10
-            if not counted and unit in ("个", "家", "名", "位", "项") and small:
-                continue  # 关键有两个: nothing is counted; 59个, 近20万家 are counts whatever they count
+            if not counted and unit in ("个", "家", "名", "位", "项", "轮") and small:
+                continue  # 关键有两个, 拉三轮的 (a tricycle): nothing is counted; 59个, 近20万家 are counts whatever they count
         amount = _amount(m)
         if m["half"] and amount is not None:
             amount += 0.5  # 两天半: two days and a half
