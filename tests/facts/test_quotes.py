@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lytui.analyse.facts import extract_facts
 from lytui.pipeline import clean_text
-from tests.facts.helpers import facts_of
+from tests.facts.helpers import facts_of, values
 
 
 def _facts(raw: str, kind: str) -> list[tuple[str, object]]:
@@ -303,3 +303,11 @@ def test_a_word_or_an_idiom_in_scare_quotes_is_no_slogan_a_motto_or_a_numbered_p
         )
     ]
     assert found == ["六稳", "应检尽检"]
+
+
+def test_a_relative_or_a_caller_before_a_quotation_speaks_it_not_the_person_named_last() -> None:
+    body = (
+        "村党支部书记刘某英很忙。与此同时，丈夫也给她算了一笔账，“我们生意好的时候，一天就能赚你一个月工资。”"
+        "2016年，刘某英突然接到驻村第一书记的电话：“村里发展需要人，你回村带着乡亲们一起干吧！”"
+    )
+    assert [v["speaker"] for v in values(body, "quote")] == [None, None]  # type: ignore[index]

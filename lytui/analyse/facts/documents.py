@@ -313,9 +313,22 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
 _SAYS_NOW = re.compile(rf"(?:{SAYING})[道了]?[：:，,]?\s*$")
 
 
+# who opens the sentence before a quotation when it is someone the article names by a relation or a group
+_OTHER_SPEAKER_OPENS = re.compile(
+    r"(?:她的|他的|其)?(?:丈夫|妻子|老伴|爱人|儿子|女儿|父亲|母亲|婆婆|公公|百姓|村民们|群众|老人们|有人|家人)"
+)
+_A_CALL_BEFORE = re.compile(r"(?:的)(?:电话|来电|短信|微信)[：:]\s*$")
+
+
 def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]) -> bool:
     """代表孙志林说：“…” / “…”村民老周说。: the sentence says who speaks, in words that hold none of the
     people found; the person named last before is then someone else, and no guess beats that one."""
+    sentence = re.split(r"[。！？\n”」]", ctx.text[max(0, start - 30) : start])[-1]
+    clause = re.split(r"[，,]", sentence.rstrip("，,：: "))[-1]  # 与此同时，|丈夫也给她算了一笔账，
+    if _OTHER_SPEAKER_OPENS.match(clause) and not any(name in clause[:4] for name in names):
+        return True  # 丈夫也给她算了一笔账，“…”: her husband speaks, not the woman the article last named
+    if _A_CALL_BEFORE.search(sentence):
+        return True  # 她接到驻村第一书记的电话：“…”: the caller speaks, not the one who took the call
     head = ctx.text[max(0, start - 16) : start]
     if said := _SAYS_NOW.search(head):
         clause = re.split(r"[。！？\n”」，,]", head[: said.start()])[-1]
