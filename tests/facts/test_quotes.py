@@ -311,3 +311,8 @@ def test_a_relative_or_a_caller_before_a_quotation_speaks_it_not_the_person_name
         "2016年，刘某英突然接到驻村第一书记的电话：“村里发展需要人，你回村带着乡亲们一起干吧！”"
     )
     assert [v["speaker"] for v in values(body, "quote")] == [None, None]  # type: ignore[index]
+
+
+def test_a_relative_named_in_full_before_a_quotation_is_its_speaker() -> None:
+    body = "村党支部书记刘某英很忙。与此同时，丈夫黄志明也给她算了一笔账，“我们生意好的时候，一天就能赚你一个月工资。”"
+    assert [v["speaker"] for v in values(body, "quote")] == ["黄志明"]  # type: ignore[index]

@@ -325,7 +325,7 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
     people found; the person named last before is then someone else, and no guess beats that one."""
     sentence = re.split(r"[。！？\n”」]", ctx.text[max(0, start - 30) : start])[-1]
     clause = re.split(r"[，,]", sentence.rstrip("，,：: "))[-1]  # 与此同时，|丈夫也给她算了一笔账，
-    if _OTHER_SPEAKER_OPENS.match(clause) and not any(name in clause[:4] for name in names):
+    if _OTHER_SPEAKER_OPENS.match(clause) and not any(name in clause for name in names):
         return True  # 丈夫也给她算了一笔账，“…”: her husband speaks, not the woman the article last named
     if _A_CALL_BEFORE.search(sentence):
         return True  # 她接到驻村第一书记的电话：“…”: the caller speaks, not the one who took the call
