@@ -276,7 +276,8 @@ def test_a_county_named_short_beside_other_cities_of_its_province() -> None:
     """麻城 and 利川, named beside 襄阳 and 咸宁 (Hubei's cities), are Hubei's; alone they stay unread."""
     body = "麻城龟峰山景区、利川腾龙洞景区通过评审。加上此前通过评审的襄阳古隆中景区、咸宁赤壁景区，共有4家。"
     assert {"湖北省黄冈市麻城市", "湖北省恩施土家族苗族自治州利川市"} <= places(body)
-    assert not places("利川腾龙洞景区通过评审，共有4家景区入围。")
+    alone = places("利川腾龙洞景区通过评审，共有4家景区入围。")
+    assert "湖北省恩施土家族苗族自治州利川市" not in alone and alone == {"腾龙洞景区"}  # the scenic area is one
     assert not any(p.endswith("惠民县") for p in places("济南构建社区惠民服务体系，德州也在推进。"))
 
 
