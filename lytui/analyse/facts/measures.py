@@ -459,7 +459,7 @@ def _with_low_bound(ctx: Context, fact: Fact) -> Fact:
     thirty million)."""
     text, start = ctx.text, fact.start
     bounds = _bounds(fact.value)
-    if start is None or fact.end is None or bounds is None or not start or text[start - 1] not in "至到-－—~～":
+    if start is None or fact.end is None or bounds is None or not start or text[start - 1] not in _RANGE_MARKS:
         return fact
     low = _LOW_BOUND.search(text, max(0, start - 24), start)
     upper = _AMOUNT_AT.match(text, start)
