@@ -195,7 +195,9 @@ def _last_named_before(
 
 
 # 和, 与, 同 or 跟 and a word for kin or a partner of two characters right before a name
-_WITH_A_PARTNER = re.compile(r"(?:和|与|同|跟)(?:妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|同事|徒弟|师傅)?$")
+_RELATIVES = "妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|婆婆|公公|家人"
+"""How an article names someone by their relation to a person it names."""
+_WITH_A_PARTNER = re.compile(rf"(?:和|与|同|跟)(?:{_RELATIVES}|同事|徒弟|师傅)?$")
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 
 
@@ -314,9 +316,7 @@ _SAYS_NOW = re.compile(rf"(?:{SAYING})[道了]?[：:，,]?\s*$")
 
 
 # who opens the sentence before a quotation when it is someone the article names by a relation or a group
-_OTHER_SPEAKER_OPENS = re.compile(
-    r"(?:她的|他的|其)?(?:丈夫|妻子|老伴|爱人|儿子|女儿|父亲|母亲|婆婆|公公|百姓|村民们|群众|老人们|有人|家人)"
-)
+_OTHER_SPEAKER_OPENS = re.compile(rf"(?:她的|他的|其)?(?:{_RELATIVES}|百姓|村民们|群众|老人们|有人)")
 _A_CALL_BEFORE = re.compile(r"(?:的)(?:电话|来电|短信|微信)[：:]\s*$")
 
 
