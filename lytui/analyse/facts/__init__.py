@@ -97,13 +97,17 @@ def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list
     the article also gives as a place, ending in a division's level, with no title, is that place; and one
     that stands only at the opening of an organisation's name found is the company's brand."""
     named_places = {f.text for f in places}
-    bodies = [f.text for f in found if f.kind == "organization"]
+    opening: dict[str, list[str]] = {}  # a name's openings → the organisations that open so, read once
+    for body in {f.text for f in found if f.kind == "organization"}:
+        for cut in range(2, len(body) - 1):
+            opening.setdefault(body[:cut], []).append(body)
     mistaken = {
         name
         for name, entry in ctx.people.items()
         if not entry.get("title")
         and (
-            (name in named_places and name[-1] in DIVISION_LEVELS) or _only_ever_opening_a_body(ctx.text, name, bodies)
+            (name in named_places and name[-1] in DIVISION_LEVELS)
+            or _only_ever_opening_a_body(ctx.text, name, opening.get(name, []))
         )
     }
     for name in mistaken:
@@ -111,10 +115,10 @@ def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list
     return [f for f in found if not (isinstance(f.value, Person) and f.value.name in mistaken)]
 
 
-def _only_ever_opening_a_body(text: str, name: str, bodies: list[str]) -> bool:
+def _only_ever_opening_a_body(text: str, name: str, opened: list[str]) -> bool:
     """柏晟林 only in 柏晟林材料科技有限公司: the company's brand; 卢伟, who also stands alone beside 卢伟农民
-    专业合作社, is the man it is named after."""
-    opened = [body for body in bodies if len(body) > len(name) + 1 and body.startswith(name)]
+    专业合作社, is the man it is named after. `opened`: the organisations found that the name opens, two
+    characters or more longer."""
     return bool(opened) and all(any(text.startswith(body, at) for body in opened) for at in occurrences(text, name))
 
 

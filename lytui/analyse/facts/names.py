@@ -186,7 +186,8 @@ def organisations(
         or not longest_at[v[0]].startswith(n)
         or _named_on_its_own(text, n, longest_at[v[0]])
     }
-    found = {n: v for n, v in found.items() if v[0] is None or not _only_ever_the_end_of_a_longer(text, n, found)}
+    ending_in = _longer_names_ending_in(found)
+    found = {n: v for n, v in found.items() if v[0] is None or not _only_ever_the_end_of(text, n, ending_in.get(n))}
     source_names = set(trusted)
     registered = [name for name in found if name.endswith(_REGISTERED)] + listed
     candidates = [
@@ -416,29 +417,32 @@ def _listed_beside_one_of_its_kind(
     for name, start, _ in named:
         if start is not None:
             beside(name, start)
-    kept: list[tuple[str, int | None, str]] = []
-    waiting = list(doubtful)
-    while waiting:  # 县教育局、住建局、卫健局: each item named by the one beside it, in turn
-        still: list[tuple[str, int | None, str]] = []
-        for name, start, note in waiting:
-            suffix = ORG_SUFFIX.search(name)
-            if start is None or suffix is None or suffix.end() != len(name) or suffix.start() < 2:
-                continue
-            if name[0] in _DETERMINERS or name[0] in "各每":
+    listable = [
+        (name, start, note)
+        for name, start, note in doubtful
+        if start is not None
+        and (suffix := ORG_SUFFIX.search(name)) is not None
+        and suffix.end() == len(name)
+        and suffix.start() >= 2
+        and name[0] not in _DETERMINERS
+        and name[0] not in "各每"
+    ]
+    listable.sort(key=lambda item: item[1] or 0)
+    kept: dict[tuple[int, str], tuple[str, int | None, str]] = {}
+    # 县教育局、住建局、卫健局: each item named by the one before it, read left to right; and by the one after
+    # it, read right to left (a list whose named item comes last)
+    for sweep in (listable, listable[::-1]):
+        for name, start, note in sweep:
+            if start is None or (start, name) in kept:
                 continue
             kind, end = _listed_kind(name), start + len(name)
             before, after = (text[start - 1] if start else ""), text[end : end + 1]
             if (before in _LIST_JOINS and ends.get(start - 1) == kind) or (
                 after in _LIST_JOINS and starts.get(end + 1) == kind
             ):
-                kept.append((name, start, note))
+                kept[start, name] = (name, start, note)
                 beside(name, start)
-            else:
-                still.append((name, start, note))
-        if len(still) == len(waiting):
-            break
-        waiting = still
-    return kept
+    return list(kept.values())
 
 
 def _listed_kind(name: str) -> str:
@@ -467,11 +471,20 @@ def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[
     return any(a <= start and end <= b and b - a > end - start for a, b in spans)
 
 
-def _only_ever_the_end_of_a_longer(text: str, name: str, found: dict[str, tuple[int | None, str]]) -> bool:
+def _longer_names_ending_in(found: dict[str, tuple[int | None, str]]) -> dict[str, list[str]]:
+    """Each name's proper endings of two characters or more → the names found that end so: one pass over
+    the names (each a few characters long) instead of comparing every name with every other."""
+    ending_in: dict[str, list[str]] = {}
+    for other in found:
+        for cut in range(1, len(other) - 1):
+            ending_in.setdefault(other[cut:], []).append(other)
+    return ending_in
+
+
+def _only_ever_the_end_of(text: str, name: str, longer: list[str] | None) -> bool:
     """它|山文化传媒有限公司, read back from its ending and stopped at a pronoun's character, where a
     person's title gave 浙江它山文化传媒有限公司: a name that stands nowhere but at the end of a longer
     one found is that body cut short, not another."""
-    longer = [other for other in found if len(other) > len(name) and other.endswith(name)]
     if not longer:
         return False
     return all(
