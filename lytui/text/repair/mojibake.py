@@ -333,7 +333,8 @@ def _lost_reading_after_shifted_char(
     ):
         return None  # a common character that reads well in place is not shifted
     pair = text[marker - 2 : marker]
-    if len(pair) == 2 and all(map(is_han, pair)) and text.count(pair) > 1:
+    near = max(0, marker - _SAME_ARTICLE), marker + _SAME_ARTICLE
+    if len(pair) == 2 and all(map(is_han, pair)) and text.count(pair, *near) > 1:
         return None  # 吴永忠?guī): 永忠 stands elsewhere in the article as written, the name is in place
     after = text[reading.end() : reading.end() + 1]
     second = _lost_trail(data[1], reading.group(1), after, known)
@@ -344,6 +345,9 @@ def _lost_reading_after_shifted_char(
     return marker - 1, reading.end(), replacement, int(first is None)
 
 
+_SAME_ARTICLE = 20_000
+"""How far around a marker the article's other copies of a name are looked for: a page's article, not a
+whole long file (each marker counting through all of it made a file of many markers quadratic)."""
 _ORPHAN_THEN_TRAIL = re.compile(rf"\?({READING_BODY}){READING_END}([\x40-\x7e])(?=[^\x00-\x7f])")
 
 
