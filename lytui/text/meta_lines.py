@@ -17,6 +17,11 @@ _DATE = re.compile(
 )
 
 
+def holds_a_time_of_day(line: str) -> bool:
+    """2025-04-16 11:13:40 in a page's bar: a date with the time of day, as a posting time is written."""
+    return (m := _DATE.search(line)) is not None and m["H"] is not None
+
+
 # 28.09.2015 19:43: the day first, with dots, as a European site or template writes it
 _DAY_FIRST = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"

@@ -50,6 +50,7 @@ from lytui.text.meta_lines import (
     _parse_meta,
     _trailing_credit,
     credit_byline,
+    holds_a_time_of_day,
     medium_credit_line,
     name_credit_line,
     names_only,
@@ -283,9 +284,6 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
     if paragraph_open is not None:
         blocks.append(("paragraph", paragraph_open[0], paragraph_open[1]))
     return blocks
-
-
-_TIME_OF_DAY = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
 
 
 def _last_heading_heads_nothing(spans: list[tuple[BlockKind, int, int]]) -> list[tuple[BlockKind, int, int]]:
@@ -747,7 +745,7 @@ def segment(tracked: Tracked) -> Segmented:
                 meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled
             elif paper := paper_of(text_line):
                 meta_fields.setdefault("source", paper)  # the paper's masthead above the headline
-            elif any(kind == "title" for kind, _, _ in spans) and _TIME_OF_DAY.search(text_line):
+            elif any(kind == "title" for kind, _, _ in spans) and holds_a_time_of_day(text_line):
                 # http://… 2025-04-16 11:13:40 【字号 大 中 小】 under the headline: the posting time in the
                 # page's bar, used when no info line gives one (a welcome bar's date above it is today's)
                 _parse_meta(text_line, furniture_dates)
