@@ -282,9 +282,10 @@ def _body_pointed_at(ctx: Context, organisation: str, at: int) -> str | None:
 
 def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
     """The words before a title when they name a body: not one pointed at (该校, 我院, 另一艘渔船: which
-    one the article said before, unless it is the last body of its kind named: 县人社局 … 该局局长), nor a field or a deed that qualifies the post (项目生产|经理, 包村扶贫|
-    干部, 切实提升|群众), whose last word is a verb or an adjective and no body's ending (a place may open
-    such a name: 四川发布)."""
+    one the article said before, unless it is the last body of its kind named: 县人社局 … 该局局长), nor a
+    field or a deed that qualifies the post (项目生产|经理, 包村扶贫|干部, 切实提升|群众), whose last word is
+    a verb or an adjective and no body's ending (a place may open such a name: 四川发布). `at` is where the
+    title begins."""
     if not organisation or len(organisation) < 2:
         return organisation
     if organisation.startswith(_POINTING) and (ctx.pos(organisation)[0][1] == "r" or organisation[1] in "一两"):
