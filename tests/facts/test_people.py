@@ -552,3 +552,14 @@ def test_a_full_name_before_how_the_article_addresses_her_is_a_person() -> None:
 def test_a_name_only_ever_opening_a_companys_name_is_its_brand_one_also_standing_alone_is_a_person() -> None:
     assert "柏晟林" not in people_of("与此同时，柏晟林材料科技有限公司的员工已经到岗。柏晟林材料科技有限公司生产忙。")
     assert "卢伟" in people_of("卢伟是村里响当当的人物。十年来，卢伟农民专业合作社带动村民增收。")
+
+
+def test_a_name_given_once_without_a_title_is_a_person_by_what_follows_it() -> None:
+    found = people_of(
+        "张海燕是镇卫生院的一名护士。吴春梅和丈夫一起经营农家乐。近日，记者见到了杨秀英，她正在田里忙碌。"
+        "今年52岁的周国华，是种粮大户。社员王大伟、刘小红、陈建国正忙着分拣果子。"
+    )
+    assert {"张海燕", "吴春梅", "杨秀英", "周国华", "陈建国"} <= set(found)
+    # a pronoun, a number or a place opening the clause is no name
+    found = people_of("那一阵,她动了心。王家村是一个大村，他说。黄河从这里流过，她看着。")
+    assert not {name for name in found if name[0] in "那王黄"}

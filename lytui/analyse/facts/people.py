@@ -538,6 +538,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, None, None)
     for name, start in _named_after_a_quote(ctx, people):
         _add(people, name, start, None, None)
+    for name, start in _named_once_as_a_person(ctx, people):
+        _add(people, name, start, None, None)
     for m in _CALLED.finditer(text):  # 这个名叫徐小波的男子: the name the text gives a person
         called = _name_read_at(ctx, m.end())
         if called and called not in people and jieba_tags().get(called) is None:  # 名叫满天星: a flower it knows
@@ -651,6 +653,8 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         if not tokens:
             continue
         name, flag = tokens[0]
+        if len(name) == 1 and len(tokens) > 1 and len(tokens[1][0]) == 2 and tokens[1][1] in ("nr", "nrfg", "nz"):
+            name, flag = name + tokens[1][0], "nr"  # 52岁的周|国华: the surname and the given name read apart
         if flag != "nr" or name in people or not 2 <= len(name) <= 3 or not _name_shaped(name):
             continue
         if jieba_tags().get(name) is not None or name in places():
@@ -916,6 +920,55 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
             yield name, first[name]
 
 
+# what is said only of a person, right after the name: an age, a spouse or child, being "one of" a trade
+# or a staff (是镇卫生院的一名护士), or a manner only people have (笑着, 激动地)
+_SAID_OF_A_PERSON = re.compile(
+    r"(?:今年|现年|已经|已)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁"
+    r"|[和与跟同](?:妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|家人|妻儿|孩子们?)"
+    r"|是[^，。；！？\n“”]{0,16}?的?(?:一名|一位)"
+    r"|(?:笑着|笑呵呵地|高兴地|激动地|自豪地|感慨地|兴奋地|动情地|乐呵呵地|笑眯眯地|憨厚地|腼腆地)"
+)
+# a clause that goes on about the one just named: 见到了杨秀英，她正在…
+_PRONOUN_NEXT = re.compile(r"[，,](?:他|她)(?![们人])")
+# where a name named once may begin: a clause, or after 的 (县城的李志刚) or 了 (见到了杨秀英)
+_NAME_MAY_BEGIN_AFTER = frozenset("，。；！？”：\n的了")
+
+
+def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
+    """张海燕是镇卫生院的一名护士, 今年52岁的周国华, 吴春梅和丈夫一起…, 见到了杨秀英，她…: a name the
+    article gives once, with no title, followed by what is only said of a person. The name is a known
+    surname and a given name of two characters (a name of two is too often a word), where jieba's words
+    begin and end (no 黄河|从: the surname and what follows may not be one word of another kind), no word
+    or place of the dictionary, and not written before a place's level anywhere."""
+    text = ctx.text
+    if len(text) > SUBJECTS_UP_TO:
+        return
+    ends = [m.start() for m in _SAID_OF_A_PERSON.finditer(text)]
+    ends += [m.start() for m in _PRONOUN_NEXT.finditer(text)]
+    for end in sorted(set(ends)):
+        for surname in (2, 1):
+            start = end - surname - 2
+            if start < 0 or surname_at(text, start) != surname:
+                continue
+            if start > 0 and text[start - 1] not in _NAME_MAY_BEGIN_AFTER:
+                continue
+            name = text[start:end]
+            if name in people or not all_han(name) or not _name_shaped(name) or name[-1] in _NOT_NAME_END:
+                continue
+            words = list(ctx.words(start, end + 4))
+            if not any(at + len(word) == end for at, word, _ in words):
+                continue  # the name's end is inside a word: 刘晓|笑着 read as 刘晓笑|着 would split 笑着
+            if any(
+                len(word) >= 2 and at < start + surname < at + len(word) and not flag.startswith("nr")
+                for at, word, flag in words
+            ):
+                continue  # 黄河|从: the surname opens a word of another kind
+            if any(at < end and at + len(word) > start and flag.startswith(_NOT_NAME_TAGS) for at, word, flag in words):
+                continue  # 那|一阵, 王|都是: a pronoun, a number, a verb or an adverb is no part of a name
+            yield name, start
+            break
+
+
 def _surname_before_a_proper_word(word: str, tokens: Sequence[tuple[str, str]]) -> bool:
     """郑|金星: a surname read as a word of its own before a proper noun of two characters (a planet, a
     place, a brand), where the three are no word the dictionary knows."""
@@ -1150,7 +1203,8 @@ def _list_item_after(ctx: Context, at: int) -> str | None:
         return None
     tokens = ctx.pos(ctx.text[at + 1 : at + 7])
     word = tokens[0][0] if tokens else ""
-    if len(word) == 3 and tokens[0][1] == "nr" and _name_shaped(word) and jieba_tags().get(word) is None:
+    # a name the dictionary files as a person's (陈建国) is one here, after a name and its 、
+    if len(word) == 3 and tokens[0][1] == "nr" and _name_shaped(word) and jieba_tags().get(word) in (None, "nr"):
         return word
     return None
 
