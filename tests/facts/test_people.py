@@ -563,3 +563,11 @@ def test_a_name_given_once_without_a_title_is_a_person_by_what_follows_it() -> N
     # a pronoun, a number or a place opening the clause is no name
     found = people_of("那一阵,她动了心。王家村是一个大村，他说。黄河从这里流过，她看着。")
     assert not {name for name in found if name[0] in "那王黄"}
+
+
+def test_three_characters_jiebas_model_reads_whole_as_a_name_are_a_person_once_after_a_linking_word() -> None:
+    found = people_of("提起杜文斌，村里人都竖起大拇指。杨春燕被评为全国三八红旗手。")
+    assert {"杜文斌", "杨春燕"} <= set(found)
+    # a reporter's name and the idiom after it (与祝欢|兵分两路) are not a longer name
+    found = people_of("记者祝欢说，很受启发。记者陈选斌此行与祝欢兵分两路。")
+    assert "祝欢" in found and "祝欢兵" not in found
