@@ -571,3 +571,14 @@ def test_three_characters_jiebas_model_reads_whole_as_a_name_are_a_person_once_a
     # a reporter's name and the idiom after it (与祝欢|兵分两路) are not a longer name
     found = people_of("记者祝欢说，很受启发。记者陈选斌此行与祝欢兵分两路。")
     assert "祝欢" in found and "祝欢兵" not in found
+
+
+def test_the_post_held_then_de_then_the_holder_and_a_landform_beside_a_place_is_no_name() -> None:
+    found = people_of(
+        "时任村党支部书记的杨长友看在眼里。身为村委会主任的刘建华说，要干。担任过六届岭头村党总支书的胡顺民提了个建议。"
+    )
+    assert (found["杨长友"]["title"], found["杨长友"]["organization"]) == ("书记", "村党支部")
+    assert found["刘建华"]["organization"] == "村委会"
+    assert (found["胡顺民"]["title"], found["胡顺民"]["organization"]) == ("党总支书", "岭头村")
+    found = people_of("21点20分，丁寨湾田河水逼近河堤，丁寨岩口房屋垮塌。县领导赶往丁寨乡查看。")
+    assert not {"丁寨湾", "丁寨岩"} & set(found)

@@ -67,6 +67,12 @@ _SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|�
 _TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
 
 
+# a word for holding a post, in the clause before the title: 时任|现任|身为|作为|担任 … 书记的某某
+_HOLDING_WORDS = r"(?:时任|现任|身为|作为|担任过?|曾任|原任)(?:过?[一二三四五六七八九十两\d]+届)?"
+_HOLDING = re.compile(_HOLDING_WORDS + r"[^，,。；;！？\n]{0,20}$")
+_HOLDING_FIRST = re.compile("^" + _HOLDING_WORDS)
+
+
 def _read_whole(ctx: Context, name: str) -> bool:
     """Whether jieba reads `name` as one person's name somewhere it is written (韦光武立即来到: nr)."""
     at = ctx.text.find(name)
@@ -244,6 +250,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = "".join(word for word, _ in tokens[cut:end])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
+    clause = _HOLDING_FIRST.sub("", clause)  # 时任|村党支部书记: the post held then, not a body's name
     if clause in _BARE_KINDS or clause.endswith("车间"):
         return None  # 公司副总经理张涛, 社区居民, 生产车间主任: the article's body or a part of it, unnamed here
     if len(tokens) - cut == 1 and tokens[cut][1] in ("s", "f"):
@@ -422,7 +429,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue
         if _title_begins_a_longer_word(ctx, m.start(), m.end()):
             continue  # 居民区|岚皋路, 委员会: the title's characters begin a word for a place or a body
-        name = _name_at(ctx, m.end(), set(people))
+        name_at = m.end()
+        if text.startswith("的", name_at) and _HOLDING.search(text, max(0, m.start() - 24), m.start()):
+            name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
+        name = _name_at(ctx, name_at, set(people))
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         if m.group() in _GROUP_ROLES and (
@@ -445,8 +455,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people),
             title_start,
         )
-        _add(people, name, m.end(), title, organisation)
-        at = m.end() + len(name)
+        _add(people, name, name_at, title, organisation)
+        at = name_at + len(name)
         while (
             text.startswith("、", at)
             and (other := _list_item_name(ctx, at + 1, set(people)))
@@ -667,12 +677,21 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
 _PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
 
 
+_LANDFORMS = frozenset("湾岩坪沟岭坡塘坝口洼滩坳垭冲")
+
+
 def _a_place_by_its_mentions(text: str, name: str) -> bool:
     """安徽省, 陈良村, 乌英苗寨, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
     text also writes before one (not before a head's title: 许立明市长), a road or a police station, is that
     place's name, not a person's."""
     if name[-1] in COUNTY_AND_ABOVE:
         return True
+    if (
+        len(name) == 3
+        and name[-1] in _LANDFORMS
+        and any(_PLACE_AFTER.match(text, at + 2) for at in occurrences(text, name[:2]))
+    ):
+        return True  # 丁寨湾, 丁寨岩 beside 丁寨乡: a bay, a cliff of the place the text names
     return any(_place_named_at(text, name, at + len(name)) for at in occurrences(text, name))
 
 
