@@ -327,3 +327,14 @@ def test_a_place_the_dictionary_joins_to_its_region_is_still_named() -> None:
 
 def test_a_scenic_area_named_by_a_proper_word_is_a_place() -> None:
     assert "灵山景区" in places("游客到广信区灵山景区游玩。") and places("全县景区接待游客。") == set()
+
+
+def test_a_river_or_lake_the_dictionary_names_is_a_place_where_it_stands_alone() -> None:
+    found = places("沿着乌江一路向南。这里是黄河入海口。")
+    assert {"乌江", "黄河"} <= found
+    found = places("黄河路上车多。长江大桥通车。江河、桂江、西江三河交汇。杭埠河、白石天河水位上涨。")
+    assert not {"黄河", "长江", "江河", "三河", "天河"} & found
+
+
+def test_a_township_named_for_a_good_wish_after_its_county() -> None:
+    assert "丰乐镇" in places("记者来到务川县丰乐镇。")

@@ -238,9 +238,16 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None
         if size == 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
             return None  # 部分|农村: an ordinary word opens the stem
-        if tag is not None and tag.startswith(_STEM_TAGS_NOT) and not _village_follows(text, suffix, end + len(suffix)):
+        # 务川县|丰乐镇, 某县|太平乡: a township's name is often a good wish the dictionary files as an adjective
+        wished = tag == "a" and size == 2 and after_a_division and suffix in "镇乡" and whole in (None, "ns", "nr")
+        if (
+            tag is not None
+            and tag.startswith(_STEM_TAGS_NOT)
+            and not wished
+            and not _village_follows(text, suffix, end + len(suffix))
+        ):
             return None  # 赤水市|长期镇|合云村: a word of the dictionary is still a town between a city and a village
-        if whole is not None and whole != "ns":
+        if whole is not None and whole != "ns" and not wished:
             return None
         if size == 1 and tags.get(stem, "") not in ("", "n", "ns", "nr", "ng", "b"):  # type: ignore[attr-defined]
             return None
@@ -283,6 +290,18 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             if start >= 0 and tags.get(text[start : m.end()]) == "ns":
                 yield start, text[start : m.end()]
                 break
+    for m in _WATER_END.finditer(text):
+        if _NAMES_MORE_AFTER.match(text, m.end()):
+            continue  # 黄河路, 长江大桥, 湘江新区: the river names a road, a bridge, a district
+        for size in (4, 3, 2):
+            start = m.end() - size
+            name = text[max(0, start) : m.end()]
+            if start < 0 or tags.get(name) != "ns" or _read_across_words(ctx, start, m.end()):
+                continue
+            if name[0] in _COUNTING or any(ch in "江河湖" for ch in name[:-1]) or _after_a_noun(ctx, start):
+                break  # 三河交汇处, 江河: rivers counted or in general; 白石|天河: the end of a longer name
+            yield start, name  # 沿着乌江, 黄河入海口: a river or lake the dictionary names
+            break
     for m in _PARK.finditer(text):
         if (named_from := _proper_stem_start(ctx, m.start(), tags)) is not None:
             yield named_from, text[named_from : m.end()]
@@ -292,6 +311,20 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             if tags.get(text[start : m.end()]) == "ns" and not _read_across_words(ctx, start, m.end()):
                 yield start, text[start : m.end()]  # 塔里木盆地, 黄土高原, 蒙古国: the dictionary's own names
                 break
+
+
+_WATER_END = re.compile("[江河湖]")
+_COUNTING = frozenset("一二三四五六七八九十两几多")
+
+
+def _after_a_noun(ctx: Context, start: int) -> bool:
+    """Whether the word before `start` is a noun or a name the name may continue (白石|天河)."""
+    before = list(ctx.words(max(0, start - 4), start))
+    return bool(before) and before[-1][2].startswith(("n", "s")) and is_han(before[-1][1][-1])
+# what makes a river's name part of a longer one: a road, a bridge, a division, a zone, a company
+_NAMES_MORE_AFTER = re.compile(
+    r"[省市县区镇乡村路街桥]|大道|大桥|新区|集团|公司|银行|大学|学院|中学|小学|医院|大妈|大爷|阿姨|志愿"
+)
 
 
 # basins, plateaus, grasslands, island groups and states the dictionary names whole, by their kind
