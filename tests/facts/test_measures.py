@@ -421,3 +421,9 @@ def test_what_a_measure_measures_may_stand_before_it_when_it_is_a_noun() -> None
 
 def test_a_few_rounds_counting_nothing_are_a_word_not_a_count() -> None:
     assert [v["counted"] for v in values("那个拉三轮的还多热心的呢。开展了三轮排查。", "quantity")] == ["排查"]  # type: ignore[index]
+
+
+def test_figures_each_with_its_measure_word_share_the_points_after_the_last() -> None:
+    found = [v["number"] for v in values("分别拉动经济增长1.74个、3.22个、4.0个百分点。", "percent")]
+    assert found == [1.74, 3.22, 4.0]
+    assert not values("有3个、5个村。", "percent")

@@ -42,8 +42,8 @@ MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P
 # 快于全国增速7.9个百分点: a difference of percentages is read as one, in points
 PERCENT = re.compile(
     r"(?<!\d)(?P<num>\d+(?:\.\d+)?)(?:\s*[%％]|个百分点"  # from the start of the digits, as NUMBER_PATTERN
-    # 分别回落2.16和1.66个百分点: the first of two figures that share the unit after the second
-    r"|(?=(?:[和、]\d+(?:\.\d+)?){1,8}(?:\s*[%％]|个百分点)))"
+    # 分别回落2.16和1.66个百分点, 拉动1.74个、3.22个、4.0个百分点: figures that share the unit after the last
+    r"|个?(?=(?:个?[和、]\d+(?:\.\d+)?){1,8}(?:\s*[%％]|个百分点)))"
     r"|百分之(?P<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
 )
 # measure words that count things (a quantity may name what it counts before them: 困难问题3785个)
