@@ -582,3 +582,13 @@ def test_the_post_held_then_de_then_the_holder_and_a_landform_beside_a_place_is_
     assert (found["胡顺民"]["title"], found["胡顺民"]["organization"]) == ("党总支书", "岭头村")
     found = people_of("21点20分，丁寨湾田河水逼近河堤，丁寨岩口房屋垮塌。县领导赶往丁寨乡查看。")
     assert not {"丁寨湾", "丁寨岩"} & set(found)
+
+
+def test_a_name_spaced_after_its_title_takes_the_body_before_the_title() -> None:
+    found = people_of(
+        "互助院建成后，老人们很高兴。六坝镇玉宝村党总支书记 李杰：互助院于八月建成，设置了老年娱乐室。"
+        "村民 柴翠英：老年人方便的很。图为巡逻途中。新华社记者 胡虎虎 摄"
+    )
+    assert found["李杰"]["organization"] == "六坝镇玉宝村"
+    assert found["胡虎虎"]["organization"] == "新华社"
+    assert found["柴翠英"]["organization"] is None

@@ -470,7 +470,14 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             name = name[:2]  # 负责人 杨亚说：: the verb of saying after a name of two
         role = _role_ending_at(text, m.start())
         if role and name not in people and _name_shaped(name) and _ordinary_word(name) is False:
-            _add(people, name, m.start(1), role, None)
+            # 六坝镇玉宝村党总支书记 李杰：: the body before the title, as for a title glued to the name
+            title_start, role = _title_after_its_body(text, m.start() - len(role), role)
+            body = None
+            if TITLE.fullmatch(role) and role not in _GROUP_ROLES:  # 村民 lives somewhere; he holds no post there
+                body = _body_sharing_the_title(_organisation_before(ctx, title_start), role)
+                body = re.sub(rf"^[^{HAN}]+", "", body or "")  # □本报记者: a bullet before the line
+                body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
+            _add(people, name, m.start(1), role, body)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
         if not surname_at(text, m.end()):
             continue

@@ -321,6 +321,8 @@ def _after_a_noun(ctx: Context, start: int) -> bool:
     """Whether the word before `start` is a noun or a name the name may continue (白石|天河)."""
     before = list(ctx.words(max(0, start - 4), start))
     return bool(before) and before[-1][2].startswith(("n", "s")) and is_han(before[-1][1][-1])
+
+
 # what makes a river's name part of a longer one: a road, a bridge, a division, a zone, a company
 _NAMES_MORE_AFTER = re.compile(
     r"[省市县区镇乡村路街桥]|大道|大桥|新区|集团|公司|银行|大学|学院|中学|小学|医院|大妈|大爷|阿姨|志愿"
