@@ -370,6 +370,11 @@ def test_straight_quotes_around_chinese_become_chinese_quotes() -> None:
     assert body('软件版本为"v2.1"。') == '软件版本为"v2.1"。'  # Latin inside: left as written
 
 
+def test_corner_quotes_a_page_quotes_with_alone_become_chinese_quotes() -> None:
+    assert body("他说：『我早上就到地里了。』等到『十一』前后。") == "他说：“我早上就到地里了。”等到“十一”前后。"
+    assert body("他说：“她说『好』。”") == "他说：“她说『好』。”"  # a quote inside a quote stays
+
+
 def test_a_comma_merged_with_the_next_character_in_a_shifted_run_is_split_again() -> None:
     """The trail byte of ， and the lead byte after it make no GBK pair; a decoder that drops such a pair
     leaves a full-width letter (，大 → ｓ) once the run is read one byte earlier."""

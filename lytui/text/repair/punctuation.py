@@ -49,6 +49,7 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
             _mark_edits(text),
             _parenthesis_edits(text),
             _quote_edits(text),
+            _corner_quote_edits(text),
             _decimal_edits(text),
             _dash_edits(text),
             key=itemgetter(0),
@@ -170,6 +171,19 @@ def _quote_edits(text: str) -> Iterator[Edit]:
         if _is_cjk(inner[:1]) or _is_cjk(inner[-1:]):
             yield (m.start(), m.start() + 1, "“", "punctuation", "")
             yield (m.end() - 1, m.end(), "”", "punctuation", "")
+
+
+_CORNER_QUOTED = re.compile(r"『([^『』\n]{1,400})』")
+
+
+def _corner_quote_edits(text: str) -> Iterator[Edit]:
+    """『我早上9点多就到地里了』 on a page that quotes with nothing else: a Big5 mirror's outer quotes, which
+    Simplified writes “…”. Where “…” or 「…」 are the outer quotes, 『…』 is a quote inside a quote and stays."""
+    if "“" in text or "「" in text:
+        return
+    for m in _CORNER_QUOTED.finditer(text):
+        yield (m.start(), m.start() + 1, "“", "punctuation", "")
+        yield (m.end() - 1, m.end(), "”", "punctuation", "")
 
 
 def _parenthesis_edits(text: str) -> Iterator[Edit]:
