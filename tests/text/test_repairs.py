@@ -288,6 +288,8 @@ def test_a_year_whose_first_digit_the_decoder_swallowed_is_read_by_its_era() -> 
             "23艘龙舟分16轮进行竞速比赛。现场鼓声阵阵，观众热情高涨。",
         ),
         ("以前墻都是黑的，還有青苔?,F(xiàn)在你看這墻多白。", "以前墙都是黑的，还有青苔。现在你看这墙多白。"),
+        # 。縣 lost its A1: A3 BF read as ？ and the trail h alone; 县里 is five times commoner than 浚县
+        ("妥善轉移安置受災群眾??h里迅速落實20萬元資金。", "妥善转移安置受灾群众。县里迅速落实20万元资金。"),
     ],
 )
 def test_a_full_stop_lost_before_a_word_that_opens_the_next_sentence(raw: str, clean: str) -> None:
