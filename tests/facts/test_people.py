@@ -592,3 +592,10 @@ def test_a_name_spaced_after_its_title_takes_the_body_before_the_title() -> None
     assert found["李杰"]["organization"] == "六坝镇玉宝村"
     assert found["胡虎虎"]["organization"] == "新华社"
     assert found["柴翠英"]["organization"] is None
+
+
+def test_a_page_listing_names_with_one_given_character_kept_keeps_them_whole() -> None:
+    found = people_of("被告人张某华、李某明涉嫌盗窃。白交祠村民杨某跃和杨某强因茶园边界发生纠纷。")
+    assert {"张某华", "李某明", "杨某跃"} <= set(found) and "杨某" not in found
+    found = people_of("村民张某说，好。除村民张某外，还有三人。")
+    assert "张某" in found and "张某外" not in found

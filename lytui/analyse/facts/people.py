@@ -98,7 +98,9 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         if name in known:
             return name
-        if given == 2 and name[surname] == "某" and name[-1] != "某" and ctx.count(name) < 2:
+        if given == 2 and name[surname] == "某" and name[-1] != "某":
+            if _kept_a_character(ctx, name) and name[-1] not in _NOT_NAME_END:
+                return name  # 杨某跃和杨某强: however jieba reads 某跃, the page keeps one given character
             continue  # 除村民张某外: 某 stands for the given name; 聂某东 keeps one character, and recurs
         if given == 2 and name[0] == name[2] and name[1] in "不没一":
             return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
@@ -122,6 +124,18 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue
         return name
     return None
+
+
+_ANONYMISED_ITEM = re.compile(rf"[{HAN}]某[{HAN}](?=[、和与及])")
+
+
+def _kept_a_character(ctx: Context, name: str) -> bool:
+    """聂某东 (recurring), 被告人张某华、李某明, 杨某跃和杨某强: a page that hides given names but one character
+    writes the name again, or lists such names (three characters, then a list's mark or 和) somewhere."""
+    if ctx.count(name) >= 2:
+        return True
+    listed = {m.group() for m in _ANONYMISED_ITEM.finditer(ctx.text, 0, min(len(ctx.text), SUBJECTS_UP_TO))}
+    return bool(listed - {name[:2] + ch for ch in _NOT_NAME_END})
 
 
 def _never_written_shorter(ctx: Context, name: str) -> bool:
