@@ -125,11 +125,15 @@ OWN_MEDIA = ("本报", "本网", "本台", "本刊", "本社", "本站")
 """“Ours”: the words a paper, a site or a station names itself by in a byline or a dateline, which name no
 medium of their own (本报记者, 本网讯)."""
 
+REPORTER_KINDS = "全媒体|融媒体|全媒|见习|实习|特约|特派|驻地|摄影|首席"
+"""What kind of reporter a byline calls someone (特约通讯员, 特派记者): part of the title, never a body."""
+REPORTER_ROLE = rf"(?:(?:{REPORTER_KINDS})?(?:记者|通讯员))"
+
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:(?:文|图|文/图|图/文)\s*[｜|/／]\s*)?"
     rf"(?P<medium>(?:[{HAN}]{{2,8}}[·・])?(?:[{HAN}]{{2,10}}?{MEDIUM}\s*[/／]\s*)?(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}"
     rf"|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?\s?"
-    r"(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员|作者|文)\s*[:：/／\s]\s*"
+    rf"(?P<title>(?:本报)?{REPORTER_ROLE}|作者|文)\s*[:：/／\s]\s*"
     rf"(?!(?:报道|报导|摄影|供图|整理)\s*$)(?P<names>{NAME_LIST})\s*(?:[/／](?:图文|文|图|摄))?\s*$",
     needs=("记者", "通讯员", "作者", "文"),
     widen=True,
@@ -140,7 +144,7 @@ a magazine's, 《某望》新闻周刊记者, its title marks; a portal's channe
 they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
 GLUED_BYLINE = LazyPattern(
-    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?)(?P<title>(?:全媒体|融媒体|见习|特约|本报)?记者|通讯员)\s?"
+    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?)(?P<title>(?:本报)?{REPORTER_ROLE})\s?"
     rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{0,5}})$",
     needs=("记者", "通讯员"),
     widen=True,

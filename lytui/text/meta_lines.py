@@ -7,7 +7,7 @@ import re
 
 from lytui.data import surnames
 from lytui.han import DIVISION_LEVELS, HAN, LazyPattern, is_han
-from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA
+from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_KINDS
 from lytui.text.chrome import _holds_sentence
 from lytui.text.repair import language
 
@@ -199,7 +199,7 @@ _AUTHOR_CREDIT = LazyPattern(
 )
 
 
-_REPORTER_ROLE = r"(?:(?:全媒体|融媒体?|见习|特约|实习|首席)?记者|通讯员)"
+_REPORTER_ROLE = rf"(?:(?:融媒|{REPORTER_KINDS})?(?:记者|通讯员))"
 _CREDIT_PIECES = re.compile(rf"({_REPORTER_ROLE}|摄影报道|摄影|摄|报道)")
 
 

@@ -599,3 +599,10 @@ def test_a_page_listing_names_with_one_given_character_kept_keeps_them_whole() -
     assert {"张某华", "李某明", "杨某跃"} <= set(found) and "杨某" not in found
     found = people_of("村民张某说，好。除村民张某外，还有三人。")
     assert "张某" in found and "张某外" not in found
+
+
+def test_what_kind_of_reporter_is_part_of_the_title_not_a_body() -> None:
+    found = people_of("群众已全部撤离。（特约通讯员：潘中宝）活动吸引了众多市民。（特派记者谢黎明）")
+    assert (found["潘中宝"]["title"], found["潘中宝"]["organization"]) == ("特约通讯员", None)
+    assert (found["谢黎明"]["title"], found["谢黎明"]["organization"]) == ("特派记者", None)
+    assert not {"特约", "特派"} & set(values("群众已全部撤离。（特约通讯员：潘中宝）", "organization"))

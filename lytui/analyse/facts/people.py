@@ -30,21 +30,19 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
-from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, Fact, Person, occurrences
+from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, REPORTER_ROLE, Fact, Person, occurrences
 
-_TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
+_TITLE_PREFIX = r"(?:常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")(?:助理)?")
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
-_TITLE_THEN_NAME = re.compile(
-    rf"(?P<org>[{HAN}]*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)(?P<name>[{HAN}]{{2,3}})"
-)
+_TITLE_THEN_NAME = re.compile(rf"(?P<org>[{HAN}]*?)(?P<title>{REPORTER_ROLE})(?P<name>[{HAN}]{{2,3}})")
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
 _GROUP_ROLES = {
     *("村民", "居民", "贫困户", "脱贫户", "干部", "村干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"),
     *("群众", "游客"),
 }
-_REPORTER_TITLE = re.compile(r"^(?P<org>.*?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)$")
+_REPORTER_TITLE = re.compile(rf"^(?P<org>.*?)(?P<title>{REPORTER_ROLE})$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地"
@@ -791,7 +789,7 @@ def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
 
 # 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
 _REPORTERS_LINE = re.compile(
-    rf"^(?P<org>[{HAN}]{{0,12}}?)(?P<title>(?:全媒体|融媒体|全媒|见习|实习|特约|摄影|首席)?记者|通讯员)[：:]?[ \t\u3000]+"
+    rf"^(?P<org>[{HAN}]{{0,12}}?)(?P<title>{REPORTER_ROLE})[：:]?[ \t\u3000]+"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)[ \t\u3000]*$",
     re.M,
 )
