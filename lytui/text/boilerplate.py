@@ -24,12 +24,14 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，、：]")
 _LIST_SEPARATORS = re.compile(r"\s*[_|｜\-—－/]+\s*|\s{2,}")
 _MARKUP = re.compile(rf"</?[a-zA-Z][^<>]*>|{MARKDOWN_PICTURE}|&[a-zA-Z]{{2,8}};")
-_REPRINT_BAN = re.compile(r"未经(?:授权|许可|书面授权|本网授权)[，,]?\s*(?:不得|严禁|禁止)(?:转载|复制|使用)")
+_REPRINT_BAN = re.compile(
+    r"未经(?:授权|许可|允许|同意|书面授权|本网授权|本网许可)[，,]?\s*(?:不得|严禁|禁止|请勿)(?:转载|复制|使用|镜像)"
+)
 # the site speaking of itself, or of whose the copyright is (版权归上饶新闻网所有, 版权归原作者所有)
 _OWN_SITE = re.compile(r"本站|本网|本文|本平台|本公众号|版权归[^。，,！？的]{1,20}所有(?=[，,。！；;\s）)]|$)")
 _DISCLAIMER_WORDS = (
     *("声明", "版权", "转载", "免责", "侵权", "不代表", "观点", "授权", "删除", "投稿", "立场", "联系"),
-    "原创",
+    *("原创", "注明", "发布者"),
 )
 _PROSE_HAN = 20
 """Han characters a line needs, with sentence punctuation, to count as prose: a welcome bar
@@ -202,6 +204,7 @@ def spread_comment_rules(lines: list[str], classes: list[LineClass]) -> None:
                 grown = True
 
 
+_NOTICE_HEADING = re.compile(r"[【\[]?(?:网站|本站|本网|免责|版权|法律|特别)声明[】\]]?[：:]?")
 _SITE_SPEAKS = re.compile(r"版权|本站|本网|ICP|转载请注明|^[（(【\[].*[）)】\]]$")
 
 
@@ -210,6 +213,8 @@ def is_disclaimer(line: str) -> bool:
     words of the notice vocabulary, or the reprint ban itself (未经授权不得转载). One such word is
     ordinary news language; the combination is not. A looser ban (请勿转载, 违者依法必究) is the site's
     only with the site's own words or brackets around the whole line: an article may report a ban."""
+    if _NOTICE_HEADING.fullmatch(line.strip()):
+        return True  # 网站声明, 免责声明: the heading of the notice under it
     single = "。" not in line.strip("（）()【】[] ").rstrip("。")
     if _REPRINT_BAN.search(line) and single:
         return True

@@ -273,7 +273,7 @@ def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
 
 # 记者胡某洋 夏某丛: a role glued to the names it credits, set in brackets after the text's last sentence
 _GLUED_CREDIT = LazyPattern(
-    rf"^(?P<title>(?:见习|实习|特约|本报)?记者|通讯员)(?P<names>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,5}})$",
+    rf"^(?P<title>(?:本报)?{_REPORTER_ROLE})(?P<names>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,5}})$",
     needs=("记者", "通讯员"),
     widen=True,
 )

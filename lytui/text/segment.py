@@ -188,7 +188,7 @@ def _heading_like(chunk: str) -> bool:
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
-_PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄]{2,3}(?:[ \u3000、][^\s摄]{2,3}){0,3})[ \u3000]*摄$")
+_PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
 
 
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
@@ -220,7 +220,7 @@ _SAID_BY = LazyPattern(
 def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tuple[BlockKind, int, int]]:
     """Blocks of one body line; the spans are absolute offsets into `text`."""
     if (credit := _PHOTOGRAPHER.match(text, start, end)) and names_only(credit["names"]):
-        return [("paragraph", start, end)]  # 李东生 摄: a photo's credit under its caption, no heading of two
+        return [("paragraph", start, end)]  # 李东生 摄, 刘普礼/摄: a photo's credit under its caption, no heading
     chunks = _chunks(text[start:end], start)
     while chunks and _BULLET.fullmatch(text, *chunks[0]):
         chunks.pop(0)  # a bullet or a layout bar set apart before what the line says
@@ -549,6 +549,10 @@ def _without_trailing_bars(text: str, start: int, end: int) -> int:
 _ORIGINAL_TITLE_BRACKET = re.compile(r"[【\[（(]原标?题[:：]\s*(?P<title>[^】\]）)\n]{4,80})[】\]）)]")
 
 
+# 英文稿件：, 相关阅读： alone on the page's last line: a label whose content the scrape did not keep
+_EMPTY_LABEL = LazyPattern(rf"[?？\s]*[{HAN}]{{2,6}}[：:]\s*", needs=("：", ":"), widen=True)
+
+
 def segment(tracked: Tracked) -> Segmented:
     text = tracked.text
     meta_fields: dict[str, str] = {}
@@ -669,7 +673,10 @@ def segment(tracked: Tracked) -> Segmented:
     # A bulleted line there (• 热点推荐) is the start of a link list.
     cut_off = (
         filled[-1]
-        if len(filled) > 1 and filled[-2] == last_prose and not _LINK_BULLET.match(stripped[filled[-1]])
+        if len(filled) > 1
+        and filled[-2] == last_prose
+        and not _LINK_BULLET.match(stripped[filled[-1]])
+        and not _EMPTY_LABEL.fullmatch(stripped[filled[-1]])
         else None
     )
     # So does a section heading with the start of its first paragraph (…\n住到村里去\n2023年五一劳动节，社长米).

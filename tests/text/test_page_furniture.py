@@ -783,3 +783,30 @@ def test_a_two_character_name_spaced_to_line_up_in_a_closing_credit_is_one_name(
 def test_a_credit_before_the_text_on_a_page_with_no_headline_is_the_byline_not_the_title() -> None:
     document = clean_text("\n".join(["□本报记者 鲁某伟 " + PROSE, PROSE_2]))
     assert document.meta.title is None and document.meta.byline == "本报记者 鲁某伟"
+
+
+def test_a_notice_under_its_heading_leaves_and_the_credit_above_it_closes_the_article() -> None:
+    document = clean_text(
+        "\n".join(
+            [
+                "某县农村饮水工程全部竣工",
+                PROSE,
+                PROSE_2,
+                "（卫某新 段某佳 范某勇）",
+                "网站声明",
+                "某某日报、某某晚报所有自采新闻（含图片）独家授权某某新闻网发布，未经允许不得转载或镜像。",
+                "凡本网未注明“发布者：某某新闻",
+            ]
+        )
+    )
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    assert document.meta.byline == "卫某新 段某佳 范某勇"
+
+
+def test_a_label_alone_on_the_last_line_and_a_special_correspondents_credit_leave_the_text() -> None:
+    document = clean_text(
+        "\n".join(["某县全民健身日启动", "刘某礼/摄", PROSE, PROSE_2 + "（特派记者谢某明）", "英文稿件："])
+    )
+    assert [document.block_text(p) for p in document.paragraphs] == ["刘某礼/摄", PROSE, PROSE_2]
+    assert document.meta.byline == "特派记者 谢某明"
+    assert not [b for b in document.blocks if b.kind == "heading"]
