@@ -338,3 +338,7 @@ def test_a_river_or_lake_the_dictionary_names_is_a_place_where_it_stands_alone()
 
 def test_a_township_named_for_a_good_wish_after_its_county() -> None:
     assert "丰乐镇" in places("记者来到务川县丰乐镇。")
+
+
+def test_a_village_after_a_township_the_walk_anchored_is_named() -> None:
+    assert {"华石镇", "黄江村"} <= places("防城区华石镇黄江村村委会办公楼前人头攒动。")

@@ -154,6 +154,7 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             if any(ch in DOWN_TO_TOWNSHIP or ch == m.group()[0] for ch in stem[1:-1]):
                 break  # 东至县花园乡|祠村村, 山水村等|村: a place's level or suffix inside the stem ends that place there
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
+                township_ends.add(m.end())  # 华石镇|黄江村: a village may follow, named after it
                 yield start, stem + m.group()
                 break
             if stem[-1] in _WHOLE_PLACE_END:
