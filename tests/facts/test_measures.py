@@ -427,3 +427,7 @@ def test_figures_each_with_its_measure_word_share_the_points_after_the_last() ->
     found = [v["number"] for v in values("分别拉动经济增长1.74个、3.22个、4.0个百分点。", "percent")]
     assert found == [1.74, 3.22, 4.0]
     assert not values("有3个、5个村。", "percent")
+
+
+def test_a_format_by_its_number_counts_nothing() -> None:
+    assert [v["number"] for v in values("比赛采用三人制篮球赛，实行两班制。有三人参加。", "quantity")] == [3]

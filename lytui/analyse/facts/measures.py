@@ -360,6 +360,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 126社区: a community known by its number (a count is 3个社区)
         if unit == "周" and after == "年":
             continue  # 建院100周年: an anniversary, not weeks
+        if after == "制" and not m["mult"]:
+            continue  # 三人制篮球赛, 两班制, 八小时工作制: a format by its number, nothing counted
         if number_text == "四" and unit == "处" and _an_action_follows(ctx, end):
             continue  # 四处寻找: everywhere, before what is done there (四处景点 counts four sites)
         if unit == "年" and ctx.text.endswith("公元", 0, start):
