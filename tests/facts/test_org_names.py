@@ -752,3 +752,9 @@ def test_a_works_school_and_a_countys_numbered_school_are_named() -> None:
 def test_a_national_broadcasting_headquarters_is_a_medium_a_hotels_front_desk_is_not() -> None:
     assert "中央广播电视总台" in orgs("新华社、中央广播电视总台、经济日报等媒体记者参加。")
     assert orgs("酒店总台服务员说，房间已订满。") == set()
+
+
+def test_a_verb_used_as_a_noun_before_a_proper_name_and_a_verb_of_doing_are_no_part_of_a_body() -> None:
+    found = orgs("5个临时集中安置点设置郭河中学为总点。县建设管理中心开会。古蔺县税务局办税大厅里很忙。")
+    assert {"郭河中学", "县建设管理中心", "古蔺县税务局"} <= found
+    assert not {"设置郭河中学", "古蔺县税务局办"} & found

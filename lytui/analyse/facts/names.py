@@ -305,7 +305,10 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
         word, flag = tokens[0]
         rest = name[len(word) :]
         known_as = jieba_tags().get(word) or ""
-        if flag not in _LEADING_CLAUSE_FLAGS or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
+        # 设置|郭河中学: a verb used as a noun opens the clause when a proper name follows it (建设|管理中心
+        # is a kind of centre)
+        nominal = flag == "vn" and tokens[1][1].startswith(("nr", "ns", "nz", "nt"))
+        if (flag not in _LEADING_CLAUSE_FLAGS and not nominal) or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
             break
         if _names_a_division(word, rest):
             break  # 屯留|区委: a county's name jieba read as a verb, with its level after it
@@ -579,7 +582,7 @@ def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     return ending[-2:] in _ORDINARY_WORDS
 
 
-_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校家")  # 办家庭农场: to run a family farm
+_OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校家税")  # 办家庭农场: to run a family farm; 办税大厅
 _ORDINARY_WORDS = {
     *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
     *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start
