@@ -344,6 +344,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             meta["byline"] = name  # 2017-08-31 易某洋 红网: the one name beside the medium wrote it
     elif "source" not in meta and (medium := _MEDIUM_THEN_DATE.match(line.strip())):
         meta["source"] = medium["medium"]
+        if medium["credit"] and "byline" not in meta:
+            meta["byline"] = " ".join(medium["credit"].split())
     # the responsible editor (责任编辑) over any other (初审编辑) named before it, a person over a CMS
     # account (admin): `editor` holds the first, `other editor` the second, and the page's editor is
     # the responsible one when there is one
@@ -435,9 +437,11 @@ def _dated_items(line: str) -> list[str] | None:
     return items
 
 
-# 永顺县融媒体中心 2022-07-04 09:30: the medium, then the date, and nothing else on the line
+# 永顺县融媒体中心 2022-07-04 09:30: the medium, then the date, and nothing else on the line but who
+# reported (光明网 2002-09-10 特约记者 刘文成 记者 朱伟光)
 _MEDIUM_THEN_DATE = LazyPattern(
-    rf"^(?P<medium>[{HAN}]{{2,12}}?{MEDIUM})\s+{_DATE.pattern}\s*$",
+    rf"^(?P<medium>[{HAN}]{{2,12}}?{MEDIUM})\s+{_DATE.pattern}"
+    rf"(?P<credit>(?:\s+{_REPORTER_ROLE}[：:]?\s*[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,4}})+)?\s*$",
     needs=MEDIUM_ENDINGS,
     widen=True,
 )

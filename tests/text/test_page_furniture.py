@@ -810,3 +810,10 @@ def test_a_label_alone_on_the_last_line_and_a_special_correspondents_credit_leav
     assert [document.block_text(p) for p in document.paragraphs] == ["刘某礼/摄", PROSE, PROSE_2]
     assert document.meta.byline == "特派记者 谢某明"
     assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+def test_a_line_of_the_medium_the_date_and_who_reported_is_the_info_line() -> None:
+    document = clean_text("\n".join(["某报网 2002-09-10 特约记者 刘某成 记者 朱某光", PROSE, PROSE_2]))
+    meta = document.meta
+    assert (meta.source, meta.published, meta.byline) == ("某报网", "2002-09-10", "特约记者 刘某成 记者 朱某光")
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
