@@ -553,6 +553,29 @@ _ORIGINAL_TITLE_BRACKET = re.compile(r"[【\[（(]原标?题[:：]\s*(?P<title>[
 _EMPTY_LABEL = LazyPattern(rf"[?？\s]*[{HAN}]{{2,6}}[：:]\s*", needs=("：", ":"), widen=True)
 
 
+_HEADLINE_HAN = 12
+"""Han characters a bulleted line above the info line needs to be the headline: a menu's items are short."""
+
+
+def _bulleted_headlines(stripped: list[str], filled: list[int], meta_line: list[bool]) -> dict[int, int]:
+    """• 全省要闻| … • 【“三抓三促”行动光荣榜】永昌县六坝镇：互助院，为老人幸福“加码”⏎发布时间：…: the
+    headline set as the last item of the menu above it, right above the info line. Row → where the
+    headline starts after its bullet; only a line with no sentence's end and twice as long as any menu
+    item above it."""
+    found: dict[int, int] = {}
+    for n, row in enumerate(filled):
+        if n == 0 or not meta_line[row] or (bullet := _LINK_BULLET.match(stripped[filled[n - 1]])) is None:
+            continue
+        above = filled[n - 1]
+        line = stripped[above]
+        if han_count(line, bullet.end()) < _HEADLINE_HAN or "。" in line:
+            continue
+        items = [stripped[r] for r in filled[max(0, n - 12) : n - 1] if _LINK_BULLET.match(stripped[r])]
+        if all(2 * len(item) <= len(line) for item in items):
+            found[above] = bullet.end()
+    return found
+
+
 def segment(tracked: Tracked) -> Segmented:
     text = tracked.text
     meta_fields: dict[str, str] = {}
@@ -611,6 +634,9 @@ def segment(tracked: Tracked) -> Segmented:
     }
     for i in after_spam:
         usable[i] = True
+    for row, at in _bulleted_headlines(stripped, filled, meta_line).items():
+        after_spam.setdefault(row, at)
+        usable[row] = True
     # The body starts at the first line that reads like prose (or opens with a dateline); with none,
     # at the first ordinary line after the title, as in a page of short lines.
     body_start = next(

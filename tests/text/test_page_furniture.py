@@ -817,3 +817,12 @@ def test_a_line_of_the_medium_the_date_and_who_reported_is_the_info_line() -> No
     meta = document.meta
     assert (meta.source, meta.published, meta.byline) == ("某报网", "2002-09-10", "特约记者 刘某成 记者 朱某光")
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_headline_set_as_the_last_item_of_the_menu_above_the_info_line_is_the_title() -> None:
+    menu = ["• 全省要闻|", "• 州市新闻|", "• 市县热点|", "• 教科文卫"]
+    headline = "• 【“三抓三促”行动光荣榜】某县某镇:互助院,为老人幸福“加码”"
+    document = clean_text("\n".join([*menu, headline, "", "发布时间:2023-12-01 09:45:01来源:某县融媒体中心", PROSE]))
+    assert document.meta.title == "【“三抓三促”行动光荣榜】某县某镇：互助院，为老人幸福“加码”"
+    document = clean_text("\n".join([*menu, "• 魅力乡村", "发布时间:2023-12-01 09:45:01来源:某县融媒体中心", PROSE]))
+    assert document.meta.title is None  # a menu item as short as the others is no headline
