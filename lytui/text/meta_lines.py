@@ -39,18 +39,24 @@ _ROC_DATE = re.compile(
 # a field's value runs to a space, a bar or bracket, the next label, a comma or a copyright notice in brackets:
 # 来源：某某网，信息贵在分享… goes on with the site's notice, not the source, and so does 来源：某台（版权归原作者所有…）
 _FIELD_END = (
-    r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|[（(]版权|$|责任编辑|编辑[:：]|作者[:：]|来源[:：])"
+    r"([^\s|｜【】\[\]，,；;。]+?)(?=\s|[|｜【】\[\]，,；;。]|[（(]版权|$|责任编辑|编辑[:：]|作者[:：]|来源[:：]"
+    # 编辑:常帅发布时间:2023-08-11: the next field's label glued to the value ends it
+    r"|(?:发布|发表|更新)?(?:时间|日期)[:：]|(?:浏览|点击|阅读)(?:次数|量)?[:：]|(?:运营|审核|校对|监制|字号|字体)[:：])"
 )
 
 
 # An empty field is followed by the next label (来源: 作者: 发表时间:02-13, 信息来源: 关键词:) or by the
 # page's date: neither is its value.
-_NOT_A_LABEL = r"(?![^\s:：|｜]{1,5}\s*[:：])(?!\d{2,4}[-/.年]\d)"  # nor is the date after it (来源:  2021/01/27)
+# (来源:大河网编辑:常帅 holds a value: a name of two or more glued to the next label)
+_NOT_A_LABEL = (
+    r"(?!(?![^\s:：|｜]{2,}?(?:编辑|作者|来源)[:：])[^\s:：|｜]{1,5}\s*[:：])"
+    r"(?!\d{2,4}[-/.年]\d)"  # nor is the date after it (来源:  2021/01/27)
+)
 
 
 # 来源：某某网, and a repost's 本文转自：某某报 (where the page took the article from)
 _SOURCE = re.compile(
-    r"(?:(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于)?|(?:本文)?转(?:载)?自)\s*(?:[:：]|[|｜](?=\s))\s*"
+    r"(?:(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于|[/／]作者)?|(?:本文)?转(?:载)?自)\s*(?:[:：]|[|｜](?=\s))\s*"
     + _NOT_A_LABEL
     + _FIELD_END
 )
@@ -59,6 +65,13 @@ _SOURCE = re.compile(
 # 2021-04-30 扶贫365 2 2 某某日报 con84745.html 1 记录民情…: a digital paper's record of the article (date,
 # section, pages, paper, file, title) left when a scraper drops the tags around its fields; and the paper's
 # own link to its back issues (更多>> 某某日报近期报纸查看), or its masthead. Each names the paper the page is from.
+_AUTHORS_AFTER_SOURCE = LazyPattern(
+    rf"\s+(?P<names>[{HAN}]{{2,4}}?(?:\s+[{HAN}]{{2,4}}?)*)"
+    r"(?=\s*$|\s*[【\[|｜]|\s*(?:(?:发布|发表|更新)?(?:时间|日期)|浏览|点击)[:：])",
+    widen=True,
+)
+
+
 _PAPER_RECORD = LazyPattern(
     rf"^\d{{4}}-\d{{1,2}}-\d{{1,2}}\s(?:.*?\s)?(?P<paper>[{HAN}]{{2,12}}?{MEDIUM})\s+\S+\.s?html?\b"
     rf"|(?P<issues>[{HAN}]{{2,10}}?报)(?:近期|往期|过期|历史)报纸"
@@ -88,7 +101,8 @@ _RESPONSIBLE_EDITOR = LazyPattern(
 _TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"), widen=True)
 
 
-_MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+\s*$", widen=True)  # 编辑：付波 熊哲: names to the end of the line
+# 编辑：付波 熊哲: names to the end of the line, or to the next label (编辑:赵某何 陈某凤 运营:周某平)
+_MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+(?=\s*$|\s+[{HAN}]{{2,4}}[:：])", widen=True)
 
 
 # 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯, 荆楚网（湖北日报网）讯: the medium that filed
@@ -146,7 +160,7 @@ def names_only(credit: str) -> str | None:
     known = surnames()
     # 安图县: a tag line under the text may be a county that starts like a surname; a name ends in no level
     if all(
-        len(name) <= 3
+        (len(name) <= 3 or (len(name) == 4 and name[:2] in known))  # 欧阳如晨: a surname of two
         and (name[0] in known or name[:2] in known)
         and name[-1] not in DIVISION_LEVELS
         and not _ordinary_word(name)
@@ -334,6 +348,9 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             meta["published"] = value
     if "source" not in meta and (m := _SOURCE.search(line)):
         meta["source"] = m.group(1)
+        if "作者" in m.group() and "byline" not in meta and (after := _AUTHORS_AFTER_SOURCE.match(line, m.end())):
+            if credited := names_only(after["names"]):
+                meta["byline"] = credited  # 来源/作者: 安徽日报  欧阳如晨 姜藤日期:…: the medium, then its writers
     elif (
         "source" not in meta
         and (items := _dated_items(line))

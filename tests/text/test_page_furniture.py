@@ -826,3 +826,19 @@ def test_a_headline_set_as_the_last_item_of_the_menu_above_the_info_line_is_the_
     assert document.meta.title == "【“三抓三促”行动光荣榜】某县某镇：互助院，为老人幸福“加码”"
     document = clean_text("\n".join([*menu, "• 魅力乡村", "发布时间:2023-12-01 09:45:01来源:某县融媒体中心", PROSE]))
     assert document.meta.title is None  # a menu item as short as the others is no headline
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("来源:大河网编辑:常某发布时间:2023-08-11", "editor", "常某"),
+        ("来源:大河网编辑:常某发布时间:2023-08-11", "source", "大河网"),
+        ("来源:人民法院报浏览:手机版", "source", "人民法院报"),
+        ("编辑:赵某何 陈某凤 运营:周某平", "editor", "赵某何 陈某凤"),
+        ("来源/作者: 安徽日报  欧阳某晨 姜某日期:2022-03-03【字体:大 中 小】", "source", "安徽日报"),
+        ("来源/作者: 安徽日报  欧阳某晨 姜某日期:2022-03-03【字体:大 中 小】", "byline", "欧阳某晨 姜某"),
+    ],
+)
+def test_a_field_ends_where_the_next_label_is_glued_to_it(line: str, field: str, value: str) -> None:
+    document = clean_text("\n".join(["某县乡村道路白改黑工程完工", line, PROSE, PROSE_2]))
+    assert getattr(document.meta, field) == value
