@@ -431,3 +431,8 @@ def test_figures_each_with_its_measure_word_share_the_points_after_the_last() ->
 
 def test_a_format_by_its_number_counts_nothing() -> None:
     assert [v["number"] for v in values("比赛采用三人制篮球赛，实行两班制。有三人参加。", "quantity")] == [3]
+
+
+def test_a_number_inside_a_place_name_wherever_it_is_written_counts_nothing() -> None:
+    found = [v["number"] for v in values("德兴市绕二镇与张村乡交界处。来到绕二镇付家墩村。全县有三个镇。", "quantity")]
+    assert found == [3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Hashable
 from typing import TypeVar
@@ -78,6 +79,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     places = list(place_facts(ctx, org_spans))
     found += places
     found = _without_places_read_as_people(ctx, found, places)
+    found = _without_counts_inside_places(ctx, found, places)
     found += quotes(ctx)
     found.sort(key=lambda f: (f.start if f.start is not None else -1, _KIND_ORDER[f.kind]))
     return tuple(found)
@@ -113,6 +115,25 @@ def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list
     for name in mistaken:
         del ctx.people[name]  # and no quote is said by it
     return [f for f in found if not (isinstance(f.value, Person) and f.value.name in mistaken)]
+
+
+_NUMERAL_CHARACTERS = frozenset("一二两三四五六七八九十百千万0123456789")
+
+
+def _without_counts_inside_places(ctx: Context, found: list[Fact], places: list[Fact]) -> list[Fact]:
+    """绕二镇, 三河村: a number that begins inside a place's name, wherever the text writes it, is part of the
+    name, not a count (二镇, two towns). Each quantity asks one bisection of the places' spans."""
+    names = {f.text for f in places if any(ch in _NUMERAL_CHARACTERS for ch in f.text[1:])}
+    spans = sorted((start, start + len(name)) for name in names for start in occurrences(ctx.text, name))
+    starts = [start for start, _ in spans]
+
+    def inside(fact: Fact) -> bool:
+        if fact.kind != "quantity" or fact.start is None:
+            return False
+        at = bisect.bisect_left(starts, fact.start) - 1
+        return at >= 0 and spans[at][0] < fact.start < spans[at][1]
+
+    return [f for f in found if not inside(f)]
 
 
 def _only_ever_opening_a_body(text: str, name: str, opened: list[str]) -> bool:
