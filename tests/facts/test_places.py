@@ -342,3 +342,7 @@ def test_a_township_named_for_a_good_wish_after_its_county() -> None:
 
 def test_a_village_after_a_township_the_walk_anchored_is_named() -> None:
     assert {"华石镇", "黄江村"} <= places("防城区华石镇黄江村村委会办公楼前人头攒动。")
+
+
+def test_a_word_for_holding_a_post_begins_no_village() -> None:
+    assert "时任村" not in places("看到这样的情况，时任村党支部书记的杨长友看在眼里。")

@@ -201,6 +201,10 @@ def surname_at(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in surnames() else 0
 
 
+HOLDING_A_POST = ("时任", "现任", "身为", "作为", "担任", "曾任", "原任")
+"""Words for holding a post, before the title (时任村党支部书记的杨长友): no place's or body's name begins with
+them (时任|村 is no village)."""
+
 VERBS_OF_GOING = ("走进", "来到", "前往", "深入", "走访", "到达", "赶赴", "进入", "看望", "慰问")
 """Verbs whose object is where one goes or whom one visits (OD体育|走进|鹤峰县…村四组, 来到|合作社): a body's
 or a place's name starts after them, never before."""

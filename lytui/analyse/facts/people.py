@@ -18,6 +18,7 @@ from typing import Any
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
+    HOLDING_A_POST,
     NAME_BREAKS,
     VERBS_OF_GOING,
     jieba_tags,
@@ -66,7 +67,7 @@ _TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if le
 
 
 # a word for holding a post, in the clause before the title: 时任|现任|身为|作为|担任 … 书记的某某
-_HOLDING_WORDS = r"(?:时任|现任|身为|作为|担任过?|曾任|原任)(?:过?[一二三四五六七八九十两\d]+届)?"
+_HOLDING_WORDS = rf"(?:{'|'.join(HOLDING_A_POST)})过?(?:[一二三四五六七八九十两\d]+届)?"
 _HOLDING = re.compile(_HOLDING_WORDS + r"[^，,。；;！？\n]{0,20}$")
 _HOLDING_FIRST = re.compile("^" + _HOLDING_WORDS)
 

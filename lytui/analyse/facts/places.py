@@ -14,6 +14,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import (
+    HOLDING_A_POST,
     PROPER_TAGS,
     VERBS_OF_GOING,
     county_short_forms_of_any_word,
@@ -175,7 +176,7 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
             tag = tags.get(stem)  # type: ignore[attr-defined]
             named = _a_known_name(stem, tags)  # 镇江|村: a known place's name may start like a suffix
-            if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族":
+            if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族" or stem in HOLDING_A_POST:
                 break
             if stem[0] in DOWN_TO_VILLAGE and not named:
                 break
