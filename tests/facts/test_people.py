@@ -606,3 +606,17 @@ def test_what_kind_of_reporter_is_part_of_the_title_not_a_body() -> None:
     assert (found["潘中宝"]["title"], found["潘中宝"]["organization"]) == ("特约通讯员", None)
     assert found["谢黎明"]["title"] == "特派记者" and found["谢黎明"]["organization"] != "特派"
     assert not {"特约", "特派"} & set(values("群众已全部撤离。（特约通讯员：潘中宝）", "organization"))
+
+
+def test_a_long_list_of_names_ending_at_a_comma_names_people() -> None:
+    found = people_of("省内外专家组潘某行、陈涛、卜鹏飞、孙晓辉、龚瑞清、侯楠、万昕、吕亚洲，省委党校主任刘流参加。")
+    assert {"陈涛", "卜鹏飞", "孙晓辉", "龚瑞清", "侯楠", "万昕", "吕亚洲"} <= set(found)
+    assert not {"城乡", "山水"} & set(people_of("统筹城乡、山水、林田、湖草，共同发展。"))
+
+
+def test_each_editor_a_credit_names_is_a_person() -> None:
+    from lytui.pipeline import analyse, clean_text
+
+    document = analyse(clean_text("某县开展周四查市场行动\n" + "检查人员细致查阅台账，规范经营行为。" * 3 + "\n编辑:赵某何 陈某凤"))
+    names = {f.value.name for f in document.facts if f.kind == "person"}  # type: ignore[union-attr]
+    assert {"赵某何", "陈某凤"} <= names

@@ -615,9 +615,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = m.group("name")
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and _may_be_a_name(name[:2]):
             _add(people, name, m.start("name"), None, None)
-    editor = ctx.document.meta.editor
-    if editor and re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
-        _add(people, editor, None, "责任编辑", org_of_source)
+    for editor in (ctx.document.meta.editor or "").split():  # 编辑：赵某何 陈某凤: each one named
+        if re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
+            _add(people, editor, None, "责任编辑", org_of_source)
     reporters = ctx.document.meta.reporters()
     byline = ctx.document.meta.byline or ""
     # 新华社记者范帆 on a page whose source is 新华网: the reporter's medium is the one the byline names
@@ -1133,7 +1133,9 @@ def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple
 
 
 _LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
-_LIST_END = re.compile(r"[。；;！？\n]|等|$")  # where a list of names may end (志愿者有冯丽，段素青，杨秀清。)
+# where a list of names may end (志愿者有冯丽，段素青，杨秀清。); a list apart by 、 also at a comma
+# (专家组潘某行、陈涛、卜某飞、孙某辉，省委党校…)
+_LIST_END = re.compile(r"[。；;！？\n，,]|等|$")
 
 
 def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str | None]]:
@@ -1162,7 +1164,8 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
                 yield item, at, m.group("title")
                 at += len(item) + 1
     for end in _LIST_END.finditer(text):
-        if (found := list_before(text, end.start(), 3, "、，,")) is None:
+        marks = "、" if end.group() in "，," and end.group() else "、，,"
+        if (found := list_before(text, end.start(), 3, marks)) is None:
             continue
         start, names = found
         # 带领张某林、杜某伟、王勇、苏南等人, 慰问了牛丰先、郝桂花、王天太等困难群众: people, all of them
@@ -1179,7 +1182,8 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
         # before 等人 a name may be a place's too (苏南), and two names read whole are enough
         shaped = all(_name_shaped(item) or (of_people and surname_at(item, 0) > 0) for _, item in items)
-        if len(whole) >= (2 if of_people else 3) and shaped:
+        # a long list needs fewer read whole (专家组潘某行、陈涛、卜某飞、孙某辉…: ten, two read whole)
+        if len(whole) >= (2 if of_people or len(items) >= 5 else 3) and shaped:
             yield from ((item, start, None) for start, item in items if item not in people)
 
 
