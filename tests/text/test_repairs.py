@@ -527,6 +527,7 @@ def test_a_space_between_a_number_and_its_measure_word_inside_a_sentence_goes() 
     text = body("全省高速公路里程从132638公里增加到137877 公里，净增5239公里。全市50 萬中小學生返校。")
     assert "137877公里，净增" in text and "全市50万中小学生" in text
     assert "2158276 昭通" in body("新闻热线 0870-2158276 昭通新闻网")  # not inside a sentence, not a unit
+    assert "届时，512名成人" in body("屆時,512 名成人搏克比賽同時展開。")  # after a clause's mark
 
 
 def test_a_bracket_whose_partner_a_lost_byte_took_is_chinese_next_to_chinese() -> None:

@@ -100,10 +100,13 @@ def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _after_chinese(text: str, end: int) -> bool:
-    """Whether the run of digits (and decimal point) that ends at `end` follows a Chinese character."""
+    """Whether the run of digits (and decimal point) that ends at `end` follows a Chinese character, or a
+    mark between clauses after one (届时,512 名: the comma is made full-width in the same pass)."""
     start = end
     while start > 0 and (text[start - 1].isdecimal() or text[start - 1] == "."):
         start -= 1
+    if start > 1 and text[start - 1] in "，、；：,;:" and is_han(text[start - 2]):
+        return True
     return start > 0 and is_han(text[start - 1])
 
 
