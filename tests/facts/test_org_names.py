@@ -758,3 +758,12 @@ def test_a_verb_used_as_a_noun_before_a_proper_name_and_a_verb_of_doing_are_no_p
     found = orgs("5个临时集中安置点设置郭河中学为总点。县建设管理中心开会。古蔺县税务局办税大厅里很忙。")
     assert {"郭河中学", "县建设管理中心", "古蔺县税务局"} <= found
     assert not {"设置郭河中学", "古蔺县税务局办"} & found
+
+
+def test_markets_supermarkets_online_malls_and_armed_police_corps_are_bodies() -> None:
+    found = orgs(
+        "在安岳县新聚鑫蔬菜批发市场，检查人员细致查阅台账。乐至县时代百盛生活超市也在检查之列。"
+        "武警江西省总队参加围捕。走进超市，货架满满。"
+    )
+    assert {"安岳县新聚鑫蔬菜批发市场", "乐至县时代百盛生活超市", "武警江西省总队"} <= found
+    assert "超市" not in found
