@@ -204,6 +204,7 @@ def spread_comment_rules(lines: list[str], classes: list[LineClass]) -> None:
                 grown = True
 
 
+_ALL_RIGHTS = re.compile(r"版权所有(?![者人权])|all rights reserved", re.IGNORECASE)
 _NOTICE_HEADING = re.compile(r"[【\[]?(?:网站|本站|本网|免责|版权|法律|特别)声明[】\]]?[：:]?")
 _SITE_SPEAKS = re.compile(r"版权|本站|本网|ICP|转载请注明|^[（(【\[].*[）)】\]]$")
 
@@ -215,6 +216,8 @@ def is_disclaimer(line: str) -> bool:
     only with the site's own words or brackets around the whole line: an article may report a ban."""
     if _NOTICE_HEADING.fullmatch(line.strip()):
         return True  # 网站声明, 免责声明: the heading of the notice under it
+    if len(line.strip()) <= 40 and _ALL_RIGHTS.search(line) and not re.search(r"[。！？]", line):
+        return True  # ?2018中原新闻网站版权所有 (© lost): the site's copyright, a line of its own
     single = "。" not in line.strip("（）()【】[] ").rstrip("。")
     if _REPRINT_BAN.search(line) and single:
         return True

@@ -236,3 +236,10 @@ def test_an_editors_sign_off_chain_and_a_copyright_ban_under_the_text_are_the_pa
     )
     lines = clean_text(raw).text.split("\n")
     assert lines[-1].startswith("张某国强调")
+
+
+def test_a_sites_copyright_on_a_line_of_its_own_is_a_notice_and_a_notices_heading_too() -> None:
+    assert is_disclaimer("?2018中原新闻网站版权所有")
+    assert is_disclaimer("网站声明") and is_disclaimer("【免责声明】")
+    assert not is_disclaimer("该作品的版权所有者是一位老画家。")
+    assert not is_disclaimer("声明")
