@@ -620,3 +620,8 @@ def test_each_editor_a_credit_names_is_a_person() -> None:
     document = analyse(clean_text("某县开展周四查市场行动\n" + "检查人员细致查阅台账，规范经营行为。" * 3 + "\n编辑:赵某何 陈某凤"))
     names = {f.value.name for f in document.facts if f.kind == "person"}  # type: ignore[union-attr]
     assert {"赵某何", "陈某凤"} <= names
+
+
+def test_a_bodys_name_after_a_listed_name_and_its_comma_is_no_person() -> None:
+    found = people_of("教师进修学院副院长宋喜林、党建办三级主任科员赖兴奎参加调研。")
+    assert "宋喜林" in found and "赖兴奎" in found and "党建办" not in found

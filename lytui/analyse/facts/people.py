@@ -767,6 +767,8 @@ def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
         return None  # 县领导张德武、区委办: a body's name is no name of a person
     if not (2 <= len(item) <= 3 and all_han(item)):
         name = _name_at(ctx, start, known)
+        if name and name[-1] in _BODY_OR_LEVEL:
+            return None  # 副院长宋某林、党建办三级主任科员…: a body's name, then a post in it
         # 主席龚某某、区委副书记赵某: the next item is a post and a name, which the titles' loop reads
         return None if name and TITLE.match(ctx.text, start + len(name)) else name
     if surname_at(item, 0) and _may_be_a_name(item):
