@@ -625,3 +625,9 @@ def test_each_editor_a_credit_names_is_a_person() -> None:
 def test_a_bodys_name_after_a_listed_name_and_its_comma_is_no_person() -> None:
     found = people_of("教师进修学院副院长宋喜林、党建办三级主任科员赖兴奎参加调研。")
     assert "宋喜林" in found and "赖兴奎" in found and "党建办" not in found
+
+
+def test_a_civil_service_rank_with_its_grade_is_the_title() -> None:
+    found = people_of("教师进修学院副院长宋喜林、党建办三级主任科员赖兴奎参加调研。一级调研员王某说。")
+    assert (found["赖兴奎"]["title"], found["赖兴奎"]["organization"]) == ("三级主任科员", "党建办")
+    assert found["王某"]["title"] == "一级调研员"
