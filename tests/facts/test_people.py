@@ -631,3 +631,8 @@ def test_a_civil_service_rank_with_its_grade_is_the_title() -> None:
     found = people_of("教师进修学院副院长宋喜林、党建办三级主任科员赖兴奎参加调研。一级调研员王某说。")
     assert (found["赖兴奎"]["title"], found["赖兴奎"]["organization"]) == ("三级主任科员", "党建办")
     assert found["王某"]["title"] == "一级调研员"
+
+
+def test_a_household_by_its_trade_is_a_role_before_a_name() -> None:
+    found = people_of("此前，记者采访了种植户刘红梅。种粮大户马国强说，今年丰收。")
+    assert found["刘红梅"]["title"] == "种植户" and found["马国强"]["title"] == "种粮大户"

@@ -1337,7 +1337,8 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
             after = (word, flag)
             break
         position -= len(word)
-    if before not in ("n", "nz") or after is None:  # 外科医生 is nz to jieba
+    # 外科医生 is nz to jieba; 种植|户 reads 户 as a measure word, the household by its trade all the same
+    if (before not in ("n", "nz") and not (before == "q" and text[at - 1] == "户")) or after is None:
         return None
     name = _name_at(ctx, at, known)
     if not name:
@@ -1383,6 +1384,9 @@ def _is_a_role(word: str) -> bool:
     if len(word) < 2 or not all_han(word) or word in _NOT_ROLES or TITLE.fullmatch(word):
         return False
     tag = jieba_tags().get(word)
+    if tag is None and word.endswith("户"):  # 种植户, 种粮大户, 承包户: a household by the trade it works at
+        stem = word[:-2] if word.endswith("大户") else word[:-1]
+        return len(stem) == 2 and jieba_tags().get(stem) in ("v", "vn", "n")
     return tag == "n" or (tag is None and len(word) == 2 and word.endswith("员"))
 
 
