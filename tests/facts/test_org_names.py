@@ -767,3 +767,9 @@ def test_markets_supermarkets_online_malls_and_armed_police_corps_are_bodies() -
     )
     assert {"安岳县新聚鑫蔬菜批发市场", "乐至县时代百盛生活超市", "武警江西省总队"} <= found
     assert "超市" not in found
+
+
+def test_a_brand_then_its_trade_then_the_kind_of_body_is_one_name() -> None:
+    found = orgs("去年，该村成立了青山种植专业合作社，带动村民增收。该村成立了惠民种植专业合作社。")
+    assert {"青山种植专业合作社", "惠民种植专业合作社"} <= found
+    assert not orgs("甘肃省宕昌县贫困村实现合作社全覆盖。村民支持合作社发展。")

@@ -409,6 +409,11 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
         if after_verbs < index - 1 and (_A_UNIT.search(tokens[back][0]) or ends_as_a_body(tokens[back][0])):
             return False  # 消防大队|接到|指挥中心: a body before two verbs does the first (南海公安分局|指挥中心 is its own)
         back -= 1
+    if back == after_verbs == index - 1 and back >= 0 and index + 1 < len(tokens) and not is_place(tokens[index][0]):
+        # 青山|种植|专业|合作社, 惠民|养殖|合作社: a brand, then the trade it works at, then the kind of body
+        brand, flag = tokens[back]
+        named = flag in ("ns", "nz") or (flag == "nr" and len(brand) == 2)  # not a person's full name
+        return len(brand) >= 2 and named and tokens[index + 1][1] in _NOUN_FLAGS
     return back < after_verbs and back >= 0 and (tokens[back][1] == "ns" or is_place(tokens[back][0]))
 
 
