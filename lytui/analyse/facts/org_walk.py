@@ -412,7 +412,8 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
     if back == after_verbs == index - 1 and back >= 0 and index + 1 < len(tokens) and not is_place(tokens[index][0]):
         # 青山|种植|专业|合作社, 惠民|养殖|合作社: a brand, then the trade it works at, then the kind of body
         brand, flag = tokens[back]
-        named = flag in ("ns", "nz") or (flag == "nr" and len(brand) == 2)  # not a person's full name
+        # not a person's full name, nor a division doing something (漳州市|支持|农民合作社)
+        named = (flag in ("ns", "nz") and brand[-1] not in DIVISION_LEVELS) or (flag == "nr" and len(brand) == 2)
         return len(brand) >= 2 and named and tokens[index + 1][1] in _NOUN_FLAGS
     return back < after_verbs and back >= 0 and (tokens[back][1] == "ns" or is_place(tokens[back][0]))
 
