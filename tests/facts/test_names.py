@@ -430,7 +430,7 @@ def test_names_listed_before_what_they_are_after_a_verb() -> None:
 
 
 def test_a_grower_by_the_household_he_runs() -> None:
-    assert people("种粮大户李卯今年种了300亩，李卯的麦子长势很好。")["李卯"]["title"] == "大户"
+    assert people("种粮大户李卯今年种了300亩，李卯的麦子长势很好。")["李卯"]["title"] == "种粮大户"
 
 
 def test_a_name_glued_to_the_next_body_of_its_level() -> None:
@@ -441,7 +441,7 @@ def test_a_name_glued_to_the_next_body_of_its_level() -> None:
 
 def test_a_name_after_a_role_that_jieba_reads_as_a_preposition_and_a_word() -> None:
     found = people("基地由种植大户向佐坤一手创办，回想起创业初期，向佐坤流露出了些许无奈。")
-    assert found["向佐坤"]["title"] == "大户"
+    assert found["向佐坤"]["title"] == "种植大户"
     # a post after a name is no name after a role (王家|宁博士), nor a verb and what follows (商量|后)
     others = people("王家宁博士参加了会诊，王家宁博士认为风险大。全家人商量后决定手术，商量后心里踏实了。")
     assert not {"宁博士", "商量后"} & set(others)
