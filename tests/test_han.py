@@ -99,10 +99,10 @@ _OLD_SPACE_INSIDE = re.compile(
     rf"(?<=[，、；：])([ \t\u3000]+)(?=[{HAN}“‘《（\d])|(?<=[{HAN}—])()[ \t\u3000]+(?=[“《][{HAN}])"
     rf"|(?<=[{HAN}\d%％”’）》])([ \t\u3000]+)(?=[，。、；：！？”’）》])"
 )
-# a number after a Chinese character and its measure word: the lookbehind would be of any width, so the
-# character and the digits are matched and the run is read from its group
+# a number after a Chinese character (or a clause's mark after one) and its measure word: the lookbehind
+# would be of any width, so the character and the digits are matched and the run is read from its group
 _OLD_NUMBER_AND_UNIT = re.compile(
-    rf"[{HAN}][\d.]*\d([ \t\u3000]+)(?=[{re.escape(''.join(sorted(punctuation.UNITS_AFTER_A_NUMBER)))}])"
+    rf"[{HAN}][，、；：,;:]?[\d.]*\d([ \t\u3000]+)(?=[{re.escape(''.join(sorted(punctuation.UNITS_AFTER_A_NUMBER)))}])"
 )
 
 
