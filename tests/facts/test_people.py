@@ -617,7 +617,9 @@ def test_a_long_list_of_names_ending_at_a_comma_names_people() -> None:
 def test_each_editor_a_credit_names_is_a_person() -> None:
     from lytui.pipeline import analyse, clean_text
 
-    document = analyse(clean_text("某县开展周四查市场行动\n" + "检查人员细致查阅台账，规范经营行为。" * 3 + "\n编辑:赵某何 陈某凤"))
+    document = analyse(
+        clean_text("某县开展周四查市场行动\n" + "检查人员细致查阅台账，规范经营行为。" * 3 + "\n编辑:赵某何 陈某凤")
+    )
     names = {f.value.name for f in document.facts if f.kind == "person"}  # type: ignore[union-attr]
     assert {"赵某何", "陈某凤"} <= names
 

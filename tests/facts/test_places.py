@@ -346,3 +346,9 @@ def test_a_village_after_a_township_the_walk_anchored_is_named() -> None:
 
 def test_a_word_for_holding_a_post_begins_no_village() -> None:
     assert "时任村" not in places("看到这样的情况，时任村党支部书记的杨长友看在眼里。")
+
+
+def test_an_autonomous_prefectures_short_name_is_its_whole_stem() -> None:
+    found = places("黔西南州兴义市。黔东南州。西双版纳州。伊犁州。")
+    assert {"贵州省黔西南布依族苗族自治州", "贵州省黔东南苗族侗族自治州", "云南省西双版纳傣族自治州"} <= found
+    assert "新疆维吾尔自治区伊犁哈萨克自治州" in found

@@ -49,9 +49,15 @@ def curated_places() -> frozenset[str]:
     return frozenset(words("places.txt"))
 
 
-_AUTONOMOUS = re.compile(
-    rf"^(?P<stem>[{HAN}]{{2,}}?)(?:[{HAN}]{{1,4}}?族)*(?:蒙古|[{HAN}]{{1,4}}?族)自治(?P<kind>州|县|旗)$"
+# the peoples an autonomous division is named for, so that its stem is what stands before them (黔西南|布依族
+# 苗族自治州, not 黔西|南布依族): China's 55 minority peoples, the longer names first
+_PEOPLES = (
+    "柯尔克孜|乌孜别克|维吾尔|哈萨克|达斡尔|鄂温克|鄂伦春|塔吉克|塔塔尔|俄罗斯|"
+    "布依|土家|哈尼|朝鲜|傈僳|景颇|拉祜|纳西|仡佬|撒拉|东乡|保安|裕固|锡伯|独龙|普米|阿昌|德昂|布朗|基诺|"
+    "门巴|珞巴|毛南|仫佬|高山|赫哲|蒙古|苗|侗|傣|彝|藏|羌|白|壮|瑶|回|黎|畲|水|土|佤|满|怒|京|各"
 )
+# the last people may go without 族 (伊犁哈萨克自治州, 巴音郭楞蒙古自治州)
+_AUTONOMOUS = re.compile(rf"^(?P<stem>[{HAN}]{{2,}}?)(?:(?:{_PEOPLES})族)*(?:{_PEOPLES})族?自治(?P<kind>州|县|旗)$")
 _PROVINCE_END = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
 _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 _SHORTENED = ("市", "县")
