@@ -177,7 +177,13 @@ def medium_credit_line(line: str) -> str | None:
     """The medium of a line after the last paragraph that is only its name in brackets, （四川在线）,
     （某某日报）: the source the page credits for the article."""
     m = _CREDIT_LINE.match(line.strip())
-    return m["credit"].strip() if m and _MEDIUM_ITEM.match(m["credit"].strip()) else None
+    if m and _MEDIUM_ITEM.match(m["credit"].strip()):
+        return m["credit"].strip()
+    # 延边信息港 / 延边广电客户端: the media that carried it, apart by slashes, the first the source
+    items = [item.strip() for item in re.split(r"\s*[/／]\s*", line.strip())]
+    if len(items) >= 2 and all(_MEDIUM_ITEM.match(item) for item in items):
+        return items[0]
+    return None
 
 
 def name_credit_line(line: str) -> str | None:

@@ -842,3 +842,9 @@ def test_a_headline_set_as_the_last_item_of_the_menu_above_the_info_line_is_the_
 def test_a_field_ends_where_the_next_label_is_glued_to_it(line: str, field: str, value: str) -> None:
     document = clean_text("\n".join(["某县乡村道路白改黑工程完工", line, PROSE, PROSE_2]))
     assert getattr(document.meta, field) == value
+
+
+def test_the_media_that_carried_it_under_the_article_are_its_source() -> None:
+    document = clean_text("\n".join(["某县人参开始采收", PROSE, PROSE_2, "延边信息港 / 延边广电客户端"]))
+    assert document.meta.source == "延边信息港"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
