@@ -32,7 +32,7 @@ from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
 from lytui.text.segment import segment
 from lytui.text.tracked import Tracked
-from lytui.text.unwrap import unwrap_hard_lines
+from lytui.text.unwrap import rejoin_wrapped_closing_quotes, unwrap_hard_lines
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -110,6 +110,7 @@ def clean_text(
     tracked = to_simplified(tracked)
     tracked = restore_from_own_copies(tracked)
     tracked = unwrap_hard_lines(tracked)
+    tracked = rejoin_wrapped_closing_quotes(tracked)
     segmented = segment(tracked)
     repairs = segmented.tracked.repairs.sorted_by_position()
     return Document(

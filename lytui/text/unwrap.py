@@ -67,3 +67,24 @@ def unwrap_hard_lines(tracked: Tracked) -> Tracked:
         offset += len(line) + 1
     close_run()
     return tracked.edit(edits, record=False) if edits else tracked
+
+
+_WRAPPED_CLOSER = re.compile(
+    r"(?P<end>[。！？…])[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?P<closer>”)[ \t\u3000]*(?=\S)"
+)
+
+
+def rejoin_wrapped_closing_quotes(tracked: Tracked) -> Tracked:
+    """热烈热烈。⏎⏎”  但是，一年多以前…: the closing quote of a paragraph's last sentence wrapped onto the
+    next line, where it opens the next paragraph with a stray mark and leaves the quotation unclosed. It
+    goes back after the sentence it closes, when that paragraph holds a “ it has not closed."""
+    text = tracked.text
+    edits: list[Edit] = []
+    for m in _WRAPPED_CLOSER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start("end")) + 1
+        paragraph = text[line_start : m.end("end")]
+        if paragraph.count("“") <= paragraph.count("”"):
+            continue
+        edits.append((m.end("end"), m.end("end"), "”", "punctuation", "closing quote moved back"))
+        edits.append((m.start("closer"), m.end(), "", "punctuation", "closing quote moved back"))
+    return tracked.edit(edits) if edits else tracked

@@ -612,3 +612,15 @@ def test_a_character_a_lost_byte_took_is_restored_from_the_pages_own_copy_of_the
     assert any(r.note == "lost character restored from the page's own copy" for r in document.repairs)
     two = clean_text("某县山体滑坡\n德\ufffd县突发滑坡。德保县、德江县发出预警。")
     assert "德\ufffd县" in two.text  # two copies that differ say nothing
+
+
+def test_a_closing_quote_wrapped_onto_the_next_paragraph_goes_back_to_the_one_it_closes() -> None:
+    document = clean_text(
+        "标题\n朱某辉说，“农闲时，乡亲们聚在一起，敲锣打鼓，热闹热闹。\n\n”  但是，一年多以前，这里很穷。\n"
+    )
+    assert [document.block_text(p) for p in document.paragraphs] == [
+        "朱某辉说，“农闲时，乡亲们聚在一起，敲锣打鼓，热闹热闹。”",
+        "但是，一年多以前，这里很穷。",
+    ]
+    kept = clean_text("标题\n他说完了。\n\n”这是一个引号。\n")  # nothing open above: left as written
+    assert kept.block_text(kept.paragraphs[-1]).startswith("”")
