@@ -848,3 +848,8 @@ def test_the_media_that_carried_it_under_the_article_are_its_source() -> None:
     document = clean_text("\n".join(["某县人参开始采收", PROSE, PROSE_2, "延边信息港 / 延边广电客户端"]))
     assert document.meta.source == "延边信息港"
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_names_a_dateline_credits_with_what_they_did_are_the_byline() -> None:
+    document = clean_text("\n".join(["某县渔村自定禁渔期", "宁德网消息（夏某 陈某森 文/图）" + PROSE, PROSE_2]))
+    assert document.meta.byline == "夏某 陈某森"
