@@ -120,7 +120,7 @@ DATELINE_CREDIT = re.compile(r"[（(](?P<credit>[^（）()\n]{0,60}?(?:记者|�
 # 运城8月8日电 （李庭耀 李泱南 杨秀文）: a wire's dateline credits its reporters by their names alone
 # 新华社福州4月4日电（龙岩 王某）, 宁德网消息（夏斌 陈派森 文/图）: what they did may follow the names
 DATELINE_NAMES = re.compile(
-    r"(?:电|讯|消息)\s*[（(](?P<names>[^（）()\n]{2,40}?)(?:\s*(?:文[/／]图|图[/／]文|文|摄|供图))?[）)]$"
+    r"(?:电|讯|消息)\s*[（(](?P<names>[^（）()\n]{2,40}?)(?:\s*(?:文[/／]图|图[/／]文)|\s+(?:文|摄|供图))?[）)]$"
 )
 
 
