@@ -193,7 +193,17 @@ def name_credit_line(line: str) -> str | None:
     """The names of a line after the last paragraph that is only a credit, in brackets, （高洪驰 周若楠）, or
     bare, 何某峰: the reporters the page names under the text."""
     m = _CREDIT_LINE.match(line.strip())
+    if m and (office := _OFFICE_CREDIT.match(m["credit"].strip())):
+        return names_only(office["names"])  # （市安全监管局：王某彬）: the office that wrote it, its writer
     return names_only(m["credit"] if m else line)
+
+
+# 市安全监管局：王某彬 in brackets under a government page's text: the office, then who wrote for it
+_OFFICE_CREDIT = LazyPattern(
+    rf"^[{HAN}]{{2,16}}?(?:局|委|办|中心|部|站|所|院|馆|队|厅|处|科|室|政府)[：:]\s*(?P<names>{NAME_LIST})$",
+    needs=(":", "："),
+    widen=True,
+)
 
 
 # 记者黄某民／台北报导, CNEWS汇流新闻网记者谢某明/台北报导: the reporter and where the story was filed, the

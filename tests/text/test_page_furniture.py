@@ -853,3 +853,9 @@ def test_the_media_that_carried_it_under_the_article_are_its_source() -> None:
 def test_names_a_dateline_credits_with_what_they_did_are_the_byline() -> None:
     document = clean_text("\n".join(["某县渔村自定禁渔期", "宁德网消息（夏某 陈某森 文/图）" + PROSE, PROSE_2]))
     assert document.meta.byline == "夏某 陈某森"
+
+
+def test_an_office_and_its_writer_in_brackets_under_the_text_are_the_byline() -> None:
+    document = clean_text("\n".join(["市安全监管局开展专项检查", PROSE, PROSE_2, "（市安全监管局：王某彬）"]))
+    assert document.meta.byline == "王某彬"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
