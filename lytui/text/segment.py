@@ -360,7 +360,11 @@ def _ends_in_a_bar(text: str, start: int, end: int) -> bool:
     return last >= start and text[last] in "|｜"
 
 
-_SUMMARY = re.compile(r"^(?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)\s*[:：]\s*")
+# 摘要：…, and [摘要] … or 【导读】… in brackets
+_SUMMARY = re.compile(
+    r"^(?:(?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)\s*[:：]"
+    r"|[\[【〔](?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)[\]】〕])\s*"
+)
 _TOPIC_LABEL = re.compile(r"#[^#\n]{1,20}#\s*")
 _LABEL_BRACKET = re.compile(r"^[（(【\[][^（()）【】\[\]]{1,20}[）)】\]]")
 _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]")

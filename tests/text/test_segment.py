@@ -956,3 +956,13 @@ def test_a_heading_shaped_line_that_ends_the_article_is_its_last_paragraph() -> 
     document = clean_text("某縣經濟運行情況\n一、農業\n全縣糧食產量增長。\n二、工業\n工業生產大")
     assert [document.block_text(p) for p in document.paragraphs] == ["全县粮食产量增长。", "工业生产大"]
     assert [document.block_text(s.heading) for s in document.sections if s.heading] == ["一、农业", "二、工业"]
+
+
+def test_a_summary_labelled_in_brackets_that_the_lede_says_again_leaves() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "8月1日12时整，为期约两个半月的南海伏季休渔期结束。当日，某市渔政支队派出两组执法人员。"
+    document = clean_text(
+        f"[摘要] {lede}\n渔政执法船艇在水道巡查。黄某 摄\n{lede}\n随着休渔期结束，休闲渔船出海游再度火爆。\n"
+    )
+    assert document.text.count("南海伏季休渔期结束") == 1 and "摘要" not in document.text
