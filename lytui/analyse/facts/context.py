@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from lytui.analyse.facts.provenance import FROM_META, provenance
 from lytui.analyse.tagging import tag
 from lytui.model import Document, Fact, FactKind, FactValue
 
 V = TypeVar("V")
+T = TypeVar("T")
 
 
 class Share(Protocol):
@@ -69,6 +70,7 @@ class Context:
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
     mentions: dict[str, int] = field(default_factory=dict)
     _counts: dict[str, int] = field(default_factory=dict, repr=False)
+    _once: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, document: Document, share: Share = as_is) -> Context:
@@ -90,6 +92,12 @@ class Context:
         """A fact the page's metadata gives and the text does not hold: it has no place in the text."""
         via, confidence = provenance(kind, value, text, note)
         return Fact(kind, text, self.share(value), None, None, note, via, confidence)
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """What a rule reads from the whole text, read once per article however many candidates ask."""
+        if key not in self._once:
+            self._once[key] = compute()
+        return cast(T, self._once[key])
 
     def count(self, word: str) -> int:
         """How often the text holds `word`; counted once per word, as rules ask it of every candidate
