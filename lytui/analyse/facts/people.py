@@ -1024,7 +1024,7 @@ def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> 
         return
     ends = [m.start() for m in _SAID_OF_A_PERSON.finditer(text)]
     ends += [m.start() for m in _PRONOUN_NEXT.finditer(text)]
-    for end in sorted(set(ends)):
+    for end in sorted(set(ends))[:_LINKING_WINDOWS]:  # each candidate is a tagging: as many as after linking words
         for surname in (2, 1):
             start = end - surname - 2
             if start < 0 or surname_at(text, start) != surname:
