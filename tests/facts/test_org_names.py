@@ -773,3 +773,9 @@ def test_a_brand_then_its_trade_then_the_kind_of_body_is_one_name() -> None:
     found = orgs("去年，该村成立了青山种植专业合作社，带动村民增收。该村成立了惠民种植专业合作社。")
     assert {"青山种植专业合作社", "惠民种植专业合作社"} <= found
     assert not orgs("甘肃省宕昌县贫困村实现合作社全覆盖。村民支持合作社发展。")
+
+
+def test_going_to_university_somewhere_names_no_school() -> None:
+    found = orgs("弟弟在兰州上大学。女儿一心想去成都读大学。小孩刚上小学。他考上了复旦大学。上海大学的学生来了。")
+    assert {"复旦大学", "上海大学"} <= found
+    assert not any(name.endswith(("上大学", "读大学", "上小学")) for name in found)

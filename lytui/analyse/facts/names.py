@@ -79,6 +79,8 @@ def organisations(
             continue  # 部署, to deploy
         if m.group() == "委" and text[m.start() - 1 : m.start()] == "常":
             continue  # 市委常委、组织部部长: a member of the standing committee, a post (its body is 常委会)
+        if m.group() in _SCHOOL_KINDS and text[m.start() - 1 : m.start()] in _GOING_TO_SCHOOL:
+            continue  # 在兰州上大学, 去成都读大学: to go to university somewhere, no school named
         if m.group() == "办" and (following in _OBJECT_OF_DOING or _BODY_RUN.match(text, m.end())):
             continue  # 办实事, 办手续, 办好, 领办合作社: the verb
         if _COUNTED_AFTER.match(text, m.end()):
@@ -582,6 +584,8 @@ def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     return ending[-2:] in _ORDINARY_WORDS
 
 
+_SCHOOL_KINDS = frozenset({"大学", "中学", "小学", "学院"})
+_GOING_TO_SCHOOL = frozenset("上读考念")
 _OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校家税")  # 办家庭农场: to run a family farm; 办税大厅
 _ORDINARY_WORDS = {
     *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
