@@ -957,7 +957,8 @@ _ATTENDS = re.compile(r"(?:、[^，。；]{2,12})?(?:等)?(?:参加|出席|陪�
 def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
     """卢伟满怀期待地…。卢伟是村里…: a name that opens two clauses or more, as jieba reads it (a word
     its dictionary does not know that its model reads as a person's name, after a known surname), is the
-    person the article follows, title or not."""
+    person the article follows, title or not. Three such characters read whole (`_guessed_whole`) need
+    one clause only, or one place after a linking word (在|王某某的带领下, 提起|杜某斌): both count twice."""
     if len(ctx.text) > SUBJECTS_UP_TO:
         return
     counts: dict[str, float] = {}
