@@ -7,7 +7,7 @@ import re
 
 from lytui.data import surnames
 from lytui.han import DIVISION_LEVELS, HAN, LazyPattern, is_han
-from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_KINDS
+from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_ROLE
 from lytui.text.chrome import _holds_sentence
 from lytui.text.repair import language
 
@@ -49,7 +49,7 @@ _FIELD_END = (
 # page's date: neither is its value.
 # (来源:大河网编辑:常帅 holds a value: a name of two or more glued to the next label)
 _NOT_A_LABEL = (
-    r"(?!(?![^\s:：|｜]{2,}?(?:编辑|作者|来源)[:：])[^\s:：|｜]{1,5}\s*[:：])"
+    r"(?!(?![^\s:：|｜]{2,16}?(?:编辑|作者|来源)[:：])[^\s:：|｜]{1,5}\s*[:：])"
     r"(?!\d{2,4}[-/.年]\d)"  # nor is the date after it (来源:  2021/01/27)
 )
 
@@ -232,8 +232,7 @@ _AUTHOR_CREDIT = LazyPattern(
 )
 
 
-_REPORTER_ROLE = rf"(?:(?:融媒|{REPORTER_KINDS})?(?:记者|通讯员))"
-_CREDIT_PIECES = re.compile(rf"({_REPORTER_ROLE}|摄影报道|摄影|摄|报道)")
+_CREDIT_PIECES = re.compile(rf"({REPORTER_ROLE}|摄影报道|摄影|摄|报道)")
 
 
 def _credit_name(text: str) -> bool:
@@ -263,7 +262,7 @@ def reporter_credit(line: str) -> str | None:
     core = _CREDITS_EDITOR.split(core, maxsplit=1)[0].strip()  # …记者 某某 责任编辑 某某: the editor is no reporter
     core = _SPACED_NAME.sub(r"\1\2", core)  # 通讯员 方 冰
     pieces = _CREDIT_PIECES.split(core)
-    roles = [p for p in pieces[1::2] if re.fullmatch(_REPORTER_ROLE, p)]
+    roles = [p for p in pieces[1::2] if re.fullmatch(REPORTER_ROLE, p)]
     medium, names_between = pieces[0].strip(), pieces[2::2]
     if not roles or ((medium and not _credit_name(medium[:12])) or len(medium) > 12):
         return None
@@ -306,7 +305,7 @@ def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
 
 # 记者胡某洋 夏某丛: a role glued to the names it credits, set in brackets after the text's last sentence
 _GLUED_CREDIT = LazyPattern(
-    rf"^(?P<title>(?:本报)?{_REPORTER_ROLE})(?P<names>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,5}})$",
+    rf"^(?P<title>(?:本报)?{REPORTER_ROLE})(?P<names>[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,5}})$",
     needs=("记者", "通讯员"),
     widen=True,
 )
@@ -477,7 +476,7 @@ def _dated_items(line: str) -> list[str] | None:
 # reported (光明网 2002-09-10 特约记者 刘文成 记者 朱伟光)
 _MEDIUM_THEN_DATE = LazyPattern(
     rf"^(?P<medium>[{HAN}]{{2,12}}?{MEDIUM})\s+{_DATE.pattern}"
-    rf"(?P<credit>(?:\s+{_REPORTER_ROLE}[：:]?\s*[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,4}})+)?\s*$",
+    rf"(?P<credit>(?:\s+{REPORTER_ROLE}[：:]?\s*[{HAN}]{{2,3}}(?:[ 、][{HAN}]{{2,3}}){{0,4}})+)?\s*$",
     needs=MEDIUM_ENDINGS,
     widen=True,
 )
