@@ -352,3 +352,8 @@ def test_an_autonomous_prefectures_short_name_is_its_whole_stem() -> None:
     found = places("黔西南州兴义市。黔东南州。西双版纳州。伊犁州。")
     assert {"贵州省黔西南布依族苗族自治州", "贵州省黔东南苗族侗族自治州", "云南省西双版纳傣族自治州"} <= found
     assert "新疆维吾尔自治区伊犁哈萨克自治州" in found
+
+
+def test_an_island_or_a_bay_the_dictionary_names_is_a_place() -> None:
+    found = places("陈某波的渔船曾在黄岩岛遭遇围堵。海南岛东部沿海。北部湾经济区。该岛很美。")
+    assert {"黄岩岛", "海南岛", "北部湾"} <= found and "该岛" not in found

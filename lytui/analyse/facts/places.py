@@ -295,10 +295,13 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
     for m in _WATER_END.finditer(text):
         if _NAMES_MORE_AFTER.match(text, m.end()):
             continue  # 黄河路, 长江大桥, 湘江新区: the river names a road, a bridge, a district
+        island = m.group() in "岛湾"
         for size in (4, 3, 2):
             start = m.end() - size
             name = text[max(0, start) : m.end()]
-            if start < 0 or tags.get(name) != "ns" or _read_across_words(ctx, start, m.end()):
+            # 黄岩岛, 崇明岛, 北部湾: the dictionary files islands and bays under names of any proper kind
+            dictionary_named = tags.get(name) in (_ISLAND_TAGS if island else ("ns",)) and (not island or size >= 3)
+            if start < 0 or not dictionary_named or _read_across_words(ctx, start, m.end()):
                 continue
             if name[0] in _COUNTING or any(ch in "江河湖" for ch in name[:-1]) or _after_a_noun(ctx, start):
                 break  # 三河交汇处, 江河: rivers counted or in general; 白石|天河: the end of a longer name
@@ -315,7 +318,8 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 break
 
 
-_WATER_END = re.compile("[江河湖]")
+_WATER_END = re.compile("[江河湖岛湾]")
+_ISLAND_TAGS = ("ns", "nr", "nrt", "nz")
 _COUNTING = frozenset("一二三四五六七八九十两几多")
 
 
