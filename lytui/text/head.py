@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from lytui.model import REPORTER_KINDS
 from lytui.text.boilerplate import LineClass, shape
 from lytui.text.chrome import _BREADCRUMB, _SENTENCE_END
 
@@ -15,7 +16,7 @@ from lytui.text.chrome import _BREADCRUMB, _SENTENCE_END
 # datelines of the dateline grammar the caller has already set aside.
 _NOT_A_HEADLINE = re.compile(
     r"^[（(【\[][^（()）【\[\]】]*[）)】\]]$"
-    r"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:全媒体|融媒体|见习|特约)?记者|报导$"
+    rf"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:{REPORTER_KINDS})?记者|报导$"
     r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
     r"|^[•·▪]"  # an item of a list of links
     r"|\S {3,}\S"  # pieces set apart by runs of spaces: a menu (投稿须知     典型人物), fields in columns

@@ -16,7 +16,7 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.han import HAN, LazyPattern, han_count, is_han
-from lytui.model import BYLINE, MEDIUM, OWN_MEDIA, Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.model import BYLINE, MEDIUM, OWN_MEDIA, REPORTER_ROLE, Block, BlockKind, Meta, Repair, Section, Sentence
 from lytui.text.boilerplate import (
     LineClass,
     classify,
@@ -85,7 +85,7 @@ _DATELINE_FORMS = (
     ),
     # 本报讯周某某报道：, 本报讯 记者周某某 报道： — the medium's word, then who reports
     LazyPattern(
-        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*(?:(?:全媒体|融媒体|见习|特约)?记者|通讯员)?\s*"
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*{REPORTER_ROLE}?\s*"
         rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
         needs=tuple(medium + "讯" for medium in "报网台社"),
     ),

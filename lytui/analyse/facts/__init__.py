@@ -14,6 +14,7 @@ from lytui.analyse.facts.measures import money, percent, quantity
 from lytui.analyse.facts.names import organisation_facts, organisations
 from lytui.analyse.facts.people import find_people, people_facts
 from lytui.analyse.facts.places import place_facts
+from lytui.analyse.numbers import CHINESE_NUMERAL
 from lytui.han import DIVISION_LEVELS, HAN
 from lytui.model import FACT_KINDS, Document, Fact, Person, occurrences
 
@@ -117,13 +118,10 @@ def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list
     return [f for f in found if not (isinstance(f.value, Person) and f.value.name in mistaken)]
 
 
-_NUMERAL_CHARACTERS = frozenset("一二两三四五六七八九十百千万0123456789")
-
-
 def _without_counts_inside_places(ctx: Context, found: list[Fact], places: list[Fact]) -> list[Fact]:
     """绕二镇, 三河村: a number that begins inside a place's name, wherever the text writes it, is part of the
     name, not a count (二镇, two towns). Each quantity asks one bisection of the places' spans."""
-    names = {f.text for f in places if any(ch in _NUMERAL_CHARACTERS for ch in f.text[1:])}
+    names = {f.text for f in places if any(ch in CHINESE_NUMERAL or ch.isdigit() for ch in f.text[1:])}
     spans = sorted((start, start + len(name)) for name in names for start in occurrences(ctx.text, name))
     starts = [start for start, _ in spans]
 
