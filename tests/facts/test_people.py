@@ -638,3 +638,16 @@ def test_a_civil_service_rank_with_its_grade_is_the_title() -> None:
 def test_a_household_by_its_trade_is_a_role_before_a_name() -> None:
     found = people_of("此前，记者采访了种植户刘红梅。种粮大户马国强说，今年丰收。")
     assert found["刘红梅"]["title"] == "种植户" and found["马国强"]["title"] == "种粮大户"
+
+
+def test_a_transcribed_name_after_a_title_is_taken_whole_however_jieba_cuts_it() -> None:
+    people = people_of("县长阿卜杜麦吉提·艾海提参加活动。副县长艾力·买买提到场，现场很热闹。")
+    assert people["阿卜杜麦吉提·艾海提"]["title"] == "县长"
+    assert people["艾力·买买提"]["title"] == "副县长"
+    assert not {"阿卜杜", "阿卜杜麦吉提·艾海"} & set(people)
+
+
+def test_a_tibetan_name_of_two_given_parts_is_not_cut_at_a_surname() -> None:
+    people = people_of("村党支部书记扎西曲培介绍，今年村里种了青稞。村民次仁卓玛告诉记者，收入增加了。")
+    assert people["扎西曲培"]["title"] == "书记"
+    assert "次仁卓玛" in people

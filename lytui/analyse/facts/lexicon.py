@@ -207,6 +207,15 @@ def surname_at(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in surnames() else 0
 
 
+_TIBETAN_GIVEN = """扎西 次仁 卓玛 多吉 多杰 平措 朋措 彭措 顿珠 格桑 央金 央宗 拉姆 达瓦 尼玛 旦增 丹增 索朗 索南 洛桑 德吉 德庆
+    曲珍 曲培 边巴 普布 白玛 仁增 仁青 强巴 罗布 巴桑 米玛 次旦 桑珠 欧珠 拉巴 群培 贡嘎 贡布 益西 措姆 卓嘎 加措
+    嘉措 才让 才旦 吉美 拉毛 东珠 旺堆 旺姆 玉珍 拉珍 琼达 土登 晋美 阿旺 次珍 巴珠 德央 曲措 旺久 扎巴 尼珍 群宗
+    次央 达娃 普赤 边珍 卓嘎 格勒 昂旺 赤列 丹珠 洛追 旦巴 边久 索朗 尼玛 顿旦 巴桑 益西 久美 桑杰 更登 更嘎 根登
+    嘎玛 噶玛 才仁 才吉 卓玛 加央 降措 江措 泽仁 泽旺 泽郎 泽让 斯朗 四郎 向巴 尼扎 曲扎 扎桑 旦达 白央 白珍"""
+TIBETAN_NAME_PARTS = frozenset(_TIBETAN_GIVEN.split())
+"""Parts of Tibetan given names, two characters each: a Tibetan name is two of them (扎西曲培, 次仁卓玛) and
+takes no surname, so the surname-led reading cuts it (夏西朋|措) or misses it."""
+
 HOLDING_A_POST = ("时任", "现任", "身为", "作为", "担任", "曾任", "原任")
 """Words for holding a post, before the title (时任村党支部书记的杨长友): no place's or body's name begins with
 them (时任|村 is no village)."""

@@ -20,6 +20,7 @@ from lytui.analyse.facts.documents import SAYING, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
     HOLDING_A_POST,
     NAME_BREAKS,
+    TIBETAN_NAME_PARTS,
     VERBS_OF_GOING,
     jieba_tags,
     places,
@@ -86,6 +87,8 @@ def _read_whole(ctx: Context, name: str) -> bool:
 
 def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
+    if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
+        return text[i : i + 4]
     surname = surname_at(text, i)
     if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
@@ -593,9 +596,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for name, start in _roster(ctx):
         if name not in people:
             _add(people, name, start, None, None)
-    for name, start in _transcribed_names(ctx):
+    for name, start, title in _transcribed_names(ctx):
         if name not in people:
-            _add(people, name, start, None, None)
+            _add(people, name, start, title, None)
     for m in _BORN.finditer(text):  # 蒋建明，1962年12月生, 张永霞（女），汉族: a profile opens with the name
         name = m.group(1)
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
@@ -650,7 +653,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     ordered = sorted(people)
     for short, following in pairwise(ordered):
         if following.startswith(short):
-            people.pop(short)
+            entry = people.pop(short)
+            if not people[following]["title"] and entry["title"]:
+                people[following].update(title=entry["title"], organization=entry["organization"])
     for name in [name for name in people if _a_place_by_its_mentions(text, name)]:
         people.pop(name)
     ctx.people = people
@@ -1207,11 +1212,11 @@ _SAYS_AFTER = re.compile(SAYS_NEXT)
 _TRANSCRIBED_NAME_LIMIT = 16  # 阿卜杜热合曼·买买提·吐尔逊 has 13 characters; a longer chain is no name
 
 
-def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
+def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
     """凯赛尔·哈斯木江说, 村民买买提·吐尔逊表示: a name transcribed from Uyghur, Tibetan or another language
     keeps its parts apart with a middle dot and takes no surname; it is a person's where the sentence has
-    them speak or the text names them twice. Its parts are the words around the dot back to a role, a
-    number or a function word (少年|凯赛尔, 村民|买买提)."""
+    them speak, the text names them twice or a title comes right before it (县长阿卜杜麦吉提·艾海提). Its
+    parts are the words around the dot back to a role, a number or a function word (少年|凯赛尔, 村民|买买提)."""
     text = ctx.text
     seen: set[int] = set()
     for dot in _NAME_DOT.finditer(text):
@@ -1225,19 +1230,38 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
                 or TITLE.fullmatch(word)
                 or (word[-1] in _ROLE_ENDINGS and _is_a_role(word))
                 or not all_han(word)
-                or dot.start() - position > 5
+                or dot.start() - position > 6
             ):
                 break
             begin = position
+        # jieba cuts a transcription anywhere (阿卜杜|麦吉|提): a title close before the dot bounds it better
+        for post in TITLE.finditer(text, max(0, dot.start() - 7 - 12), dot.start() - 2):
+            if dot.start() - 7 <= post.end() < begin and all_han(text[post.end() : dot.start()]):
+                begin = post.end()
         end = dot.end()
         while True:  # 阿卜杜·热合曼·买买提: the parts after each dot
             part_end = end
-            for position, word, flag in ctx.words(end, end + 8):
-                if position != part_end or _SAYS_AFTER.match(word) or flag.startswith(_NOT_IN_A_TRANSCRIBED_NAME):
+            words = list(ctx.words(end, end + 10))
+            for index, (position, word, flag) in enumerate(words):
+                if position != part_end or _SAYS_AFTER.match(word):
+                    break
+                # 艾海提|参加: jieba reads the name's last syllable as a verb when a verb of two follows
+                following = words[index + 1] if index + 1 < len(words) else None
+                last_syllable = (
+                    len(word) == 1
+                    and flag == "v"
+                    and part_end > end
+                    and following is not None
+                    and len(following[1]) >= 2
+                    and following[2].startswith("v")
+                )
+                if flag.startswith(_NOT_IN_A_TRANSCRIBED_NAME) and not last_syllable:
                     break
                 if not all_han(word) or part_end - end + len(word) > 6:
                     break
                 part_end = position + len(word)
+                if last_syllable:
+                    break
             if part_end == end:
                 break
             end = part_end
@@ -1248,8 +1272,9 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int]]:
         name = text[begin:end].rstrip("·")
         if begin == dot.start() or "·" not in name or len(name) > _TRANSCRIBED_NAME_LIMIT:
             continue
-        if _SAYS_AFTER.match(text, end) or len(occurrences(text, name)) >= 2:
-            yield name, begin
+        title = _TITLE_AT_END.search(text, max(0, begin - 12), begin)
+        if title or _SAYS_AFTER.match(text, end) or len(occurrences(text, name)) >= 2:
+            yield name, begin, title.group() if title else None
 
 
 # what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
