@@ -779,3 +779,13 @@ def test_going_to_university_somewhere_names_no_school() -> None:
     found = orgs("弟弟在兰州上大学。女儿一心想去成都读大学。小孩刚上小学。他考上了复旦大学。上海大学的学生来了。")
     assert {"复旦大学", "上海大学"} <= found
     assert not any(name.endswith(("上大学", "读大学", "上小学")) for name in found)
+
+
+def test_mass_organisations_and_cooperatives_end_a_body_name() -> None:
+    found = {
+        v
+        for v in values(
+            "青田县供销社参加。浙江人民出版社出版了新书。龙岩市总工会慰问职工。丽水市妇联开展活动。", "organization"
+        )
+    }
+    assert {"青田县供销社", "浙江人民出版社", "龙岩市总工会", "丽水市妇联"} <= found
