@@ -252,3 +252,13 @@ def test_a_lunar_day_is_no_date_and_a_bare_month_lends_itself_to_days_of_its_par
 def test_the_same_year_and_the_next_one_the_text_told() -> None:
     body = "2015年3月，张某承包了土地。同年11月，他签订了合同。次年2月，合同到期。当年的老房子还在。"
     assert values(body, "date", "2018-06-01 09:00:00") == ["2015-03", "2015-11", "2016-02"]
+
+
+def test_a_month_before_the_one_its_paragraph_told_returns_to_the_publications_time() -> None:
+    """2023年10月至12月…。5月中旬 would go back in time if it kept 2023: the story has moved on to the
+    publication's year, whose coming May it announces."""
+    published = "2024-05-20"
+    assert values("2023年10月至12月，共开展检查30次。5月中旬，将举办节会。", "date", published) == [
+        "2023-10/2023-12",
+        "2024-05",
+    ]

@@ -216,6 +216,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
     # telling; a bare year is as often a comparison (比去年翻了一番，明年有望) as the time of the story
     month_year: int | None = None
     month_year_at = 0
+    month_year_month = 0  # the last month of that date: a story told in order goes on from it
     in_headline = _HEADLINE_YEAR.search(ctx.document.meta.title or "")
     headline_year = int(in_headline["year"]) if in_headline else None
     last_month: tuple[int | None, int] | None = None
@@ -307,8 +308,14 @@ def _points(ctx: Context) -> Iterator[_Point]:
         if year is None:
             if published is not None:
                 year = _nearest_year(published, month, int(day or 1))
-                if month_year is not None and "\n" not in ctx.text[month_year_at : m.start()]:
-                    year = month_year  # 去年6月…。8月3日: the paragraph is still telling last year
+                if (
+                    month_year is not None
+                    and "\n" not in ctx.text[month_year_at : m.start()]
+                    and month >= month_year_month
+                ):
+                    # 去年6月…。8月3日: the paragraph is still telling last year; 2023年10月至12月…。5月中旬
+                    # goes back before what it told, so the story has come back to the publication's time
+                    year = month_year
                     note = "the year of an earlier date in the text"
             elif last_year is not None and "\n" not in ctx.text[last_year_at : m.start()]:
                 year = last_year
@@ -323,7 +330,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 note = NO_YEAR
         else:
             last_year, last_year_at = year, m.start()
-            month_year, month_year_at = year, m.start()
+            month_year, month_year_at, month_year_month = year, m.start(), month_end or month
         if not _valid(year, month, int(day) if day is not None else None):
             continue
         point = _Point(
