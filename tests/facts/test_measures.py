@@ -436,3 +436,8 @@ def test_a_format_by_its_number_counts_nothing() -> None:
 def test_a_number_inside_a_place_name_wherever_it_is_written_counts_nothing() -> None:
     found = [v["number"] for v in values("德兴市绕二镇与张村乡交界处。来到绕二镇付家墩村。全县有三个镇。", "quantity")]
     assert found == [3]
+
+
+def test_a_villagers_group_written_with_digits_is_an_address_not_a_count() -> None:
+    found = [v["number"] for v in values("该村3组村民李明家里养了20头牛，王庄5队也有养殖户。", "quantity")]
+    assert found == [20]

@@ -378,6 +378,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue
         if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name
+        if unit in ("组", "队") and before in "村庄屯寨":
+            continue  # 该村3组村民, 王庄5队: a villager's group, written with digits, is an address too
         if unit in ("组", "队") and _NUMBERED_GROUP_BEFORE.search(ctx.text, max(0, start - 5), start):
             continue  # 一组、二组两个村民小组: groups listed by their numbers are named, not counted
         if _CLOCK_BEFORE.search(ctx.text, max(0, start - 4), start):
