@@ -441,3 +441,9 @@ def test_a_number_inside_a_place_name_wherever_it_is_written_counts_nothing() ->
 def test_a_villagers_group_written_with_digits_is_an_address_not_a_count() -> None:
     found = [v["number"] for v in values("该村3组村民李明家里养了20头牛，王庄5队也有养殖户。", "quantity")]
     assert found == [20]
+
+
+def test_lamps_wells_fish_fry_poultry_rainfall_and_medals_are_counted_by_their_measure_words() -> None:
+    body = "安装路灯200余盏，打井3眼，投放鱼苗10万尾，养鸡5000羽，降雨量达50毫米，荣获2枚金牌。我们一眼就看到了。"
+    found = {(v["number"], v["unit"]) for v in values(body, "quantity")}
+    assert found == {(200, "盏"), (3, "眼"), (100000, "尾"), (5000, "羽"), (50, "毫米"), (2, "枚")}

@@ -77,12 +77,15 @@ _OTHER_UNITS = (
     "千克",
     "兆瓦",
     "毫升",
+    "毫米",
+    "厘米",
+    "平方千米",
     "小时",
     "分钟",
     "个小时",
     "个月",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度岁"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
