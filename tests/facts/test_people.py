@@ -651,3 +651,13 @@ def test_a_tibetan_name_of_two_given_parts_is_not_cut_at_a_surname() -> None:
     people = people_of("村党支部书记扎西曲培介绍，今年村里种了青稞。村民次仁卓玛告诉记者，收入增加了。")
     assert people["扎西曲培"]["title"] == "书记"
     assert "次仁卓玛" in people
+
+
+def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
+    people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
+    assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)
+
+
+def test_a_two_character_name_after_a_relation_counts_when_the_clause_goes_on_after_it() -> None:
+    people = people_of("他的妻子王芳也在合作社工作。")
+    assert "王芳" in people

@@ -1315,7 +1315,13 @@ def _list_item_after(ctx: Context, at: int) -> str | None:
     # a name the dictionary files as a person's (陈建国) is one here, after a name and its 、
     if len(word) == 3 and tokens[0][1] == "nr" and _name_shaped(word) and jieba_tags().get(word) in (None, "nr"):
         return word
+    # 刘红梅、赵志刚、孙立新参加: the last name of a list of those present, right before the verb
+    if (last := _LAST_BEFORE_ATTENDING.match(ctx.text, at)) and _name_shaped(last.group(1)):
+        return last.group(1)
     return None
+
+
+_LAST_BEFORE_ATTENDING = re.compile(rf"、([{HAN}]{{2,3}}?)(?=等?(?:参加|出席|陪同|列席|一同|到会))")
 
 
 _ROSTER_LINE = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})[ \t\u3000]+(?P<label>[{HAN}]{{1,4}})[：:]", re.M)
@@ -1388,9 +1394,16 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
     known_as = jieba_tags().get(name)
     if known_as is not None and (known_as != "nr" or len(name) < 3):
         return None  # 司马德 is a name the dictionary knows; 智慧 is a word it files as one
-    if len(name) == 2 and name[1] != "某" and ctx.count(name) < 2:
+    if len(name) == 2 and name[1] != "某" and ctx.count(name) < 2 and not _whole_before_a_clause(ctx, at, name):
         return None
     return name
+
+
+def _whole_before_a_clause(ctx: Context, at: int, name: str) -> bool:
+    """妻子|王芳|也在…, 村民|李强|告诉记者: two characters jieba reads as one name, then the sentence goes on
+    with an adverb, a preposition or a verb; a surname and a character of the next word are read apart."""
+    tokens = ctx.pos(ctx.text[at : at + 6])
+    return len(tokens) >= 2 and tokens[0] == (name, "nr") and tokens[1][1][:1] in ("d", "p", "v")
 
 
 _CLAUSE_CHARACTERS = frozenset("给了着过被把将就都也还又在是")
