@@ -789,3 +789,9 @@ def test_mass_organisations_and_cooperatives_end_a_body_name() -> None:
         )
     }
     assert {"青田县供销社", "浙江人民出版社", "龙岩市总工会", "丽水市妇联"} <= found
+
+
+def test_the_discipline_and_supervisory_commissions_are_one_body() -> None:
+    found = set(values("县纪委监委通报典型案例。青山县纪委监委派驻纪检监察组进驻。", "organization"))
+    assert {"县纪委监委", "青山县纪委监委"} <= found
+    assert "县纪委" not in found

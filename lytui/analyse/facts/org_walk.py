@@ -30,7 +30,7 @@ from lytui.analyse.numbers import CHINESE_NUMERAL
 from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyPattern, all_han
 
 ORG_SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|厅|委会|委|大队|支队|中队|"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|监委|厅|委会|委|大队|支队|中队|"
     r"办公室|研究院|研究所|卫生院|卫生所|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|基金会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
     r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|"
@@ -39,7 +39,7 @@ ORG_SUFFIX = re.compile(
 SUFFIX_CONTINUES = {
     "日报": "道",  # 28日报道: a date and "reported"
     "局": "长面势部限",
-    "委": "员托屈婉",
+    "委": "员托屈婉监",  # 纪委监委: the discipline commission and the supervisory one, one body
     "中心": "城区法校医小卫幼渔",  # 中心城区; 中心法庭, 中心校, 中心医院, 中心渔港: the name goes on
     "大学": "生城",
     "学院": "路派",  # 学院路, a road; 学院派, a school of thought
@@ -331,7 +331,14 @@ def ends_as_a_body(word: str) -> bool:
     return found is not None and found.end() == len(word)
 
 
-_UNIT_OF = {"法庭": ("法院",), "党校": ("委",), "集团": ("日报", "晚报", "报社"), "支行": ("银行",), "分行": ("银行",)}
+_UNIT_OF = {
+    "监委": ("纪委",),
+    "法庭": ("法院",),
+    "党校": ("委",),
+    "集团": ("日报", "晚报", "报社"),
+    "支行": ("银行",),
+    "分行": ("银行",),
+}
 
 
 def _within_its_parent(word: str, kept: list[str]) -> bool:
@@ -354,7 +361,9 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
     if head in _LEGAL_FORMS:
         return True
     if head.endswith(tuple(_UNIT_OF)) and word.endswith(_UNIT_OF[head[-2:]]):
-        return True  # 人民法院|花山法庭, 区委|党校, 贵州日报|报业集团: a body's own tribunal, school or group
+        # 人民法院|花山法庭, 区委|党校, 贵州日报|报业集团: a body's own tribunal, school or group; 纪委|监委, the
+        # discipline commission and the supervisory commission that sits with it, one body
+        return True
     if len(kept[-1]) == 1 and kept[-1] in "间内":
         return True
     if ZONE.search(word) and _OF_A_JURISDICTION.fullmatch(head):
