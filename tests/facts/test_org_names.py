@@ -795,3 +795,9 @@ def test_the_discipline_and_supervisory_commissions_are_one_body() -> None:
     found = set(values("县纪委监委通报典型案例。青山县纪委监委派驻纪检监察组进驻。", "organization"))
     assert {"县纪委监委", "青山县纪委监委"} <= found
     assert "县纪委" not in found
+
+
+def test_a_groups_numbered_bureau_keeps_the_group_and_the_number() -> None:
+    found = set(values("项目由中国建筑第八工程局有限公司承建。", "organization"))
+    assert "中国建筑第八工程局有限公司" in found
+    assert "工程局有限公司" not in found

@@ -297,7 +297,12 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     return (
         _ORDINAL.fullmatch(word) is not None
         and index > 0
-        and (is_place(tokens[index - 1][0]) or tokens[index - 1][0] == "附属")
+        and (
+            is_place(tokens[index - 1][0])
+            or tokens[index - 1][0] == "附属"
+            # 中国建筑|第八|工程局: a group's numbered bureau, the group named by a noun before the number
+            or (tokens[index - 1][1] in ("n", "nz", "nt", "j") and ends_as_a_body(after))
+        )
     )
 
 
