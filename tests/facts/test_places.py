@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.facts.helpers import values
+from tests.facts.helpers import facts_of, values
 
 
 def places(body: str) -> set[str]:
@@ -357,3 +357,10 @@ def test_an_autonomous_prefectures_short_name_is_its_whole_stem() -> None:
 def test_an_island_or_a_bay_the_dictionary_names_is_a_place() -> None:
     found = places("陈某波的渔船曾在黄岩岛遭遇围堵。海南岛东部沿海。北部湾经济区。该岛很美。")
     assert {"黄岩岛", "海南岛", "北部湾"} <= found and "该岛" not in found
+
+
+def test_a_short_form_inside_a_division_named_whole_is_no_second_place() -> None:
+    found = [
+        f.text for f in facts_of("位于武陵山区腹地的沿河土家族自治县。新疆维吾尔自治区和田地区于田县。", kind="place")
+    ]
+    assert found == ["沿河土家族自治县", "新疆维吾尔自治区", "和田地区", "于田县"]

@@ -598,6 +598,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         return org_index.covers(start, end)
 
     codes = division_codes()
+    suffixed: list[tuple[int, int]] = []  # where a division is named with its level: its parts are no places
     for m in _ADMIN.finditer(text):
         for size in (4, 3, 2):
             stem = text[max(0, m.start() - size) : m.start()]
@@ -611,6 +612,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
                 if _read_across_words(ctx, start, None):
                     break  # 皖南|山区: jieba may cut the level off a name (金坛|区), never its first character
                 names.setdefault(full, start)  # 新罗区 in 新罗区工信局 is still a place named
+                suffixed.append((start, m.end()))
                 gazetteer_stem = stem if tags.get(full) == "ns" or stem in gazetteer else None
                 if gazetteer_stem and len(gazetteer_stem) >= 2:
                     names.setdefault("\0" + gazetteer_stem, -1)
@@ -626,16 +628,24 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for stem in stems:
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
     landmarks: set[str] = set()
+    # 沿河 (along the river) in 沿河土家族自治县: a division's name that holds the river's shape is the division
+    in_a_division = SpanIndex([(m.start(), m.end()) for m in matches] + suffixed)
     for start, name in _landmarks(ctx, tags):
-        if name not in names and not all(inside(at, at + len(name)) for at in occurrences(text, name)):
+        spans = [(at, at + len(name)) for at in occurrences(text, name)]
+        if all(in_a_division.covers(at, end) and (at, end) not in in_a_division.spans for at, end in spans):
+            continue
+        if name not in names and not all(inside(at, end) for at, end in spans):
             names[name] = start
             landmarks.add(name)
     # 长岭 in 长岭村, 凤凰 in 凤凰池村, 成都 in 成都天府国际机场: a county's short form that begins a
     # village's or an airport's name is that place
     local_index = SpanIndex([(at, at + len(name)) for name in local | landmarks for at in occurrences(text, name)])
+    suffixed_index = SpanIndex(suffixed)
     for m in sorted(matches, key=lambda found: found.start()):
         if local_index.covers(m.start(), m.end()) or _a_conjunction_read_as_a_county(text, m.start(), m.group()):
             continue
+        if suffixed_index.covers(m.start(), m.end()):
+            continue  # 和田 in 和田地区: the short form inside the division named whole, not a second place
         if _a_slogan_read_as_a_county(text, m.start(), m.group(), tags):
             continue
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
@@ -657,7 +667,11 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             names[name] = start
             local.add(name)
     districts = dict(
-        _districts_after_their_city(ctx, names, lambda at, end: inside(at, end) or local_index.covers(at, end))
+        _districts_after_their_city(
+            ctx,
+            names,
+            lambda at, end: inside(at, end) or local_index.covers(at, end) or suffixed_index.covers(at, end),
+        )
     )
     for name, (start, _) in districts.items():
         names.setdefault(name, start)
