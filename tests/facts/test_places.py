@@ -364,3 +364,8 @@ def test_a_short_form_inside_a_division_named_whole_is_no_second_place() -> None
         f.text for f in facts_of("位于武陵山区腹地的沿河土家族自治县。新疆维吾尔自治区和田地区于田县。", kind="place")
     ]
     assert found == ["沿河土家族自治县", "新疆维吾尔自治区", "和田地区", "于田县"]
+
+
+def test_a_bare_name_shared_by_a_city_and_its_own_county_is_the_city() -> None:
+    found = values("来自江西南昌的游客刘女士说。在长沙，市民纷纷前来。", "place")
+    assert "江西省南昌市" in found and "湖南省长沙市" in found

@@ -934,7 +934,16 @@ def normalised_places(names: list[str]) -> dict[str, str]:
         found = codes.get(name, ())
         if len(found) > 1:
             scores = sorted(((provinces.get(code[:2], 0), code) for code in found), reverse=True)
-            found = (scores[0][1],) if scores[0][0] > scores[1][0] else ()
+            found = (scores[0][1],) if scores[0][0] > scores[1][0] else _the_city_over_its_county(found)
         if len(found) == 1:
             values[name] = full_division_name(found[0], name)
     return values
+
+
+def _the_city_over_its_county(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """南昌 is 南昌市 and 南昌县, a county of that city: written bare, the name is the city's (the county
+    is written with its 县); names shared across cities stay undecided."""
+    cities = [code for code in codes if code.endswith("00") and not code.endswith("0000")]
+    if len(cities) == 1 and all(code[:4] == cities[0][:4] for code in codes):
+        return (cities[0],)
+    return ()
