@@ -316,3 +316,12 @@ def test_a_relative_or_a_caller_before_a_quotation_speaks_it_not_the_person_name
 def test_a_relative_named_in_full_before_a_quotation_is_its_speaker() -> None:
     body = "村党支部书记刘某英很忙。与此同时，丈夫黄志明也给她算了一笔账，“我们生意好的时候，一天就能赚你一个月工资。”"
     assert [v["speaker"] for v in values(body, "quote")] == ["黄志明"]  # type: ignore[index]
+
+
+def test_a_pronoun_clause_ending_in_a_colon_before_a_quote_is_the_person_named_last() -> None:
+    raw = _page(
+        "青山村的茶园",
+        "说起村里的变化，村党支部书记张德明感慨万千：“过去这里是荒山。”",
+        "对于未来，他信心满满：“我们要打造茶旅融合示范村。”",
+    )
+    assert _speakers(raw) == ["张德明", "张德明"]

@@ -236,6 +236,10 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
             return kind
     if handle := _NETIZEN_SAYS.search(head):  # 网友“果某某”说：“…”: the handle a netizen posts under
         return handle["handle"]
+    if pronoun_colon := _PRONOUN_THEN_COLON.search(head):  # 对于未来，他信心满满：“…”: the colon opens his words
+        return _last_named_before(
+            ctx, start - len(head) + pronoun_colon.start(), names, across_quotes=True, paragraphs=2
+        )
     if not _SAYS_NOW.search(head):  # 陈东华坦言：“…”, 车华全介绍道，“…”
         return None
     if said := _PRONOUN_SAYS.search(head):  # 他说，「…」: the person named last, in this paragraph or the one before
@@ -312,6 +316,9 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
     return None
 
 
+_PRONOUN_THEN_COLON = re.compile(
+    r"(?:^|(?<=[，。！？；\n”」]))\s*[他她](?![们人])[^，。！？；：:\n“”「」]{1,12}[：:]\s*$"
+)
 _SAYS_NOW = re.compile(rf"(?:{SAYING})[道了]?[：:，,]?\s*$")
 
 
