@@ -23,6 +23,7 @@ from lytui.text.repair.markup import remove_markup
 from lytui.text.repair.mojibake import repair_mojibake
 from lytui.text.repair.noise import (
     remove_copy_noise,
+    remove_glued_spam,
     remove_injected_phrases,
     remove_lost_indentation,
     remove_paragraph_watermarks,
@@ -108,6 +109,7 @@ def clean_text(
     tracked = remove_readings(tracked)
     tracked = repair_punctuation(tracked)
     tracked = to_simplified(tracked)
+    tracked = remove_glued_spam(tracked)
     tracked = restore_from_own_copies(tracked)
     tracked = unwrap_hard_lines(tracked)
     tracked = rejoin_wrapped_closing_quotes(tracked)

@@ -78,3 +78,17 @@ def test_a_mark_glued_after_the_last_sentence_of_every_paragraph_is_the_sites_wa
     assert any(r.note == "watermark after each paragraph" for r in document.repairs)
     twice = clean_text("某镇菊花节开幕\n游客很多。新华社发\n收入增长。新华社发\n村民满意。")
     assert "新华社发" in twice.text  # twice is no watermark: a credit may repeat
+
+
+def test_a_betting_sites_ad_glued_to_a_paragraph_is_removed_and_news_words_stay() -> None:
+    raw = (
+        "青山镇召开春耕生产推进会\n千赢体育手机app下载近日，青山镇召开推进会。\n"
+        "会议要求，各村要抓好农资供应。亚博app官网\n体育直播平台今年新增用户100万。"
+    )
+    document = clean_text(raw)
+    assert [document.block_text(p) for p in document.paragraphs] == [
+        "近日，青山镇召开推进会。",
+        "会议要求，各村要抓好农资供应。",
+        "体育直播平台今年新增用户100万。",
+    ]
+    assert sum(r.note == "spam glued to a paragraph" for r in document.repairs) == 2

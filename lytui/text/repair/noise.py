@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from lytui.text.boilerplate import spam_words
 from lytui.text.tracked import Edit, Tracked
 
 _LOST_INDENT = re.compile(r"(?m)^([ \t\u3000\u00a0]*)((?:\?\?)+(?=[^\s?!,.:;()])|\?{2,}(?=[ \t\u3000\u00a0]+[^\s?]))")
@@ -120,3 +121,30 @@ def remove_paragraph_watermarks(tracked: Tracked) -> Tracked:
         for m in found
     ]
     return tracked.edit(edits) if edits else tracked
+
+
+# 千赢体育手机app下载近日，…; …顺利进行。亚博app官网: a spam site's keywords glued before a paragraph's first
+# word of time or after its last full stop, where spun copies paste them
+_SPAM_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*([^\s，,。；;：:“”（）()]{4,20}?)"
+    r"(?=近日|日前|近期|近年|今年|去年|当前|目前|今天|昨天|据悉|据了解|记者|\d{1,4}年|\d{1,2}月)"
+)
+_SPAM_TAIL = re.compile(r"(?m)(?<=[。！？!?”])[ \t\u3000]*([^\s。！？!?，,；;：:“”（）()]{3,20})[ \t\u3000]*$")
+_SITE_WORDS = re.compile(r"[A-Za-z]|官网|官方|下载|登录|注册|入口|网址|开户")
+
+
+def _glued_spam(piece: str) -> bool:
+    """Two distinct spam words, one of them a site's own (官网, 下载, app): an ad for a betting site; one
+    of them alone (体育, 平台, 直播) is news language."""
+    return spam_words(piece) >= 2 and _SITE_WORDS.search(piece) is not None
+
+
+def remove_glued_spam(tracked: Tracked) -> Tracked:
+    text = tracked.text
+    edits: list[Edit] = [
+        (m.start(1), m.end(1), "", "boilerplate", "spam glued to a paragraph")
+        for pattern in (_SPAM_HEAD, _SPAM_TAIL)
+        for m in pattern.finditer(text)
+        if _glued_spam(m.group(1))
+    ]
+    return tracked.edit(sorted(edits)) if edits else tracked
