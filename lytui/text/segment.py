@@ -396,12 +396,28 @@ _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|�
 _TITLE_CHUNK_PUNCT = re.compile(r"[，。！？；：、,.!?;:（）()]")
 
 
+# 青山镇召开春耕生产推进会3月11日，青山镇…: a headline glued with no space before the day the text opens with
+_TITLE_BEFORE_THE_DAY = LazyPattern(
+    rf"(?P<title>[{HAN}“”《》]{{6,40}}?)(?<![于在至到从自止的])(?=(?:\d{{1,2}}月\d{{1,2}}日|近日|日前)[上下]?午?[，,])",
+    needs=("日",),
+)
+
+
+def _retold(title: str, paragraph: str) -> bool:
+    """A headline tells what its paragraph goes on to tell: four characters of it in a row come again."""
+    return any(title[i : i + 4] in paragraph for i in range(len(title) - 3))
+
+
 def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(start, end, body start) of a headline that a scrape joined to the first paragraph with a space
     (`…“赶大集”活动 在金查理小镇举办 为进一步提高…`): up to three short chunks without punctuation (quotes
     and 《》 are a headline's own) before a chunk that holds a sentence. A dateline is not a headline."""
     if _dateline(text, start, end):
         return None
+    if (unspaced := _TITLE_BEFORE_THE_DAY.match(text, start, end)) and _retold(
+        unspaced["title"], text[unspaced.end() : end]
+    ):
+        return start, unspaced.end("title"), unspaced.end("title")
     chunks = _chunks(text[start:end], start)
     taken = 0
     while taken < min(3, len(chunks) - 1):

@@ -966,3 +966,13 @@ def test_a_summary_labelled_in_brackets_that_the_lede_says_again_leaves() -> Non
         f"[摘要] {lede}\n渔政执法船艇在水道巡查。黄某 摄\n{lede}\n随着休渔期结束，休闲渔船出海游再度火爆。\n"
     )
     assert document.text.count("南海伏季休渔期结束") == 1 and "摘要" not in document.text
+
+
+def test_a_headline_glued_without_a_space_before_the_day_the_text_opens_with_is_the_title() -> None:
+    raw = "首页>新闻\n青山镇召开春耕生产推进会3月11日，青山镇召开春耕生产推进会，王刚出席。\n会议要求，各村要抓好农资供应。\n"
+    document = clean_text(raw)
+    assert document.meta.title == "青山镇召开春耕生产推进会"
+    assert document.block_text(document.paragraphs[0]).startswith("3月11日，")
+    opening = "全县干部群众热情高涨3月11日，各村开始春耕，田间地头一派繁忙景象。农机手们驾驶着拖拉机来回穿梭。"
+    retold_nothing = clean_text(f"首页>新闻\n{opening}\n会议要求，各村要抓好农资供应。\n")
+    assert retold_nothing.block_text(retold_nothing.paragraphs[0]) == opening
