@@ -801,3 +801,7 @@ def test_a_groups_numbered_bureau_keeps_the_group_and_the_number() -> None:
     found = set(values("项目由中国建筑第八工程局有限公司承建。", "organization"))
     assert "中国建筑第八工程局有限公司" in found
     assert "工程局有限公司" not in found
+
+
+def test_a_villages_two_committees_are_a_kind_of_body_not_one_named() -> None:
+    assert not [v for v in values("村两委班子成员参加。社区两委换届顺利完成。", "organization") if "两委" in str(v)]

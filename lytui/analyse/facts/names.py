@@ -596,7 +596,7 @@ _ORDINARY_WORDS = {
 
 _LEVEL_AND_KIND = re.compile(
     r"(?:村|社区|镇|乡|县|市|区|省|乡镇)?(?:党支部|党总支|党委|村委会|居委会|委会|委员会|联合社|合作社|人大常委会|人大|党组织|党组"
-    r"|村委|支部|小学|中学|幼儿园|俱乐部)"
+    r"|村委|支部|小学|中学|幼儿园|俱乐部|两委)"  # 村两委: a village's party branch and committee, together
     # a village's own branch or committee (…村党支部, …村村委会): the village named, and its kind
     r"|.{1,8}村(?:党支部|支部|党总支|党总支委|村委会|村委|党委)"
 )
