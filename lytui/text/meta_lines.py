@@ -12,7 +12,8 @@ from lytui.text.chrome import _holds_sentence
 from lytui.text.repair import language
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+    # 2023 09/ 13 16:30:02: a template that lost the first separator keeps a space in its place
+    r"(?P<y>(?:19|20)\d{2})(?:\s*[-/.年]\s*|\s+)(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 

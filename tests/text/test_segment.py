@@ -976,3 +976,8 @@ def test_a_headline_glued_without_a_space_before_the_day_the_text_opens_with_is_
     opening = "全县干部群众热情高涨3月11日，各村开始春耕，田间地头一派繁忙景象。农机手们驾驶着拖拉机来回穿梭。"
     retold_nothing = clean_text(f"首页>新闻\n{opening}\n会议要求，各村要抓好农资供应。\n")
     assert retold_nothing.block_text(retold_nothing.paragraphs[0]) == opening
+
+
+def test_a_posting_time_whose_first_separator_was_lost_to_a_space_is_read() -> None:
+    raw = "青山镇召开推进会\n2023 09/ 13 16:30:02 来源：青山新闻网\n3月11日，青山镇召开推进会，王刚出席会议并讲话。会议要求，各村要抓好农资供应。\n"
+    assert str(clean_text(raw).meta.published).startswith("2023-09-13")
