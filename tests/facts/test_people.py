@@ -661,3 +661,9 @@ def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> N
 def test_a_two_character_name_after_a_relation_counts_when_the_clause_goes_on_after_it() -> None:
     people = people_of("他的妻子王芳也在合作社工作。")
     assert "王芳" in people
+
+
+def test_a_post_in_brackets_after_a_name_is_its_title_and_body() -> None:
+    people = people_of("会上，王伯祥（县委书记）作了讲话。李明（青山镇镇长）介绍了情况。张三（化名）来了。")
+    assert (people["王伯祥"]["title"], people["王伯祥"]["organization"]) == ("书记", "县委")
+    assert (people["李明"]["title"], people["李明"]["organization"]) == ("镇长", "青山镇")

@@ -568,6 +568,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
             body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
             _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
+    for m in _POST_IN_BRACKETS.finditer(text):  # 王伯祥（县委书记）: the post in brackets after the name
+        name = m.group("name")
+        post = _TITLE_AT_END.search(m.group("post"))
+        if post is not None and name not in people and _name_shaped(name) and _may_be_a_name(name):
+            _add(people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None)
     for m in _SPEECH_OPENS.finditer(text):  # 代表孙志林说：“…”: the name jieba reads right before the verb
         found = _name_before_speech(ctx, m.start())
         if found and found[1] not in people:
@@ -825,6 +830,9 @@ _NAME_POST_SAYING = re.compile(
 _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
+)
+_POST_IN_BRACKETS = re.compile(
+    rf"(?:^|(?<=[，。：；、“”\s]))(?P<name>[{HAN}]{{2,3}})[（(](?P<post>[{HAN}]{{2,16}})[）)]", re.M
 )
 _CREDIT_ROLE = r"(?:(?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)"
 _BYLINE_PAIR = re.compile(
