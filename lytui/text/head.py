@@ -97,6 +97,7 @@ _SERIES_LABEL = re.compile(
     r"系列(?:报道|访谈|评论|专题)?(?:之[一二三四五六七八九十百零\d]+|[（(][一二三四五六七八九十百零\d]+[）)])"
 )
 _SUBTITLE_DASH = re.compile(r"^(?:——|—|--|一一|－－)")
+_OPENING_SENTENCE = re.compile(r"[^。！？]{2,40}，[^。！？]{2,40}。")
 _SALUTATION = re.compile(r"^各[^。！？：:]{1,60}[：:]$")
 _INTRODUCES_SPEECH = re.compile(r"[^。！？：:]{2,60}[：:]$")
 _OPENING_QUOTES = ("“", "「", '"', "『")
@@ -118,6 +119,16 @@ def short_sentences_first(
     before = next((i for i in range(body_start - 1, -1, -1) if stripped[i]), None)
     if before is not None and _SALUTATION.match(stripped[before]) and not chrome[before]:
         return before  # 各乡镇人民政府，县政府各部门： — whom a notice addresses opens its text
+    # 金秋时节，碧空如洗，丹桂飘香。 right above the first paragraph: a short sentence of clauses ending in a
+    # full stop opens the text (a headline ends without one, or with ？ or ！)
+    row = body_start
+    while before is not None and _OPENING_SENTENCE.fullmatch(stripped[before]) and not chrome[before]:
+        if classes[before] != "short" or meta_line[before]:
+            break
+        row = before
+        before = next((i for i in range(before - 1, -1, -1) if stripped[i]), None)
+    if row < body_start:
+        return row
     meta_rows = [i for i in range(body_start) if meta_line[i]]
     if not meta_rows:
         return body_start

@@ -981,3 +981,12 @@ def test_a_headline_glued_without_a_space_before_the_day_the_text_opens_with_is_
 def test_a_posting_time_whose_first_separator_was_lost_to_a_space_is_read() -> None:
     raw = "青山镇召开推进会\n2023 09/ 13 16:30:02 来源：青山新闻网\n3月11日，青山镇召开推进会，王刚出席会议并讲话。会议要求，各村要抓好农资供应。\n"
     assert str(clean_text(raw).meta.published).startswith("2023-09-13")
+
+
+def test_a_short_sentence_of_clauses_above_the_first_paragraph_opens_the_text() -> None:
+    opening = "金秋时节，碧空如洗，丹桂飘香。"
+    body = "仙境大地上，一所所设施一流的学校，一个个躬耕不辍的园丁，一张张天真烂漫的笑脸，一幅幅均衡发展的图景。"
+    document = clean_text(
+        f"□常德日报记者 黄媛媛 通讯员 田志波\n\n{opening}\n\n{body}\n\n近日，记者来到桃源，走访了不少学校。\n"
+    )
+    assert [document.block_text(p) for p in document.paragraphs][:2] == [opening, body]
