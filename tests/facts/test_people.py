@@ -667,3 +667,9 @@ def test_a_post_in_brackets_after_a_name_is_its_title_and_body() -> None:
     people = people_of("会上，王伯祥（县委书记）作了讲话。李明（青山镇镇长）介绍了情况。张三（化名）来了。")
     assert (people["王伯祥"]["title"], people["王伯祥"]["organization"]) == ("书记", "县委")
     assert (people["李明"]["title"], people["李明"]["organization"]) == ("镇长", "青山镇")
+
+
+def test_a_department_of_two_fields_joined_by_he_is_the_whole_body_of_its_heads_title() -> None:
+    people = people_of("郧西县文化和旅游局局长姚超说道，游客多了。海南省旅游和文化广电体育厅副厅长刘成致辞。")
+    assert people["姚超"]["organization"] == "郧西县文化和旅游局"
+    assert people["刘成"]["organization"] == "海南省旅游和文化广电体育厅"

@@ -253,6 +253,8 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             continue  # 省|住|建厅副厅长: the short name's first character, not a verb
         if index + 1 < len(tokens) and zone_ending_cut_off(word, tokens[index + 1][0]):
             continue  # 郴州|经|开区管委会主任: the zone's first character, not a preposition
+        if _joins_two_fields(tokens, index):
+            continue  # 文化|和|旅游局, 旅游|和|文化广电体育厅: a department of two fields, one name
         if (
             word in _FUNCTION_WORDS
             or flag in ("p", "c", "uj", "ul", "ud", "uz")
@@ -277,6 +279,15 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     if len(tokens) - cut == 1 and tokens[cut][1] in ("s", "f"):
         return None  # 湖边|村民: where the person lives (by the lake), no body
     return clause if len(clause) >= 2 else None
+
+
+def _joins_two_fields(tokens: Sequence[tuple[str, str]], index: int) -> bool:
+    """和 between two nouns inside a department's name that ends in 局, 厅, 委 or 部 (文化和旅游局)."""
+    if tokens[index][0] not in ("和", "与") or not 0 < index < len(tokens) - 1:
+        return False
+    before, after = tokens[index - 1][1], tokens[index + 1][1]
+    rest = "".join(word for word, _ in tokens[index + 1 :])
+    return before.startswith(("n", "vn")) and after.startswith(("n", "vn")) and rest.endswith(("局", "厅", "委", "部"))
 
 
 _POINTING = ("另", "该", "这", "那", "我")
