@@ -447,3 +447,11 @@ def test_lamps_wells_fish_fry_poultry_rainfall_and_medals_are_counted_by_their_m
     body = "安装路灯200余盏，打井3眼，投放鱼苗10万尾，养鸡5000羽，降雨量达50毫米，荣获2枚金牌。我们一眼就看到了。"
     found = {(v["number"], v["unit"]) for v in values(body, "quantity")}
     assert found == {(200, "盏"), (3, "眼"), (100000, "尾"), (5000, "羽"), (50, "毫米"), (2, "枚")}
+
+
+def test_secondary_schooling_years_and_a_county_named_by_a_numeral_are_no_counts() -> None:
+    body = (
+        "污水进行二次处理。普及九年义务教育，建成九年一贯制学校。在三门县，三门城区很热闹。召开两次会议，买了三台电脑。"
+    )
+    found = [(v["number"], v["unit"]) for v in values(body, "quantity")]
+    assert found == [(2, "次"), (3, "台")]

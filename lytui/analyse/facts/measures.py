@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.facts.lexicon import jieba_tags
+from lytui.analyse.facts.lexicon import is_division, jieba_tags
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
 from lytui.model import Fact, Money, Percent, Quantity
@@ -278,6 +278,14 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
     return False
 
 
+_SCHOOL_YEARS = re.compile("义务教育|一贯制|制学校")
+
+
+def _named_division(text: str, name: str) -> bool:
+    """三门, 三台, 九台: a county named by a numeral and a measure word, which the page names with its level."""
+    return any(name + level in text and is_division(name, level) for level in "县市区")
+
+
 def _begins_a_longer_word(text: str, m: re.Match[str]) -> bool:
     """七台河, 五台山: a place name the dictionary knows starts at the number and runs past its measure
     word (五台 alone is five machines); so does a noun after one numeral and its measure (三轮车, a
@@ -371,6 +379,12 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 公元1175年: a year of the common era, not a span of years
         if unit == "次" and ctx.text.startswith("产业", end):
             continue  # 三次产业结构: the economy's three sectors, a statistics term, not three times
+        if unit == "次" and number_text == "二" and not m["pre"]:
+            continue  # 二次处理, 二次创业: "secondary"; a count of two is 两次
+        if unit == "年" and _SCHOOL_YEARS.match(ctx.text, end):
+            continue  # 九年义务教育, 九年一贯制学校: the length of schooling names a system, no span of time
+        if _HAN_NUMERAL.match(number_text) and _named_division(ctx.text, number_text + unit):
+            continue  # 三门城区 on a page about 三门县: the county's short name, not three doors
         if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
             continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
         if unit == "次" and _SITTING.match(ctx.text, end) and "届" in ctx.text[max(0, start - 8) : start]:
