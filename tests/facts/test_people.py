@@ -673,3 +673,8 @@ def test_a_department_of_two_fields_joined_by_he_is_the_whole_body_of_its_heads_
     people = people_of("郧西县文化和旅游局局长姚超说道，游客多了。海南省旅游和文化广电体育厅副厅长刘成致辞。")
     assert people["姚超"]["organization"] == "郧西县文化和旅游局"
     assert people["刘成"]["organization"] == "海南省旅游和文化广电体育厅"
+
+
+def test_a_time_word_a_bordering_place_and_a_surname_descriptor_are_no_names() -> None:
+    people = people_of("很多游客来之前都做了攻略。夏阁东与含山县接壤，南与中垾镇隔河相望。一位73岁的苑姓老人来到法庭。")
+    assert not {"来之前", "夏阁东", "南与中", "苑姓"} & set(people)

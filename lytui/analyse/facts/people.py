@@ -47,7 +47,7 @@ _GROUP_ROLES = {
 _REPORTER_TITLE = re.compile(rf"^(?P<org>.*?)(?P<title>{REPORTER_ROLE})$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
-    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地"
+    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地姓"
 )
 _PREPOSITIONS = set("向对为据让给跟同从由被把")
 _ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|(?:也|还|又|则)?(?:{SAYING})")
@@ -216,7 +216,7 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
             return True  # 书记陈晨|赴…，陈晨来到: a name of two read whole, that the text names alone too
         # (not a preposition or an adverb: 记者王|根据…)
     # 来帮忙: a verb or an adverb of two characters inside the span is a phrase, not a given name
-    return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c") for word, flag in inside[1:])
+    return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c", "f") for word, flag in inside[1:])
 
 
 def _title_read_across_words(ctx: Context, start: int, end: int) -> bool:
@@ -702,7 +702,8 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
     dictionary holds (80岁|高龄, 3岁|小孩 name no one)."""
     text = ctx.text
     for m in _AGE.finditer(text):
-        if (elder := _ELDER_AFTER_AGE.match(text, m.end())) and surname_at(elder[1], 0) and elder[1] not in people:
+        elder = _ELDER_AFTER_AGE.match(text, m.end())
+        if elder and surname_at(elder[1], 0) and elder[1] not in people and elder[1][-1] not in _NOT_NAME_END:
             yield elder[1], m.end()  # 70多岁的坚虎生老人: the age, the name and the word for an old person
             continue
         tokens = ctx.pos(text[m.end() : m.end() + 6])
@@ -969,12 +970,14 @@ def _guessed_whole(word: str, flag: str) -> bool:
         len(word) == 3
         and flag == "nr"
         and surname_at(word, 0) == 1
+        and word[1] not in "与和及同跟"  # 南与中(垾镇): a direction and a conjunction, no given name
         and jieba_tags().get(word) is None
         and word not in places()
         and word[-1] not in _BODY_OR_LEVEL
     )
 
 
+_BORDERING = re.compile(r"[与和同跟][^，。；！？\n]{1,12}?(?:接壤|相邻|毗邻|交界|相望|相连|为邻|相接)")
 _ATTENDS = re.compile(r"(?:、[^，。；]{2,12})?(?:等)?(?:参加|出席|陪同|主持|列席|一同参加|参加了)")
 
 
@@ -1007,6 +1010,8 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
             counts[word] = counts.get(word, 0) + 2 / 3  # so it must open three clauses
             first.setdefault(word, at)
             continue
+        if _BORDERING.match(ctx.text, at + len(word)):
+            continue  # 夏阁东与含山县接壤: a place's side and what it borders, no one named
         known = jieba_tags().get(word)
         # 田埂, 白杨 are nr words of the dictionary; of three characters it files as names some are people
         # (吴孟超) and some are not (黄金周, 小山村), so those must open more clauses
