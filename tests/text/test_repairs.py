@@ -624,3 +624,13 @@ def test_a_closing_quote_wrapped_onto_the_next_paragraph_goes_back_to_the_one_it
     ]
     kept = clean_text("标题\n他说完了。\n\n”这是一个引号。\n")  # nothing open above: left as written
     assert kept.block_text(kept.paragraphs[-1]).startswith("”")
+
+
+def test_a_template_that_spaces_numbers_from_their_units_and_dates_is_closed_up() -> None:
+    from lytui.pipeline import clean_text
+
+    raw = "工厂开足马力\n2021-04-08 来源：黔东南网\n4 月 7 日，笔者走进车间。2020 年，该公司实现总产值 9030 万元，创外汇达 800 多万美元，共 16 户。\n"
+    paragraph = clean_text(raw).text.splitlines()[-1]
+    assert paragraph == "4月7日，笔者走进车间。2020年，该公司实现总产值9030万元，创外汇达800多万美元，共16户。"
+    kept = clean_text("某镇新闻\n本报讯 1月4日，村里开会。iPhone 15 手机很贵，全村人都说好。\n")
+    assert "iPhone 15 手机" in kept.text

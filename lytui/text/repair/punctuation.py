@@ -97,14 +97,32 @@ def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True  # 增加到137877 公里, 全市50 万中小学生: a number in a sentence and its measure word
         elif before.isdecimal() and after in "年月日" and _part_of_a_date(text, start, end):
             yield start, end, True  # 2018 年1 月下旬 opening a paragraph: the year and month of a date
+        elif after == "年" and _YEAR_DIGITS.match(text, max(0, start - 5), start):
+            yield start, end, True  # 2020 年，受疫情影响: a year, spaced from its 年
+        elif before.isdecimal() and after in "多余来" and text[end + 1 : end + 2] in UNITS_AFTER_A_NUMBER:
+            yield start, end, True  # 创外汇达 800 多万美元: about a number, spaced from its measure
+        elif before in "年月" and _DAY_OR_MONTH_NEXT.match(text, end):
+            yield start, end, True  # 4 月 7 日: a template that spaces every part of a date
+        elif is_han(before) and _NUMBER_THEN_UNIT.match(text, end):
+            yield start, end, True  # 实现总产值 9030 万元: a template that spaces a number from the words around it
+
+
+_YEAR_DIGITS = re.compile(r"(?:^|\D)(?:19|20)\d\d$")  # matched on the five characters before a space
+_DAY_OR_MONTH_NEXT = re.compile(r"\d{1,2}[ \t\u3000]?[月日号]")
+_NUMBER_THEN_UNIT = re.compile(
+    r"\d+(?:\.\d+)?[ \t\u3000]?(?:多|余|来)?[" + "".join(sorted(UNITS_AFTER_A_NUMBER - set("年月日时分秒"))) + "]"
+)  # not a date's parts: 本报讯 1月4日 opens the text after its dateline
 
 
 def _after_chinese(text: str, end: int) -> bool:
     """Whether the run of digits (and decimal point) that ends at `end` follows a Chinese character, or a
-    mark between clauses after one (届时,512 名: the comma is made full-width in the same pass)."""
+    mark between clauses after one (届时,512 名: the comma is made full-width in the same pass), or a
+    space after one (总产值 9030 万元, which the same pass closes)."""
     start = end
     while start > 0 and (text[start - 1].isdecimal() or text[start - 1] == "."):
         start -= 1
+    if start > 1 and text[start - 1] in " \t\u3000" and is_han(text[start - 2]):
+        return True
     if start > 1 and text[start - 1] in "，、；：,;:" and is_han(text[start - 2]):
         return True
     return start > 0 and is_han(text[start - 1])
