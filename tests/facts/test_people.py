@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lytui.model import Person
+from lytui.model import Person, fact_value_json
 from tests.facts.helpers import facts_of, values
 
 
@@ -678,3 +678,16 @@ def test_a_department_of_two_fields_joined_by_he_is_the_whole_body_of_its_heads_
 def test_a_time_word_a_bordering_place_and_a_surname_descriptor_are_no_names() -> None:
     people = people_of("很多游客来之前都做了攻略。夏阁东与含山县接壤，南与中垾镇隔河相望。一位73岁的苑姓老人来到法庭。")
     assert not {"来之前", "夏阁东", "南与中", "苑姓"} & set(people)
+
+
+def test_a_post_after_a_name_titles_it_and_surname_and_post_name_the_same_person_again() -> None:
+    people = people_of("洪伟法官2003年调入执行局。七年里，洪伟法官始终勤勤恳恳。对坐的是庭长姜辉。姜庭长说：“好。”")
+    assert people["洪伟"]["title"] == "法官"
+    assert "姜庭长" not in people
+
+
+def test_a_quote_by_surname_and_post_is_the_person_named_in_full() -> None:
+    from tests.facts.helpers import facts_of
+
+    quotes = facts_of("对坐的是庭长姜辉。姜庭长说：“不行，得给他打电话。”", kind="quote")
+    assert [fact_value_json(q.value)["speaker"] for q in quotes] == ["姜辉"]

@@ -290,6 +290,28 @@ def _joins_two_fields(tokens: Sequence[tuple[str, str]], index: int) -> bool:
     return before.startswith(("n", "vn")) and after.startswith(("n", "vn")) and rest.endswith(("局", "厅", "委", "部"))
 
 
+def _post_after(text: str, name: str) -> str | None:
+    """The post written right after the name at one of its mentions (洪伟法官2003年调入…)."""
+    for at in occurrences(text, name)[:20]:
+        if post := _POST_AFTER.match(text, at + len(name)):
+            return post.group()
+    return None
+
+
+def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
+    """姜庭长 after 庭长姜辉: the surname and the post are how the article names again someone it named in
+    full (the quotes read the form as that person), not a second person."""
+    surname = surname_at(name, 0)
+    post = name[surname:]
+    if not surname or len(post) < 2 or not TITLE.fullmatch(post):
+        return False
+    return any(
+        other != name and other.startswith(name[:surname]) and post in {title, title.removeprefix("副"), title[-2:]}
+        for other, person in people.items()
+        if (title := person.get("title") or "")
+    )
+
+
 _POINTING = ("另", "该", "这", "那", "我")
 
 
@@ -672,8 +694,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             entry = people.pop(short)
             if not people[following]["title"] and entry["title"]:
                 people[following].update(title=entry["title"], organization=entry["organization"])
-    for name in [name for name in people if _a_place_by_its_mentions(text, name)]:
+    for name in [name for name in people if _a_place_by_its_mentions(text, name) or _addressed_by_post(name, people)]:
         people.pop(name)
+    for name, person in people.items():  # 洪伟法官: a post written right after the name, wherever it is
+        if not person["title"] and (written_after := _post_after(text, name)):
+            person["title"] = written_after
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
@@ -832,8 +857,11 @@ _NAME_BEFORE_SAYING = re.compile(
 # 高盼经理介绍, 王家宁博士所言: a post written after the name, and then the verb of saying; the post is
 # the person's title. Academic and professional forms of address join the posts of the titles list.
 _POSTS_AFTER_A_NAME = "|".join(
-    sorted({*(t for t in titles() if len(t) >= 2), "博士", "医生", "老师"}, key=len, reverse=True)
+    sorted(
+        {*(t for t in titles() if len(t) >= 2), "博士", "医生", "老师", "法官", "检察官", "警官"}, key=len, reverse=True
+    )
 )
+_POST_AFTER = re.compile(_POSTS_AFTER_A_NAME)
 _NAME_POST_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的如]))(?![的了在和与])(?P<name>[{HAN}]{{2,3}}?)(?P<post>{_POSTS_AFTER_A_NAME})"
     rf"(?=(?:也|还|又|则|都|笑着|对记者|向记者)?(?:{SAYING}|所言))",
