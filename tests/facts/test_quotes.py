@@ -325,3 +325,10 @@ def test_a_pronoun_clause_ending_in_a_colon_before_a_quote_is_the_person_named_l
         "对于未来，他信心满满：“我们要打造茶旅融合示范村。”",
     )
     assert _speakers(raw) == ["张德明", "张德明"]
+
+
+def test_who_is_interviewed_speaks_not_the_reporter_who_interviews() -> None:
+    raw = _page("青山县医院急救", "“时间就是生命！”司机封荣超在接受新华社记者李伟采访时说。")
+    assert _speakers(raw) == ["封荣超"]
+    people = {text: value for text, value in _facts(raw, "person")}
+    assert people["李伟"].organization == "新华社"  # type: ignore[attr-defined]

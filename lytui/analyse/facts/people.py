@@ -376,7 +376,12 @@ def _verb_before_its_object(tokens: Sequence[tuple[str, str]], index: int) -> bo
     if flag != "v" or len(word) < 2 or index + 1 >= len(tokens):
         return False
     following, following_flag = tokens[index + 1]
-    return word in VERBS_OF_GOING or word in _VERBS_OF_MEETING or following_flag == "ns" or following in places()
+    return (
+        word in VERBS_OF_GOING
+        or word in _VERBS_OF_MEETING
+        or following_flag in ("ns", "nt")  # 接受|新华社记者: a body the dictionary names whole is the object
+        or following in places()
+    )
 
 
 def _ends_a_short_name(tokens: Sequence[tuple[str, str]], index: int) -> bool:
@@ -1409,7 +1414,7 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-_ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民农"
+_ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民农机"
 _KIN = re.compile(
     rf"(?:妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|孙子|孙女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|外甥)(?=[{HAN}])"
 )
