@@ -691,3 +691,8 @@ def test_a_quote_by_surname_and_post_is_the_person_named_in_full() -> None:
 
     quotes = facts_of("对坐的是庭长姜辉。姜庭长说：“不行，得给他打电话。”", kind="quote")
     assert [fact_value_json(q.value)["speaker"] for q in quotes] == ["姜辉"]
+
+
+def test_a_name_after_ju_before_a_verb_of_telling_is_a_person() -> None:
+    people = people_of("据张金高介绍，许泾村共有三条河道。据了解，全村有300户。据村民说，路修好了。")
+    assert "张金高" in people and not {"了解", "村民"} & set(people)
