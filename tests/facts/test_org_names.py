@@ -805,3 +805,15 @@ def test_a_groups_numbered_bureau_keeps_the_group_and_the_number() -> None:
 
 def test_a_villages_two_committees_are_a_kind_of_body_not_one_named() -> None:
     assert not [v for v in values("村两委班子成员参加。社区两委换届顺利完成。", "organization") if "两委" in str(v)]
+
+
+def test_a_rare_name_jieba_reads_as_single_characters_starts_the_body() -> None:
+    body = "举行盐灶背小学建成仪式。推动稔山中心幼儿园建成。湖北桃佰园食品有限公司是一家企业。长春净月高新区招商。"
+    found = set(values(body, "organization"))
+    assert {"盐灶背小学", "稔山中心幼儿园", "湖北桃佰园食品有限公司", "长春净月高新区"} <= found
+    assert not {"山中心幼儿园", "园食品有限公司"} & found
+
+
+def test_homes_for_the_elderly_and_detention_houses_are_bodies() -> None:
+    found = set(values("在永昌敬老院，镇长说。走访在建中的芦浦隔岭敬老院。他被关押在马鞍山市看守所。", "organization"))
+    assert {"永昌敬老院", "芦浦隔岭敬老院", "马鞍山市看守所"} <= found

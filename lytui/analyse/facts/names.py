@@ -757,6 +757,8 @@ _KIND_SUFFIXES = (
 def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
     """Every word a dictionary word of no proper kind: no place, name, brand or unknown word."""
     known = places()
+    if len(tokens) >= 2 and all(len(word) == 1 for word, _ in tokens):
+        return False  # 盐|灶|背 (小学): characters jieba could not join into words are a name it does not know
     for word, flag in tokens:
         tag = tags.get(word)
         if tag is None or tag.startswith(PROPER_TAGS) or word in known:

@@ -33,7 +33,7 @@ ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|监委|厅|委会|委|大队|支队|中队|"
     r"办公室|研究院|研究所|卫生院|卫生所|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|基金会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
     r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
-    r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|"
+    r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|敬老院|养老院|福利院|幸福院|看守所|拘留所|戒毒所|"
     r"总工会|工会|红十字会|供销社|出版社|旅行社|联社|妇联|科协|侨联|残联|文联|工商联|社科联|监管所|司法所|管理所|财政所|供电所)"
 )
 SUFFIX_CONTINUES = {
@@ -239,6 +239,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 break  # 主承销商|浦发银行, 合作方|…公司: a role in apposition before the name
         kept.append(word)
         length += len(word)
+    kept.extend(_characters_read_apart(tokens, len("".join(kept))))
     ministry = joined_at and kept[joined_at - 1].endswith("部")  # 文化和旅游部: a ministry of two fields
     first_word = next((word for word in reversed(kept) if word not in "（）()"), "")  # （区文化…: not the bracket
     if joined_at and not ministry and not _starts_at_a_place_or_body(first_word):
@@ -247,6 +248,38 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     if name.count("（") != name.count("）"):
         name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
     return name
+
+
+# characters that are the sentence around a name, never a rare name's own: particles, prepositions,
+# pronouns, numerals and the commonest verbs of one character
+_NOT_A_NAMES_CHARACTER = frozenset(
+    "的了着过在和与及或对把被将向从给到为以于由等是有这那其各该每本我你他她它也都就还又再已一二三四五六七八九十几个"
+)
+_RARE_NAME_RUN = 3
+
+
+def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> list[str]:
+    """盐|灶|背|小学, 稔|山|中心幼儿园, 桃|佰|园|食品有限公司: a village's or a brand's name of characters jieba
+    does not know comes apart into single characters of any tag; two or three of them right before the
+    name, none a character of the sentence around it, after a word of two or more or a mark, are its start.
+    Returned closest first, as the walk keeps words."""
+    position, index = sum(len(word) for word, _ in tokens), len(tokens)
+    while index > 0 and position > sum(len(word) for word, _ in tokens) - taken:
+        index -= 1
+        position -= len(tokens[index][0])
+    run: list[str] = []
+    while index > 0 and len(run) < _RARE_NAME_RUN:
+        word = tokens[index - 1][0]
+        if len(word) != 1 or not all_han(word) or word in _NOT_A_NAMES_CHARACTER:
+            break
+        run.append(word)
+        index -= 1
+    before, before_flag = tokens[index - 1] if index > 0 else ("", "")
+    if len(run) < 2 or (len(before) == 1 and all_han(before) and before not in _NOT_A_NAMES_CHARACTER):
+        return []  # one character is a word's end as often as a name's start; a fourth, the run is the sentence
+    if before_flag == "ns" or is_place(before):
+        run.append(before)  # 长春|净|月|高新区: the city the zone is named under
+    return run
 
 
 def _numeral_without_a_number(word: str, flag: str) -> bool:
@@ -450,9 +483,19 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
     """使县委 → 县委, 离长庆镇政府 → 长庆镇政府, 了彰教工业园区 → 彰教工业园区: a verb, preposition,
     pronoun or particle of one character that the walk back took along is not part of the name."""
     tokens = ctx.pos(name)
-    while len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t", "u"):
+    while (
+        len(tokens) > 1
+        and len(tokens[0][0]) == 1
+        and tokens[0][1][:1] in ("v", "p", "r", "d", "c", "t", "u")
+        # 稔|山中心幼儿园: a character the dictionary files as no word of its own (zg) begins a rare name
+        and (jieba_tags().get(tokens[0][0]) or "")[:1] in ("v", "p", "r", "d", "c", "t", "u")
+    ):
         name = name[1:]
         tokens = tokens[1:]
+    if "的" in name[:3] and len(name) - name.index("的") > 4:
+        name = name[
+            name.index("的") + 1 :
+        ]  # 在建|中的芦浦|隔岭敬老院: jieba glued the clause's 的 to the place after it
     if len(name) > 3 and name[0] in "了着":
         name = name[1:]  # 得到|了市|人民医院: jieba glued the particle to the level after it; no name starts with one
     if len(name) > 3 and name[0] == "暨" and jieba_tags().get(name[:2]) is None:
