@@ -817,3 +817,11 @@ def test_a_rare_name_jieba_reads_as_single_characters_starts_the_body() -> None:
 def test_homes_for_the_elderly_and_detention_houses_are_bodies() -> None:
     found = set(values("在永昌敬老院，镇长说。走访在建中的芦浦隔岭敬老院。他被关押在马鞍山市看守所。", "organization"))
     assert {"永昌敬老院", "芦浦隔岭敬老院", "马鞍山市看守所"} <= found
+
+
+def test_a_particle_or_a_sum_before_a_body_is_not_its_name() -> None:
+    found = set(
+        values("他目睹了中节能、中粮等大企业的发展。将投入资金24.6万元对洲湾村图书馆边护坡进行修复。", "organization")
+    )
+    assert {"中节能", "洲湾村图书馆"} <= found
+    assert not {"了中节能", "万元对洲湾村图书馆"} & found

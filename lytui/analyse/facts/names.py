@@ -146,6 +146,8 @@ def organisations(
             continue
         offset, items = in_list
         first = _after_a_verb(ctx, _after_connective(_without_leading_adverbs(ctx, items[0])))
+        if first[:1] in "了着过" and len(first) > 2:
+            first = first[1:]  # 目睹|了中节能、中粮: the verb's particle (修江源黄菊: a brand may open with a verb)
         offset += len(items[0]) - len(first)
         items[0] = first
         if all(_ordinary_words(ctx.pos(item), tags) for item in items):
