@@ -163,13 +163,15 @@ def names_only(credit: str) -> str | None:
     names = re.split(r"[\s、，,]+", credit)
     known = surnames()
     # 安图县: a tag line under the text may be a county that starts like a surname; a name ends in no level
-    if all(
+    plain = [
         (len(name) <= 3 or (len(name) == 4 and name[:2] in known))  # 欧阳如晨: a surname of two
-        and (name[0] in known or name[:2] in known)
         and name[-1] not in DIVISION_LEVELS
         and not _ordinary_word(name)
         for name in names
-    ):
+    ]
+    surnamed = [name[0] in known or name[:2] in known for name in names]
+    # （魏微  峻岭 温剑）: among three names or more, one may be a pen name without a surname
+    if all(plain) and (all(surnamed) or (len(names) >= 3 and surnamed.count(False) == 1)):
         return " ".join(names)
     return None
 

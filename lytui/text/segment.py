@@ -408,6 +408,9 @@ def _retold(title: str, paragraph: str) -> bool:
     return any(title[i : i + 4] in paragraph for i in range(len(title) - 3))
 
 
+_BOXED_NAMES = LazyPattern(rf"[□■◎●]\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)", needs=tuple("□■◎●"))
+
+
 def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(start, end, body start) of a headline that a scrape joined to the first paragraph with a space
     (`…“赶大集”活动 在金查理小镇举办 为进一步提高…`): up to three short chunks without punctuation (quotes
@@ -869,6 +872,9 @@ def segment(tracked: Tracked) -> Segmented:
         title = original["title"].strip()  # …（来源：澎湃新闻）【原标题：…】: the page names its headline only there
     if title is None:
         title = headline_ending_a_breadcrumb(stripped, range(body_start))
+    if title is not None and (boxed := _BOXED_NAMES.fullmatch(title)) and names_only(boxed["names"]):
+        title = None  # □王淑娟 above the text: a paper's mark before its writer's name, no headline
+        meta_fields.setdefault("byline", boxed["names"])
     if title is not None and (credited_title := credit_byline(title)):
         title = None  # □本报记者 某某 before the text on a page with no headline: the credit, not a headline
         meta_fields.setdefault("byline", credited_title.lstrip("□■◎● "))

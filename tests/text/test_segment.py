@@ -990,3 +990,16 @@ def test_a_short_sentence_of_clauses_above_the_first_paragraph_opens_the_text() 
         f"□常德日报记者 黄媛媛 通讯员 田志波\n\n{opening}\n\n{body}\n\n近日，记者来到桃源，走访了不少学校。\n"
     )
     assert [document.block_text(p) for p in document.paragraphs][:2] == [opening, body]
+
+
+def test_padded_labels_a_boxed_writer_and_a_closing_credit_with_a_pen_name_are_meta() -> None:
+    padded = clean_text(
+        "渠县开足马力\n来    源: 达州融媒    责    编: 包丽红\n渠县各工业企业开足马力忙生产赶订单，全力冲刺。\n"
+    )
+    assert (padded.meta.source, padded.meta.editor) == ("达州融媒", "包丽红")
+    boxed = clean_text(
+        "□王淑娟\n5月10日，正是携伴出游的好日子，火车车厢里的3个人却无暇顾及。\n第二段，大家都很努力。\n"
+    )
+    assert boxed.meta.title is None and boxed.meta.byline == "王淑娟"
+    closing = clean_text("巩店镇浓浓中秋情\n老人们都高兴地说：“这里管理得好！”（魏微  峻岭 温剑）\n")
+    assert closing.meta.byline == "魏微 峻岭 温剑" and "魏微" not in closing.text

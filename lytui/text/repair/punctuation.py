@@ -55,11 +55,21 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
             key=itemgetter(0),
         )
     )
-    return tracked.edit(
+    tracked = tracked.edit(
         (start, end, "", "punctuation", "space inside a sentence")
         for start, end, after_mark in _spaces_inside(tracked.text)
         if after_mark or _inside_a_sentence(tracked.text, start)
     )
+    return tracked.edit(
+        (m.start(1), m.end(1), "", "punctuation", "space inside a label") for m in _SPACED_LABEL.finditer(tracked.text)
+    )
+
+
+# 来    源: 达州融媒    责    编: 包丽红: a template that pads each label to the width of four characters
+_SPACED_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:来|责|审|作|编|时|日|记|摄|校)([ \t\u3000]+)(?:源|编|核|者|辑|间|期|影|对)(?=[ \t\u3000]*[:：])",
+    re.M,
+)
 
 
 def _decimal_edits(text: str) -> Iterator[Edit]:
