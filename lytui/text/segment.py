@@ -191,6 +191,8 @@ def _heading_like(chunk: str) -> bool:
 _PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
 
 
+_CAPTIONS_BEFORE_THE_DATELINE = 4
+"""Lines a page may set before the dateline that opens its text: a photo's caption and credit, twice."""
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
 
 _BULLET = re.compile(r"[◆■●□◎▲▶►★☆•◇○|｜]+\s*")
@@ -245,6 +247,11 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         if at_boundary and _BULLET.fullmatch(text, *chunks[i]):
             i += 1  # a bullet set apart by a space before what it marks
             continue
+        line_end = chunks[-1][1]
+        credit = _PHOTOGRAPHER.fullmatch(text, chunks[i][0], line_end) if at_boundary and blocks else None
+        if credit and blocks[-1][0] == "paragraph" and names_only(credit["names"]):
+            blocks[-1] = ("paragraph", blocks[-1][1], line_end)  # …开幕。 符宇群 摄: the caption's credit, no heading
+            break
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
         # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
@@ -861,7 +868,7 @@ def segment(tracked: Tracked) -> Segmented:
                 spans.append(("title", glued[0], glued[1]))
                 start = glued[2]
         # a photo's caption may come before the dateline that opens the text (…开工点现场。\n新华网某频道9月28日电 …)
-        may_open = body_lines < 2 and not any(kind == "dateline" for kind, _, _ in spans)
+        may_open = body_lines < _CAPTIONS_BEFORE_THE_DATELINE and not any(kind == "dateline" for kind, _, _ in spans)
         spans.extend(_body_blocks(text, start, end, first_line=may_open))
         body_started = True
         body_lines += 1

@@ -1003,3 +1003,19 @@ def test_padded_labels_a_boxed_writer_and_a_closing_credit_with_a_pen_name_are_m
     assert boxed.meta.title is None and boxed.meta.byline == "王淑娟"
     closing = clean_text("巩店镇浓浓中秋情\n老人们都高兴地说：“这里管理得好！”（魏微  峻岭 温剑）\n")
     assert closing.meta.byline == "魏微 峻岭 温剑" and "魏微" not in closing.text
+
+
+def test_a_photo_credit_after_a_caption_stays_with_it_and_a_dateline_may_follow_captions() -> None:
+    raw = (
+        "海南乡村旅游文化节在琼中开幕\n2021年06月04日 09:53 来源：中国新闻网\n"
+        "6月3日，海南乡村旅游文化节在琼中开幕。 符宇群 摄\n系列活动现场。 符宇群 摄\n\n"
+        "中新网海南琼中6月4日电 （符宇群）以“全域旅游”为主题的海南乡村旅游文化节3日在琼中开幕。\n"
+        "据了解，海南乡村旅游文化节已连续成功举办八届。\n"
+    )
+    document = clean_text(raw)
+    assert [document.block_text(s.heading) for s in document.sections if s.heading] == []
+    assert [document.block_text(p) for p in document.paragraphs][:2] == [
+        "6月3日，海南乡村旅游文化节在琼中开幕。 符宇群 摄",
+        "系列活动现场。 符宇群 摄",
+    ]
+    assert document.meta.dateline == "中新网海南琼中6月4日电 （符宇群）"
