@@ -332,3 +332,14 @@ def test_who_is_interviewed_speaks_not_the_reporter_who_interviews() -> None:
     assert _speakers(raw) == ["封荣超"]
     people = {text: value for text, value in _facts(raw, "person")}
     assert people["李伟"].organization == "新华社"  # type: ignore[attr-defined]
+
+
+def test_a_transcripts_speaker_line_gives_the_words_after_its_colon_to_the_person_named() -> None:
+    raw = _page(
+        "渠县开足马力忙生产",
+        "渠县经开区党工委副书记 冯全：我们紧盯目标任务，全力助推工业经济“开门红”。",
+        "福田镇塘坝村党支部书记 李富明：",
+        "这个光伏板一年产生的收益有五万多元，全部用于村里。",
+        "记者 王明：好的，谢谢您接受我们的采访。",
+    )
+    assert _speakers(raw) == ["冯全", "李富明"]

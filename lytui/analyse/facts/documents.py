@@ -413,6 +413,26 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)
         elif _a_slogan(inner):
             yield ctx.fact("slogan", start, end, inner)
+    yield from _transcribed_speech(ctx)
+
+
+# 四川弘亨电机有限公司行政部经理 张宁华：我们公司今年…: a television report's transcript sets who speaks, with
+# the post, before a colon at the start of the line, and the words without quotation marks
+_SPEAKER_LINE = re.compile(
+    # the words may go on the next line (…党支部书记 李富明：⏎这个光伏板…), and hold a quoted term, not open with one
+    r"(?m)^(?P<label>[^\n：:“”「」。，！？；]{2,40}?)[ \t\u3000]*[：:][ \t\u3000]*\n?(?P<speech>(?![“「])[^\n]{10,})$"
+)
+
+
+def _transcribed_speech(ctx: Context) -> Iterator[Fact]:
+    for m in _SPEAKER_LINE.finditer(ctx.text):
+        label = m["label"].rstrip()
+        speaker = next((name for name in sorted(ctx.people, key=len, reverse=True) if label.endswith(name)), None)
+        if speaker is None or not _is_sentence(m["speech"]):
+            continue
+        if (ctx.people[speaker].get("title") or "") in _CREDIT_ROLES:
+            continue  # 记者 王某：…, a credit line, no speech
+        yield ctx.fact("quote", m.start("speech"), m.end("speech"), Quote(speaker, m["speech"]))
 
 
 _POLICY_NUMERALS = "一二三四五六七八九十两百千万0123456789"
