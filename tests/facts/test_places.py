@@ -369,3 +369,9 @@ def test_a_short_form_inside_a_division_named_whole_is_no_second_place() -> None
 def test_a_bare_name_shared_by_a_city_and_its_own_county_is_the_city() -> None:
     found = values("来自江西南昌的游客刘女士说。在长沙，市民纷纷前来。", "place")
     assert "江西省南昌市" in found and "湖南省长沙市" in found
+
+
+def test_some_villages_a_mountain_village_and_a_prefectures_counties_are_no_places() -> None:
+    found = values("率队前往部分村实地巡查。兴隆县山村怡岭合作社成立。增幅均位居全州县市第一。", "place")
+    assert not {"部分村", "山村", "广西壮族自治区桂林市全州县"} & set(found)
+    assert "兰村" in values("安泽县兰村的村民说，收成好。", "place")

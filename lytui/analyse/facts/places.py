@@ -76,6 +76,7 @@ _NOT_AFTER_LOCAL = {
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
 # 级: 区级|文明村 is a rank; 就, 也, 还, 又, 才: adverbs (就拿|村道来说) that no name opens with
 _NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城级我你他她当就也还又才")
+_SOME_OF = frozenset({"部分", "个别", "少数", "多数", "大部分", "其余", "有关", "相关", "周边", "附近"})
 _STEM_TAGS_NOT = ("a", "v", "d", "m", "r", "p", "c", "u", "t", "f", "q", "y", "e", "o", "l", "i")
 
 
@@ -174,6 +175,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             )
             if loose and not _a_proper_stem(stem, tags):
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
+            if stem in _SOME_OF:
+                break  # 前往部分村: some of the villages, none named
             tag = tags.get(stem)  # type: ignore[attr-defined]
             named = _a_known_name(stem, tags)  # 镇江|村: a known place's name may start like a suffix
             if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族" or stem in HOLDING_A_POST:
@@ -253,6 +256,8 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None
         if size == 1 and tags.get(stem, "") not in ("", "n", "ns", "nr", "ng", "b"):  # type: ignore[attr-defined]
             return None
+        if size == 1 and whole is not None:
+            return None  # 兴隆县|山村: a mountain village, the dictionary's word for a kind (安泽县|兰村 is a name)
         return start
     return None
 
@@ -607,6 +612,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             full = stem + m.group()
             if _named_division(stem, full, gazetteer, codes, tags):
                 start = m.start() - size
+                if stem[0] in "全各" and text[m.end() : m.end() + 1] in ("市", "区"):
+                    break  # 位居全州|县市第一: the whole prefecture's counties and cities, not 全州县
                 if _OLD_OR_NEW_TOWN.fullmatch(full) and not _county_short_form_confirmed(full, text, tags, start):
                     break  # 察看了老城区: the town's old quarter, unless Luoyang is named
                 if _read_across_words(ctx, start, None):
