@@ -79,3 +79,10 @@ def test_the_extra_table_is_what_the_script_makes() -> None:
 
     target = Path(script.__file__).with_name("t2s_extra.txt")
     assert script.render(script.pairs()) == target.read_text(encoding="utf-8")
+
+
+def test_zhu_before_a_book_after_a_verb_is_the_aspect_particle() -> None:
+    from lytui.pipeline import clean_text
+
+    text = clean_text("某县书屋\n四周擺放著書本，他著書立說，這本書著名。\n").text
+    assert "四周摆放着书本" in text and "著书立说" in text and "著名" in text
