@@ -262,3 +262,8 @@ def test_a_month_before_the_one_its_paragraph_told_returns_to_the_publications_t
         "2023-10/2023-12",
         "2024-05",
     ]
+
+
+def test_a_story_told_day_by_day_counts_each_day_from_the_one_it_last_dated() -> None:
+    found = values("5月10日，3人南下。第二天早上，他们找到了他。第三天很顺利。", "date", "2024-05-20")
+    assert found == ["2024-05-10", "2024-05-11", "2024-05-12"]

@@ -71,7 +71,17 @@ _YEAR_LATER_IN_SENTENCE = re.compile(
 )
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
 # 同日, 当天, 次日: a day named by the day the text last dated, and how many days after it
-_DAY_AFTER = {"同一天": 0, "同一日": 0, "同日": 0, "当天": 0, "当日": 0, "次日": 1, "翌日": 1, "第二天": 1}
+_DAY_AFTER = {
+    "同一天": 0,
+    "同一日": 0,
+    "同日": 0,
+    "当天": 0,
+    "当日": 0,
+    "次日": 1,
+    "翌日": 1,
+    # 5月10日…。第二天…。第三天…: a story told day by day counts from the day it last dated
+    **{f"第{numeral}天": count for count, numeral in enumerate("二三四五六七", start=1)},
+}
 _SAME_DAY = re.compile("|".join(_DAY_AFTER))
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
