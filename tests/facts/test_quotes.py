@@ -343,3 +343,12 @@ def test_a_transcripts_speaker_line_gives_the_words_after_its_colon_to_the_perso
         "记者 王明：好的，谢谢您接受我们的采访。",
     )
     assert _speakers(raw) == ["冯全", "李富明"]
+
+
+def test_whom_a_place_after_a_quote_names_is_where_and_the_subject_after_it_speaks() -> None:
+    raw = _page(
+        "走访慰问",
+        "省老龄办主任苏长聪一行来到楚门镇。",
+        "“老人家，我们来看望您。”在胡新村83岁的郑冬花老人家中，苏长聪殷切地拉着老人的手问长问短。",
+    )
+    assert _speakers(raw) == ["苏长聪"]

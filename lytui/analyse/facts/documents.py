@@ -209,10 +209,13 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
         return None
     stop = _SENTENCE_STOP.search(ctx.text, end, end + 100)
     sentence = ctx.text[end : stop.start()] if stop else ""
+    # ”在…郑冬花老人家中，苏长聪殷切地…: whom the place names is where, not who speaks
+    sentence = _WHERE_FIRST.sub("", sentence, count=1)
     named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
     return named[0] if len(named) == 1 else None
 
 
+_WHERE_FIRST = re.compile(r"^在[^，。！？“”]{2,30}?(?:家中|家里|中|里|上|前|旁|内)，")
 SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
 """A verb of saying as it follows the one who speaks (也说, 笑着表示)."""
 _PRONOUN_SAYS = re.compile(
