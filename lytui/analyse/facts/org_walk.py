@@ -479,7 +479,7 @@ def _starts_at_a_place_or_body(word: str) -> bool:
     return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
 
 
-_MONEY_BEFORE = re.compile(r"^(?:[万亿]?元|万|亿)(?=[\u4e00-\u9fff]{4})")
+_MONEY_BEFORE = re.compile(r"^(?:[万亿]?元|万|亿)(?=[^\W\d_]{4})")  # four letters of a name after it
 _PLACE_OPENS = LazyPattern(rf"[{HAN}]{{2,4}}[村镇乡县区市]", needs=tuple("村镇乡县区市"))
 
 
