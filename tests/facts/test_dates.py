@@ -267,3 +267,8 @@ def test_a_month_before_the_one_its_paragraph_told_returns_to_the_publications_t
 def test_a_story_told_day_by_day_counts_each_day_from_the_one_it_last_dated() -> None:
     found = values("5月10日，3人南下。第二天早上，他们找到了他。第三天很顺利。", "date", "2024-05-20")
     assert found == ["2024-05-10", "2024-05-11", "2024-05-12"]
+
+
+def test_a_planned_month_does_not_take_the_past_year_its_paragraph_told() -> None:
+    body = "公司是2004年8月在原农具厂倒闭后组建的。工程已于年初开工建设，预计9月份投产。"
+    assert values(body, "date", "2012-06-20") == ["2004-08", "2012-09"]

@@ -71,6 +71,8 @@ _YEAR_LATER_IN_SENTENCE = re.compile(
 )
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
 # 同日, 当天, 次日: a day named by the day the text last dated, and how many days after it
+# 预计9月份投产: what is planned is ahead of the publication, not in the past year the paragraph told
+_AHEAD = re.compile(r"预计|将于|将在|计划|力争|争取|有望|预期|即将")
 _DAY_AFTER = {
     "同一天": 0,
     "同一日": 0,
@@ -322,12 +324,17 @@ def _points(ctx: Context) -> Iterator[_Point]:
                     month_year is not None
                     and "\n" not in ctx.text[month_year_at : m.start()]
                     and month >= month_year_month
+                    and not _AHEAD.search(ctx.text, max(0, m.start() - 6), m.start())
                 ):
                     # 去年6月…。8月3日: the paragraph is still telling last year; 2023年10月至12月…。5月中旬
                     # goes back before what it told, so the story has come back to the publication's time
                     year = month_year
                     note = "the year of an earlier date in the text"
-            elif last_year is not None and "\n" not in ctx.text[last_year_at : m.start()]:
+            elif (
+                last_year is not None
+                and "\n" not in ctx.text[last_year_at : m.start()]
+                and not _AHEAD.search(ctx.text, max(0, m.start() - 6), m.start())
+            ):
                 year = last_year
                 note = "the year of an earlier date in the text"
             elif (later := _YEAR_LATER_IN_SENTENCE.match(ctx.text, m.end())) is not None:
