@@ -696,3 +696,12 @@ def test_a_quote_by_surname_and_post_is_the_person_named_in_full() -> None:
 def test_a_name_after_ju_before_a_verb_of_telling_is_a_person() -> None:
     people = people_of("据张金高介绍，许泾村共有三条河道。据了解，全村有300户。据村民说，路修好了。")
     assert "张金高" in people and not {"了解", "村民"} & set(people)
+
+
+def test_posts_listed_with_a_pause_mark_share_the_body_the_first_one_names() -> None:
+    people = people_of(
+        "巩店镇党委副书记、镇长闫廷祥带领干部慰问。省文化和旅游厅党组书记、厅长戴允康致辞。县委常委、副县长张爱光陪同。"
+    )
+    assert people["闫廷祥"]["organization"] == "巩店镇"
+    assert people["戴允康"]["organization"] == "省文化和旅游厅"
+    assert people["张爱光"]["organization"] is None

@@ -411,6 +411,29 @@ _HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
 _HEAD_OF_PLACE = re.compile(rf"副?(?P<body>[{DOWN_TO_TOWNSHIP}])长")
 
 
+_PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|委)$")
+_SUB_UNIT = re.compile(r"[局庭科室处所队]$")
+
+
+def _body_from_the_post_before(ctx: Context, title_start: int, title: str, organisation: str | None) -> str | None:
+    """巩店镇党委副书记、镇长闫廷祥, 省文化和旅游厅党组书记、厅长戴允康, 铜山法院党组成员、执行局局长徐健: posts
+    listed with 、 share the body the first one names; the head of a place or a body (镇长, 厅长) heads the one
+    whose party committee the post before belongs to, and a bare unit (执行局) is that body's."""
+    if ctx.text[title_start - 1 : title_start] != "、":
+        return organisation
+    before = _TITLE_AT_END.search(ctx.text, max(0, title_start - 13), title_start - 1)
+    previous = _organisation_before(ctx, before.start()) if before else None
+    body = _PARTY_OF_A_BODY.sub("", previous or "")
+    if len(body) < 2:
+        return organisation
+    if organisation is None:
+        head = _HEAD_OF_PLACE.fullmatch(title) or _HEAD_OF_BODY.fullmatch(title)
+        return body if head and body.endswith(head["body"]) else organisation
+    if _SUB_UNIT.search(organisation) and len(organisation) <= 4 and not organisation.startswith(body):
+        return body + organisation
+    return organisation
+
+
 def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
     """卫福部长 → 卫福部, 宣传部长 → 宣传部, 连江县长 → 连江县: Chinese writes one character for the end of
     the body's name and the start of the head's title, so the body read before the title lacks it."""
@@ -514,6 +537,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people),
             title_start,
         )
+        organisation = _body_from_the_post_before(ctx, title_start, title, organisation)
         _add(people, name, name_at, title, organisation)
         at = name_at + len(name)
         while (
