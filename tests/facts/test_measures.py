@@ -455,3 +455,10 @@ def test_secondary_schooling_years_and_a_county_named_by_a_numeral_are_no_counts
     )
     found = [(v["number"], v["unit"]) for v in values(body, "quantity")]
     assert found == [(2, "次"), (3, "台")]
+
+
+def test_what_a_count_reached_before_the_number_is_what_it_counts() -> None:
+    found = {
+        v["number"]: v["counted"] for v in values("该街道农民专业合作社已发展到18个。全村共有党员45名。", "quantity")
+    }
+    assert found[18].endswith("农民专业合作社") and found[45] == "党员"

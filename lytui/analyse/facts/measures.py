@@ -234,12 +234,19 @@ def _counted_after(ctx: Context, end: int) -> str:
     return phrase.rstrip("、")
 
 
+_LINKING_VERB = re.compile(
+    r"(?:已经?|共|累计|总计)?(?:发展到|发展至|增加到|增加至|增至|增长到|达到|达|共有|拥有|超过|突破)$"
+)
+
+
 def _counted_before(ctx: Context, start: int, noun_last: bool = False) -> str:
     """`困难问题3785个`: the noun right before a number that ends a clause. With `noun_last`, for a measure
     (吨, 亩, 人次), the word right before the number must be a noun itself: 旅客吞吐量|1391.7万人次 names what
     is measured, 机场突破|59万人次 and 年产|50万斤 end in what was done."""
-    window = ctx.text[max(0, start - 12) : start]
+    window = ctx.text[max(0, start - 16) : start]
     window = re.split(r"[，。；：！？、,.;:!?“”（）()\n\s]", window)[-1]
+    if not noun_last:
+        window = _LINKING_VERB.sub("", window)  # 合作社已发展到|18个: what the count reached is what was counted
     words = ctx.pos(window)
     kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):
