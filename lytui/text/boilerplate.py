@@ -204,6 +204,9 @@ def spread_comment_rules(lines: list[str], classes: list[LineClass]) -> None:
                 grown = True
 
 
+_REPRINT_CREDIT = re.compile(
+    r"[（(【\[][^（）()【】\[\]]{0,30}转载请注明(?:出处|来源|作者)[^（）()【】\[\]]{0,10}[）)】\]]"
+)
 _ALL_RIGHTS = re.compile(r"版权所有(?![者人权])|all rights reserved", re.IGNORECASE)
 _NOTICE_HEADING = re.compile(r"[【\[]?(?:网站|本站|本网|免责|版权|法律|特别)声明[】\]]?[：:]?")
 _SITE_SPEAKS = re.compile(r"版权|本站|本网|ICP|转载请注明|^[（(【\[].*[）)】\]]$")
@@ -223,6 +226,8 @@ def is_disclaimer(line: str) -> bool:
         return True
     if _NOTICE.search(line) and _SITE_SPEAKS.search(line.strip()):
         return True
+    if _REPRINT_CREDIT.fullmatch(line.strip()):
+        return True  # （某网 转载请注明出处）: the site asks to be named, in brackets on a line of its own
     if is_comment_rules(line):
         return True
     if not _OWN_SITE.search(line):

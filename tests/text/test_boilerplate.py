@@ -243,3 +243,10 @@ def test_a_sites_copyright_on_a_line_of_its_own_is_a_notice_and_a_notices_headin
     assert is_disclaimer("网站声明") and is_disclaimer("【免责声明】")
     assert not is_disclaimer("该作品的版权所有者是一位老画家。")
     assert not is_disclaimer("声明")
+
+
+def test_a_bracketed_request_to_name_the_source_when_reprinting_is_the_sites_notice() -> None:
+    from lytui.text.boilerplate import is_disclaimer
+
+    assert is_disclaimer("（中国混凝土与水泥制品网 转载请注明出处）")
+    assert not is_disclaimer("他说，转载请注明出处是网站的常见要求，但很多人并不遵守。")
