@@ -462,3 +462,10 @@ def test_what_a_count_reached_before_the_number_is_what_it_counts() -> None:
         v["number"]: v["counted"] for v in values("该街道农民专业合作社已发展到18个。全村共有党员45名。", "quantity")
     }
     assert found[18].endswith("农民专业合作社") and found[45] == "党员"
+
+
+def test_a_count_of_things_inside_villages_is_no_village_named_by_a_number() -> None:
+    found = [
+        (v["number"], v["unit"]) for v in values("已完成芙蓉沙等7条村内河涌综合整治。四棵枫村的村民来了。", "quantity")
+    ]
+    assert found == [(7, "条")]

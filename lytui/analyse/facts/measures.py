@@ -324,7 +324,7 @@ _SITTING = re.compile(r"(?:会议|全会|全体会议|常委会议|主任会议)
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[点时:：]$")
 # 四棵|枫村, 十家|堡镇: a place's name after the number, not a count (12名|村支书, 15所|乡村学校 are counts)
 # (9支|村党支部队, 3个|村级组织: the level opens a kind of body, counted)
-_VILLAGE_NAMED = re.compile(r".{0,2}(?<!乡)[村镇乡](?![民委干支两村镇办党级组])")
+_VILLAGE_NAMED = re.compile(r".{0,2}(?<!乡)[村镇乡](?![民委干支两村镇办党级组内里中间落口头])")
 
 
 def quantity(ctx: Context, taken: list[tuple[int, int]]) -> list[Fact]:
