@@ -191,6 +191,11 @@ def _heading_like(chunk: str) -> bool:
 _PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
 
 
+_POSTED_FIRST = LazyPattern(
+    r"(?:发[布表稿]|更新)(?:时间|日期)[:：]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+    needs=("时间", "日期"),
+)
+_WIDGET_AFTER_TITLE = re.compile(r"\s+(?:二维码|分享到?|打印|关闭窗口|收藏)\s*$")
 _CAPTIONS_BEFORE_THE_DATELINE = 4
 """Lines a page may set before the dateline that opens its text: a photo's caption and credit, twice."""
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
@@ -780,6 +785,8 @@ def segment(tracked: Tracked) -> Segmented:
                 start += _ORIGINAL_TITLE_ONLY.match(text_line).end()  # type: ignore[union-attr]
             end = offset - 1 - (len(line) - len(line.rstrip()))
             end = _without_trailing_bars(text, start, end)
+            if (widget := _WIDGET_AFTER_TITLE.search(text, start, end)) and widget.start() > start:
+                end = widget.start()  # …关注！ 二维码: the share box's label on the headline's line
             if (m := _PICTURE_MARK.search(text, start, end)) and m.start() > start:
                 end = m.start()  # 你的午餐怎么吃？图: the portal's "with pictures" mark, not the headline
             if (m := _TOPIC_LABEL.match(text, start, end)) and end - m.end() >= 4:
@@ -863,6 +870,9 @@ def segment(tracked: Tracked) -> Segmented:
         elif row >= last_prose and (spaced := spaced_credit(text[start:end])):
             meta_fields.setdefault("byline", spaced[1])
             end = start + spaced[0]
+        if not body_started and (posted := _POSTED_FIRST.match(text, start, end)) and posted.end() < end:
+            _parse_meta(posted.group().strip(), meta_fields)  # 发表时间:2017-11-01 04:09 太和…: the posting time
+            start = posted.end()  # glued before the text's first words is the page's, not the article's
         if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):
             if glued := _glued_title(text, start, end):
                 spans.append(("title", glued[0], glued[1]))

@@ -1019,3 +1019,15 @@ def test_a_photo_credit_after_a_caption_stays_with_it_and_a_dateline_may_follow_
         "系列活动现场。 符宇群 摄",
     ]
     assert document.meta.dateline == "中新网海南琼中6月4日电 （符宇群）"
+
+
+def test_a_share_box_label_on_the_headline_and_a_posting_time_glued_before_the_text_are_the_pages() -> None:
+    raw = (
+        "竹溪县人民医院急救为何引起中央媒体关注！ 二维码\n"
+        "发表时间:2017-11-01 04:09 太和医疗集团竹溪分院引来新华社记者！ 2017年9月25日，新华社记者到我院采访。\n"
+        "第二段内容在这里，医院的发展很快。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "竹溪县人民医院急救为何引起中央媒体关注！"
+    assert str(document.meta.published).startswith("2017-11-01")
+    assert "发表时间" not in document.text
