@@ -705,3 +705,9 @@ def test_posts_listed_with_a_pause_mark_share_the_body_the_first_one_names() -> 
     assert people["闫廷祥"]["organization"] == "巩店镇"
     assert people["戴允康"]["organization"] == "省文化和旅游厅"
     assert people["张爱光"]["organization"] is None
+
+
+def test_a_bureau_of_the_county_pointed_at_is_that_countys_and_no_new_organisation() -> None:
+    body = "来凤县完成工业投资6.2亿元。该县科经局局长田瑞华表示，工业投资主要集中在园区。"
+    assert people_of(body)["田瑞华"]["organization"] == "来凤县科经局"
+    assert "来凤县科经局" not in [f.text for f in facts_of(body, kind="organization")]

@@ -64,7 +64,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     extra: list[tuple[str, int | None]] = []
     for entry in people.values():
         org = entry["organization"]
-        if org:
+        if org and (org in ctx.text or entry["start"] is None):  # 该县科经局 read as 来凤县科经局: not written so
             start = entry["start"]
             # the organisation stands right before the title, within a short window of the name
             position = ctx.text.rfind(org, max(0, start - 60), start) if start is not None else -1

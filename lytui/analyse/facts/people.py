@@ -327,7 +327,7 @@ def _body_pointed_at(ctx: Context, organisation: str, at: int) -> str | None:
     (县人社局 … 该局局长 is the bureau's head); none when no such name stands that near."""
     pointed = _POINTED_AT.fullmatch(organisation)
     if pointed is None:
-        return None
+        return _body_of_the_division_pointed_at(ctx, organisation, at)
     from lytui.analyse.facts.org_walk import name_ending_at  # the walk reads titles from this module
 
     ending = pointed.group(1)
@@ -339,6 +339,25 @@ def _body_pointed_at(ctx: Context, organisation: str, at: int) -> str | None:
     if len(name) < len(ending) + 2 or name.startswith(_POINTING) or name in _BARE_KINDS:
         return None  # 该公司 after 公司 alone, 这家公司: no name to point back at
     return name + (pointed.group(2) or "")  # 该村党支部: the village's party branch
+
+
+_DIVISION_POINTED_AT = re.compile(rf"该(?P<level>[县市区镇乡])(?P<body>[{HAN}]{{2,10}})")
+
+
+def _body_of_the_division_pointed_at(ctx: Context, organisation: str, at: int) -> str | None:
+    """该县科经局局长: the bureau of the county the article named last (来凤县 … 该县科经局 is 来凤县科经局)."""
+    pointed = _DIVISION_POINTED_AT.fullmatch(organisation)
+    if pointed is None or not _ends_as_a_body(pointed["body"]):
+        return None
+    level, before = pointed["level"], at - len(organisation)
+    found = ctx.text.rfind(level, max(0, before - _POINTED_BACK_AS_FAR_AS), before)
+    while found > 0:
+        for size in (4, 3, 2):
+            stem = ctx.text[max(0, found - size) : found]
+            if len(stem) == size and stem + level in places():
+                return stem + level + pointed["body"]
+        found = ctx.text.rfind(level, max(0, before - _POINTED_BACK_AS_FAR_AS), found)
+    return None
 
 
 def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
