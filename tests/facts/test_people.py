@@ -711,3 +711,8 @@ def test_a_bureau_of_the_county_pointed_at_is_that_countys_and_no_new_organisati
     body = "来凤县完成工业投资6.2亿元。该县科经局局长田瑞华表示，工业投资主要集中在园区。"
     assert people_of(body)["田瑞华"]["organization"] == "来凤县科经局"
     assert "来凤县科经局" not in [f.text for f in facts_of(body, kind="organization")]
+
+
+def test_a_name_marked_as_a_pseudonym_is_a_person_of_the_story() -> None:
+    people = people_of("报案人小晨（化名）和民警说，嫌疑人跑了。男子张某（化名）被抓获。")
+    assert people["小晨"]["title"] == "报案人" and "张某" in people

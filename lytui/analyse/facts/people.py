@@ -649,6 +649,13 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
             body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
             _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
+    for m in _PSEUDONYM.finditer(text):  # 报案人小晨（化名）: the article names the person, under another name
+        before = m.group("name")  # the name is the last two or three characters before the bracket
+        if before[-2] in "小老阿" or len(before) < 3 or not surname_at(before, 0):
+            before = before[-2:]
+        if before not in people and (surname_at(before, 0) or before[0] in "小老阿"):
+            at = m.end("name") - len(before)
+            _add(people, before, at, _role_ending_at(text, at), None)
     for m in _POST_IN_BRACKETS.finditer(text):  # 王伯祥（县委书记）: the post in brackets after the name
         name = m.group("name")
         post = _TITLE_AT_END.search(m.group("post"))
@@ -919,6 +926,7 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
 )
+_PSEUDONYM = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[（(]化名[）)]")
 _POST_IN_BRACKETS = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))(?P<name>[{HAN}]{{2,3}})[（(](?P<post>[{HAN}]{{2,16}})[）)]", re.M
 )
