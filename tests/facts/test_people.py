@@ -716,3 +716,8 @@ def test_a_bureau_of_the_county_pointed_at_is_that_countys_and_no_new_organisati
 def test_a_name_marked_as_a_pseudonym_is_a_person_of_the_story() -> None:
     people = people_of("报案人小晨（化名）和民警说，嫌疑人跑了。男子张某（化名）被抓获。")
     assert people["小晨"]["title"] == "报案人" and "张某" in people
+
+
+def test_a_man_or_woman_named_by_surname_and_a_name_before_a_place_word_are_people() -> None:
+    people = people_of("村民王宗鼎从民警李麒手中接过返赃款。肥东籍男子王某盗窃三轮车后逃走。一名女子在路边哭泣。")
+    assert {"李麒", "王某"} <= set(people)

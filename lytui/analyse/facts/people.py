@@ -649,6 +649,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
             body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
             _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
+    for m in _MAN_OR_WOMAN.finditer(text):  # 肥东籍男子王某: how crime news names someone it does not name in full
+        if (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
+            _add(people, name, m.end(), None, None)
     for m in _PSEUDONYM.finditer(text):  # 报案人小晨（化名）: the article names the person, under another name
         before = m.group("name")  # the name is the last two or three characters before the bracket
         if before[-2] in "小老阿" or len(before) < 3 or not surname_at(before, 0):
@@ -926,6 +929,7 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
 )
+_MAN_OR_WOMAN = re.compile(rf"(?:男子|女子)(?=[{HAN}])")
 _PSEUDONYM = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[（(]化名[）)]")
 _POST_IN_BRACKETS = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))(?P<name>[{HAN}]{{2,3}})[（(](?P<post>[{HAN}]{{2,16}})[）)]", re.M
@@ -1511,7 +1515,7 @@ def _whole_before_a_clause(ctx: Context, at: int, name: str) -> bool:
     """妻子|王芳|也在…, 村民|李强|告诉记者: two characters jieba reads as one name, then the sentence goes on
     with an adverb, a preposition or a verb; a surname and a character of the next word are read apart."""
     tokens = ctx.pos(ctx.text[at : at + 6])
-    return len(tokens) >= 2 and tokens[0] == (name, "nr") and tokens[1][1][:1] in ("d", "p", "v")
+    return len(tokens) >= 2 and tokens[0] == (name, "nr") and tokens[1][1][:1] in ("d", "p", "v", "s")
 
 
 _CLAUSE_CHARACTERS = frozenset("给了着过被把将就都也还又在是")
