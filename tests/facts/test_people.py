@@ -721,3 +721,9 @@ def test_a_name_marked_as_a_pseudonym_is_a_person_of_the_story() -> None:
 def test_a_man_or_woman_named_by_surname_and_a_name_before_a_place_word_are_people() -> None:
     people = people_of("村民王宗鼎从民警李麒手中接过返赃款。肥东籍男子王某盗窃三轮车后逃走。一名女子在路边哭泣。")
     assert {"李麒", "王某"} <= set(people)
+
+
+def test_a_given_name_that_is_a_common_noun_counts_when_it_opens_two_clauses() -> None:
+    body = "岁末年初，屈海军一家人算起去年的增收账。2017年7月，合作社成立，而那时，屈海军成了首批入社人员。"
+    assert "屈海军" in people_of(body)
+    assert "屈海军" not in people_of("岁末年初，屈海军一家人算起去年的增收账。")

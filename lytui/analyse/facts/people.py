@@ -1093,6 +1093,10 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
             continue
         if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg", "nz"):
             word += tokens[1][0]  # 邝|志远: the surname and the given name read apart
+        elif _surname_before_a_common_noun(word, flag, tokens):
+            counts[word + tokens[1][0]] = counts.get(word + tokens[1][0], 0) + 1  # 屈|海军 (navy), twice
+            first.setdefault(word + tokens[1][0], at)
+            continue
         if _surname_before_a_proper_word(word, tokens):
             word += tokens[1][0]  # 郑|金星 (Venus): a given name the dictionary knows as another proper noun
             counts[word] = counts.get(word, 0) + 2 / 3  # so it must open three clauses
@@ -1164,6 +1168,22 @@ def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> 
                 continue  # 那|一阵, 王|都是: a pronoun, a number, a verb or an adverb is no part of a name
             yield name, start
             break
+
+
+def _surname_before_a_common_noun(word: str, flag: str, tokens: Sequence[tuple[str, str]]) -> bool:
+    """屈|海军, 王|建国: a surname jieba reads alone, then a common noun of two characters that is no post or
+    role (王|村长 is an address), opening a clause: a given name that is a word too; it must open two."""
+    if len(word) != 1 or flag != "nr" or len(tokens) < 2 or not surname_at(word, 0):
+        return False
+    noun, noun_flag = tokens[1]
+    return (
+        len(noun) == 2
+        and noun_flag == "n"
+        and not TITLE.fullmatch(noun)
+        and not (noun[-1] in _ROLE_ENDINGS and _is_a_role(noun))
+        and noun[-1] not in _BODY_OR_LEVEL
+        and jieba_tags().get(word + noun) is None
+    )
 
 
 def _surname_before_a_proper_word(word: str, tokens: Sequence[tuple[str, str]]) -> bool:
