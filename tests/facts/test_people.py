@@ -727,3 +727,9 @@ def test_a_given_name_that_is_a_common_noun_counts_when_it_opens_two_clauses() -
     body = "岁末年初，屈海军一家人算起去年的增收账。2017年7月，合作社成立，而那时，屈海军成了首批入社人员。"
     assert "屈海军" in people_of(body)
     assert "屈海军" not in people_of("岁末年初，屈海军一家人算起去年的增收账。")
+
+
+def test_a_quoted_role_before_a_name_and_a_deputy_post_after_one_are_titles() -> None:
+    people = people_of("胡集派出所“村警”郭辉机智擒逃犯。被称为“拼命三郎”的陈魏副庭长说，案子难办。")
+    assert (people["郭辉"]["title"], people["郭辉"]["organization"]) == ("村警", "胡集派出所")
+    assert people["陈魏"]["title"] == "副庭长" and "陈魏副" not in people

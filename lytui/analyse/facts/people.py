@@ -649,6 +649,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
             body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
             _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
+    for m in _QUOTED_ROLE.finditer(text):  # 胡集派出所“村警”郭辉: a role in quotation marks, then the name
+        name = _name_at(ctx, m.end(), set(people))
+        if name and name not in people and _name_shaped(name) and _may_be_a_name(name):
+            _add(people, name, m.end(), m.group("role"), _organisation_before(ctx, m.start()))
     for m in _MAN_OR_WOMAN.finditer(text):  # 肥东籍男子王某: how crime news names someone it does not name in full
         if (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
             _add(people, name, m.end(), None, None)
@@ -921,7 +925,7 @@ _POSTS_AFTER_A_NAME = "|".join(
 )
 _POST_AFTER = re.compile(_POSTS_AFTER_A_NAME)
 _NAME_POST_SAYING = re.compile(
-    rf"(?:^|(?<=[，。：；”\s的如]))(?![的了在和与])(?P<name>[{HAN}]{{2,3}}?)(?P<post>{_POSTS_AFTER_A_NAME})"
+    rf"(?:^|(?<=[，。：；”\s的如]))(?![的了在和与])(?P<name>[{HAN}]{{2,3}}?)(?P<post>副?(?:{_POSTS_AFTER_A_NAME}))"
     rf"(?=(?:也|还|又|则|都|笑着|对记者|向记者)?(?:{SAYING}|所言))",
     re.M,
 )
@@ -929,6 +933,7 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
 )
+_QUOTED_ROLE = re.compile(rf"“(?P<role>[{HAN}]{{1,3}}[员师官警手长])”(?=[{HAN}]{{2}})")
 _MAN_OR_WOMAN = re.compile(rf"(?:男子|女子)(?=[{HAN}])")
 _PSEUDONYM = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[（(]化名[）)]")
 _POST_IN_BRACKETS = re.compile(
