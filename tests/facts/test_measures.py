@@ -469,3 +469,8 @@ def test_a_count_of_things_inside_villages_is_no_village_named_by_a_number() -> 
         (v["number"], v["unit"]) for v in values("已完成芙蓉沙等7条村内河涌综合整治。四棵枫村的村民来了。", "quantity")
     ]
     assert found == [(7, "条")]
+
+
+def test_what_is_counted_stops_before_an_adverb_and_at_a_persons_name() -> None:
+    found = {v["number"]: v["counted"] for v in values("一期8栋厂房全部完工。84岁蒋佩新老人说，日子好了。", "quantity")}
+    assert found == {8: "厂房", 84: ""}

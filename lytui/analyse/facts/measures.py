@@ -192,6 +192,9 @@ def percent(ctx: Context) -> Iterator[Fact]:
         yield ctx.fact("percent", m.start(), m.end(), Percent(number))
 
 
+_ADVERBS_READ_AS_NOUNS = frozenset({"全部", "全都", "部分", "大部分", "一律", "分别", "当众表示"})
+
+
 def _counted_after(ctx: Context, end: int) -> str:
     """The noun phrase right after the measure word: `重点项目` in `13个重点项目集中开工`."""
     window = ctx.text[end : end + 16]
@@ -222,6 +225,8 @@ def _counted_after(ctx: Context, end: int) -> str:
             break
         if flag == "m" and following[0] != "强":
             break
+        if (not phrase and flag in ("nr", "nrfg") and len(word) == 3) or word in _ADVERBS_READ_AS_NOUNS:
+            break  # 84岁|蒋佩新老人: a person's name; 厂房|全部(完工): an adverb jieba files as a noun
         if previous == "、" and len(word) == 1:
             phrase += word  # 市、县干部: a one-character noun after 、 is tagged oddly by jieba
             previous = word
