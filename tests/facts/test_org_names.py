@@ -825,3 +825,8 @@ def test_a_particle_or_a_sum_before_a_body_is_not_its_name() -> None:
     )
     assert {"中节能", "洲湾村图书馆"} <= found
     assert not {"了中节能", "万元对洲湾村图书馆"} & found
+
+
+def test_an_office_or_a_schools_section_alone_is_no_body() -> None:
+    found = set(values("学校设有小学部和初中部。省政府办公厅印发通知。", "organization"))
+    assert not {"小学部", "初中部", "办公厅"} & found

@@ -622,6 +622,7 @@ _WHICH_ONE_NOT_SAID = {
     "每",
     "全",
 }
+_PARTS_OF_A_BODY = frozenset({"办公厅", "办公室", "小学部", "初中部", "高中部", "中学部", "幼儿部", "编辑部"})
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 
 
@@ -643,6 +644,8 @@ def _generic(
         return False  # 县一中: the county has one No. 1 middle school, the number names it
     if len(name) == 2 and name[0] in _DETERMINERS:
         return True  # 该校, 本院, 我局
+    if name in _PARTS_OF_A_BODY:
+        return True  # 办公厅, 小学部: an office or a school's section, whose body the sentence names before it
     if name.endswith(("中小学", "大中专")):
         return True  # 西安市中小学: a place's schools of two stages, many bodies and none named
     if name[0] in "各该每" or _a_dictionary_kind(name, tags):
