@@ -733,3 +733,9 @@ def test_a_quoted_role_before_a_name_and_a_deputy_post_after_one_are_titles() ->
     people = people_of("胡集派出所“村警”郭辉机智擒逃犯。被称为“拼命三郎”的陈魏副庭长说，案子难办。")
     assert (people["郭辉"]["title"], people["郭辉"]["organization"]) == ("村警", "胡集派出所")
     assert people["陈魏"]["title"] == "副庭长" and "陈魏副" not in people
+
+
+def test_standing_committee_members_listed_after_their_title_and_a_word_ending_the_list() -> None:
+    people = people_of("县委常委李春旺、王炜、盛慧琴出席会议。镇长李涛、全体机关领导干部参加。")
+    assert {"李春旺", "王炜", "盛慧琴", "李涛"} <= set(people) and "全体" not in people
+    assert (people["王炜"]["title"], people["王炜"]["organization"]) == ("常委", "县委")

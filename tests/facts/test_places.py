@@ -375,3 +375,10 @@ def test_some_villages_a_mountain_village_and_a_prefectures_counties_are_no_plac
     found = values("率队前往部分村实地巡查。兴隆县山村怡岭合作社成立。增幅均位居全州县市第一。", "place")
     assert not {"部分村", "山村", "广西壮族自治区桂林市全州县"} & set(found)
     assert "兰村" in values("安泽县兰村的村民说，收成好。", "place")
+
+
+def test_a_minority_peoples_township_is_named_whole_and_the_river_of_history_is_no_river() -> None:
+    body = "走进西坑畲族镇，来到铜铃山镇。双牌县上梧江瑶族乡盘家村。从江县翠里瑶族壮族乡南岑村。在历史的长河中，他们奋斗。县财政局驻村工作队进驻。"
+    found = [f.text for f in facts_of(body, kind="place")]
+    assert {"西坑畲族镇", "上梧江瑶族乡", "翠里瑶族壮族乡"} <= set(found)
+    assert not {"长河", "财政局驻村", "梧江瑶族乡"} & set(found)

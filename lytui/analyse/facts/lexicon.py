@@ -56,6 +56,8 @@ _PEOPLES = (
     "布依|土家|哈尼|朝鲜|傈僳|景颇|拉祜|纳西|仡佬|撒拉|东乡|保安|裕固|锡伯|独龙|普米|阿昌|德昂|布朗|基诺|"
     "门巴|珞巴|毛南|仫佬|高山|赫哲|蒙古|苗|侗|傣|彝|藏|羌|白|壮|瑶|回|黎|畲|水|土|佤|满|怒|京|各"
 )
+# 西坑|畲族|镇, 翠里|瑶族壮族|乡: a township of one or two minority peoples, after its place's name
+ETHNIC_TOWNSHIP_PEOPLES = re.compile(rf"(?:(?:{_PEOPLES}|畬)族){{1,2}}$")
 # the last people may go without 族 (伊犁哈萨克自治州, 巴音郭楞蒙古自治州)
 _AUTONOMOUS = re.compile(rf"^(?P<stem>[{HAN}]{{2,}}?)(?:(?:{_PEOPLES})族)*(?:{_PEOPLES})族?自治(?P<kind>州|县|旗)$")
 _PROVINCE_END = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")

@@ -563,6 +563,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             text.startswith("、", at)
             and (other := _list_item_name(ctx, at + 1, set(people)))
             and not _ordinary_word(other)
+            and _may_be_a_name(other)  # 镇长李涛、全体机关干部: a word the dictionary knows ends the list of names
         ):
             _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)

@@ -14,6 +14,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import (
+    ETHNIC_TOWNSHIP_PEOPLES,
     HOLDING_A_POST,
     PROPER_TAGS,
     VERBS_OF_GOING,
@@ -143,6 +144,10 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             continue
         if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
             continue  # 部分镇街, 各镇街: towns and sub-districts, a kind of division (白沙镇街头 is the town)
+        if m.group() in "镇乡" and (ethnic := _ethnic_township(text, m.start())) is not None:
+            township_ends.add(m.end())
+            yield ethnic, text[ethnic : m.end()]  # 西坑畲族镇: a minority people's township
+            continue
         if (below := _below_a_division(text, m.start(), m.group(), township_ends, tags)) is not None:
             if m.group() in "镇乡街道":
                 township_ends.add(m.end())
@@ -175,8 +180,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             )
             if loose and not _a_proper_stem(stem, tags):
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
-            if stem in _SOME_OF:
-                break  # 前往部分村: some of the villages, none named
+            if stem in _SOME_OF or stem[-1] in "驻进入包":
+                break  # 前往部分村: some of the villages, none named; 财政局驻|村: stationed in villages
             tag = tags.get(stem)  # type: ignore[attr-defined]
             named = _a_known_name(stem, tags)  # 镇江|村: a known place's name may start like a suffix
             if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族" or stem in HOLDING_A_POST:
@@ -197,6 +202,26 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
 
 
 _VILLAGE_AFTER = re.compile(rf"[{HAN}]{{1,3}}?村(?![民委干两支])")
+
+
+_BEFORE_A_TOWNSHIP_NAME = frozenset("县区市州旗在到进往于和与、，。：；（(")
+
+
+def _ethnic_township(text: str, at: int) -> int | None:
+    """Where a township of a minority people whose suffix starts at `at` begins (双牌县|上梧江瑶族乡, 走进|西坑畲族镇):
+    the peoples end its name, and the place before them is three or two characters after a county, a verb of
+    going, a mark or the line's start (民族乡 alone is a kind)."""
+    peoples = ETHNIC_TOWNSHIP_PEOPLES.search(text, max(0, at - 8), at)
+    if peoples is None:
+        return None
+    for size in (3, 2):
+        start = peoples.start() - size
+        if start < 0 or not all_han(text[start : peoples.start()]):
+            continue
+        before = text[start - 1] if start else "\n"
+        if not is_han(before) or before in _BEFORE_A_TOWNSHIP_NAME:
+            return start
+    return None
 
 
 def _village_follows(text: str, suffix: str, end: int) -> bool:
@@ -310,6 +335,8 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 continue
             if name[0] in _COUNTING or any(ch in "江河湖" for ch in name[:-1]) or _after_a_noun(ctx, start):
                 break  # 三河交汇处, 江河: rivers counted or in general; 白石|天河: the end of a longer name
+            if text[start - 1 : start] == "的" and text[m.end() : m.end() + 1] in ("中", "里"):
+                break  # 在历史的长河中: the river of history, a figure of speech
             yield start, name  # 沿着乌江, 黄河入海口: a river or lake the dictionary names
             break
     for m in _PARK.finditer(text):
