@@ -112,8 +112,9 @@ _DATELINE_SOURCE = LazyPattern(
     rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?{MEDIUM}(?!网))"
     rf"(?:[（(][{HAN}]{{2,12}}[）)])?(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)"
     # 云上嘉鱼报道（全媒体记者…）: a county's app files under its own name, with its reporters
-    rf"|^(?!本报|本网|本台|本刊)(?P<app>[{HAN}]{{2,8}})(?:报道|讯)[（(][^（()）]{{0,12}}(?:记者|通讯员)",
-    needs=("电", "讯", "报道", "消息"),
+    rf"|^(?!本报|本网|本台|本刊)(?P<app>[{HAN}]{{2,8}})(?:报道|讯)[（(][^（()）]{{0,12}}(?:记者|通讯员)"
+    rf"|^(?!本报|本网|本台|本刊)(?P<bracketed>[{HAN}]{{2,12}}?{MEDIUM})[（(][^（()）]{{0,12}}(?:记者|通讯员)",
+    needs=("电", "讯", "报道", "消息", "记者", "通讯员"),
     widen=True,
 )
 # 东南网4月4日讯（福建日报记者 廖丽萍 通讯员 陈明）: the bracket in a dateline crediting who filed the story
@@ -326,10 +327,11 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
 
 def _credit_of(line: str) -> str:
     credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
+    credit = credit.lstrip("□■◎●◆")  # □记者 赵霞 报道: the paper's mark before the credit
     return _SPACED_NAME.sub(r"\1\2", credit.strip("【】[]（）() "))  # 【作者:赖某某】
 
 
-_FILED_AT = LazyPattern(rf"\s+[{HAN}]{{2,4}}报道$", needs=("报道",), widen=True)
+_FILED_AT = LazyPattern(rf"\s+(?:[{HAN}]{{2,4}})?报道$", needs=("报道",), widen=True)  # …记者 某某 日照报道, … 报道
 
 
 def credit_byline(line: str) -> str | None:

@@ -74,6 +74,12 @@ _DATELINE_FORMS = (
         needs=("电", "讯", "报道", "消息"),
     ),
     LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
+    # 文成新闻网（记者 林佳涛）: the medium and its reporters in brackets, with no 讯 between them
+    LazyPattern(
+        rf"[{HAN}]{{2,12}}?{MEDIUM}[（(][^）)]{{0,30}}?(?:记者|通讯员)[^）)]{{1,60}}[）)]",
+        needs=("记者", "通讯员"),
+        widen=True,
+    ),
     # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters
     LazyPattern(
         rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?(?:电|讯)(?=[\s?？]|$)", needs=("电", "讯"), widen=True
@@ -898,7 +904,7 @@ def segment(tracked: Tracked) -> Segmented:
     dateline = next((clean[b.start : b.end] for b in blocks if b.kind == "dateline"), None)
     source = meta_fields.get("source")
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
-        source = filed["source"] or filed["app"]
+        source = filed["source"] or filed["app"] or filed["bracketed"]
     byline = meta_fields.get("byline")
     if byline is None and dateline and (credited := DATELINE_CREDIT.search(dateline)):
         byline = credited["credit"].strip()  # the reporters the dateline credits, when no line names them

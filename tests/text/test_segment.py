@@ -1031,3 +1031,15 @@ def test_a_share_box_label_on_the_headline_and_a_posting_time_glued_before_the_t
     assert document.meta.title == "竹溪县人民医院急救为何引起中央媒体关注！"
     assert str(document.meta.published).startswith("2017-11-01")
     assert "发表时间" not in document.text
+
+
+def test_a_medium_and_its_reporters_in_brackets_open_the_text_as_a_dateline() -> None:
+    document = clean_text(
+        "文成县长暗访\n文成新闻网（记者 林佳涛）近日，县长章寿禹来到铜铃山镇暗访。\n第二段，县长说要抓好落实。\n"
+    )
+    assert (document.meta.source, document.meta.byline) == ("文成新闻网", "记者 林佳涛")
+    assert document.block_text(document.paragraphs[0]).startswith("近日")
+    boxed = clean_text(
+        "某县开会\n□记者 赵霞 报道\n近日，县政府召开常务会议。\n（资料图片仅供参考）\n会议要求抓好落实。\n"
+    )
+    assert boxed.meta.byline == "记者 赵霞" and "资料图片" not in boxed.text
