@@ -830,3 +830,9 @@ def test_a_particle_or_a_sum_before_a_body_is_not_its_name() -> None:
 def test_an_office_or_a_schools_section_alone_is_no_body() -> None:
     found = set(values("学校设有小学部和初中部。省政府办公厅印发通知。", "organization"))
     assert not {"小学部", "初中部", "办公厅"} & found
+
+
+def test_the_clause_before_a_body_is_not_its_name() -> None:
+    found = set(values("两家因地界发生纠纷，后经村委调解。派出所主动联系华冲法庭。", "organization"))
+    assert "华冲法庭" in found
+    assert not {"后经村委", "主动联系华冲法庭"} & found

@@ -92,6 +92,8 @@ STOP_WORDS = set(
         "借助",
         "邀请",
         "会同",  # 并|会同|省财政厅: together with a body
+        "联系",  # 主动|联系|华冲法庭: to get in touch with a body, which jieba files as a noun
+        *("主动", "立即", "立马", "当即", "随即", "及时"),  # how the deed is done, before the body it is done to
         "委托",
         "感谢",
         "通过",
@@ -269,9 +271,11 @@ def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> l
         position -= len(tokens[index][0])
     run: list[str] = []
     while index > 0 and len(run) < _RARE_NAME_RUN:
-        word = tokens[index - 1][0]
-        if len(word) != 1 or not all_han(word) or word in _NOT_A_NAMES_CHARACTER:
+        word, flag = tokens[index - 1]
+        if len(word) != 1 or not all_han(word) or word in _NOT_A_NAMES_CHARACTER or word in STOP_WORDS:
             break
+        if flag.startswith(("p", "c", "u", "d", "r", "t")) or word in "后前上下里内外":
+            break  # 后|经|村委: a direction word and a preposition, the clause before the body (中天 is a name)
         run.append(word)
         index -= 1
     before, before_flag = tokens[index - 1] if index > 0 else ("", "")
