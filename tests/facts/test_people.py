@@ -739,3 +739,9 @@ def test_standing_committee_members_listed_after_their_title_and_a_word_ending_t
     people = people_of("县委常委李春旺、王炜、盛慧琴出席会议。镇长李涛、全体机关领导干部参加。")
     assert {"李春旺", "王炜", "盛慧琴", "李涛"} <= set(people) and "全体" not in people
     assert (people["王炜"]["title"], people["王炜"]["organization"]) == ("常委", "县委")
+
+
+def test_a_visitors_home_province_and_what_a_person_runs_that_is_no_body_are_no_organisation() -> None:
+    people = people_of("云南游客杨春菊说，节目很精彩。流水席负责人冯小庆说，大家都来吃饭。加工厂负责人宁世杰很开心。")
+    assert people["杨春菊"]["organization"] is None and people["冯小庆"]["organization"] is None
+    assert people["宁世杰"]["organization"] == "加工厂"

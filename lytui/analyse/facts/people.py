@@ -468,7 +468,7 @@ def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
 
 
 _ANY_BODY_END = re.compile(
-    r"(?:公司|集团|银行|委员会|委|政府|局|厅|部|办|办公室|院|所|中心|协会|会|社|站|队|处|科|署|台|报|党|组|校|学)$"
+    r"(?:公司|集团|银行|委员会|委|政府|局|厅|部|办|办公室|院|所|中心|协会|会|社|站|队|处|科|署|台|报|党|组|校|学|厂|场|园|馆)$"
 )
 
 
@@ -482,7 +482,13 @@ _PHOTOGRAPHED = "摄"  # the one credit no given name ends in (文 and 图 do)
 FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\ufffd]")
 
 
+# who a person is by where they come from, not by a body they belong to (云南游客杨春菊: a visitor from Yunnan)
+_COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村民", "居民", "群众", "农民", "考生", "学生"})
+
+
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
+    if org and title in _COMING_FROM and org in places():
+        org = None
     if org:
         org = FURNITURE.split(org)[-1] or None
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
@@ -557,6 +563,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             title_start,
         )
         organisation = _body_from_the_post_before(ctx, title_start, title, organisation)
+        runs_no_body = organisation and not (_ends_as_a_body(organisation) or organisation.endswith("企业"))
+        if runs_no_body and title.endswith("负责人"):
+            organisation = None  # 流水席负责人: who runs the banquet, no body named
         _add(people, name, name_at, title, organisation)
         at = name_at + len(name)
         while (
