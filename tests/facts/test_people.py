@@ -745,3 +745,11 @@ def test_a_visitors_home_province_and_what_a_person_runs_that_is_no_body_are_no_
     people = people_of("云南游客杨春菊说，节目很精彩。流水席负责人冯小庆说，大家都来吃饭。加工厂负责人宁世杰很开心。")
     assert people["杨春菊"]["organization"] is None and people["冯小庆"]["organization"] is None
     assert people["宁世杰"]["organization"] == "加工厂"
+
+
+def test_auxiliary_police_a_judges_assistant_and_an_appointment_give_titles() -> None:
+    people = people_of(
+        "辅警刘祖君在翻看监控时发现线索。法官助理李海洋喊道：“大家安静。”院党组任命胡金泉为水北法庭庭长。"
+    )
+    assert people["刘祖君"]["title"] == "辅警" and people["李海洋"]["title"] == "法官助理"
+    assert (people["胡金泉"]["title"], people["胡金泉"]["organization"]) == ("庭长", "水北法庭")

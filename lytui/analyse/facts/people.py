@@ -659,6 +659,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
             body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
             _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
+    for m in _APPOINTED.finditer(text):  # 任命胡哲为庭长: a post given to the name before 为
+        name, post = m.group("name"), _TITLE_AT_END.search(m.group("post"))
+        if post and name not in people and _name_shaped(name) and _may_be_a_name(name):
+            _add(people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None)
     for m in _QUOTED_ROLE.finditer(text):  # 胡集派出所“村警”郭辉: a role in quotation marks, then the name
         name = _name_at(ctx, m.end(), set(people))
         if name and name not in people and _name_shaped(name) and _may_be_a_name(name):
@@ -942,6 +946,9 @@ _NAME_POST_SAYING = re.compile(
 _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
     re.M,
+)
+_APPOINTED = re.compile(
+    rf"(?:任命|聘任|聘请|推选|选举|提名|选聘)(?P<name>[{HAN}]{{2,3}}?)为(?P<post>[{HAN}]{{2,14}}?)(?=[，。；、！？\n]|$)"
 )
 _QUOTED_ROLE = re.compile(rf"“(?P<role>[{HAN}]{{1,3}}[员师官警手长])”(?=[{HAN}]{{2}})")
 _MAN_OR_WOMAN = re.compile(rf"(?:男子|女子)(?=[{HAN}])")
