@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from lytui.han import han_count, is_han
+from lytui.han import HAN, LazyPattern, han_count, is_han
 from lytui.text.repair.language import character_score
 from lytui.text.repair.markup import MARKDOWN_PICTURE
 
@@ -59,8 +59,8 @@ def shape(line: str) -> LineShape:
 def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
     """SEO headers and link bars: four or more short pieces joined by `_ | - /` and no sentence end."""
     s = line_shape or shape(line)
-    if re.search(r"[。！？]", line):
-        return False
+    if re.search(r"[。！？]", line) or _SPEAKER_LABEL.match(line):
+        return False  # 游客 彭小惠：在这儿摆了流水席  让…: a transcript's speech, its clauses set apart by spaces
     if s.list_parts == 3 and line.lstrip()[:1] in ("|", "｜"):
         return s.length / s.list_parts <= 16  # | 医院简介| 联系方式| 在线留言: a bar before each link
     if s.list_parts < 4:
@@ -68,6 +68,7 @@ def is_keyword_list(line: str, line_shape: LineShape | None = None) -> bool:
     return s.length / s.list_parts <= 16
 
 
+_SPEAKER_LABEL = LazyPattern(rf"\s*[{HAN}]{{2,10}}[ \u3000][{HAN}]{{2,4}}[:：]", needs=(":", "："), widen=True)
 _LIST_LABEL = re.compile(r"^[^\s:：]{1,12}[:：]\s*")
 
 

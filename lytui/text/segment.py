@@ -384,6 +384,7 @@ _SUMMARY = re.compile(
     r"|[\[【〔](?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)[\]】〕])\s*"
 )
 _TOPIC_LABEL = re.compile(r"#[^#\n]{1,20}#\s*")
+_FILED_UNDER = re.compile(r"(?:专栏|栏目|专题)[:：]?\s*【[^【】\n]{1,20}】\s*")
 _LABEL_BRACKET = re.compile(r"^[（(【\[][^（()）【】\[\]]{1,20}[）)】\]]")
 _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
@@ -799,6 +800,8 @@ def segment(tracked: Tracked) -> Segmented:
                 start = m.end()  # #大调研 | 书记手记# 【…】: the topic the site files it under, as a hashtag
                 if text[start] == "【" and text[end - 1] == "】" and "】" not in text[start + 1 : end - 1]:
                     start, end = start + 1, end - 1  # and the headline it brackets after the topic
+            if (m := _FILED_UNDER.match(text, start, end)) and end - m.end() >= 6:
+                start = m.end()  # 专栏【直击“双节”旅游】 庆国庆…: the column the page files it under
             if (m := _COLUMN_LABEL.match(text, start, end)) and all(map(is_han, m[1])) and end - m.end() >= 4:
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             if (

@@ -352,3 +352,14 @@ def test_whom_a_place_after_a_quote_names_is_where_and_the_subject_after_it_spea
         "“老人家，我们来看望您。”在胡新村83岁的郑冬花老人家中，苏长聪殷切地拉着老人的手问长问短。",
     )
     assert _speakers(raw) == ["苏长聪"]
+
+
+def test_a_transcripts_spoken_words_with_pauses_for_spaces_are_kept_and_quoted() -> None:
+    spoken = (
+        "在这儿摆了流水席  让我们的村民和游客都过来吃饭  大家都感觉在这个节日里面  大家都觉得温馨  在一起热闹  高兴"
+    )
+    raw = _page("仁怀乡村旅游展别样风情", "板桥村准备了流水席供游客品尝。", f"游客 彭小惠：{spoken}")
+    document = clean_text(raw)
+    assert spoken in document.text
+    assert _speakers(raw) == ["彭小惠"]
+    assert "都过来" not in {text for text, _ in _facts(raw, "person")}

@@ -1043,3 +1043,11 @@ def test_a_medium_and_its_reporters_in_brackets_open_the_text_as_a_dateline() ->
         "某县开会\n□记者 赵霞 报道\n近日，县政府召开常务会议。\n（资料图片仅供参考）\n会议要求抓好落实。\n"
     )
     assert boxed.meta.byline == "记者 赵霞" and "资料图片" not in boxed.text
+
+
+def test_a_column_the_page_files_the_headline_under_is_not_the_title() -> None:
+    raw = (
+        "专栏【直击“双节”旅游】 庆国庆 迎中秋 仁怀乡村旅游展别样风情\n2017-10-04 20:02:52 仁怀市广播电视台\n"
+        "庆国庆、迎中秋，“双节”小长假期间，我市各景区开展了丰富多彩的乡村旅游活动。\n"
+    )
+    assert clean_text(raw).meta.title == "庆国庆 迎中秋 仁怀乡村旅游展别样风情"

@@ -15,7 +15,7 @@ from typing import Any
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, surname_at
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
-from lytui.han import HAN
+from lytui.han import HAN, han_count
 from lytui.model import Fact, Quote, occurrences
 
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
@@ -427,12 +427,15 @@ _SPEAKER_LINE = re.compile(
 )
 
 
+_SPOKEN_LENGTH = 15
+
+
 def _transcribed_speech(ctx: Context) -> Iterator[Fact]:
     for m in _SPEAKER_LINE.finditer(ctx.text):
         label = m["label"].rstrip()
         speaker = next((name for name in sorted(ctx.people, key=len, reverse=True) if label.endswith(name)), None)
-        if speaker is None or not _is_sentence(m["speech"]):
-            continue
+        if speaker is None or not (_is_sentence(m["speech"]) or han_count(m["speech"]) >= _SPOKEN_LENGTH):
+            continue  # spoken words a transcript sets down with spaces for its pauses need no full stop
         if (ctx.people[speaker].get("title") or "") in _CREDIT_ROLES:
             continue  # 记者 王某：…, a credit line, no speech
         yield ctx.fact("quote", m.start("speech"), m.end("speech"), Quote(speaker, m["speech"]))

@@ -542,6 +542,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name = _name_at(ctx, name_at, set(people))
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
+        if name[0] in _ADVERB_AFTER_A_NAME and (jieba_tags().get(name[1:]) or "").startswith(("v", "t")):
+            continue  # 游客|都过来吃饭: an adverb and a verb after a role, not a surname and a given name
         if m.group() in _GROUP_ROLES and (
             _title_read_across_words(ctx, m.start(), m.end())
             or (len(name) == 2 and jieba_tags().get(name))
@@ -589,6 +591,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 body = _body_sharing_the_title(_organisation_before(ctx, title_start), role)
                 body = re.sub(rf"^[^{HAN}]+", "", body or "")  # □本报记者: a bullet before the line
                 body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
+            if body and role.endswith("负责人") and not (_ends_as_a_body(body) or body.endswith("企业")):
+                body = None  # 流水席负责人 冯小庆：: who runs the banquet, no body named
             _add(people, name, m.start(1), role, body)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
         if not surname_at(text, m.end()):
