@@ -474,3 +474,11 @@ def test_a_count_of_things_inside_villages_is_no_village_named_by_a_number() -> 
 def test_what_is_counted_stops_before_an_adverb_and_at_a_persons_name() -> None:
     found = {v["number"]: v["counted"] for v in values("一期8栋厂房全部完工。84岁蒋佩新老人说，日子好了。", "quantity")}
     assert found == {8: "厂房", 84: ""}
+
+
+def test_a_deed_or_the_people_named_before_a_count_are_not_what_it_counts() -> None:
+    found = {
+        v["number"]: v["counted"]
+        for v in values("签约卫浴企业125家、投产84家。魏某与王某两家因地界发生纠纷。", "quantity")
+    }
+    assert found == {125: "卫浴企业", 84: ""}

@@ -225,7 +225,8 @@ def _counted_after(ctx: Context, end: int) -> str:
             break
         if flag == "m" and following[0] != "强":
             break
-        if (not phrase and flag in ("nr", "nrfg") and len(word) == 3) or word in _ADVERBS_READ_AS_NOUNS:
+        person = flag in ("nr", "nrfg") and (len(word) == 3 or word[1:2] == "某")  # 两家|魏某: whose they are
+        if (not phrase and person) or word in _ADVERBS_READ_AS_NOUNS:
             break  # 84岁|蒋佩新老人: a person's name; 厂房|全部(完工): an adverb jieba files as a noun
         if previous == "、" and len(word) == 1:
             phrase += word  # 市、县干部: a one-character noun after 、 is tagged oddly by jieba
@@ -263,6 +264,10 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False) -> str:
         break
     while noun_last and len(kept) > 1 and kept[0][1] == "vn":
         kept.pop(0)  # 发展|魔芋|800亩, 设置|床位: the deed done to what is measured is not part of it
+    if kept and all(flag == "vn" for _, flag in kept):
+        return ""  # 签约企业125家、投产|84家: what was done, not what is counted
+    if kept and kept[-1][1] in ("nr", "nrfg") and (len(kept[-1][0]) == 3 or kept[-1][0][1:2] == "某"):
+        return ""  # 魏某与王某|两家: the households of the people named, who are not what is counted
     return "".join(word for word, _ in kept)
 
 
