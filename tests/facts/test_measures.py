@@ -482,3 +482,7 @@ def test_a_deed_or_the_people_named_before_a_count_are_not_what_it_counts() -> N
         for v in values("签约卫浴企业125家、投产84家。魏某与王某两家因地界发生纠纷。", "quantity")
     }
     assert found == {125: "卫浴企业", 84: ""}
+
+
+def test_an_investment_in_hundreds_of_millions_without_yuan_before_de_is_money() -> None:
+    assert [v["amount"] for v in values("总投资达25亿的项目开工。全国14亿的人民。", "money")] == [2500000000]

@@ -133,7 +133,7 @@ def _amount(match: re.Match[str]) -> int | float | None:
 # which the clause makes money by what it is (投资, 收入, 资金…); 个亿 is how people say hundreds of millions
 _BARE_AMOUNT = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<spoken>个)?(?P<mult>[十百千]?[万亿])"
-    rf"(?P<more>多|余)?(?P<post>以上|左右|上下)?(?![{HAN}\d])"
+    rf"(?P<more>多|余)?(?P<post>以上|左右|上下)?(?!(?!的)[{HAN}]|\d)"  # 总投资达25亿的项目: 的 may follow
 )
 _MONEY_WORD = re.compile(
     r"投资|资金|收入|开销|花费|花了|房租|租金|产值|销售额|营业额|营收|利润|税收|纳税|补贴|补助|奖励|奖金|捐款|捐赠|"
