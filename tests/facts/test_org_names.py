@@ -836,3 +836,9 @@ def test_the_clause_before_a_body_is_not_its_name() -> None:
     found = set(values("两家因地界发生纠纷，后经村委调解。派出所主动联系华冲法庭。", "organization"))
     assert "华冲法庭" in found
     assert not {"后经村委", "主动联系华冲法庭"} & found
+
+
+def test_common_characters_before_a_body_and_a_verb_ending_like_a_body_are_no_name() -> None:
+    found = set(values("还有人找村两委想办低保。举行盐灶背小学建成仪式。乡扶贫办主任说，要抓好落实。", "organization"))
+    assert "盐灶背小学" in found and "乡扶贫办" in found
+    assert not [name for name in found if "想办" in name or name.startswith("人找")]

@@ -89,6 +89,8 @@ def organisations(
             continue  # 会客厅, 大厅: a room, not a provincial department
         if len(m.group()) == 1 and _word_not_a_name(text[max(0, m.start() - 2) : m.end()], tags):
             continue
+        if len(m.group()) == 1 and _a_verb_ends_in(ctx, m.start(), m.end()):
+            continue  # 找村两委|想办|低保: the ending is the last character of a verb (想办, 举办), no body's
         if len(m.group()) >= 2 and _suffix_read_across_words(ctx, m.start(), m.end()):
             continue  # 集中|学: 中学 is read across two words of the sentence
         name = name_ending_at(ctx, m.end(), len(m.group()))
@@ -224,6 +226,12 @@ _LEADING_CLAUSE_FLAGS = ("v", "p", "d", "c", "r", "ul", "uj")
 
 # 与上海一家生物科技有限公司合作: "a company of that trade", which one the text does not say
 _INDEFINITE_BEFORE = re.compile(r"(?:一家|一个|一所|一座|一支)$")
+
+
+def _a_verb_ends_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether jieba reads the characters before `end` as a verb of two or more that ends there."""
+    tokens = ctx.pos(ctx.text[max(0, start - 3) : end])
+    return bool(tokens) and len(tokens[-1][0]) >= 2 and tokens[-1][1] == "v"
 
 
 def _a_person_doing(ctx: Context, name: str) -> bool:

@@ -8,6 +8,8 @@ ministry's name (文化和旅游局) and a nominalised verb (污染防治) go on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING_VERB
@@ -260,6 +262,18 @@ _NOT_A_NAMES_CHARACTER = frozenset(
 _RARE_NAME_RUN = 3
 
 
+_COMMON_CHARACTERS = 1000
+"""How many of the characters jieba's dictionary uses most count as common: the rarer ones name places
+and brands jieba does not know."""
+
+
+@lru_cache(maxsize=1)
+def _common_characters() -> frozenset[str]:
+    text = resources.files("lytui.data").joinpath("char_freq.txt").read_text(encoding="utf-8")
+    ranked = [line.split(" ")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(ranked[:_COMMON_CHARACTERS])
+
+
 def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> list[str]:
     """盐|灶|背|小学, 稔|山|中心幼儿园, 桃|佰|园|食品有限公司: a village's or a brand's name of characters jieba
     does not know comes apart into single characters of any tag; two or three of them right before the
@@ -281,6 +295,8 @@ def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> l
     before, before_flag = tokens[index - 1] if index > 0 else ("", "")
     if len(run) < 2 or (len(before) == 1 and all_han(before) and before not in _NOT_A_NAMES_CHARACTER):
         return []  # one character is a word's end as often as a name's start; a fourth, the run is the sentence
+    if all(character in _common_characters() for character in run):
+        return []  # 人|找|村两委: the commonest characters are the sentence; a rare one (灶, 稔, 佰) marks a name
     if before_flag == "ns" or is_place(before):
         run.append(before)  # 长春|净|月|高新区: the city the zone is named under
     return run
