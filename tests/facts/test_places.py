@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lytui.model import fact_value_json
 from tests.facts.helpers import facts_of, values
 
 
@@ -382,3 +383,12 @@ def test_a_minority_peoples_township_is_named_whole_and_the_river_of_history_is_
     found = [f.text for f in facts_of(body, kind="place")]
     assert {"西坑畲族镇", "上梧江瑶族乡", "翠里瑶族壮族乡"} <= set(found)
     assert not {"长河", "财政局驻村", "梧江瑶族乡"} & set(found)
+
+
+def test_a_list_the_text_calls_townships_names_towns_and_no_county_far_away() -> None:
+    found = {
+        f.text: fact_value_json(f.value)
+        for f in facts_of("副县长深入国华、高阳、盐河、万家、天星等乡镇检查。", kind="place")
+    }
+    assert set(found) == {"国华", "高阳", "盐河", "万家", "天星"}
+    assert found["高阳"] == "高阳"

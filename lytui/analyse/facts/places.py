@@ -38,6 +38,7 @@ from lytui.han import (
     ETHNIC_LEVELS,
     HAN,
     TOWNSHIP_LEVELS,
+    LazyPattern,
     all_han,
     is_han,
 )
@@ -732,6 +733,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     # 塘村、新龙等乡镇…在新龙乡: a short name the article also gives as its township is that township,
     # not a county of the same name far away
     townships = {name for name in names if any(name + level in names for level in TOWNSHIP_LEVELS)}
+    townships |= {name for name in names if _LISTED_TOWNSHIPS.match(text, max(0, text.find(name)))}  # 高阳…等乡镇
     values = normalised_places([name for name in names if name not in townships])
     values.update({name: full_division_name(code, "") for name, (_, code) in districts.items() if name not in values})
     for name, start in sorted(names.items(), key=lambda item: item[1]):
@@ -847,6 +849,8 @@ _STREET_AFTER = re.compile(r"[东西南北中]?路(?![段桥网况线费口])|�
 
 
 # 猛洞河、不二门、塔卧等众多国家级山水和人文景点, 新建、东兴等8个乡镇: a list, then what kind of place they are
+# an item of a list the text calls townships: 国华、高阳、盐河等乡镇 names the towns, not 高阳县 far away
+_LISTED_TOWNSHIPS = LazyPattern(rf"[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*等(?:乡镇|街道)", needs=("等乡镇", "等街道"))
 _KIND_OF_PLACE_AFTER = re.compile(
     rf"等(?P<between>[{HAN}\d]{{0,12}}?)"
     r"(?:景点|景区|乡镇|村庄|村|县市|区县|县|城市|地区|国家|省份|省市|地市|街道|社区)(?!级)"
@@ -877,9 +881,14 @@ def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[in
         found: list[tuple[int, str]] = []
         counted = _COUNT_OF_ITEMS.match(m.group("between"))
         all_named = counted is not None and parse_number(counted.group(1)) == len(items)
+        # 国华、高阳、万家、天星等乡镇: a list of townships names them, however the dictionary files the words
+        townships = m.group().endswith(("乡镇", "街道")) and not m.group("between")
         for item in items:
             whole = tags.get(item)
-            if not 2 <= len(item) <= 6 or not (all_named or whole is None or whole.startswith(PROPER_TAGS)):
+            named = all_named or whole is None or whole.startswith(PROPER_TAGS)
+            if townships and len(item) <= 3 and not (whole or "").startswith(("v", "d", "p", "c", "u", "r", "a")):
+                named = True  # not a verb, an adverb or the like (a numeral's 万家 reads as one)
+            if not 2 <= len(item) <= 6 or not named:
                 found = []
                 break
             found.append((offset, item))
