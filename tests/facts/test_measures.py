@@ -486,3 +486,9 @@ def test_a_deed_or_the_people_named_before_a_count_are_not_what_it_counts() -> N
 
 def test_an_investment_in_hundreds_of_millions_without_yuan_before_de_is_money() -> None:
     assert [v["amount"] for v in values("总投资达25亿的项目开工。全国14亿的人民。", "money")] == [2500000000]
+
+
+def test_what_is_counted_stops_at_a_conjunction_a_function_word_or_an_idiom() -> None:
+    body = "十个重点项目暨全域绿化项目开工。蔬菜基地规模750亩共带动农户。三个村子密不可分。"
+    found = {v["number"]: v["counted"] for v in values(body, "quantity")}
+    assert found == {10: "重点项目", 750: "蔬菜基地规模", 3: "村子"}

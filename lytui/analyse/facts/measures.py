@@ -192,7 +192,9 @@ def percent(ctx: Context) -> Iterator[Fact]:
         yield ctx.fact("percent", m.start(), m.end(), Percent(number))
 
 
-_ADVERBS_READ_AS_NOUNS = frozenset({"全部", "全都", "部分", "大部分", "一律", "分别", "当众表示"})
+_ADVERBS_READ_AS_NOUNS = frozenset(
+    {"全部", "全都", "部分", "大部分", "一律", "分别", "当众表示", "共", "均", "暨", "以及"}
+)
 
 
 def _counted_after(ctx: Context, end: int) -> str:
@@ -226,7 +228,8 @@ def _counted_after(ctx: Context, end: int) -> str:
         if flag == "m" and following[0] != "强":
             break
         person = flag in ("nr", "nrfg") and (len(word) == 3 or word[1:2] == "某")  # 两家|魏某: whose they are
-        if (not phrase and person) or word in _ADVERBS_READ_AS_NOUNS:
+        idiom = phrase and flag == "l" and len(word) >= 4  # 三个村子|密不可分: a set phrase says what they are
+        if (not phrase and person) or word in _ADVERBS_READ_AS_NOUNS or idiom:
             break  # 84岁|蒋佩新老人: a person's name; 厂房|全部(完工): an adverb jieba files as a noun
         if previous == "、" and len(word) == 1:
             phrase += word  # 市、县干部: a one-character noun after 、 is tagged oddly by jieba
