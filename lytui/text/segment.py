@@ -384,6 +384,8 @@ _SUMMARY = re.compile(
     r"|[\[【〔](?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)[\]】〕])\s*"
 )
 _TOPIC_LABEL = re.compile(r"#[^#\n]{1,20}#\s*")
+# ■学习贯彻十九大精神 写好教育奋进之笔 特别报道: the banner of the series the article runs in, no headline
+_SERIES_BANNER = re.compile(r"[■□▲●◆★]\s*\S.{1,40}?(?:特别报道|专题报道|系列报道|特别策划|专栏)")
 _FILED_UNDER = re.compile(r"(?:专栏|栏目|专题)[:：]?\s*【[^【】\n]{1,20}】\s*")
 _LABEL_BRACKET = re.compile(r"^[（(【\[][^（()）【】\[\]]{1,20}[）)】\]]")
 _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]")
@@ -669,6 +671,7 @@ def segment(tracked: Tracked) -> Segmented:
         and not caption[i]
         and not credit_line[i]
         and not _dateline(stripped[i])
+        and not _SERIES_BANNER.fullmatch(stripped[i])
         for i, c in enumerate(classes)
     ]
     after_spam = {

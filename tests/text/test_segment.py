@@ -1051,3 +1051,13 @@ def test_a_column_the_page_files_the_headline_under_is_not_the_title() -> None:
         "庆国庆、迎中秋，“双节”小长假期间，我市各景区开展了丰富多彩的乡村旅游活动。\n"
     )
     assert clean_text(raw).meta.title == "庆国庆 迎中秋 仁怀乡村旅游展别样风情"
+
+
+def test_the_banner_of_a_series_above_the_text_is_not_the_headline() -> None:
+    raw = (
+        "一场县域教育的“供给侧改革”\n——河北省涉县努力办公平而有质量的教育纪实\n\n"
+        "■学习贯彻十九大精神 写好教育奋进之笔 特别报道\n"
+        "如何办好农村学校，解决“城市挤，农村弱”，带着这个问题，记者近日来到了太行深处的河北省涉县。\n"
+        "从县城出发，沿着一条蜿蜒曲折的山间公路颠簸了50多公里，记者终于到达后池村。\n"
+    )
+    assert clean_text(raw).meta.title == "一场县域教育的“供给侧改革”"
