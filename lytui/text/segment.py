@@ -89,6 +89,12 @@ _DATELINE_FORMS = (
         rf"[{HAN}、]{{2,30}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道|消息)(?=[:：])",
         needs=("日电", "日讯", "日报道", "日消息"),
     ),
+    # 通讯员皮道琦、骆谭明报道：10月9日…: who reports, opening the text without a medium or a date
+    LazyPattern(
+        rf"{REPORTER_ROLE}\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
+        needs=("报道",),
+        widen=True,
+    ),
     # 本报讯周某某报道：, 本报讯 记者周某某 报道： — the medium's word, then who reports
     LazyPattern(
         rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*{REPORTER_ROLE}?\s*"
@@ -202,6 +208,12 @@ _POSTED_FIRST = LazyPattern(
     needs=("时间", "日期"),
 )
 _WIDGET_AFTER_TITLE = re.compile(r"\s+(?:二维码|分享到?|打印|关闭窗口|收藏)\s*$")
+_REPORTED_BY = LazyPattern(
+    rf"(?P<title>{REPORTER_ROLE})\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}})\s*报道",
+    needs=("报道",),
+    widen=True,
+)
+_NAME_SEPARATOR = re.compile(r"[、\s]+")
 _CAPTIONS_BEFORE_THE_DATELINE = 4
 """Lines a page may set before the dateline that opens its text: a photo's caption and credit, twice."""
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
@@ -917,6 +929,9 @@ def segment(tracked: Tracked) -> Segmented:
     elif byline is None and dateline and (wire := DATELINE_NAMES.search(dateline)):
         named = names_only(wire["names"])  # one name alone may be a place's (新华社福州4月4日电（龙岩）)
         byline = named if named and (" " in named or len(named) == 3) else None
+    elif byline is None and dateline and (reported := _REPORTED_BY.fullmatch(dateline)):
+        names = " ".join(_NAME_SEPARATOR.split(reported["names"].strip()))
+        byline = f"{reported['title']} {names}"  # 通讯员皮道琦、骆谭明报道: who reported, as a byline
     if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
         if medium not in OWN_MEDIA:
             source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source

@@ -1061,3 +1061,11 @@ def test_the_banner_of_a_series_above_the_text_is_not_the_headline() -> None:
         "从县城出发，沿着一条蜿蜒曲折的山间公路颠簸了50多公里，记者终于到达后池村。\n"
     )
     assert clean_text(raw).meta.title == "一场县域教育的“供给侧改革”"
+
+
+def test_who_reported_opening_the_text_is_its_dateline_and_byline() -> None:
+    document = clean_text(
+        "某地国庆\n通讯员皮道琦、骆谭明报道：10月9日，赤壁市各景区游客如织。\n第二段，游客们纷纷点赞。\n"
+    )
+    assert document.meta.byline == "通讯员 皮道琦 骆谭明"
+    assert document.block_text(document.paragraphs[0]).startswith("10月9日")
