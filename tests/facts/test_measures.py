@@ -492,3 +492,9 @@ def test_what_is_counted_stops_at_a_conjunction_a_function_word_or_an_idiom() ->
     body = "十个重点项目暨全域绿化项目开工。蔬菜基地规模750亩共带动农户。三个村子密不可分。"
     found = {v["number"]: v["counted"] for v in values(body, "quantity")}
     assert found == {10: "重点项目", 750: "蔬菜基地规模", 3: "村子"}
+
+
+def test_all_around_is_no_four_weeks_and_a_leaflet_jieba_files_as_a_name_is_still_counted() -> None:
+    body = "目前已发放扶贫政策宣传单3000余份。四周摆放着书本。培训持续四周时间。"
+    found = {v["number"]: (v["unit"], v["counted"]) for v in values(body, "quantity")}
+    assert found == {3000: ("份", "政策宣传单"), 4: ("周", "时间")}

@@ -192,6 +192,12 @@ def percent(ctx: Context) -> Iterator[Fact]:
         yield ctx.fact("percent", m.start(), m.end(), Percent(number))
 
 
+def _a_persons_name(word: str, flag: str) -> bool:
+    """魏某, 蒋佩新: a name jieba's model reads as a person's, one the dictionary does not hold as a word
+    (宣传单 is filed as nr all the same)."""
+    return flag in ("nr", "nrfg") and (word[1:2] == "某" or (len(word) == 3 and jieba_tags().get(word) is None))
+
+
 _ADVERBS_READ_AS_NOUNS = frozenset(
     {"全部", "全都", "部分", "大部分", "一律", "分别", "当众表示", "共", "均", "暨", "以及"}
 )
@@ -227,7 +233,7 @@ def _counted_after(ctx: Context, end: int) -> str:
             break
         if flag == "m" and following[0] != "强":
             break
-        person = flag in ("nr", "nrfg") and (len(word) == 3 or word[1:2] == "某")  # 两家|魏某: whose they are
+        person = _a_persons_name(word, flag)  # 两家|魏某: whose they are
         idiom = phrase and flag == "l" and len(word) >= 4  # 三个村子|密不可分: a set phrase says what they are
         if (not phrase and person) or word in _ADVERBS_READ_AS_NOUNS or idiom:
             break  # 84岁|蒋佩新老人: a person's name; 厂房|全部(完工): an adverb jieba files as a noun
@@ -269,7 +275,7 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False) -> str:
         kept.pop(0)  # 发展|魔芋|800亩, 设置|床位: the deed done to what is measured is not part of it
     if kept and all(flag == "vn" for _, flag in kept):
         return ""  # 签约企业125家、投产|84家: what was done, not what is counted
-    if kept and kept[-1][1] in ("nr", "nrfg") and (len(kept[-1][0]) == 3 or kept[-1][0][1:2] == "某"):
+    if kept and _a_persons_name(*kept[-1]):
         return ""  # 魏某与王某|两家: the households of the people named, who are not what is counted
     return "".join(word for word, _ in kept)
 
@@ -298,6 +304,7 @@ def _in_a_set_phrase(text: str, start: int) -> bool:
     return False
 
 
+_WEEKS_AFTER = re.compile(r"时间|后|内|以内|以上|左右|多")
 _SCHOOL_YEARS = re.compile("义务教育|一贯制|制学校")
 
 
@@ -401,6 +408,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 三次产业结构: the economy's three sectors, a statistics term, not three times
         if unit == "次" and number_text == "二" and not m["pre"]:
             continue  # 二次处理, 二次创业: "secondary"; a count of two is 两次
+        if unit == "周" and number_text == "四" and not _WEEKS_AFTER.match(ctx.text, end):
+            continue  # 四周摆放着书本: all around, not four weeks (四周后, 四周时间 are weeks)
         if unit == "年" and _SCHOOL_YEARS.match(ctx.text, end):
             continue  # 九年义务教育, 九年一贯制学校: the length of schooling names a system, no span of time
         if _HAN_NUMERAL.match(number_text) and _named_division(ctx.text, number_text + unit):
