@@ -363,3 +363,11 @@ def test_a_transcripts_spoken_words_with_pauses_for_spaces_are_kept_and_quoted()
     assert spoken in document.text
     assert _speakers(raw) == ["彭小惠"]
     assert "都过来" not in {text for text, _ in _facts(raw, "person")}
+
+
+def test_whom_the_next_sentence_takes_something_from_is_not_the_speaker() -> None:
+    raw = _page(
+        "夏阁派出所",
+        "“早把追回电瓶车的事忘了，没想到派出所民警如此执着。”11月16日，村民王宗鼎从民警李麒手中接过返赃款，激动得连声夸赞。",
+    )
+    assert _speakers(raw) == ["王宗鼎"]

@@ -211,10 +211,12 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     sentence = ctx.text[end : stop.start()] if stop else ""
     # ”在…郑冬花老人家中，苏长聪殷切地…: whom the place names is where, not who speaks
     sentence = _WHERE_FIRST.sub("", sentence, count=1)
+    sentence = _FROM_SOMEONE.sub("", sentence)  # 从民警李麒手中接过: whom one takes it from, no speaker
     named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
     return named[0] if len(named) == 1 else None
 
 
+_FROM_SOMEONE = re.compile(r"(?:从|向|自)[^，。！？“”]{1,16}?(?:手中|手里|那里|那儿|处)")
 _WHERE_FIRST = re.compile(r"^在[^，。！？“”]{2,30}?(?:家中|家里|中|里|上|前|旁|内)，")
 SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
 """A verb of saying as it follows the one who speaks (也说, 笑着表示)."""
