@@ -272,3 +272,13 @@ def test_a_story_told_day_by_day_counts_each_day_from_the_one_it_last_dated() ->
 def test_a_planned_month_does_not_take_the_past_year_its_paragraph_told() -> None:
     body = "公司是2004年8月在原农具厂倒闭后组建的。工程已于年初开工建设，预计9月份投产。"
     assert values(body, "date", "2012-06-20") == ["2004-08", "2012-09"]
+
+
+def test_an_unpublished_pages_day_takes_the_year_the_text_names_it_with_elsewhere() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.model import fact_value_json
+    from lytui.pipeline import clean_text
+
+    raw = "牛走失\n亮点黔西南讯 11月14日晚，村民发现一头牛。\n经查，2014年11月14日21时许，嫌疑人盗走了牛。\n"
+    found = [fact_value_json(f.value) for f in extract_facts(clean_text(raw)) if f.kind == "date"]
+    assert found == ["2014-11-14", "2014-11-14"]

@@ -378,8 +378,22 @@ def _range(first: _Point, second: _Point) -> str | None:
     return f"{first.written()}/{second.written()}"
 
 
+def _years_of_days_named_in_full(points: list[_Point]) -> None:
+    """11月14日晚…。经查，2014年11月14日21时许: a day the text also names with its year is that year's, where
+    nothing else gives one (no publication date): one year for the day, or none is taken."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for point in points:
+        if point.year_named and point.year is not None and point.month and point.day:
+            years.setdefault((point.month, point.day), set()).add(point.year)
+    for point in points:
+        named = years.get((point.month or 0, point.day or 0), set())
+        if point.note == NO_YEAR and len(named) == 1:
+            point.year, point.note = next(iter(named)), "the year of the same day named in full"
+
+
 def dates(ctx: Context) -> Iterator[Fact]:
     points = list(_points(ctx))
+    _years_of_days_named_in_full(points)
     index = 0
     while index < len(points):
         point = points[index]
