@@ -842,3 +842,8 @@ def test_common_characters_before_a_body_and_a_verb_ending_like_a_body_are_no_na
     found = set(values("还有人找村两委想办低保。举行盐灶背小学建成仪式。乡扶贫办主任说，要抓好落实。", "organization"))
     assert "盐灶背小学" in found and "乡扶贫办" in found
     assert not [name for name in found if "想办" in name or name.startswith("人找")]
+
+
+def test_names_opening_with_wan_yuan_or_xiang_keep_their_first_character() -> None:
+    body = "万家乐燃气具有限公司发布新品。元气森林饮料有限公司成立。向家坝镇政府组织了活动。"
+    assert {"万家乐燃气具有限公司", "元气森林饮料有限公司", "向家坝镇政府"} <= set(values(body, "organization"))

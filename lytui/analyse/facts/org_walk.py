@@ -29,7 +29,7 @@ from lytui.analyse.facts.lexicon import (
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
 from lytui.analyse.numbers import CHINESE_NUMERAL
-from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, HAN, LazyPattern, all_han
+from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyPattern, all_han
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|监委|厅|委会|委|大队|支队|中队|"
@@ -499,8 +499,9 @@ def _starts_at_a_place_or_body(word: str) -> bool:
     return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
 
 
-_MONEY_BEFORE = re.compile(r"^(?:[万亿]?元|万|亿)(?=[^\W\d_]{4})")  # four letters of a name after it
-_PLACE_OPENS = LazyPattern(rf"[{HAN}]{{2,4}}[村镇乡县区市]", needs=tuple("村镇乡县区市"))
+# 24.6|万元对|洲湾村图书馆: the sum spent on it and the preposition after it, read back into the name (万家乐,
+# 元气森林 and 向家坝 open names: only the sum with a preposition after it is stripped)
+_MONEY_BEFORE = re.compile(r"^[万亿]?元[对向把给为在从](?=[^\W\d_]{4})")
 
 
 def without_leading_function_word(ctx: Context, name: str) -> str:
@@ -516,9 +517,7 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
     ):
         name = name[1:]
         tokens = tokens[1:]
-    name = _MONEY_BEFORE.sub("", name)  # 24.6|万元|对洲湾|村图书馆: the sum spent on it, read back into the name
-    if name[:1] in "对向把被从" and _PLACE_OPENS.match(name, 1):
-        name = name[1:]  # 对洲湾|村图书馆: jieba glued the preposition to the village the name opens with
+    name = _MONEY_BEFORE.sub("", name)
     if "的" in name[:3] and len(name) - name.index("的") > 4:
         name = name[
             name.index("的") + 1 :
