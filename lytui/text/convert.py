@@ -23,7 +23,7 @@ _KEEP_ZHU = [
     "著述",
     "著录",
     "著者",
-    "著书立说",
+    "著书",
     "著有",
     "显著",
     "卓著",
@@ -46,6 +46,10 @@ _KEEP_ZHU = [
     "著文",
     "昭然若著",
 ]
+
+
+# 摆放著书本, 背著书包: 著 before a book or a satchel is the particle, whatever 著书 (to write books) keeps
+_A_BOOK_HELD = ("书本", "书包", "书架", "书桌", "书柜", "书籍")
 
 
 def _keeps_zhu(text: str, index: int) -> bool:
@@ -100,7 +104,8 @@ def _zhu_edits(text: str) -> list[Edit]:
     return [
         (at, at + 1, "着", "conversion", "著 as aspect particle")
         for at in _positions(text, "著")
-        if ((at > 0 and is_han(text[at - 1])) or is_word("着" + text[at + 1 : at + 2])) and not _keeps_zhu(text, at)
+        if ((at > 0 and is_han(text[at - 1])) or is_word("着" + text[at + 1 : at + 2]))
+        and (not _keeps_zhu(text, at) or text.startswith(_A_BOOK_HELD, at + 1))
     ]
 
 

@@ -86,3 +86,10 @@ def test_zhu_before_a_book_after_a_verb_is_the_aspect_particle() -> None:
 
     text = clean_text("某县书屋\n四周擺放著書本，他著書立說，這本書著名。\n").text
     assert "四周摆放着书本" in text and "著书立说" in text and "著名" in text
+
+
+def test_review_writing_books_keeps_zhu_and_a_book_held_takes_the_particle() -> None:
+    from lytui.pipeline import clean_text
+
+    text = clean_text("某县书屋\n他潜心著書十余年。四周擺放著書本。\n").text
+    assert "潜心著书" in text and "摆放着书本" in text
