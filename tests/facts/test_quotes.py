@@ -371,3 +371,12 @@ def test_whom_the_next_sentence_takes_something_from_is_not_the_speaker() -> Non
         "“早把追回电瓶车的事忘了，没想到派出所民警如此执着。”11月16日，村民王宗鼎从民警李麒手中接过返赃款，激动得连声夸赞。",
     )
     assert _speakers(raw) == ["王宗鼎"]
+
+
+def test_review_a_profile_under_a_name_and_a_colon_is_no_speech() -> None:
+    raw = _page(
+        "某村换届",
+        "村党支部书记张明军说，收入增加了。",
+        "张明军：男，汉族，1970年3月出生，中共党员，现任村党支部书记。",
+    )
+    assert _speakers(raw) == []

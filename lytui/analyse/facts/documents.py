@@ -430,14 +430,20 @@ _SPEAKER_LINE = re.compile(
 
 
 _SPOKEN_LENGTH = 15
+_PROFILE = re.compile(rf"[男女][，,]|[{HAN}]{{1,4}}族[，,]|(?:19|20)\d\d年\d{{1,2}}月(?:出)?生|(?:19|20)\d\d年出生")
 
 
 def _transcribed_speech(ctx: Context) -> Iterator[Fact]:
     for m in _SPEAKER_LINE.finditer(ctx.text):
         label = m["label"].rstrip()
-        speaker = next((name for name in sorted(ctx.people, key=len, reverse=True) if label.endswith(name)), None)
+        # the longest name the label ends with: a look-up per length, not a scan of the people per line
+        speaker = next(
+            (label[-size:] for size in range(min(len(label), 16), 1, -1) if label[-size:] in ctx.people), None
+        )
         if speaker is None or not (_is_sentence(m["speech"]) or han_count(m["speech"]) >= _SPOKEN_LENGTH):
             continue  # spoken words a transcript sets down with spaces for its pauses need no full stop
+        if _PROFILE.match(m["speech"]):
+            continue  # 张明军：男，汉族，1970年3月出生…: a profile under the name, no speech
         if (ctx.people[speaker].get("title") or "") in _CREDIT_ROLES:
             continue  # 记者 王某：…, a credit line, no speech
         yield ctx.fact("quote", m.start("speech"), m.end("speech"), Quote(speaker, m["speech"]))
