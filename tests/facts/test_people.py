@@ -753,3 +753,9 @@ def test_auxiliary_police_a_judges_assistant_and_an_appointment_give_titles() ->
     )
     assert people["刘祖君"]["title"] == "辅警" and people["李海洋"]["title"] == "法官助理"
     assert (people["胡金泉"]["title"], people["胡金泉"]["organization"]) == ("庭长", "水北法庭")
+
+
+def test_review_a_full_name_as_a_pseudonym_and_a_sub_unit_after_a_pause_mark() -> None:
+    people = people_of("村民李小明（化名）今年50岁。在铜山法院党组成员、执行局局长徐健的带领下，干警起早贪黑。")
+    assert "李小明" in people and "小明" not in people
+    assert people["徐健"]["organization"] == "铜山法院执行局"

@@ -438,9 +438,10 @@ def _body_from_the_post_before(ctx: Context, title_start: int, title: str, organ
     """巩店镇党委副书记、镇长闫廷祥, 省文化和旅游厅党组书记、厅长戴允康, 铜山法院党组成员、执行局局长徐健: posts
     listed with 、 share the body the first one names; the head of a place or a body (镇长, 厅长) heads the one
     whose party committee the post before belongs to, and a bare unit (执行局) is that body's."""
-    if ctx.text[title_start - 1 : title_start] != "、":
+    pause = title_start - len(organisation or "")  # 党组成员、|执行局|局长: the 、 stands before the post's own body
+    if ctx.text[pause - 1 : pause] != "、":
         return organisation
-    before = _TITLE_AT_END.search(ctx.text, max(0, title_start - 13), title_start - 1)
+    before = _TITLE_AT_END.search(ctx.text, max(0, pause - 13), pause - 1)
     previous = _organisation_before(ctx, before.start()) if before else None
     body = _PARTY_OF_A_BODY.sub("", previous or "")
     if len(body) < 2:
@@ -676,8 +677,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, name, m.end(), None, None)
     for m in _PSEUDONYM.finditer(text):  # 报案人小晨（化名）: the article names the person, under another name
         before = m.group("name")  # the name is the last two or three characters before the bracket
-        if before[-2] in "小老阿" or len(before) < 3 or not surname_at(before, 0):
-            before = before[-2:]
+        if len(before) < 3 or not surname_at(before, 0):
+            before = before[-2:]  # 报案人|小晨（化名）: no surname opens the three, the name is two (李小明 is three)
         if before not in people and (surname_at(before, 0) or before[0] in "小老阿"):
             at = m.end("name") - len(before)
             _add(people, before, at, _role_ending_at(text, at), None)
