@@ -282,3 +282,7 @@ def test_an_unpublished_pages_day_takes_the_year_the_text_names_it_with_elsewher
     raw = "牛走失\n亮点黔西南讯 11月14日晚，村民发现一头牛。\n经查，2014年11月14日21时许，嫌疑人盗走了牛。\n"
     found = [fact_value_json(f.value) for f in extract_facts(clean_text(raw)) if f.kind == "date"]
     assert found == ["2014-11-14", "2014-11-14"]
+
+
+def test_review_a_gas_plant_numbered_third_is_no_third_day() -> None:
+    assert values("5月10日，中石油第三天然气处理厂投产。", "date", "2024-05-20") == ["2024-05-10"]

@@ -84,7 +84,7 @@ _DAY_AFTER = {
     # 5月10日…。第二天…。第三天…: a story told day by day counts from the day it last dated
     **{f"第{numeral}天": count for count, numeral in enumerate("二三四五六七", start=1)},
 }
-_SAME_DAY = re.compile("|".join(_DAY_AFTER))
+_SAME_DAY = re.compile(f"(?:{'|'.join(_DAY_AFTER)})(?!然)")  # 第三天然气处理厂: a gas plant, no day
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
