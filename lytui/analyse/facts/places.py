@@ -733,7 +733,9 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     # 塘村、新龙等乡镇…在新龙乡: a short name the article also gives as its township is that township,
     # not a county of the same name far away
     townships = {name for name in names if any(name + level in names for level in TOWNSHIP_LEVELS)}
-    townships |= {name for name in names if _LISTED_TOWNSHIPS.match(text, max(0, text.find(name)))}  # 高阳…等乡镇
+    townships |= {  # 国华、高阳…等乡镇: names the text lists as townships
+        name for name in names if (at := text.find(name)) >= 0 and _LISTED_TOWNSHIPS.match(text, at)
+    }
     values = normalised_places([name for name in names if name not in townships])
     values.update({name: full_division_name(code, "") for name, (_, code) in districts.items() if name not in values})
     for name, start in sorted(names.items(), key=lambda item: item[1]):
