@@ -490,6 +490,8 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
     if org and title in _COMING_FROM and org in places():
         org = None
+    if org and title and title.endswith("负责人") and not (_ends_as_a_body(org) or org.endswith("企业")):
+        org = None  # 流水席负责人: who runs the banquet, no body named
     if org:
         org = FURNITURE.split(org)[-1] or None
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
@@ -566,9 +568,6 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             title_start,
         )
         organisation = _body_from_the_post_before(ctx, title_start, title, organisation)
-        runs_no_body = organisation and not (_ends_as_a_body(organisation) or organisation.endswith("企业"))
-        if runs_no_body and title.endswith("负责人"):
-            organisation = None  # 流水席负责人: who runs the banquet, no body named
         _add(people, name, name_at, title, organisation)
         at = name_at + len(name)
         while (
@@ -592,8 +591,6 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 body = _body_sharing_the_title(_organisation_before(ctx, title_start), role)
                 body = re.sub(rf"^[^{HAN}]+", "", body or "")  # □本报记者: a bullet before the line
                 body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
-            if body and role.endswith("负责人") and not (_ends_as_a_body(body) or body.endswith("企业")):
-                body = None  # 流水席负责人 冯小庆：: who runs the banquet, no body named
             _add(people, name, m.start(1), role, body)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
         if not surname_at(text, m.end()):
