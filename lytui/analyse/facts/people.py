@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
@@ -661,10 +661,6 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
             body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
             _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
-    for m in _APPOINTED.finditer(text):  # 任命胡哲为庭长: a post given to the name before 为
-        name, post = m.group("name"), _TITLE_AT_END.search(m.group("post"))
-        if post and name not in people and _name_shaped(name) and _may_be_a_name(name):
-            _add(people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None)
     for m in _QUOTED_ROLE.finditer(text):  # 胡集派出所“村警”郭辉: a role in quotation marks, then the name
         name = _name_at(ctx, m.end(), set(people))
         if name and name not in people and _name_shaped(name) and _may_be_a_name(name):
@@ -679,7 +675,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if before not in people and (surname_at(before, 0) or before[0] in "小老阿"):
             at = m.end("name") - len(before)
             _add(people, before, at, _role_ending_at(text, at), None)
-    for m in _POST_IN_BRACKETS.finditer(text):  # 王伯祥（县委书记）: the post in brackets after the name
+    # 王伯祥（县委书记）, 任命胡金泉为水北法庭庭长: a post written apart from the name, its body before it
+    for m in chain(_POST_IN_BRACKETS.finditer(text), _APPOINTED.finditer(text)):
         name = m.group("name")
         post = _TITLE_AT_END.search(m.group("post"))
         if post is not None and name not in people and _name_shaped(name) and _may_be_a_name(name):
