@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import jieba_tags, surname_at
+from lytui.analyse.facts.lexicon import address_posts, jieba_tags, surname_at
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
 from lytui.han import HAN, han_count
 from lytui.model import Fact, Quote, occurrences
@@ -372,8 +372,8 @@ def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
         surname = name[: surname_at(name, 0)]
         if not surname or len(title) < 2 or surname == name:
             continue
-        for post in {title, title.removeprefix("副"), title[-2:]}:
-            if len(post) >= 2 and (form := surname + post) not in people:
+        for post in address_posts(title):
+            if (form := surname + post) not in people:
                 forms[form] = name if forms.get(form, name) == name else None
     return {form: name for form, name in forms.items() if name is not None}
 

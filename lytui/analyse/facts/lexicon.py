@@ -218,6 +218,13 @@ TIBETAN_NAME_PARTS = frozenset(_TIBETAN_GIVEN.split())
 """Parts of Tibetan given names, two characters each: a Tibetan name is two of them (扎西曲培, 次仁卓玛) and
 takes no surname, so the surname-led reading cuts it (夏西朋|措) or misses it."""
 
+
+def address_posts(title: str) -> set[str]:
+    """The posts a person's surname goes with when the article names them again (副局长 李明 → 李局长, 县委书记
+    王伯祥 → 王书记): the title, without 副, and its last two characters."""
+    return {post for post in (title, title.removeprefix("副"), title[-2:]) if len(post) >= 2}
+
+
 HOLDING_A_POST = ("时任", "现任", "身为", "作为", "担任", "曾任", "原任")
 """Words for holding a post, before the title (时任村党支部书记的杨长友): no place's or body's name begins with
 them (时任|村 is no village)."""

@@ -22,6 +22,7 @@ from lytui.analyse.facts.lexicon import (
     NAME_BREAKS,
     TIBETAN_NAME_PARTS,
     VERBS_OF_GOING,
+    address_posts,
     jieba_tags,
     places,
     plays_a_part,
@@ -306,7 +307,7 @@ def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
     if not surname or len(post) < 2 or not TITLE.fullmatch(post):
         return False
     return any(
-        other != name and other.startswith(name[:surname]) and post in {title, title.removeprefix("副"), title[-2:]}
+        other != name and other.startswith(name[:surname]) and post in address_posts(title)
         for other, person in people.items()
         if (title := person.get("title") or "")
     )
