@@ -279,10 +279,10 @@ def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> l
     does not know comes apart into single characters of any tag; two or three of them right before the
     name, none a character of the sentence around it, after a word of two or more or a mark, are its start.
     Returned closest first, as the walk keeps words."""
-    position, index = sum(len(word) for word, _ in tokens), len(tokens)
-    while index > 0 and position > sum(len(word) for word, _ in tokens) - taken:
+    index, left = len(tokens), taken  # the tokens the walk kept, counted back from the end
+    while index > 0 and left > 0:
         index -= 1
-        position -= len(tokens[index][0])
+        left -= len(tokens[index][0])
     run: list[str] = []
     while index > 0 and len(run) < _RARE_NAME_RUN:
         word, flag = tokens[index - 1]
@@ -519,9 +519,8 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
         tokens = tokens[1:]
     name = _MONEY_BEFORE.sub("", name)
     if "的" in name[:3] and len(name) - name.index("的") > 4:
-        name = name[
-            name.index("的") + 1 :
-        ]  # 在建|中的芦浦|隔岭敬老院: jieba glued the clause's 的 to the place after it
+        # 在建|中的芦浦|隔岭敬老院: jieba glued the clause's 的 to the place after it
+        name = name[name.index("的") + 1 :]
     if len(name) > 3 and name[0] in "了着":
         name = name[1:]  # 得到|了市|人民医院: jieba glued the particle to the level after it; no name starts with one
     if len(name) > 3 and name[0] == "暨" and jieba_tags().get(name[:2]) is None:
