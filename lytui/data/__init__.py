@@ -24,3 +24,12 @@ def readings() -> dict[str, str]:
     reading leaves possible. Read only when a document has such a loss."""
     text = resources.files(__name__).joinpath("readings.txt").read_text(encoding="utf-8")
     return dict(line.split(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def character_counts() -> tuple[tuple[str, int], ...]:
+    """Each Han character with its summed word frequency in jieba's dictionary, most frequent first
+    (char_freq.txt): the mojibake judge scores characters by it, the name rules tell rare ones by it."""
+    text = resources.files(__name__).joinpath("char_freq.txt").read_text(encoding="utf-8")
+    rows = (line.split(" ") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((character, int(count)) for character, count in rows)

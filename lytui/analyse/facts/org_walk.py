@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING_VERB
@@ -29,6 +28,7 @@ from lytui.analyse.facts.lexicon import (
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.people import split_place_suffix
 from lytui.analyse.numbers import CHINESE_NUMERAL
+from lytui.data import character_counts
 from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyPattern, all_han
 
 ORG_SUFFIX = re.compile(
@@ -269,9 +269,7 @@ and brands jieba does not know."""
 
 @lru_cache(maxsize=1)
 def _common_characters() -> frozenset[str]:
-    text = resources.files("lytui.data").joinpath("char_freq.txt").read_text(encoding="utf-8")
-    ranked = [line.split(" ")[0] for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(ranked[:_COMMON_CHARACTERS])
+    return frozenset(character for character, _ in character_counts()[:_COMMON_CHARACTERS])
 
 
 def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> list[str]:

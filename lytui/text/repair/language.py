@@ -13,6 +13,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 
+from lytui.data import character_counts
 from lytui.text.t2s import quick_simplified
 
 _PUNCTUATION = set("，。、；：？！“”‘’（）《》—…·")
@@ -22,10 +23,9 @@ UNKNOWN = -6.0
 
 @lru_cache(maxsize=1)
 def _character_scores() -> dict[str, float]:
-    text = resources.files("lytui.data").joinpath("char_freq.txt").read_text(encoding="utf-8")
-    counts = [line.split(" ") for line in text.splitlines() if line and not line.startswith("#")]
-    top = math.log10(int(counts[0][1]))
-    return {character: math.log10(int(count)) - top for character, count in counts}
+    counts = character_counts()
+    top = math.log10(counts[0][1])
+    return {character: math.log10(count) - top for character, count in counts}
 
 
 @lru_cache(maxsize=1)
