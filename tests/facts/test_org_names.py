@@ -385,6 +385,16 @@ def test_a_company_named_by_its_brand_and_its_trade() -> None:
     assert not any(name.endswith("化工") and name not in ("玉河机械化工", "文丰化工") for name in found)
 
 
+def test_a_trading_or_service_company_named_by_its_brand() -> None:
+    found = orgs("项目包括鑫光工贸年产3万套工艺竹制品项目，四川航空“成都大运号”首航，宏达物流与县里签约。")
+    assert {"鑫光工贸", "四川航空", "宏达物流"} <= found
+
+
+def test_a_province_before_a_trade_and_a_noun_is_the_provinces_trade() -> None:
+    found = orgs("浙江纺织服装出口增长，江西陶瓷文化源远流长，安徽食品安全检查开展。")
+    assert not any(name.endswith(("纺织", "陶瓷", "食品")) for name in found)
+
+
 def test_a_school_in_ordinary_words_is_named_as_an_item_beside_a_named_school() -> None:
     # 纱帽 is a gauze cap and 三角 a number to jieba; beside 奥林小学 or 神龙小学 in a list they name schools
     found = orgs("今年奥林小学和纱帽中学扩建完工，白鹭小学、三角湖小学也将开学。")

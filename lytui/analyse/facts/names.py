@@ -372,7 +372,7 @@ def _from_the_place_it_names(name: str, tokens: Sequence[tuple[str, str]]) -> st
 _TRADE_NOTE = "a brand before its trade"
 # the trades a company is known by after its brand (长丰化工, 文胜化工, 泰嘉光电)
 _TRADE_NAME = re.compile(
-    rf"(?P<brand>[{HAN}]{{2}})(?P<trade>机械化工|化工|药业|纸业|米业|光电|电器|建材|制药|乳业|酒业|电气)"
+    rf"(?P<brand>[{HAN}]{{2}})(?P<trade>机械化工|化工|药业|纸业|米业|光电|电器|建材|制药|乳业|酒业|电气|工贸|商贸|物流|燃气|航空|电子|食品|服饰|置业|地产|传媒|矿业|钢铁|水泥|陶瓷|纺织)"
     r"(?!企业|产品|项目|行业|产业|园|工业|材料|设备|工程|技术|专业)"
 )
 _BRAND_TAGS = (None, "ns", "nr", "nrt", "nz")
@@ -387,9 +387,22 @@ def _trade_names(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
         if tags.get(m["brand"]) not in _BRAND_TAGS:
             continue
         window = max(0, m.start() - 4)
-        edges = {window} | {position + len(word) for position, word, _ in ctx.words(window, m.end() + 2)}
-        if {m.start(), m.start("trade"), m.end()} <= edges:
-            yield m.group(), m.start()
+        words = list(ctx.words(window, m.end() + 4))
+        edges = {window} | {position + len(word) for position, word, _ in words}
+        if not {m.start(), m.start("trade"), m.end()} <= edges:
+            continue
+        if tags.get(m["brand"]) == "ns" and not _acts_or_ends(text, m.end(), words):
+            continue  # 浙江|纺织|服装出口, 江西|陶瓷|文化: a province's trade, not a company named after it
+        yield m.group(), m.start()
+
+
+def _acts_or_ends(text: str, end: int, words: list[tuple[int, str, str]]) -> bool:
+    """四川航空“成都大运号”, 中国燃气与德惠市签约: a place and a trade are a company's name when the phrase
+    ends there or the company does something next; a noun after them makes them that noun's kind."""
+    if end >= len(text) or not is_han(text[end]):
+        return True
+    following = next((flag for position, _, flag in words if position == end), "")
+    return following[:1] in ("v", "p", "c", "d")
 
 
 def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
