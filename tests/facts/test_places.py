@@ -392,3 +392,13 @@ def test_a_list_the_text_calls_townships_names_towns_and_no_county_far_away() ->
     }
     assert set(found) == {"国华", "高阳", "盐河", "万家", "天星"}
     assert found["高阳"] == "高阳"
+
+
+def test_a_township_or_village_named_right_after_a_verb_or_a_count() -> None:
+    found = places("第二批计划搬迁五营镇346户。担任过六届岭头村党总支书的胡顺民说，他发现安阳乡还没有工厂。")
+    assert {"五营镇", "岭头村", "安阳乡"} <= found
+
+
+def test_an_everyday_word_after_a_verb_is_the_kind_of_village() -> None:
+    found = places("海南已有全国乡村旅游重点村24个，今年打造特色村3个。")
+    assert not {"重点村", "特色村"} & found

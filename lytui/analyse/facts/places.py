@@ -129,10 +129,11 @@ def _read_across_words(ctx: Context, start: int, end: int | None) -> bool:
     return start not in edges or (end is not None and end not in edges)
 
 
-def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
+def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
     """Townships, towns, villages, sub-districts and communities (长庆镇, 凉水井村, 嘉兴路街道): a short
     proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
     the same way (乡村, 城镇, 村民, 美丽乡村) are kept out by what follows and by the stem's part of speech."""
+    text = ctx.text
     township_ends: set[int] = set()
     known = places()
     for m in _LOCAL.finditer(text):
@@ -172,7 +173,8 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
             if stem[-1] == m.group() and following in _BODY_OF_A_PLACE:
                 break  # 镇江村|村支部书记: the stem is a whole village already; this 村 starts its body's word
             before = text[start - 1 : start] if start > 0 else "\n"
-            if (before not in _LOCAL_BEFORE and before not in _AFTER_A_CLAUSE_WORD) or (
+            after_a_word = size <= 3 and _a_word_after_a_deed(ctx, start, m.start(), tags)
+            if (before not in _LOCAL_BEFORE and before not in _AFTER_A_CLAUSE_WORD and not after_a_word) or (
                 size > 3 and before not in DOWN_TO_TOWNSHIP
             ):
                 continue
@@ -183,23 +185,47 @@ def _local_places(text: str, tags: object) -> Iterator[tuple[int, str]]:
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
             if stem in _SOME_OF or stem[-1] in "驻进入包":
                 break  # 前往部分村: some of the villages, none named; 财政局驻|村: stationed in villages
-            tag = tags.get(stem)  # type: ignore[attr-defined]
+            tag = tags.get(stem)
             named = _a_known_name(stem, tags)  # 镇江|村: a known place's name may start like a suffix
             if (tag is not None and tag.startswith(_STEM_TAGS_NOT)) or stem[-1] == "族" or stem in HOLDING_A_POST:
                 break
             if stem[0] in DOWN_TO_VILLAGE and not named:
                 break
-            if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):  # type: ignore[attr-defined]
+            if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):
                 break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
-            makes_a_word = tags.get(stem[-1] + m.group()[0]) is not None  # type: ignore[attr-defined]
+            makes_a_word = tags.get(stem[-1] + m.group()[0]) is not None
             if makes_a_word and not named and not _village_follows(text, m.group(), m.end()):
                 break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
-            if tags.get(stem + m.group()) == "n" and not named:  # type: ignore[attr-defined]
+            if tags.get(stem + m.group()) == "n" and not named:
                 break  # 专业村, 示范村, 行政村: the dictionary's common noun for a kind of village
             if m.group() in "镇乡街道":
                 township_ends.add(m.end())
             yield start, stem + m.group()
             break
+
+
+_DEED_FLAGS = ("v", "m", "f")
+_A_RARE_WORD = 300
+"""At most this many uses in jieba's dictionary: 岭头 (15), 五营 (3); 特色 (8,092) and 重点 (12,694) are
+everyday words."""
+
+
+def _a_word_after_a_deed(ctx: Context, start: int, end: int, tags: WordTags) -> bool:
+    """搬迁|五营|镇, 六届|岭头|村, 发现|安阳|乡, 十六团|新开岭|镇: a stem the sentence reads as one word of
+    its own may open a township's or a village's name after a verb, a count or a position word, with no
+    punctuation between; a name the dictionary holds as a place after any word. An everyday word
+    (旅游|重点|村, 打造|特色|村) is the village's kind: names are rare words."""
+    stem = ctx.text[start:end]
+    flags = {position: (word, flag) for position, word, flag in ctx.words(start - 4, end + 1)}
+    if flags.get(start, ("", ""))[0] != stem:
+        return False
+    if tags.get(stem) == "ns":
+        return True
+    if tables().frequencies.get(stem, 0) > _A_RARE_WORD:
+        return False
+    return any(
+        position + len(word) == start and flag.startswith(_DEED_FLAGS) for position, (word, flag) in flags.items()
+    )
 
 
 _VILLAGE_AFTER = re.compile(rf"[{HAN}]{{1,3}}?村(?![民委干两支])")
@@ -653,7 +679,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
                     names.setdefault("\0" + gazetteer_stem, -1)
                 break
     local: set[str] = set()
-    for start, name in _local_places(text, tags):
+    for start, name in _local_places(ctx, tags):
         if name not in names and not _only_quoted(text, name):
             names[name] = start
             local.add(name)
