@@ -498,3 +498,10 @@ def test_all_around_is_no_four_weeks_and_a_leaflet_jieba_files_as_a_name_is_stil
     body = "目前已发放扶贫政策宣传单3000余份。四周摆放着书本。培训持续四周时间。"
     found = {v["number"]: (v["unit"], v["counted"]) for v in values(body, "quantity")}
     assert found == {3000: ("份", "政策宣传单"), 4: ("周", "时间")}
+
+
+def test_the_measure_of_the_count_before_is_not_what_the_next_count_counts() -> None:
+    counted = [v["counted"] for v in values("计划搬迁346户1643人，其中贫困户有83户贫困人口321人。", "quantity")]  # type: ignore[index]
+    assert counted[1] == ""
+    assert counted[3] == "贫困人口"
+    assert "户" not in counted

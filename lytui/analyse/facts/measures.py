@@ -254,6 +254,9 @@ _LINKING_VERB = re.compile(
 )
 
 
+_A_FIGURE = re.compile(r"[\d０-９]$")
+
+
 def _counted_before(ctx: Context, start: int, noun_last: bool = False) -> str:
     """`困难问题3785个`: the noun right before a number that ends a clause. With `noun_last`, for a measure
     (吨, 亩, 人次), the word right before the number must be a noun itself: 旅客吞吐量|1391.7万人次 names what
@@ -275,6 +278,8 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False) -> str:
         kept.pop(0)  # 发展|魔芋|800亩, 设置|床位: the deed done to what is measured is not part of it
     if kept and all(flag == "vn" for _, flag in kept):
         return ""  # 签约企业125家、投产|84家: what was done, not what is counted
+    if kept and len(kept[0][0]) == 1 and len(words) > len(kept) and _A_FIGURE.search(words[-len(kept) - 1][0]):
+        kept.pop(0)  # 346户|1643人, 83户|贫困户321人: the measure of the count before is not counted
     if kept and _a_persons_name(*kept[-1]):
         return ""  # 魏某与王某|两家: the households of the people named, who are not what is counted
     return "".join(word for word, _ in kept)
