@@ -759,3 +759,9 @@ def test_review_a_full_name_as_a_pseudonym_and_a_sub_unit_after_a_pause_mark() -
     people = people_of("村民李小明（化名）今年50岁。在铜山法院党组成员、执行局局长徐健的带领下，干警起早贪黑。")
     assert "李小明" in people and "小明" not in people
     assert people["徐健"]["organization"] == "铜山法院执行局"
+
+
+def test_a_villages_post_names_the_village_it_begins_with() -> None:
+    found = _people("梅子沟村支书罗和亨说，香菇是主导产业。")
+    assert found["罗和亨"].organization == "梅子沟村"  # type: ignore[attr-defined]
+    assert "梅子沟" not in {f.text for f in facts_of("梅子沟村支书罗和亨说，香菇是主导产业。", kind="organization")}

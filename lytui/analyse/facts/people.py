@@ -456,7 +456,7 @@ def _body_from_the_post_before(ctx: Context, title_start: int, title: str, organ
 
 
 def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
-    """卫福部长 → 卫福部, 宣传部长 → 宣传部, 连江县长 → 连江县: Chinese writes one character for the end of
+    """卫福部长 → 卫福部, 宣传部长 → 宣传部, 连江县长 → 连江县, 梅子沟村支书 → 梅子沟村: Chinese writes one character for the end of
     the body's name and the start of the head's title, so the body read before the title lacks it."""
     if not organisation:
         return organisation
@@ -466,6 +466,13 @@ def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
     level = _HEAD_OF_PLACE.fullmatch(title)
     if level and not organisation.endswith(level["body"]) and not _ends_as_a_body(organisation):
         return organisation + level["body"]  # 马公|市长: whatever the dictionary knows, a mayor heads a city
+    if (
+        title.startswith("村")
+        and title != "村民"
+        and not organisation.endswith("村")
+        and not _ends_as_a_body(organisation)
+    ):
+        return organisation + "村"  # 梅子沟|村支书: the village's post names the village
     return organisation
 
 
