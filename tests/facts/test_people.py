@@ -765,3 +765,9 @@ def test_a_villages_post_names_the_village_it_begins_with() -> None:
     found = _people("梅子沟村支书罗和亨说，香菇是主导产业。")
     assert found["罗和亨"].organization == "梅子沟村"  # type: ignore[attr-defined]
     assert "梅子沟" not in {f.text for f in facts_of("梅子沟村支书罗和亨说，香菇是主导产业。", kind="organization")}
+
+
+def test_a_surname_too_rare_for_the_list_after_a_post() -> None:
+    found = _people("副市长经大忠、市政协副主席胥跃东出席。县长经常下乡调研，局长亲自带队。")
+    assert found["经大忠"].title == "副市长"  # type: ignore[attr-defined]
+    assert set(found) - {"赵敏"} == {"经大忠", "胥跃东"}  # 赵敏: the helper's editor

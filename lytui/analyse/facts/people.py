@@ -129,6 +129,24 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     return None
 
 
+_CLOSES_A_NAME = re.compile(r"[、，。；：！？（）“”\s]|说|表示|介绍|指出|强调|$")
+
+
+def _rare_surnamed(ctx: Context, at: int) -> str | None:
+    """副市长经大忠、: a surname too rare for the list (经, 佴, 禚) after a post, where the sentence's own
+    words read the three characters as one name that no dictionary holds, closed by a mark or a verb of
+    saying."""
+    if surname_at(ctx.text, at):
+        return None
+    for position, word, flag in ctx.words(at, at + 6):
+        if position != at:
+            continue
+        if len(word) == 3 and flag == "nr" and all_han(word) and word not in jieba_tags():
+            return word if _CLOSES_A_NAME.match(ctx.text, at + 3) else None
+        return None
+    return None
+
+
 _ANONYMISED_ITEM = re.compile(rf"[{HAN}]某[{HAN}](?=[、和与及])")
 
 
@@ -551,6 +569,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if text.startswith("的", name_at) and _HOLDING.search(text, max(0, m.start() - 24), m.start()):
             name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
         name = _name_at(ctx, name_at, set(people))
+        if not name and m.group() not in _GROUP_ROLES:
+            name = _rare_surnamed(ctx, name_at)
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         if name[0] in _ADVERB_AFTER_A_NAME and (jieba_tags().get(name[1:]) or "").startswith(("v", "t")):
