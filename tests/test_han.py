@@ -50,6 +50,8 @@ _WORDS = (
     "王俊杰",
     " 张杰",
     " 来源：",
+    "来    源:",
+    "\n责 编：",
     "， “",
     "【商报网讯】",
     "某某网-",
@@ -112,6 +114,13 @@ _SPACED_NUMBERS = re.compile(
     rf"|(?<=[{HAN}])([ \t\u3000]+)(?=\d+(?:\.\d+)?[ \t\u3000]?(?:多|余|来)?[{_MEASURES}])"
 )
 
+# a label's two characters padded apart, alone on its line or after a space, before its colon
+_PADDED_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:"
+    + "|".join(f"{label[0]}([ \t\u3000]+){label[1]}" for label in sorted(punctuation.PADDED_LABELS))
+    + r")(?=[ \t\u3000]*[:：])"
+)
+
 
 @settings(max_examples=400, deadline=None)
 @given(texts, st.integers(-2, 42), st.integers(-2, 42))
@@ -130,6 +139,8 @@ def test_datelines_and_spaces_are_found_as_by_the_single_patterns(text: str, pos
     expected += [(m.start(1), m.end(1), True) for m in _OLD_NUMBER_AND_UNIT.finditer(text)]
     spaced = (next(span for span in m.regs[1:] if span != (-1, -1)) for m in _SPACED_NUMBERS.finditer(text))
     expected += [(start, end, True) for start, end in spaced if start > 0 and end < len(text)]
+    padded = (next(span for span in m.regs[1:] if span != (-1, -1)) for m in _PADDED_LABEL.finditer(text))
+    expected += [(start, end, True) for start, end in padded]
     found = list(punctuation._spaces_inside(text))
     assert found == sorted(set(expected))  # two patterns may find one run: it is edited once
 

@@ -55,21 +55,16 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
             key=itemgetter(0),
         )
     )
-    tracked = tracked.edit(
+    return tracked.edit(
         (start, end, "", "punctuation", "space inside a sentence")
         for start, end, after_mark in _spaces_inside(tracked.text)
         if after_mark or _inside_a_sentence(tracked.text, start)
     )
-    return tracked.edit(
-        (m.start(1), m.end(1), "", "punctuation", "space inside a label") for m in _SPACED_LABEL.finditer(tracked.text)
-    )
 
 
 # 来    源: 达州融媒    责    编: 包丽红: a template that pads each label to the width of four characters
-_SPACED_LABEL = re.compile(
-    r"(?:^|(?<=\s))(?:来|责|审|作|编|时|日|记|摄|校)([ \t\u3000]+)(?:源|编|核|者|辑|间|期|影|对)(?=[ \t\u3000]*[:：])",
-    re.M,
-)
+PADDED_LABELS = frozenset({"来源", "责编", "审核", "作者", "编辑", "时间", "日期", "记者", "摄影", "校对"})
+_LABEL_ENDS = re.compile(r"[ \t\u3000]*[:：]")
 
 
 def _decimal_edits(text: str) -> Iterator[Edit]:
@@ -115,6 +110,8 @@ def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True  # 4 月 7 日: a template that spaces every part of a date
         elif is_han(before) and _NUMBER_THEN_UNIT.match(text, end):
             yield start, end, True  # 实现总产值 9030 万元: a template that spaces a number from the words around it
+        elif before + after in PADDED_LABELS and _a_padded_label(text, start, end):
+            yield start, end, True  # 来    源: a label's two characters padded to a column's width
 
 
 _YEAR_DIGITS = re.compile(r"(?:^|\D)(?:19|20)\d\d$")  # matched on the five characters before a space
@@ -122,6 +119,11 @@ _DAY_OR_MONTH_NEXT = re.compile(r"\d{1,2}[ \t\u3000]?[月日号]")
 _NUMBER_THEN_UNIT = re.compile(
     r"\d+(?:\.\d+)?[ \t\u3000]?(?:多|余|来)?[" + "".join(sorted(UNITS_AFTER_A_NUMBER - set("年月日时分秒"))) + "]"
 )  # not a date's parts: 本报讯 1月4日 opens the text after its dateline
+
+
+def _a_padded_label(text: str, start: int, end: int) -> bool:
+    """A label standing alone (the line's start or a space before it) and followed by its colon."""
+    return (start == 1 or text[start - 2].isspace()) and _LABEL_ENDS.match(text, end + 1) is not None
 
 
 def _after_chinese(text: str, end: int) -> bool:
