@@ -27,6 +27,12 @@ ETHNIC_LEVELS = "州盟旗"
 """Autonomous prefectures, leagues and banners, the levels of the ethnic regions."""
 DIVISION_LEVELS = DOWN_TO_VILLAGE + ETHNIC_LEVELS
 """Every level a place name of China ends in, down to the village."""
+BODY_ENDINGS = (
+    *("公司", "集团", "银行", "委员会", "委", "政府", "局", "厅", "部", "办", "办公室", "室", "院", "所", "中心"),
+    *("协会", "会", "社", "站", "队", "处", "科", "署", "台", "报", "党", "组", "校", "学", "厂", "场", "园", "馆"),
+)
+"""The words a body's name may end in, coarse: the meta lines read an office's credit line by them
+(宣传部：王某), the facts layer tells a body from a bare place or a person's post by them."""
 
 
 def is_han(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lytui.data import surnames
-from lytui.han import DIVISION_LEVELS, HAN, LazyPattern, is_han
+from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, HAN, LazyPattern, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_ROLE
 from lytui.text.chrome import _holds_sentence
 from lytui.text.repair import language
@@ -204,7 +204,7 @@ def name_credit_line(line: str) -> str | None:
 
 # 市安全监管局：王某彬 in brackets under a government page's text: the office, then who wrote for it
 _OFFICE_CREDIT = LazyPattern(
-    rf"^[{HAN}]{{2,16}}?(?:局|委|办|中心|部|站|所|院|馆|队|厅|处|科|室|政府)[：:]\s*(?P<names>{NAME_LIST})$",
+    rf"^[{HAN}]{{2,16}}?(?:{'|'.join(BODY_ENDINGS)})[：:]\s*(?P<names>{NAME_LIST})$",
     needs=(":", "："),
     widen=True,
 )

@@ -32,7 +32,7 @@ from lytui.analyse.facts.lexicon import (
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
-from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
+from lytui.han import BODY_ENDINGS, COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, REPORTER_ROLE, Fact, Person, occurrences
 
 _TITLE_PREFIX = r"(?:[一二三四]级|常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
@@ -494,9 +494,7 @@ def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
     return organisation
 
 
-_ANY_BODY_END = re.compile(
-    r"(?:公司|集团|银行|委员会|委|政府|局|厅|部|办|办公室|院|所|中心|协会|会|社|站|队|处|科|署|台|报|党|组|校|学|厂|场|园|馆)$"
-)
+_ANY_BODY_END = re.compile(f"(?:{'|'.join(BODY_ENDINGS)})$")
 
 
 def _ends_as_a_body(name: str) -> bool:
