@@ -97,6 +97,11 @@ class RepairLog(ColumnSequence[Repair]):
         self._clean.extend(clean)
         self._note.extend([sys.intern(note)] * len(spans))
 
+    def holds(self, kind: RepairKind) -> bool:
+        """Whether any repair of this kind was made: a page whose bytes were never lost has no lost byte's
+        mark to take out either."""
+        return self._KIND_NUMBERS[kind] in self._kind
+
     def __len__(self) -> int:
         return len(self._kind)
 

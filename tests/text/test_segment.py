@@ -720,6 +720,20 @@ def test_a_question_mark_ends_a_title_only_when_the_title_asks(headline: str, ti
     assert clean_text(f"{headline}\n{lede}\n").meta.title == title
 
 
+def test_a_headline_question_without_a_question_word_stays_on_a_page_that_asks_questions() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "校长究竟如何面对教育压力?如何将偏远落后的乡村学校办出特色?这是乡村教育绕不开的问题。"
+    headline = "乡村学校发展之困:一个好校长就是一所好学校?"
+    info = "2019-06-29 来源：校长学院"
+    assert clean_text(f"{headline}\n{info}\n{lede}\n").meta.title == "乡村学校发展之困：一个好校长就是一所好学校？"
+    # the same page with a lost byte's run elsewhere: the mark may be the lost byte's
+    lost = "对此，吴云娟说?!眳窃凭暾f，要抓好落实。"
+    assert (
+        clean_text(f"{headline}\n{info}\n{lede}\n{lost}\n").meta.title == "乡村学校发展之困：一个好校长就是一所好学校"
+    )
+
+
 def test_an_empty_source_field_or_credit_takes_no_date_or_verb_as_its_value() -> None:
     from lytui.text.meta_lines import _parse_meta
 
