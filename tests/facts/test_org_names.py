@@ -857,3 +857,12 @@ def test_common_characters_before_a_body_and_a_verb_ending_like_a_body_are_no_na
 def test_names_opening_with_wan_yuan_or_xiang_keep_their_first_character() -> None:
     body = "万家乐燃气具有限公司发布新品。元气森林饮料有限公司成立。向家坝镇政府组织了活动。"
     assert {"万家乐燃气具有限公司", "元气森林饮料有限公司", "向家坝镇政府"} <= set(values(body, "organization"))
+
+
+def test_a_cooperative_is_named_by_its_brand_and_the_trade_it_plies() -> None:
+    found = orgs(
+        "据悉，甘肃华种型科种植农民专业合作社成立于2020年。不远处的桦川县玉成现代农机专业合作社正在收割，"
+        "村民纷纷加入合作社。"
+    )
+    assert {"甘肃华种型科种植农民专业合作社", "桦川县玉成现代农机专业合作社"} <= found
+    assert not any(name.startswith(("加入", "纷纷")) for name in found)

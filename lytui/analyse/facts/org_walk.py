@@ -157,6 +157,8 @@ STOP_WORDS = set(
     ]
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
+_MODERN = frozenset({"现代", "当代"})
+"""Time words (t) that name an age, not a time: 玉成|现代|农机专业合作社, 现代农业产业园 (目前, 今年 end a name)."""
 
 
 _ENDS_IN_A_TITLE = LazyPattern(f"(?:{PERSON_TITLE.pattern})$")
@@ -216,6 +218,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 and flag not in ("nz", "nt", "an")  # 安全(an)|环保部: an adjective used as a noun names a field
                 and not single_adjective
                 and not _brand_after_a_place(tokens, index, kept[0])
+                and word not in _MODERN
             ):
                 if word not in "（）()":
                     break
@@ -226,7 +229,11 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if flag == "v" and SAYING_VERB.fullmatch(word):
                 break  # 老陈|告诉|华商报: a verb of saying or telling takes the paper as its object
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
-                if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
+                if (
+                    not _nominalised_verb(tokens, index)
+                    and not _brand_after_a_place(tokens, index, kept[0])
+                    and not _trade_of_a_cooperative(word, kept)
+                ):
                     break
             if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
@@ -379,6 +386,16 @@ def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix
         and index > 0
         and (is_place(tokens[index - 1][0]) or tokens[index - 1][1] in ("ns", "nz"))  # 山东|瑞兴|阻燃: a proper word
     )
+
+
+_COOPERATIVE = re.compile(r"(?:农民)?(?:专业)?合作社(?:联合社)?$")
+
+
+def _trade_of_a_cooperative(word: str, kept: list[str]) -> bool:
+    """甘肃华种型科|种植|农民专业合作社, 玉成|养殖|专业合作社: a cooperative is named by its brand and the trade
+    it plies, a verb of two characters right before (农民)专业合作社; 加入|合作社 (one character, or no
+    专业) is the verb of the clause."""
+    return len(word) == 2 and all_han(word) and bool(_COOPERATIVE.match("".join(reversed(kept)))) and "专业" in kept
 
 
 def ends_as_a_body(word: str) -> bool:
