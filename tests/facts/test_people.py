@@ -771,3 +771,10 @@ def test_a_surname_too_rare_for_the_list_after_a_post() -> None:
     found = _people("副市长经大忠、市政协副主席胥跃东出席。县长经常下乡调研，局长亲自带队。")
     assert found["经大忠"].title == "副市长"  # type: ignore[attr-defined]
     assert set(found) - {"赵敏"} == {"经大忠", "胥跃东"}  # 赵敏: the helper's editor
+
+
+def test_a_body_written_only_as_its_kind_is_the_one_body_named_in_full() -> None:
+    body = "记者走进甘肃华种型科种植农民专业合作社。合作社负责人王健说，今年收成好。"
+    assert _people(body)["王健"].organization == "甘肃华种型科种植农民专业合作社"  # type: ignore[attr-defined]
+    two = "记者走进黑石种植专业合作社和中窑养殖专业合作社。合作社负责人王健说，今年收成好。"
+    assert _people(two)["王健"].organization == "合作社"  # type: ignore[attr-defined]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Hashable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from lytui.analyse.facts.context import Context, Share, as_is
 from lytui.analyse.facts.dates import dates
@@ -60,7 +60,6 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     found += documents(ctx)
     source = document.meta.source
     people = find_people(ctx, source)
-    found += people_facts(ctx, people)
     extra: list[tuple[str, int | None]] = []
     for entry in people.values():
         org = entry["organization"]
@@ -76,6 +75,8 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
         extra.append((part, position if position >= 0 else None))
     orgs = organisations(ctx, extra, trusted=sources)
     found += organisation_facts(ctx, orgs)
+    _bodies_named_in_full(people, [name for name, _, _ in orgs])
+    found += people_facts(ctx, people)
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
     places = list(place_facts(ctx, org_spans))
     found += places
@@ -84,6 +85,20 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     found += quotes(ctx)
     found.sort(key=lambda f: (f.start if f.start is not None else -1, _KIND_ORDER[f.kind]))
     return tuple(found)
+
+
+def _bodies_named_in_full(people: dict[str, dict[str, Any]], bodies: list[str]) -> None:
+    """合作社负责人王健: a person's body written only as its kind (合作社, 农机专业合作社), which is no name of its
+    own, is the one body of the article whose full name ends in it (甘肃华种型科种植农民专业合作社); with two
+    such bodies the article does not say which."""
+    named = set(bodies)
+    for entry in people.values():
+        kind = entry["organization"]
+        if not kind or kind in named:
+            continue
+        fuller = {body for body in named if body.endswith(kind) and len(body) > len(kind)}
+        if len(fuller) == 1:
+            entry["organization"] = fuller.pop()
 
 
 _ISSUE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期)?$|\s*第\s*\d{1,3}\s*期$")
