@@ -402,3 +402,14 @@ def test_a_township_or_village_named_right_after_a_verb_or_a_count() -> None:
 def test_an_everyday_word_after_a_verb_is_the_kind_of_village() -> None:
     found = places("海南已有全国乡村旅游重点村24个，今年打造特色村3个。")
     assert not {"重点村", "特色村"} & found
+
+
+def test_a_preposition_that_begins_a_word_with_the_stem_anchors_no_township() -> None:
+    found = places("他从未离开家乡，一直在日谢村放牧，离长庆镇不远。")
+    assert "开家乡" not in found
+    assert {"日谢村", "长庆镇"} <= found
+
+
+def test_a_district_named_only_by_a_direction_needs_its_city_in_the_text() -> None:
+    assert not any(p.endswith("西区") for p in places("签约仪式在华中师范大学西区举行。"))
+    assert "四川省攀枝花市西区" in places("攀枝花市西区的项目开工，西区经济发展好。")

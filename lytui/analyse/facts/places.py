@@ -473,7 +473,9 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
     tag = tags.get(stem)  # type: ignore[attr-defined]
     if tag is not None and tag.startswith(_STEM_TAGS_NOT):
         return False
-    if _GOING_TO.search(text, max(0, start - 3), start):
+    if (going := _GOING_TO.search(text, max(0, start - 3), start)) and not (
+        len(going.group()) == 1 and tags.get(going.group() + stem[0]) is not None  # type: ignore[attr-defined]
+    ):  # 离开|家乡: the preposition's character begins a word with the stem's first (to leave one's home)
         return stem[-1] not in "县省镇乡村"  # 在乡村镇: the suffix of another place, not a name
     codes = division_codes()
     return any(
@@ -638,6 +640,20 @@ def _a_slogan_read_as_a_county(text: str, start: int, name: str, tags: WordTags)
     return tags.get(text[start - 2 : start]) in ("n", "vn", "an", "nz")
 
 
+_COMPASS_DISTRICT = re.compile(r"[东西南北中]区")
+
+
+def _its_city_named(text: str, name: str) -> bool:
+    """Whether the city of a district named only by a direction (西区 of 攀枝花, 东区) is named in the text:
+    without it the words are the west or east part of whatever the sentence is about."""
+    for code in division_codes().get(name, ()):
+        city = full_division_name(code, name)[: -len(name)]
+        city = re.sub(r"^.+?(?:省|自治区)", "", city)
+        if len(city) >= 3 and city.rstrip("市州盟") in text:
+            return True
+    return False
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
@@ -709,6 +725,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # 和田 in 和田地区: the short form inside the division named whole, not a second place
         if _a_slogan_read_as_a_county(text, m.start(), m.group(), tags):
             continue
+        if _COMPASS_DISTRICT.fullmatch(m.group()) and not _its_city_named(text, m.group()):
+            continue  # 华中师范大学西区: a campus's or a town's west part, not 攀枝花's 西区
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags) or _read_across_words(ctx, m.start(), m.end()):
