@@ -866,3 +866,9 @@ def test_a_cooperative_is_named_by_its_brand_and_the_trade_it_plies() -> None:
     )
     assert {"甘肃华种型科种植农民专业合作社", "桦川县玉成现代农机专业合作社"} <= found
     assert not any(name.startswith(("加入", "纷纷")) for name in found)
+
+
+def test_a_trade_name_inside_a_full_company_name_at_every_mention_is_no_second_body() -> None:
+    found = orgs("在广西新权业陶瓷有限公司，工人分批到岗。广西新权业陶瓷有限公司负责人说，订单饱满。")
+    assert "权业陶瓷" not in found
+    assert "鲁桂木业" in orgs("鲁桂木业生产副总经理曾庆录介绍，鲁桂木业是当地龙头企业。")

@@ -778,3 +778,15 @@ def test_a_body_written_only_as_its_kind_is_the_one_body_named_in_full() -> None
     assert _people(body)["王健"].organization == "甘肃华种型科种植农民专业合作社"  # type: ignore[attr-defined]
     two = "记者走进黑石种植专业合作社和中窑养殖专业合作社。合作社负责人王健说，今年收成好。"
     assert _people(two)["王健"].organization == "合作社"  # type: ignore[attr-defined]
+
+
+def test_an_adverb_and_a_preposition_or_a_verb_and_its_aspect_after_a_role_are_no_name() -> None:
+    found = _people("那几天村民都在家忙着收玉米。活动现场为群众奉上了一场文化盛宴。村民都建华说，今年好。")
+    assert "都在家" not in found and "奉上" not in found
+    assert "都建华" in found
+
+
+def test_the_field_a_post_covers_is_not_part_of_the_company_before_it() -> None:
+    found = _people("鲁桂木业生产副总经理曾庆录介绍，今年产值增长。鲁桂木业是当地龙头企业。")
+    assert found["曾庆录"].organization == "鲁桂木业"  # type: ignore[attr-defined]
+    assert "鲁桂" not in found  # the company's brand, which opens its name wherever it stands

@@ -178,7 +178,7 @@ def organisations(
             found.setdefault(name, (at, ""))  # 贵州|支书: the place a post is held for is no organisation
     # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
-    found = {n: v for n, v in found.items() if not _inside_another(n, v, spans)}
+    found = {n: v for n, v in found.items() if not _inside_another(n, v, spans, text, list(found))}
     # 福州地铁集团 inside 福州地铁集团有限公司: at one position only the longest name is an organisation
     longest_at: dict[int, str] = {}
     for name, (position, _) in found.items():
@@ -372,7 +372,7 @@ def _from_the_place_it_names(name: str, tokens: Sequence[tuple[str, str]]) -> st
 _TRADE_NOTE = "a brand before its trade"
 # the trades a company is known by after its brand (长丰化工, 文胜化工, 泰嘉光电)
 _TRADE_NAME = re.compile(
-    rf"(?P<brand>[{HAN}]{{2}})(?P<trade>机械化工|化工|药业|纸业|米业|光电|电器|建材|制药|乳业|酒业|电气|工贸|商贸|物流|燃气|航空|电子|食品|服饰|置业|地产|传媒|矿业|钢铁|水泥|陶瓷|纺织)"
+    rf"(?P<brand>[{HAN}]{{2}})(?P<trade>机械化工|化工|药业|纸业|米业|光电|电器|建材|制药|乳业|酒业|电气|工贸|商贸|物流|燃气|航空|电子|食品|服饰|置业|地产|传媒|矿业|钢铁|水泥|陶瓷|纺织|木业)"
     r"(?!企业|产品|项目|行业|产业|园|工业|材料|设备|工程|技术|专业)"
 )
 _BRAND_TAGS = (None, "ns", "nr", "nrt", "nz")
@@ -491,12 +491,23 @@ def _kind_of(name: str) -> str:
     return "学校" if found.group() in _SCHOOLS else found.group()
 
 
-def _inside_another(name: str, value: tuple[int | None, str], spans: list[tuple[int, int]]) -> bool:
+def _inside_another(
+    name: str, value: tuple[int | None, str], spans: list[tuple[int, int]], text: str, others: Iterable[str]
+) -> bool:
+    """A dictionary's or a trade's name found inside a longer name; a trade's (鲁桂木业 in 鲁桂木业生产…)
+    only when every mention of it is (鲁桂木业是当地龙头企业 names the company alone)."""
     start, note = value
     if start is None or not note.startswith(("in the dictionary", _TRADE_NOTE)):
         return False
-    end = start + len(name)
-    return any(a <= start and end <= b and b - a > end - start for a, b in spans)
+    if note != _TRADE_NOTE:
+        return any(a <= start and start + len(name) <= b and b - a > len(name) for a, b in spans)
+    longer = [other for other in others if name in other and other != name]
+    covered = {at + k for other in longer for at in occurrences(text, other) for k in _offsets(other, name)}
+    return all(at in covered for at in occurrences(text, name))
+
+
+def _offsets(longer: str, name: str) -> list[int]:
+    return [k for k in range(len(longer) - len(name) + 1) if longer.startswith(name, k)]
 
 
 def _longer_names_ending_in(found: dict[str, tuple[int | None, str]]) -> dict[str, list[str]]:

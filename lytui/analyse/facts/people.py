@@ -193,6 +193,8 @@ def _spoken_to(name: str) -> bool:
 
 
 _ADVERB_AFTER_A_NAME = frozenset("正也都就还又曾将在")
+_ASPECT = frozenset("了着过")
+"""Particles that follow a verb, never a name (奉上了, 看着)."""
 
 
 def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
@@ -289,6 +291,13 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     end = len(tokens)
     while end > cut + 1 and tokens[end - 1][1] == "a" and len(tokens[end - 1][0]) > 1:
         end -= 1  # 民进中央|年轻|干部: the adjective describes the person (新泰国|小 is a school)
+    if (
+        end > cut + 2  # 鲁桂|木业|生产: a name of two words or more stays before the field (项目生产经理: none)
+        and tokens[end - 1][1] == "vn"
+        and not _ends_as_a_body("".join(w for w, _ in tokens[cut:end]))
+        and _POST_OF_A_FIELD.match(ctx.text, start)  # 东方某某教育|董事长: the trade, 风景区管理|处长: the body
+    ):
+        end -= 1  # 鲁桂木业|生产|副总经理: the field the post covers, not part of the company's name
     clause = "".join(word for word, _ in tokens[cut:end])
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
@@ -403,6 +412,8 @@ def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
     return organisation
 
 
+_POST_OF_A_FIELD = re.compile("副?总?(?:经理|总监|主管)")
+"""Posts that a company divides by field (生产副总经理, 销售总监): a field before one is the post's."""
 _BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村"})
 _VERBS_OF_MEETING = frozenset({"听取", "采访", "会见", "接见", "陪同", "邀请", "约谈", "拜访", "会同", "联合"})
 
@@ -571,8 +582,13 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             name = _rare_surnamed(ctx, name_at)
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
-        if name[0] in _ADVERB_AFTER_A_NAME and (jieba_tags().get(name[1:]) or "").startswith(("v", "t")):
-            continue  # 游客|都过来吃饭: an adverb and a verb after a role, not a surname and a given name
+        if name[0] in _ADVERB_AFTER_A_NAME and (
+            (jieba_tags().get(name[1:]) or "").startswith(("v", "t"))
+            or (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d"))
+        ):
+            continue  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
+        if len(name) == 2 and text[name_at + 2 : name_at + 3] in _ASPECT:
+            continue  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
         if m.group() in _GROUP_ROLES and (
             _title_read_across_words(ctx, m.start(), m.end())
             or (len(name) == 2 and jieba_tags().get(name))
