@@ -859,3 +859,10 @@ def test_an_office_and_its_writer_in_brackets_under_the_text_are_the_byline() ->
     document = clean_text("\n".join(["市安全监管局开展专项检查", PROSE, PROSE_2, "（市安全监管局：王某彬）"]))
     assert document.meta.byline == "王某彬"
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("placeholder", ["未知", "不详", "互联网"])
+def test_a_source_field_a_template_filled_with_no_medium_names_no_source(placeholder: str) -> None:
+    document = clean_text(f"村里来了新产业\n2024-01-01 来源:{placeholder} 作者:周宴\n{PROSE}\n")
+    assert document.meta.source is None
+    assert "周宴" in (document.meta.byline or "")
