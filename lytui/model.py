@@ -136,7 +136,7 @@ REPORTER_ROLE = rf"(?:(?:{REPORTER_KINDS})?(?:记者|通讯员))"
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:(?:文|图|文/图|图/文)\s*[｜|/／]\s*)?"
     rf"(?P<medium>(?:[{HAN}]{{2,8}}[·・])?(?:[{HAN}]{{2,10}}?{MEDIUM}\s*[/／]\s*)?(?:《[^》\n]{{1,12}}》)?[{HAN}]{{0,10}}?{MEDIUM}"
-    rf"|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?\s?"
+    rf"(?:[·・][{HAN}]{{2,6}}?)?|[{HAN}]{{2,8}}?(?=[全融]媒体记者))?\s?"
     rf"(?P<title>(?:本报)?{REPORTER_ROLE}|作者|文)\s*[:：/／\s]\s*"
     rf"(?!(?:报道|报导|摄影|供图|整理)\s*$)(?P<names>{NAME_LIST})\s*(?:[/／](?:图文|文|图|摄))?\s*$",
     needs=("记者", "通讯员", "作者", "文"),
@@ -144,7 +144,8 @@ BYLINE = LazyPattern(
 )
 """A line that only names reporters: 记者 冯硕 许艳艳, 全媒体记者：王勃 陶然, 文/肖畅, with their
 medium first, 四川农村日报全媒体记者 周颖昳 洪瑜 (a newsroom's own name before 融媒体记者 needs no ending;
-a magazine's, 《某望》新闻周刊记者, its title marks; a portal's channel after a dot, 大众网·海报新闻记者), what
+a magazine's, 《某望》新闻周刊记者, its title marks; a portal's channel after a dot, 大众网·海报新闻记者, a
+paper's app after its name, 齐鲁晚报·齐鲁壹点记者), what
 they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
 GLUED_BYLINE = LazyPattern(

@@ -297,7 +297,7 @@ def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
     """The credit in brackets that ends a paragraph, when it names reporters or a source and nothing else;
     names alone, （姜慧丽）, only where the article ends (`last`)."""
     m = _TRAILING_CREDIT.search(line)
-    if m is None or m.start() == 0 or not re.search(r"[。！？”]\s*$", line[: m.start()]):
+    if m is None or m.start() == 0 or not re.search(r"[。！？”…]\s*$", line[: m.start()]):
         return None
     credit = m["credit"].strip()
     if BYLINE.match(credit) or _CREDIT_NAMES.match(credit) or re.match(r"(?:来源|责任编辑|编辑)[:：]", credit):
@@ -306,7 +306,17 @@ def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
         return m
     if (glued := _GLUED_CREDIT.match(credit)) and names_only(glued["names"]):
         return m  # （记者胡某洋 夏某丛）: the role with no space before the names, closing the paragraph
+    if (office := _OFFICE_NAMES.match(credit)) and names_only(office["names"]):
+        return m  # （岚县新闻办 梁海珍 王红宇图/文）: the office that sent it, then its writers
     return None
+
+
+# 岚县新闻办 梁海珍 王红宇图/文: an office's or a medium's name, its writers after a space, what they did
+_OFFICE_NAMES = LazyPattern(
+    rf"^(?P<body>[{HAN}]{{2,12}}?(?:{'|'.join(BODY_ENDINGS)}|{MEDIUM}))\s+"
+    rf"(?P<names>[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,4}})\s*(?:图/文|文/图|图文|摄影?|供图|[/／][文图])?$",
+    widen=True,
+)
 
 
 # 记者胡某洋 夏某丛: a role glued to the names it credits, set in brackets after the text's last sentence
@@ -325,6 +335,9 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
         meta["byline"] = " ".join(names["names"].split())
     elif "byline" not in meta and (alone := names_only(credit)):
         meta["byline"] = alone
+    if "byline" not in meta and (office := _OFFICE_NAMES.match(credit)) and (credited := names_only(office["names"])):
+        meta["byline"] = credited
+        meta.setdefault("source", office["body"])
 
 
 def _credit_of(line: str) -> str:

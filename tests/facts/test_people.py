@@ -790,3 +790,8 @@ def test_the_field_a_post_covers_is_not_part_of_the_company_before_it() -> None:
     found = _people("鲁桂木业生产副总经理曾庆录介绍，今年产值增长。鲁桂木业是当地龙头企业。")
     assert found["曾庆录"].organization == "鲁桂木业"  # type: ignore[attr-defined]
     assert "鲁桂" not in found  # the company's brand, which opens its name wherever it stands
+
+
+def test_a_reporter_of_a_papers_app_works_for_the_paper() -> None:
+    found = _people("民警巡逻到凌晨，孩子们说新年快乐。（齐鲁晚报·齐鲁壹点记者 尉伟）")
+    assert found["尉伟"].organization == "齐鲁晚报"  # type: ignore[attr-defined]

@@ -866,3 +866,19 @@ def test_a_source_field_a_template_filled_with_no_medium_names_no_source(placeho
     document = clean_text(f"村里来了新产业\n2024-01-01 来源:{placeholder} 作者:周宴\n{PROSE}\n")
     assert document.meta.source is None
     assert "周宴" in (document.meta.byline or "")
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "source"),
+    [
+        ("（岚县新闻办 梁海珍 王红宇图/文）", "梁海珍 王红宇", "岚县新闻办"),
+        ("……（齐鲁晚报·齐鲁壹点记者 尉伟）", "齐鲁晚报·齐鲁壹点记者 尉伟", "齐鲁晚报·齐鲁壹点"),
+    ],
+)
+def test_a_closing_credit_of_an_office_and_its_writers_or_of_a_papers_app_is_the_byline(
+    credit: str, byline: str, source: str
+) -> None:
+    document = clean_text(f"村里来了新产业\n2024-01-01\n{PROSE}\n{PROSE_2}{credit}\n")
+    assert document.meta.byline == byline
+    assert document.meta.source == source
+    assert "（" not in document.text

@@ -785,7 +785,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     byline = ctx.document.meta.byline or ""
     # 新华社记者范帆 on a page whose source is 新华网: the reporter's medium is the one the byline names
     credited = BYLINE.match(byline) or GLUED_BYLINE.match(byline)
-    medium = credited["medium"] if credited and credited["medium"] else None
+    # 齐鲁晚报·齐鲁壹点记者: the paper, then its app or channel; the reporter is on the paper's staff
+    medium = re.split("[·・]", credited["medium"])[0] if credited and credited["medium"] else None
     reporters_medium = medium if medium and medium not in OWN_MEDIA else org_of_source
     if len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
