@@ -380,3 +380,20 @@ def test_review_a_profile_under_a_name_and_a_colon_is_no_speech() -> None:
         "张明军：男，汉族，1970年3月出生，中共党员，现任村党支部书记。",
     )
     assert _speakers(raw) == []
+
+
+def test_a_sentence_handing_over_to_the_words_with_a_colon_names_their_speaker_or_nobody_known() -> None:
+    raw = _page(
+        "民警除夕夜巡逻",
+        "派出所所长刘江带队巡逻到凌晨。一辆私家车停在身旁，两个可爱的孩子露出头：“警察叔叔，你们辛苦了，新年快乐。”",
+    )
+    assert _speakers(raw) == [None]
+
+
+def test_a_person_called_by_lao_and_the_surname_is_the_one_named_in_full_before() -> None:
+    raw = _page(
+        "耕牛找回来了",
+        "村民韦光武立即来到派出所。看到自家走失的水牛，老韦十分激动，又是递烟，又是感谢：“多亏你们警察同志，真不知道要怎么谢你们才好。”",
+        "“法官，这块地我种了十几年，咋就成他家的了？”村民老李蹲在菜地边说。法官助理李海洋随后赶到。",
+    )
+    assert _speakers(raw) == ["韦光武", None]

@@ -329,6 +329,8 @@ _SAYS_NOW = re.compile(rf"(?:{SAYING})[道了]?[：:，,]?\s*$")
 
 # who opens the sentence before a quotation when it is someone the article names by a relation or a group
 _OTHER_SPEAKER_OPENS = re.compile(rf"(?:她的|他的|其)?(?:{_RELATIVES}|百姓|村民们|群众|老人们|有人)")
+_COLON_AT_END = re.compile(r"[：:]\s*$")
+_PRONOUN_OPENS = re.compile(r"\s*(?:[他她]|其)")
 _A_CALL_BEFORE = re.compile(r"(?:的)(?:电话|来电|短信|微信)[：:]\s*$")
 
 
@@ -341,6 +343,8 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
         return True  # 丈夫也给她算了一笔账，“…”: her husband speaks, not the woman the article last named
     if _A_CALL_BEFORE.search(sentence):
         return True  # 她接到驻村第一书记的电话：“…”: the caller speaks, not the one who took the call
+    if _COLON_AT_END.search(sentence) and not _PRONOUN_OPENS.match(clause) and not any(n in sentence for n in names):
+        return True  # 两个可爱的孩子露出头：“…”: the sentence that hands over to the words names its speaker
     head = ctx.text[max(0, start - 16) : start]
     if said := _SAYS_NOW.search(head):
         clause = re.split(r"[。！？\n”」，,]", head[: said.start()])[-1]
@@ -364,18 +368,24 @@ def _headlines(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """祁法官 → 祁德胜, 王书记 → 王伯祥 (县委书记), 李局长 → 李明 (副局长): the surname and the post are how an
-    article names again someone it has named in full; a form two people share names neither."""
+    """祁法官 → 祁德胜, 王书记 → 王伯祥 (县委书记), 李局长 → 李明 (副局长), 老韦 → 韦光武: the surname and the post,
+    or 老 and the surname, are how an article names again someone it has named in full; a form two people
+    share names neither."""
     forms: dict[str, str | None] = {}
     for name, person in people.items():
         title = person.get("title") or ""
         surname = name[: surname_at(name, 0)]
-        if not surname or len(title) < 2 or surname == name:
+        if not surname or surname == name:
             continue
-        for post in address_posts(title):
-            if (form := surname + post) not in people:
+        # 老韦 → 韦光武: an elder or a peer called by the surname alone, after a title or none
+        for form in [*(surname + post for post in address_posts(title) if len(title) >= 2), *_familiar(surname)]:
+            if form not in people:
                 forms[form] = name if forms.get(form, name) == name else None
     return {form: name for form, name in forms.items() if name is not None}
+
+
+def _familiar(surname: str) -> tuple[str, ...]:
+    return ("老" + surname,) if len(surname) == 1 else ()
 
 
 _CREDIT_ROLES = frozenset({"记者", "通讯员", "作者", "摄影", "编辑", "责任编辑", "撰稿", "实习生", "见习记者"})
@@ -407,6 +417,8 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         if speaker is None and _is_sentence(inner) and not _said_by_someone_unread(ctx, start, end, names):
             speaker = _last_named_before(ctx, start, in_the_story) or _only_one_named_after(ctx, end, in_the_story)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
+        if speaker in aliases and speaker.startswith("老") and ctx.text.find(aliases[speaker]) > start:
+            speaker = None  # 村民老李 before 法官助理李海洋 is named: another 李, whom the article never names
         speaker = aliases.get(speaker or "", speaker)  # 祁法官, as any of the steps above may find him: 祁德胜
         if head is not None and head != index and speaker is None and spoken.get(head):
             speaker, note = spoken[head], SPEAKER_FROM_CONTEXT  # 拉起了家常：“…？”、“…？”: the same person asks
