@@ -397,3 +397,12 @@ def test_a_person_called_by_lao_and_the_surname_is_the_one_named_in_full_before(
         "“法官，这块地我种了十几年，咋就成他家的了？”村民老李蹲在菜地边说。法官助理李海洋随后赶到。",
     )
     assert _speakers(raw) == ["韦光武", None]
+
+
+def test_a_sound_written_out_is_neither_a_quote_nor_a_motto() -> None:
+    raw = _page(
+        "锣鼓响起来",
+        "村民王大海敲起锣鼓。“咚咚咚，咚咚锵……”，锣鼓声响彻山谷。王大海说：“好日子来了，大家一起热闹热闹！”",
+    )
+    assert _speakers(raw) == ["王大海"]
+    assert _facts(raw, "slogan") == []

@@ -76,7 +76,16 @@ def _opens_speech(text: str, start: int) -> bool:
 
 
 def _is_sentence(inner: str) -> bool:
-    return bool(re.search(r"[，。！？；…]", inner))
+    return bool(re.search(r"[，。！？；…]", inner)) and not _a_sound(inner)
+
+
+def _a_sound(inner: str) -> bool:
+    """咚咚咚，咚咚锵……: a sound written out, a few characters over and over, is nobody's words nor a motto."""
+    characters = _HAN_CHAR.findall(inner)
+    return len(characters) >= 2 * _A_SOUNDS_CHARACTERS and len(set(characters)) <= _A_SOUNDS_CHARACTERS
+
+
+_A_SOUNDS_CHARACTERS = 3
 
 
 _SENTENCE_STOP = re.compile(r"[。！？\n“「]")
@@ -468,6 +477,6 @@ def _a_slogan(inner: str) -> bool:
     """“应检尽检”, “一村一品”, “六稳”, “十四五”: a motto of four characters or more, or a policy's short
     name by its number; a word or two in quotes (“闯”, “大白”, “红马甲”) is a scare quote or a nickname,
     and an idiom in quotes (“进退两难”) is the writer's irony, neither of them a slogan anyone copies."""
-    if len(inner) < 4 and not inner.startswith(tuple(_POLICY_NUMERALS)):
+    if (len(inner) < 4 and not inner.startswith(tuple(_POLICY_NUMERALS))) or _a_sound(inner):
         return False
     return jieba_tags().get(inner) not in ("i", "l")
