@@ -286,3 +286,8 @@ def test_an_unpublished_pages_day_takes_the_year_the_text_names_it_with_elsewher
 
 def test_review_a_gas_plant_numbered_third_is_no_third_day() -> None:
     assert values("5月10日，中石油第三天然气处理厂投产。", "date", "2024-05-20") == ["2024-05-10"]
+
+
+def test_a_month_after_its_season_is_the_time_of_year_not_a_date() -> None:
+    found = values("金秋十月，孟连热闹非凡。阳春三月，桃花盛开。今年三月，项目开工。", "date")
+    assert found == ["2024-03"]
