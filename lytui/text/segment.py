@@ -200,6 +200,9 @@ def _heading_like(chunk: str) -> bool:
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
+# 德宏瑞丽：举办中缅胞波狂欢节, 霸州经开区：打造“舌尖上的产业新城”: a section of a round-up, the place or
+# topic it covers, a colon, and what happens there, with no mark of a sentence
+_TOPIC_HEADING = LazyPattern(rf"[{HAN}]{{2,8}}[：:][{HAN}“”‘’《》]{{4,24}}", needs=("：", ":"))
 _PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
 
 
@@ -285,7 +288,15 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             or (text[end - 1].isdigit() and text[chunks[i + 1][0]] in UNITS_AFTER_A_NUMBER)
             or (text[end - 1] in "万亿" and text[end - 2 : end - 1].isdigit())
         )
-        if at_boundary and not speaker_next and not leads_on and _heading_like(text[chunks[i][0] : chunks[i][1]]):
+        if (
+            at_boundary
+            and not speaker_next
+            and not leads_on
+            and (
+                _heading_like(text[chunks[i][0] : chunks[i][1]])
+                or (len(chunks) == 1 and _TOPIC_HEADING.fullmatch(text, *chunks[i]))
+            )
+        ):
             group = [chunks[i]]
             while len(group) < 3 and i + len(group) < len(chunks):
                 nxt = chunks[i + len(group)]

@@ -1083,3 +1083,20 @@ def test_who_reported_opening_the_text_is_its_dateline_and_byline() -> None:
     )
     assert document.meta.byline == "通讯员 皮道琦 骆谭明"
     assert document.block_text(document.paragraphs[0]).startswith("10月9日")
+
+
+def test_a_round_ups_section_line_of_a_topic_a_colon_and_what_happens_there_is_a_heading() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
+    lines = [
+        lede,
+        "德宏瑞丽：举办中缅胞波狂欢节",
+        lede,
+        "霸州经开区：打造“舌尖上的产业新城”",
+        lede,
+        "地址：某某县某某路18号",
+    ]
+    document = clean_text("各地欢度国庆\n2024-10-02 来源：某网\n" + "\n".join(lines) + "\n")
+    headings = [document.block_text(b) for b in document.blocks if b.kind == "heading"]
+    assert headings == ["德宏瑞丽：举办中缅胞波狂欢节", "霸州经开区：打造“舌尖上的产业新城”"]
