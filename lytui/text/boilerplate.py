@@ -220,6 +220,8 @@ def is_disclaimer(line: str) -> bool:
     only with the site's own words or brackets around the whole line: an article may report a ban."""
     if _NOTICE_HEADING.fullmatch(line.strip()):
         return True  # 网站声明, 免责声明: the heading of the notice under it
+    if (heading := _NOTICE_HEADING.match(line.strip())) and heading.group().endswith(("：", ":")):
+        return True  # 版权声明:凡注有稿件来源为…转载必须注明来: the notice under its heading, even cut off
     if len(line.strip()) <= 40 and _ALL_RIGHTS.search(line) and not re.search(r"[。！？]", line):
         return True  # ?2018中原新闻网站版权所有 (© lost): the site's copyright, a line of its own
     single = "。" not in line.strip("（）()【】[] ").rstrip("。")

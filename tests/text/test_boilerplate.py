@@ -250,3 +250,8 @@ def test_a_bracketed_request_to_name_the_source_when_reprinting_is_the_sites_not
 
     assert is_disclaimer("（中国混凝土与水泥制品网 转载请注明出处）")
     assert not is_disclaimer("他说，转载请注明出处是网站的常见要求，但很多人并不遵守。")
+
+
+def test_a_notice_under_its_heading_is_a_disclaimer_even_when_cut_off() -> None:
+    assert is_disclaimer("版权声明:凡注有稿件来源为“中国甘肃网”的稿件,均为中国甘肃网版权稿件,转载必须注明来")
+    assert not is_disclaimer("县政府发表声明：版权保护工作取得新进展，转载侵权案件下降三成。")
