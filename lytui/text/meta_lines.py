@@ -31,6 +31,11 @@ _DAY_FIRST = re.compile(
 
 
 # 发布日期:107/10/5, 发稿日期：110年7月17日14:41: a Taiwanese page counts years from 1912 (民国), and labels them
+# 22-05-10 08:49: a template that writes the year in two digits, with the time after it (no serial number
+# or phone number has a clock time after its third group)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d\-/.])(?P<y>[0-3]\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d:])"
+)
 _ROC_DATE = re.compile(
     r"(?:发[布稿表](?:日期|时间)|日期)\s*[:：]\s*(?P<y>\d{2,3})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
@@ -101,6 +106,11 @@ _RESPONSIBLE_EDITOR = LazyPattern(
 )
 
 
+_RUN_ON_AUTHOR = LazyPattern(
+    rf"作者[:：]\s*(?P<names>[{HAN}]{{2,4}}?(?:[\s、][{HAN}]{{2,4}}?){{0,4}})\s*(?=责任编辑|编辑|来源|发布|时间|日期|浏览|点击)",
+    needs=("作者",),
+    widen=True,
+)
 _TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"), widen=True)
 
 
@@ -376,9 +386,11 @@ def _byline_of_credit(credit: str) -> str | None:
 
 
 def _parse_meta(line: str, meta: dict[str, str]) -> None:
-    if "published" not in meta and (m := _DATE.search(line) or _ROC_DATE.search(line) or _DAY_FIRST.search(line)):
+    if "published" not in meta and (
+        m := _DATE.search(line) or _ROC_DATE.search(line) or _DAY_FIRST.search(line) or _SHORT_YEAR.search(line)
+    ):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        y += 1911 if y < 1000 else 0
+        y += 2000 if m.re is _SHORT_YEAR else 1911 if y < 1000 else 0
         if 1 <= mo <= 12 and 1 <= d <= 31 and (y, mo, d) != (1970, 1, 1):  # the epoch: a template's empty date
             value = f"{y:04d}-{mo:02d}-{d:02d}"
             if m["H"] is not None:
@@ -413,6 +425,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["byline"] = byline
     elif (stacked := BYLINE.match(credit)) and any(name not in meta["byline"] for name in stacked["names"].split()):
         meta["byline"] += " " + " ".join(credit.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
+    elif "byline" not in meta and (m := _RUN_ON_AUTHOR.search(line)) and (credited := names_only(m["names"])):
+        meta["byline"] = f"作者：{credited}"  # 来源:新华社作者:李占轶责任编辑:李佳琦: fields run together
     elif (
         "byline" not in meta
         and (m := _TRAILING_BYLINE.search(line))

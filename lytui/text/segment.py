@@ -80,9 +80,11 @@ _DATELINE_FORMS = (
         needs=("记者", "通讯员"),
         widen=True,
     ),
-    # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters
+    # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters; 中评社香港4月29日电/, a slash before the text
     LazyPattern(
-        rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?(?:电|讯)(?=[\s?？]|$)", needs=("电", "讯"), widen=True
+        rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?(?:电|讯)(?=[\s?？/／]|$)",
+        needs=("电", "讯"),
+        widen=True,
     ),
     # 东方网记者张力韵、通讯员陈怡4月25日报道：
     LazyPattern(
@@ -261,7 +263,9 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             blocks.append(("dateline", m.start(), dateline_end))
             # its colon, or a `?` where a lost byte took the colon or space (文明风8月7日讯? 8月7日…)
             after = (
-                dateline_end + 1 if text[dateline_end : dateline_end + 1] in ("：", ":", "?", "？") else dateline_end
+                dateline_end + 1
+                if text[dateline_end : dateline_end + 1] in ("：", ":", "?", "？", "/", "／")
+                else dateline_end
             )
             chunks = _chunks(text[after:end], after)
             if _WIRE_HEADLINE.match(text, after, end) and "。" not in text[after:end]:

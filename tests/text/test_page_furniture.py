@@ -882,3 +882,21 @@ def test_a_closing_credit_of_an_office_and_its_writers_or_of_a_papers_app_is_the
     assert document.meta.byline == byline
     assert document.meta.source == source
     assert "（" not in document.text
+
+
+@pytest.mark.parametrize(
+    ("info", "field", "value"),
+    [
+        ("22-05-10 08:49 来源:某某网 编辑:张某雅", "published", "2022-05-10T08:49:00+08:00"),
+        ("2021-02-18 15:57 来源:新华社作者:李某轶责任编辑:李某琦", "byline", "作者：李某轶"),
+    ],
+)
+def test_an_info_line_with_a_two_digit_year_or_fields_run_together(info: str, field: str, value: str) -> None:
+    document = clean_text(f"村里来了新产业\n{info}\n{PROSE}\n")
+    assert getattr(document.meta, field) == value
+
+
+def test_a_wires_dateline_with_a_slash_before_the_text() -> None:
+    document = clean_text(f"村里来了新产业\n2021-02-18\n中评社香港4月29日电/{PROSE}\n")
+    assert document.meta.dateline == "中评社香港4月29日电"
+    assert document.text.endswith(PROSE) and "/" not in document.text
