@@ -413,3 +413,15 @@ def test_a_preposition_that_begins_a_word_with_the_stem_anchors_no_township() ->
 def test_a_district_named_only_by_a_direction_needs_its_city_in_the_text() -> None:
     assert not any(p.endswith("西区") for p in places("签约仪式在华中师范大学西区举行。"))
     assert "四川省攀枝花市西区" in places("攀枝花市西区的项目开工，西区经济发展好。")
+
+
+def test_a_village_rebuilt_or_an_estate_named_before_xincun() -> None:
+    found = places("民警来到历园新村走访。庙前新村村委会主任说，美丽新村建设提速，移民新村住上新房。")
+    assert {"历园新村", "庙前新村"} <= found
+    assert not {"美丽新村", "移民新村"} & found
+
+
+def test_divisions_listed_before_the_level_they_share_are_the_same_citys() -> None:
+    found = places("联合道里、南岗、松北区政协开展调研。走访了城关、东风、西湖区。")
+    assert {"黑龙江省哈尔滨市道里区", "黑龙江省哈尔滨市南岗区", "黑龙江省哈尔滨市松北区"} <= found
+    assert not any(name.endswith(("城关区", "东风区")) for name in found)

@@ -168,6 +168,17 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 break
             if stem[-1] in _WHOLE_PLACE_END:
                 break
+            rebuilt = m.group() == "村" and stem[-1] == "新" and not any(ch in _NOT_A_STEM for ch in stem[1:-1])
+            if rebuilt and (size == 2 or stem[0] in _NOT_A_STEM):
+                continue  # 园|新村: the name before 新村 (a village rebuilt, an estate) is longer
+            if (
+                rebuilt
+                and _a_proper_stem(stem[:-1], tags)
+                and tables().frequencies.get(stem[:-1], 0) <= _A_RARE_WORD  # 美丽|新村: an everyday word, a kind
+                and text[start - 1 : start] in _LOCAL_BEFORE | {"的", "了"}
+            ):
+                yield start, stem + m.group()  # 来到|历园新村, 庙前新村
+                break
             if any(ch in _NOT_A_STEM for ch in stem[1:]) or (stem[0] in _NOT_A_STEM and not _a_known_name(stem, tags)):
                 break  # 全村, 新农村; 大河村, 新华村: a name the dictionary knows may open with 大 or 新
             if stem[-1] == m.group() and following in _BODY_OF_A_PLACE:
@@ -654,6 +665,34 @@ def _its_city_named(text: str, name: str) -> bool:
     return False
 
 
+def _sharing_the_level_after(
+    text: str, suffixed: list[tuple[int, int]], codes: dict[str, tuple[str, ...]]
+) -> Iterator[tuple[int, str, str]]:
+    """道里、南岗、松北区: divisions listed before the last one's level share it; each item is one only
+    when, with that level, it is a division of the same city as the last (道里区 and 松北区, Harbin).
+    Yields where the item starts, the item and its division's code."""
+    for start, end in suffixed:
+        level = text[end - 1]
+        if level not in "区县市" or text[start - 1 : start] != "、":
+            continue
+        cities = {code[:4] for code in codes.get(text[start:end], ())}
+        at = start - 1
+        while at > 1 and text[at] == "、":
+            found = next(
+                (
+                    (at - size, code)
+                    for size in (2, 3)
+                    for code in codes.get(text[at - size : at] + level, ())
+                    if code[:4] in cities and all_han(text[at - size : at])
+                ),
+                None,
+            )
+            if found is None:
+                break
+            yield found[0], text[found[0] : at], found[1]
+            at = found[0] - 1
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
@@ -694,6 +733,11 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
                 if gazetteer_stem and len(gazetteer_stem) >= 2:
                     names.setdefault("\0" + gazetteer_stem, -1)
                 break
+    shared_level: dict[str, str] = {}  # 道里 → its code, in 道里、南岗、松北区
+    for start, name, code in _sharing_the_level_after(text, suffixed, codes):
+        if name not in names:
+            names[name] = start
+            shared_level[name] = code
     local: set[str] = set()
     for start, name in _local_places(ctx, tags):
         if name not in names and not _only_quoted(text, name):
@@ -782,11 +826,13 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     }
     values = normalised_places([name for name in names if name not in townships])
     values.update({name: full_division_name(code, "") for name, (_, code) in districts.items() if name not in values})
+    values.update({name: full_division_name(code, "") for name, code in shared_level.items()})
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         note = "a district named short after its city" if name in districts else ""
         note = "a township, village or community by its shape" if name in local else note
         note = "an airport, river or lake by its shape" if name in landmarks else note
         note = "a county's short form listed beside a place" if name in listed else note
+        note = "a division listed before the level it shares" if name in shared_level else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
 
 
