@@ -872,3 +872,8 @@ def test_a_trade_name_inside_a_full_company_name_at_every_mention_is_no_second_b
     found = orgs("在广西新权业陶瓷有限公司，工人分批到岗。广西新权业陶瓷有限公司负责人说，订单饱满。")
     assert "权业陶瓷" not in found
     assert "鲁桂木业" in orgs("鲁桂木业生产副总经理曾庆录介绍，鲁桂木业是当地龙头企业。")
+
+
+def test_how_far_from_a_body_is_no_part_of_its_name() -> None:
+    assert "下面高乡政府" in orgs("村子距下面高乡政府五公里，距离县人民医院十公里。")
+    assert not any(name.startswith("距") for name in orgs("村子距下面高乡政府五公里，距离县人民医院十公里。"))

@@ -95,6 +95,7 @@ STOP_WORDS = set(
         "邀请",
         "会同",  # 并|会同|省财政厅: together with a body
         "联系",  # 主动|联系|华冲法庭: to get in touch with a body, which jieba files as a noun
+        *("距", "距离"),  # 距|下面高乡政府五公里: how far from a body, not the start of its name
         *("主动", "立即", "立马", "当即", "随即", "及时"),  # how the deed is done, before the body it is done to
         "委托",
         "感谢",
