@@ -877,3 +877,9 @@ def test_a_trade_name_inside_a_full_company_name_at_every_mention_is_no_second_b
 def test_how_far_from_a_body_is_no_part_of_its_name() -> None:
     assert "下面高乡政府" in orgs("村子距下面高乡政府五公里，距离县人民医院十公里。")
     assert not any(name.startswith("距") for name in orgs("村子距下面高乡政府五公里，距离县人民医院十公里。"))
+
+
+def test_a_hospital_numbered_after_its_city_and_an_association_that_promotes() -> None:
+    found = orgs("他在北京301医院治疗。会上宣布，东阳市乡村振兴促进会正式成立。全村301户农户看病有了保障。")
+    assert {"北京301医院", "东阳市乡村振兴促进会"} <= found
+    assert not any("301户" in name for name in found)

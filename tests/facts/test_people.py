@@ -795,3 +795,8 @@ def test_the_field_a_post_covers_is_not_part_of_the_company_before_it() -> None:
 def test_a_reporter_of_a_papers_app_works_for_the_paper() -> None:
     found = _people("民警巡逻到凌晨，孩子们说新年快乐。（齐鲁晚报·齐鲁壹点记者 尉伟）")
     assert found["尉伟"].organization == "齐鲁晚报"  # type: ignore[attr-defined]
+
+
+def test_the_note_of_a_bodys_short_name_is_no_part_of_the_body() -> None:
+    found = _people("近年来，吉桃李种植专业合作社（以下简称合作社）理事长李来吉带领村民致富。")
+    assert found["李来吉"].organization == "吉桃李种植专业合作社"  # type: ignore[attr-defined]

@@ -33,7 +33,7 @@ from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyP
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|监委|厅|委会|委|大队|支队|中队|"
-    r"办公室|研究院|研究所|卫生院|卫生所|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|基金会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
+    r"办公室|研究院|研究所|卫生院|卫生所|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|基金会|促进会|研究会|联谊会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
     r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|敬老院|养老院|福利院|幸福院|看守所|拘留所|戒毒所|"
     r"总工会|工会|红十字会|供销社|出版社|旅行社|联社|妇联|科协|侨联|残联|文联|工商联|社科联|监管所|司法所|管理所|财政所|供电所)"
@@ -159,6 +159,7 @@ STOP_WORDS = set(
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 _MODERN = frozenset({"现代", "当代"})
+_NUMBERED_BODIES = frozenset({"医院", "中学", "小学", "研究所", "工厂", "厂", "部队", "信箱"})
 """Time words (t) that name an age, not a time: 玉成|现代|农机专业合作社, 现代农业产业园 (目前, 今年 end a name)."""
 
 
@@ -352,6 +353,8 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
     word = tokens[index][0]
     if len(word) >= 2 and after[0] in DOWN_TO_TOWNSHIP and is_division(word, after[0]):
         return True  # 屯留|区委 too: a county made a district after the list of divisions was written
+    if word.isascii() and word.isdigit() and len(word) <= 4 and after in _NUMBERED_BODIES:
+        return index > 0 and is_place(tokens[index - 1][0])  # 北京|301|医院: a place's hospital by its number
     # 常德市|第一|人民医院, 医学院附属|第二|医院: an ordinal after a place, or after 附属 (affiliated)
     return (
         _ORDINAL.fullmatch(word) is not None

@@ -299,6 +299,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     ):
         end -= 1  # 鲁桂木业|生产|副总经理: the field the post covers, not part of the company's name
     clause = "".join(word for word, _ in tokens[cut:end])
+    clause = _SHORT_NAME_NOTE.sub("", clause)  # 吉桃李种植专业合作社（以下简称合作社）理事长: the name, not its note
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
     clause = _HOLDING_FIRST.sub("", clause)  # 时任|村党支部书记: the post held then, not a body's name
@@ -412,6 +413,7 @@ def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
     return organisation
 
 
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下|下文)?(?:简称|称)[^（）()]{1,12}[）)]$")
 _POST_OF_A_FIELD = re.compile("副?总?(?:经理|总监|主管)")
 """Posts that a company divides by field (生产副总经理, 销售总监): a field before one is the post's."""
 _BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村"})
