@@ -883,3 +883,9 @@ def test_a_hospital_numbered_after_its_city_and_an_association_that_promotes() -
     found = orgs("他在北京301医院治疗。会上宣布，东阳市乡村振兴促进会正式成立。全村301户农户看病有了保障。")
     assert {"北京301医院", "东阳市乡村振兴促进会"} <= found
     assert not any("301户" in name for name in found)
+
+
+def test_schools_listed_beside_named_schools_whatever_their_characters() -> None:
+    found = orgs("县长倾听了岚县中学、育红中学、北村明德小学、坡上小学、滨河小学等学校校长的感悟。孩子们在兰州上大学。")
+    assert {"岚县中学", "育红中学", "北村明德小学", "坡上小学", "滨河小学"} <= found
+    assert not any(name.endswith("大学") for name in found)

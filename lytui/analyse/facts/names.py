@@ -79,8 +79,12 @@ def organisations(
             continue  # 部署, to deploy
         if m.group() == "委" and text[m.start() - 1 : m.start()] == "常":
             continue  # 市委常委、组织部部长: a member of the standing committee, a post (its body is 常委会)
-        if m.group() in _SCHOOL_KINDS and text[m.start() - 1 : m.start()] in _GOING_TO_SCHOOL:
-            continue  # 在兰州上大学, 去成都读大学: to go to university somewhere, no school named
+        if (
+            m.group() in _SCHOOL_KINDS
+            and text[m.start() - 1 : m.start()] in _GOING_TO_SCHOOL
+            and "、" not in text[max(0, m.start() - 3) : m.start() - 1]
+        ):
+            continue  # 在兰州上大学, 去成都读大学: to go to university somewhere (、坡上小学 is a school listed)
         if m.group() == "办" and (following in _OBJECT_OF_DOING or _BODY_RUN.match(text, m.end())):
             continue  # 办实事, 办手续, 办好, 领办合作社: the verb
         if _COUNTED_AFTER.match(text, m.end()):
@@ -548,7 +552,8 @@ def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int
     if left < 0 or item == name or not _HAN_RUN.fullmatch(item):
         return start, name
     words = ctx.pos(item)
-    if any(flag.startswith(_NOT_IN_A_LIST_ITEM) for _, flag in words):
+    # 育(vg)|红|中学: a character the dictionary files only as part of words (a morpheme, `g`) is a name's
+    if any(flag.startswith(_NOT_IN_A_LIST_ITEM) and not flag.endswith("g") for _, flag in words):
         return start, name
     if any(word in STOP_WORDS or PERSON_TITLE.fullmatch(word) for word, _ in words):
         return start, name  # 县长程江芬代表县委: a post, a name and what he acts for, where the walk stopped
