@@ -800,3 +800,9 @@ def test_a_reporter_of_a_papers_app_works_for_the_paper() -> None:
 def test_the_note_of_a_bodys_short_name_is_no_part_of_the_body() -> None:
     found = _people("近年来，吉桃李种植专业合作社（以下简称合作社）理事长李来吉带领村民致富。")
     assert found["李来吉"].organization == "吉桃李种植专业合作社"  # type: ignore[attr-defined]
+
+
+def test_a_profession_written_after_the_name_and_a_partner_joined_by_he() -> None:
+    found = _people("我院的曾繁华和许峰医师为群众义诊。李明律师事务所今天成立，全县医生队伍壮大。")
+    assert {name: found[name].title for name in ("曾繁华", "许峰")} == {"曾繁华": "医师", "许峰": "医师"}  # type: ignore[attr-defined]
+    assert "李明" not in found

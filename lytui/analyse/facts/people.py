@@ -705,6 +705,23 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
             body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
             _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
+    for m in _NAME_THEN_PROFESSION.finditer(text):  # 我院的曾繁华和许峰医师为群众义诊: a profession after the name
+        name = m.group("name")
+        if name in people or not _name_shaped(name) or not _may_be_a_name(name) or name[-1] in _NOT_NAME_END:
+            continue
+        if _splits_a_word(ctx, m.start("name"), len(name)) or name in places():
+            continue
+        _add(people, name, m.start("name"), m.group("post"), None)
+        partner = _PARTNER_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        other = partner.group("name") if partner else ""
+        if (
+            partner
+            and other not in people
+            and _name_shaped(other)
+            and _may_be_a_name(other)
+            and not _splits_a_word(ctx, partner.start("name"), len(other))
+        ):
+            _add(people, other, partner.start("name"), m.group("post"), None)  # 曾繁华和|许峰医师: both are
     for m in _QUOTED_ROLE.finditer(text):  # 胡集派出所“村警”郭辉: a role in quotation marks, then the name
         name = _name_at(ctx, m.end(), set(people))
         if name and name not in people and _name_shaped(name) and _may_be_a_name(name):
@@ -982,6 +999,13 @@ _POSTS_AFTER_A_NAME = "|".join(
     )
 )
 _POST_AFTER = re.compile(_POSTS_AFTER_A_NAME)
+# 许峰医师为群众义诊, 王某律师表示: a profession no body holds, written after the name, after a mark, 的 or 和
+_NAME_THEN_PROFESSION = re.compile(
+    rf"(?:^|(?<=[，。：；”\s的和、]))(?P<name>[{HAN}]{{2,3}}?)(?P<post>主任医师|主治医师|医师|医生|律师|法官|检察官|教授)"
+    rf"(?![{HAN}]{{0,1}}(?:院|所|协会|学会|事务所|资格|队伍))",
+    re.M,
+)
+_PARTNER_BEFORE = re.compile(rf"(?:^|(?<=[，。：；”\s的、]))(?P<name>[{HAN}]{{2,3}})和$")
 _NAME_POST_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的如]))(?![的了在和与])(?P<name>[{HAN}]{{2,3}}?)(?P<post>副?(?:{_POSTS_AFTER_A_NAME}))"
     rf"(?=(?:也|还|又|则|都|笑着|对记者|向记者)?(?:{SAYING}|所言))",
