@@ -806,3 +806,9 @@ def test_a_profession_written_after_the_name_and_a_partner_joined_by_he() -> Non
     found = _people("我院的曾繁华和许峰医师为群众义诊。李明律师事务所今天成立，全县医生队伍壮大。")
     assert {name: found[name].title for name in ("曾繁华", "许峰")} == {"曾繁华": "医师", "许峰": "医师"}  # type: ignore[attr-defined]
     assert "李明" not in found
+
+
+def test_a_doctor_is_named_after_the_word_for_one_and_a_kind_of_doctor_is_no_body() -> None:
+    found = _people("乡村医生李红梅说，村民看病方便了。他去看医生，医生建议住院。")
+    assert found["李红梅"].title == "医生" and found["李红梅"].organization is None  # type: ignore[attr-defined]
+    assert set(found) - {"赵敏"} == {"李红梅"}

@@ -527,8 +527,8 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
     if org and title in _COMING_FROM and org in places():
         org = None
-    if org and title and title.endswith("负责人") and not (_ends_as_a_body(org) or org.endswith("企业")):
-        org = None  # 流水席负责人: who runs the banquet, no body named
+    if org and title and title.endswith(("负责人", "医生")) and not (_ends_as_a_body(org) or org.endswith("企业")):
+        org = None  # 流水席负责人: who runs the banquet, no body named; 内科医生, 乡村医生: the doctor's field
     if org:
         org = FURNITURE.split(org)[-1] or None
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
