@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from itertools import compress, count
 from operator import ne
 
-from lytui.han import is_han
+from lytui.han import han_count, is_han
 from lytui.text.repair.language import is_word
 from lytui.text.t2s import simplified
 from lytui.text.tracked import Edit, Tracked
@@ -65,12 +65,14 @@ def to_simplified(tracked: Tracked) -> Tracked:
     text = tracked.text
     converted = simplified(text)
     edits: list[Edit] = []
+    written_traditional = True
     if len(converted) == len(text):
         # OpenCC kept the length: the offsets stay valid, so record the changed runs in place
         # instead of rebuilding the text from half a million pieces.
         repairs = tracked.repairs
         origin = tracked.origin
         changed = list(compress(count(), map(ne, text, converted)))  # compared in C, not per character in Python
+        written_traditional = len(changed) >= _TRADITIONAL_SHARE * han_count(text)
         spans: list[tuple[int, int]] = []
         befores: list[str] = []
         afters: list[str] = []
@@ -95,7 +97,13 @@ def to_simplified(tracked: Tracked) -> Tracked:
                 edits.append((offset, offset + len(line), new, "conversion", "t2s"))
             offset += len(line)
     tracked = tracked.edit(edits)  # only the rare line-by-line case above has edits
-    return tracked.edit(_zhu_edits(tracked.text))
+    # 刘著江: a text written in Simplified writes the particle 着 itself, so its 著 is the character 著
+    return tracked.edit(_zhu_edits(tracked.text)) if written_traditional else tracked
+
+
+_TRADITIONAL_SHARE = 0.05
+"""The share of Han characters t2s changes above which the text was written in Traditional (about a fifth
+of the characters of Traditional prose change; a Simplified page with a Traditional spam header, few)."""
 
 
 def _zhu_edits(text: str) -> list[Edit]:

@@ -634,3 +634,12 @@ def test_a_template_that_spaces_numbers_from_their_units_and_dates_is_closed_up(
     assert paragraph == "4月7日，笔者走进车间。2020年，该公司实现总产值9030万元，创外汇达800多万美元，共16户。"
     kept = clean_text("某镇新闻\n本报讯 1月4日，村里开会。iPhone 15 手机很贵，全村人都说好。\n")
     assert "iPhone 15 手机" in kept.text
+
+
+def test_a_text_written_in_simplified_keeps_its_zhu_only_a_traditional_one_has_the_particle() -> None:
+    from lytui.pipeline import clean_text
+
+    simplified = clean_text("标题\n2024-01-01 来源：某网\n县委常委刘著江说，今年的工作很好，群众很满意。\n")
+    assert "刘著江" in simplified.text
+    traditional = clean_text("標題\n2024-01-01 來源：某網\n縣委常委說，這裡的群眾凝結著汗水，隨著發展越來越好。\n")
+    assert "凝结着汗水" in traditional.text and "随着" in traditional.text
