@@ -889,3 +889,9 @@ def test_schools_listed_beside_named_schools_whatever_their_characters() -> None
     found = orgs("县长倾听了岚县中学、育红中学、北村明德小学、坡上小学、滨河小学等学校校长的感悟。孩子们在兰州上大学。")
     assert {"岚县中学", "育红中学", "北村明德小学", "坡上小学", "滨河小学"} <= found
     assert not any(name.endswith("大学") for name in found)
+
+
+def test_a_chairs_post_is_no_body_and_a_chambers_branch_is_one() -> None:
+    found = orgs("农工党中央常委、农工党市委主委杜黎明出席。中山市贵州商会照明分会成立。")
+    assert not any(name.endswith(("主委", "常委")) for name in found)
+    assert "中山市贵州商会照明分会" in found

@@ -812,3 +812,11 @@ def test_a_doctor_is_named_after_the_word_for_one_and_a_kind_of_doctor_is_no_bod
     found = _people("乡村医生李红梅说，村民看病方便了。他去看医生，医生建议住院。")
     assert found["李红梅"].title == "医生" and found["李红梅"].organization is None  # type: ignore[attr-defined]
     assert set(found) - {"赵敏"} == {"李红梅"}
+
+
+def test_a_democratic_partys_chair_is_a_post_and_everyone_is_nobody() -> None:
+    found = _people(
+        "农工党市委主委杜黎明，农工党市委副主委梅霞、刘德绍出席。商友江并向大家介绍了情况。向建国介绍说，很好。"
+    )
+    assert {found[name].title for name in ("杜黎明", "梅霞", "刘德绍")} == {"主委", "副主委"}  # type: ignore[attr-defined]
+    assert "向大家" not in found and "向建国" in found

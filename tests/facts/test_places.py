@@ -425,3 +425,8 @@ def test_divisions_listed_before_the_level_they_share_are_the_same_citys() -> No
     found = places("联合道里、南岗、松北区政协开展调研。走访了城关、东风、西湖区。")
     assert {"黑龙江省哈尔滨市道里区", "黑龙江省哈尔滨市南岗区", "黑龙江省哈尔滨市松北区"} <= found
     assert not any(name.endswith(("城关区", "东风区")) for name in found)
+
+
+def test_a_district_named_by_the_kind_of_area_needs_its_city_in_the_text() -> None:
+    assert not any(p.endswith("城区") for p in places("县4个、市4个、城区4个，城区人口增加。"))
+    assert "山西省晋城市城区" in places("晋城市城区人口增加。")

@@ -77,8 +77,8 @@ def organisations(
             continue
         if m.group() == "署" and text[m.start() - 1 : m.start()] == "部":
             continue  # 部署, to deploy
-        if m.group() == "委" and text[m.start() - 1 : m.start()] == "常":
-            continue  # 市委常委、组织部部长: a member of the standing committee, a post (its body is 常委会)
+        if m.group() == "委" and text[m.start() - 1 : m.start()] in ("常", "主"):
+            continue  # 市委常委: a member of the standing committee, a post (its body is 常委会); 主委, its chair
         if (
             m.group() in _SCHOOL_KINDS
             and text[m.start() - 1 : m.start()] in _GOING_TO_SCHOOL
@@ -813,7 +813,7 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
 # a part of the country (西部) or a public place (公共场所), which the dictionary files as organisations
 # 四合院: a courtyard house; 卫生所, 税务所: the kind of a village's or a town's office, named by the
 # place before it (which the walk from the suffix finds), no body alone
-_NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$|合院$|^(?:卫生[所院]|税务所|邮电局)$")
+_NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$|合院$|常委$|^(?:卫生[所院]|税务所|邮电局)$")
 
 
 # the kinds of meetings, which the dictionary files as bodies (协商会, 通报会, 党代会) or which end like one (招商会)

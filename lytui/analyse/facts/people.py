@@ -414,6 +414,7 @@ def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
 
 
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下|下文)?(?:简称|称)[^（）()]{1,12}[）)]$")
+_WHERE_DOCTORS_WORK = ("医院", "卫生院", "卫生室", "卫生所", "诊所", "中心", "服务站")
 _POST_OF_A_FIELD = re.compile("副?总?(?:经理|总监|主管)")
 """Posts that a company divides by field (生产副总经理, 销售总监): a field before one is the post's."""
 _BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村"})
@@ -527,8 +528,10 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
     if org and title in _COMING_FROM and org in places():
         org = None
-    if org and title and title.endswith(("负责人", "医生")) and not (_ends_as_a_body(org) or org.endswith("企业")):
-        org = None  # 流水席负责人: who runs the banquet, no body named; 内科医生, 乡村医生: the doctor's field
+    if org and title and title.endswith("负责人") and not (_ends_as_a_body(org) or org.endswith("企业")):
+        org = None  # 流水席负责人: who runs the banquet, no body named
+    if org and title == "医生" and not org.endswith(_WHERE_DOCTORS_WORK):
+        org = None  # 内科医生, 乡村医生: the doctor's field or kind, no body
     if org:
         org = FURNITURE.split(org)[-1] or None
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
@@ -690,8 +693,13 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, filed["name"], at + filed.start("name"), "记者", dateline_org.group(1) if dateline_org else None)
     for m in _NAME_BEFORE_SAYING.finditer(text):
         name, start = _without_a_joining_word(ctx, m.group(1), m.start(1))
-        if name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt"):
-            continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name
+        if (
+            not name
+            or name in places()
+            or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt")
+            or _spoken_to(name)
+        ):
+            continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
         if surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, start, None, None)

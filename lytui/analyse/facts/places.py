@@ -651,18 +651,20 @@ def _a_slogan_read_as_a_county(text: str, start: int, name: str, tags: WordTags)
     return tags.get(text[start - 2 : start]) in ("n", "vn", "an", "nz")
 
 
-_COMPASS_DISTRICT = re.compile(r"[东西南北中]区")
+_COMPASS_DISTRICT = re.compile(r"[东西南北中]区|城区|郊区|矿区|市中区")
+"""Districts named by a direction or by the kind of area (汕尾's 城区, 阳泉's 郊区, 济南's 市中区): written
+alone, they are the words for such areas."""
 
 
-def _its_city_named(text: str, name: str) -> bool:
-    """Whether the city of a district named only by a direction (西区 of 攀枝花, 东区) is named in the text:
-    without it the words are the west or east part of whatever the sentence is about."""
+def _its_city_named(text: str, name: str) -> str | None:
+    """The code of a district named only by a direction or a kind (西区 of 攀枝花, 城区 of 汕尾) whose city
+    the text names; None without it: the words are then a part of whatever the sentence is about."""
     for code in division_codes().get(name, ()):
         city = full_division_name(code, name)[: -len(name)]
         city = re.sub(r"^.+?(?:省|自治区)", "", city)
         if len(city) >= 3 and city.rstrip("市州盟") in text:
-            return True
-    return False
+            return code
+    return None
 
 
 def _sharing_the_level_after(
@@ -734,6 +736,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
                     names.setdefault("\0" + gazetteer_stem, -1)
                 break
     shared_level: dict[str, str] = {}  # 道里 → its code, in 道里、南岗、松北区
+    of_a_named_city: dict[str, str] = {}  # 城区 → the code of the one whose city the text names
     for start, name, code in _sharing_the_level_after(text, suffixed, codes):
         if name not in names:
             names[name] = start
@@ -769,8 +772,10 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # 和田 in 和田地区: the short form inside the division named whole, not a second place
         if _a_slogan_read_as_a_county(text, m.start(), m.group(), tags):
             continue
-        if _COMPASS_DISTRICT.fullmatch(m.group()) and not _its_city_named(text, m.group()):
-            continue  # 华中师范大学西区: a campus's or a town's west part, not 攀枝花's 西区
+        if _COMPASS_DISTRICT.fullmatch(m.group()):
+            if (city_district := _its_city_named(text, m.group())) is None:
+                continue  # 华中师范大学西区: a campus's or a town's west part, not 攀枝花's 西区
+            of_a_named_city.setdefault(m.group(), city_district)  # 晋城市城区: the district of the city named
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags) or _read_across_words(ctx, m.start(), m.end()):
@@ -826,7 +831,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     }
     values = normalised_places([name for name in names if name not in townships])
     values.update({name: full_division_name(code, "") for name, (_, code) in districts.items() if name not in values})
-    values.update({name: full_division_name(code, "") for name, code in shared_level.items()})
+    values.update({name: full_division_name(code, "") for name, code in (shared_level | of_a_named_city).items()})
     for name, start in sorted(names.items(), key=lambda item: item[1]):
         note = "a district named short after its city" if name in districts else ""
         note = "a township, village or community by its shape" if name in local else note
