@@ -895,3 +895,7 @@ def test_a_chairs_post_is_no_body_and_a_chambers_branch_is_one() -> None:
     found = orgs("农工党中央常委、农工党市委主委杜黎明出席。中山市贵州商会照明分会成立。")
     assert not any(name.endswith(("主委", "常委")) for name in found)
     assert "中山市贵州商会照明分会" in found
+
+
+def test_a_meetings_branch_venue_is_no_branch() -> None:
+    assert not any(name.endswith("分会") for name in orgs("开平市四套班子领导在开平分会场收看收听了会议。"))

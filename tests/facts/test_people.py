@@ -820,3 +820,16 @@ def test_a_democratic_partys_chair_is_a_post_and_everyone_is_nobody() -> None:
     )
     assert {found[name].title for name in ("杜黎明", "梅霞", "刘德绍")} == {"主委", "副主委"}  # type: ignore[attr-defined]
     assert "向大家" not in found and "向建国" in found
+
+
+def test_a_womens_director_a_resident_vice_chair_and_a_doctor_are_posts() -> None:
+    found = _people("肖营村妇女主任徐文平说，很好。石家庄市民盟驻会副主委崔瑞芳出席。脾胃病科大夫刘小发义诊。")
+    assert (found["徐文平"].title, found["徐文平"].organization) == ("妇女主任", "肖营村")  # type: ignore[attr-defined]
+    assert (found["崔瑞芳"].title, found["崔瑞芳"].organization) == ("驻会副主委", "石家庄市民盟")  # type: ignore[attr-defined]
+    assert found["刘小发"].title == "大夫"  # type: ignore[attr-defined]
+
+
+def test_coming_to_a_province_after_a_post_is_no_name_and_a_deed_before_a_name_no_body() -> None:
+    found = _people("为认真贯彻落实习近平总书记来陕考察重要讲话精神，全县行动。副县长来新华说，很好。")
+    assert "来陕" not in found and found["来新华"].title == "副县长"  # type: ignore[attr-defined]
+    assert found["习近平"].organization is None  # type: ignore[attr-defined]

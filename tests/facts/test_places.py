@@ -430,3 +430,10 @@ def test_divisions_listed_before_the_level_they_share_are_the_same_citys() -> No
 def test_a_district_named_by_the_kind_of_area_needs_its_city_in_the_text() -> None:
     assert not any(p.endswith("城区") for p in places("县4个、市4个、城区4个，城区人口增加。"))
     assert "山西省晋城市城区" in places("晋城市城区人口增加。")
+
+
+def test_a_hamlet_named_like_a_province_a_citys_village_body_and_renamed_counties() -> None:
+    found = places("保家村河南屯的村民养牛。芜湖市村党组织领办合作社。位于无为市蜀山镇。荣昌县代表参加。这是个大城市。")
+    assert "河南" not in found and "芜湖市村" not in found
+    assert {"无为市", "荣昌县"} <= found
+    assert "大城市" not in found

@@ -35,7 +35,7 @@ from lytui.analyse.facts.lists import list_before
 from lytui.han import BODY_ENDINGS, COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, REPORTER_ROLE, Fact, Person, occurrences
 
-_TITLE_PREFIX = r"(?:[一二三四]级|常务|行政|执行|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
+_TITLE_PREFIX = r"(?:[一二三四]级|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")(?:助理)?")
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
@@ -194,6 +194,8 @@ def _spoken_to(name: str) -> bool:
 
 _ADVERB_AFTER_A_NAME = frozenset("正也都就还又曾将在")
 _ASPECT = frozenset("了着过")
+_COMING = frozenset("来赴到回离")
+_PROVINCE_SHORT_NAMES = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
 """Particles that follow a verb, never a name (奉上了, 看着)."""
 
 
@@ -298,6 +300,14 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
         and _POST_OF_A_FIELD.match(ctx.text, start)  # 东方某某教育|董事长: the trade, 风景区管理|处长: the body
     ):
         end -= 1  # 鲁桂木业|生产|副总经理: the field the post covers, not part of the company's name
+    if (
+        end > cut
+        and tokens[end - 1][1] in ("nr", "nrfg")
+        and len(tokens[end - 1][0]) >= 2
+        and not _ends_as_a_body(tokens[end - 1][0])
+        and any(flag.startswith("v") for _, flag in tokens[cut : end - 1])
+    ):
+        return None  # 贯彻落实习近平|总书记: a deed, a person's name and the post they hold; no body before the post
     clause = "".join(word for word, _ in tokens[cut:end])
     clause = _SHORT_NAME_NOTE.sub("", clause)  # 吉桃李种植专业合作社（以下简称合作社）理事长: the name, not its note
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
@@ -587,6 +597,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             name = _rare_surnamed(ctx, name_at)
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
+        if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
+            continue  # 总书记|来陕考察: coming to a province, by its one-character name
         if name[0] in _ADVERB_AFTER_A_NAME and (
             (jieba_tags().get(name[1:]) or "").startswith(("v", "t"))
             or (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d"))

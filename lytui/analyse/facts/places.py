@@ -181,8 +181,8 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 break
             if any(ch in _NOT_A_STEM for ch in stem[1:]) or (stem[0] in _NOT_A_STEM and not _a_known_name(stem, tags)):
                 break  # 全村, 新农村; 大河村, 新华村: a name the dictionary knows may open with 大 or 新
-            if stem[-1] == m.group() and following in _BODY_OF_A_PLACE:
-                break  # 镇江村|村支部书记: the stem is a whole village already; this 村 starts its body's word
+            if (stem[-1] == m.group() or stem in places()) and following in _BODY_OF_A_PLACE:
+                break  # 镇江村|村支部书记, 芜湖市|村党组织: the stem is a whole place; this 村 starts its body's word
             before = text[start - 1 : start] if start > 0 else "\n"
             after_a_word = size <= 3 and _a_word_after_a_deed(ctx, start, m.start(), tags)
             if (before not in _LOCAL_BEFORE and before not in _AFTER_A_CLAUSE_WORD and not after_a_word) or (
@@ -548,8 +548,10 @@ def _named_division(
     adjective (瑶族乡 is a kind of township)."""
     if full in codes:
         return True
-    if full[-1] == "区" and stem + "县" in codes and len(stem) >= 2:
-        return True  # 淮阳区, 东乡区: counties made districts after divisions.txt was written keep their name
+    if full[-1] in "区市" and stem + "县" in codes and len(stem) >= 2 and tags.get(full) is None:
+        return True  # 淮阳区, 无为市: counties made districts or cities after divisions.txt was written (大城市: a big city)
+    if full[-1] == "县" and (stem + "区" in codes or stem + "市" in codes) and len(stem) >= 2:
+        return True  # 荣昌县, 潼南县: the county's name before it became a district
     if stem[-1] in _SUFFIX_CHARS or stem.endswith("族"):
         return False
     if stem in gazetteer or full[-1] in COUNTY_AND_ABOVE:
@@ -785,8 +787,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()):
             continue  # the suffixed form was counted above
-        if following == "村" or text.startswith("社区", m.end()):
-            continue  # 镇江村: a village's name that begins like a city's is the village's
+        if following in ("村", "屯") or text.startswith("社区", m.end()):
+            continue  # 镇江村, 河南屯: a village's or a hamlet's name that begins like a city's is its own
         if _STREET_AFTER.match(text, m.end()):
             continue  # 在常州路上: a street named after a city, in another city
         names.setdefault(m.group(), m.start())
