@@ -63,7 +63,17 @@ def title_choice(
     rows = {i for _, i in candidates}
     # 丹桂飘香启新程，师生聚首谱华章⏎——致大余中学开学典礼: a line that opens with a dash under a possible
     # headline is its subtitle; the headline takes its place above the info line
-    subtitles = {i: i - 1 for i in rows if i - 1 in rows and _SUBTITLE_DASH.match(lines[i])}
+    subtitles = {
+        i: row_above
+        for i in rows
+        if (row_above := _filled_row(lines, i, -1)) in rows and _SUBTITLE_DASH.match(lines[i])
+    }
+    # 在距离…的小山村，村集体经济经营性收入超100万——⏎“衔接”高分题 关河这样答: a line that ends with a dash
+    # over a possible headline is its kicker, and the headline takes its place
+    kickers = {
+        i: row_below for i in rows if (row_below := _filled_row(lines, i, 1)) in rows and _KICKER_DASH.search(lines[i])
+    }
+    subtitles.update(kickers)
     candidates = [(han, i) for han, i in candidates if i not in subtitles]
     # 匿名⏎匿名  发表于 2020-6-16: the poster's name above a forum post's info line that opens with it
     posters = {lines[m - 1] for m in meta_rows if m >= 1 and lines[m].startswith(lines[m - 1] + " ")}
@@ -97,6 +107,20 @@ _SERIES_LABEL = re.compile(
     r"系列(?:报道|访谈|评论|专题)?(?:之[一二三四五六七八九十百零\d]+|[（(][一二三四五六七八九十百零\d]+[）)])"
 )
 _SUBTITLE_DASH = re.compile(r"^(?:——|—|--|一一|－－)")
+_KICKER_DASH = re.compile(r"(?:——|--|－－)\s*$")
+
+
+def _filled_row(lines: list[str], row: int, step: int) -> int | None:
+    """The nearest row above (`step` -1) or below (1) that holds text, within three rows."""
+    for k in range(1, 4):
+        other = row + step * k
+        if not 0 <= other < len(lines):
+            return None
+        if lines[other].strip():
+            return other
+    return None
+
+
 _OPENING_SENTENCE = re.compile(r"[^。！？]{2,40}，[^。！？]{2,40}。")
 _SALUTATION = re.compile(r"^各[^。！？：:]{1,60}[：:]$")
 _INTRODUCES_SPEECH = re.compile(r"[^。！？：:]{2,60}[：:]$")

@@ -867,6 +867,8 @@ def segment(tracked: Tracked) -> Segmented:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
             elif byline := credit_byline(text_line) or credit_line[row]:
                 meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled
+            elif (boxed := _BOXED_NAMES.fullmatch(text_line.strip())) and (named := names_only(boxed["names"])):
+                meta_fields.setdefault("byline", named)  # □ 杨延君 under the headline: the paper's mark, the writer
             elif paper := paper_of(text_line):
                 meta_fields.setdefault("source", paper)  # the paper's masthead above the headline
             elif any(kind == "title" for kind, _, _ in spans) and holds_a_time_of_day(text_line):

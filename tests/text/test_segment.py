@@ -1100,3 +1100,16 @@ def test_a_round_ups_section_line_of_a_topic_a_colon_and_what_happens_there_is_a
     document = clean_text("各地欢度国庆\n2024-10-02 来源：某网\n" + "\n".join(lines) + "\n")
     headings = [document.block_text(b) for b in document.blocks if b.kind == "heading"]
     assert headings == ["德宏瑞丽：举办中缅胞波狂欢节", "霸州经开区：打造“舌尖上的产业新城”"]
+
+
+def test_a_kicker_ending_in_a_dash_and_a_subtitle_a_blank_line_apart_give_way_to_the_headline() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
+    kicker = "在距离主城区近两个半小时车程的小山村，村集体经济经营性收入超100万——"
+    page = f"{kicker}\n\n“衔接”高分题 关河这样答\n\n字体大小:\n来源:某某新闻网   编辑:徐某\n\n{lede}\n"
+    assert clean_text(page).meta.title == "“衔接”高分题 关河这样答"
+    paper = f"2020年07月01日\n首页\n第02版:综合新闻\n\n产业兴村富乡亲\n\n——黄岭子镇保家村产业扶贫小记\n\n□ 杨某君\n\n{lede}\n{lede}\n"
+    document = clean_text(paper)
+    assert document.meta.title == "产业兴村富乡亲"
+    assert document.meta.byline == "杨某君"
