@@ -50,6 +50,8 @@ def title_choice(
         line = lines[i]
         if not usable[i] or len(line) > 80 or "。" in line or _NOT_A_HEADLINE.search(line):
             continue
+        if _NAME_TWICE.fullmatch(line.strip()):
+            continue  # 55世纪 - 55世纪: the site's name, twice, as its <title> prints it
         han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
         if han >= 2:
             candidates.append((han, i))
@@ -106,6 +108,7 @@ def title_choice(
 _SERIES_LABEL = re.compile(
     r"系列(?:报道|访谈|评论|专题)?(?:之[一二三四五六七八九十百零\d]+|[（(][一二三四五六七八九十百零\d]+[）)])"
 )
+_NAME_TWICE = re.compile(r"(\S.{0,30}?)\s*[-_|｜—]+\s*\1")
 _SUBTITLE_DASH = re.compile(r"^(?:——|—|--|一一|－－)")
 _KICKER_DASH = re.compile(r"(?:——|--|－－)\s*$")
 

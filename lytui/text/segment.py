@@ -204,6 +204,7 @@ def _heading_like(chunk: str) -> bool:
 
 # 德宏瑞丽：举办中缅胞波狂欢节, 霸州经开区：打造“舌尖上的产业新城”: a section of a round-up, the place or
 # topic it covers, a colon, and what happens there, with no mark of a sentence
+_TITLE_DECORATION = frozenset("*＊★☆#=~～ \t\u3000")
 _TOPIC_HEADING = LazyPattern(rf"[{HAN}]{{2,8}}[：:][{HAN}“”‘’《》]{{4,24}}", needs=("：", ":"))
 _PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
 
@@ -853,6 +854,8 @@ def segment(tracked: Tracked) -> Segmented:
             if (m := _TITLE_TAIL.search(text, start, end)) and m.start() - start >= 4:
                 end = m.start()
             end = _before_a_shorter_tail(text, start, end)
+            while end - start > 4 and text[end - 1] in _TITLE_DECORATION:
+                end -= 1  # 非遗点亮“老家河南”******: the page's decoration after the headline
             if (
                 end - start > 4
                 and text[end - 1] in "?？"

@@ -1113,3 +1113,11 @@ def test_a_kicker_ending_in_a_dash_and_a_subtitle_a_blank_line_apart_give_way_to
     document = clean_text(paper)
     assert document.meta.title == "产业兴村富乡亲"
     assert document.meta.byline == "杨某君"
+
+
+def test_the_sites_name_printed_twice_is_no_headline_and_decoration_after_one_goes() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
+    page = f"某某世纪 - 某某世纪\n某某世纪2023-01-31 16:05\n\n某某世纪\n\n非遗点亮“老家河南”******\n\n{lede}\n{lede}\n"
+    assert clean_text(page).meta.title == "非遗点亮“老家河南”"
