@@ -105,8 +105,8 @@ _DATELINE_FORMS = (
     ),
     # 本报讯 …, 某某网-某某日报讯 …, 某县招商网讯：…
     LazyPattern(
-        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息)(?=[\s:：?？]|$)",
-        needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息")),
+        rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息|电)(?=[\s:：?？]|$)",
+        needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息", "电")),
         widen=True,
     ),
     # 掌上梅州讯 …: an app or a column
@@ -263,11 +263,10 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             dateline_end = again.end() if (again := _dateline(text, m.end(), end)) else m.end()
             blocks.append(("dateline", m.start(), dateline_end))
             # its colon, or a `?` where a lost byte took the colon or space (文明风8月7日讯? 8月7日…)
-            after = (
-                dateline_end + 1
-                if text[dateline_end : dateline_end + 1] in ("：", ":", "?", "？", "/", "／")
-                else dateline_end
-            )
+            after = dateline_end
+            while after < end and text[after] in " \t\u3000":
+                after += 1  # 中新河南网电 : a space before the colon
+            after = after + 1 if text[after : after + 1] in ("：", ":", "?", "？", "/", "／") else dateline_end
             chunks = _chunks(text[after:end], after)
             if _WIRE_HEADLINE.match(text, after, end) and "。" not in text[after:end]:
                 chunks = []  # 新华社乌鲁木齐9月4日电 题：心安处，是吾乡——…: the wire's headline after its dateline

@@ -900,3 +900,11 @@ def test_a_wires_dateline_with_a_slash_before_the_text() -> None:
     document = clean_text(f"村里来了新产业\n2021-02-18\n中评社香港4月29日电/{PROSE}\n")
     assert document.meta.dateline == "中评社香港4月29日电"
     assert document.text.endswith(PROSE) and "/" not in document.text
+
+
+def test_a_sites_wire_dateline_with_a_space_before_its_colon() -> None:
+    document = clean_text(f"村里来了新产业\n2024-01-01\n中新某某网电 :{PROSE}\n")
+    assert document.meta.dateline == "中新某某网电"
+    assert document.text.endswith(PROSE) and ":" not in document.text
+    prose = clean_text(f"村里来了新产业\n2024-01-01\n国家电网电费调整，{PROSE}\n")
+    assert prose.meta.dateline is None
