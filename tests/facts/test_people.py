@@ -833,3 +833,9 @@ def test_coming_to_a_province_after_a_post_is_no_name_and_a_deed_before_a_name_n
     found = _people("为认真贯彻落实习近平总书记来陕考察重要讲话精神，全县行动。副县长来新华说，很好。")
     assert "来陕" not in found and found["来新华"].title == "副县长"  # type: ignore[attr-defined]
     assert found["习近平"].organization is None  # type: ignore[attr-defined]
+
+
+def test_a_post_in_quotation_marks_before_a_name_is_its_title_and_no_motto() -> None:
+    body = "吉林市农委派驻兴隆村的“脱贫攻坚第一书记”蔡来臣说，很好。作为“第一书记”，他落实“一户一策一干部”。"
+    assert _people(body)["蔡来臣"].title == "脱贫攻坚第一书记"  # type: ignore[attr-defined]
+    assert [f.text for f in facts_of(body, kind="slogan")] == ["“一户一策一干部”"]

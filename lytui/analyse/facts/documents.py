@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import address_posts, jieba_tags, surname_at
+from lytui.analyse.facts.lexicon import address_posts, jieba_tags, surname_at, titles
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
 from lytui.han import HAN, han_count
 from lytui.model import Fact, Quote, occurrences
@@ -479,4 +479,7 @@ def _a_slogan(inner: str) -> bool:
     and an idiom in quotes (“进退两难”) is the writer's irony, neither of them a slogan anyone copies."""
     if (len(inner) < 4 and not inner.startswith(tuple(_POLICY_NUMERALS))) or _a_sound(inner):
         return False
+    post = max((title for title in titles() if inner.endswith(title)), key=len, default="")
+    if post and len(inner) <= 12 and not any(ch in _POLICY_NUMERALS for ch in inner[: -len(post)]):
+        return False  # “脱贫攻坚第一书记”, “大棚书记”: a post in quotes, no motto (“一户一策一干部” is one)
     return jieba_tags().get(inner) not in ("i", "l")

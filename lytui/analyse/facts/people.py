@@ -742,9 +742,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             and not _splits_a_word(ctx, partner.start("name"), len(other))
         ):
             _add(people, other, partner.start("name"), m.group("post"), None)  # 曾繁华和|许峰医师: both are
-    for m in _QUOTED_ROLE.finditer(text):  # 胡集派出所“村警”郭辉: a role in quotation marks, then the name
+    quoted = [*_QUOTED_ROLE.finditer(text), *(m for m in _QUOTED_POST.finditer(text) if TITLE.search(m["role"]))]
+    for m in quoted:  # 胡集派出所“村警”郭辉, “脱贫攻坚第一书记”蔡来臣: a role in quotation marks, then the name
         name = _name_at(ctx, m.end(), set(people))
-        if name and name not in people and _name_shaped(name) and _may_be_a_name(name):
+        if name and not (people.get(name) or {}).get("title") and _name_shaped(name) and _may_be_a_name(name):
             _add(people, name, m.end(), m.group("role"), _organisation_before(ctx, m.start()))
     for m in _MAN_OR_WOMAN.finditer(text):  # 肥东籍男子王某: how crime news names someone it does not name in full
         if (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
@@ -1039,6 +1040,7 @@ _APPOINTED = re.compile(
     rf"(?:任命|聘任|聘请|推选|选举|提名|选聘)(?P<name>[{HAN}]{{2,3}}?)为(?P<post>[{HAN}]{{2,14}}?)(?=[，。；、！？\n]|$)"
 )
 _QUOTED_ROLE = re.compile(rf"“(?P<role>[{HAN}]{{1,3}}[员师官警手长])”(?=[{HAN}]{{2}})")
+_QUOTED_POST = re.compile(r"“(?P<role>[^“”，。、\s]{2,12})”(?=[^“”，。、\s])")
 _MAN_OR_WOMAN = re.compile(rf"(?:男子|女子)(?=[{HAN}])")
 _PSEUDONYM = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[（(]化名[）)]")
 _POST_IN_BRACKETS = re.compile(
