@@ -505,3 +505,13 @@ def test_the_measure_of_the_count_before_is_not_what_the_next_count_counts() -> 
     assert counted[1] == ""
     assert counted[3] == "贫困人口"
     assert "户" not in counted
+
+
+def test_two_hours_and_a_half_and_an_age_written_with_nian_sui() -> None:
+    found = {
+        f.text: (f.value.number, f.value.unit)
+        for f in facts_of("车程近两个半小时。一位53年岁的农民说，十年岁月如歌。", kind="quantity")
+    }  # type: ignore[union-attr]
+    assert found["近两个半小时"] == (2.5, "个小时")
+    assert found["53年岁"] == (53, "岁")
+    assert not any(text.startswith("十年") and unit == "岁" for text, (_, unit) in found.items())

@@ -91,6 +91,7 @@ QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
 )
 _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "个月"])
+_SPAN_AFTER_HALF = re.compile("小时|月")
 # 十年来, 几年后, 10年前: a span of time that dates what the clause tells, not a measure of something
 _TIME_ANCHOR = re.compile(r"(?:以来|之前|之后|以前|以后|来|前|后)")
 _SET_PHRASE_TAGS = ("i", "l")
@@ -371,6 +372,14 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         unit, number_text = m["unit"], m["num"]
         if unit == "个" and m["post"] == "多" and (span := _HOURS_OR_MONTHS.match(ctx.text, end)):
             unit, end = "个" + span.group(), span.end()  # 三个多小时: more than three hours, not three of something
+        if (
+            unit == "年"
+            and not m["half"]
+            and not m["post"]
+            and ctx.text.startswith("岁", end)
+            and not ctx.text.startswith("岁月", end)
+        ):
+            unit, end = "岁", end + 1  # 53年岁的农民: 年岁 is one's age
         more_begins_a_word = m["post"] == "多" and end == m.end() and _begins_a_word(ctx.text, end - 1)
         if more_begins_a_word:
             end -= 1  # 5个多功能活动室: 多 begins the word counted, it says no "more than"
@@ -456,6 +465,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         amount = _amount(m)
         if m["half"] and amount is not None:
             amount += 0.5  # 两天半: two days and a half
+            if unit == "个" and (span := _SPAN_AFTER_HALF.match(ctx.text, m.end("half"))):
+                unit, counted, end = "个" + span.group(), "", max(end, span.end())  # 两个半小时: 2.5 hours
         yield ctx.fact("quantity", start, end, Quantity(amount, unit, counted, approximate))
 
 
