@@ -839,3 +839,13 @@ def test_a_post_in_quotation_marks_before_a_name_is_its_title_and_no_motto() -> 
     body = "吉林市农委派驻兴隆村的“脱贫攻坚第一书记”蔡来臣说，很好。作为“第一书记”，他落实“一户一策一干部”。"
     assert _people(body)["蔡来臣"].title == "脱贫攻坚第一书记"  # type: ignore[attr-defined]
     assert [f.text for f in facts_of(body, kind="slogan")] == ["“一户一策一干部”"]
+
+
+def test_a_compound_surname_a_judge_of_rank_and_a_given_name_ending_in_wei() -> None:
+    found = _people(
+        "高级人民法院院长、二级大法官黄海龙担任审判长。县人大常委会党组书记、主任欧阳佑春讲话。"
+        "心血管科教授苗华为、外科教授马云龙参加义诊。他为群众服务，王刚为大家讲解。"
+    )
+    assert {"黄海龙", "欧阳佑春", "苗华为", "马云龙"} <= set(found)
+    assert found["黄海龙"].title == "二级大法官"  # type: ignore[attr-defined]
+    assert "王刚为" not in found

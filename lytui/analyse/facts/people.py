@@ -107,8 +107,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue  # 除村民张某外: 某 stands for the given name; 聂某东 keeps one character, and recurs
         if given == 2 and name[0] == name[2] and name[1] in "不没一":
             return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
-        if given == 2 and name[-1] in "和与同及" and _ENDS_A_NAME_NOT_A_CONJUNCTION.match(text, i + len(name)):
-            return name  # 杨庆和说, 副主任杨庆和、: a conjunction joins two nouns, never a name to a verb or a stop
+        if given == 2 and name[-1] in "和与同及为" and _ENDS_A_NAME_NOT_A_CONJUNCTION.match(text, i + len(name)):
+            return name  # 杨庆和说, 教授苗华为、: a conjunction or 为 joins words, never a name to a verb or a stop
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
         if given == 2 and name[-1] in "时们" and ctx.count(name[:-1]) > ctx.count(name):
@@ -233,6 +233,8 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
         position += len(word)
     if size == 3 and len(inside) == 2 and inside[0][1] == "nr" and len(inside[1][0]) == 2 and inside[1][1] == "v":
         return False  # 陈|登高: jieba reads the surname as a name's, so the verb after it is the given name
+    if size == 4 and len(inside) == 2 and surname_at(inside[0][0], 0) == 2 and len(inside[1][0]) == 2:
+        return False  # 欧阳|佑春: a surname of two, then a given name of two, whatever jieba tags the second
     if size == 3 and len(inside) == 2 and len(inside[0][0]) == 2 and inside[0][1] == "nr":
         shorter, whole = ctx.count(inside[0][0]), ctx.count(ctx.text[start : start + size])
         if inside[1][1][:1] in ("v", "p", "d", "c") and shorter > whole:
