@@ -849,3 +849,9 @@ def test_a_compound_surname_a_judge_of_rank_and_a_given_name_ending_in_wei() -> 
     assert {"黄海龙", "欧阳佑春", "苗华为", "马云龙"} <= set(found)
     assert found["黄海龙"].title == "二级大法官"  # type: ignore[attr-defined]
     assert "王刚为" not in found
+
+
+def test_names_listed_before_a_note_and_dengren_are_people() -> None:
+    found = _people("被告人陆某某伙同刘宁、罗干、刘航辉（均已判刑）等人作案。走访了黄山、罗田、英山等地。")
+    assert {"刘宁", "罗干", "刘航辉"} <= set(found)
+    assert not {"黄山", "罗田", "英山"} & set(found)

@@ -1400,7 +1400,7 @@ def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple
 _LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
 # where a list of names may end (志愿者有冯丽，段素青，杨秀清。); a list apart by 、 also at a comma
 # (专家组潘某行、陈涛、卜某飞、孙某辉，省委党校…)
-_LIST_END = re.compile(r"[。；;！？\n，,]|等|$")
+_LIST_END = re.compile(r"[。；;！？\n，,]|(?:[（(][^（）()\n]{1,12}[）)])?等|$")  # 刘航辉（均已判刑）等人: a note
 
 
 def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str | None]]:
@@ -1434,17 +1434,28 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
             continue
         start, names = found
         # 带领张某林、杜某伟、王勇、苏南等人, 慰问了牛丰先、郝桂花、王天太等困难群众: people, all of them
-        of_people = text.startswith("等", end.start()) and _GROUP_AFTER.match(text, end.start() + 1) is not None
-        # the first item is the end of a longer word, not a name, unless a verb ends there (带领|张某林)
+        of_people = end.group().endswith("等") and _GROUP_AFTER.match(text, end.end()) is not None
+        # the first item is the end of a longer word, not a name, unless a verb ends there (带领|张某林), or a
+        # name of two read whole ends it (伙同|刘宁、罗干)
         if start and is_han(text[start - 1]) and not (of_people and _a_verb_ends_at(ctx, start)):
-            start, names = start + len(names[0]) + 1, names[1:]
+            rest = names[0][1:]
+            if (
+                of_people
+                and len(names[0]) == 3
+                and ctx.pos(rest) == ((rest, "nr"),)
+                and ctx.pos(names[0]) != ((names[0], "nr"),)
+            ):
+                start, names = start + 1, [names[0][1:], *names[1:]]
+            else:
+                start, names = start + len(names[0]) + 1, names[1:]
         if len(names) < (2 if of_people else 3):
             continue  # 王梅香、何春梅等七八个妇女: two names are a list where people are said to follow
         items: list[tuple[int, str]] = []
         for name in names:
             items.append((start, name))
             start += len(name) + 1
-        whole = [item for _, item in items if len(item) == 3 and ctx.pos(item) == ((item, "nr"),)]
+        # a name of two read whole counts too before 等人 (刘宁、罗干、刘航辉等人)
+        whole = [item for _, item in items if (len(item) == 3 or of_people) and ctx.pos(item) == ((item, "nr"),)]
         # before 等人 a name may be a place's too (苏南), and two names read whole are enough
         shaped = all(_name_shaped(item) or (of_people and surname_at(item, 0) > 0) for _, item in items)
         # a long list needs fewer read whole (专家组潘某行、陈涛、卜某飞、孙某辉…: ten, two read whole)
