@@ -855,3 +855,11 @@ def test_names_listed_before_a_note_and_dengren_are_people() -> None:
     found = _people("被告人陆某某伙同刘宁、罗干、刘航辉（均已判刑）等人作案。走访了黄山、罗田、英山等地。")
     assert {"刘宁", "罗干", "刘航辉"} <= set(found)
     assert not {"黄山", "罗田", "英山"} & set(found)
+
+
+def test_the_post_a_sentence_says_someone_holds_after_shi() -> None:
+    found = _people(
+        "冯正华是稍柴村第一书记，他常说要为村民办实事。冯正华说，很好。王大明是一名优秀的村支书，王大明说，好。"
+    )
+    assert (found["冯正华"].title, found["冯正华"].organization) == ("第一书记", "稍柴村")  # type: ignore[attr-defined]
+    assert found["王大明"].title is None  # type: ignore[attr-defined]

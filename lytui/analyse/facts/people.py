@@ -331,6 +331,28 @@ def _joins_two_fields(tokens: Sequence[tuple[str, str]], index: int) -> bool:
     return before.startswith(("n", "vn")) and after.startswith(("n", "vn")) and rest.endswith(("局", "厅", "委", "部"))
 
 
+_IS_THE = re.compile(r"(?:现在|如今|目前|现|曾)?(?:是|任|担任)")
+
+
+def _post_held(ctx: Context, name: str) -> tuple[str, str | None] | None:
+    """冯正华是稍柴村第一书记, 她现任村妇女主任。: the post a sentence says the person holds, as its last words
+    before a mark, and the body named before it."""
+    text = ctx.text
+    for at in occurrences(text, name)[:20]:
+        verb = _IS_THE.match(text, at + len(name))
+        if verb is None:
+            continue
+        clause = re.split(r"[，。；！？、\n（(]", text[verb.end() : verb.end() + 24])[0]
+        post = TITLE.search(clause)
+        if post is None or post.end() != len(clause) or len(clause) > 20:
+            continue
+        body = clause[: post.start()]
+        if body and not _ends_as_a_body(body) and not body.endswith(tuple(DOWN_TO_VILLAGE)):
+            continue  # 他是一名优秀的村支书: what kind of one, no body
+        return post.group(), body or None
+    return None
+
+
 def _post_after(text: str, name: str) -> str | None:
     """The post written right after the name at one of its mentions (洪伟法官2003年调入…)."""
     for at in occurrences(text, name)[:20]:
@@ -859,6 +881,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for name, person in people.items():  # 洪伟法官: a post written right after the name, wherever it is
         if not person["title"] and (written_after := _post_after(text, name)):
             person["title"] = written_after
+        elif not person["title"] and (held := _post_held(ctx, name)):
+            person["title"], person["organization"] = held  # 冯正华是稍柴村第一书记
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
