@@ -863,3 +863,8 @@ def test_the_post_a_sentence_says_someone_holds_after_shi() -> None:
     )
     assert (found["冯正华"].title, found["冯正华"].organization) == ("第一书记", "稍柴村")  # type: ignore[attr-defined]
     assert found["王大明"].title is None  # type: ignore[attr-defined]
+
+
+def test_who_took_the_picture_is_named_before_she_at_a_captions_end() -> None:
+    found = _people("游客争相留影。杨风胜摄\n今年以来，县里新建基地十二个，带动农户增收。")
+    assert found["杨风胜"].title == "摄影"  # type: ignore[attr-defined]

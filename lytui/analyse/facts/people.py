@@ -331,6 +331,12 @@ def _joins_two_fields(tokens: Sequence[tuple[str, str]], index: int) -> bool:
     return before.startswith(("n", "vn")) and after.startswith(("n", "vn")) and rest.endswith(("局", "厅", "委", "部"))
 
 
+def _photographed_by(text: str, name: str) -> bool:
+    """杨风胜摄 or 杨风胜 摄 closing a caption's line or bracket: the name of who took the picture."""
+    return any(_PHOTOGRAPHED_BY.match(text, at + len(name)) is not None for at in occurrences(text, name)[:20])
+
+
+_PHOTOGRAPHED_BY = re.compile(r"[ \t\u3000]?摄(?:影)?(?=[）)\s]|$)", re.M)
 _IS_THE = re.compile(r"(?:现在|如今|目前|现|曾)?(?:是|任|担任)")
 
 
@@ -883,6 +889,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             person["title"] = written_after
         elif not person["title"] and (held := _post_held(ctx, name)):
             person["title"], person["organization"] = held  # 冯正华是稍柴村第一书记
+        elif not person["title"] and _photographed_by(text, name):
+            person["title"] = "摄影"  # 游客争相留影。杨风胜摄: who took the picture
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
