@@ -868,3 +868,9 @@ def test_the_post_a_sentence_says_someone_holds_after_shi() -> None:
 def test_who_took_the_picture_is_named_before_she_at_a_captions_end() -> None:
     found = _people("游客争相留影。杨风胜摄\n今年以来，县里新建基地十二个，带动农户增收。")
     assert found["杨风胜"].title == "摄影"  # type: ignore[attr-defined]
+
+
+def test_a_tibetan_name_of_three_after_a_post() -> None:
+    found = _people("加绕村党支部书记扎西瓦介绍，今年收入高。村主任江金平说，好。村主任东江水库管理很好。")
+    assert found["扎西瓦"].title == "书记"  # type: ignore[attr-defined]
+    assert "东江水" not in found

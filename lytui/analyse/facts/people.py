@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from itertools import chain, islice, pairwise
 from typing import Any
 
@@ -130,6 +131,21 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
 
 
 _CLOSES_A_NAME = re.compile(r"[、，。；：！？（）“”\s]|说|表示|介绍|指出|强调|$")
+
+
+def _tibetan_of_three(text: str, at: int) -> str | None:
+    """村党支部书记扎西瓦介绍, 才卓玛说: a Tibetan name of three after a post, a given name's part of two (扎西,
+    卓玛) and one more syllable of such names, closed by a mark or a verb of saying."""
+    name = text[at : at + 3]
+    syllables = _tibetan_syllables()
+    if len(name) != 3 or not all(ch in syllables for ch in name) or not _CLOSES_A_NAME.match(text, at + 3):
+        return None
+    return name if name[:2] in TIBETAN_NAME_PARTS or name[1:] in TIBETAN_NAME_PARTS else None
+
+
+@lru_cache(maxsize=1)
+def _tibetan_syllables() -> frozenset[str]:
+    return frozenset("".join(TIBETAN_NAME_PARTS))
 
 
 def _rare_surnamed(ctx: Context, at: int) -> str | None:
@@ -624,7 +640,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
         name = _name_at(ctx, name_at, set(people))
         if not name and m.group() not in _GROUP_ROLES:
-            name = _rare_surnamed(ctx, name_at)
+            name = _rare_surnamed(ctx, name_at) or _tibetan_of_three(ctx.text, name_at)
         if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
