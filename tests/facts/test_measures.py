@@ -515,3 +515,8 @@ def test_two_hours_and_a_half_and_an_age_written_with_nian_sui() -> None:
     assert found["近两个半小时"] == (2.5, "个小时")
     assert found["53年岁"] == (53, "岁")
     assert not any(text.startswith("十年") and unit == "岁" for text, (_, unit) in found.items())
+
+
+def test_the_verb_of_having_before_what_is_counted_is_no_part_of_it() -> None:
+    counted = [v["counted"] for v in values("合作社现有社员26户。全区现有中小学12所。", "quantity")]  # type: ignore[index]
+    assert counted == ["社员", "中小学"]

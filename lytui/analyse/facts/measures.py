@@ -255,6 +255,7 @@ _LINKING_VERB = re.compile(
 )
 
 
+_HAVING = frozenset({"现有", "共有", "拥有", "已有", "尚有", "另有", "新增"})
 _A_FIGURE = re.compile(r"[\d０-９]$")
 
 
@@ -271,6 +272,8 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False) -> str:
     for word, flag in reversed(words):
         if noun_last and not kept and (flag[:1] != "n" or flag in ("nr", "nrfg", "nrt")):
             return ""
+        if word in _HAVING:
+            break  # 合作社现有|社员26户: the verb of having, which jieba files as a distinguishing word
         if flag[:1] == "n" or flag in _NOUNISH or (flag == "h" and kept):
             kept.insert(0, (word, flag))  # 非|遗: a prefix (h) belongs to the noun after it
             continue
