@@ -874,3 +874,9 @@ def test_a_tibetan_name_of_three_after_a_post() -> None:
     found = _people("加绕村党支部书记扎西瓦介绍，今年收入高。村主任江金平说，好。村主任东江水库管理很好。")
     assert found["扎西瓦"].title == "书记"  # type: ignore[attr-defined]
     assert "东江水" not in found
+
+
+def test_a_name_of_two_before_an_adverb_its_last_character_would_begin() -> None:
+    found = _people("措勤县委组织部部长李平常年在牧区工作。村民王建国家里很干净。")
+    assert found["李平"].title == "部长" and "李平常" not in found  # type: ignore[attr-defined]
+    assert "王建国" in found

@@ -96,6 +96,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     if text[i + surname : i + surname + 1] == "第":
         return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
+    adverb_next = False
     for given in (2, 1):
         name = text[i : i + surname + given]
         if len(name) != surname + given or not all_han(name):
@@ -112,6 +113,11 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name  # 杨庆和说, 教授苗华为、: a conjunction or 为 joins words, never a name to a verb or a stop
         if given == 2 and name[-1] in _NOT_NAME_END:
             continue
+        if given == 2 and jieba_tags().get(name[-1] + text[i + len(name) : i + len(name) + 1]) == "d":
+            adverb_next = True
+            continue  # 部长李平|常年在牧区工作: the last character begins an adverb with the next (常年)
+        if given == 1 and adverb_next:
+            return name  # however jieba read 李|平常|年, the adverb after the name fixes where it ends
         if given == 2 and name[-1] in "时们" and ctx.count(name[:-1]) > ctx.count(name):
             continue  # 场长陈锐时，他正…; 陈锐告诉笔者: "when" after a name the text writes alone elsewhere
         if given == 2 and _spoken_to(name):
