@@ -27,6 +27,7 @@ from lytui.text.repair.noise import (
     remove_injected_phrases,
     remove_lost_indentation,
     remove_paragraph_watermarks,
+    remove_phone_ads,
 )
 from lytui.text.repair.own_copy import restore_from_own_copies
 from lytui.text.repair.pinyin import readings, remove_readings
@@ -110,6 +111,7 @@ def clean_text(
     tracked = repair_punctuation(tracked)
     tracked = to_simplified(tracked)
     tracked = remove_glued_spam(tracked)
+    tracked = remove_phone_ads(tracked)
     tracked = restore_from_own_copies(tracked)
     tracked = unwrap_hard_lines(tracked)
     tracked = rejoin_wrapped_closing_quotes(tracked)

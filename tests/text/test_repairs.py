@@ -643,3 +643,14 @@ def test_a_text_written_in_simplified_keeps_its_zhu_only_a_traditional_one_has_t
     assert "刘著江" in simplified.text
     traditional = clean_text("標題\n2024-01-01 來源：某網\n縣委常委說，這裡的群眾凝結著汗水，隨著發展越來越好。\n")
     assert "凝结着汗水" in traditional.text and "随着" in traditional.text
+
+
+def test_a_business_and_its_mobile_number_pasted_into_a_sentence_go_a_contact_number_stays() -> None:
+    from lytui.pipeline import clean_text
+
+    text = clean_text(
+        "标题\n2024-01-01 来源：某网\n养老不仅是每个家庭面临的问题，惠城开荒保洁13825404095也是全社会的问题。"
+        "如有疑问，咨询电话13812345678。报名请联系13912345678张老师。\n"
+    ).text
+    assert "养老不仅是每个家庭面临的问题，也是全社会的问题。" in text
+    assert "咨询电话13812345678" in text and "联系13912345678张老师" in text

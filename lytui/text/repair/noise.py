@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from lytui.han import HAN, LazyPattern
 from lytui.text.boilerplate import spam_words
 from lytui.text.tracked import Edit, Tracked
 
@@ -148,3 +149,21 @@ def remove_glued_spam(tracked: Tracked) -> Tracked:
         if _glued_spam(m.group(1))
     ]
     return tracked.edit(sorted(edits)) if edits else tracked
+
+
+# 养老不仅是每个家庭面临的问题，惠城开荒保洁13825404095也是…: a business and its mobile number pasted into a
+# sentence, between a clause's mark and the words that go on; a number given as a contact has its label
+_PHONE_AD = LazyPattern(rf"(?<=[，,；;。、])([{HAN}]{{2,8}}1[3-9]\d{{9}})(?=[{HAN}])", widen=True)
+_CONTACT_WORDS = re.compile(r"电话|热线|手机|号码|联系|咨询|拨打|微信|短信|呼叫|举报")
+
+
+def remove_phone_ads(tracked: Tracked) -> Tracked:
+    """A business's name glued to a mobile number inside a sentence is an ad a spam site pasted in; the
+    sentence reads on without it. A number with a word of contact before it (咨询电话13…) is the article's."""
+    text = tracked.text
+    edits: list[Edit] = [
+        (m.start(1), m.end(1), "", "boilerplate", "phone ad pasted into a sentence")
+        for m in _PHONE_AD.finditer(text)
+        if not _CONTACT_WORDS.search(m.group(1))
+    ]
+    return tracked.edit(edits) if edits else tracked
