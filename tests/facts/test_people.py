@@ -880,3 +880,12 @@ def test_a_name_of_two_before_an_adverb_its_last_character_would_begin() -> None
     found = _people("措勤县委组织部部长李平常年在牧区工作。村民王建国家里很干净。")
     assert found["李平"].title == "部长" and "李平常" not in found  # type: ignore[attr-defined]
     assert "王建国" in found
+
+
+def test_a_name_before_a_word_that_opens_with_an_aspect_character_and_a_surname_that_is_an_adverb() -> None:
+    found = _people(
+        "副县长李明了解情况后作出部署。局长王刚着重强调了安全生产。镇长曾向东介绍，今年丰收。"
+        "村党支部书记曾和平说，很快。活动现场为群众奉上了一场文化盛宴。"
+    )
+    assert {"李明", "王刚", "曾向东", "曾和平"} <= set(found)
+    assert "奉上" not in found

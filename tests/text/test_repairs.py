@@ -654,3 +654,12 @@ def test_a_business_and_its_mobile_number_pasted_into_a_sentence_go_a_contact_nu
     ).text
     assert "养老不仅是每个家庭面临的问题，也是全社会的问题。" in text
     assert "咨询电话13812345678" in text and "联系13912345678张老师" in text
+
+
+def test_a_person_and_their_number_in_a_sentence_are_the_articles_own() -> None:
+    from lytui.pipeline import clean_text
+
+    text = clean_text(
+        "标题\n2024-01-01 来源：某网\n如有疑问，请找社区王主任13800001111进行登记。活动期间，志愿者小李13912345678负责接送老人。\n"
+    ).text
+    assert "王主任13800001111进行登记" in text and "志愿者小李13912345678负责" in text

@@ -139,6 +139,14 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
 _CLOSES_A_NAME = re.compile(r"[、，。；：！？（）“”\s]|说|表示|介绍|指出|强调|$")
 
 
+def _aspect_particle_at(ctx: Context, at: int) -> bool:
+    """Whether the sentence's words read 了, 着 or 过 at `at` as a particle on its own (奉上|了), not as the
+    first character of a word (了解, 着重, 过去)."""
+    if ctx.text[at : at + 1] not in _ASPECT:
+        return False
+    return any(position == at and word in _ASPECT for position, word, _ in ctx.words(at - 2, at + 3))
+
+
 def _tibetan_of_three(text: str, at: int) -> str | None:
     """村党支部书记扎西瓦介绍, 才卓玛说: a Tibetan name of three after a post, a given name's part of two (扎西,
     卓玛) and one more syllable of such names, closed by a mark or a verb of saying."""
@@ -216,9 +224,11 @@ def _spoken_to(name: str) -> bool:
 
 _ADVERB_AFTER_A_NAME = frozenset("正也都就还又曾将在")
 _ASPECT = frozenset("了着过")
+"""Particles that follow a verb, never a name (奉上了, 看着); as jieba reads them, not 了解, 着重, 过去."""
+_SURNAMES_TOO = frozenset("曾将")
+"""Adverbs that are surnames too: 曾向东, 将和平 are names, whatever the character after them."""
 _COMING = frozenset("来赴到回离")
 _PROVINCE_SHORT_NAMES = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
-"""Particles that follow a verb, never a name (奉上了, 看着)."""
 
 
 def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
@@ -653,10 +663,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue  # 总书记|来陕考察: coming to a province, by its one-character name
         if name[0] in _ADVERB_AFTER_A_NAME and (
             (jieba_tags().get(name[1:]) or "").startswith(("v", "t"))
-            or (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d"))
+            or (name[0] not in _SURNAMES_TOO and (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d")))
         ):
             continue  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
-        if len(name) == 2 and text[name_at + 2 : name_at + 3] in _ASPECT:
+        if len(name) == 2 and _aspect_particle_at(ctx, name_at + 2):
             continue  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
         if m.group() in _GROUP_ROLES and (
             _title_read_across_words(ctx, m.start(), m.end())

@@ -155,15 +155,21 @@ def remove_glued_spam(tracked: Tracked) -> Tracked:
 # sentence, between a clause's mark and the words that go on; a number given as a contact has its label
 _PHONE_AD = LazyPattern(rf"(?<=[，,；;。、])([{HAN}]{{2,8}}1[3-9]\d{{9}})(?=[{HAN}])", widen=True)
 _CONTACT_WORDS = re.compile(r"电话|热线|手机|号码|联系|咨询|拨打|微信|短信|呼叫|举报")
+# the trades such ads sell, the last words before the number (惠城开荒保洁, 某某搬家公司); a person (王主任,
+# 志愿者小李) before a number is someone to call, the article's own
+_TRADE_BEFORE_A_NUMBER = re.compile(
+    r"(?:保洁|家政|搬家|开锁|维修|装修|装饰|疏通|清洗|回收|租赁|贷款|代办|广告|公司|商行|工作室)(?=1[3-9]\d{9}$)"
+)
 
 
 def remove_phone_ads(tracked: Tracked) -> Tracked:
-    """A business's name glued to a mobile number inside a sentence is an ad a spam site pasted in; the
-    sentence reads on without it. A number with a word of contact before it (咨询电话13…) is the article's."""
+    """A business's name and trade glued to a mobile number inside a sentence is an ad a spam site pasted
+    in; the sentence reads on without it. A number with a word of contact before it (咨询电话13…) or after a
+    person (社区王主任13…) is the article's."""
     text = tracked.text
     edits: list[Edit] = [
         (m.start(1), m.end(1), "", "boilerplate", "phone ad pasted into a sentence")
         for m in _PHONE_AD.finditer(text)
-        if not _CONTACT_WORDS.search(m.group(1))
+        if not _CONTACT_WORDS.search(m.group(1)) and _TRADE_BEFORE_A_NUMBER.search(m.group(1))
     ]
     return tracked.edit(edits) if edits else tracked
