@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lytui.data import surnames
+from lytui.data import surnames, words
 from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, HAN, LazyPattern, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_ROLE
 from lytui.text.chrome import _holds_sentence
@@ -316,7 +316,7 @@ def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
         return m
     if (glued := _GLUED_CREDIT.match(credit)) and names_only(glued["names"]):
         return m  # （记者胡某洋 夏某丛）: the role with no space before the names, closing the paragraph
-    if (office := _OFFICE_NAMES.match(credit)) and names_only(office["names"]):
+    if (office := _OFFICE_NAMES.match(credit)) and _writers(office["names"]):
         return m  # （岚县新闻办 梁海珍 王红宇图/文）: the office that sent it, then its writers
     return None
 
@@ -324,7 +324,7 @@ def _trailing_credit(line: str, last: bool = False) -> re.Match[str] | None:
 # 岚县新闻办 梁海珍 王红宇图/文: an office's or a medium's name, its writers after a space, what they did
 _OFFICE_NAMES = LazyPattern(
     rf"^(?P<body>[{HAN}]{{2,12}}?(?:{'|'.join(BODY_ENDINGS)}|{MEDIUM}))\s+"
-    rf"(?P<names>[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,4}})\s*(?:图/文|文/图|图文|摄影?|供图|[/／][文图])?$",
+    rf"(?P<names>[{HAN}]{{2,3}}?(?:\s+[{HAN}]{{2,3}}?){{0,4}})\s*(?:图/文|文/图|图文|摄影?|供图|[/／][文图])?$",
     widen=True,
 )
 
@@ -337,6 +337,16 @@ _GLUED_CREDIT = LazyPattern(
 )
 
 
+def _writers(names: str) -> str | None:
+    """The names of an office's credit, none a form of address (李教授, 王主任: a surname and a post)."""
+    if any(name[1:] in _ADDRESS_POSTS for name in names.split()):
+        return None
+    return names_only(names)
+
+
+_ADDRESS_POSTS = frozenset(words("titles.txt"))
+
+
 def _parse_credit(credit: str, meta: dict[str, str]) -> None:
     _parse_meta(credit, meta)
     if "byline" not in meta and (glued := _GLUED_CREDIT.match(credit)) and (credited := names_only(glued["names"])):
@@ -345,7 +355,7 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
         meta["byline"] = " ".join(names["names"].split())
     elif "byline" not in meta and (alone := names_only(credit)):
         meta["byline"] = alone
-    if "byline" not in meta and (office := _OFFICE_NAMES.match(credit)) and (credited := names_only(office["names"])):
+    if "byline" not in meta and (office := _OFFICE_NAMES.match(credit)) and (credited := _writers(office["names"])):
         meta["byline"] = credited
         meta.setdefault("source", office["body"])
 

@@ -202,10 +202,21 @@ def _heading_like(chunk: str) -> bool:
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
 
 
+_TITLE_DECORATION = frozenset("*＊★☆#=~～ \t\u3000")
 # 德宏瑞丽：举办中缅胞波狂欢节, 霸州经开区：打造“舌尖上的产业新城”: a section of a round-up, the place or
 # topic it covers, a colon, and what happens there, with no mark of a sentence
-_TITLE_DECORATION = frozenset("*＊★☆#=~～ \t\u3000")
 _TOPIC_HEADING = LazyPattern(rf"[{HAN}]{{2,8}}[：:][{HAN}“”‘’《》]{{4,24}}", needs=("：", ":"))
+
+
+def _topic_heading(text: str, start: int, end: int) -> bool:
+    """A round-up's section line, not a speaker's (李明：明年再扩大种植规模, 记者：…): the topic before the colon
+    is no name alone and no one who speaks or asks."""
+    if _TOPIC_HEADING.fullmatch(text, start, end) is None:
+        return False
+    topic = re.split("[：:]", text[start:end], maxsplit=1)[0]
+    return names_only(topic) is None and not topic.endswith(("记者", "主持人", "问", "答"))
+
+
 _PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
 
 
@@ -298,7 +309,7 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             and not leads_on
             and (
                 _heading_like(text[chunks[i][0] : chunks[i][1]])
-                or (len(chunks) == 1 and _TOPIC_HEADING.fullmatch(text, *chunks[i]))
+                or (len(chunks) == 1 and _topic_heading(text, *chunks[i]))
             )
         ):
             group = [chunks[i]]

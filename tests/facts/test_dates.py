@@ -291,3 +291,7 @@ def test_review_a_gas_plant_numbered_third_is_no_third_day() -> None:
 def test_a_month_after_its_season_is_the_time_of_year_not_a_date() -> None:
     found = values("金秋十月，孟连热闹非凡。阳春三月，桃花盛开。今年三月，项目开工。", "date")
     assert found == ["2024-03"]
+
+
+def test_a_season_after_a_year_dates_its_month() -> None:
+    assert "2023-10" in values("2023年金秋十月，项目竣工。", "date")

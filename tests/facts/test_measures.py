@@ -520,3 +520,8 @@ def test_two_hours_and_a_half_and_an_age_written_with_nian_sui() -> None:
 def test_the_verb_of_having_before_what_is_counted_is_no_part_of_it() -> None:
     counted = [v["counted"] for v in values("合作社现有社员26户。全区现有中小学12所。", "quantity")]  # type: ignore[index]
     assert counted == ["社员", "中小学"]
+
+
+def test_years_before_a_word_of_sui_stay_years() -> None:
+    found = {f.text: f.value.unit for f in facts_of("过去5年岁末年初，全县开展走访慰问。", kind="quantity")}  # type: ignore[union-attr]
+    assert "岁" not in found.values()

@@ -386,8 +386,10 @@ def test_a_company_named_by_its_brand_and_its_trade() -> None:
 
 
 def test_a_trading_or_service_company_named_by_its_brand() -> None:
-    found = orgs("项目包括鑫光工贸年产3万套工艺竹制品项目，四川航空“成都大运号”首航，宏达物流与县里签约。")
+    found = orgs("项目包括鑫光工贸年产3万套工艺竹制品项目，四川航空“成都大运号”首航，宏达物流在县里投资。")
     assert {"鑫光工贸", "四川航空", "宏达物流"} <= found
+    fields = orgs("加快发展冷链物流，完善农村物流体系。中国物流与采购联合会发布数据。")
+    assert not {"冷链物流", "中国物流"} & fields
 
 
 def test_a_province_before_a_trade_and_a_noun_is_the_provinces_trade() -> None:

@@ -889,3 +889,16 @@ def test_a_name_before_a_word_that_opens_with_an_aspect_character_and_a_surname_
     )
     assert {"李明", "王刚", "曾向东", "曾和平"} <= set(found)
     assert "奉上" not in found
+
+
+def test_a_tibetan_name_of_two_before_an_adverb_is_not_one_of_three() -> None:
+    found = _people("书记扎西才说出了心里话。县长扎西多说了几句话。")
+    assert "扎西才" not in found and "扎西多" not in found
+
+
+def test_an_offices_credit_takes_no_form_of_address_and_no_mark_of_the_pictures() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "据了解，该县共有省级示范社12家，带动农户增收。"
+    assert clean_text(f"标题\n2024-01-01\n{lede}\n{lede}（县农业局 张三 李四图/文）\n").meta.byline == "张三 李四"
+    assert clean_text(f"标题\n2024-01-01\n{lede}\n{lede}（北京大学 李教授）\n").meta.byline is None

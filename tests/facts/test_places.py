@@ -437,3 +437,8 @@ def test_a_hamlet_named_like_a_province_a_citys_village_body_and_renamed_countie
     assert "河南" not in found and "芜湖市村" not in found
     assert {"无为市", "荣昌县"} <= found
     assert "大城市" not in found
+
+
+def test_towns_and_villages_counted_are_kinds_and_a_compass_district_needs_its_city_right_before() -> None:
+    found = places("培育2个淘宝镇，全县建成10个样板村，整治8个空心村。攀枝花市民小王在华中师范大学西区上学。")
+    assert not any(name.endswith(("淘宝镇", "样板村", "空心村", "西区")) for name in found)

@@ -1121,3 +1121,11 @@ def test_the_sites_name_printed_twice_is_no_headline_and_decoration_after_one_go
     lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
     page = f"某某世纪 - 某某世纪\n某某世纪2023-01-31 16:05\n\n某某世纪\n\n非遗点亮“老家河南”******\n\n{lede}\n{lede}\n"
     assert clean_text(page).meta.title == "非遗点亮“老家河南”"
+
+
+def test_a_speakers_line_is_no_round_up_heading() -> None:
+    from lytui.pipeline import clean_text
+
+    lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
+    document = clean_text(f"标题\n2024-01-01 来源：某网\n{lede}\n李明：明年再扩大种植规模\n{lede}\n")
+    assert not [b for b in document.blocks if b.kind == "heading"]

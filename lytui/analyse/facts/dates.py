@@ -107,6 +107,7 @@ _YEARS_COUNTED = re.compile(r"[\d一二两三四五六七八九十百零〇]年$
 
 
 _FESTIVAL_DAY = set("一二三四五六七八九十初")
+_YEAR_BEFORE_A_SEASON = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年$")  # 2023年金秋十月: a month dated
 _SEASON_BEFORE = re.compile(r"(?:[金深晚初]秋|[阳暮早初]春|烟花|[初盛]夏|[隆寒]冬)$")
 
 
@@ -120,7 +121,11 @@ def _a_date(text: str, kind: str, m: re.Match[str]) -> bool:
             return False  # 每年农历的九月九日: a day of the lunar calendar, which lytui does not convert
         if _YEARS_COUNTED.search(text, max(0, m.start() - 2), m.start()):
             return False
-        if not m["d"] and _SEASON_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        if (
+            not m["d"]
+            and _SEASON_BEFORE.search(text, max(0, m.start() - 2), m.start())
+            and not _YEAR_BEFORE_A_SEASON.search(text, max(0, m.start() - 8), m.start() - 2)
+        ):
             return False  # 金秋十月, 阳春三月: the season's time, a phrase of any year, not a month dated
     if kind == "day" and not m.group().endswith(("日", "号")):  # 4月16、17日: a day in a list, before its mark
         return text[m.start() - 1 : m.start()] == "、"

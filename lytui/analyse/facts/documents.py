@@ -80,9 +80,17 @@ def _is_sentence(inner: str) -> bool:
 
 
 def _a_sound(inner: str) -> bool:
-    """咚咚咚，咚咚锵……: a sound written out, a few characters over and over, is nobody's words nor a motto."""
+    """咚咚咚，咚咚锵……: a sound written out, a few characters of sounds over and over, is nobody's words nor a
+    motto (“谢谢，谢谢！”, “好好好，对对对！” are words said)."""
     characters = _HAN_CHAR.findall(inner)
-    return len(characters) >= 2 * _A_SOUNDS_CHARACTERS and len(set(characters)) <= _A_SOUNDS_CHARACTERS
+    return (
+        len(characters) >= 2 * _A_SOUNDS_CHARACTERS
+        and len(set(characters)) <= _A_SOUNDS_CHARACTERS
+        and set(characters) <= _SOUNDS
+    )
+
+
+_SOUNDS = frozenset("咚锵嘀嗒哗啦砰嘭咕噜叮当铛呼嗖轰隆咔嚓嘎吱喵汪呜嘟哒咣哐噼啪扑通呱嗡吱滴")
 
 
 _A_SOUNDS_CHARACTERS = 3
@@ -339,6 +347,8 @@ _SAYS_NOW = re.compile(rf"(?:{SAYING})[道了]?[：:，,]?\s*$")
 # who opens the sentence before a quotation when it is someone the article names by a relation or a group
 _OTHER_SPEAKER_OPENS = re.compile(rf"(?:她的|他的|其)?(?:{_RELATIVES}|百姓|村民们|群众|老人们|有人)")
 _COLON_AT_END = re.compile(r"[：:]\s*$")
+_POINTS_BACK = re.compile(r"这位|那位|该|此人|[他她]")  # 这位村支书感慨地说：: the one named before, pointed back at
+
 _PRONOUN_OPENS = re.compile(r"\s*(?:[他她]|其)")
 _A_CALL_BEFORE = re.compile(r"(?:的)(?:电话|来电|短信|微信)[：:]\s*$")
 
@@ -352,7 +362,13 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
         return True  # 丈夫也给她算了一笔账，“…”: her husband speaks, not the woman the article last named
     if _A_CALL_BEFORE.search(sentence):
         return True  # 她接到驻村第一书记的电话：“…”: the caller speaks, not the one who took the call
-    if _COLON_AT_END.search(sentence) and not _PRONOUN_OPENS.match(clause) and not any(n in sentence for n in names):
+    if (
+        _COLON_AT_END.search(sentence)
+        and not _PRONOUN_OPENS.match(clause)
+        and not _POINTS_BACK.search(sentence)
+        and not any(n in sentence for n in names)
+        and not any(title in sentence for title in titles())  # 村支书感慨地说：: a post names who speaks
+    ):
         return True  # 两个可爱的孩子露出头：“…”: the sentence that hands over to the words names its speaker
     head = ctx.text[max(0, start - 16) : start]
     if said := _SAYS_NOW.search(head):
@@ -386,15 +402,17 @@ def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
         surname = name[: surname_at(name, 0)]
         if not surname or surname == name:
             continue
-        # 老韦 → 韦光武: an elder or a peer called by the surname alone, after a title or none
-        for form in [*(surname + post for post in address_posts(title) if len(title) >= 2), *_familiar(surname)]:
+        # 老韦 → 韦光武: an elder or a peer called by the surname alone (not 老师, a word; not a credit's writer)
+        familiar = _familiar(surname) if title not in _CREDIT_ROLES else ()
+        for form in [*(surname + post for post in address_posts(title) if len(title) >= 2), *familiar]:
             if form not in people:
                 forms[form] = name if forms.get(form, name) == name else None
     return {form: name for form, name in forms.items() if name is not None}
 
 
 def _familiar(surname: str) -> tuple[str, ...]:
-    return ("老" + surname,) if len(surname) == 1 else ()
+    form = "老" + surname
+    return (form,) if len(surname) == 1 and jieba_tags().get(form) is None else ()
 
 
 _CREDIT_ROLES = frozenset({"记者", "通讯员", "作者", "摄影", "编辑", "责任编辑", "撰稿", "实习生", "见习记者"})

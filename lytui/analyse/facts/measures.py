@@ -91,7 +91,7 @@ QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
 )
 _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "个月"])
-_SPAN_AFTER_HALF = re.compile("小时|月")
+_SPAN_AFTER_HALF = re.compile("小时")
 # 十年来, 几年后, 10年前: a span of time that dates what the clause tells, not a measure of something
 _TIME_ANCHOR = re.compile(r"(?:以来|之前|之后|以前|以后|来|前|后)")
 _SET_PHRASE_TAGS = ("i", "l")
@@ -380,7 +380,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             and not m["half"]
             and not m["post"]
             and ctx.text.startswith("岁", end)
-            and not ctx.text.startswith("岁月", end)
+            and jieba_tags().get(ctx.text[end : end + 2]) is None  # 岁月, 岁末, 岁数: other words
         ):
             unit, end = "岁", end + 1  # 53年岁的农民: 年岁 is one's age
         more_begins_a_word = m["post"] == "多" and end == m.end() and _begins_a_word(ctx.text, end - 1)

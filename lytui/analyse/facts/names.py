@@ -182,7 +182,8 @@ def organisations(
             found.setdefault(name, (at, ""))  # 贵州|支书: the place a post is held for is no organisation
     # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
     spans = [(start, start + len(name)) for name, (start, _) in found.items() if start is not None]
-    found = {n: v for n, v in found.items() if not _inside_another(n, v, spans, text, list(found))}
+    every_name = list(found)  # once: each trade name asks which longer names hold it
+    found = {n: v for n, v in found.items() if not _inside_another(n, v, spans, text, every_name)}
     # 福州地铁集团 inside 福州地铁集团有限公司: at one position only the longest name is an organisation
     longest_at: dict[int, str] = {}
     for name, (position, _) in found.items():
@@ -374,9 +375,12 @@ def _from_the_place_it_names(name: str, tokens: Sequence[tuple[str, str]]) -> st
 
 
 _TRADE_NOTE = "a brand before its trade"
+_FIELD_TRADES = "物流|燃气|航空|电子|食品|服饰|置业|地产|传媒|矿业|钢铁|水泥|陶瓷|纺织"
+"""Trades that are fields of the economy too (冷链物流, 中国物流与采购联合会): a brand before one names a
+company only where the company acts or the phrase ends."""
 # the trades a company is known by after its brand (长丰化工, 文胜化工, 泰嘉光电)
 _TRADE_NAME = re.compile(
-    rf"(?P<brand>[{HAN}]{{2}})(?P<trade>机械化工|化工|药业|纸业|米业|光电|电器|建材|制药|乳业|酒业|电气|工贸|商贸|物流|燃气|航空|电子|食品|服饰|置业|地产|传媒|矿业|钢铁|水泥|陶瓷|纺织|木业)"
+    rf"(?P<brand>[{HAN}]{{2}})(?P<trade>机械化工|化工|药业|纸业|米业|光电|电器|建材|制药|乳业|酒业|电气|工贸|商贸|木业|{_FIELD_TRADES})"
     r"(?!企业|产品|项目|行业|产业|园|工业|材料|设备|工程|技术|专业)"
 )
 _BRAND_TAGS = (None, "ns", "nr", "nrt", "nz")
@@ -395,16 +399,20 @@ def _trade_names(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
         edges = {window} | {position + len(word) for position, word, _ in words}
         if not {m.start(), m.start("trade"), m.end()} <= edges:
             continue
-        if tags.get(m["brand"]) == "ns" and not _acts_or_ends(text, m.end(), words):
-            continue  # 浙江|纺织|服装出口, 江西|陶瓷|文化: a province's trade, not a company named after it
+        field = re.fullmatch(_FIELD_TRADES, m["trade"]) is not None
+        if (tags.get(m["brand"]) == "ns" or field) and not _acts_or_ends(text, m.end(), words, field):
+            continue  # 浙江|纺织|服装出口, 冷链|物流|，: a province's trade or a field, not a company named after it
         yield m.group(), m.start()
 
 
-def _acts_or_ends(text: str, end: int, words: list[tuple[int, str, str]]) -> bool:
-    """四川航空“成都大运号”, 中国燃气与德惠市签约: a place and a trade are a company's name when the phrase
-    ends there or the company does something next; a noun after them makes them that noun's kind."""
+def _acts_or_ends(text: str, end: int, words: list[tuple[int, str, str]], field: bool = False) -> bool:
+    """四川航空“成都大运号”, 中国燃气计划…: a place and a trade are a company's name when the phrase ends there
+    or the company does something next; a noun after them makes them that noun's kind. A field of the
+    economy (冷链物流，) ends a phrase as often as a company does: only a quotation it opens, or a deed, tells."""
     if end >= len(text) or not is_han(text[end]):
-        return True
+        return not field or text[end : end + 1] in ("“", "《", "（", "(")
+    if field and text[end] in "与和及同跟":
+        return False  # 中国物流|与采购联合会: two fields joined, the name of a body of both
     following = next((flag for position, _, flag in words if position == end), "")
     return following[:1] in ("v", "p", "c", "d")
 

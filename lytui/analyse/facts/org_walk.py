@@ -160,8 +160,9 @@ STOP_WORDS = set(
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
 _MODERN = frozenset({"现代", "当代"})
-_NUMBERED_BODIES = frozenset({"医院", "中学", "小学", "研究所", "工厂", "厂", "部队", "信箱"})
 """Time words (t) that name an age, not a time: 玉成|现代|农机专业合作社, 现代农业产业园 (目前, 今年 end a name)."""
+_NUMBERED_BODIES = frozenset({"医院", "中学", "小学", "研究所", "工厂", "厂", "部队", "信箱"})
+"""Bodies a place numbers (北京301医院); no count stands before them."""
 
 
 _ENDS_IN_A_TITLE = LazyPattern(f"(?:{PERSON_TITLE.pattern})$")

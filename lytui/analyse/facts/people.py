@@ -147,13 +147,16 @@ def _aspect_particle_at(ctx: Context, at: int) -> bool:
     return any(position == at and word in _ASPECT for position, word, _ in ctx.words(at - 2, at + 3))
 
 
+_CLOSES_A_TRANSCRIBED = re.compile(r"[、，。；：！？（）“”\s]|介绍|表示|指出|强调|告诉")
+
+
 def _tibetan_of_three(text: str, at: int) -> str | None:
     """村党支部书记扎西瓦介绍, 才卓玛说: a Tibetan name of three after a post, a given name's part of two (扎西,
     卓玛) and one more syllable of such names, closed by a mark or a verb of saying."""
     name = text[at : at + 3]
     syllables = _tibetan_syllables()
-    if len(name) != 3 or not all(ch in syllables for ch in name) or not _CLOSES_A_NAME.match(text, at + 3):
-        return None
+    if len(name) != 3 or not all(ch in syllables for ch in name) or not _CLOSES_A_TRANSCRIBED.match(text, at + 3):
+        return None  # 扎西|才说, 扎西|多说: an adverb after the name of two, so only a mark or 介绍 closes it
     return name if name[:2] in TIBETAN_NAME_PARTS or name[1:] in TIBETAN_NAME_PARTS else None
 
 

@@ -235,8 +235,13 @@ def _a_word_after_a_deed(ctx: Context, start: int, end: int, tags: WordTags) -> 
     if tables().frequencies.get(stem, 0) > _A_RARE_WORD:
         return False
     return any(
-        position + len(word) == start and flag.startswith(_DEED_FLAGS) for position, (word, flag) in flags.items()
+        position + len(word) == start and flag.startswith(_DEED_FLAGS) and not word.endswith(_COUNTING_KINDS)
+        for position, (word, flag) in flags.items()
     )
+
+
+_COUNTING_KINDS = ("个", "批", "类", "种", "座", "家")
+"""培育2个|淘宝镇, 整治8个|空心村: villages or towns counted are of a kind, new words jieba does not know."""
 
 
 _VILLAGE_AFTER = re.compile(rf"[{HAN}]{{1,3}}?村(?![民委干两支])")
@@ -658,14 +663,15 @@ _COMPASS_DISTRICT = re.compile(r"[东西南北中]区|城区|郊区|矿区|市�
 alone, they are the words for such areas."""
 
 
-def _its_city_named(text: str, name: str) -> str | None:
+def _its_city_named(text: str, name: str, at: int) -> str | None:
     """The code of a district named only by a direction or a kind (西区 of 攀枝花, 城区 of 汕尾) whose city
-    the text names; None without it: the words are then a part of whatever the sentence is about."""
+    the text names right before it (`at`); None without it: the words are then a part of whatever the
+    sentence is about (华中师范大学西区, 城区道路)."""
     for code in division_codes().get(name, ()):
         city = full_division_name(code, name)[: -len(name)]
         city = re.sub(r"^.+?(?:省|自治区)", "", city)
-        if len(city) >= 3 and city.rstrip("市州盟") in text:
-            return code
+        if len(city) >= 3 and city.rstrip("市州盟") in text[max(0, at - 8) : at]:
+            return code  # 攀枝花市西区, 晋城市城区: the city named right before the district
     return None
 
 
@@ -775,7 +781,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if _a_slogan_read_as_a_county(text, m.start(), m.group(), tags):
             continue
         if _COMPASS_DISTRICT.fullmatch(m.group()):
-            if (city_district := _its_city_named(text, m.group())) is None:
+            if (city_district := _its_city_named(text, m.group(), m.start())) is None:
                 continue  # 华中师范大学西区: a campus's or a town's west part, not 攀枝花's 西区
             of_a_named_city.setdefault(m.group(), city_district)  # 晋城市城区: the district of the city named
         if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
