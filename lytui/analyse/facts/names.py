@@ -395,26 +395,26 @@ def _trade_names(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
         if tags.get(m["brand"]) not in _BRAND_TAGS:
             continue
         window = max(0, m.start() - 4)
-        words = list(ctx.words(window, m.end() + 4))
-        edges = {window} | {position + len(word) for position, word, _ in words}
+        edges = {window} | {position + len(word) for position, word, _ in ctx.words(window, m.end() + 2)}
         if not {m.start(), m.start("trade"), m.end()} <= edges:
             continue
         field = re.fullmatch(_FIELD_TRADES, m["trade"]) is not None
-        if (tags.get(m["brand"]) == "ns" or field) and not _acts_or_ends(text, m.end(), words, field):
+        if (tags.get(m["brand"]) == "ns" or field) and not _acts_or_ends(ctx, m.end(), field):
             continue  # 浙江|纺织|服装出口, 冷链|物流|，: a province's trade or a field, not a company named after it
         yield m.group(), m.start()
 
 
-def _acts_or_ends(text: str, end: int, words: list[tuple[int, str, str]], field: bool = False) -> bool:
+def _acts_or_ends(ctx: Context, end: int, field: bool) -> bool:
     """四川航空“成都大运号”, 中国燃气计划…: a place and a trade are a company's name when the phrase ends there
     or the company does something next; a noun after them makes them that noun's kind. A field of the
     economy (冷链物流，) ends a phrase as often as a company does: only a quotation it opens, or a deed, tells."""
+    text = ctx.text
     if end >= len(text) or not is_han(text[end]):
         return not field or text[end : end + 1] in ("“", "《", "（", "(")
     if field and text[end] in "与和及同跟":
         return False  # 中国物流|与采购联合会: two fields joined, the name of a body of both
-    following = next((flag for position, _, flag in words if position == end), "")
-    return following[:1] in ("v", "p", "c", "d")
+    following = ctx.pos(text[end : end + 4])  # asked only of a place's or a field's trade, a few a page
+    return bool(following) and following[0][1][:1] in ("v", "p", "c", "d")
 
 
 def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
