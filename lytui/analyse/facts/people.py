@@ -136,7 +136,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     return None
 
 
-_CLOSES_A_NAME = re.compile(r"[、，。；：！？（）“”\s]|说|表示|介绍|指出|强调|$")
+_CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|[！？）“”\s]|$")
 
 
 def _aspect_particle_at(ctx: Context, at: int) -> bool:
