@@ -19,6 +19,13 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Posts and roles written before or after a name (县长, 村支书, 记者): the facts read people by them, the
+    meta lines tell a writer's name from a form of address (李教授) by them."""
+    return tuple(words("titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def readings() -> dict[str, str]:
     """Pinyin reading → the characters read that way (readings.txt): what a lost character's surviving
     reading leaves possible. Read only when a document has such a loss."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lytui.data import surnames, words
+from lytui.data import surnames, titles
 from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, HAN, LazyPattern, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_ROLE
 from lytui.text.chrome import _holds_sentence
@@ -339,12 +339,9 @@ _GLUED_CREDIT = LazyPattern(
 
 def _writers(names: str) -> str | None:
     """The names of an office's credit, none a form of address (李教授, 王主任: a surname and a post)."""
-    if any(name[1:] in _ADDRESS_POSTS for name in names.split()):
+    if any(name[1:] in titles() for name in names.split()):
         return None
     return names_only(names)
-
-
-_ADDRESS_POSTS = frozenset(words("titles.txt"))
 
 
 def _parse_credit(credit: str, meta: dict[str, str]) -> None:

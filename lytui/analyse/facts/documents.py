@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import address_posts, jieba_tags, surname_at, titles
+from lytui.analyse.facts.lexicon import address_posts, jieba_tags, surname_at
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
+from lytui.data import titles
 from lytui.han import HAN, han_count
 from lytui.model import Fact, Quote, occurrences
 

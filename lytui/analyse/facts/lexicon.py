@@ -12,11 +12,6 @@ from lytui.han import HAN
 
 
 @lru_cache(maxsize=1)
-def titles() -> tuple[str, ...]:
-    return tuple(words("titles.txt"))
-
-
-@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Places named in text: lytui's list of regions and short names, every administrative division
     (divisions.txt) by its full name, the short form of cities and counties (赤水 for 赤水市) where

@@ -29,10 +29,10 @@ from lytui.analyse.facts.lexicon import (
     plays_a_part,
     starts_a_short_name,
     surname_at,
-    titles,
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
+from lytui.data import titles
 from lytui.han import BODY_ENDINGS, COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, REPORTER_ROLE, Fact, Person, occurrences
 
