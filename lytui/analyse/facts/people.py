@@ -366,40 +366,40 @@ def _joins_two_fields(tokens: Sequence[tuple[str, str]], index: int) -> bool:
     return before.startswith(("n", "vn")) and after.startswith(("n", "vn")) and rest.endswith(("局", "厅", "委", "部"))
 
 
-def _photographed_by(text: str, name: str) -> bool:
-    """杨风胜摄 or 杨风胜 摄 closing a caption's line or bracket: the name of who took the picture."""
-    return any(_PHOTOGRAPHED_BY.match(text, at + len(name)) is not None for at in occurrences(text, name)[:20])
+def _post_in_the_text(ctx: Context, name: str) -> tuple[str, str | None] | None:
+    """The post, and the body when the text gives one, of a person found without a post, read at the
+    first mentions of the name: 洪伟法官2003年调入… (a post right after), 冯正华是稍柴村第一书记 (a post the
+    sentence says the person holds), 杨风胜摄 (who took the picture)."""
+    text = ctx.text
+    mentions = occurrences(text, name)[:20]
+    if post := next((m.group() for at in mentions if (m := _POST_AFTER.match(text, at + len(name)))), None):
+        return post, None
+    if held := next((found for at in mentions if (found := _post_held(ctx, at + len(name)))), None):
+        return held
+    if any(_PHOTOGRAPHED_BY.match(text, at + len(name)) for at in mentions):
+        return "摄影", None
+    return None
 
 
 _PHOTOGRAPHED_BY = re.compile(r"[ \t\u3000]?摄(?:影)?(?=[）)\s]|$)", re.M)
 _IS_THE = re.compile(r"(?:现在|如今|目前|现|曾)?(?:是|任|担任)")
 
 
-def _post_held(ctx: Context, name: str) -> tuple[str, str | None] | None:
+def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | None:
     """冯正华是稍柴村第一书记, 她现任村妇女主任。: the post a sentence says the person holds, as its last words
     before a mark, and the body named before it."""
     text = ctx.text
-    for at in occurrences(text, name)[:20]:
-        verb = _IS_THE.match(text, at + len(name))
-        if verb is None:
-            continue
-        clause = re.split(r"[，。；！？、\n（(]", text[verb.end() : verb.end() + 24])[0]
-        post = TITLE.search(clause)
-        if post is None or post.end() != len(clause) or len(clause) > 20:
-            continue
-        body = clause[: post.start()]
-        if body and not _ends_as_a_body(body) and not body.endswith(tuple(DOWN_TO_VILLAGE)):
-            continue  # 他是一名优秀的村支书: what kind of one, no body
-        return post.group(), body or None
-    return None
-
-
-def _post_after(text: str, name: str) -> str | None:
-    """The post written right after the name at one of its mentions (洪伟法官2003年调入…)."""
-    for at in occurrences(text, name)[:20]:
-        if post := _POST_AFTER.match(text, at + len(name)):
-            return post.group()
-    return None
+    verb = _IS_THE.match(text, after_the_name)
+    if verb is None:
+        return None
+    clause = re.split(r"[，。；！？、\n（(]", text[verb.end() : verb.end() + 24])[0]
+    post = TITLE.search(clause)
+    if post is None or post.end() != len(clause) or len(clause) > 20:
+        return None
+    body = clause[: post.start()]
+    if body and not _ends_as_a_body(body) and not body.endswith(tuple(DOWN_TO_VILLAGE)):
+        return None  # 他是一名优秀的村支书: what kind of one, no body
+    return post.group(), body or None
 
 
 def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
@@ -919,13 +919,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 people[following].update(title=entry["title"], organization=entry["organization"])
     for name in [name for name in people if _a_place_by_its_mentions(text, name) or _addressed_by_post(name, people)]:
         people.pop(name)
-    for name, person in people.items():  # 洪伟法官: a post written right after the name, wherever it is
-        if not person["title"] and (written_after := _post_after(text, name)):
-            person["title"] = written_after
-        elif not person["title"] and (held := _post_held(ctx, name)):
-            person["title"], person["organization"] = held  # 冯正华是稍柴村第一书记
-        elif not person["title"] and _photographed_by(text, name):
-            person["title"] = "摄影"  # 游客争相留影。杨风胜摄: who took the picture
+    for name, person in people.items():
+        if not person["title"] and (written := _post_in_the_text(ctx, name)):
+            person["title"] = written[0]
+            person["organization"] = written[1] or person["organization"]
     ctx.people = people
     ctx.mentions = _mentions(text, people)
     return people
