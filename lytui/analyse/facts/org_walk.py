@@ -233,11 +233,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if flag == "v" and SAYING_VERB.fullmatch(word):
                 break  # 老陈|告诉|华商报: a verb of saying or telling takes the paper as its object
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
-                if (
-                    not _nominalised_verb(tokens, index)
-                    and not _brand_after_a_place(tokens, index, kept[0])
-                    and not _trade_of_a_cooperative(word, kept)
-                ):
+                if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
             if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
@@ -394,16 +390,6 @@ def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix
     )
 
 
-_COOPERATIVE = re.compile(r"(?:农民)?(?:专业)?合作社(?:联合社)?$")
-
-
-def _trade_of_a_cooperative(word: str, kept: list[str]) -> bool:
-    """甘肃华种型科|种植|农民专业合作社, 玉成|养殖|专业合作社: a cooperative is named by its brand and the trade
-    it plies, a verb of two characters right before (农民)专业合作社; 加入|合作社 (one character, or no
-    专业) is the verb of the clause."""
-    return len(word) == 2 and all_han(word) and bool(_COOPERATIVE.match("".join(reversed(kept)))) and "专业" in kept
-
-
 def ends_as_a_body(word: str) -> bool:
     """市政府, 旅游局, 纱帽中学: the word ends with an organisation's ending, as a body's name does."""
     found = ORG_SUFFIX.search(word)
@@ -489,6 +475,8 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
     back to the place the name starts at, is part of the name (a verb before a place, 支持|合作社, is not)."""
     if index + 1 < len(tokens) and _COUNT_AHEAD.match(tokens[index + 1][0]):
         return False  # 马集镇|聚集|近千家|石材加工厂: a verb whose object is counted is the clause's own
+    if len(tokens[index][0]) == 2 and _TRADE_COOPERATIVE.fullmatch("".join(word for word, _ in tokens[index + 1 :])):
+        return True  # 甘肃华种型科|种植|农民专业合作社: the trade a cooperative plies, whatever its brand (加入|合作社: no 专业)
     back = index - 1
     if back >= 0 and tokens[back][1] == "v" and len(tokens[back][0]) >= 2:
         back -= 1  # 国库|集中|支付|中心: two verbs of the trade (centralised payment) after its object
@@ -509,6 +497,7 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
 
 
 _A_UNIT = re.compile(r"(?:大队|中队|支队|小组|队)$")
+_TRADE_COOPERATIVE = re.compile(r"(?:农民)?专业合作社(?:联合社)?")
 
 
 def _starts_at_a_place_or_body(word: str) -> bool:
