@@ -210,6 +210,8 @@ _TIBETAN_GIVEN = """扎西 次仁 卓玛 多吉 多杰 平措 朋措 彭措 顿�
     次央 达娃 普赤 边珍 卓嘎 格勒 昂旺 赤列 丹珠 洛追 旦巴 边久 索朗 尼玛 顿旦 巴桑 益西 久美 桑杰 更登 更嘎 根登
     嘎玛 噶玛 才仁 才吉 卓玛 加央 降措 江措 泽仁 泽旺 泽郎 泽让 斯朗 四郎 向巴 尼扎 曲扎 扎桑 旦达 白央 白珍"""
 TIBETAN_NAME_PARTS = frozenset(_TIBETAN_GIVEN.split())
+TIBETAN_SYLLABLES = frozenset("".join(TIBETAN_NAME_PARTS))
+"""The characters those parts are written with: a name of three may add one more of them (扎西|瓦)."""
 """Parts of Tibetan given names, two characters each: a Tibetan name is two of them (扎西曲培, 次仁卓玛) and
 takes no surname, so the surname-led reading cuts it (夏西朋|措) or misses it."""
 

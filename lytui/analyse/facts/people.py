@@ -12,7 +12,6 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 from itertools import chain, islice, pairwise
 from typing import Any
 
@@ -22,6 +21,7 @@ from lytui.analyse.facts.lexicon import (
     HOLDING_A_POST,
     NAME_BREAKS,
     TIBETAN_NAME_PARTS,
+    TIBETAN_SYLLABLES,
     VERBS_OF_GOING,
     address_posts,
     jieba_tags,
@@ -136,7 +136,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     return None
 
 
-_CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|[！？）“”\s]|$")
+_MARK_AFTER_A_NAME = r"[、，。；：！？（）“”\s]"
+_CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
 
 
 def _aspect_particle_at(ctx: Context, at: int) -> bool:
@@ -147,22 +148,16 @@ def _aspect_particle_at(ctx: Context, at: int) -> bool:
     return any(position == at and word in _ASPECT for position, word, _ in ctx.words(at - 2, at + 3))
 
 
-_CLOSES_A_TRANSCRIBED = re.compile(r"[、，。；：！？（）“”\s]|介绍|表示|指出|强调|告诉")
+_CLOSES_A_TRANSCRIBED = re.compile(rf"{_MARK_AFTER_A_NAME}|介绍|表示|指出|强调|告诉")
 
 
 def _tibetan_of_three(text: str, at: int) -> str | None:
     """村党支部书记扎西瓦介绍, 才卓玛说: a Tibetan name of three after a post, a given name's part of two (扎西,
     卓玛) and one more syllable of such names, closed by a mark or a verb of saying."""
     name = text[at : at + 3]
-    syllables = _tibetan_syllables()
-    if len(name) != 3 or not all(ch in syllables for ch in name) or not _CLOSES_A_TRANSCRIBED.match(text, at + 3):
+    if len(name) != 3 or not set(name) <= TIBETAN_SYLLABLES or not _CLOSES_A_TRANSCRIBED.match(text, at + 3):
         return None  # 扎西|才说, 扎西|多说: an adverb after the name of two, so only a mark or 介绍 closes it
     return name if name[:2] in TIBETAN_NAME_PARTS or name[1:] in TIBETAN_NAME_PARTS else None
-
-
-@lru_cache(maxsize=1)
-def _tibetan_syllables() -> frozenset[str]:
-    return frozenset("".join(TIBETAN_NAME_PARTS))
 
 
 def _rare_surnamed(ctx: Context, at: int) -> str | None:
