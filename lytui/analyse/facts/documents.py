@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from lytui.analyse.facts.context import Context
@@ -368,7 +369,7 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
         and not _PRONOUN_OPENS.match(clause)
         and not _POINTS_BACK.search(sentence)
         and not any(n in sentence for n in names)
-        and not any(title in sentence for title in titles())  # 村支书感慨地说：: a post names who speaks
+        and not _posts().search(sentence)  # 村支书感慨地说：: a post names who speaks
     ):
         return True  # 两个可爱的孩子露出头：“…”: the sentence that hands over to the words names its speaker
     head = ctx.text[max(0, start - 16) : start]
@@ -492,13 +493,21 @@ def _transcribed_speech(ctx: Context) -> Iterator[Fact]:
 _POLICY_NUMERALS = "一二三四五六七八九十两百千万0123456789"
 
 
+@lru_cache(maxsize=2)
+def _posts(at_the_end: bool = False) -> re.Pattern[str]:
+    """Any post of the titles list (the longest first), anywhere or ending the text: one search a quote,
+    not a test per post."""
+    posts = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
+    return re.compile(f"(?:{posts})$" if at_the_end else posts)
+
+
 def _a_slogan(inner: str) -> bool:
     """“应检尽检”, “一村一品”, “六稳”, “十四五”: a motto of four characters or more, or a policy's short
     name by its number; a word or two in quotes (“闯”, “大白”, “红马甲”) is a scare quote or a nickname,
     and an idiom in quotes (“进退两难”) is the writer's irony, neither of them a slogan anyone copies."""
     if (len(inner) < 4 and not inner.startswith(tuple(_POLICY_NUMERALS))) or _a_sound(inner):
         return False
-    post = max((title for title in titles() if inner.endswith(title)), key=len, default="")
+    post = found.group() if (found := _posts(at_the_end=True).search(inner)) else ""
     if post and len(inner) <= 12 and not any(ch in _POLICY_NUMERALS for ch in inner[: -len(post)]):
         return False  # “脱贫攻坚第一书记”, “大棚书记”: a post in quotes, no motto (“一户一策一干部” is one)
     return jieba_tags().get(inner) not in ("i", "l")
