@@ -663,3 +663,24 @@ def test_a_person_and_their_number_in_a_sentence_are_the_articles_own() -> None:
         "标题\n2024-01-01 来源：某网\n如有疑问，请找社区王主任13800001111进行登记。活动期间，志愿者小李13912345678负责接送老人。\n"
     ).text
     assert "王主任13800001111进行登记" in text and "志愿者小李13912345678负责" in text
+
+
+def test_two_characters_merged_around_a_dropped_pair_come_back_from_the_page_s_own_copy() -> None:
+    # 生 C9FA and 虎 BBA2: the decoder dropped FABB, and the re-read run merges them into 散 C9A2, a
+    # common character no judge of characters would doubt; the article writes 王生虎说 where nothing was lost
+    clean = "记者见到了村民王生虎说起往事。\n“今年收成好，日子有盼头。”王生虎说。"
+    raw = traditional(clean)
+    raw = ascii_punctuation(lose_lead_byte(raw, raw.index("。”"), drops_pairs=True), False)
+    document = clean_text("测试标题\n" + raw)
+    assert document.block_text(document.paragraphs[1]) == "“今年收成好，日子有盼头。”王生虎说。"
+    for repair in document.repairs:
+        assert ("测试标题\n" + raw)[repair.raw_start : repair.raw_end] == repair.raw
+
+
+def test_a_merged_character_stays_when_the_page_writes_no_copy_or_writes_the_character_itself() -> None:
+    clean = "记者见到了村民。\n“今年收成好，日子有盼头。”王生虎说。"
+    raw = traditional(clean)
+    raw = ascii_punctuation(lose_lead_byte(raw, raw.index("。”"), drops_pairs=True), False)
+    assert "生虎" not in body(raw)
+    written = "王散說起往事。王生虎說起往事。\n" + raw  # both the merged character and the two: nothing is sure
+    assert "生虎说。" not in body(written).split("\n")[-1]

@@ -12,11 +12,15 @@ Only the merges a reader can be sure of are split: a punctuation mark of row A3 
 character reads as a full-width letter or digit alone between Han characters (，在 → Ｚ, ，我 → Ｒ), which
 news text never has. A merge of two Han characters is another Han character (正值 → 盏, 命令 → 妙) that the
 judge cannot tell from a real one often enough: such merges stay as they are, unless the merged
-character is one rare in news text (巫溪縣 read as 巫蟞) and two common ones read far better in its place.
+character is one rare in news text (巫溪縣 read as 巫蟞) and two common ones read far better in its place,
+or the page itself writes the two out where nothing was lost: 楊生虎說 elsewhere in the article tells that
+楊散說 in a re-read run (生 C9FA and 虎 BBA2 merged to 散 C9A2) lost 生虎, which no judge of characters
+could see, 散 being common.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lytui.han import is_han
@@ -26,6 +30,14 @@ from lytui.text.t2s import quick_simplified
 
 _MARGIN = 1.0  # log10: the restored character must read ten times likelier than any other
 _CONTEXT = 2
+_COPY_REACH = 20_000
+"""The article around a run where its own copy of the words is sought: a page's names stand in its article."""
+_MERGES_TRIED = 400
+"""Characters a page may have checked against its own copies: a real page re-reads a few runs, a file of
+mojibake thousands, each check a search of the article around it."""
+_WINDOW = 4
+"""A copy must hold the two characters with two neighbours (楊生虎說, “泥水路, 升旗儀式), three of the four
+Han: two characters alone, or beside one neighbour, stand somewhere on any long page by chance."""
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +66,67 @@ def merged_punctuation(character: str, before: str, after: str) -> bool:
     return bool(left) and bool(right) and is_han(left) and is_han(right) and left != "第"
 
 
-def restore_dropped_pairs(body: str, before: str, after: str) -> tuple[str, int]:
+class OwnCopies:
+    """The page's text, where the two characters a merge stands for may be written out, and how many
+    merges it may still check."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.budget = _MERGES_TRIED
+
+    def written_out(self, merged: str, left: str, right: str, at: int) -> str | None:
+        """The two characters whose outer bytes make `merged` and whose inner bytes make an undecodable
+        pair, when the article near `at` writes them, between the same neighbours, and no other such two;
+        None when it writes `merged` itself there (the character is what it says) or nothing is sure."""
+        if self.budget <= 0:
+            return None
+        try:
+            lead, trail = merged.encode("gbk")
+        except (UnicodeEncodeError, ValueError):
+            return None
+        pairs = _han_pairs(lead, trail)
+        if not pairs:
+            return None
+        self.budget -= 1
+        start, end = max(0, at - _COPY_REACH), at + _COPY_REACH
+        found: set[str] = set()
+        for ahead in range(_WINDOW - 1):  # neighbours before the two: two, one, none
+            before, after = left[len(left) - ahead :] if ahead else "", right[: _WINDOW - 2 - ahead]
+            if len(before) != ahead or len(after) != _WINDOW - 2 - ahead:
+                continue
+            if sum(map(is_han, before + after)) < 1:
+                continue
+            if self.text.find(before + merged + after, start, end) >= 0:
+                return None
+            pattern = re.compile(re.escape(before) + "(..)" + re.escape(after))
+            found.update(two for two in pattern.findall(self.text, start, end) if two in pairs)
+            if len(found) > 1:
+                return None
+        return found.pop() if found else None
+
+
+@lru_cache(maxsize=4096)
+def _han_pairs(lead: int, trail: int) -> frozenset[str]:
+    """Every two Han characters, lead + inner and inner lead + trail, whose inner bytes make an undecodable
+    pair: the page's copy decides among them, so rare ones (a name's) count too."""
+    pairs: set[str] = set()
+    for inner, leads in _inner_pairs(lead).items():
+        first = _pair(lead, inner)
+        if first is None or not is_han(first):
+            continue
+        for inner_lead in leads:
+            second = _pair(inner_lead, trail)
+            if second is not None and is_han(second):
+                pairs.add(first + second)
+    return frozenset(pairs)
+
+
+def restore_dropped_pairs(
+    body: str, before: str, after: str, copies: OwnCopies | None = None, at: int = 0
+) -> tuple[str, int]:
     """`body`, a run re-read one byte earlier, with each punctuation mark merged with the next character
-    split again: the mark, then the character the judge is sure of or U+FFFD. Returns the body and how
+    split again: the mark, then the character the judge is sure of or U+FFFD; and each character the page
+    writes out as two elsewhere (`copies`, searched around `at`) split into them. Returns the body and how
     many characters stayed unrecovered."""
     characters = list(body)
     unrecovered = 0
@@ -73,6 +143,9 @@ def restore_dropped_pairs(body: str, before: str, after: str) -> tuple[str, int]
             mark, character = split
             characters[index : index + 1] = [mark, character]
             unrecovered += character == REPLACEMENT
+            index += 1
+        elif copies is not None and is_han(merged) and (pair := copies.written_out(merged, left, right, at)):
+            characters[index : index + 1] = list(pair)
             index += 1
         elif (
             index == len(characters) - 1  # where the ASCII byte that realigned the run ended it (蟞 CF|68 `h`)

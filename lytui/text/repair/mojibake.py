@@ -24,7 +24,7 @@ from lytui.data import readings
 from lytui.han import is_han
 from lytui.text.decode import common_chars
 from lytui.text.repair import language
-from lytui.text.repair.dropped_pairs import restore_dropped_pairs
+from lytui.text.repair.dropped_pairs import OwnCopies, restore_dropped_pairs
 from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
 from lytui.text.repair.shifted_runs import (
@@ -120,7 +120,9 @@ class _Run:
     unrecovered: int
 
 
-def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: list[Edit]) -> _Run | None:
+def _shifted_run(
+    text: str, marker: int, known: dict[str, set[str]], earlier: list[Edit], copies: OwnCopies | None = None
+) -> _Run | None:
     """Try to read `text[marker]` (a `?`) as a corrupted lead byte; None if the run is not mojibake."""
     j = marker + 1
     if j >= len(text) or (text[j].isascii() and text[j] not in _FULLWIDTH):
@@ -201,7 +203,7 @@ def _shifted_run(text: str, marker: int, known: dict[str, set[str]], earlier: li
     if first_char is None:
         first_char = REPLACEMENT
         unrecovered += 1
-    restored, lost = restore_dropped_pairs("".join(decoded), first_char, text[j : j + 2])
+    restored, lost = restore_dropped_pairs("".join(decoded), first_char, text[j : j + 2], copies, marker)
     unrecovered += lost
     replacement = ascii_digits(first_char + restored)
     if not _reads_better(replacement, text[marker + 1 : j]):
@@ -279,11 +281,12 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
     text = tracked.text
     edits: list[Edit] = []
     covered_until = 0
+    copies = OwnCopies(text)
     for match in re.finditer(r"\?", text):
         start = match.start()
         if start < covered_until:
             continue
-        run = _shifted_run(text, start, known, edits)
+        run = _shifted_run(text, start, known, edits, copies)
         if run is not None:
             note = f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes"
             edits.append((start, run.end, run.replacement, "mojibake", note))
@@ -310,7 +313,7 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
             "mojibake",
             f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes (judged)",
         )
-        for run in _judged_runs(tracked.text, known)
+        for run in _judged_runs(tracked.text, known, OwnCopies(tracked.text))
     ]
     return tracked.edit(judged)
 

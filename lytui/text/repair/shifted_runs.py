@@ -16,7 +16,7 @@ from functools import lru_cache
 from lytui.data import readings
 from lytui.han import is_han
 from lytui.text.repair import language
-from lytui.text.repair.dropped_pairs import restore_dropped_pairs
+from lytui.text.repair.dropped_pairs import OwnCopies, restore_dropped_pairs
 from lytui.text.repair.gbk import _FULLWIDTH, _LOST_READING, _PUNCT, REPLACEMENT, _gbk, _pair, ascii_digits
 from lytui.text.repair.pinyin import READING_BODY, READING_END, is_reading
 from lytui.text.t2s import quick_simplified
@@ -159,6 +159,7 @@ def _judge_run(
     leads: set[int] | None,
     choose_first: bool = True,
     glued: tuple[str, int] | None = None,
+    copies: OwnCopies | None = None,
 ) -> _Judged | None:
     """Re-read text[s:t] plus the trail at `t` one byte earlier, the lost lead byte chosen by the judge
     (or, without `choose_first`, left as U+FFFD: a cheap estimate to rank the starts by). With `glued`
@@ -217,7 +218,7 @@ def _judge_run(
     if first is None:
         first = REPLACEMENT
         unrecovered += 1
-    restored, lost = restore_dropped_pairs("".join(body), first, text[end : end + 2])
+    restored, lost = restore_dropped_pairs("".join(body), first, text[end : end + 2], copies, span_start)
     unrecovered += lost
     replacement = ascii_digits(first + restored)
     context_before = text[max(0, span_start - 2) : span_start]
@@ -365,7 +366,7 @@ def _misplaced_readings(text: str) -> tuple[dict[int, tuple[str, int]], set[int]
     return found, sure
 
 
-def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
+def _judged_runs(text: str, known: dict[str, set[str]], copies: OwnCopies | None = None) -> list[_Judged]:
     """Shifted runs found by statistics, with or without a `?` in front: a stretch of double-byte
     characters ending where an ASCII byte was read as a trail byte (`窟_`, `榘l`) or a trail byte was
     rejected (`恿?`), re-read from each possible start and kept when the judge finds it much better."""
@@ -429,7 +430,13 @@ def _judged_runs(text: str, known: dict[str, set[str]]) -> list[_Judged]:
         best: _Judged | None = None
         for _, s, span_start in sorted(estimates, reverse=True)[:_STARTS_JUDGED]:
             judged = _judge_run(
-                text, s, t, span_start, leads if span_start == marker_start else None, glued=glued_at.get(t)
+                text,
+                s,
+                t,
+                span_start,
+                leads if span_start == marker_start else None,
+                glued=glued_at.get(t),
+                copies=copies,
             )
             if judged is not None and (best is None or judged.gain > best.gain):
                 best = judged
