@@ -61,7 +61,7 @@ _NOT_A_LABEL = (
 
 
 # 来源：某某网, and a repost's 本文转自：某某报 (where the page took the article from)
-NO_SOURCE = frozenset({"未知", "不详", "佚名", "网络", "互联网", "暂无", "无"})
+_NO_SOURCE = frozenset({"未知", "不详", "佚名", "网络", "互联网", "暂无", "无"})
 """What a template writes in the source field when it has none (来源:未知): no medium to credit."""
 _SOURCE = re.compile(
     r"(?:(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于|[/／]作者)?|(?:本文)?转(?:载)?自)\s*(?:[:：]|[|｜](?=\s))\s*"
@@ -403,7 +403,7 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             if m["H"] is not None:
                 value += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}+08:00"
             meta["published"] = value
-    if "source" not in meta and (m := _SOURCE.search(line)) and m.group(1) not in NO_SOURCE:
+    if "source" not in meta and (m := _SOURCE.search(line)) and m.group(1) not in _NO_SOURCE:
         meta["source"] = m.group(1)
         if "作者" in m.group() and "byline" not in meta and (after := _AUTHORS_AFTER_SOURCE.match(line, m.end())):
             if credited := names_only(after["names"]):

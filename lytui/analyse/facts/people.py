@@ -1081,13 +1081,15 @@ _POSTS_AFTER_A_NAME = "|".join(
     )
 )
 _POST_AFTER = re.compile(_POSTS_AFTER_A_NAME)
+_OPENS_A_NAME = r"，。：；”\s的、"
+"""What a name written with no post before it may follow: a mark, a line's start or 的."""
 # 许峰医师为群众义诊, 王某律师表示: a profession no body holds, written after the name, after a mark, 的 or 和
 _NAME_THEN_PROFESSION = re.compile(
-    rf"(?:^|(?<=[，。：；”\s的和、]))(?P<name>[{HAN}]{{2,3}}?)(?P<post>主任医师|主治医师|医师|医生|律师|法官|检察官|教授)"
+    rf"(?:^|(?<=[{_OPENS_A_NAME}和]))(?P<name>[{HAN}]{{2,3}}?)(?P<post>主任医师|主治医师|医师|医生|律师|法官|检察官|教授)"
     rf"(?![{HAN}]{{0,1}}(?:院|所|协会|学会|事务所|资格|队伍))",
     re.M,
 )
-_PARTNER_BEFORE = re.compile(rf"(?:^|(?<=[，。：；”\s的、]))(?P<name>[{HAN}]{{2,3}})和$")
+_PARTNER_BEFORE = re.compile(rf"(?:^|(?<=[{_OPENS_A_NAME}]))(?P<name>[{HAN}]{{2,3}})和$")
 _NAME_POST_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的如]))(?![的了在和与])(?P<name>[{HAN}]{{2,3}}?)(?P<post>副?(?:{_POSTS_AFTER_A_NAME}))"
     rf"(?=(?:也|还|又|则|都|笑着|对记者|向记者)?(?:{SAYING}|所言))",
