@@ -114,6 +114,7 @@ _RUN_ON_AUTHOR = LazyPattern(
 _TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"), widen=True)
 
 
+_SECOND_CHARACTER = LazyPattern(rf" ([{HAN}])(?=\s|$)", needs=(" ",))
 # 编辑：付波 熊哲: names to the end of the line, or to the next label (编辑:赵某何 陈某凤 运营:周某平)
 _MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+(?=\s*$|\s+[{HAN}]{{2,4}}[:：])", widen=True)
 
@@ -130,7 +131,7 @@ _DATELINE_SOURCE = LazyPattern(
     widen=True,
 )
 # 东南网4月4日讯（福建日报记者 廖丽萍 通讯员 陈明）: the bracket in a dateline crediting who filed the story
-DATELINE_CREDIT = re.compile(r"[（(](?P<credit>[^（）()\n]{0,60}?(?:记者|通讯员)[^（）()\n]{1,60})[）)]")
+DATELINE_CREDIT = re.compile(r"[（(【](?P<credit>[^（）()【】\n]{0,60}?(?:记者|通讯员)[^（）()【】\n]{1,60})[）)】]")
 # 运城8月8日电 （李庭耀 李泱南 杨秀文）: a wire's dateline credits its reporters by their names alone
 # 新华社福州4月4日电（龙岩 王某）, 宁德网消息（夏斌 陈派森 文/图）: what they did may follow the names
 DATELINE_NAMES = re.compile(
@@ -425,8 +426,11 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     # the responsible one when there is one
     for field, pattern in (("editor", _RESPONSIBLE_EDITOR), ("other editor", _EDITOR)):
         if field not in meta and (m := pattern.search(line)) and any(map(is_han, m.group(1))):
-            more = _MORE_NAMES.match(line, m.end())
-            meta[field] = m.group(1) + (" " + " ".join(more.group().split()) if more else "")
+            name, end = m.group(1), m.end()
+            if len(name) == 1 and (second := _SECOND_CHARACTER.match(line, end)):
+                name, end = name + second.group(1), second.end()  # 编辑|吴 滟: a name of two, set apart
+            more = _MORE_NAMES.match(line, end)
+            meta[field] = name + (" " + " ".join(more.group().split()) if more else "")
     credit = _credit_of(line)
     if "byline" not in meta and (byline := _byline_of_credit(credit)):
         meta["byline"] = byline

@@ -73,7 +73,8 @@ _DATELINE_FORMS = (
         r"(?:电|讯|报道|消息)\s*[（(][^）)]{1,80}[）)]",
         needs=("电", "讯", "报道", "消息"),
     ),
-    LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
+    # （记者 某某）, 〔…记者…〕, 【全媒体记者 胡海涛】: the reporters in brackets open the text
+    LazyPattern(r"[（(〔【](?:[^）)〔〕【】]{0,40})?记者[^）)〔〕【】]{1,60}[）)〕】]", needs=("记者",)),
     # 文成新闻网（记者 林佳涛）: the medium and its reporters in brackets, with no 讯 between them
     LazyPattern(
         rf"[{HAN}]{{2,12}}?{MEDIUM}[（(][^）)]{{0,30}}?(?:记者|通讯员)[^）)]{{1,60}}[）)]",
@@ -97,10 +98,10 @@ _DATELINE_FORMS = (
         needs=("报道",),
         widen=True,
     ),
-    # 本报讯周某某报道：, 本报讯 记者周某某 报道： — the medium's word, then who reports
+    # 本报讯周某某报道：, 本报讯 记者周某某 报道：, 某网讯 通讯员 某某 报道 安徽… — the medium's word, then who reports
     LazyPattern(
         rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*{REPORTER_ROLE}?\s*"
-        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
+        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：]|\s)",
         needs=tuple(medium + "讯" for medium in "报网台社"),
     ),
     # 本报讯 …, 某某网-某某日报讯 …, 某县招商网讯：…
@@ -974,9 +975,9 @@ def segment(tracked: Tracked) -> Segmented:
     elif byline is None and dateline and (wire := DATELINE_NAMES.search(dateline)):
         named = names_only(wire["names"])  # one name alone may be a place's (新华社福州4月4日电（龙岩）)
         byline = named if named and (" " in named or len(named) == 3) else None
-    elif byline is None and dateline and (reported := _REPORTED_BY.fullmatch(dateline)):
+    elif byline is None and dateline and (reported := _REPORTED_BY.search(dateline)):
         names = " ".join(_NAME_SEPARATOR.split(reported["names"].strip()))
-        byline = f"{reported['title']} {names}"  # 通讯员皮道琦、骆谭明报道: who reported, as a byline
+        byline = f"{reported['title']} {names}"  # (中电新闻网讯) 通讯员皮道琦、骆谭明报道: who reported, as a byline
     if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
         if medium not in OWN_MEDIA:
             source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source

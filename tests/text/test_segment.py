@@ -1129,3 +1129,24 @@ def test_a_speakers_line_is_no_round_up_heading() -> None:
     lede = "今年以来，县里把乡村产业作为重点来抓，新建基地十二个，带动农户增收。"
     document = clean_text(f"标题\n2024-01-01 来源：某网\n{lede}\n李明：明年再扩大种植规模\n{lede}\n")
     assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+def test_a_credit_after_the_medium_s_word_and_before_the_text_on_one_line_is_the_byline() -> None:
+    document = clean_text(
+        "某地电网改造\n某电力网讯 通讯员 严某力 报道 某县联合村是某供电所的供电辖区，全村共有3200余人。\n"
+        "第二段，村民们用上了稳定的电。\n"
+    )
+    assert document.meta.byline == "通讯员 严某力"
+    assert document.block_text(document.paragraphs[0]).startswith("某县联合村是")
+
+
+def test_reporters_in_lenticular_brackets_open_the_text_as_its_credit() -> None:
+    document = clean_text("【全媒体记者 贺某涛】1月17日，某县某村村委会门前人声鼎沸。\n第二段，村民们纷纷参与。\n")
+    assert document.meta.byline == "全媒体记者 贺某涛"
+    assert document.block_text(document.paragraphs[0]) == "1月17日，某县某村村委会门前人声鼎沸。"
+
+
+def test_an_editor_s_name_of_two_characters_set_apart_by_a_space_is_one_name() -> None:
+    document = clean_text("某地新闻\n2024-03-01 来源：某县融媒体\n正文第一段，村民们很高兴。\n编辑|伍 滟\n")
+    assert document.meta.editor == "伍滟"
+    assert clean_text("某地新闻\n正文第一段。\n编辑：付波 熊哲\n").meta.editor == "付波 熊哲"
