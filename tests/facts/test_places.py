@@ -442,3 +442,32 @@ def test_a_hamlet_named_like_a_province_a_citys_village_body_and_renamed_countie
 def test_towns_and_villages_counted_are_kinds_and_a_compass_district_needs_its_city_right_before() -> None:
     found = places("培育2个淘宝镇，全县建成10个样板村，整治8个空心村。攀枝花市民小王在华中师范大学西区上学。")
     assert not any(name.endswith(("淘宝镇", "样板村", "空心村", "西区")) for name in found)
+
+
+def test_a_village_named_again_after_a_verb_that_was_its_first_character_is_the_longer_village() -> None:
+    found = places("在某某县九龙镇补石桥村建设现场，工人正在施工。“补石桥村受地理因素影响，发展慢。”他说。")
+    assert "补石桥村" in found and "石桥村" not in found
+
+
+def test_a_village_named_without_its_suffix_is_not_the_river_or_city_its_name_begins_with() -> None:
+    found = places("在某某县常山镇大河森村，党支部书记介绍，大河森是典型的种植村。")
+    assert "大河森村" in found and not any(name.endswith("大河") for name in found)
+
+
+def test_a_village_of_one_character_beside_another_village_or_under_its_township() -> None:
+    found = places(
+        "联合村所属北头村和韦村两个自然村共用一台变压器。记者来到扎西岗乡苏村。农村和城市不同，北头村和全村人都高兴。"
+    )
+    assert {"韦村", "苏村"} <= found
+    assert "全村" not in found
+
+
+def test_a_town_whose_name_opens_with_big_after_a_mark_and_a_village_likened_to() -> None:
+    found = places("塘李片、大陈镇等地旱情严重。这是一个经济大镇。象板坞村这样的村子还有很多。")
+    assert {"大陈镇", "板坞村"} <= found
+    assert "象板坞村" not in found and not any(name.endswith("大镇") for name in found)
+
+
+def test_inner_mongolias_townships_and_villages_are_named_sumu_and_gacha() -> None:
+    found = places("芒来嘎查位于克尔伦苏木，牧民们很高兴。")
+    assert {"芒来嘎查", "克尔伦苏木"} <= found

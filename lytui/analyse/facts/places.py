@@ -66,7 +66,7 @@ class _Found:
         return self.text
 
 
-_LOCAL = re.compile(r"(?:街道|社区|小区|镇|乡|村)")
+_LOCAL = re.compile(r"(?:街道|社区|小区|苏木|嘎查|镇|乡|村)")  # 苏木, 嘎查: Inner Mongolia's townships and villages
 _NOT_AFTER_LOCAL = {
     "镇": "长政委党区级村",
     "乡": "村镇亲里下土愁长政党级音贤野间邻情俗风",
@@ -74,6 +74,8 @@ _NOT_AFTER_LOCAL = {
     "社区": "居服工党",
     "小区": "居物业党",
     "街道": "办两",
+    "苏木": "",
+    "嘎查": "",
 }
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
 # 级: 区级|文明村 is a rank; 就, 也, 还, 又, 才: adverbs (就拿|村道来说) that no name opens with
@@ -179,12 +181,17 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             ):
                 yield start, stem + m.group()  # 来到|历园新村, 庙前新村
                 break
-            if any(ch in _NOT_A_STEM for ch in stem[1:]) or (stem[0] in _NOT_A_STEM and not _a_known_name(stem, tags)):
+            if any(ch in _NOT_A_STEM for ch in stem[1:]) or (
+                stem[0] in _NOT_A_STEM and not _a_known_name(stem, tags) and not _big_or_small_by_name(stem, tags)
+            ):
                 break  # 全村, 新农村; 大河村, 新华村: a name the dictionary knows may open with 大 or 新
             if (stem[-1] == m.group() or stem in places()) and following in _BODY_OF_A_PLACE:
                 break  # 镇江村|村支部书记, 芜湖市|村党组织: the stem is a whole place; this 村 starts its body's word
             before = text[start - 1 : start] if start > 0 else "\n"
-            after_a_word = size <= 3 and _a_word_after_a_deed(ctx, start, m.start(), tags)
+            after_a_word = size <= 3 and (
+                _a_word_after_a_deed(ctx, start, m.start(), tags)
+                or (before in "像象" and text.startswith(_LIKENED, m.end()))  # 像|板坞村这样: likened to it
+            )
             if (before not in _LOCAL_BEFORE and before not in _AFTER_A_CLAUSE_WORD and not after_a_word) or (
                 size > 3 and before not in DOWN_TO_TOWNSHIP
             ):
@@ -215,6 +222,7 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             break
 
 
+_LIKENED = ("这样", "那样", "一样", "这种", "那种", "般")
 _DEED_FLAGS = ("v", "m", "f")
 _A_RARE_WORD = 300
 """At most this many uses in jieba's dictionary: 岭头 (15), 五营 (3); 特色 (8,092) and 重点 (12,694) are
@@ -322,7 +330,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None  # 赤水市|长期镇|合云村: a word of the dictionary is still a town between a city and a village
         if whole is not None and whole != "ns" and not wished:
             return None
-        if size == 1 and tags.get(stem, "") not in ("", "n", "ns", "nr", "ng", "b"):  # type: ignore[attr-defined]
+        if size == 1 and tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS:  # type: ignore[attr-defined]
             return None
         if size == 1 and whole is not None:
             return None  # 兴隆县|山村: a mountain village, the dictionary's word for a kind (安泽县|兰村 is a name)
@@ -447,6 +455,12 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
 
 _AFTER_A_CLAUSE_WORD = "的了"
 """Where a clause's words end and a name may begin (探访了|瓦房口镇, 外的|瓦房口镇); no stem holds them."""
+
+
+def _big_or_small_by_name(stem: str, tags: object) -> bool:
+    """、大陈镇: 大 or 小 and a character the dictionary makes no word with (大陈) open a name; 大型, 小康
+    and 大力 are words, and 经济大|镇 has its stem start before 大."""
+    return len(stem) == 2 and stem[0] in "大小" and tags.get(stem) is None  # type: ignore[attr-defined]
 
 
 def _a_known_name(stem: str, tags: object) -> bool:
@@ -625,6 +639,39 @@ def _prefecture_short_names(province: str) -> tuple[str, ...]:
 _LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
 
 
+_SECOND_VILLAGE = LazyPattern(rf"(?<=村)[和与及、]([{HAN}])村(?![民委干支]|两委)", needs=("村",))
+_ONE_CHARACTER_STEM_TAGS = ("", "n", "ns", "nr", "ng", "b", "j")
+"""What the dictionary may call a village's one-character name (韦 nr, 苏 j, 兰 n): no verb or function word."""
+
+
+def _one_character_villages_beside_one(text: str, local: set[str], tags: WordTags) -> Iterator[tuple[int, str]]:
+    """北头村和韦村: a village of one character named right after another village the text names, with 和
+    or 、 between them (a village's name of one character alone, 韦村, reads as a word too often)."""
+    for m in _SECOND_VILLAGE.finditer(text):
+        stem = m.group(1)
+        if stem in _NOT_A_STEM or tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS or stem + "村" in tags:
+            continue
+        if any(text.endswith(village, 0, m.start()) for village in local if village.endswith("村")):
+            yield m.start(1), stem + "村"
+
+
+def _opens_a_village_stem(text: str, at: int, name: str, local: set[str]) -> bool:
+    """大河森是… beside 大河森村: the village named without its suffix, not the river or city (大河) its
+    name begins with."""
+    return any(text.startswith(place[:-1], at) for place in local if len(place) > len(name) + 1)
+
+
+def _part_of_a_longer_place(text: str, name: str, names: dict[str, int]) -> bool:
+    """Whether every mention of `name` ends a longer place found, as the text writes it there: the
+    character before it (a verb's, 补) was the longer name's first."""
+    longer = [other for other in names if len(other) > len(name) and other.endswith(name)]
+    return bool(longer) and all(
+        any(text.startswith(other, at - len(other) + len(name)) for other in longer)
+        for at in occurrences(text, name)
+        if at >= 0
+    )
+
+
 def _only_quoted(text: str, name: str) -> bool:
     """A village-shaped word that stands only in quotes (“空心村”, “明星村”) is a term the article
     discusses, not a place it names."""
@@ -754,6 +801,13 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if name not in names and not _only_quoted(text, name):
             names[name] = start
             local.add(name)
+    for start, name in _one_character_villages_beside_one(text, local, tags):
+        if name not in names:
+            names[name] = start
+            local.add(name)
+    for name in [name for name in local if _part_of_a_longer_place(text, name, names)]:
+        del names[name]  # “补巴桥村 after 九龙镇补巴桥村: the verb 补 is the village's first character
+        local.discard(name)
     stems = {n[1:] for n in names if n.startswith("\0")} - gazetteer
     names = {n: s for n, s in names.items() if not n.startswith("\0")}
     matches: list[Any] = list(_gazetteer_matches(text))
@@ -765,6 +819,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for start, name in _landmarks(ctx, tags):
         spans = [(at, at + len(name)) for at in occurrences(text, name)]
         if all(in_a_division.covers(at, end) and (at, end) not in in_a_division.spans for at, end in spans):
+            continue
+        if all(_opens_a_village_stem(text, at, name, local) for at, _ in spans):
             continue
         if name not in names and not all(inside(at, end) for at, end in spans):
             names[name] = start
@@ -795,6 +851,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # the suffixed form was counted above
         if following in ("村", "屯") or text.startswith("社区", m.end()):
             continue  # 镇江村, 河南屯: a village's or a hamlet's name that begins like a city's is its own
+        if _opens_a_village_stem(text, m.start(), m.group(), local):
+            continue
         if _STREET_AFTER.match(text, m.end()):
             continue  # 在常州路上: a street named after a city, in another city
         names.setdefault(m.group(), m.start())
