@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.helpers import values
+from tests.facts.helpers import facts_of, values
 
 
 def orgs(body: str) -> set[str]:
@@ -901,3 +901,10 @@ def test_a_chairs_post_is_no_body_and_a_chambers_branch_is_one() -> None:
 
 def test_a_meetings_branch_venue_is_no_branch() -> None:
     assert not any(name.endswith("分会") for name in orgs("开平市四套班子领导在开平分会场收看收听了会议。"))
+
+
+def test_a_body_that_opens_with_a_township_cut_by_the_tagger_keeps_the_towns_first_character() -> None:
+    facts = facts_of("常山镇大河森村党支部书记侯建忠介绍，今年收成好。两家乡镇卫生院参加义诊。")
+    people = {f.value.name: f.value.organization for f in facts if f.kind == "person"}  # type: ignore[union-attr]
+    assert people["侯建忠"] == "常山镇大河森村党支部"
+    assert not any(f.kind == "organization" and str(f.value).startswith("家乡镇") for f in facts)

@@ -8,7 +8,7 @@ from importlib import resources
 
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.data import surnames, words
-from lytui.han import HAN
+from lytui.han import HAN, is_han
 
 
 @lru_cache(maxsize=1)
@@ -243,3 +243,21 @@ def plays_a_part(word: str, flag: str) -> bool:
 _KINDS_OF_COMPANY = frozenset(
     {"民营企业", "国有企业", "龙头企业", "外资企业", "上市公司", "私营企业", "国企", "民企", "央企"}
 )
+
+
+# characters that are the sentence around a name, never a rare name's own: particles, prepositions,
+# pronouns, numerals and the commonest verbs of one character
+NOT_A_NAMES_CHARACTER = frozenset(
+    "的了着过在和与及或对把被将向从给到为以于由等是有这那其各该每本我你他她它也都就还又再已一二三四五六七八九十几个"
+)
+
+
+def with_its_townships_first_character(before: str, name: str) -> str:
+    """常|山镇大河森村党支部: a name that opens with one character and a township's level has the
+    character before it as the township's first (jieba took 常 for an adverb, and 山镇 for a place); no
+    town is named by one."""
+    if name[1:2] not in ("镇", "乡") or len(before) != 1 or not is_han(before) or before in NOT_A_NAMES_CHARACTER:
+        return name
+    if jieba_tags().get(name[:2]) in (None, "ns", "nr", "nz"):  # 两家|乡镇卫生院: 乡镇 is the word for townships
+        return before + name
+    return name

@@ -15,6 +15,7 @@ from lytui.analyse.facts.documents import SAYING_VERB
 from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
     NAME_BREAKS,
+    NOT_A_NAMES_CHARACTER,
     VERBS_OF_GOING,
     ZONE,
     is_division,
@@ -23,6 +24,7 @@ from lytui.analyse.facts.lexicon import (
     places,
     plays_a_part,
     starts_a_short_name,
+    with_its_townships_first_character,
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
@@ -258,14 +260,9 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     name = "".join(reversed(kept))
     if name.count("（") != name.count("）"):
         name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
-    return name
+    return with_its_townships_first_character(ctx.text[end - len(name) - 1 : end - len(name)], name)
 
 
-# characters that are the sentence around a name, never a rare name's own: particles, prepositions,
-# pronouns, numerals and the commonest verbs of one character
-_NOT_A_NAMES_CHARACTER = frozenset(
-    "的了着过在和与及或对把被将向从给到为以于由等是有这那其各该每本我你他她它也都就还又再已一二三四五六七八九十几个"
-)
 _RARE_NAME_RUN = 3
 
 
@@ -291,14 +288,14 @@ def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> l
     run: list[str] = []
     while index > 0 and len(run) < _RARE_NAME_RUN:
         word, flag = tokens[index - 1]
-        if len(word) != 1 or not all_han(word) or word in _NOT_A_NAMES_CHARACTER or word in STOP_WORDS:
+        if len(word) != 1 or not all_han(word) or word in NOT_A_NAMES_CHARACTER or word in STOP_WORDS:
             break
         if flag.startswith(("p", "c", "u", "d", "r", "t")) or word in "后前上下里内外":
             break  # 后|经|村委: a direction word and a preposition, the clause before the body (中天 is a name)
         run.append(word)
         index -= 1
     before, before_flag = tokens[index - 1] if index > 0 else ("", "")
-    if len(run) < 2 or (len(before) == 1 and all_han(before) and before not in _NOT_A_NAMES_CHARACTER):
+    if len(run) < 2 or (len(before) == 1 and all_han(before) and before not in NOT_A_NAMES_CHARACTER):
         return []  # one character is a word's end as often as a name's start; a fourth, the run is the sentence
     if all(character in _common_characters() for character in run):
         return []  # 人|找|村两委: the commonest characters are the sentence; a rare one (灶, 稔, 佰) marks a name

@@ -29,6 +29,7 @@ from lytui.analyse.facts.lexicon import (
     plays_a_part,
     starts_a_short_name,
     surname_at,
+    with_its_townships_first_character,
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
@@ -345,6 +346,8 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
     clause = _HOLDING_FIRST.sub("", clause)  # 时任|村党支部书记: the post held then, not a body's name
+    if cut > 0 and len(tokens[cut - 1][0]) == 1:
+        clause = with_its_townships_first_character(tokens[cut - 1][0], clause)
     if clause in _BARE_KINDS or clause.endswith("车间"):
         return None  # 公司副总经理张涛, 社区居民, 生产车间主任: the article's body or a part of it, unnamed here
     if len(tokens) - cut == 1 and tokens[cut][1] in ("s", "f"):
