@@ -908,3 +908,17 @@ def test_a_body_that_opens_with_a_township_cut_by_the_tagger_keeps_the_towns_fir
     people = {f.value.name: f.value.organization for f in facts if f.kind == "person"}  # type: ignore[union-attr]
     assert people["侯建忠"] == "常山镇大河森村党支部"
     assert not any(f.kind == "organization" and str(f.value).startswith("家乡镇") for f in facts)
+
+
+def test_a_verb_or_an_adverb_jieba_glued_to_a_bodys_first_characters_is_not_part_of_its_name() -> None:
+    found = orgs(
+        "记者坐上日喀则地委的车。老人喜欢来助餐中心就餐。过去连村委会办公开支都不够。"
+        "联合国儿童基金会代表参加。上海市委出席。连云港市政府也发布了通知。"
+    )
+    assert {"日喀则地委", "联合国儿童基金会", "上海市委", "连云港市政府"} <= found
+    assert not any(name.startswith(("上日", "来助", "连村")) for name in found)
+
+
+def test_a_settled_matter_a_lesson_felt_and_a_yard_are_no_bodies() -> None:
+    found = orgs("这已成定局。村干部李某深有体会。法庭搬到农家院里。市中医院大院里很热闹。")
+    assert found == {"市中医院"}

@@ -99,6 +99,8 @@ def organisations(
             continue  # 集中|学: 中学 is read across two words of the sentence
         name = name_ending_at(ctx, m.end(), len(m.group()))
         name = without_leading_function_word(ctx, name)
+        if name[:1] == "连" and tags.get(name[:2]) is None and _EVEN_THEN.match(text, m.end()):
+            name = name[1:]  # 连|村委会…都不够: "even" (连…都), not the name's first character
         if len(name) - len(m.group()) < 2:  # 、三角|湖小学: the walk stopped at 三角, read as a number
             _, item = _whole_list_item(ctx, m.end() - len(name), m.end(), name)
             if not ends_as_a_body(item[: -len(m.group())]):  # 县委、县政府|中心工作: a body, then another word
@@ -631,6 +633,7 @@ def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     return ending[-2:] in _ORDINARY_WORDS
 
 
+_EVEN_THEN = re.compile(r"[^，。；！？\n]{0,12}?[都也]")
 _SCHOOL_KINDS = frozenset({"大学", "中学", "小学", "学院"})
 _GOING_TO_SCHOOL = frozenset("上读考念")
 _OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校家税")  # 办家庭农场: to run a family farm; 办税大厅
@@ -638,6 +641,8 @@ _ORDINARY_WORDS = {
     *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
     *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start
     *("结合部", "接合部"),  # 城乡结合部: where town and country meet
+    *("定局", "体会"),  # 已成定局, 深有体会: a settled matter, a lesson felt
+    *("农家院", "庭院", "大院", "小院", "四合院"),  # a yard, not an academy
 }
 
 
@@ -840,7 +845,7 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
         for size in range(min(12, end), 2, -1):
             word = text[end - size : end]
             if word in in_the_dictionary and tags.get(word) == "nt" and not _NOT_A_BODY_NT.search(word):
-                if _MEETING.search(word) or word[-2:] in _ORDINARY_WORDS:
+                if _MEETING.search(word) or word[-2:] in _ORDINARY_WORDS or word[-3:] in _ORDINARY_WORDS:
                     break  # 协商会, 通报会: a meeting held, not a body; 新格局: a new pattern
                 start = _place_before(ctx, end - size, end)  # 福建省|农科院, 省农科院: the province's academy
                 suffix = ORG_SUFFIX.search(word)

@@ -509,6 +509,10 @@ def _starts_at_a_place_or_body(word: str) -> bool:
 
 # 24.6|万元对|洲湾村图书馆: the sum spent on it and the preposition after it, read back into the name (万家乐,
 # 元气森林 and 向家坝 open names: only the sum with a preposition after it is stripped)
+_LONG_STOP_WORDS = tuple(sorted((word for word in STOP_WORDS if len(word) >= 2), key=len, reverse=True))
+_NAMES_OF_THINGS = ("nt", "ns", "nz", "nr", "j")  # 联合国 opens with 联合 and is a name itself
+_DIRECTIONS = frozenset("上下")
+_COMING_OR_GOING = frozenset("来去")
 _MONEY_BEFORE = re.compile(r"^[万亿]?元[对向把给为在从](?=[^\W\d_]{4})")
 
 
@@ -525,6 +529,15 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
     ):
         name = name[1:]
         tokens = tokens[1:]
+    if len(tokens) > 1:
+        first = tokens[0][0]
+        glued = next((word for word in _LONG_STOP_WORDS if first.startswith(word) and len(first) > len(word)), "")
+        if glued and jieba_tags().get(first) not in _NAMES_OF_THINGS:
+            name = name[len(glued) :]  # 感谢电|商|协会: jieba glued the verb to the name's first character
+        elif first in _DIRECTIONS and (tokens[1][1] == "ns" or is_place(tokens[1][0])):
+            name = name[1:]  # 坐上|日喀则地委: a verb's direction before a place that opens the name
+        elif len(first) == 2 and first[0] in _COMING_OR_GOING and jieba_tags().get(first) is None:
+            name = name[1:]  # 来助|餐中心: jieba made a word of the verb and the name's first character
     name = _MONEY_BEFORE.sub("", name)
     if "的" in name[:3] and len(name) - name.index("的") > 4:
         # 在建|中的芦浦|隔岭敬老院: jieba glued the clause's 的 to the place after it
