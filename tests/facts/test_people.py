@@ -902,3 +902,16 @@ def test_an_offices_credit_takes_no_form_of_address_and_no_mark_of_the_pictures(
     lede = "据了解，该县共有省级示范社12家，带动农户增收。"
     assert clean_text(f"标题\n2024-01-01\n{lede}\n{lede}（县农业局 张三 李四图/文）\n").meta.byline == "张三 李四"
     assert clean_text(f"标题\n2024-01-01\n{lede}\n{lede}（北京大学 李教授）\n").meta.byline is None
+
+
+def test_a_verb_of_coming_after_a_post_and_a_verb_with_its_particle_end_no_name() -> None:
+    people = people_of("只有零星过路游客来买。就有村民来敲我的门。主人李林笑着说，生意好。村民来建国说，今年好。")
+    assert "来买" not in people and "来敲我" not in people
+    assert "李林" in people and "李林笑" not in people
+    assert "来建国" in people
+
+
+def test_a_name_whose_last_character_jieba_read_into_a_word_before_a_verb() -> None:
+    people = people_of("克山县政府副县长王卓民主持会议。群众那里挖掘出文物。")
+    assert "王卓民" in people
+    assert not any(name.startswith("那里") for name in people)

@@ -97,6 +97,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     if text[i + surname : i + surname + 1] == "第":
         return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
+    if surname == 1 and text[i] in _COMING_OR_GOING and _a_one_character_verb_at(ctx, i + 1):
+        return None  # 游客|来买, 村民|来敲我的门: the verb of coming and what is done, no 来 surname
     adverb_next = False
     for given in (2, 1):
         name = text[i : i + surname + given]
@@ -127,6 +129,10 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             continue  # 副县长罗皓|县政协副主席: the level begins the next body, after a name of two
         if given == 2 and _SAYING_AT.match(text, i + len(name)):
             return name  # 高安友说: a verb of saying closes the name, however jieba cut the characters
+        if given == 2 and _aspect_particle_at(ctx, i + len(name)) and _a_one_character_verb_at(ctx, i + len(name) - 1):
+            continue  # 主人林海|笑着告诉记者: the verb its particle follows is no given name's character
+        if given == 2 and _a_verb_after_the_word_it_broke(text, i, name):
+            return name  # 副县长王卓民|主持: a verb follows, however jieba read 民主
         if given == 1 and name[-1] in DOWN_TO_VILLAGE:
             continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
         if _splits_a_word(ctx, i, len(name)):
@@ -139,6 +145,28 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
 
 _MARK_AFTER_A_NAME = r"[、，。；：！？（）“”\s]"
 _CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
+
+
+_COMING_OR_GOING = frozenset("来去")
+
+
+def _a_verb_after_the_word_it_broke(text: str, at: int, name: str) -> bool:
+    """王卓民主持: the name's last character and the next make a word (民主) that breaks a verb after
+    it (主持); the surname and the first given character make none (那里|挖掘 is no name)."""
+    tags = jieba_tags()
+    after = at + len(name)
+    return (
+        tags.get(name[:2]) is None
+        and tags.get(name[-1] + text[after : after + 1]) is not None
+        and (tags.get(text[after : after + 2]) or "").startswith("v")
+    )
+
+
+def _a_one_character_verb_at(ctx: Context, at: int) -> bool:
+    """Whether the sentence's words read the character at `at` as a verb of its own (来|买, 笑|着)."""
+    return any(
+        position == at and len(word) == 1 and flag.startswith("v") for position, word, flag in ctx.words(at - 2, at + 3)
+    )
 
 
 def _aspect_particle_at(ctx: Context, at: int) -> bool:
