@@ -915,3 +915,10 @@ def test_a_name_whose_last_character_jieba_read_into_a_word_before_a_verb() -> N
     people = people_of("克山县政府副县长王卓民主持会议。群众那里挖掘出文物。")
     assert "王卓民" in people
     assert not any(name.startswith("那里") for name in people)
+
+
+def test_tibetan_names_of_amdo_and_kham_parts_are_names_and_speakers() -> None:
+    facts = facts_of("村民次旺扎西得意地说，“家里买了两辆运输车。”站长更藏多杰介绍，草场变好了。")
+    people = {f.value.name for f in facts if f.kind == "person"}  # type: ignore[union-attr]
+    assert {"次旺扎西", "更藏多杰"} <= people
+    assert [f.value.speaker for f in facts if f.kind == "quote"] == ["次旺扎西"]  # type: ignore[union-attr]
