@@ -418,3 +418,12 @@ def test_words_said_over_and_over_are_a_quote_and_a_common_word_no_familiar_name
     speakers = _speakers(raw)
     assert len(speakers) == 3 and speakers[1] == "李大爷"
     assert speakers[2] != "师永刚"
+
+
+def test_words_a_song_or_a_book_writes_are_nobodys_in_the_story() -> None:
+    facts = facts_of(
+        "书记王立新介绍，村里发展很快。正如村歌《这片山谷》唱道：“春风吹过山岗，花开满了村庄。”"
+        "村民李大勇感慨，“以前一家人吃不饱，现在好了。”"
+    )
+    speakers = {f.value.quote[:2]: f.value.speaker for f in facts if f.kind == "quote"}  # type: ignore[union-attr]
+    assert speakers == {"春风": None, "以前": "李大勇"}

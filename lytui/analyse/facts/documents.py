@@ -437,13 +437,21 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             if _a_slogan(inner):
                 yield ctx.fact("slogan", start, end, inner)  # “改善人居环境”、“造福子孙后代”，通过张贴横幅: banners
             continue
+        written = _FROM_A_WORK.search(ctx.text, max(0, start - _WORK_REACH), start) is not None
         speaker = (
-            _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
+            None
+            if written  # 旗歌《这片草原》写道：“…”: a song's or a book's words, nobody's in the story
+            else _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
         )
         note = ""
-        if speaker is None and (speaker := _pronoun_speaker(ctx, start, end, in_the_story)):
+        if speaker is None and not written and (speaker := _pronoun_speaker(ctx, start, end, in_the_story)):
             note = SPEAKER_FROM_PRONOUN
-        if speaker is None and _is_sentence(inner) and not _said_by_someone_unread(ctx, start, end, names):
+        if (
+            speaker is None
+            and not written
+            and _is_sentence(inner)
+            and not _said_by_someone_unread(ctx, start, end, names)
+        ):
             speaker = _last_named_before(ctx, start, in_the_story) or _only_one_named_after(ctx, end, in_the_story)
             note = SPEAKER_FROM_CONTEXT if speaker else ""
         if speaker in aliases and speaker.startswith("老") and ctx.text.find(aliases[speaker]) > start:
@@ -460,6 +468,12 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         elif _a_slogan(inner):
             yield ctx.fact("slogan", start, end, inner)
     yield from _transcribed_speech(ctx)
+
+
+_FROM_A_WORK = re.compile(
+    r"《[^《》\n]{1,30}》[^，。！？“”《》\n]{0,6}?(?:写道|唱道|写着|唱着|中说|里说|记载|载明|所说|所言)[：:，,]?\s*$"
+)
+_WORK_REACH = 50
 
 
 # 四川弘亨电机有限公司行政部经理 张宁华：我们公司今年…: a television report's transcript sets who speaks, with
