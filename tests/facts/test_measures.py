@@ -525,3 +525,19 @@ def test_the_verb_of_having_before_what_is_counted_is_no_part_of_it() -> None:
 def test_years_before_a_word_of_sui_stay_years() -> None:
     found = {f.text: f.value.unit for f in facts_of("过去5年岁末年初，全县开展走访慰问。", kind="quantity")}  # type: ignore[union-attr]
     assert "岁" not in found.values()
+
+
+def test_a_round_figure_of_money_with_no_numeral_before_it_is_about_that_much() -> None:
+    found = values("两人每月收入可以上万元。投入上百万元，近亿元资金到位。比上年3万元多。", "money")
+    assert [(v["amount"], v.get("approximate")) for v in found] == [  # type: ignore[index, union-attr]
+        (10000, True),
+        (1000000, True),
+        (100000000, True),
+        (30000, None),
+    ]
+
+
+def test_tenths_are_a_percentage_where_a_mark_or_a_bound_follows() -> None:
+    found = values("单亩产量提高近七成。七成以上的村民参加。他八成是忘了。规矩一成不变。", "percent")
+    assert found == [{"number": 70}, {"number": 70}]
+    assert values("玉米加工量4500万穗。", "quantity") == [{"number": 45000000, "unit": "穗", "counted": "玉米加工量"}]

@@ -85,7 +85,7 @@ _OTHER_UNITS = (
     "个小时",
     "个月",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株穗亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
@@ -136,6 +136,9 @@ _BARE_AMOUNT = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<spoken>个)?(?P<mult>[十百千]?[万亿])"
     rf"(?P<more>多|余)?(?P<post>以上|左右|上下)?(?!(?!的)[{HAN}]|\d)"  # 总投资达25亿的项目: 的 may follow
 )
+# 收入可以上万元, 近亿元, 上千元: a round figure with no numeral before it, more or about that much (上 before a
+# figure with a numeral, 比上年3万元, belongs to the word before)
+_ROUND_FIGURE = re.compile(rf"(?P<pre>上|近|超过|超|逾)(?P<mult>[百千]?[万亿]|[百千])(?P<cur>{_CURRENCY})")
 _MONEY_WORD = re.compile(
     r"投资|资金|收入|开销|花费|花了|房租|租金|产值|销售额|营业额|营收|利润|税收|纳税|补贴|补助|奖励|奖金|捐款|捐赠|"
     r"价值|成本|费用|工资|贷款|融资|预算|拨付|支出|赚|挣|亏损|债|款项|经费|造价|标的|总额|金额|交易额|成交额"
@@ -185,12 +188,25 @@ def _money(ctx: Context) -> Iterator[Fact]:
         yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), _CURRENCIES[m["cur"]], _approximate(m)))
     for m in _money_without_a_currency(ctx):
         yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), "CNY", _approximate(m)))
+    for m in _ROUND_FIGURE.finditer(ctx.text):
+        if m["pre"] == "上" or m["mult"][0] in "万亿":  # 超百万元 is MONEY's: a numeral, then 万
+            yield ctx.fact("money", m.start(), m.end(), Money(multiplier(m["mult"]), _CURRENCIES[m["cur"]], True))
 
 
 def percent(ctx: Context) -> Iterator[Fact]:
     for m in PERCENT.finditer(ctx.text):
         number = parse_number(m["num"]) if m["num"] else parse_number(m["cn"])
         yield ctx.fact("percent", m.start(), m.end(), Percent(number))
+    for m in _TENTHS.finditer(ctx.text):
+        tenths = parse_number(m["tenths"])
+        if tenths is not None:
+            yield ctx.fact("percent", m.start("tenths"), m.end(), Percent(tenths * 10))
+
+
+# 产量提高近七成, 七成以上的村民: tenths, where a mark, a bound or 的 follows (一成不变, 八成是 are words)
+_TENTHS = re.compile(
+    r"(?<![一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?=[，。；、！？\s]|以上|左右|多|的|$)"
+)
 
 
 def _a_persons_name(word: str, flag: str) -> bool:
