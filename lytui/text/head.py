@@ -46,10 +46,13 @@ def title_choice(
     the info line, where pages put the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
     the head holds no such line."""
     candidates: list[tuple[int, int]] = []  # (Han characters, row)
+    crumbs = crumbs_of(lines, head)
     for i in head:
         line = lines[i]
         if not usable[i] or len(line) > 80 or "。" in line or _NOT_A_HEADLINE.search(line):
             continue
+        if line.strip() in crumbs:
+            continue  # 新闻 over 当前位置:新闻 > 政务新闻 > 正文: the channel's label, an item of the trail
         if _NAME_TWICE.fullmatch(line.strip()):
             continue  # 55世纪 - 55世纪: the site's name, twice, as its <title> prints it
         han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
@@ -194,6 +197,21 @@ _SPACED = re.compile(r"\s")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»＞]{1,2}\s*")
 _HEADLINE_HAN = 8
 """A breadcrumb's last item this long is the article's headline, not a section's label (新闻, 国内要闻)."""
+
+
+def crumbs_of(lines: list[str], head: range) -> set[str]:
+    """The section labels of the head's breadcrumb trails (新闻, 政务新闻), the reader's position label left
+    off; an item as long as a headline is the article's own (…首页 > 胥某深入北部山区开展大检查)."""
+    items: set[str] = set()
+    for i in head:
+        line = lines[i].strip()
+        if _CRUMB_SEPARATOR.search(line) and _BREADCRUMB.match(line):
+            pieces = (item.strip() for item in _CRUMB_SEPARATOR.split(_POSITION_LABEL.sub("", line)))
+            items.update(item for item in pieces if shape(item).han < _HEADLINE_HAN)
+    return items
+
+
+_POSITION_LABEL = re.compile(r"^[^:：>»＞]{0,8}位置\s*[:：]\s*")
 
 
 def headline_ending_a_breadcrumb(lines: list[str], head: range) -> str | None:

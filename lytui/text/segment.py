@@ -39,7 +39,13 @@ from lytui.text.chrome import (
     _is_chrome,
     related_label,
 )
-from lytui.text.head import headline_ending_a_breadcrumb, opening_under_a_headline, short_sentences_first, title_choice
+from lytui.text.head import (
+    crumbs_of,
+    headline_ending_a_breadcrumb,
+    opening_under_a_headline,
+    short_sentences_first,
+    title_choice,
+)
 from lytui.text.meta_lines import (
     _DATELINE_SOURCE,
     DATELINE_CREDIT,
@@ -690,8 +696,18 @@ def segment(tracked: Tracked) -> Segmented:
     filled = [i for i, s in enumerate(stripped) if s]
     # A headline may be long and punctuated (382个项目，总投资5066亿元！…开工): a line without a full stop
     # that the info line follows is the title, not the first paragraph.
+    first_prose = next((i for i in filled if classes[i] == "prose"), 0)
+    # 新闻 above 当前位置:新闻 > …: the trail's item, no line of its own
+    crumbs = crumbs_of(stripped, range(first_prose))
     first_line = next(
-        (i for i in filled if classes[i] != "junk" and not chrome[i] and (shape(stripped[i]).han or not chinese_page)),
+        (
+            i
+            for i in filled
+            if classes[i] != "junk"
+            and not chrome[i]
+            and (shape(stripped[i]).han or not chinese_page)
+            and stripped[i] not in crumbs
+        ),
         None,
     )
     headline = {

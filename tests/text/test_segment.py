@@ -1150,3 +1150,16 @@ def test_an_editor_s_name_of_two_characters_set_apart_by_a_space_is_one_name() -
     document = clean_text("某地新闻\n2024-03-01 来源：某县融媒体\n正文第一段，村民们很高兴。\n编辑|伍 滟\n")
     assert document.meta.editor == "伍滟"
     assert clean_text("某地新闻\n正文第一段。\n编辑：付波 熊哲\n").meta.editor == "付波 熊哲"
+
+
+def test_a_channel_label_that_is_an_item_of_the_breadcrumb_under_it_is_no_headline() -> None:
+    raw = (
+        "新闻\n当前位置:新闻 > 政务新闻 > 正文\n\n跟着记者走基层看变化|“拔掉穷根把花栽，美得沙漠变花海”（4）\n\n"
+        "今年是刘某一家搬迁到某某镇的第十年。这10年，她和丈夫结束了外出打工的生活。\n\n"
+        "通过工作，像刘某一样的移民妇女提升了生活品质，也走出了不一样的人生轨迹。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "跟着记者走基层看变化|“拔掉穷根把花栽，美得沙漠变花海”（4）"
+    assert document.block_text(document.paragraphs[0]).startswith("今年是刘某一家")
+    headline_in_trail = "网站支持IPv6\n当前位置:首页 要闻 > 某某深入北部山区开展节前安全生产大检查\n某某深入北部山区开展节前安全生产大检查\n发布时间:2014-09-30 来源:县政府办\n\n9月30日，副县长某某带领相关部门负责人检查工作。\n"
+    assert clean_text(headline_in_trail).meta.title == "某某深入北部山区开展节前安全生产大检查"
