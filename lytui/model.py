@@ -119,10 +119,10 @@ NAME_LIST = rf"[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,5}}"
 """Up to six names of two to four characters, apart by spaces or 、: how bylines and credits list people."""
 MEDIUM_ENDINGS = (
     *("报", "报社", "电视台", "融媒体中心", "网", "在线", "新闻", "通讯社", "周刊", "杂志"),
-    *("信息港", "客户端"),
+    *("信息港", "客户端", "新闻联播"),
 )
 """How the name of a newspaper, station or news site ends: 某某日报, 某某电视台, 某某网, 四川在线, 某某新闻,
-某某信息港, 某某客户端 (a station's app).
+某某信息港, 某某客户端 (a station's app), 某某新闻联播 (its news programme).
 Also the words a `LazyPattern` ending in `MEDIUM` needs: one of them is in every match."""
 MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
 OWN_MEDIA = ("本报", "本网", "本台", "本刊", "本社", "本站")

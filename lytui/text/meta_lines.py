@@ -123,7 +123,7 @@ _MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+(?=\s*$|\s+[{HAN}]{{2,4}}[:�
 # the story (the last one named; 某某新闻网 is one name, not 某某新闻 and 网)
 _DATELINE_SOURCE = LazyPattern(
     rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?{MEDIUM}(?!网))"
-    rf"(?:[（(][{HAN}]{{2,12}}[）)])?(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,6}}?)?(?:电|讯|报道|消息)"
+    rf"(?:[（(][{HAN}]{{2,12}}[）)])?(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,8}}?)?(?:电|讯|报道|消息)"
     # 云上嘉鱼报道（全媒体记者…）: a county's app files under its own name, with its reporters
     rf"|^(?!本报|本网|本台|本刊)(?P<app>[{HAN}]{{2,8}})(?:报道|讯)[（(][^（()）]{{0,12}}(?:记者|通讯员)"
     rf"|^(?!本报|本网|本台|本刊)(?P<bracketed>[{HAN}]{{2,12}}?{MEDIUM})[（(][^（()）]{{0,12}}(?:记者|通讯员)",

@@ -1163,3 +1163,13 @@ def test_a_channel_label_that_is_an_item_of_the_breadcrumb_under_it_is_no_headli
     assert document.block_text(document.paragraphs[0]).startswith("今年是刘某一家")
     headline_in_trail = "网站支持IPv6\n当前位置:首页 要闻 > 某某深入北部山区开展节前安全生产大检查\n某某深入北部山区开展节前安全生产大检查\n发布时间:2014-09-30 来源:县政府办\n\n9月30日，副县长某某带领相关部门负责人检查工作。\n"
     assert clean_text(headline_in_trail).meta.title == "某某深入北部山区开展节前安全生产大检查"
+
+
+def test_a_dateline_naming_a_news_programme_and_a_city_of_seven_characters() -> None:
+    document = clean_text(
+        "某县项目集中开工\n某某新闻联播4月18日黑龙江齐齐哈尔电（记者 魏某勤 通讯员 刘某）为推进经济发展，某县项目集中开工。\n"
+        "第二段，项目总投资30亿元。\n"
+    )
+    assert document.meta.source == "某某新闻联播"
+    assert document.meta.byline == "记者 魏某勤 通讯员 刘某"
+    assert document.block_text(document.paragraphs[0]).startswith("为推进经济发展")
