@@ -30,6 +30,7 @@ DIVISION_LEVELS = DOWN_TO_VILLAGE + ETHNIC_LEVELS
 BODY_ENDINGS = (
     *("公司", "集团", "银行", "委员会", "委", "政府", "局", "厅", "部", "办", "办公室", "室", "院", "所", "中心"),
     *("协会", "会", "社", "站", "队", "处", "科", "署", "台", "报", "党", "组", "校", "学", "厂", "场", "园", "馆"),
+    "庭",  # 法庭, 刑事审判第二庭: a court's chambers
 )
 """The words a body's name may end in, coarse: the meta lines read an office's credit line by them
 (宣传部：王某), the facts layer tells a body from a bare place or a person's post by them."""

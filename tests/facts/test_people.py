@@ -922,3 +922,14 @@ def test_tibetan_names_of_amdo_and_kham_parts_are_names_and_speakers() -> None:
     people = {f.value.name for f in facts if f.kind == "person"}  # type: ignore[union-attr]
     assert {"次旺扎西", "更藏多杰"} <= people
     assert [f.value.speaker for f in facts if f.kind == "quote"] == ["次旺扎西"]  # type: ignore[union-attr]
+
+
+def test_the_body_before_de_holds_the_post_and_a_courts_chamber_holds_its_judges() -> None:
+    people = people_of(
+        "大新县雷平糖厂的副总经理赵某孟介绍，今年产量高。某县人民法院刑事审判第二庭法官韩某铖、汤某到村里宣讲。"
+        "承办法官苏某青介绍了案情。"
+    )
+    assert people["赵某孟"]["organization"] == "大新县雷平糖厂"
+    assert people["韩某铖"] == {"name": "韩某铖", "title": "法官", "organization": "某县人民法院刑事审判第二庭"}
+    assert people["汤某"]["organization"] == "某县人民法院刑事审判第二庭"
+    assert people["苏某青"]["organization"] is None

@@ -502,6 +502,8 @@ def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
         return _body_pointed_at(ctx, organisation, at)
     words = ctx.pos(organisation)
     last_word, flag = words[-1]
+    if len(words) == 1 and len(last_word) == 2 and flag == "v" and jieba_tags().get(last_word) == "v":
+        return None  # 承办|法官: the judge who handles the case; a verb alone, though it ends like one (办)
     if (
         flag in ("v", "vn", "a", "ad")
         and len(last_word) >= 2
@@ -718,6 +720,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             title_start,
         )
         organisation = _body_from_the_post_before(ctx, title_start, title, organisation)
+        if organisation is None and text[title_start - 1 : title_start] == "的":
+            held_in = _organisation_before(ctx, title_start - 1)  # 雷平糖厂的副总经理赵炳孟: the body before 的
+            organisation = held_in if held_in and _ends_as_a_body(held_in) else None
         _add(people, name, name_at, title, organisation)
         at = name_at + len(name)
         while (
