@@ -933,3 +933,9 @@ def test_the_body_before_de_holds_the_post_and_a_courts_chamber_holds_its_judges
     assert people["韩某铖"] == {"name": "韩某铖", "title": "法官", "organization": "某县人民法院刑事审判第二庭"}
     assert people["汤某"]["organization"] == "某县人民法院刑事审判第二庭"
     assert people["苏某青"]["organization"] is None
+
+
+def test_an_acting_post_keeps_its_acting() -> None:
+    people = people_of("某县委副书记、代县长韩立勇主持会议。代理村主任王小五发言。")
+    assert people["韩立勇"]["title"] == "代县长"
+    assert people["王小五"]["title"] == "代理村主任"
