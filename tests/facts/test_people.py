@@ -577,8 +577,9 @@ def test_the_post_held_then_de_then_the_holder_and_a_landform_beside_a_place_is_
     found = people_of(
         "时任村党支部书记的杨长友看在眼里。身为村委会主任的刘建华说，要干。担任过六届岭头村党总支书的胡顺民提了个建议。"
     )
-    assert (found["杨长友"]["title"], found["杨长友"]["organization"]) == ("书记", "村党支部")
-    assert found["刘建华"]["organization"] == "村委会"
+    assert found["杨长友"]["title"] == "书记"  # the village's branch, the one village named (岭头村党支部)
+    assert str(found["杨长友"]["organization"]).endswith("村党支部")
+    assert str(found["刘建华"]["organization"]).endswith("村委会")
     assert (found["胡顺民"]["title"], found["胡顺民"]["organization"]) == ("党总支书", "岭头村")
     found = people_of("21点20分，丁寨湾田河水逼近河堤，丁寨岩口房屋垮塌。县领导赶往丁寨乡查看。")
     assert not {"丁寨湾", "丁寨岩"} & set(found)
@@ -939,3 +940,10 @@ def test_an_acting_post_keeps_its_acting() -> None:
     people = people_of("某县委副书记、代县长韩立勇主持会议。代理村主任王小五发言。")
     assert people["韩立勇"]["title"] == "代县长"
     assert people["王小五"]["title"] == "代理村主任"
+
+
+def test_a_village_body_without_its_village_belongs_to_the_one_village_the_article_names() -> None:
+    people = people_of("德胜村位于县城东部。村党支部书记徐某茹介绍，收入增加了。村委会主任李大山说，好。")
+    assert people["李大山"]["organization"] == "德胜村委会"
+    two = people_of("德胜村位于县城东部。某镇汉家一村的大棚里，村党支部书记李大山说，好。")
+    assert two["李大山"]["organization"] == "村党支部"

@@ -15,7 +15,7 @@ from lytui.analyse.facts.names import organisation_facts, organisations
 from lytui.analyse.facts.people import find_people, people_facts
 from lytui.analyse.facts.places import place_facts
 from lytui.analyse.numbers import CHINESE_NUMERAL
-from lytui.han import DIVISION_LEVELS, HAN
+from lytui.han import DIVISION_LEVELS, HAN, LazyPattern
 from lytui.model import FACT_KINDS, Document, Fact, Person, occurrences
 
 SHARE_FACTS_ABOVE = 200_000
@@ -76,10 +76,11 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     orgs = organisations(ctx, extra, trusted=sources)
     found += organisation_facts(ctx, orgs)
     _bodies_named_in_full(people, [name for name, _, _ in orgs])
-    found += people_facts(ctx, people)
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
     places = list(place_facts(ctx, org_spans))
     found += places
+    _village_bodies_of_the_one_village(ctx.text, people, {f.text for f in places if f.text.endswith("村")})
+    found += people_facts(ctx, people)
     found = _without_places_read_as_people(ctx, found, places)
     found = _without_counts_inside_places(ctx, found, places)
     found += quotes(ctx)
@@ -99,6 +100,25 @@ def _bodies_named_in_full(people: dict[str, dict[str, Any]], bodies: list[str]) 
         fuller = {body for body in named if body.endswith(kind) and len(body) > len(kind)}
         if len(fuller) == 1:
             entry["organization"] = fuller.pop()
+
+
+def _village_bodies_of_the_one_village(text: str, people: dict[str, dict[str, Any]], villages: set[str]) -> None:
+    """村党支部书记徐某: a village's body written without the village (村党支部, 村委会) belongs to the one
+    village the article names (德胜村党支部); with two villages named, or one named after its township that
+    was not found (后村镇汉家皋陆一村), the article does not say which."""
+    if len(villages) != 1:
+        return
+    village = next(iter(villages))
+    if any(m.group() != village for m in _VILLAGE_UNDER_A_TOWNSHIP.finditer(text)):
+        return
+    for entry in people.values():
+        body = entry["organization"]
+        if body and body[:1] == "村" and body[1:] in _VILLAGE_BODIES:
+            entry["organization"] = village + body[1:]
+
+
+_VILLAGE_BODIES = frozenset({"党支部", "党总支", "支部", "委会", "两委", "委", "民委员会", "党委"})
+_VILLAGE_UNDER_A_TOWNSHIP = LazyPattern(rf"(?<=[镇乡])[{HAN}]{{2,5}}?村(?![民委干两支党组小])", needs=("村",))
 
 
 _ISSUE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期)?$|\s*第\s*\d{1,3}\s*期$")
