@@ -684,3 +684,12 @@ def test_a_merged_character_stays_when_the_page_writes_no_copy_or_writes_the_cha
     assert "生虎" not in body(raw)
     written = "王散說起往事。王生虎說起往事。\n" + raw  # both the merged character and the two: nothing is sure
     assert "生虎说。" not in body(written).split("\n")[-1]
+
+
+def test_a_page_writing_a_word_more_around_a_character_does_not_split_that_character() -> None:
+    # 中 D6D0 is also 之 D6AE + 中 D6D0 merged: 工作之中 elsewhere on the page is a word added, not a merge
+    for at in (3, 4, 5, 6):
+        raw = "今年以来，全镇干部全身心投入到工作之中。\n" + lose_lead_byte(
+            "他说，大家在工作中发现问题要及时解决。", at
+        )
+        assert "工作中发现" in body("标题\n" + raw + "\n这是最后一段文字。")

@@ -68,34 +68,42 @@ def merged_punctuation(character: str, before: str, after: str) -> bool:
 
 class OwnCopies:
     """The page's text, where the two characters a merge stands for may be written out, and how many
-    merges it may still check."""
+    merges it may still check (each judged start of a run asks again: answers are kept)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, budget: int = _MERGES_TRIED) -> None:
         self.text = text
-        self.budget = _MERGES_TRIED
+        self.budget = budget
+        self._answers: dict[tuple[str, str, str, int], str | None] = {}
 
     def written_out(self, merged: str, left: str, right: str, at: int) -> str | None:
         """The two characters whose outer bytes make `merged` and whose inner bytes make an undecodable
-        pair, when the article near `at` writes them, between the same neighbours, and no other such two;
+        pair, when the article near `at` writes them between the same neighbours, and no other such two;
         None when it writes `merged` itself there (the character is what it says) or nothing is sure."""
-        if self.budget <= 0:
-            return None
+        key = (merged, left, right, at)
+        if key not in self._answers:
+            if self.budget <= 0:
+                return None
+            self.budget -= 1
+            self._answers[key] = self._written_out(merged, left, right, at)
+        return self._answers[key]
+
+    def _written_out(self, merged: str, left: str, right: str, at: int) -> str | None:
         try:
             lead, trail = merged.encode("gbk")
         except (UnicodeEncodeError, ValueError):
             return None
-        pairs = _han_pairs(lead, trail)
+        # 工作中 beside 工作之中: a pair that keeps the character itself (之|中) is a word added, not two merged
+        pairs = {pair for pair in _han_pairs(lead, trail) if merged not in pair}
         if not pairs:
             return None
-        self.budget -= 1
         start, end = max(0, at - _COPY_REACH), at + _COPY_REACH
         found: set[str] = set()
         for ahead in range(_WINDOW - 1):  # neighbours before the two: two, one, none
             before, after = left[len(left) - ahead :] if ahead else "", right[: _WINDOW - 2 - ahead]
-            if len(before) != ahead or len(after) != _WINDOW - 2 - ahead:
+            if len(before) != ahead or len(after) != _WINDOW - 2 - ahead or not any(map(is_han, before + after)):
                 continue
-            if sum(map(is_han, before + after)) < 1:
-                continue
+            if (not before and is_han(left[-1:])) or (not after and is_han(right[:1])):
+                continue  # the copy must agree with the run on each side where the run has a Han neighbour
             if self.text.find(before + merged + after, start, end) >= 0:
                 return None
             pattern = re.compile(re.escape(before) + "(..)" + re.escape(after))

@@ -313,7 +313,7 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
             "mojibake",
             f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes (judged)",
         )
-        for run in _judged_runs(tracked.text, known, OwnCopies(tracked.text))
+        for run in _judged_runs(tracked.text, known, OwnCopies(tracked.text, copies.budget))
     ]
     return tracked.edit(judged)
 
