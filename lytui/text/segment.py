@@ -79,8 +79,9 @@ _DATELINE_FORMS = (
         r"(?:电|讯|报道|消息)\s*[（(][^）)]{1,80}[）)]",
         needs=("电", "讯", "报道", "消息"),
     ),
-    # （记者 某某）, 〔…记者…〕, 【全媒体记者 胡海涛】: the reporters in brackets open the text
-    LazyPattern(r"[（(〔【](?:[^）)〔〕【】]{0,40})?记者[^）)〔〕【】]{1,60}[）)〕】]", needs=("记者",)),
+    LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
+    # 【全媒体记者 胡海涛】: in a box, the role and a name apart (【记者观察】 is a column's label)
+    LazyPattern(r"【[^【】\n]{0,40}?(?:记者|通讯员)\s+[^【】\n]{2,60}】", needs=("记者", "通讯员")),
     # 文成新闻网（记者 林佳涛）: the medium and its reporters in brackets, with no 讯 between them
     LazyPattern(
         rf"[{HAN}]{{2,12}}?{MEDIUM}[（(][^）)]{{0,30}}?(?:记者|通讯员)[^）)]{{1,60}}[）)]",
@@ -104,10 +105,16 @@ _DATELINE_FORMS = (
         needs=("报道",),
         widen=True,
     ),
-    # 本报讯周某某报道：, 本报讯 记者周某某 报道：, 某网讯 通讯员 某某 报道 安徽… — the medium's word, then who reports
+    # 本报讯周某某报道：, 本报讯 记者周某某 报道： — the medium's word, then who reports
     LazyPattern(
         rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*{REPORTER_ROLE}?\s*"
-        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：]|\s)",
+        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
+        needs=tuple(medium + "讯" for medium in "报网台社"),
+    ),
+    # 某网讯 通讯员 某某 报道 安徽…: with no colon, the role must name who reports (本报讯 央视新闻报道 names none)
+    LazyPattern(
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*{REPORTER_ROLE}\s*"
+        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=\s)",
         needs=tuple(medium + "讯" for medium in "报网台社"),
     ),
     # 本报讯 …, 某某网-某某日报讯 …, 某县招商网讯：…
@@ -987,7 +994,7 @@ def segment(tracked: Tracked) -> Segmented:
         source = filed["source"] or filed["app"] or filed["bracketed"]
     byline = meta_fields.get("byline")
     if byline is None and dateline and (credited := DATELINE_CREDIT.search(dateline)):
-        byline = credited["credit"].strip()  # the reporters the dateline credits, when no line names them
+        byline = (credited["credit"] or credited["boxed"]).strip()  # the reporters it credits, when no line does
     elif byline is None and dateline and (wire := DATELINE_NAMES.search(dateline)):
         named = names_only(wire["names"])  # one name alone may be a place's (新华社福州4月4日电（龙岩）)
         byline = named if named and (" " in named or len(named) == 3) else None

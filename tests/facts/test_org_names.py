@@ -922,3 +922,12 @@ def test_a_verb_or_an_adverb_jieba_glued_to_a_bodys_first_characters_is_not_part
 def test_a_settled_matter_a_lesson_felt_and_a_yard_are_no_bodies() -> None:
     found = orgs("这已成定局。村干部李某深有体会。法庭搬到农家院里。市中医院大院里很热闹。")
     assert found == {"市中医院"}
+
+
+def test_a_verb_or_preposition_before_a_township_body_is_not_the_towns_first_character() -> None:
+    found = orgs(
+        "据柳镇党委书记王强介绍，今年好。请柳镇卫生院院长张华讲话。市领导视察柳镇敬老院。工作组前往汤镇派出所。"
+    )
+    assert {"柳镇党委", "柳镇卫生院", "柳镇敬老院", "汤镇派出所"} <= found
+    assert not any(name.startswith(("据", "请", "察", "往")) for name in found)
+    assert "连塘村委会" in orgs("连塘村委会都动员起来了。")

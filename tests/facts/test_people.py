@@ -947,3 +947,9 @@ def test_a_village_body_without_its_village_belongs_to_the_one_village_the_artic
     assert people["李大山"]["organization"] == "德胜村委会"
     two = people_of("德胜村位于县城东部。某镇汉家一村的大棚里，村党支部书记李大山说，好。")
     assert two["李大山"]["organization"] == "村党支部"
+
+
+def test_a_party_after_a_name_is_no_given_character() -> None:
+    people = people_of("副县长王伟一行走访了困难群众。副镇长刘刚一行走进车间。")
+    assert {"王伟", "刘刚"} <= set(people)
+    assert not any(name.endswith("一") for name in people)

@@ -471,3 +471,8 @@ def test_a_town_whose_name_opens_with_big_after_a_mark_and_a_village_likened_to(
 def test_inner_mongolias_townships_and_villages_are_named_sumu_and_gacha() -> None:
     found = places("芒来嘎查位于克尔伦苏木，牧民们很高兴。")
     assert {"芒来嘎查", "克尔伦苏木"} <= found
+
+
+def test_a_kind_of_village_of_one_character_beside_a_village_is_no_place() -> None:
+    found = places("北头村和贫村的群众都来了。北头村和原村一样。")
+    assert "贫村" not in found and "原村" not in found

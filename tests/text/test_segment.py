@@ -1173,3 +1173,13 @@ def test_a_dateline_naming_a_news_programme_and_a_city_of_seven_characters() -> 
     assert document.meta.source == "某某新闻联播"
     assert document.meta.byline == "记者 魏某勤 通讯员 刘某"
     assert document.block_text(document.paragraphs[0]).startswith("为推进经济发展")
+
+
+def test_a_columns_label_in_a_box_is_no_reporters_credit() -> None:
+    document = clean_text(
+        "某地新闻\n2024-03-01 来源：某县融媒体\n【记者观察】乡村振兴需要人才。\n第二段，村民们很高兴。\n"
+    )
+    assert document.meta.byline is None
+    assert document.block_text(document.paragraphs[0]) == "【记者观察】乡村振兴需要人才。"
+    reported = clean_text("某地新闻\n本报讯 央视新闻报道 3月1日，某县开展活动。\n第二段，村民们很高兴。\n")
+    assert reported.meta.dateline == "本报讯"

@@ -227,6 +227,9 @@ HOLDING_A_POST = ("时任", "现任", "身为", "作为", "担任", "曾任", "�
 """Words for holding a post, before the title (时任村党支部书记的杨长友): no place's or body's name begins with
 them (时任|村 is no village)."""
 
+COMING_OR_GOING = frozenset("来去")
+"""The verbs of coming and going of one character, which jieba glues to the word after them (来助|餐中心,
+来买): never a name's first character there."""
 VERBS_OF_GOING = ("走进", "来到", "前往", "深入", "走访", "到达", "赶赴", "进入", "看望", "慰问")
 """Verbs whose object is where one goes or whom one visits (OD体育|走进|鹤峰县…村四组, 来到|合作社): a body's
 or a place's name starts after them, never before."""
@@ -253,11 +256,14 @@ NOT_A_NAMES_CHARACTER = frozenset(
 )
 
 
-def with_its_townships_first_character(before: str, name: str) -> str:
-    """常|山镇大河森村党支部: a name that opens with one character and a township's level has the
-    character before it as the township's first (jieba took 常 for an adverb, and 山镇 for a place); no
-    town is named by one."""
+def with_its_townships_first_character(before: str, flag: str, name: str) -> str:
+    """常|山镇大河森村党支部: a name that opens with one character and a township's level has the character
+    before it as the township's first, when the sentence's words read that character alone (`flag`, its
+    tag) as no verb, preposition, conjunction, particle or pronoun (jieba took 常 for an adverb and 山镇
+    for a place; 据|柳镇, 请|柳镇 and 视察|柳镇 are the clause's); no town is named by one character."""
     if name[1:2] not in ("镇", "乡") or len(before) != 1 or not is_han(before) or before in NOT_A_NAMES_CHARACTER:
+        return name
+    if flag[:1] in ("v", "p", "c", "u", "r", "m", "q", "f"):
         return name
     if jieba_tags().get(name[:2]) in (None, "ns", "nr", "nz"):  # 两家|乡镇卫生院: 乡镇 is the word for townships
         return before + name

@@ -60,6 +60,10 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+_EVEN_THEN = re.compile(r"[^，。；！？\n]{0,12}?[都也]")
+"""连…都/也: "even", before what the clause says of it."""
+
+
 def organisations(
     ctx: Context, extra: Iterable[tuple[str, int | None]], trusted: Iterable[str] = ()
 ) -> list[tuple[str, int | None, str]]:
@@ -99,8 +103,8 @@ def organisations(
             continue  # 集中|学: 中学 is read across two words of the sentence
         name = name_ending_at(ctx, m.end(), len(m.group()))
         name = without_leading_function_word(ctx, name)
-        if name[:1] == "连" and tags.get(name[:2]) is None and _EVEN_THEN.match(text, m.end()):
-            name = name[1:]  # 连|村委会…都不够: "even" (连…都), not the name's first character
+        if name[:1] == "连" and name[1:2] in DIVISION_LEVELS and _EVEN_THEN.match(text, m.end()):
+            name = name[1:]  # 连|村委会…都不够: "even" (连…都) before a bare level's body (连塘村委会 is a name)
         if len(name) - len(m.group()) < 2:  # 、三角|湖小学: the walk stopped at 三角, read as a number
             _, item = _whole_list_item(ctx, m.end() - len(name), m.end(), name)
             if not ends_as_a_body(item[: -len(m.group())]):  # 县委、县政府|中心工作: a body, then another word
@@ -633,7 +637,6 @@ def _word_not_a_name(ending: str, tags: WordTags) -> bool:
     return ending[-2:] in _ORDINARY_WORDS
 
 
-_EVEN_THEN = re.compile(r"[^，。；！？\n]{0,12}?[都也]")
 _SCHOOL_KINDS = frozenset({"大学", "中学", "小学", "学院"})
 _GOING_TO_SCHOOL = frozenset("上读考念")
 _OBJECT_OF_DOING = set("实事手证案好成理法学公妥完结大报刊校家税")  # 办家庭农场: to run a family farm; 办税大厅

@@ -14,6 +14,7 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING_VERB
 from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
+    COMING_OR_GOING,
     NAME_BREAKS,
     NOT_A_NAMES_CHARACTER,
     VERBS_OF_GOING,
@@ -260,7 +261,9 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     name = "".join(reversed(kept))
     if name.count("（") != name.count("）"):
         name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
-    return with_its_townships_first_character(ctx.text[end - len(name) - 1 : end - len(name)], name)
+    at = end - len(name) - 1
+    alone = next((flag for position, word, flag in ctx.words(at - 3, at + 2) if position == at and len(word) == 1), "")
+    return with_its_townships_first_character(ctx.text[at : at + 1], alone, name) if alone else name
 
 
 _RARE_NAME_RUN = 3
@@ -507,12 +510,11 @@ def _starts_at_a_place_or_body(word: str) -> bool:
     return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
 
 
-# 24.6|万元对|洲湾村图书馆: the sum spent on it and the preposition after it, read back into the name (万家乐,
-# 元气森林 and 向家坝 open names: only the sum with a preposition after it is stripped)
 _LONG_STOP_WORDS = tuple(sorted((word for word in STOP_WORDS if len(word) >= 2), key=len, reverse=True))
 _NAMES_OF_THINGS = ("nt", "ns", "nz", "nr", "j")  # 联合国 opens with 联合 and is a name itself
 _DIRECTIONS = frozenset("上下")
-_COMING_OR_GOING = frozenset("来去")
+# 24.6|万元对|洲湾村图书馆: the sum spent on it and the preposition after it, read back into the name (万家乐,
+# 元气森林 and 向家坝 open names: only the sum with a preposition after it is stripped)
 _MONEY_BEFORE = re.compile(r"^[万亿]?元[对向把给为在从](?=[^\W\d_]{4})")
 
 
@@ -536,7 +538,7 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
             name = name[len(glued) :]  # 感谢电|商|协会: jieba glued the verb to the name's first character
         elif first in _DIRECTIONS and (tokens[1][1] == "ns" or is_place(tokens[1][0])):
             name = name[1:]  # 坐上|日喀则地委: a verb's direction before a place that opens the name
-        elif len(first) == 2 and first[0] in _COMING_OR_GOING and jieba_tags().get(first) is None:
+        elif len(first) == 2 and first[0] in COMING_OR_GOING and jieba_tags().get(first) is None:
             name = name[1:]  # 来助|餐中心: jieba made a word of the verb and the name's first character
     name = _MONEY_BEFORE.sub("", name)
     if "的" in name[:3] and len(name) - name.index("的") > 4:

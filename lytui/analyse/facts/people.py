@@ -18,8 +18,10 @@ from typing import Any
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
+    COMING_OR_GOING,
     HOLDING_A_POST,
     NAME_BREAKS,
+    NOT_A_NAMES_CHARACTER,
     TIBETAN_NAME_PARTS,
     TIBETAN_SYLLABLES,
     VERBS_OF_GOING,
@@ -97,7 +99,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     if text[i + surname : i + surname + 1] == "第":
         return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
-    if surname == 1 and text[i] in _COMING_OR_GOING and _a_one_character_verb_at(ctx, i + 1):
+    if surname == 1 and text[i] in COMING_OR_GOING and _a_one_character_verb_at(ctx, i + 1):
         return None  # 游客|来买, 村民|来敲我的门: the verb of coming and what is done, no 来 surname
     adverb_next = False
     for given in (2, 1):
@@ -131,7 +133,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name  # 高安友说: a verb of saying closes the name, however jieba cut the characters
         if given == 2 and _aspect_particle_at(ctx, i + len(name)) and _a_one_character_verb_at(ctx, i + len(name) - 1):
             continue  # 主人林海|笑着告诉记者: the verb its particle follows is no given name's character
-        if given == 2 and _a_verb_after_the_word_it_broke(text, i, name):
+        if given == 2 and _a_verb_after_the_word_it_broke(ctx, i, name):
             return name  # 副县长王卓民|主持: a verb follows, however jieba read 民主
         if given == 1 and name[-1] in DOWN_TO_VILLAGE:
             continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
@@ -147,18 +149,18 @@ _MARK_AFTER_A_NAME = r"[、，。；：！？（）“”\s]"
 _CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
 
 
-_COMING_OR_GOING = frozenset("来去")
-
-
-def _a_verb_after_the_word_it_broke(text: str, at: int, name: str) -> bool:
-    """王卓民主持: the name's last character and the next make a word (民主) that breaks a verb after
-    it (主持); the surname and the first given character make none (那里|挖掘 is no name)."""
+def _a_verb_after_the_word_it_broke(ctx: Context, at: int, name: str) -> bool:
+    """王卓民主持: the sentence's words read the name's last character with the next as one word (民主)
+    that breaks a verb after it (主持); the surname and the first given character make none (那里|挖掘 is
+    no name), and the last is no function character (王伟|一行走访: 一行, the party, is the word)."""
     tags = jieba_tags()
-    after = at + len(name)
+    last = at + len(name) - 1
+    broken = next((word for position, word, _ in ctx.words(last - 2, last + 3) if position == last), "")
     return (
-        tags.get(name[:2]) is None
-        and tags.get(name[-1] + text[after : after + 1]) is not None
-        and (tags.get(text[after : after + 2]) or "").startswith("v")
+        len(broken) == 2
+        and name[-1] not in NOT_A_NAMES_CHARACTER
+        and tags.get(name[:2]) is None
+        and (tags.get(ctx.text[last + 1 : last + 3]) or "").startswith("v")
     )
 
 
@@ -375,7 +377,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = _TENURE.sub("", clause)
     clause = _HOLDING_FIRST.sub("", clause)  # 时任|村党支部书记: the post held then, not a body's name
     if cut > 0 and len(tokens[cut - 1][0]) == 1:
-        clause = with_its_townships_first_character(tokens[cut - 1][0], clause)
+        clause = with_its_townships_first_character(*tokens[cut - 1], clause)
     if clause in _BARE_KINDS or clause.endswith("车间"):
         return None  # 公司副总经理张涛, 社区居民, 生产车间主任: the article's body or a part of it, unnamed here
     if len(tokens) - cut == 1 and tokens[cut][1] in ("s", "f"):

@@ -7,7 +7,7 @@ Values are the full administrative name where the division is known (武平 → 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -74,8 +74,8 @@ _NOT_AFTER_LOCAL = {
     "社区": "居服工党",
     "小区": "居物业党",
     "街道": "办两",
-    "苏木": "",
-    "嘎查": "",
+    "苏木": "长",  # 苏木长, 嘎查长: the township's and the village's heads
+    "嘎查": "长",
 }
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
 # 级: 区级|文明村 is a rank; 就, 也, 还, 又, 才: adverbs (就拿|村道来说) that no name opens with
@@ -196,8 +196,10 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 size > 3 and before not in DOWN_TO_TOWNSHIP
             ):
                 continue
-            loose = (before in _AFTER_A_CLAUSE_WORD and m.group() == "村") or (
-                size == 3 and before not in DOWN_TO_TOWNSHIP
+            loose = (
+                (before in _AFTER_A_CLAUSE_WORD and m.group() == "村")
+                or (size == 3 and before not in DOWN_TO_TOWNSHIP)
+                or before in "像象"  # 像|明星村这样: likened to a kind of village as well as to a named one
             )
             if loose and not _a_proper_stem(stem, tags):
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
@@ -457,10 +459,10 @@ _AFTER_A_CLAUSE_WORD = "的了"
 """Where a clause's words end and a name may begin (探访了|瓦房口镇, 外的|瓦房口镇); no stem holds them."""
 
 
-def _big_or_small_by_name(stem: str, tags: object) -> bool:
+def _big_or_small_by_name(stem: str, tags: WordTags) -> bool:
     """、大陈镇: 大 or 小 and a character the dictionary makes no word with (大陈) open a name; 大型, 小康
     and 大力 are words, and 经济大|镇 has its stem start before 大."""
-    return len(stem) == 2 and stem[0] in "大小" and tags.get(stem) is None  # type: ignore[attr-defined]
+    return len(stem) == 2 and stem[0] in "大小" and tags.get(stem) is None
 
 
 def _a_known_name(stem: str, tags: object) -> bool:
@@ -642,29 +644,52 @@ _LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|壮族自治区|回族自
 _SECOND_VILLAGE = LazyPattern(rf"(?<=村)[和与及、]([{HAN}])村(?![民委干支]|两委)", needs=("村",))
 _ONE_CHARACTER_STEM_TAGS = ("", "n", "ns", "nr", "ng", "b", "j")
 """What the dictionary may call a village's one-character name (韦 nr, 苏 j, 兰 n): no verb or function word."""
+_SIBLING_STEM_TAGS = ("nr", "ns", "j")
+"""…and, with no township before it to fix where the name begins, a surname's or a place's character
+(韦村, 苏村; 富村, 贫村 and 原村 are kinds of village)."""
 
 
 def _one_character_villages_beside_one(text: str, local: set[str], tags: WordTags) -> Iterator[tuple[int, str]]:
     """北头村和韦村: a village of one character named right after another village the text names, with 和
     or 、 between them (a village's name of one character alone, 韦村, reads as a word too often)."""
+    villages = {village for village in local if village.endswith("村")}
+    longest = max(map(len, villages), default=0)
     for m in _SECOND_VILLAGE.finditer(text):
         stem = m.group(1)
-        if stem in _NOT_A_STEM or tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS or stem + "村" in tags:
+        if stem in _NOT_A_STEM or tags.get(stem, "") not in _SIBLING_STEM_TAGS or stem + "村" in tags:
             continue
-        if any(text.endswith(village, 0, m.start()) for village in local if village.endswith("村")):
+        if any(text[m.start() - size : m.start()] in villages for size in range(3, min(longest, m.start()) + 1)):
             yield m.start(1), stem + "村"
 
 
-def _opens_a_village_stem(text: str, at: int, name: str, local: set[str]) -> bool:
+_LOCAL_SUFFIX = re.compile(f"(?:{_LOCAL.pattern})$")
+
+
+def _village_stems(local: set[str]) -> set[str]:
+    """The local places found without their suffix (大河森 of 大河森村, 渔子溪 of 渔子溪社区)."""
+    return {_LOCAL_SUFFIX.sub("", place) for place in local}
+
+
+def _opens_a_village_stem(text: str, at: int, name: str, stems: set[str], longest: int) -> bool:
     """大河森是… beside 大河森村: the village named without its suffix, not the river or city (大河) its
-    name begins with."""
-    return any(text.startswith(place[:-1], at) for place in local if len(place) > len(name) + 1)
+    name begins with (`longest`: the longest of the `stems`)."""
+    return any(text[at : at + size] in stems for size in range(len(name) + 1, longest + 1))
 
 
-def _part_of_a_longer_place(text: str, name: str, names: dict[str, int]) -> bool:
-    """Whether every mention of `name` ends a longer place found, as the text writes it there: the
+def _longer_places_ending_in(names: Iterable[str]) -> dict[str, list[str]]:
+    """Each place found → the longer places found that end in it (巴桥村 → 补巴桥村), read once."""
+    found = set(names)
+    longer: dict[str, list[str]] = {}
+    for name in found:
+        for cut in range(1, len(name) - 1):
+            if name[cut:] in found:
+                longer.setdefault(name[cut:], []).append(name)
+    return longer
+
+
+def _part_of_a_longer_place(text: str, name: str, longer: list[str]) -> bool:
+    """Whether every mention of `name` ends one of the `longer` places, as the text writes it there: the
     character before it (a verb's, 补) was the longer name's first."""
-    longer = [other for other in names if len(other) > len(name) and other.endswith(name)]
     return bool(longer) and all(
         any(text.startswith(other, at - len(other) + len(name)) for other in longer)
         for at in occurrences(text, name)
@@ -805,7 +830,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if name not in names:
             names[name] = start
             local.add(name)
-    for name in [name for name in local if _part_of_a_longer_place(text, name, names)]:
+    longer = _longer_places_ending_in(names)
+    for name in [name for name in local if _part_of_a_longer_place(text, name, longer.get(name, []))]:
         del names[name]  # “补巴桥村 after 九龙镇补巴桥村: the verb 补 is the village's first character
         local.discard(name)
     stems = {n[1:] for n in names if n.startswith("\0")} - gazetteer
@@ -814,13 +840,15 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for stem in stems:
         matches.extend(_Found(start, start + len(stem), stem) for start in occurrences(text, stem))
     landmarks: set[str] = set()
+    stems_found = _village_stems(local)
+    longest_stem = max(map(len, stems_found), default=0)
     # 沿河 (along the river) in 沿河土家族自治县: a division's name that holds the river's shape is the division
     in_a_division = SpanIndex([(m.start(), m.end()) for m in matches] + suffixed)
     for start, name in _landmarks(ctx, tags):
         spans = [(at, at + len(name)) for at in occurrences(text, name)]
         if all(in_a_division.covers(at, end) and (at, end) not in in_a_division.spans for at, end in spans):
             continue
-        if all(_opens_a_village_stem(text, at, name, local) for at, _ in spans):
+        if all(_opens_a_village_stem(text, at, name, stems_found, longest_stem) for at, _ in spans):
             continue
         if name not in names and not all(inside(at, end) for at, end in spans):
             names[name] = start
@@ -851,7 +879,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # the suffixed form was counted above
         if following in ("村", "屯") or text.startswith("社区", m.end()):
             continue  # 镇江村, 河南屯: a village's or a hamlet's name that begins like a city's is its own
-        if _opens_a_village_stem(text, m.start(), m.group(), local):
+        if _opens_a_village_stem(text, m.start(), m.group(), stems_found, longest_stem):
             continue
         if _STREET_AFTER.match(text, m.end()):
             continue  # 在常州路上: a street named after a city, in another city
