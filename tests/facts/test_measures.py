@@ -541,3 +541,12 @@ def test_tenths_are_a_percentage_where_a_mark_or_a_bound_follows() -> None:
     found = values("单亩产量提高近七成。七成以上的村民参加。他八成是忘了。规矩一成不变。", "percent")
     assert found == [{"number": 70}, {"number": 70}]
     assert values("玉米加工量4500万穗。", "quantity") == [{"number": 45000000, "unit": "穗", "counted": "玉米加工量"}]
+
+
+def test_the_owner_of_households_and_the_place_a_distance_is_from_are_not_counted() -> None:
+    found = {
+        v["number"]: v["counted"]
+        for v in values("两村共有150户。离县城约120公里。贫困户共有15户。合作社已发展到18个。", "quantity")
+    }  # type: ignore[index]
+    assert found[150] == "" and found[120] == ""
+    assert found[15] == "贫困户" and found[18] == "合作社"

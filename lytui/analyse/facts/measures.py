@@ -267,22 +267,30 @@ def _counted_after(ctx: Context, end: int) -> str:
 
 
 _LINKING_VERB = re.compile(
-    r"(?:已经?|共|累计|总计)?(?:发展到|发展至|增加到|增加至|增至|增长到|达到|达|共有|拥有|超过|突破)$"
+    r"(?:已经?|共|累计|总计)?(?:发展到|发展至|增加到|增加至|增至|增长到|达到|达|(?P<having>共有|拥有)|超过|突破)$"
 )
+_GENERIC_CLASSIFIERS = frozenset("个家座所项只件种类批")
+_FROM_WHERE = re.compile(r"^(?:离|距离|距)")
 
 
 _HAVING = frozenset({"现有", "共有", "拥有", "已有", "尚有", "另有", "新增"})
 _A_FIGURE = re.compile(r"[\d０-９]$")
 
 
-def _counted_before(ctx: Context, start: int, noun_last: bool = False) -> str:
+def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str = "") -> str:
     """`困难问题3785个`: the noun right before a number that ends a clause. With `noun_last`, for a measure
     (吨, 亩, 人次), the word right before the number must be a noun itself: 旅客吞吐量|1391.7万人次 names what
-    is measured, 机场突破|59万人次 and 年产|50万斤 end in what was done."""
+    is measured, 机场突破|59万人次 and 年产|50万斤 end in what was done. Where one is from (离|地区约120公里)
+    is no count."""
     window = ctx.text[max(0, start - 16) : start]
     window = re.split(r"[，。；：！？、,.;:!?“”（）()\n\s]", window)[-1]
-    if not noun_last:
-        window = _LINKING_VERB.sub("", window)  # 合作社已发展到|18个: what the count reached is what was counted
+    if _FROM_WHERE.match(window):
+        return ""  # 离地区|约120公里, 离家|200米: the distance from a place, not the place measured
+    if not noun_last and (linked := _LINKING_VERB.search(window)):
+        owner = window[: linked.start()]
+        if linked.group("having") and unit not in _GENERIC_CLASSIFIERS and not owner.endswith(unit):
+            return ""  # 两村共有|150户: the villages have the households (贫困户共有|15户 counts the 贫困户)
+        window = owner  # 合作社已发展到|18个: what the count reached is what was counted
     words = ctx.pos(window)
     kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):
@@ -476,7 +484,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             end += len(counted)
         if not counted and unit not in _DURATIONS and unit != "岁":
             # 困难问题3785个, 粮食总产量46695吨: the noun stands before (a span of time or an age measures none)
-            counted = _counted_before(ctx, m.start(), noun_last=unit not in _COUNT_UNITS)
+            counted = _counted_before(ctx, m.start(), noun_last=unit not in _COUNT_UNITS, unit=unit)
         if not counted and unit in _COUNT_UNITS:
             small = not m["mult"] and (parse_number(number_text) or 0) < 10
             if not counted and unit in ("个", "家", "名", "位", "项", "轮") and small:
