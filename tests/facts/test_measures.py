@@ -546,7 +546,15 @@ def test_tenths_are_a_percentage_where_a_mark_or_a_bound_follows() -> None:
 def test_the_owner_of_households_and_the_place_a_distance_is_from_are_not_counted() -> None:
     found = {
         v["number"]: v["counted"]
-        for v in values("两村共有150户。离县城约120公里。贫困户共有15户。合作社已发展到18个。", "quantity")
+        for v in values(
+            "两村共有150户。离县城约120公里。该村距离城区50多公里。贫困户共有15户。合作社已发展到18个。", "quantity"
+        )
     }  # type: ignore[index]
-    assert found[150] == "" and found[120] == ""
+    assert found[150] == "" and found[120] == "" and found[50] == ""
     assert found[15] == "贫困户" and found[18] == "合作社"
+
+
+def test_two_numerals_in_a_row_with_a_pause_mark_are_a_rough_range() -> None:
+    found = values("经过二、三年时间的努力。三、五个人。", "quantity")
+    assert found[0] == {"number": 2, "unit": "年", "counted": "时间", "approximate": True, "upper": 3}
+    assert found[1]["number"] == 5  # type: ignore[index]

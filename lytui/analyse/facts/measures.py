@@ -270,7 +270,7 @@ _LINKING_VERB = re.compile(
     r"(?:已经?|共|累计|总计)?(?:发展到|发展至|增加到|增加至|增至|增长到|达到|达|(?P<having>共有|拥有)|超过|突破)$"
 )
 _GENERIC_CLASSIFIERS = frozenset("个家座所项只件种类批")
-_FROM_WHERE = re.compile(r"^(?:离|距离|距)")
+_FROM_WHERE = frozenset({"离", "距", "距离"})
 
 
 _HAVING = frozenset({"现有", "共有", "拥有", "已有", "尚有", "另有", "新增"})
@@ -280,12 +280,12 @@ _A_FIGURE = re.compile(r"[\d０-９]$")
 def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str = "") -> str:
     """`困难问题3785个`: the noun right before a number that ends a clause. With `noun_last`, for a measure
     (吨, 亩, 人次), the word right before the number must be a noun itself: 旅客吞吐量|1391.7万人次 names what
-    is measured, 机场突破|59万人次 and 年产|50万斤 end in what was done. Where one is from (离|地区约120公里)
+    is measured, 机场突破|59万人次 and 年产|50万斤 end in what was done. Where a distance is from (离|地区约120公里)
     is no count."""
     window = ctx.text[max(0, start - 16) : start]
     window = re.split(r"[，。；：！？、,.;:!?“”（）()\n\s]", window)[-1]
-    if _FROM_WHERE.match(window):
-        return ""  # 离地区|约120公里, 离家|200米: the distance from a place, not the place measured
+    if window[:1] in ("离", "距"):
+        return ""  # 离家|200米: how far from where the clause starts, whatever words jieba makes of it
     if not noun_last and (linked := _LINKING_VERB.search(window)):
         owner = window[: linked.start()]
         if linked.group("having") and unit not in _GENERIC_CLASSIFIERS and not owner.endswith(unit):
@@ -298,6 +298,8 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str
             return ""
         if word in _HAVING:
             break  # 合作社现有|社员26户: the verb of having, which jieba files as a distinguishing word
+        if word in _FROM_WHERE:
+            return ""  # 离地区|约120公里, 该村距离|城区50多公里: the distance from a place, not the place measured
         if flag[:1] == "n" or flag in _NOUNISH or (flag == "h" and kept):
             kept.insert(0, (word, flag))  # 非|遗: a prefix (h) belongs to the noun after it
             continue
@@ -500,6 +502,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
 _RANGE_MARKS = ("至", "到", "-", "－", "—", "~", "～")
 _LOW_BOUND = re.compile(rf"(?P<num>{NUMBER_PATTERN})(?P<mult>[十百千]*[万亿]*)(?:{'|'.join(_RANGE_MARKS)})$")
 _AMOUNT_AT = re.compile(_AMOUNT)
+_NEIGHBOUR_BEFORE = re.compile("(?<![一二三四五六七八九十、])(?P<low>[一二三四五六七八])、$")
 _APPROX_ENDING = re.compile(rf"(?:{_APPROX_BEFORE})$")
 
 
@@ -552,7 +555,14 @@ def _with_low_bound(ctx: Context, fact: Fact) -> Fact:
     thirty million)."""
     text, start = ctx.text, fact.start
     bounds = _bounds(fact.value)
-    if start is None or fact.end is None or bounds is None or not start or text[start - 1] not in _RANGE_MARKS:
+    if start is None or fact.end is None or bounds is None or not start:
+        return fact
+    if (neighbour := _NEIGHBOUR_BEFORE.search(text, max(0, start - 3), start)) and parse_number(
+        neighbour["low"]
+    ) == bounds[1] - 1:
+        # 二、三年时间: two numerals in a row, the first one less, are a rough range (两三年 is one estimate)
+        return ctx.fact(fact.kind, neighbour.start("low"), fact.end, _ranged(bounds[0], bounds[1] - 1, bounds[1], True))
+    if text[start - 1] not in _RANGE_MARKS:
         return fact
     low = _LOW_BOUND.search(text, max(0, start - 24), start)
     upper = _AMOUNT_AT.match(text, start)
