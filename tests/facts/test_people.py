@@ -953,3 +953,12 @@ def test_a_party_after_a_name_is_no_given_character() -> None:
     people = people_of("副县长王伟一行走访了困难群众。副镇长刘刚一行走进车间。")
     assert {"王伟", "刘刚"} <= set(people)
     assert not any(name.endswith("一") for name in people)
+
+
+def test_a_name_opening_clauses_after_a_connective_or_a_likening_is_the_person_followed() -> None:
+    facts = facts_of(
+        "今年是赵莉一家搬迁到新镇的第十年。通过工作，像赵莉一样的妇女提升了生活品质。"
+        "不过赵莉对自身工作意义的认识，远不止于此：“我们已经有了一张名片，要擦亮它。”"
+    )
+    assert "赵莉" in {f.value.name for f in facts if f.kind == "person"}  # type: ignore[union-attr]
+    assert [f.value.speaker for f in facts if f.kind == "quote"] == ["赵莉"]  # type: ignore[union-attr]

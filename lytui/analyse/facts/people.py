@@ -1255,6 +1255,8 @@ SUBJECTS_UP_TO = 200_000
 _CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)
 
 
+# a clause that opens with a connective or a likening word before its subject: 不过刘莉对…, 像刘莉一样的
+_CONNECTIVE_OPENING = re.compile(r"(?:^|(?<=[，。；！？”]))(?:不过|但是|可是|于是|后来|如今|随后|当时|像)", re.M)
 # words after which a person's name often stands: 在…的带领下, 提起, 采访, 和, 被, 让
 _LINKING_WORD = re.compile(r"(?:在|被|让|给|和|与|跟|同|对|向|提起|说起|谈起|采访|见到|看望|慰问|找到|陪着)了?")
 
@@ -1292,6 +1294,7 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     openings = [(m.start(), True) for m in _CLAUSE_START.finditer(ctx.text)]
+    openings += [(m.end(), True) for m in _CONNECTIVE_OPENING.finditer(ctx.text)]  # 不过|刘莉对…, 像|刘莉一样
     linking = (m.end() for m in _LINKING_WORD.finditer(ctx.text) if surname_at(ctx.text, m.end()))
     openings += [(at, False) for at in islice(linking, _LINKING_WINDOWS)]
     for at, opens_a_clause in openings:
