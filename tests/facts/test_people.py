@@ -962,3 +962,9 @@ def test_a_name_opening_clauses_after_a_connective_or_a_likening_is_the_person_f
     )
     assert "赵莉" in {f.value.name for f in facts if f.kind == "person"}  # type: ignore[union-attr]
     assert [f.value.speaker for f in facts if f.kind == "quote"] == ["赵莉"]  # type: ignore[union-attr]
+
+
+def test_a_verb_opening_the_clause_before_a_bodys_bare_kind_is_no_part_of_the_body() -> None:
+    people = people_of("将一面锦旗，送到院党委书记刘春明手中。乡村振兴局局长王大明说，好。")
+    assert people["王大明"]["organization"] == "乡村振兴局"
+    assert people["刘春明"]["organization"] is None

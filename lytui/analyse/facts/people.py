@@ -538,6 +538,8 @@ def _verb_before_its_object(tokens: Sequence[tuple[str, str]], index: int) -> bo
         or word in _VERBS_OF_MEETING
         or following_flag in ("ns", "nt")  # 接受|新华社记者: a body the dictionary names whole is the object
         or following in places()
+        # 送到|院党委书记: a verb opening the clause, then a body's one-character kind (the hospital): the deed
+        or (index == 0 and len(following) == 1 and index + 2 == len(tokens))
     )
 
 
