@@ -20,7 +20,7 @@ def test_reporters_in_the_dateline_and_the_editor_from_meta() -> None:
     assert {n: (v["title"], v["organization"]) for n, v in found.items() if n != "赵敏"} == {
         "黄海": ("记者", "南方日报"),
         "陈小明": ("记者", "南方日报"),
-        "刘洋": ("通讯员", "南方日报"),
+        "刘洋": ("通讯员", None),  # a correspondent writes for the paper, not on its staff
     }
     assert found["赵敏"]["title"] == "责任编辑"
 

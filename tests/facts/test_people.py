@@ -968,3 +968,10 @@ def test_a_verb_opening_the_clause_before_a_bodys_bare_kind_is_no_part_of_the_bo
     people = people_of("将一面锦旗，送到院党委书记刘春明手中。乡村振兴局局长王大明说，好。")
     assert people["王大明"]["organization"] == "乡村振兴局"
     assert people["刘春明"]["organization"] is None
+
+
+def test_a_correspondent_writes_for_the_paper_but_is_not_on_its_staff() -> None:
+    facts = facts_of("某县日报讯（记者 王大海 通讯员 李小江）近日，某县开展活动。")
+    people = {f.value.name: f.value.organization for f in facts if f.kind == "person"}  # type: ignore[union-attr]
+    assert people["李小江"] is None
+    assert people["王大海"] == "某县日报"

@@ -675,7 +675,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 org = heading["org"] or org
                 continue
             if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and surname_at(word, 0):
-                _add(people, word, group.start(1) + offset, title, org)
+                staff = org if not title.endswith("通讯员") or (glued and glued["org"]) else None
+                _add(people, word, group.start(1) + offset, title, staff)  # a correspondent is no staff
         reporter_starts.append(group.start())
         reporter_ends.append(group.end())
     # reporters' groups were read above, title by title; a title there is not read again here
@@ -927,11 +928,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     credited = BYLINE.match(byline) or GLUED_BYLINE.match(byline)
     # 齐鲁晚报·齐鲁壹点记者: the paper, then its app or channel; the reporter is on the paper's staff
     medium = re.split("[·・]", credited["medium"])[0] if credited and credited["medium"] else None
+    # a correspondent (通讯员) writes for the paper, but is not on its staff: no body is theirs by the byline
     reporters_medium = medium if medium and medium not in OWN_MEDIA else org_of_source
     if len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
-            # a correspondent (通讯员) writes for the paper, but is not on its staff
-            org = None if title == "通讯员" and medium and medium not in OWN_MEDIA else reporters_medium
+            org = None if title.endswith("通讯员") else reporters_medium
             for name in names.split():
                 if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                     _add(people, name, None, title.removeprefix("本报"), org)
@@ -943,7 +944,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
-                _add(people, name, None, title, reporters_medium)
+                _add(people, name, None, title, None if title.endswith("通讯员") else reporters_medium)
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
     ordered = sorted(people)
