@@ -558,3 +558,9 @@ def test_two_numerals_in_a_row_with_a_pause_mark_are_a_rough_range() -> None:
     found = values("经过二、三年时间的努力。三、五个人。", "quantity")
     assert found[0] == {"number": 2, "unit": "年", "counted": "时间", "approximate": True, "upper": 3}
     assert found[1]["number"] == 5  # type: ignore[index]
+
+
+def test_a_bound_written_with_a_negation_keeps_it() -> None:
+    assert [v["number"] for v in values("堤防高度不超过6米。", "quantity")] == [6]  # type: ignore[index]
+    texts = [f.text for f in facts_of("堤防高度不超过6米，补助不少于5000元。") if f.kind in ("quantity", "money")]
+    assert texts == ["不超过6米", "不少于5000元"]

@@ -20,7 +20,9 @@ from lytui.model import Fact, Money, Percent, Quantity
 # 约 is "about" only on its own: 节约, 签约, 预约, 制约 end in it (节约3000吨 saved 3000 tonnes, exactly)
 _NOUN_UNITS = frozenset(DOWN_TO_VILLAGE + "群")
 """Measures that are nouns too, which begin a longer noun (村民, 群众, 县城) as often as they count."""
-_APPROX_BEFORE = "近|超过|超|(?<![节签预制公条契相邀简违履特合])约|逾|大约|将近|不到|不足|上|约合"
+_APPROX_BEFORE = (
+    "不超过|不低于|不少于|不高于|近|超过|超|(?<![节签预制公条契相邀简违履特合])约|逾|大约|将近|不到|不足|上|约合"
+)
 _APPROX_AFTER = "以上|左右|上下|余|多"
 _CURRENCIES = {
     "元人民币": "CNY",
