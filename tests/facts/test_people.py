@@ -975,3 +975,9 @@ def test_a_correspondent_writes_for_the_paper_but_is_not_on_its_staff() -> None:
     people = {f.value.name: f.value.organization for f in facts if f.kind == "person"}  # type: ignore[union-attr]
     assert people["李小江"] is None
     assert people["王大海"] == "某县日报"
+
+
+def test_a_title_read_across_a_citys_name_and_the_district_after_it_is_no_title() -> None:
+    people = people_of("11月30日，西安市长安区老油坊博物馆旁锣鼓喧天。西安市长王大明出席。副市长李小红说，好。")
+    assert set(people) >= {"王大明", "李小红"}
+    assert not any(name.startswith("安区") for name in people)

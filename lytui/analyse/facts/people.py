@@ -26,6 +26,7 @@ from lytui.analyse.facts.lexicon import (
     TIBETAN_SYLLABLES,
     VERBS_OF_GOING,
     address_posts,
+    is_place,
     jieba_tags,
     places,
     plays_a_part,
@@ -315,6 +316,15 @@ def _title_begins_a_longer_word(ctx: Context, start: int, end: int) -> bool:
     """居民区 (a residential area) holds 居民, 委员会 holds 委员: a word of the sentence that the title
     begins and that goes on past it is that word, and the character after it no name's first."""
     return any(position == start and position + len(word) > end for position, word, _ in ctx.words(start - 4, end + 4))
+
+
+def _title_opens_inside_a_place(ctx: Context, start: int) -> bool:
+    """Whether the sentence's words read the title's first character as the last of a place's name that
+    began before it (西安|市 of 西安市 in 西安市长安区)."""
+    return any(
+        position < start < position + len(word) and (flag == "ns" or is_place(word))
+        for position, word, flag in ctx.words(start - 6, start + 6)  # both names whole, as the sentence reads
+    )
 
 
 def split_place_suffix(tokens: Sequence[tuple[str, str]], index: int) -> bool:
@@ -687,6 +697,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue
         if _title_begins_a_longer_word(ctx, m.start(), m.end()):
             continue  # 居民区|岚皋路, 委员会: the title's characters begin a word for a place or a body
+        if _title_opens_inside_a_place(ctx, m.start()):
+            continue  # 西安市|长安区: 市长 read across a city's name and the district after it
         name_at = m.end()
         if text.startswith("的", name_at) and _HOLDING.search(text, max(0, m.start() - 24), m.start()):
             name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
