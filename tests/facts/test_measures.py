@@ -564,3 +564,15 @@ def test_a_bound_written_with_a_negation_keeps_it() -> None:
     assert [v["number"] for v in values("堤防高度不超过6米。", "quantity")] == [6]  # type: ignore[index]
     texts = [f.text for f in facts_of("堤防高度不超过6米，补助不少于5000元。") if f.kind in ("quantity", "money")]
     assert texts == ["不超过6米", "不少于5000元"]
+
+
+def test_round_hundreds_with_a_bound_are_figures_and_grades_or_named_bridges_are_not_counts() -> None:
+    found = values("市场有近百名商贩。建成上千亩养殖水面。商户总共30来家。千名干部下基层。", "quantity")
+    assert [(v["number"], v["counted"], v.get("approximate")) for v in found] == [  # type: ignore[index, union-attr]
+        (100, "商贩", True),
+        (1000, "养殖水面", True),
+        (30, "商户", True),
+    ]
+    assert values("水质达到三类标准，消除劣五类水体。五眼桥农贸市场开业。打了5眼机井。", "quantity") == [
+        {"number": 5, "unit": "眼", "counted": "机井"}
+    ]

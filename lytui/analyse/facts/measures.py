@@ -24,6 +24,9 @@ _APPROX_BEFORE = (
     "不超过|不低于|不少于|不高于|近|超过|超|(?<![节签预制公条契相邀简违履特合])约|逾|大约|将近|不到|不足|上|约合"
 )
 _APPROX_AFTER = "以上|左右|上下|余|多"
+_ROUGHLY = ("近", "上", "超", "超过", "逾", "约", "将近")
+"""Words before a round hundred or thousand that make it a figure (近百名商贩, 上千亩), not a speech's."""
+_GRADED = ("标准", "水质", "水体", "水")
 _CURRENCIES = {
     "元人民币": "CNY",
     "人民币": "CNY",
@@ -39,7 +42,7 @@ _CURRENCIES = {
 }
 _CURRENCY = "|".join(sorted(_CURRENCIES, key=len, reverse=True))
 # 30多万元, 300余万元: "more than" stands before the order of size as often as after the number
-_AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
+_AMOUNT = rf"(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余|(?<=\d)来)?(?P<mult>[十百千]*[万亿]*)(?P<more>多|余)?"
 MONEY = re.compile(rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<cur>{_CURRENCY})(?P<post>以上|左右|上下)?")
 # 快于全国增速7.9个百分点: a difference of percentages is read as one, in points
 PERCENT = re.compile(
@@ -218,7 +221,7 @@ def _a_persons_name(word: str, flag: str) -> bool:
 
 
 _ADVERBS_READ_AS_NOUNS = frozenset(
-    {"全部", "全都", "部分", "大部分", "一律", "分别", "当众表示", "共", "均", "暨", "以及"}
+    {"全部", "全都", "部分", "大部分", "一律", "分别", "当众表示", "共", "均", "暨", "以及", "总共", "一共", "合计"}
 )
 
 
@@ -298,7 +301,9 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str
     for word, flag in reversed(words):
         if noun_last and not kept and (flag[:1] != "n" or flag in ("nr", "nrfg", "nrt")):
             return ""
-        if word in _HAVING:
+        if word in _ADVERBS_READ_AS_NOUNS and not kept:
+            continue  # 商户总共|30来家: the adverb right before the figure, the noun before it
+        if word in _HAVING or word in _ADVERBS_READ_AS_NOUNS:
             break  # 合作社现有|社员26户: the verb of having, which jieba files as a distinguishing word
         if word in _FROM_WHERE:
             return ""  # 离地区|约120公里, 该村距离|城区50多公里: the distance from a place, not the place measured
@@ -395,7 +400,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     terms = SpanIndex([(m.start(), m.end()) for m in _QUOTED_TERM.finditer(ctx.text)])
     for m in QUANTITY.finditer(ctx.text):
         start, end = m.start(), m.end()
-        if m["pre"] == "上":
+        round_figure = m["num"] in ("百", "千", "万") and m["pre"] in _ROUGHLY  # 近百名, 上千亩: about so many
+        if m["pre"] == "上" and not round_figure:
             start = m.start("num")
         if taken_index.overlaps(start, end) or terms.covers(start, end):
             continue
@@ -414,7 +420,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         more_begins_a_word = m["post"] == "多" and end == m.end() and _begins_a_word(ctx.text, end - 1)
         if more_begins_a_word:
             end -= 1  # 5个多功能活动室: 多 begins the word counted, it says no "more than"
-        approximate = _approximate(m, ignore_post=more_begins_a_word)
+        approximate = _approximate(m, ignore_post=more_begins_a_word) or round_figure
         after = ctx.text[end : end + 1]
         if before == "第" or (before.isascii() and before.isalnum()) or before in "第每":
             continue
@@ -428,8 +434,12 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 四部分: parts of a whole, 部 begins the word
         if number_text == "一" and not m["mult"]:
             continue  # 一家企业: the article, not a count
-        if number_text in ("百", "千", "万"):
-            continue  # 千名干部, 百日攻坚, “千亿县”: a figure of speech, not a count
+        if number_text in ("百", "千", "万") and not round_figure:
+            continue  # 千名干部, 百日攻坚, “千亿县”: a figure of speech, not a count (近百名商贩 is one)
+        if unit == "类" and (before == "劣" or ctx.text.startswith(_GRADED, end)):
+            continue  # 三类标准, 劣五类水体: a grade of water quality, not three kinds of something
+        if unit == "眼" and after == "桥":
+            continue  # 五眼桥: a bridge named by its arches, not five wells
         if number_text in ("零", "〇") and not m["mult"]:
             continue  # 零部件, 零件: words that begin with 零, not zero of something
         if number_text in ("几", "数") and not m["mult"]:
