@@ -94,7 +94,10 @@ def _link_word(piece: str) -> bool:
 
 
 # gambling and adult-site words that are no ordinary news language, and those that are (体育, 平台, 免费)
-_SEO_ONLY_WORDS = "滚球|博彩|投注|开奖|特码|特马|彩票|棋牌|无码|人妻|激情|成人|狗万|万博|manbet|betway|bet365"
+_SEO_ONLY_WORDS = (
+    "滚球|博彩|投注|开奖|特码|特马|彩票|棋牌|无码|人妻|激情|成人|狗万|万博|manbet|betway|bet365"
+    "|熟妇|18禁|小穴|鸡巴|乱伦|三级片|黄片"  # adult-site words no news article writes
+)
 _SPAM_WORDS = re.compile(
     _SEO_ONLY_WORDS + r"|体育|直播|娱乐|平台|官网|官方|下载|注册|登录|入口|网址|真人|赌|开户|app|游戏|"
     r"精品|福利|在线|免费|视频|亚洲|日本|欧美|天堂|国产|久久|导航|影院|电影|高清|午夜|一区二区",

@@ -75,7 +75,7 @@ _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
 _DATELINE_FORMS = (
     LazyPattern(
-        rf"[{HAN}A-Za-z·]{{0,20}}?(?:[（(][{HAN}]{{2,12}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,8}}?)?"
+        rf"[{HAN}A-Za-z·\-－]{{0,20}}?(?:[（(][{HAN}]{{2,12}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,8}}?)?"
         r"(?:电|讯|报道|消息)\s*[（(][^）)]{1,80}[）)]",
         needs=("电", "讯", "报道", "消息"),
     ),
@@ -121,6 +121,12 @@ _DATELINE_FORMS = (
     LazyPattern(
         rf"(?:据)?(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)(?:讯|消息|电)(?=[\s:：?？]|$)",
         needs=tuple(medium + word for medium in "报网台社" for word in ("讯", "消息", "电")),
+        widen=True,
+    ),
+    # 新安晚报 安徽网 大皖客户端讯 …: the group's paper, site and app, one after another, then the word
+    LazyPattern(
+        rf"(?:[{HAN}]{{1,10}}?{MEDIUM}\s+){{1,3}}[{HAN}]{{1,10}}?{MEDIUM}讯(?=[\s:：?？]|$)",
+        needs=("讯",),
         widen=True,
     ),
     # 掌上梅州讯 …: an app or a column

@@ -1183,3 +1183,24 @@ def test_a_columns_label_in_a_box_is_no_reporters_credit() -> None:
     assert document.block_text(document.paragraphs[0]) == "【记者观察】乡村振兴需要人才。"
     reported = clean_text("某地新闻\n本报讯 央视新闻报道 3月1日，某县开展活动。\n第二段，村民们很高兴。\n")
     assert reported.meta.dateline == "本报讯"
+
+
+def test_a_header_of_adult_site_phrases_joined_by_commas_is_spam_not_the_headline() -> None:
+    raw = (
+        "18禁黄一区二区三区,某某熟妇视频,国产小穴在线视频,两个某某一起视频\n\n江心农场:新菜市场营业惠民生\n\n"
+        "作者:袁某发布时间:2025-09-29文章来源:某某农垦\n\n近日，新建的农贸市场正式投入使用，职工居民纷纷前来选购。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "江心农场：新菜市场营业惠民生"
+    assert not any("视频" in document.block_text(p) for p in document.paragraphs)
+
+
+def test_a_paper_site_and_app_before_the_word_and_a_hyphenated_medium_before_its_reporters_are_datelines() -> None:
+    grouped = clean_text("某地新闻\n某某晚报 某某网 某某客户端讯 近日，某县开展活动。\n第二段，村民们很高兴。\n")
+    assert grouped.meta.dateline == "某某晚报 某某网 某某客户端讯"
+    assert not any(s.heading for s in grouped.sections)
+    hyphened = clean_text(
+        "某地新闻\n某某都市报-某某网讯（记者 夏某勤）11月30日，某区锣鼓喧天。\n第二段，村民们很高兴。\n"
+    )
+    assert hyphened.meta.byline == "记者 夏某勤"
+    assert hyphened.block_text(hyphened.paragraphs[0]).startswith("11月30日")
