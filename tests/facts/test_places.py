@@ -476,3 +476,8 @@ def test_inner_mongolias_townships_and_villages_are_named_sumu_and_gacha() -> No
 def test_a_kind_of_village_of_one_character_beside_a_village_is_no_place() -> None:
     found = places("北头村和贫村的群众都来了。北头村和原村一样。")
     assert "贫村" not in found and "原村" not in found
+
+
+def test_the_old_town_after_a_verb_of_going_needs_its_city_named() -> None:
+    assert not any(p.endswith("老城区") for p in places("河南省范县的湿地公园距离老城区不到20公里。"))
+    assert "河南省洛阳市老城区" in places("来到洛阳市老城区，人口增加。")

@@ -602,10 +602,17 @@ def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: in
         county_codes += [
             code for code in codes if name in all_names.get(code, ())
         ]  # 改造城区老旧公厕, 察看了老城区: a division's name that is also a noun (城区, 老城区) is the noun
-    if not county_codes or (tags.get(name) in ("ns", "nrt") and _GOING_TO.search(text, max(0, start - 3), start)):
+    a_noun_too = _OLD_OR_NEW_TOWN.fullmatch(name) is not None  # 距离|老城区: the town's own old quarter
+    going = tags.get(name) in ("ns", "nrt") and _GOING_TO.search(text, max(0, start - 3), start)
+    if not county_codes or (going and not a_noun_too):
         return True
     for code in county_codes:
-        above = [*all_names.get(code, ()), names.get(code[:4] + "00"), names.get(code[:2] + "0000")]
+        # 老城区 (the old town) beside 河南: a noun's namesake needs its city named, not its province only
+        above = [
+            *all_names.get(code, ()),
+            names.get(code[:4] + "00"),
+            None if a_noun_too else names.get(code[:2] + "0000"),
+        ]
         for full in filter(None, above):
             short = _LEVEL_END.sub("", full)
             if full != name and (full in text or (len(short) >= 2 and short != name and short in text)):
