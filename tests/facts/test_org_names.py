@@ -931,3 +931,12 @@ def test_a_verb_or_preposition_before_a_township_body_is_not_the_towns_first_cha
     assert {"柳镇党委", "柳镇卫生院", "柳镇敬老院", "汤镇派出所"} <= found
     assert not any(name.startswith(("据", "请", "察", "往")) for name in found)
     assert "连塘村委会" in orgs("连塘村委会都动员起来了。")
+
+
+def test_companies_with_a_trade_phrase_or_an_adverb_read_brand_and_bodies_named_for_the_public() -> None:
+    found = orgs(
+        "项目由大唐海南能源开发有限公司投资建设。重庆高速集团负责施工。本次活动由西安市群众艺术馆主办。"
+        "双河供水站站长李明说，好。全面落实自治区党委部署。"
+    )
+    assert {"大唐海南能源开发有限公司", "重庆高速集团", "西安市群众艺术馆", "双河供水站", "自治区党委"} <= found
+    assert not any(name.startswith("全面") for name in found)

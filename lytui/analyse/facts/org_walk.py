@@ -36,9 +36,9 @@ from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyP
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|监委|厅|委会|委|大队|支队|中队|"
-    r"办公室|研究院|研究所|卫生院|卫生所|医院|总站|工作站|服务站|管理站|监测站|大学|学院|协会|商会|联合会|基金会|促进会|研究会|联谊会|分会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
+    r"办公室|研究院|研究所|卫生院|卫生所|医院|总站|工作站|服务站|管理站|监测站|供水站|水文站|气象站|农技站|林业站|畜牧站|兽医站|文化站|大学|学院|协会|商会|联合会|基金会|促进会|研究会|联谊会|分会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
     r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
-    r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|敬老院|养老院|福利院|幸福院|看守所|拘留所|戒毒所|"
+    r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|艺术馆|足球队|篮球队|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|敬老院|养老院|福利院|幸福院|看守所|拘留所|戒毒所|"
     r"总工会|工会|红十字会|供销社|出版社|旅行社|联社|妇联|科协|侨联|残联|文联|工商联|社科联|监管所|司法所|管理所|财政所|供电所)"
 )
 SUFFIX_CONTINUES = {
@@ -229,7 +229,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             ):
                 if word not in "（）()":
                     break
-            if _clause_phrase(word, flag):
+            if _clause_phrase(word, flag) and not _a_trade_phrase(word, kept[0]):
                 break  # 认真落实|省委, 非常感谢|党委: a state word, or an idiom that ends in a verb, is the clause
             if word in _DIRECTING and index > 0 and ends_as_a_body(tokens[index - 1][0]):
                 break  # 水利部|指导|珠江水利委员会: one body directing another (就业指导中心 is one body)
@@ -238,7 +238,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
-            if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index):
+            if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index) and word not in _THE_PUBLIC:
                 break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
             if len(word) >= 3 and _ENDS_IN_A_TITLE.search(word):
                 break  # 县委书记|身系|战局: a post read as one word with its body is a person, not a name's part
@@ -325,6 +325,8 @@ _OF_A_JURISDICTION = re.compile(
     r"(?:人民)?(?:法院|检察院)|(?:公安)?分局|公安局|派出所|法庭|管委会|管理委员会|税务局|市场监督管理局"
 )
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
+_THE_PUBLIC = frozenset({"群众", "村民", "居民"})
+"""Roles that name the public a body serves (群众艺术馆, 村民委员会), not a post held before its name."""
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
@@ -343,6 +345,12 @@ def _clause_phrase(word: str, flag: str) -> bool:
     if len(word) == 4 and tags.get(word[:2]) in ("ad", "d") and tags.get(word[2:]) == "v":
         return True  # 为|充分发挥|医院作为: an adverb and a verb, whatever the dictionary tags the four
     return flag == "z" or (flag in ("i", "l") and tags.get(word[-2:]) in ("v", "d", "a", "ad"))
+
+
+def _a_trade_phrase(word: str, suffix: str) -> bool:
+    """能源开发|有限公司: before a company's legal form, a thing and what is done with it (a set phrase
+    the dictionary holds) is the company's trade, not the clause's deed (全面落实|自治区党委 is)."""
+    return suffix.endswith(_LEGAL_FORMS) and jieba_tags().get(word[:2]) in ("n", "nz", "j")
 
 
 def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int, after: str) -> bool:
@@ -381,8 +389,8 @@ def _brand_after_a_place(tokens: tuple[tuple[str, str], ...], index: int, suffix
     guessed (瑞兴|阻燃科技) is the brand there."""
     word, flag = tokens[index]
     return (
-        suffix.endswith(_LEGAL_FORMS)
-        and flag[:1] in ("v", "a")
+        suffix.endswith((*_LEGAL_FORMS, "集团"))
+        and flag[:1] in ("v", "a", "d")  # 重庆|高速|集团: the dictionary files 高速 as an adverb
         and len(word) <= 2
         and word not in STOP_WORDS
         and index > 0
