@@ -539,7 +539,7 @@ def test_a_party_branch_members_field_and_a_supervisors_trade_are_part_of_the_ti
     found = people_of(
         "社区党委书记张慧和组织委员胡永明组织学习。村支部副书记、纪检委员康伦洪说。公司生产主管杨维介绍。"
     )
-    assert found["胡永明"]["title"] == "组织委员" and found["康伦洪"]["title"] == "纪检委员"
+    assert found["胡永明"]["title"] == "组织委员" and found["康伦洪"]["title"] == "支部副书记、纪检委员"
     assert found["杨维"]["title"] == "生产主管"
     assert "纪检" not in {v for v in values("村支部副书记、纪检委员康伦洪说。", "organization")}
 
@@ -848,7 +848,7 @@ def test_a_compound_surname_a_judge_of_rank_and_a_given_name_ending_in_wei() -> 
         "心血管科教授苗华为、外科教授马云龙参加义诊。他为群众服务，王刚为大家讲解。"
     )
     assert {"黄海龙", "欧阳佑春", "苗华为", "马云龙"} <= set(found)
-    assert found["黄海龙"].title == "二级大法官"  # type: ignore[attr-defined]
+    assert found["黄海龙"].title == "院长、二级大法官"  # type: ignore[attr-defined]
     assert "王刚为" not in found
 
 
@@ -938,7 +938,7 @@ def test_the_body_before_de_holds_the_post_and_a_courts_chamber_holds_its_judges
 
 def test_an_acting_post_keeps_its_acting() -> None:
     people = people_of("某县委副书记、代县长韩立勇主持会议。代理村主任王小五发言。")
-    assert people["韩立勇"]["title"] == "代县长"
+    assert people["韩立勇"]["title"] == "县委副书记、代县长"
     assert people["王小五"]["title"] == "代理村主任"
 
 
@@ -981,3 +981,12 @@ def test_a_title_read_across_a_citys_name_and_the_district_after_it_is_no_title(
     people = people_of("11月30日，西安市长安区老油坊博物馆旁锣鼓喧天。西安市长王大明出席。副市长李小红说，好。")
     assert set(people) >= {"王大明", "李小红"}
     assert not any(name.startswith("安区") for name in people)
+
+
+def test_posts_listed_before_the_name_are_all_the_persons() -> None:
+    people = people_of(
+        "永顺县委副书记、县长王小挺出席。党委委员、副书记、镇长李大明主持。市林业局党组书记、局长关小锋讲话。"
+    )
+    assert people["王小挺"]["title"] == "县委副书记、县长"
+    assert people["李大明"]["title"] == "党委委员、副书记、镇长"
+    assert people["关小锋"] == {"name": "关小锋", "title": "党组书记、局长", "organization": "市林业局"}

@@ -81,7 +81,7 @@ def test_government_page_breadcrumb_and_info_line() -> None:
     assert document.block_text(document.paragraphs[0]).startswith("3月4日")
     assert len(document.paragraphs) == 3
     people = {f.value.name: f.value.title for f in extract_facts(document) if isinstance(f.value, Person)}
-    assert people == {"张志明": "常务副区长"}
+    assert people == {"张志明": "区委常委、常务副区长"}
 
 
 def test_numbered_headings_of_government_documents() -> None:

@@ -584,6 +584,23 @@ _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|�
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 
+_POSTS_LISTED = 3
+_BARE_COMMITTEES = frozenset({"县委", "市委", "区委", "省委", "州委", "旗委", "镇委", "乡委"})
+
+
+def _posts_listed_before(text: str, title_start: int, title: str) -> str:
+    """县委副书记、县长王挺: the posts a person holds, listed with 、 right before the last one, are all
+    theirs (副书记、县长); a post with a body of its own between (…、监委主任) starts the list anew."""
+    at = title_start
+    for _ in range(_POSTS_LISTED):
+        if text[at - 1 : at] != "、" or (before := _TITLE_AT_END.search(text, max(0, at - 14), at - 1)) is None:
+            break
+        title, at = f"{before.group()}、{title}", before.start()
+    if at != title_start and text[at - 2 : at] in _BARE_COMMITTEES:
+        title = text[at - 2 : at] + title  # 县委副书记、县长: the committee whose deputy secretary the person is
+    return title
+
+
 def _body_from_the_post_before(ctx: Context, title_start: int, title: str, organisation: str | None) -> str | None:
     """巩店镇党委副书记、镇长闫廷祥, 省文化和旅游厅党组书记、厅长戴允康, 铜山法院党组成员、执行局局长徐健: posts
     listed with 、 share the body the first one names; the head of a place or a body (镇长, 厅长) heads the one
@@ -740,7 +757,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if organisation is None and text[title_start - 1 : title_start] == "的":
             held_in = _organisation_before(ctx, title_start - 1)  # 雷平糖厂的副总经理赵炳孟: the body before 的
             organisation = held_in if held_in and _ends_as_a_body(held_in) else None
-        _add(people, name, name_at, title, organisation)
+        _add(people, name, name_at, _posts_listed_before(text, title_start, title), organisation)
         at = name_at + len(name)
         while (
             text.startswith("、", at)
