@@ -37,7 +37,16 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.data import titles
-from lytui.han import BODY_ENDINGS, COUNTY_AND_ABOVE, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han, is_han
+from lytui.han import (
+    BODY_ENDINGS,
+    COUNTY_AND_ABOVE,
+    DIVISION_LEVELS,
+    DOWN_TO_TOWNSHIP,
+    DOWN_TO_VILLAGE,
+    HAN,
+    all_han,
+    is_han,
+)
 from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, REPORTER_ROLE, Fact, Person, occurrences
 
 _TITLE_PREFIX = r"(?:[一二三四]级|代理|代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
@@ -320,7 +329,10 @@ def _title_begins_a_longer_word(ctx: Context, start: int, end: int) -> bool:
 
 def _title_opens_inside_a_place(ctx: Context, start: int) -> bool:
     """Whether the sentence's words read the title's first character as the last of a place's name that
-    began before it (西安|市 of 西安市 in 西安市长安区)."""
+    began before it (西安|市 of 西安市 in 西安市长安区). Only a title that opens with a division's level
+    (市长, 县长) can be read so, and only those are tagged."""
+    if ctx.text[start : start + 1] not in DIVISION_LEVELS:
+        return False
     return any(
         position < start < position + len(word) and (flag == "ns" or is_place(word))
         for position, word, flag in ctx.words(start - 6, start + 6)  # both names whole, as the sentence reads

@@ -92,10 +92,6 @@ class OwnCopies:
             lead, trail = merged.encode("gbk")
         except (UnicodeEncodeError, ValueError):
             return None
-        # 工作中 beside 工作之中: a pair that keeps the character itself (之|中) is a word added, not two merged
-        pairs = {pair for pair in _han_pairs(lead, trail) if merged not in pair}
-        if not pairs:
-            return None
         start, end = max(0, at - _COPY_REACH), at + _COPY_REACH
         found: set[str] = set()
         for ahead in range(_WINDOW - 1):  # neighbours before the two: two, one, none
@@ -107,26 +103,30 @@ class OwnCopies:
             if self.text.find(before + merged + after, start, end) >= 0:
                 return None
             pattern = re.compile(re.escape(before) + "(..)" + re.escape(after))
-            found.update(two for two in pattern.findall(self.text, start, end) if two in pairs)
+            # 工作中 beside 工作之中: a pair that keeps the character itself (之|中) is a word added, not two merged
+            found.update(
+                two for two in pattern.findall(self.text, start, end) if merged not in two and _merges(two, lead, trail)
+            )
             if len(found) > 1:
                 return None
         return found.pop() if found else None
 
 
-@lru_cache(maxsize=4096)
-def _han_pairs(lead: int, trail: int) -> frozenset[str]:
-    """Every two Han characters, lead + inner and inner lead + trail, whose inner bytes make an undecodable
-    pair: the page's copy decides among them, so rare ones (a name's) count too."""
-    pairs: set[str] = set()
-    for inner, leads in _inner_pairs(lead).items():
-        first = _pair(lead, inner)
-        if first is None or not is_han(first):
-            continue
-        for inner_lead in leads:
-            second = _pair(inner_lead, trail)
-            if second is not None and is_han(second):
-                pairs.add(first + second)
-    return frozenset(pairs)
+def _merges(two: str, lead: int, trail: int) -> bool:
+    """Whether two Han characters, lead + inner and inner lead + trail, have inner bytes that make an
+    undecodable pair: what a character of `lead` and `trail` may have been merged from."""
+    if not (is_han(two[0]) and is_han(two[1])):
+        return False
+    try:
+        first, second = two[0].encode("gbk"), two[1].encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return (
+        len(first) == len(second) == 2
+        and first[0] == lead
+        and second[1] == trail
+        and second[0] in _undecodable().get(first[1], ())
+    )
 
 
 def restore_dropped_pairs(
