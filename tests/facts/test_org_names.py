@@ -940,3 +940,9 @@ def test_companies_with_a_trade_phrase_or_an_adverb_read_brand_and_bodies_named_
     )
     assert {"大唐海南能源开发有限公司", "重庆高速集团", "西安市群众艺术馆", "双河供水站", "自治区党委"} <= found
     assert not any(name.startswith("全面") for name in found)
+
+
+def test_a_congress_then_a_government_by_its_level_are_two_bodies() -> None:
+    found = orgs("感谢市人大市政府的支持。全国政协办公厅发文。")
+    assert "全国政协办公厅" in found
+    assert not any("人大市" in name for name in found)
