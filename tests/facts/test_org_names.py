@@ -943,6 +943,6 @@ def test_companies_with_a_trade_phrase_or_an_adverb_read_brand_and_bodies_named_
 
 
 def test_a_congress_then_a_government_by_its_level_are_two_bodies() -> None:
-    found = orgs("感谢市人大市政府的支持。全国政协办公厅发文。")
+    found = orgs("感谢市人大市政府的支持。在市委正确领导、市人大市政府市政协监督支持下。全国政协办公厅发文。")
     assert "全国政协办公厅" in found
     assert not any("人大市" in name for name in found)

@@ -17,6 +17,7 @@ from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
 from lytui.analyse.facts.org_walk import (
+    CONGRESSES,
     ORG_SUFFIX,
     STOP_WORDS,
     SUFFIX_CONTINUES,
@@ -107,8 +108,8 @@ def organisations(
             name = name[1:]  # 连|村委会…都不够: "even" (连…都) before a bare level's body (连塘村委会 is a name)
         if len(name) - len(m.group()) < 2:  # 、三角|湖小学: the walk stopped at 三角, read as a number
             _, item = _whole_list_item(ctx, m.end() - len(name), m.end(), name)
-            if not ends_as_a_body(item[: -len(m.group())]):  # 县委、县政府|中心工作: a body, then another word
-                name = item
+            if not ends_as_a_body(item[: -len(m.group())]) and not item[: -len(name)].endswith(CONGRESSES):
+                name = item  # not 县委、县政府|中心工作 (a body, then another word), nor 、市人大|市政府 (two bodies)
         level = text[m.start() - 1 : m.start()]
         county_school = bool(_NUMBERED_SCHOOL.fullmatch(m.group())) and level in _BARE_SCHOOL_LEVELS
         if county_school and not any(

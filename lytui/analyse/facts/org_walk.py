@@ -243,7 +243,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if len(word) >= 3 and _ENDS_IN_A_TITLE.search(word):
                 break  # 县委书记|身系|战局: a post read as one word with its body is a person, not a name's part
             # 花山|中心|法庭: a bare 中心 names which one; 市中心|人民医院, the city's central hospital
-            if word.endswith(_CONGRESSES) and kept[-1][:1] in COUNTY_AND_ABOVE:
+            if word.endswith(CONGRESSES) and kept[-1][:1] in COUNTY_AND_ABOVE:
                 break  # 市人大|市政府: the congress, then the government by its level (县人大|常委会 is one body)
             if ends_as_a_body(word) and word.lstrip(COUNTY_AND_ABOVE) != "中心":
                 if _within_its_parent(word, kept):
@@ -327,7 +327,7 @@ _OF_A_JURISDICTION = re.compile(
     r"(?:人民)?(?:法院|检察院)|(?:公安)?分局|公安局|派出所|法庭|管委会|管理委员会|税务局|市场监督管理局"
 )
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
-_CONGRESSES = ("人大", "政协")
+CONGRESSES = ("人大", "政协")
 """The people's congress and the consultative conference, bodies of their own by these short names, which
 no organisation's ending lists (市人大代表 is a deputy, not a body)."""
 _THE_PUBLIC = frozenset({"群众", "村民", "居民"})
