@@ -946,3 +946,15 @@ def test_a_congress_then_a_government_by_its_level_are_two_bodies() -> None:
     found = orgs("感谢市人大市政府的支持。在市委正确领导、市人大市政府市政协监督支持下。全国政协办公厅发文。")
     assert "全国政协办公厅" in found
     assert not any("人大市" in name for name in found)
+
+
+def test_invited_and_having_are_the_clause_before_a_body() -> None:
+    people = {
+        v["name"]: v["organization"]  # type: ignore[index]
+        for v in values("法庭特邀鱼市镇综治中心主任陈光明参与调解。全镇现有村社两委干部100人。", "person")
+    }
+    assert people["陈光明"] == "鱼市镇综治中心"
+    assert not any(
+        name.startswith(("特邀", "现有"))
+        for name in orgs("法庭特邀鱼市镇综治中心主任陈光明参与调解。全镇现有村社两委干部100人。")
+    )

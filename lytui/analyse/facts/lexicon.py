@@ -227,6 +227,9 @@ HOLDING_A_POST = ("时任", "现任", "身为", "作为", "担任", "曾任", "�
 """Words for holding a post, before the title (时任村党支部书记的杨长友): no place's or body's name begins with
 them (时任|村 is no village)."""
 
+INVITING_OR_HAVING = ("特邀", "特聘", "现有", "共有", "拥有")
+"""Verbs whose object may be a body (法庭特邀|鱼市镇综治中心, 全镇现有|村社两委), which jieba may read as a
+name or a distinguishing word: the clause's words, never a body's first."""
 COMING_OR_GOING = frozenset("来去")
 """The verbs of coming and going of one character, which jieba glues to the word after them (来助|餐中心,
 来买): never a name's first character there."""

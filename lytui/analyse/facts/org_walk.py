@@ -15,6 +15,7 @@ from lytui.analyse.facts.documents import SAYING_VERB
 from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
     COMING_OR_GOING,
+    INVITING_OR_HAVING,
     NAME_BREAKS,
     NOT_A_NAMES_CHARACTER,
     VERBS_OF_GOING,
@@ -97,6 +98,7 @@ STOP_WORDS = set(
         "依托",
         "借助",
         "邀请",
+        *INVITING_OR_HAVING,
         "会同",  # 并|会同|省财政厅: together with a body
         "联系",  # 主动|联系|华冲法庭: to get in touch with a body, which jieba files as a noun
         *("距", "距离"),  # 距|下面高乡政府五公里: how far from a body, not the start of its name

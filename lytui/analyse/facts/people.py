@@ -20,6 +20,7 @@ from lytui.analyse.facts.documents import SAYING, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
     COMING_OR_GOING,
     HOLDING_A_POST,
+    INVITING_OR_HAVING,
     NAME_BREAKS,
     NOT_A_NAMES_CHARACTER,
     TIBETAN_NAME_PARTS,
@@ -75,6 +76,7 @@ _FUNCTION_WORDS = {
     "包括",
     *("当地", "本地", "外地"),  # 当地群众王子江: where the person lives, no body of theirs
     *VERBS_OF_GOING,
+    *INVITING_OR_HAVING,
 }
 
 
