@@ -134,7 +134,7 @@ _DATELINE_SOURCE = LazyPattern(
 DATELINE_CREDIT = re.compile(
     r"[（(](?P<credit>[^（）()\n]{0,60}?(?:记者|通讯员)[^（）()\n]{1,60})[）)]"
     # 【全媒体记者 胡海涛】: in a box, the role and a name apart (【记者观察】 is a column's label)
-    r"|【(?P<boxed>[^【】\n]{0,40}?(?:记者|通讯员)\s+[^【】\n]{2,60})】"
+    r"|【(?P<boxed>[^【】\n]{0,40}?(?:记者|通讯员)\s+(?!手记|观察|调查|视点|评论|札记|随笔|日记|感言)[^【】\n]{2,60})】"
 )
 # 运城8月8日电 （李庭耀 李泱南 杨秀文）: a wire's dateline credits its reporters by their names alone
 # 新华社福州4月4日电（龙岩 王某）, 宁德网消息（夏斌 陈派森 文/图）: what they did may follow the names

@@ -80,8 +80,11 @@ _DATELINE_FORMS = (
         needs=("电", "讯", "报道", "消息"),
     ),
     LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
-    # 【全媒体记者 胡海涛】: in a box, the role and a name apart (【记者观察】 is a column's label)
-    LazyPattern(r"【[^【】\n]{0,40}?(?:记者|通讯员)\s+[^【】\n]{2,60}】", needs=("记者", "通讯员")),
+    # 【全媒体记者 胡海涛】: in a box, the role and a name apart (【记者观察】, 【通讯员 手记】 are columns' labels)
+    LazyPattern(
+        r"【[^【】\n]{0,40}?(?:记者|通讯员)\s+(?!手记|观察|调查|视点|评论|札记|随笔|日记|感言)[^【】\n]{2,60}】",
+        needs=("记者", "通讯员"),
+    ),
     # 文成新闻网（记者 林佳涛）: the medium and its reporters in brackets, with no 讯 between them
     LazyPattern(
         rf"[{HAN}]{{2,12}}?{MEDIUM}[（(][^）)]{{0,30}}?(?:记者|通讯员)[^）)]{{1,60}}[）)]",
@@ -111,10 +114,11 @@ _DATELINE_FORMS = (
         rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
         needs=tuple(medium + "讯" for medium in "报网台社"),
     ),
-    # 某网讯 通讯员 某某 报道 安徽…: with no colon, the role must name who reports (本报讯 央视新闻报道 names none)
+    # 某网讯 通讯员 某某 报道 安徽…, 本报讯 王小明 报道 …: with no colon, a role or names set apart by spaces
+    # (本报讯 央视新闻报道 names a programme, not who reports)
     LazyPattern(
-        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*{REPORTER_ROLE}\s*"
-        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=\s)",
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*(?:{REPORTER_ROLE}\s*[{HAN}]{{2,4}}|\s[{HAN}]{{2,3}})"
+        rf"(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s+报道(?=\s)",
         needs=tuple(medium + "讯" for medium in "报网台社"),
     ),
     # 本报讯 …, 某某网-某某日报讯 …, 某县招商网讯：…

@@ -576,3 +576,14 @@ def test_round_hundreds_with_a_bound_are_figures_and_grades_or_named_bridges_are
     assert values("水质达到三类标准，消除劣五类水体。五眼桥农贸市场开业。打了5眼机井。", "quantity") == [
         {"number": 5, "unit": "眼", "counted": "机井"}
     ]
+
+
+def test_second_review_counts_of_members_names_ending_in_cheng_kinds_and_outline_numbers() -> None:
+    counted = {
+        v["number"]: v["counted"] for v in values("目前，党员共有45名。离退休干部100名参加。离家200米。", "quantity")
+    }  # type: ignore[index]
+    assert counted == {45: "党员", 100: "干部", 200: ""}
+    assert values("村民王二成，今年六十。刘三成、赵六成等人参加。产量提高七成。", "percent") == [{"number": 70}]
+    kinds = [v["number"] for v in values("基地种植了四类水果。全县建成5类标准化养殖场。", "quantity")]  # type: ignore[index]
+    assert kinds == [4, 5]
+    assert not any("upper" in v for v in values("第二、三年的收益会更高。\n二、三年目标\n", "quantity"))  # type: ignore[operator]

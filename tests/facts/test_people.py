@@ -990,3 +990,17 @@ def test_posts_listed_before_the_name_are_all_the_persons() -> None:
     assert people["王小挺"]["title"] == "县委副书记、县长"
     assert people["李大明"]["title"] == "党委委员、副书记、镇长"
     assert people["关小锋"] == {"name": "关小锋", "title": "党组书记、局长", "organization": "市林业局"}
+
+
+def test_second_review_a_county_head_after_the_county_and_posts_of_someone_else_before() -> None:
+    people = people_of(
+        "蓝田县长王刚带队检查。张三局长、副局长李四一行调研。参加会议的有党员、干部、村长刘大海等人。"
+        "县长、副县长王伟出席。群众的贴心人民警王小刚说，好。"
+    )
+    assert people["王刚"]["title"] == "县长"
+    assert people["李四"]["title"] == "副局长"
+    assert people["刘大海"]["title"] == "村长"
+    assert people["王伟"]["title"] == "副县长"
+    assert people["王小刚"]["organization"] is None
+    other = people_of("德胜村的做法引来不少人学习，邻村的村委会主任王大刚专程赶来取经。")
+    assert other["王大刚"]["organization"] == "村委会"

@@ -481,3 +481,8 @@ def test_a_kind_of_village_of_one_character_beside_a_village_is_no_place() -> No
 def test_the_old_town_after_a_verb_of_going_needs_its_city_named() -> None:
     assert not any(p.endswith("老城区") for p in places("河南省范县的湿地公园距离老城区不到20公里。"))
     assert "河南省洛阳市老城区" in places("来到洛阳市老城区，人口增加。")
+
+
+def test_second_review_one_character_villages_named_after_trees_and_stones_are_villages() -> None:
+    found = places("项目覆盖北头村和柳村两个村。北头村、石村、枣村通了路。北头村和贫村的群众都来了。")
+    assert {"柳村", "石村", "枣村"} <= found and "贫村" not in found

@@ -427,3 +427,8 @@ def test_words_a_song_or_a_book_writes_are_nobodys_in_the_story() -> None:
     )
     speakers = {f.value.quote[:2]: f.value.speaker for f in facts if f.kind == "quote"}  # type: ignore[union-attr]
     assert speakers == {"春风": None, "以前": "李大勇"}
+
+
+def test_second_review_a_work_whose_author_the_sentence_names_gives_its_words_to_the_author() -> None:
+    facts = facts_of("作家李大华在新书《山村记忆》中写道：“那是一段难忘的岁月。”")
+    assert [f.value.speaker for f in facts if f.kind == "quote"] == ["李大华"]  # type: ignore[union-attr]

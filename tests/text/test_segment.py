@@ -1204,3 +1204,10 @@ def test_a_paper_site_and_app_before_the_word_and_a_hyphenated_medium_before_its
     )
     assert hyphened.meta.byline == "记者 夏某勤"
     assert hyphened.block_text(hyphened.paragraphs[0]).startswith("11月30日")
+
+
+def test_second_review_a_reporter_between_the_word_and_reported_and_a_columns_box() -> None:
+    named = clean_text("某地新闻\n本报讯 王小明 报道 近日，某县召开会议。\n第二段，村民们很高兴。\n")
+    assert named.meta.dateline == "本报讯 王小明 报道"
+    boxed = clean_text("某地新闻\n【通讯员 手记】近日，某县召开会议。\n第二段，村民们很高兴。\n")
+    assert boxed.meta.byline is None and boxed.block_text(boxed.paragraphs[0]).startswith("【通讯员 手记】")

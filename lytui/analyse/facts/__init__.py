@@ -112,13 +112,21 @@ def _village_bodies_of_the_one_village(text: str, people: dict[str, dict[str, An
     if any(m.group() != village for m in _VILLAGE_UNDER_A_TOWNSHIP.finditer(text)):
         return
     for entry in people.values():
-        body = entry["organization"]
-        if body and body[:1] == "村" and body[1:] in _VILLAGE_BODIES:
-            entry["organization"] = village + body[1:]
+        body, at = entry["organization"], entry["start"]
+        if not body or body[:1] != "村" or body[1:] not in _VILLAGE_BODIES or at is None:
+            continue
+        written = text.rfind(body, max(0, at - _BODY_BEFORE_THE_NAME), at)
+        if written > 0 and text[written - 1] == "的":
+            continue  # 邻村的村委会主任, 外县的村党支部书记: the words before say which village, not this one
+        entry["organization"] = village + body[1:]
 
 
+# 村民委员会 is the village's 民委员会 once its 村 is the village's name (德胜村民委员会)
 _VILLAGE_BODIES = frozenset({"党支部", "党总支", "支部", "委会", "两委", "委", "民委员会", "党委"})
-_VILLAGE_UNDER_A_TOWNSHIP = LazyPattern(rf"(?<=[镇乡])[{HAN}]{{2,5}}?村(?![民委干两支党组小])", needs=("村",))
+_BODY_BEFORE_THE_NAME = 24
+_VILLAGE_UNDER_A_TOWNSHIP = LazyPattern(
+    rf"(?<=[镇乡])(?:(?![的了和与在里上])[{HAN}]){{2,5}}?村(?![民委干两支党组小])", needs=("村",)
+)
 
 
 _ISSUE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期)?$|\s*第\s*\d{1,3}\s*期$")

@@ -437,7 +437,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             if _a_slogan(inner):
                 yield ctx.fact("slogan", start, end, inner)  # “改善人居环境”、“造福子孙后代”，通过张贴横幅: banners
             continue
-        written = _FROM_A_WORK.search(ctx.text, max(0, start - _WORK_REACH), start) is not None
+        written = _written_by_nobody_named(ctx.text, start, names)
         speaker = (
             None
             if written  # 旗歌《这片草原》写道：“…”: a song's or a book's words, nobody's in the story
@@ -474,6 +474,16 @@ _FROM_A_WORK = re.compile(
     r"《[^《》\n]{1,30}》[^，。！？“”《》\n]{0,6}?(?:写道|唱道|写着|唱着|中说|里说|记载|载明|所说|所言)[：:，,]?\s*$"
 )
 _WORK_REACH = 50
+
+
+def _written_by_nobody_named(text: str, start: int, names: list[str]) -> bool:
+    """旗歌《这片草原》写道：“…”: a song's, a book's or a document's words, whose sentence names none of the
+    people found (作家李华在新书《山村记忆》中写道 gives them their author)."""
+    work = _FROM_A_WORK.search(text, max(0, start - _WORK_REACH), start)
+    if work is None:
+        return False
+    sentence = re.split(r"[。！？\n”」]", text[max(0, start - _WORK_REACH) : work.start()])[-1]
+    return not any(name in sentence for name in names)
 
 
 # 四川弘亨电机有限公司行政部经理 张宁华：我们公司今年…: a television report's transcript sets who speaks, with

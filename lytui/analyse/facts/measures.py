@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.facts.lexicon import is_division, jieba_tags
+from lytui.analyse.facts.lexicon import is_division, jieba_tags, surname_at
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
 from lytui.model import Fact, Money, Percent, Quantity
@@ -26,7 +26,7 @@ _APPROX_BEFORE = (
 _APPROX_AFTER = "以上|左右|上下|余|多"
 _ROUGHLY = ("近", "上", "超", "超过", "逾", "约", "将近")
 """Words before a round hundred or thousand that make it a figure (近百名商贩, 上千亩), not a speech's."""
-_GRADED = ("标准", "水质", "水体", "水")
+_GRADED = re.compile(r"水质|水体|标准(?!化)|水(?=[，。；、\s]|$)")
 _CURRENCIES = {
     "元人民币": "CNY",
     "人民币": "CNY",
@@ -204,6 +204,8 @@ def percent(ctx: Context) -> Iterator[Fact]:
         yield ctx.fact("percent", m.start(), m.end(), Percent(number))
     for m in _TENTHS.finditer(ctx.text):
         tenths = parse_number(m["tenths"])
+        if surname_at(ctx.text, m.start() - 1) and jieba_tags().get(ctx.text[m.start() - 2 : m.start()]) is None:
+            continue  # 王二成, 刘三成: a given name of a numeral and 成 after a surname (提高七成 is a share)
         if tenths is not None:
             yield ctx.fact("percent", m.start("tenths"), m.end(), Percent(tenths * 10))
 
@@ -276,6 +278,8 @@ _LINKING_VERB = re.compile(
 )
 _GENERIC_CLASSIFIERS = frozenset("个家座所项只件种类批")
 _FROM_WHERE = frozenset({"离", "距", "距离"})
+_IN_ALL = frozenset({"共", "总共", "一共", "合计"})
+_HOME_OR_LEVEL = frozenset({"家", "城", "村", "镇", "乡", "县", "市", "区"})
 
 
 _HAVING = frozenset({"现有", "共有", "拥有", "已有", "尚有", "另有", "新增"})
@@ -289,24 +293,22 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str
     is no count."""
     window = ctx.text[max(0, start - 16) : start]
     window = re.split(r"[，。；：！？、,.;:!?“”（）()\n\s]", window)[-1]
-    if window[:1] in ("离", "距"):
-        return ""  # 离家|200米: how far from where the clause starts, whatever words jieba makes of it
     if not noun_last and (linked := _LINKING_VERB.search(window)):
         owner = window[: linked.start()]
-        if linked.group("having") and unit not in _GENERIC_CLASSIFIERS and not owner.endswith(unit):
-            return ""  # 两村共有|150户: the villages have the households (贫困户共有|15户 counts the 贫困户)
+        if linked.group("having") and unit not in _GENERIC_CLASSIFIERS and owner[-1:] in DIVISION_LEVELS:
+            return ""  # 两村共有|150户: the villages have the households (党员共有|45名 counts the 党员)
         window = owner  # 合作社已发展到|18个: what the count reached is what was counted
     words = ctx.pos(window)
     kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):
         if noun_last and not kept and (flag[:1] != "n" or flag in ("nr", "nrfg", "nrt")):
             return ""
-        if word in _ADVERBS_READ_AS_NOUNS and not kept:
-            continue  # 商户总共|30来家: the adverb right before the figure, the noun before it
+        if word in _IN_ALL and not kept:
+            continue  # 商户总共|30来家: "in all" right before the figure, the noun before it
         if word in _HAVING or word in _ADVERBS_READ_AS_NOUNS:
             break  # 合作社现有|社员26户: the verb of having, which jieba files as a distinguishing word
-        if word in _FROM_WHERE:
-            return ""  # 离地区|约120公里, 该村距离|城区50多公里: the distance from a place, not the place measured
+        if word in _FROM_WHERE or (word[:1] in _FROM_WHERE and word[1:] in _HOME_OR_LEVEL):
+            return ""  # 离地区|约120公里, 距离|城区50多公里, 离家|200米: the distance from a place (not 离退休, 离职)
         if flag[:1] == "n" or flag in _NOUNISH or (flag == "h" and kept):
             kept.insert(0, (word, flag))  # 非|遗: a prefix (h) belongs to the noun after it
             continue
@@ -436,7 +438,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 一家企业: the article, not a count
         if number_text in ("百", "千", "万") and not round_figure:
             continue  # 千名干部, 百日攻坚, “千亿县”: a figure of speech, not a count (近百名商贩 is one)
-        if unit == "类" and (before == "劣" or ctx.text.startswith(_GRADED, end)):
+        if unit == "类" and (before == "劣" or _GRADED.match(ctx.text, end)):
             continue  # 三类标准, 劣五类水体: a grade of water quality, not three kinds of something
         if unit == "眼" and after == "桥":
             continue  # 五眼桥: a bridge named by its arches, not five wells
@@ -514,7 +516,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
 _RANGE_MARKS = ("至", "到", "-", "－", "—", "~", "～")
 _LOW_BOUND = re.compile(rf"(?P<num>{NUMBER_PATTERN})(?P<mult>[十百千]*[万亿]*)(?:{'|'.join(_RANGE_MARKS)})$")
 _AMOUNT_AT = re.compile(_AMOUNT)
-_NEIGHBOUR_BEFORE = re.compile("(?<![一二三四五六七八九十、])(?P<low>[一二三四五六七八])、$")
+# 二、三年: a character other than a numeral, 、, 第 or a line's start before the first (二、三年目标 heads an outline)
+_NEIGHBOUR_BEFORE = re.compile("(?<=[^一二三四五六七八九十、第\n])(?P<low>[一二三四五六七八])、$")
 _APPROX_ENDING = re.compile(rf"(?:{_APPROX_BEFORE})$")
 
 

@@ -355,8 +355,8 @@ def _clause_phrase(word: str, flag: str) -> bool:
 
 
 def _a_trade_phrase(word: str, suffix: str) -> bool:
-    """能源开发|有限公司: before a company's legal form, a thing and what is done with it (a set phrase
-    the dictionary holds) is the company's trade, not the clause's deed (全面落实|自治区党委 is)."""
+    """能源开发|有限公司: before a company's legal form, a set phrase that opens with a noun (a thing and
+    what is done with it) is the company's trade, not the clause's deed (全面落实|自治区党委 is)."""
     return suffix.endswith(_LEGAL_FORMS) and jieba_tags().get(word[:2]) in ("n", "nz", "j")
 
 

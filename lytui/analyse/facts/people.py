@@ -50,7 +50,7 @@ from lytui.han import (
 )
 from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, REPORTER_ROLE, Fact, Person, occurrences
 
-_TITLE_PREFIX = r"(?:[一二三四]级|代理|代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
+_TITLE_PREFIX = r"(?:[一二三四]级|代理|(?<=[、，。\s委县市区镇乡])代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")(?:助理)?")
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
@@ -331,14 +331,16 @@ def _title_begins_a_longer_word(ctx: Context, start: int, end: int) -> bool:
 
 def _title_opens_inside_a_place(ctx: Context, start: int) -> bool:
     """Whether the sentence's words read the title's first character as the last of a place's name that
-    began before it (西安|市 of 西安市 in 西安市长安区). Only a title that opens with a division's level
-    (市长, 县长) can be read so, and only those are tagged."""
+    began before it and another place's name right after it (西安|市 of 西安市, then 长安区: 西安市长安区),
+    so the title is read across two names (蓝田县|长 is the county's head). Only a title that opens with a
+    division's level (市长, 县长) can be read so, and only those are tagged."""
     if ctx.text[start : start + 1] not in DIVISION_LEVELS:
         return False
-    return any(
-        position < start < position + len(word) and (flag == "ns" or is_place(word))
-        for position, word, flag in ctx.words(start - 6, start + 6)  # both names whole, as the sentence reads
+    words = list(ctx.words(start - 6, start + 6))  # both names whole, as the sentence reads
+    inside = any(
+        position < start < position + len(word) and (flag == "ns" or is_place(word)) for position, word, flag in words
     )
+    return inside and any(position == start + 1 and (flag == "ns" or is_place(word)) for position, word, flag in words)
 
 
 def split_place_suffix(tokens: Sequence[tuple[str, str]], index: int) -> bool:
@@ -526,6 +528,8 @@ def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
         return organisation
     if organisation.startswith(_POINTING) and (ctx.pos(organisation)[0][1] == "r" or organisation[1] in "一两"):
         return _body_pointed_at(ctx, organisation, at)
+    if organisation.endswith("人"):
+        return None  # 群众的贴心人|民警王刚, 负责人: a person described, no body
     words = ctx.pos(organisation)
     last_word, flag = words[-1]
     if len(words) == 1 and len(last_word) == 2 and flag == "v" and jieba_tags().get(last_word) == "v":
@@ -604,15 +608,28 @@ _BARE_COMMITTEES = frozenset({"县委", "市委", "区委", "省委", "州委", 
 
 def _posts_listed_before(text: str, title_start: int, title: str) -> str:
     """县委副书记、县长王挺: the posts a person holds, listed with 、 right before the last one, are all
-    theirs (副书记、县长); a post with a body of its own between (…、监委主任) starts the list anew."""
+    theirs (县委副书记、县长); a post with a body of its own between (…、监委主任) starts the list anew. A post
+    after a name (张三局长、副局长李四), a group's role (党员、干部、村长) or the same post (县长、副县长) is
+    someone else's, and a reporter's credit (记者、编辑) is no post held."""
+    if title in _GROUP_ROLES or title in _LISTED_NOT:
+        return title
     at = title_start
     for _ in range(_POSTS_LISTED):
         if text[at - 1 : at] != "、" or (before := _TITLE_AT_END.search(text, max(0, at - 14), at - 1)) is None:
             break
-        title, at = f"{before.group()}、{title}", before.start()
+        post = before.group()
+        opens = text[before.start() - 1 : before.start()]
+        if post in _GROUP_ROLES or post in _LISTED_NOT or post.removeprefix("副") == title.removeprefix("副"):
+            break
+        if opens and is_han(opens) and not _ANY_BODY_END.search(opens) and opens not in DIVISION_LEVELS:
+            break  # 张三|局长、副局长李四, 王|书记: the post before is the name's before it
+        title, at = f"{post}、{title}", before.start()
     if at != title_start and text[at - 2 : at] in _BARE_COMMITTEES:
         title = text[at - 2 : at] + title  # 县委副书记、县长: the committee whose deputy secretary the person is
     return title
+
+
+_LISTED_NOT = frozenset({"记者", "编辑", "通讯员", "责任编辑", "作者", "摄影"})
 
 
 def _body_from_the_post_before(ctx: Context, title_start: int, title: str, organisation: str | None) -> str | None:

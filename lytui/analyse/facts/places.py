@@ -651,9 +651,9 @@ _LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|壮族自治区|回族自
 _SECOND_VILLAGE = LazyPattern(rf"(?<=村)[和与及、]([{HAN}])村(?![民委干支]|两委)", needs=("村",))
 _ONE_CHARACTER_STEM_TAGS = ("", "n", "ns", "nr", "ng", "b", "j")
 """What the dictionary may call a village's one-character name (韦 nr, 苏 j, 兰 n): no verb or function word."""
-_SIBLING_STEM_TAGS = ("nr", "ns", "j")
-"""…and, with no township before it to fix where the name begins, a surname's or a place's character
-(韦村, 苏村; 富村, 贫村 and 原村 are kinds of village)."""
+_NOT_A_SIBLING = frozenset("的了在和与是个各每全本该这那其此有无两多几新大小老农城级我你他她邻外贫富穷原")
+"""…and, with no township before it to fix where the name begins, no character of a kind of village
+(邻村, 外村, 贫村, 富村) or of a function word (柳村, 石村, 韦村 are names)."""
 
 
 def _one_character_villages_beside_one(text: str, local: set[str], tags: WordTags) -> Iterator[tuple[int, str]]:
@@ -663,9 +663,11 @@ def _one_character_villages_beside_one(text: str, local: set[str], tags: WordTag
     longest = max(map(len, villages), default=0)
     for m in _SECOND_VILLAGE.finditer(text):
         stem = m.group(1)
-        if stem in _NOT_A_STEM or tags.get(stem, "") not in _SIBLING_STEM_TAGS or stem + "村" in tags:
+        if stem in _NOT_A_SIBLING or tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS or stem + "村" in tags:
             continue
-        if any(text[m.start() - size : m.start()] in villages for size in range(3, min(longest, m.start()) + 1)):
+        if any(text[m.start() - size : m.start()] in villages for size in range(2, min(longest, m.start()) + 1)):
+            villages.add(stem + "村")  # 北头村、石村、枣村: each named beside the one before
+            longest = max(longest, 2)
             yield m.start(1), stem + "村"
 
 
