@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from lytui.model import REPORTER_KINDS
 from lytui.text.boilerplate import LineClass, shape
-from lytui.text.chrome import _BREADCRUMB, _SENTENCE_END
+from lytui.text.chrome import _BREADCRUMB, _POSITION, _SENTENCE_END
 
 # What stands where headlines stand but is none: a line wholly in brackets (【本报记者林某报导】, （资料图）),
 # a byline with its names run together (本报记者袁某陶某), a desk's report line (某某中心/综合报导); the
@@ -211,7 +211,7 @@ def crumbs_of(lines: list[str], head: range) -> set[str]:
     return items
 
 
-_POSITION_LABEL = re.compile(r"^[^:：>»＞]{0,8}位置\s*[:：]\s*")
+_POSITION_LABEL = re.compile(rf"^{_POSITION}\s*")
 
 
 def headline_ending_a_breadcrumb(lines: list[str], head: range) -> str | None:

@@ -405,7 +405,7 @@ def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
         if not surname or surname == name:
             continue
         # 老韦 → 韦光武: an elder or a peer called by the surname alone (not 老师, a word; not a credit's writer)
-        familiar = _familiar(surname) if title not in _CREDIT_ROLES else ()
+        familiar = _familiar(surname) if title not in CREDIT_ROLES else ()
         for form in [*(surname + post for post in address_posts(title) if len(title) >= 2), *familiar]:
             if form not in people:
                 forms[form] = name if forms.get(form, name) == name else None
@@ -417,7 +417,8 @@ def _familiar(surname: str) -> tuple[str, ...]:
     return (form,) if len(surname) == 1 and jieba_tags().get(form) is None else ()
 
 
-_CREDIT_ROLES = frozenset({"记者", "通讯员", "作者", "摄影", "编辑", "责任编辑", "撰稿", "实习生", "见习记者"})
+CREDIT_ROLES = frozenset({"记者", "通讯员", "作者", "摄影", "编辑", "责任编辑", "撰稿", "实习生", "见习记者"})
+"""Who wrote or photographed the story, named in its credit: no post held in it, no speaker by position."""
 
 
 def quotes(ctx: Context) -> Iterator[Fact]:
@@ -425,7 +426,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
     names = [*ctx.people, *aliases]
     # who wrote or photographed the story is named in its credit, not as one of the people in it: a
     # quote no verb gives a speaker is never theirs by being named last (（记者 何青 通讯员 罗琦喆）“…”)
-    in_the_story = [name for name in names if (ctx.people.get(name) or {}).get("title") not in _CREDIT_ROLES]
+    in_the_story = [name for name in names if (ctx.people.get(name) or {}).get("title") not in CREDIT_ROLES]
     headlines = _headlines(ctx)
     spans = list(_quote_spans(ctx.text))
     heads = _list_heads(ctx.text, spans)
@@ -509,7 +510,7 @@ def _transcribed_speech(ctx: Context) -> Iterator[Fact]:
             continue  # spoken words a transcript sets down with spaces for its pauses need no full stop
         if _PROFILE.match(m["speech"]):
             continue  # 张明军：男，汉族，1970年3月出生…: a profile under the name, no speech
-        if (ctx.people[speaker].get("title") or "") in _CREDIT_ROLES:
+        if (ctx.people[speaker].get("title") or "") in CREDIT_ROLES:
             continue  # 记者 王某：…, a credit line, no speech
         yield ctx.fact("quote", m.start("speech"), m.end("speech"), Quote(speaker, m["speech"]))
 

@@ -16,7 +16,7 @@ from itertools import chain, islice, pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.documents import SAYING, SAYS_NEXT
+from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
     COMING_OR_GOING,
     HOLDING_A_POST,
@@ -606,12 +606,18 @@ _POSTS_LISTED = 3
 _BARE_COMMITTEES = frozenset({"县委", "市委", "区委", "省委", "州委", "旗委", "镇委", "乡委"})
 
 
+def _staff_body(title: str, medium: str | None) -> str | None:
+    """The medium a credit names, for its staff: a correspondent (通讯员) writes for the paper but is not on
+    its staff, so no body is theirs by the byline or the dateline."""
+    return None if title.endswith("通讯员") else medium
+
+
 def _posts_listed_before(text: str, title_start: int, title: str) -> str:
     """县委副书记、县长王挺: the posts a person holds, listed with 、 right before the last one, are all
     theirs (县委副书记、县长); a post with a body of its own between (…、监委主任) starts the list anew. A post
     after a name (张三局长、副局长李四), a group's role (党员、干部、村长) or the same post (县长、副县长) is
     someone else's, and a reporter's credit (记者、编辑) is no post held."""
-    if title in _GROUP_ROLES or title in _LISTED_NOT:
+    if title in _GROUP_ROLES or title in CREDIT_ROLES:
         return title
     at = title_start
     for _ in range(_POSTS_LISTED):
@@ -619,7 +625,7 @@ def _posts_listed_before(text: str, title_start: int, title: str) -> str:
             break
         post = before.group()
         opens = text[before.start() - 1 : before.start()]
-        if post in _GROUP_ROLES or post in _LISTED_NOT or post.removeprefix("副") == title.removeprefix("副"):
+        if post in _GROUP_ROLES or post in CREDIT_ROLES or post.removeprefix("副") == title.removeprefix("副"):
             break
         if opens and is_han(opens) and not _ANY_BODY_END.search(opens) and opens not in DIVISION_LEVELS:
             break  # 张三|局长、副局长李四, 王|书记: the post before is the name's before it
@@ -627,9 +633,6 @@ def _posts_listed_before(text: str, title_start: int, title: str) -> str:
     if at != title_start and text[at - 2 : at] in _BARE_COMMITTEES:
         title = text[at - 2 : at] + title  # 县委副书记、县长: the committee whose deputy secretary the person is
     return title
-
-
-_LISTED_NOT = frozenset({"记者", "编辑", "通讯员", "责任编辑", "作者", "摄影"})
 
 
 def _body_from_the_post_before(ctx: Context, title_start: int, title: str, organisation: str | None) -> str | None:
@@ -733,8 +736,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 org = heading["org"] or org
                 continue
             if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and surname_at(word, 0):
-                staff = org if not title.endswith("通讯员") or (glued and glued["org"]) else None
-                _add(people, word, group.start(1) + offset, title, staff)  # a correspondent is no staff
+                staff = org if glued and glued["org"] else _staff_body(title, org)
+                _add(people, word, group.start(1) + offset, title, staff)
         reporter_starts.append(group.start())
         reporter_ends.append(group.end())
     # reporters' groups were read above, title by title; a title there is not read again here
@@ -988,11 +991,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     credited = BYLINE.match(byline) or GLUED_BYLINE.match(byline)
     # 齐鲁晚报·齐鲁壹点记者: the paper, then its app or channel; the reporter is on the paper's staff
     medium = re.split("[·・]", credited["medium"])[0] if credited and credited["medium"] else None
-    # a correspondent (通讯员) writes for the paper, but is not on its staff: no body is theirs by the byline
     reporters_medium = medium if medium and medium not in OWN_MEDIA else org_of_source
     if len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
-            org = None if title.endswith("通讯员") else reporters_medium
+            org = _staff_body(title, reporters_medium)
             for name in names.split():
                 if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                     _add(people, name, None, title.removeprefix("本报"), org)
@@ -1004,7 +1006,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
-                _add(people, name, None, title, None if title.endswith("通讯员") else reporters_medium)
+                _add(people, name, None, title, _staff_body(title, reporters_medium))
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
     ordered = sorted(people)
