@@ -244,8 +244,12 @@ def _topic_heading(text: str, start: int, end: int) -> bool:
 _PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
 
 
+# 发表时间:2017-11-01 04:09 太和…, 文章来源：某网 作者：某某 时间：2025-06-23 10:00:00某网讯…: the page's
+# fields glued before the text's first words, the posting time last
 _POSTED_FIRST = LazyPattern(
-    r"(?:发[布表稿]|更新)(?:时间|日期)[:：]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+    r"(?:(?:文章)?(?:来源|作者|编辑)[:：]\s*[^\s:：]{2,20}\s+)*"
+    r"(?:发[布表稿]|更新)?(?:时间|日期)[:：]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+|(?=[^\W\d_]))",
     needs=("时间", "日期"),
 )
 _WIDGET_AFTER_TITLE = re.compile(r"\s+(?:二维码|分享到?|打印|关闭窗口|收藏)\s*$")

@@ -1211,3 +1211,13 @@ def test_second_review_a_reporter_between_the_word_and_reported_and_a_columns_bo
     assert named.meta.dateline == "本报讯 王小明 报道"
     boxed = clean_text("某地新闻\n【通讯员 手记】近日，某县召开会议。\n第二段，村民们很高兴。\n")
     assert boxed.meta.byline is None and boxed.block_text(boxed.paragraphs[0]).startswith("【通讯员 手记】")
+
+
+def test_a_pages_fields_glued_before_the_dateline_are_meta_not_the_first_paragraph() -> None:
+    document = clean_text(
+        "巡回审判进村居\n文章来源：某某长安网 作者：杨某如 时间：2025-06-23 10:00:00某某长安网讯（通讯员 杨某如）"
+        "为深入践行司法为民宗旨，近日，某法庭开展巡回审判。\n第二段，群众纷纷点赞。\n"
+    )
+    assert document.meta.published is not None and document.meta.published.startswith("2025-06-23")
+    assert document.meta.source == "某某长安网"
+    assert document.block_text(document.paragraphs[0]).startswith("为深入践行")
