@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from lytui.model import REPORTER_KINDS
 from lytui.text.boilerplate import LineClass, shape
 from lytui.text.chrome import _BREADCRUMB, _POSITION, _SENTENCE_END
+from lytui.text.meta_lines import signed_by
 
 # What stands where headlines stand but is none: a line wholly in brackets (【本报记者林某报导】, （资料图）),
 # a byline with its names run together (本报记者袁某陶某), a desk's report line (某某中心/综合报导); the
@@ -55,6 +56,8 @@ def title_choice(
             continue  # 新闻 over 当前位置:新闻 > 政务新闻 > 正文: the channel's label, an item of the trail
         if _NAME_TWICE.fullmatch(line.strip()):
             continue  # 55世纪 - 55世纪: the site's name, twice, as its <title> prints it
+        if signed_by(line):
+            continue  # 某市人民检察院检察长 常某勇: who signs a report, not its headline
         han = shape(line).han or (0 if chinese_page else len(line.split()))  # words, on a page not in Chinese
         if han >= 2:
             candidates.append((han, i))
@@ -79,7 +82,8 @@ def title_choice(
         i: row_below for i in rows if (row_below := _filled_row(lines, i, 1)) in rows and _KICKER_DASH.search(lines[i])
     }
     subtitles.update(kickers)
-    candidates = [(han, i) for han, i in candidates if i not in subtitles]
+    # ——2020年1月5日在…会议上 with no headline above it: a speech's occasion, never a headline itself
+    candidates = [(han, i) for han, i in candidates if i not in subtitles and not _SUBTITLE_DASH.match(lines[i])]
     # 匿名⏎匿名  发表于 2020-6-16: the poster's name above a forum post's info line that opens with it
     posters = {lines[m - 1] for m in meta_rows if m >= 1 and lines[m].startswith(lines[m - 1] + " ")}
     candidates = [(han, i) for han, i in candidates if lines[i] not in posters]

@@ -4,6 +4,7 @@ field lines, and what they say, for the segmenter's `Meta`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lytui.data import surnames, titles
 from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, HAN, LazyPattern, is_han
@@ -170,6 +171,19 @@ a site's account); names it knows are rarer (高峰 1,585)."""
 
 def _ordinary_word(name: str) -> bool:
     return language.word_frequency(name) >= _ORDINARY_WORD
+
+
+@lru_cache(maxsize=1)
+def _signed() -> re.Pattern[str]:
+    posts = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
+    return re.compile(rf"^[{HAN}]{{0,24}}?(?:{posts})\s+(?P<name>[{HAN}]{{2,4}})$")
+
+
+def signed_by(line: str) -> str | None:
+    """襄阳市人民检察院检察长 常本勇: a line of a body, a post and a name set apart, under a report's or a
+    speech's title, signs it; the name, or None."""
+    found = _signed().match(line.strip())
+    return names_only(found["name"]) if found else None
 
 
 def names_only(credit: str) -> str | None:

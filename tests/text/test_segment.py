@@ -1221,3 +1221,11 @@ def test_a_pages_fields_glued_before_the_dateline_are_meta_not_the_first_paragra
     assert document.meta.published is not None and document.meta.published.startswith("2025-06-23")
     assert document.meta.source == "某某长安网"
     assert document.block_text(document.paragraphs[0]).startswith("为深入践行")
+
+
+def test_a_speechs_occasion_and_its_signature_are_no_headline() -> None:
+    raw = (
+        "——2020年1月5日在某市第十七届人民代表大会第五次会议上\n某市人民检察院检察长 常某勇\n各位代表：\n"
+        "现在，我代表市人民检察院向大会报告工作，请予审议。\n2019年，全市检察机关坚持以人民为中心，各项工作取得新进展。\n"
+    )
+    assert clean_text(raw).meta.title is None
