@@ -40,14 +40,18 @@ _NOT_A_HEADLINE = re.compile(
 
 
 def title_choice(
-    lines: list[str], head: range, usable: list[bool], meta_rows: list[int], chinese_page: bool
+    lines: list[str],
+    head: range,
+    usable: list[bool],
+    meta_rows: list[int],
+    chinese_page: bool,
+    crumbs: set[str] | frozenset[str] = frozenset(),
 ) -> int | None:
     """The head line most like a title: the most Chinese (a site name, a welcome bar or a breadcrumb
     piece is shorter than a headline), preferring a line the head prints twice and the lines right above
     the info line, where pages put the headline. On a Chinese page a line without Chinese (`1 1 1`, a date) is no headline. None when
-    the head holds no such line."""
+    the head holds no such line. `crumbs`: the head's breadcrumb labels (`crumbs_of`), no headlines."""
     candidates: list[tuple[int, int]] = []  # (Han characters, row)
-    crumbs = crumbs_of(lines, head)
     for i in head:
         line = lines[i]
         if not usable[i] or len(line) > 80 or "。" in line or _NOT_A_HEADLINE.search(line):

@@ -108,17 +108,13 @@ _DATELINE_FORMS = (
         needs=("报道",),
         widen=True,
     ),
-    # 本报讯周某某报道：, 本报讯 记者周某某 报道： — the medium's word, then who reports
+    # 本报讯周某某报道：, 本报讯 记者周某某 报道： — the medium's word, then who reports; with no colon (某网讯
+    # 通讯员 某某 报道 安徽…, 本报讯 王小明 报道 …) a role or names set apart by spaces (本报讯 央视新闻报道 names
+    # a programme, not who reports)
     LazyPattern(
-        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*{REPORTER_ROLE}?\s*"
-        rf"[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])",
-        needs=tuple(medium + "讯" for medium in "报网台社"),
-    ),
-    # 某网讯 通讯员 某某 报道 安徽…, 本报讯 王小明 报道 …: with no colon, a role or names set apart by spaces
-    # (本报讯 央视新闻报道 names a programme, not who reports)
-    LazyPattern(
-        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯\s*(?:{REPORTER_ROLE}\s*[{HAN}]{{2,4}}|\s[{HAN}]{{2,3}})"
-        rf"(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s+报道(?=\s)",
+        rf"(?:[{HAN}]{{2,12}}[-·─])?[{HAN}]{{1,10}}?(?:报|网|台|社)讯"
+        rf"(?:\s*{REPORTER_ROLE}?\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s*报道(?=[:：])"
+        rf"|\s*(?:{REPORTER_ROLE}\s*[{HAN}]{{2,4}}|\s[{HAN}]{{2,3}})(?:[\s、][{HAN}]{{2,4}}){{0,4}}\s+报道(?=\s))",
         needs=tuple(medium + "讯" for medium in "报网台社"),
     ),
     # 本报讯 …, 某某网-某某日报讯 …, 某县招商网讯：…
@@ -789,7 +785,12 @@ def segment(tracked: Tracked) -> Segmented:
         head = range(body_start)
         meta_rows = [i for i in head if meta_line[i]]
         title_row = title_choice(
-            [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)], head, usable, meta_rows, chinese_page
+            [line[after_spam.get(i, 0) :] for i, line in enumerate(stripped)],
+            head,
+            usable,
+            meta_rows,
+            chinese_page,
+            crumbs,
         )
         if title_row is None:
             title_row = next((i for i in head if chrome[i] and _ORIGINAL_TITLE_ONLY.match(stripped[i])), None)
