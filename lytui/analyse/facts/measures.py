@@ -24,8 +24,6 @@ _APPROX_BEFORE = (
     "不超过|不低于|不少于|不高于|近|超过|超|(?<![节签预制公条契相邀简违履特合])约|逾|大约|将近|不到|不足|上|约合"
 )
 _APPROX_AFTER = "以上|左右|上下|余|多"
-_ROUGHLY = ("近", "上", "超", "超过", "逾", "约", "将近")
-"""Words before a round hundred or thousand that make it a figure (近百名商贩, 上千亩), not a speech's."""
 _GRADED = re.compile(r"水质|水体|标准(?!化)|水(?=[，。；、\s]|$)")
 _CURRENCIES = {
     "元人民币": "CNY",
@@ -143,7 +141,7 @@ _BARE_AMOUNT = re.compile(
 )
 # 收入可以上万元, 近亿元, 上千元: a round figure with no numeral before it, more or about that much (上 before a
 # figure with a numeral, 比上年3万元, belongs to the word before)
-_ROUND_FIGURE = re.compile(rf"(?P<pre>上|近|超过|超|逾)(?P<mult>[百千]?[万亿]|[百千])(?P<cur>{_CURRENCY})")
+_ROUND_FIGURE = re.compile(rf"(?P<pre>{_APPROX_BEFORE})(?P<mult>[百千]?[万亿]|[百千])(?P<cur>{_CURRENCY})")
 _MONEY_WORD = re.compile(
     r"投资|资金|收入|开销|花费|花了|房租|租金|产值|销售额|营业额|营收|利润|税收|纳税|补贴|补助|奖励|奖金|捐款|捐赠|"
     r"价值|成本|费用|工资|贷款|融资|预算|拨付|支出|赚|挣|亏损|债|款项|经费|造价|标的|总额|金额|交易额|成交额"
@@ -402,7 +400,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     terms = SpanIndex([(m.start(), m.end()) for m in _QUOTED_TERM.finditer(ctx.text)])
     for m in QUANTITY.finditer(ctx.text):
         start, end = m.start(), m.end()
-        round_figure = m["num"] in ("百", "千", "万") and m["pre"] in _ROUGHLY  # 近百名, 上千亩: about so many
+        # 近百名, 上千亩, 不到百人: a bound before a round hundred or thousand makes it a figure, not a speech's
+        round_figure = m["num"] in ("百", "千", "万") and m["pre"] is not None
         if m["pre"] == "上" and not round_figure:
             start = m.start("num")
         if taken_index.overlaps(start, end) or terms.covers(start, end):

@@ -651,7 +651,7 @@ _LEVEL_END = re.compile(r"(?:省|市|县|区|自治区|壮族自治区|回族自
 _SECOND_VILLAGE = LazyPattern(rf"(?<=村)[和与及、]([{HAN}])村(?![民委干支]|两委)", needs=("村",))
 _ONE_CHARACTER_STEM_TAGS = ("", "n", "ns", "nr", "ng", "b", "j")
 """What the dictionary may call a village's one-character name (韦 nr, 苏 j, 兰 n): no verb or function word."""
-_NOT_A_SIBLING = frozenset("的了在和与是个各每全本该这那其此有无两多几新大小老农城级我你他她邻外贫富穷原")
+_NOT_A_SIBLING = frozenset(_NOT_A_STEM | set("邻外贫富穷原"))
 """…and, with no township before it to fix where the name begins, no character of a kind of village
 (邻村, 外村, 贫村, 富村) or of a function word (柳村, 石村, 韦村 are names)."""
 
