@@ -958,3 +958,8 @@ def test_invited_and_having_are_the_clause_before_a_body() -> None:
         name.startswith(("特邀", "现有"))
         for name in orgs("法庭特邀鱼市镇综治中心主任陈光明参与调解。全镇现有村社两委干部100人。")
     )
+
+
+def test_a_body_named_for_the_group_it_serves_keeps_the_group_in_its_name() -> None:
+    found = orgs("县游客服务中心开业。县居民服务中心成立。")
+    assert {"县游客服务中心", "县居民服务中心"} <= found

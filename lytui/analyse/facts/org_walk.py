@@ -29,8 +29,8 @@ from lytui.analyse.facts.lexicon import (
     with_its_townships_first_character,
     zone_ending_cut_off,
 )
+from lytui.analyse.facts.people import GROUP_ROLES, split_place_suffix
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
-from lytui.analyse.facts.people import split_place_suffix
 from lytui.analyse.numbers import CHINESE_NUMERAL
 from lytui.data import character_counts
 from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyPattern, all_han
@@ -240,8 +240,9 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
                 if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
-            if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index) and word not in _THE_PUBLIC:
-                break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it
+            if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index) and word not in GROUP_ROLES:
+                break  # 赛迪方略总经理|兼县域经济研究中心: a person's title ends the name before it (a group's
+                # role names the public a body serves: 群众艺术馆, 游客服务中心, 干部学院)
             if len(word) >= 3 and _ENDS_IN_A_TITLE.search(word):
                 break  # 县委书记|身系|战局: a post read as one word with its body is a person, not a name's part
             # 花山|中心|法庭: a bare 中心 names which one; 市中心|人民医院, the city's central hospital
@@ -332,8 +333,6 @@ _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公
 CONGRESSES = ("人大", "政协")
 """The people's congress and the consultative conference, bodies of their own by these short names, which
 no organisation's ending lists (市人大代表 is a deputy, not a body)."""
-_THE_PUBLIC = frozenset({"群众", "村民", "居民"})
-"""Roles that name the public a body serves (群众艺术馆, 村民委员会), not a post held before its name."""
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")

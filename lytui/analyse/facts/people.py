@@ -56,10 +56,25 @@ TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, re
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
 _TITLE_THEN_NAME = re.compile(rf"(?P<org>[{HAN}]*?)(?P<title>{REPORTER_ROLE})(?P<name>[{HAN}]{{2,3}})")
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
-_GROUP_ROLES = {
-    *("村民", "居民", "贫困户", "脱贫户", "干部", "村干部", "县领导", "市领导", "省领导", "区领导", "镇领导", "乡领导"),
-    *("群众", "游客"),
-}
+GROUP_ROLES = frozenset(
+    {
+        *(
+            "村民",
+            "居民",
+            "贫困户",
+            "脱贫户",
+            "干部",
+            "村干部",
+            "县领导",
+            "市领导",
+            "省领导",
+            "区领导",
+            "镇领导",
+            "乡领导",
+        ),
+        *("群众", "游客"),
+    }
+)
 _REPORTER_TITLE = re.compile(rf"^(?P<org>.*?)(?P<title>{REPORTER_ROLE})$")
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
@@ -603,7 +618,7 @@ _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 
 _POSTS_LISTED = 3
-_BARE_COMMITTEES = frozenset({"县委", "市委", "区委", "省委", "州委", "旗委", "镇委", "乡委"})
+_BARE_COMMITTEES = frozenset(level + "委" for level in DIVISION_LEVELS)  # 县委, 市委, 镇委: a level's party committee
 
 
 def _staff_body(title: str, medium: str | None) -> str | None:
@@ -617,7 +632,7 @@ def _posts_listed_before(text: str, title_start: int, title: str) -> str:
     theirs (县委副书记、县长); a post with a body of its own between (…、监委主任) starts the list anew. A post
     after a name (张三局长、副局长李四), a group's role (党员、干部、村长) or the same post (县长、副县长) is
     someone else's, and a reporter's credit (记者、编辑) is no post held."""
-    if title in _GROUP_ROLES or title in CREDIT_ROLES:
+    if title in GROUP_ROLES or title in CREDIT_ROLES:
         return title
     at = title_start
     for _ in range(_POSTS_LISTED):
@@ -625,7 +640,7 @@ def _posts_listed_before(text: str, title_start: int, title: str) -> str:
             break
         post = before.group()
         opens = text[before.start() - 1 : before.start()]
-        if post in _GROUP_ROLES or post in CREDIT_ROLES or post.removeprefix("副") == title.removeprefix("副"):
+        if post in GROUP_ROLES or post in CREDIT_ROLES or post.removeprefix("副") == title.removeprefix("副"):
             break
         if opens and is_han(opens) and not _ANY_BODY_END.search(opens) and opens not in DIVISION_LEVELS:
             break  # 张三|局长、副局长李四, 王|书记: the post before is the name's before it
@@ -694,11 +709,12 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 
 
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
-    if org and title in _COMING_FROM and org in places():
+    post = title.rsplit("、", 1)[-1] if title else title  # 县委副书记、县长: the body is the last post's
+    if org and post in _COMING_FROM and org in places():
         org = None
-    if org and title and title.endswith("负责人") and not (_ends_as_a_body(org) or org.endswith("企业")):
+    if org and post and post.endswith("负责人") and not (_ends_as_a_body(org) or org.endswith("企业")):
         org = None  # 流水席负责人: who runs the banquet, no body named
-    if org and title == "医生" and not org.endswith(_WHERE_DOCTORS_WORK):
+    if org and post == "医生" and not org.endswith(_WHERE_DOCTORS_WORK):
         org = None  # 内科医生, 乡村医生: the doctor's field or kind, no body
     if org:
         org = FURNITURE.split(org)[-1] or None
@@ -754,9 +770,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if text.startswith("的", name_at) and _HOLDING.search(text, max(0, m.start() - 24), m.start()):
             name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
         name = _name_at(ctx, name_at, set(people))
-        if not name and m.group() not in _GROUP_ROLES:
+        if not name and m.group() not in GROUP_ROLES:
             name = _rare_surnamed(ctx, name_at) or _tibetan_of_three(ctx.text, name_at)
-        if not name or _ordinary_word(name) or (m.group() in _GROUP_ROLES and not _may_be_a_name(name)):
+        if not name or _ordinary_word(name) or (m.group() in GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
         if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
             continue  # 总书记|来陕考察: coming to a province, by its one-character name
@@ -767,7 +783,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
         if len(name) == 2 and _aspect_particle_at(ctx, name_at + 2):
             continue  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
-        if m.group() in _GROUP_ROLES and (
+        if m.group() in GROUP_ROLES and (
             _title_read_across_words(ctx, m.start(), m.end())
             or (len(name) == 2 and jieba_tags().get(name))
             or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
@@ -810,7 +826,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 六坝镇玉宝村党总支书记 李杰：: the body before the title, as for a title glued to the name
             title_start, role = _title_after_its_body(text, m.start() - len(role), role)
             body = None
-            if TITLE.fullmatch(role) and role not in _GROUP_ROLES:  # 村民 lives somewhere; he holds no post there
+            if TITLE.fullmatch(role) and role not in GROUP_ROLES:  # 村民 lives somewhere; he holds no post there
                 body = _body_sharing_the_title(_organisation_before(ctx, title_start), role)
                 body = re.sub(rf"^[^{HAN}]+", "", body or "")  # □本报记者: a bullet before the line
                 body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
