@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -23,6 +24,13 @@ def titles() -> tuple[str, ...]:
     """Posts and roles written before or after a name (县长, 村支书, 记者): the facts read people by them, the
     meta lines tell a writer's name from a form of address (李教授) by them."""
     return tuple(words("titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def titles_alternation() -> str:
+    """The titles as one regular-expression alternation, the longest first, so a pattern takes 副县长 or
+    党总支书 whole rather than the shorter post inside it."""
+    return "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

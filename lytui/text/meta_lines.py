@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lytui.data import surnames, titles
+from lytui.data import surnames, titles, titles_alternation
 from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, HAN, LazyPattern, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_ROLE
 from lytui.text.chrome import _holds_sentence
@@ -175,8 +175,7 @@ def _ordinary_word(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _signed() -> re.Pattern[str]:
-    posts = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
-    return re.compile(rf"^[{HAN}]{{0,24}}?(?:{posts})\s+(?P<name>[{HAN}]{{2,4}})$")
+    return re.compile(rf"^[{HAN}]{{0,24}}?(?:{titles_alternation()})\s+(?P<name>[{HAN}]{{2,4}})$")
 
 
 def signed_by(line: str) -> str | None:

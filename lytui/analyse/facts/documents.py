@@ -16,7 +16,7 @@ from typing import Any
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import address_posts, jieba_tags, surname_at
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
-from lytui.data import titles
+from lytui.data import titles_alternation
 from lytui.han import HAN, han_count
 from lytui.model import Fact, Quote, occurrences
 
@@ -522,7 +522,7 @@ _POLICY_NUMERALS = "一二三四五六七八九十两百千万0123456789"
 def _posts(at_the_end: bool = False) -> re.Pattern[str]:
     """Any post of the titles list (the longest first), anywhere or ending the text: one search a quote,
     not a test per post."""
-    posts = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
+    posts = titles_alternation()
     return re.compile(f"(?:{posts})$" if at_the_end else posts)
 
 

@@ -37,7 +37,7 @@ from lytui.analyse.facts.lexicon import (
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
-from lytui.data import titles
+from lytui.data import titles, titles_alternation
 from lytui.han import (
     BODY_ENDINGS,
     COUNTY_AND_ABOVE,
@@ -51,7 +51,7 @@ from lytui.han import (
 from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, REPORTER_ROLE, Fact, Person, occurrences
 
 _TITLE_PREFIX = r"(?:[一二三四]级|代理|(?<=[、，。\s委县市区镇乡])代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
-TITLE = re.compile(_TITLE_PREFIX + "(?:" + "|".join(sorted(titles(), key=len, reverse=True)) + ")(?:助理)?")
+TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?")
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
 _TITLE_THEN_NAME = re.compile(rf"(?P<org>[{HAN}]*?)(?P<title>{REPORTER_ROLE})(?P<name>[{HAN}]{{2,3}})")
