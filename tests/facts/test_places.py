@@ -486,3 +486,9 @@ def test_the_old_town_after_a_verb_of_going_needs_its_city_named() -> None:
 def test_second_review_one_character_villages_named_after_trees_and_stones_are_villages() -> None:
     found = places("项目覆盖北头村和柳村两个村。北头村、石村、枣村通了路。北头村和贫村的群众都来了。")
     assert {"柳村", "石村", "枣村"} <= found and "贫村" not in found
+
+
+def test_a_river_that_names_a_county_stays_the_river() -> None:
+    found = places("内蒙古清水河畔，村民在河边种树。清水河的水更清了。")
+    assert "清水河" in found and not any(value.endswith("清水河县") for value in found)
+    assert "内蒙古自治区呼和浩特市清水河县" in places("内蒙古清水河县召开会议。")

@@ -932,7 +932,13 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     townships |= {  # 国华、高阳…等乡镇: names the text lists as townships
         name for name in names if (at := text.find(name)) >= 0 and _LISTED_TOWNSHIPS.match(text, at)
     }
-    values = normalised_places([name for name in names if name not in townships])
+    rivers = {
+        name
+        for name in landmarks
+        if name[-1] in "河江湖溪"
+        and any(_WATERS_EDGE_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
+    }
+    values = normalised_places([name for name in names if name not in townships | rivers])
     values.update({name: full_division_name(code, "") for name, (_, code) in districts.items() if name not in values})
     values.update({name: full_division_name(code, "") for name, code in (shared_level | of_a_named_city).items()})
     for name, start in sorted(names.items(), key=lambda item: item[1]):
@@ -1046,6 +1052,8 @@ def _districts_after_their_city(
 
 # a street's ending after a city's name (常州路, 南京东路, 北京大街); not a road's section (常州路段) or 路桥
 _STREET_AFTER = re.compile(r"[东西南北中]?路(?![段桥网况线费口])|大街|大道|街(?!道|区|镇|头)|巷|胡同")
+_WATERS_EDGE_AFTER = re.compile(r"畔|[两沿]?岸|边|流域|[上中下]游|水[质位量域]|河道|河段|干流|支流")
+"""清水河畔, 清水河水质: what is said of a river or a lake, not of the county named after it (清水河县)."""
 
 
 # 猛洞河、不二门、塔卧等众多国家级山水和人文景点, 新建、东兴等8个乡镇: a list, then what kind of place they are
