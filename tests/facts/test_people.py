@@ -1004,3 +1004,9 @@ def test_second_review_a_county_head_after_the_county_and_posts_of_someone_else_
     assert people["王小刚"]["organization"] is None
     other = people_of("德胜村的做法引来不少人学习，邻村的村委会主任王大刚专程赶来取经。")
     assert other["王大刚"]["organization"] == "村委会"
+
+
+def test_a_transcribed_name_is_a_persons_when_the_text_goes_on_with_its_first_part() -> None:
+    people = people_of("大家口中的“小古”名叫古丽米拉·托乎提。前不久，古丽米拉发现邻居老人摔伤了。")
+    assert set(people) - {"赵敏"} == {"古丽米拉·托乎提"}  # 赵敏: the test page's editor
+    assert "努尔·托乎提" not in people_of("这种树叫努尔·托乎提。")

@@ -1649,6 +1649,8 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
 _NAME_DOT = re.compile(rf"(?<=[{HAN}])·(?=[{HAN}])")
 _NOT_IN_A_TRANSCRIBED_NAME = ("m", "v", "a", "d", "p", "c", "u", "f", "t", "r", "q", "x")
 _SAYS_AFTER = re.compile(SAYS_NEXT)
+_PART_ENDING_A_CLAUSE = re.compile(rf"[{HAN}]{{2,5}}(?=[，。；：、！？”）\n])")
+_NAMED_AS = re.compile(r"名叫$")
 _TRANSCRIBED_NAME_LIMIT = 16  # 阿卜杜热合曼·买买提·吐尔逊 has 13 characters; a longer chain is no name
 
 
@@ -1702,6 +1704,8 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
                 part_end = position + len(word)
                 if last_syllable:
                     break
+            if part_end == end and (clause_end := _PART_ENDING_A_CLAUSE.match(text, end)):
+                part_end = clause_end.end()  # 名叫胡玛克孜·托乎|提。: syllables jieba reads as verbs, up to the mark
             if part_end == end:
                 break
             end = part_end
@@ -1713,7 +1717,13 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
         if begin == dot.start() or "·" not in name or len(name) > _TRANSCRIBED_NAME_LIMIT:
             continue
         title = _TITLE_AT_END.search(text, max(0, begin - 12), begin)
-        if title or _SAYS_AFTER.match(text, end) or len(occurrences(text, name)) >= 2:
+        first = text[begin : dot.start()]
+        named = (
+            len(occurrences(text, name)) >= 2
+            or _NAMED_AS.search(text, max(0, begin - 2), begin) is not None
+            or (len(first) >= 3 and len(occurrences(text, first)) > len(occurrences(text, name)))
+        )  # 名叫胡玛克孜·托乎提, then 胡玛克孜发现…: the person called by the first part alone
+        if title or _SAYS_AFTER.match(text, end) or named:
             yield name, begin, title.group() if title else None
 
 
