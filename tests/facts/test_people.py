@@ -1010,3 +1010,9 @@ def test_a_transcribed_name_is_a_persons_when_the_text_goes_on_with_its_first_pa
     people = people_of("大家口中的“小古”名叫古丽米拉·托乎提。前不久，古丽米拉发现邻居老人摔伤了。")
     assert set(people) - {"赵敏"} == {"古丽米拉·托乎提"}  # 赵敏: the test page's editor
     assert "努尔·托乎提" not in people_of("这种树叫努尔·托乎提。")
+
+
+def test_a_mongolian_name_of_two_parts_is_taken_whole() -> None:
+    people = people_of("嘎查党支部书记米吉格道尔吉说，牧民巴特尔朝鲁介绍了情况。")
+    assert {"米吉格道尔吉", "巴特尔朝鲁"} <= set(people) and "米吉格" not in people
+    assert people["米吉格道尔吉"]["title"] and people["巴特尔朝鲁"]["title"] == "牧民"

@@ -217,6 +217,31 @@ TIBETAN_SYLLABLES = frozenset("".join(TIBETAN_NAME_PARTS))
 """The characters those parts are written with: a name of three may add one more of them (扎西|瓦)."""
 
 
+_MONGOLIAN_GIVEN = """巴特尔 巴特 巴图 道尔吉 苏和 额尔敦 宝音 朝鲁 巴雅尔 图雅 其其格 乌云 那顺 孟和 布和 吉日嘎拉 敖其尔
+    格日勒 乌兰 斯琴 达来 哈斯 呼和 特木尔 毕力格 满都拉 满都呼 阿拉坦 乌力吉 额尔德尼 宝力道 那仁 萨仁 娜仁 高娃
+    其木格 乌日娜 通拉嘎 敖登 都兰 吉格 米吉格 图门 巴音 格根 塔娜 托娅 朝格 吉雅 仁钦 德力格尔 桑布 扎布 旺其格
+    温都苏 那木吉拉 白音 布仁 查干 巴根 斯日古楞 乌恩 额日登 布仁巴雅尔 青格勒 图布 吉日木图 达古拉 萨日娜
+    阿木古楞 乌日图 宝力高 额尔很 哈达 图力古尔 朝克 伊德尔 巴达玛 孟克 蒙克 额尔德木图 敖日格勒 乌兰图雅"""
+MONGOLIAN_NAME_PARTS = frozenset(_MONGOLIAN_GIVEN.split())
+"""Parts of Mongolian given names: a Mongolian name takes no surname and is often two of them joined
+(米吉格道尔吉, 巴特尔朝鲁), four to seven characters that no surname-led reading takes whole."""
+_MONGOLIAN_OPENINGS = frozenset(part[:2] for part in MONGOLIAN_NAME_PARTS)
+
+
+def mongolian_name(text: str) -> bool:
+    """Whether `text` is two or more Mongolian name parts joined (米吉格|道尔吉)."""
+    if text[:2] not in _MONGOLIAN_OPENINGS:
+        return False  # most text: no name part begins here
+    ends = {0: 0}  # position → the number of parts read up to it
+    for at in range(len(text)):
+        if at not in ends:
+            continue
+        for part in MONGOLIAN_NAME_PARTS:
+            if text.startswith(part, at):
+                ends[at + len(part)] = max(ends.get(at + len(part), 0), ends[at] + 1)
+    return ends.get(len(text), 0) >= 2
+
+
 def address_posts(title: str) -> set[str]:
     """The posts a person's surname goes with when the article names them again (副局长 李明 → 李局长, 县委书记
     王伯祥 → 王书记): the title, without 副, and its last two characters."""

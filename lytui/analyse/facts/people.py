@@ -29,6 +29,7 @@ from lytui.analyse.facts.lexicon import (
     address_posts,
     is_place,
     jieba_tags,
+    mongolian_name,
     places,
     plays_a_part,
     starts_a_short_name,
@@ -121,6 +122,9 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
         return text[i : i + 4]
+    for size in range(7, 3, -1):  # 书记米吉格道尔吉说: a Mongolian name of parts, closed as a name is
+        if mongolian_name(text[i : i + size]) and _CLOSES_A_NAME.match(text, i + size):
+            return text[i : i + size]
     surname = surname_at(text, i)
     if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
