@@ -1016,3 +1016,9 @@ def test_a_mongolian_name_of_two_parts_is_taken_whole() -> None:
     people = people_of("嘎查党支部书记米吉格道尔吉说，牧民巴特尔朝鲁介绍了情况。")
     assert {"米吉格道尔吉", "巴特尔朝鲁"} <= set(people) and "米吉格" not in people
     assert people["米吉格道尔吉"]["title"] and people["巴特尔朝鲁"]["title"] == "牧民"
+
+
+def test_a_person_named_like_a_county_after_a_role_and_speaking() -> None:
+    people = people_of("“摊位都满了。”据市场管理人员江华介绍，市场共有摊位200个。")
+    assert people["江华"]["title"] == "管理人员"
+    assert "江华" not in people_of("调研组来到湖南江华，走访了市场管理人员。")

@@ -847,8 +847,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             name = _name_at(ctx, m.end(), set(people))
             if name and TITLE.match(name):
                 continue  # 党员|干部受到: a second role (党员干部), not a name beginning with it
-            if name and _may_be_a_name(name) and name not in people:
-                _add(people, name, m.end(), role, None)
+            if name and (_may_be_a_name(name) or _speaking_though_named_like_a_place(text, m.end(), name)):
+                if name not in people:
+                    _add(people, name, m.end(), role, None)
         elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
             _add(people, name, m.end(), role, None)
     for m in title_matches:  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
@@ -1840,6 +1841,8 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
     name = _name_at(ctx, at, known)
     if not name:
         return None
+    if _speaking_though_named_like_a_place(text, at, name):
+        return name
     if after[1] not in ("nr", "nrfg") and not (len(name) == 3 and _repeated_whole(ctx, name)):
         return None  # 种植大户|向|佐坤: jieba reads a surname that is a preposition too as that; the name repeats
     whole_name = after == (name, "nr") and name[-1] not in "委局厅部办处署府"  # 医生|欧志科, not 国家|卫健委
@@ -1851,6 +1854,12 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
     if len(name) == 2 and name[1] != "某" and ctx.count(name) < 2 and not _whole_before_a_clause(ctx, at, name):
         return None
     return name
+
+
+def _speaking_though_named_like_a_place(text: str, at: int, name: str) -> bool:
+    """管理人员|江华|介绍: two characters after a role, a surname first, that name a county (江华) and then
+    speak are a person named like the county; a place does not 介绍 or 说."""
+    return len(name) == 2 and _SAYING_AT.match(text, at + 2) is not None and name in places()
 
 
 def _whole_before_a_clause(ctx: Context, at: int, name: str) -> bool:
