@@ -963,3 +963,9 @@ def test_invited_and_having_are_the_clause_before_a_body() -> None:
 def test_a_body_named_for_the_group_it_serves_keeps_the_group_in_its_name() -> None:
     found = orgs("县游客服务中心开业。县居民服务中心成立。")
     assert {"县游客服务中心", "县居民服务中心"} <= found
+
+
+def test_a_ministry_of_two_fields_is_whole_however_jieba_cuts_the_second() -> None:
+    found = orgs("住房和城乡建设部公布了名单，工业和信息化部也参加了。")
+    assert {"住房和城乡建设部", "工业和信息化部"} <= found
+    assert "农户和合作社" not in orgs("农户和合作社都来了。")

@@ -259,7 +259,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
         kept.append(word)
         length += len(word)
     kept.extend(_characters_read_apart(tokens, len("".join(kept))))
-    ministry = joined_at and kept[joined_at - 1].endswith("部")  # 文化和旅游部: a ministry of two fields
+    # 文化和旅游部, 住房和城乡建设部 (城乡|建设|部): a ministry of two fields, however jieba cut the second
+    ministry = joined_at and any(word.endswith("部") for word in kept[:joined_at])
     first_word = next((word for word in reversed(kept) if word not in "（）()"), "")  # （区文化…: not the bracket
     if joined_at and not ministry and not _starts_at_a_place_or_body(first_word):
         kept = kept[:joined_at]  # 农户和合作社: two things named, not a ministry of two fields
