@@ -1016,6 +1016,8 @@ def test_a_mongolian_name_of_two_parts_is_taken_whole() -> None:
     people = people_of("嘎查党支部书记米吉格道尔吉说，牧民巴特尔朝鲁介绍了情况。")
     assert {"米吉格道尔吉", "巴特尔朝鲁"} <= set(people) and "米吉格" not in people
     assert people["米吉格道尔吉"]["title"] and people["巴特尔朝鲁"]["title"] == "牧民"
+    assert "孟克达来" in people_of("喝一碗热奶茶，牧民孟克达来热情地招呼着客人。")
+    assert "乌兰哈达" not in people_of("牧民乌兰哈达苏木的草场绿了。")
 
 
 def test_a_person_named_like_a_county_after_a_role_and_speaking() -> None:

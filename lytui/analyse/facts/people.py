@@ -122,8 +122,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
         return text[i : i + 4]
-    for size in range(7, 3, -1):  # 书记米吉格道尔吉说: a Mongolian name of parts, closed as a name is
-        if mongolian_name(text[i : i + size]) and _CLOSES_A_NAME.match(text, i + size):
+    for size in range(7, 3, -1):  # 书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's
+        if mongolian_name(text[i : i + size]) and not _PLACE_LEVEL_AFTER.match(text, i + size):
             return text[i : i + size]
     surname = surname_at(text, i)
     if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
@@ -177,6 +177,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
 
 
 _MARK_AFTER_A_NAME = r"[、，。；：！？（）“”\s]"
+_PLACE_LEVEL_AFTER = re.compile(r"[省市县区旗镇乡村湖山河路街]|苏木|嘎查")
 _CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
 
 
