@@ -492,3 +492,9 @@ def test_a_river_that_names_a_county_stays_the_river() -> None:
     found = places("内蒙古清水河畔，村民在河边种树。清水河的水更清了。")
     assert "清水河" in found and not any(value.endswith("清水河县") for value in found)
     assert "内蒙古自治区呼和浩特市清水河县" in places("内蒙古清水河县召开会议。")
+
+
+def test_a_town_of_four_characters_right_after_its_banner_or_county() -> None:
+    found = places("记者走进鄂尔多斯市杭锦旗呼和木独镇的接待点。")
+    assert "呼和木独镇" in found
+    assert not any(value.endswith("所有乡镇") or value == "所有乡" for value in places("杭锦旗所有乡镇都来了。"))

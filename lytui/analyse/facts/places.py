@@ -294,7 +294,8 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
     ):
         return None  # 尧都区|吴村镇, 花园乡|祠村村: the name goes on to a suffix of its own (not to 村支书)
     codes = division_codes()
-    for size in (1, 2, 3) if suffix == "村" else (2, 3):
+    # 杭锦旗|独贵塔拉镇: a town's name transcribed from Mongolian or Uyghur may take four characters
+    for size in (1, 2, 3) if suffix == "村" else (2, 3, 4) if suffix in ("镇", "乡") else (2, 3):
         start = end - size
         stem = text[max(0, start) : end]
         if start < 1 or not all_han(stem):
@@ -319,8 +320,10 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡); a stem of two
             # the dictionary does not know right after its township is a name all the same (通津铺镇|苗山村)
             return None
-        if size == 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
+        if size >= 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
             return None  # 部分|农村: an ordinary word opens the stem
+        if size == 4 and (tag is not None or tags.get(stem[2:], "ns")[:2] not in ("ns", "nr", "nz")):  # type: ignore[attr-defined]
+            return None  # four characters are a name only when no ordinary word of two ends them either
         # 务川县|丰乐镇, 某县|太平乡: a township's name is often a good wish the dictionary files as an adjective
         wished = tag == "a" and size == 2 and after_a_division and suffix in "镇乡" and whole in (None, "ns", "nr")
         if (
