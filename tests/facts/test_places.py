@@ -498,3 +498,8 @@ def test_a_town_of_four_characters_right_after_its_banner_or_county() -> None:
     found = places("记者走进鄂尔多斯市杭锦旗呼和木独镇的接待点。")
     assert "呼和木独镇" in found
     assert not any(value.endswith("所有乡镇") or value == "所有乡" for value in places("杭锦旗所有乡镇都来了。"))
+
+
+def test_a_desert_the_dictionary_names_is_a_place() -> None:
+    assert {"库布其沙漠", "科尔沁沙地"} <= places("库布其沙漠腹地一片绿，科尔沁沙地也在治理。")
+    assert not any("沙漠" in value for value in places("治沙人让沙漠变绿洲。"))

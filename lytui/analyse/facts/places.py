@@ -423,8 +423,8 @@ _NAMES_MORE_AFTER = re.compile(
 )
 
 
-# basins, plateaus, grasslands, island groups and states the dictionary names whole, by their kind
-_LANDFORM = re.compile(rf"盆地|高原|草原|山脉|群岛|半岛|海峡|(?<=[{HAN}]{{2}})国(?![家内外际道企有营务土])")
+# basins, plateaus, grasslands, deserts, island groups and states the dictionary names whole, by their kind
+_LANDFORM = re.compile(rf"盆地|高原|草原|沙漠|沙地|山脉|群岛|半岛|海峡|(?<=[{HAN}]{{2}})国(?![家内外际道企有营务土])")
 _PARK = re.compile(
     r"(?:国家森林公园|森林公园|湿地公园|国家公园|遗址公园|公园|风景名胜区|风景区|景区|水库|水电站|电排站|泵站|灌区)"
 )
