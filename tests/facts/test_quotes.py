@@ -432,3 +432,8 @@ def test_words_a_song_or_a_book_writes_are_nobodys_in_the_story() -> None:
 def test_second_review_a_work_whose_author_the_sentence_names_gives_its_words_to_the_author() -> None:
     facts = facts_of("作家李大华在新书《山村记忆》中写道：“那是一段难忘的岁月。”")
     assert [f.value.speaker for f in facts if f.kind == "quote"] == ["李大华"]  # type: ignore[union-attr]
+
+
+def test_quoted_words_after_a_year_are_an_events_name_not_speech() -> None:
+    found = facts_of("7月27日，参与2022“打卡中国·最美地标——你好，内蒙古！”网络传播活动的博主走进嘎查。", kind="quote")
+    assert not found

@@ -286,8 +286,9 @@ _ROLE = re.compile(rf"(?:^|(?<=[，。；：！？、“”\n]))([{HAN}]{{2,16}}
 def _inside_a_clause(text: str, start: int) -> bool:
     """呈现“头部领跑，中部扩容”特征, 封面报道“违约开始了？”: quoted words the clause leads into, right after a
     word that is no verb of saying, are a term or a title the sentence uses; speech opens a sentence or
-    follows a colon or a verb of saying."""
-    if not _HAN_CHAR.match(text[start - 1 : start]):
+    follows a colon or a verb of saying. A year or a figure leads into a name the same way (参与2022“打卡中国·
+    最美地标——你好，内蒙古！”网络传播活动)."""
+    if not _HAN_CHAR.match(text[start - 1 : start]) and not text[start - 1 : start].isdigit():
         return False
     return not _SAID_BEFORE.search(text, max(0, start - 6), start)
 
