@@ -1024,3 +1024,9 @@ def test_a_person_named_like_a_county_after_a_role_and_speaking() -> None:
     people = people_of("“摊位都满了。”据市场管理人员江华介绍，市场共有摊位200个。")
     assert people["江华"]["title"] == "管理人员"
     assert "江华" not in people_of("调研组来到湖南江华，走访了市场管理人员。")
+
+
+def test_a_photo_captions_credit_at_the_end_of_its_line_names_the_photographer() -> None:
+    people = people_of("队员解救被困白鹭。 廖小球 摄\n他开的大漠人家饭店 摄影 宋春燕\n大家一起努力工作。")
+    assert people["廖小球"]["title"] == "摄影" and people["宋春燕"]["title"] == "摄影"
+    assert not set(people) - {"廖小球", "宋春燕", "赵敏"}

@@ -972,6 +972,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _add(people, name, m.end(), None, None)
     for name, start, title in _credited(ctx, people):
         _add(people, name, start, title, None)
+    for m in _CAPTION_CREDIT.finditer(text):  # 解救被困白鹭。 廖献球 摄, 大漠人家饭店 摄影 宋春燕
+        name = m["before"] or m["after"]
+        if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
+            _add(people, name, m.start("before") if m["before"] else m.start("after"), "摄影", None)
     for name, start, title in _listed_with_others(ctx, people):
         _add(people, name, start, title, None)
     for name, start in _roster(ctx):
@@ -1559,6 +1563,13 @@ _CREDIT_BRACKET = re.compile(
     rf"(?P<names>(?:[{HAN}]{{2,3}}[ \u3000、]+){{0,5}}[{HAN}]{{2,3}}?)"
     r"(?P<credit>摄影报道|摄影|报道|供图|撰稿|摄)?[ \u3000]*[）)]"
 )
+_CAPTION_CREDIT = re.compile(
+    rf"(?:(?<=[。！？\s])[ \u3000]*(?P<before>[{HAN}]{{2,3}})[ \u3000]*摄影?|[ \u3000]+摄影[ \u3000]+(?P<after>[{HAN}]{{2,3}}))"
+    r"[ \u3000]*$",
+    re.M,
+)
+"""A photo caption's credit at the end of its line, the name apart from the caption by a space or a stop:
+who took the picture."""
 _CREDIT_TITLES = {"摄影报道": "摄影", "摄影": "摄影", "摄": "摄影", "供图": "摄影", "撰稿": "撰稿", "报道": "记者"}
 _LEAD_TITLES = {"文": "作者", "撰文": "作者", "作者": "作者", "图": "摄影", "文图": "作者", "图文": "作者"}
 
