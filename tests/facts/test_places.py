@@ -503,3 +503,9 @@ def test_a_town_of_four_characters_right_after_its_banner_or_county() -> None:
 def test_a_desert_the_dictionary_names_is_a_place() -> None:
     assert {"库布其沙漠", "科尔沁沙地"} <= places("库布其沙漠腹地一片绿，科尔沁沙地也在治理。")
     assert not any("沙漠" in value for value in places("治沙人让沙漠变绿洲。"))
+
+
+def test_a_list_its_own_count_names_item_by_item_is_of_that_kind_of_place() -> None:
+    found = places("其下辖的东兴市江平镇巫岭、万尾、山中3个海岛，是京族的聚居地。")
+    assert {"巫岭", "万尾", "山中"} <= found
+    assert not {"小麦", "玉米"} & places("全县种小麦、玉米3个村。")  # the count is not the list's

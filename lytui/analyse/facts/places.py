@@ -1062,12 +1062,15 @@ _WATERS_EDGE_AFTER = re.compile(r"畔|[两沿]?岸|边|流域|[上中下]游|水
 # 猛洞河、不二门、塔卧等众多国家级山水和人文景点, 新建、东兴等8个乡镇: a list, then what kind of place they are
 # an item of a list the text calls townships: 国华、高阳、盐河等乡镇 names the towns, not 高阳县 far away
 _LISTED_TOWNSHIPS = LazyPattern(rf"[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*等(?:乡镇|街道)", needs=("等乡镇", "等街道"))
+_KINDS_OF_PLACE = r"(?:景点|景区|乡镇|村庄|村|县市|区县|县|城市|地区|国家|省份|省市|地市|街道|社区|海岛|岛屿)(?!级)"
 _KIND_OF_PLACE_AFTER = re.compile(
-    rf"等(?P<between>[{HAN}\d]{{0,12}}?)"
-    r"(?:景点|景区|乡镇|村庄|村|县市|区县|县|城市|地区|国家|省份|省市|地市|街道|社区)(?!级)"
+    rf"等(?P<between>[{HAN}\d]{{0,12}}?){_KINDS_OF_PLACE}"
+    # 巫头、万浘、山心3个海岛: no 等, but the list's own count right after it
+    rf"|(?<=[{HAN}])(?P<count>(?:\d{{1,2}}|[两二三四五六七八九十]{{1,3}})个){_KINDS_OF_PLACE}"
 )
 
 
+_LEVEL_BEFORE_THE_FIRST = re.compile(r"[省市县区旗镇乡](?=[^省市县区旗镇乡村]{2,4}$)")
 # 大路、姚桥、丁岗等3个乡镇: the list's own count; when it is the number of items, every item is one of
 # them, an ordinary word too (大路, a road)
 _COUNT_OF_ITEMS = re.compile(r"^(\d{1,2}|[两二三四五六七八九十]{1,3})个$")
@@ -1080,20 +1083,25 @@ def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[in
     before it (…内的|猛洞河)."""
     text = ctx.text
     for m in _KIND_OF_PLACE_AFTER.finditer(text):
-        if any(flag.startswith(("v", "p")) for _, flag in ctx.pos(m.group("between"))):
+        between = m.group("count") if m.group("between") is None else m.group("between")
+        if any(flag.startswith(("v", "p")) for _, flag in ctx.pos(between)):
             continue  # 东兴、新建等都得到了乡镇的支持: what was done, not a list of them
         if (listed := list_before(text, m.start(), 8)) is None:
             continue
         offset, items = listed
         first_words = ctx.pos(items[0])
         first = first_words[-1][0] if first_words else items[0]
+        if level := _LEVEL_BEFORE_THE_FIRST.search(items[0]):
+            first = items[0][level.end() :]  # 江平镇|巫头、: the place it lies in ends where the first item begins
         offset += len(items[0]) - len(first)
         items[0] = first
         found: list[tuple[int, str]] = []
-        counted = _COUNT_OF_ITEMS.match(m.group("between"))
+        counted = _COUNT_OF_ITEMS.match(between)
         all_named = counted is not None and parse_number(counted.group(1)) == len(items)
+        if m.group("count") and not (all_named and len(items) >= 2):
+            continue  # without 等, only a list of two or more that its count names item by item
         # 国华、高阳、万家、天星等乡镇: a list of townships names them, however the dictionary files the words
-        townships = m.group().endswith(("乡镇", "街道")) and not m.group("between")
+        townships = m.group().endswith(("乡镇", "街道")) and not between
         for item in items:
             whole = tags.get(item)
             named = all_named or whole is None or whole.startswith(PROPER_TAGS)
