@@ -587,3 +587,11 @@ def test_second_review_counts_of_members_names_ending_in_cheng_kinds_and_outline
     kinds = [v["number"] for v in values("基地种植了四类水果。全县建成5类标准化养殖场。", "quantity")]  # type: ignore[index]
     assert kinds == [4, 5]
     assert not any("upper" in v for v in values("第二、三年的收益会更高。\n二、三年目标\n", "quantity"))  # type: ignore[operator]
+
+
+def test_two_people_opening_a_clause_are_the_two_just_named_not_a_count() -> None:
+    counts = {
+        f.text for f in facts_of("姚某元和主任杨秀海一拍即合，两人踏上了养猪征途。二人不停地跑。", kind="quantity")
+    }
+    assert not counts
+    assert "两人" in {f.text for f in facts_of("事故造成两人受伤。", kind="quantity")}
