@@ -969,3 +969,8 @@ def test_a_ministry_of_two_fields_is_whole_however_jieba_cuts_the_second() -> No
     found = orgs("住房和城乡建设部公布了名单，工业和信息化部也参加了。")
     assert {"住房和城乡建设部", "工业和信息化部"} <= found
     assert "农户和合作社" not in orgs("农户和合作社都来了。")
+
+
+def test_a_rural_commercial_bank_and_a_credit_union_by_their_short_suffixes() -> None:
+    found = orgs("次日，杨剑带着黎平农商行行长来到基地，白沙镇信用社也派人来了。")
+    assert {"黎平农商行", "白沙镇信用社"} <= found
