@@ -509,3 +509,8 @@ def test_a_list_its_own_count_names_item_by_item_is_of_that_kind_of_place() -> N
     found = places("其下辖的东兴市江平镇巫岭、万尾、山中3个海岛，是京族的聚居地。")
     assert {"巫岭", "万尾", "山中"} <= found
     assert not {"小麦", "玉米"} & places("全县种小麦、玉米3个村。")  # the count is not the list's
+
+
+def test_a_community_named_before_its_party_branch() -> None:
+    assert "矮岭社区" in places("贵州省黎平县德凤街道矮岭社区党支部书记姚西元发了一条朋友圈。")
+    assert not any(value.endswith("社区") for value in places("社区党支部书记发了一条朋友圈。"))

@@ -143,7 +143,7 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
         if any(text[m.start() : m.start() + size] in known for size in (3, 4)):
             continue  # 汉中市|镇巴县: the suffix's character opens a county's name, it ends no township
         # 镇长, 乡亲: another word; 白沙镇政府 still names the town
-        of_its_body = text.startswith(("政府", "党委"), m.end())
+        of_its_body = text.startswith(("政府", "党委", "党支部", "党总支"), m.end())  # 矮枧社区党支部书记
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
             continue
         if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
