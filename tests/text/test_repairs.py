@@ -693,3 +693,14 @@ def test_a_page_writing_a_word_more_around_a_character_does_not_split_that_chara
             "他说，大家在工作中发现问题要及时解决。", at
         )
         assert "工作中发现" in body("标题\n" + raw + "\n这是最后一段文字。")
+
+
+def test_a_full_width_letter_the_page_wrote_as_ascii_is_read_back_inside_a_shifted_run() -> None:
+    """海 ends in byte A3 and 說 begins with D5: shifted, they read as Ｕ, which scrapers write as U."""
+    sentence = "幾次想要放棄。”張秀海說。"
+    shifted = lose_lead_byte(sentence, sentence.index("。"))
+    shifted = "".join(chr(ord(ch) - 0xFEE0) if "Ａ" <= ch <= "ｚ" else ch for ch in shifted)
+    assert "Uf" in shifted
+    assert body("某村養豬場停工了一年多。\n“那時真的太難了," + shifted).endswith(
+        "“那时真的太难了，几次想要放弃。”张秀海说。"
+    )

@@ -113,6 +113,14 @@ def _lost_digit(after: str) -> str | None:
     return options[0] if len(options) == 1 else None
 
 
+_FULL_WIDTH_LEAD = 0xA3
+_FULL_WIDTH_OFFSET = 0x80
+"""GBK writes the full-width letters and digits (Ａ A3C1, ０ A3B0) as A3 and the ASCII byte plus 0x80."""
+_HAN_BEFORE_A_WIDE_LETTER = 2
+"""Shifted characters the run has read before a letter that may be a full-width one: a run of mojibake,
+not quotation marks before a Latin word (?”“OK)."""
+
+
 @dataclass
 class _Run:
     end: int
@@ -177,6 +185,21 @@ def _shifted_run(
         data = _double(ch) if ch == " " else _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
         if data is None:
             return None
+        if (
+            len(data) == 1
+            and ch.isalnum()
+            and (wide := _pair(pending, _FULL_WIDTH_LEAD))
+            and is_han(wide)
+            and sum(map(is_han, text[marker + 1 : j])) >= _HAN_BEFORE_A_WIDE_LETTER
+        ):
+            trail, beyond = text[j + 1 : j + 2], text[j + 2 : j + 3]
+            if trail.isascii() and trail.isalnum() and not (beyond.isascii() and beyond.isalnum()):
+                # 睏钚愫Uf was 楊秀海說: 海's trail byte A3 and 說's lead D5 read as Ｕ, which the scraper
+                # wrote as ASCII U; 說's trail byte f ends the run (two ASCII characters, not a Latin word)
+                decoded.append(wide)
+                pending = ord(ch) + _FULL_WIDTH_OFFSET
+                j += 1
+                continue
         if len(data) == 1:
             if ch.isalpha() and text[j + 1 : j + 2].isascii() and text[j + 1 : j + 2].isalnum():
                 return None  # 好嗎?”“Good!: a Latin word begins, no trail byte ends a run here
