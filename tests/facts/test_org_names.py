@@ -974,3 +974,9 @@ def test_a_ministry_of_two_fields_is_whole_however_jieba_cuts_the_second() -> No
 def test_a_rural_commercial_bank_and_a_credit_union_by_their_short_suffixes() -> None:
     found = orgs("次日，杨剑带着黎平农商行行长来到基地，白沙镇信用社也派人来了。")
     assert {"黎平农商行", "白沙镇信用社"} <= found
+
+
+def test_a_police_station_is_named_with_its_bureau_and_branch() -> None:
+    found = orgs("重庆市公安局渝中区分局大阳沟派出所位于左营街。县公安局城关派出所民警王平说。")
+    assert {"重庆市公安局渝中区分局大阳沟派出所", "县公安局城关派出所"} <= found
+    assert {"市公安局", "城关派出所"} <= orgs("市公安局和城关派出所都来了。")

@@ -251,7 +251,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if ends_as_a_body(word) and word.lstrip(COUNTY_AND_ABOVE) != "中心":
                 if _within_its_parent(word, kept):
                     pass  # 浙江大学|医学院|附属|第二医院: an affiliate names its parent, a school its university
-                elif crossed_a_body or not _part_of_the_body(word, kept):
+                elif (crossed_a_body and not _police_above_its_branch(word, kept)) or not _part_of_the_body(word, kept):
                     break  # 龙岩市委|市政府: the token before is itself an organisation
                 crossed_a_body = True
             if plays_a_part(word, flag) and length > suffix_length:
@@ -419,6 +419,7 @@ _UNIT_OF = {
     "支行": ("银行",),
     "分行": ("银行",),
     "分会": ("商会", "协会", "学会", "总会", "联合会"),  # 贵州商会|照明分会: the chamber's branch
+    "派出所": ("分局", "公安局"),  # 渝中区分局|大阳沟派出所: the branch bureau's police station
 }
 
 
@@ -434,6 +435,13 @@ def _within_its_parent(word: str, kept: list[str]) -> bool:
 _SCHOOLS = frozenset({"小学", "中学", "学校", "幼儿园", "子弟学校"})
 
 
+def _police_above_its_branch(word: str, kept: list[str]) -> bool:
+    """重庆市公安局|渝中区分局|大阳沟派出所: a city's police, its district branch and the branch's station,
+    named as one chain (the one body crossed twice)."""
+    head = "".join(reversed(kept))
+    return word.endswith("公安局") and "分局" in head and head.endswith("派出所")
+
+
 def _part_of_the_body(word: str, kept: list[str]) -> bool:
     """Whether the body named by `word` is part of the name kept after it rather than beside it: a
     company's legal form after its group (集团|有限公司), a department of a committee or government
@@ -441,7 +449,8 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
     head = "".join(reversed(kept))
     if head in _LEGAL_FORMS:
         return True
-    if head.endswith(tuple(_UNIT_OF)) and word.endswith(_UNIT_OF[head[-2:]]):
+    unit = next((kind for kind in _UNIT_OF if head.endswith(kind)), None)
+    if unit is not None and word.endswith(_UNIT_OF[unit]):
         # 人民法院|花山法庭, 区委|党校, 贵州日报|报业集团: a body's own tribunal, school or group; 纪委|监委, the
         # discipline commission and the supervisory commission that sits with it, one body
         return True
