@@ -437,3 +437,10 @@ def test_second_review_a_work_whose_author_the_sentence_names_gives_its_words_to
 def test_quoted_words_after_a_year_are_an_events_name_not_speech() -> None:
     found = facts_of("7月27日，参与2022“打卡中国·最美地标——你好，内蒙古！”网络传播活动的博主走进嘎查。", kind="quote")
     assert not found
+
+
+def test_whom_the_next_sentence_does_something_for_is_not_the_speaker() -> None:
+    found = facts_of(
+        "“您的证件办好了，请收好。”1月6日下午，窗口的辅警王丹竹，很快就为市民王女士办理好了证件。", kind="quote"
+    )
+    assert [f.value.speaker for f in found] == ["王丹竹"]

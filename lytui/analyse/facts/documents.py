@@ -232,7 +232,14 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     sentence = _WHERE_FIRST.sub("", sentence, count=1)
     sentence = _FROM_SOMEONE.sub("", sentence)  # 从民警李麒手中接过: whom one takes it from, no speaker
     named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
+    # 辅警王丹竹，很快就为市民王女士办理好了证件: whom one does it for is no speaker
+    named = [
+        name for name in named if not _FOR_SOMEONE.search(_without_title(ctx, sentence[: sentence.find(name)], name))
+    ]
     return named[0] if len(named) == 1 else None
+
+
+_FOR_SOMEONE = re.compile(r"(?:为|给|替|帮|帮助|向|对|跟|同)$")
 
 
 _FROM_SOMEONE = re.compile(r"(?:从|向|自)[^，。！？“”]{1,16}?(?:手中|手里|那里|那儿|处)")
