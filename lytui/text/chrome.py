@@ -250,6 +250,10 @@ def _promotes_the_site(line: str) -> bool:
 _TEASER = re.compile(r"^[-•·*\s]*(?:热门|热点|推荐|最新)(?:新闻|阅读|文章|资讯)\s*[:：]")
 
 
+_COUNTER = re.compile(r"\d{1,3}(?:\s*/\s*\d{1,3})?")
+"""A line of a number alone (01, 22, 3/8): a gallery's photo number or a view counter between paragraphs."""
+
+
 def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line (in
     brackets too: （原标题：…）)."""
@@ -261,7 +265,7 @@ def _is_chrome(line: str) -> bool:
         return not _holds_sentence(stripped)  # 相关新闻报道称，…。 is the article speaking
     if _REPORT_CONTACT.search(stripped) and not _holds_sentence(stripped):
         return True
-    if _PLACEHOLDER.match(stripped) or _promotes_the_site(stripped):
+    if _PLACEHOLDER.match(stripped) or _promotes_the_site(stripped) or _COUNTER.fullmatch(stripped):
         return True
     if _ORIGINAL_TITLE_ONLY.match(unbracketed) or _BREADCRUMB.match(stripped) or _SPACED_BREADCRUMB.match(stripped):
         return True

@@ -908,3 +908,10 @@ def test_a_sites_wire_dateline_with_a_space_before_its_colon() -> None:
     assert document.text.endswith(PROSE) and ":" not in document.text
     prose = clean_text(f"村里来了新产业\n2024-01-01\n国家电网电费调整，{PROSE}\n")
     assert prose.meta.dateline is None
+
+
+def test_a_number_alone_on_its_line_between_paragraphs_is_a_gallerys_photo_number() -> None:
+    page = "\n".join(["某县派出所的一天", PROSE, "01", PROSE_2, " 02 ", OTHER])
+    document = clean_text(page)
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2, OTHER]
+    assert {"01", "02"} <= {r.raw.strip() for r in document.repairs}
