@@ -125,6 +125,15 @@ MEDIUM_ENDINGS = (
 某某信息港, 某某客户端 (a station's app), 某某新闻联播 (its news programme).
 Also the words a `LazyPattern` ending in `MEDIUM` needs: one of them is in every match."""
 MEDIUM = "(?:" + "|".join(sorted(MEDIUM_ENDINGS, key=len, reverse=True)) + ")"
+
+
+def named_medium(credit: str) -> str:
+    """The medium of a credit that joins a brand and a medium with a middle dot: 齐鲁晚报·齐鲁壹点 is the
+    paper and its app, 西北角·中国甘肃网 a column and the site; the first part named as a medium is it."""
+    parts = [part for part in re.split("[·・]", credit) if part]
+    return next((part for part in parts if part.endswith(MEDIUM_ENDINGS)), parts[0] if parts else credit)
+
+
 OWN_MEDIA = ("本报", "本网", "本台", "本刊", "本社", "本站")
 """“Ours”: the words a paper, a site or a station names itself by in a byline or a dateline, which name no
 medium of their own (本报记者, 本网讯)."""

@@ -980,3 +980,17 @@ def test_a_police_station_is_named_with_its_bureau_and_branch() -> None:
     found = orgs("重庆市公安局渝中区分局大阳沟派出所位于左营街。县公安局城关派出所民警王平说。")
     assert {"重庆市公安局渝中区分局大阳沟派出所", "县公安局城关派出所"} <= found
     assert {"市公安局", "城关派出所"} <= orgs("市公安局和城关派出所都来了。")
+
+
+def test_a_news_site_or_channel_named_by_its_province_or_city() -> None:
+    found = orgs("由省高级人民法院主办，中国甘肃网、甘肃卫视承办的活动，据宁波网消息。")
+    assert {"中国甘肃网", "甘肃卫视", "宁波网"} <= found
+    assert not {"江苏电网", "兰州网", "互联网"} & orgs("江苏电网很强，兰州网红很多，互联网发展快。")
+
+
+def test_a_credit_that_joins_a_column_and_a_site_names_the_site_as_the_medium() -> None:
+    people = {
+        f.value.name: f.value
+        for f in facts_of("西北角·中国甘肃网记者 程健\n3月27日，宕昌县法院执行了一起案件。", kind="person")
+    }
+    assert people["程健"].organization == "中国甘肃网"

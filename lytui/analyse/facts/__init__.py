@@ -16,7 +16,7 @@ from lytui.analyse.facts.people import find_people, people_facts
 from lytui.analyse.facts.places import place_facts
 from lytui.analyse.numbers import CHINESE_NUMERAL
 from lytui.han import DIVISION_LEVELS, HAN, LazyPattern
-from lytui.model import FACT_KINDS, Document, Fact, Person, occurrences
+from lytui.model import FACT_KINDS, Document, Fact, Person, named_medium, occurrences
 
 SHARE_FACTS_ABOVE = 200_000
 """Characters of text above which equal fact texts and values are made one object."""
@@ -69,7 +69,9 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
             position = ctx.text.rfind(org, max(0, start - 60), start) if start is not None else -1
             extra.append((org, position if position >= 0 else None))
     # 四川在线-华西都市报: a source line may name the site and the paper it reprints, each an organisation
-    sources = tuple(part for part in (_medium_named(p) for p in _SOURCE_PARTS.split(source or "")) if part)
+    sources = tuple(
+        part for part in (named_medium(_medium_named(p)) for p in _SOURCE_PARTS.split(source or "")) if part
+    )
     for part in sources:
         position = ctx.text.find(part)
         extra.append((part, position if position >= 0 else None))

@@ -136,6 +136,8 @@ def organisations(
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         found.setdefault(name, (start, ""))
+    for start, site in _sites_of_a_place(text):
+        found.setdefault(site, (start, ""))
     for m in _MEDIUM_IN_TITLE_MARKS.finditer(text):
         if m["name"] not in OWN_MEDIA:
             found.setdefault(m["name"], (m.start("name"), ""))  # 《中访网》扬州3月6日讯: the site that filed it
@@ -804,6 +806,26 @@ _PAPERS = ("日报", "晚报", "都市报", "商报", "时报", "晨报")
 # 《中访网》, 《某某日报》: a newspaper's or a site's name between title marks is the medium as well as a title
 # (a bulletin or a children's paper, 《某村致富月报》, is a title only: the paper's kind must say news)
 _NEWS_ENDINGS = ("网", "早报", "农民报", "青年报", "法治报", "法制报", "经济报", "电视台", "在线", "通讯社", "新闻社")
+_SITE_ENDING = re.compile(r"(?:网|卫视)(?![站民络点格友购页上下内外红店吧速课约销聊线盘校商])")
+_SITE_STEM_GOES_ON = frozenset("省市县区")
+
+
+def _sites_of_a_place(text: str) -> Iterator[tuple[int, str]]:
+    """中国甘肃网, 甘肃卫视, 据宁波网消息: a news site or a satellite channel named by its province or city, with
+    中国 before it or not (电网 and 互联网 are no place's; 江苏省|电网 is the province's grid)."""
+    known = places()
+    for m in _SITE_ENDING.finditer(text):
+        for size in (3, 2):
+            start = m.start() - size
+            if start < 0 or text[start : m.start()] not in known:
+                continue
+            if text.endswith("中国", 0, start):
+                yield start - 2, text[start - 2 : m.end()]
+            elif text[start - 1 : start] not in _SITE_STEM_GOES_ON:
+                yield start, text[start : m.end()]
+            break
+
+
 _MEDIUM_IN_TITLE_MARKS = re.compile(rf"《(?P<name>[{HAN}]{{1,10}}?(?:{'|'.join((*_PAPERS, *_NEWS_ENDINGS))}))》")
 _KINDS_OF_BODY = ("企业", "单位", "部门")
 _KIND_SUFFIXES = (
