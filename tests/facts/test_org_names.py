@@ -994,3 +994,7 @@ def test_a_credit_that_joins_a_column_and_a_site_names_the_site_as_the_medium() 
         for f in facts_of("西北角·中国甘肃网记者 程健\n3月27日，宕昌县法院执行了一起案件。", kind="person")
     }
     assert people["程健"].organization == "中国甘肃网"
+
+
+def test_a_county_jieba_tags_as_a_verb_still_begins_its_courts_name() -> None:
+    assert "宕昌县法院" in orgs("执行现场，随着宕昌县法院依法亮剑，案款到账了。")

@@ -1030,3 +1030,8 @@ def test_a_photo_captions_credit_at_the_end_of_its_line_names_the_photographer()
     people = people_of("队员解救被困白鹭。 廖小球 摄\n他开的大漠人家饭店 摄影 宋春燕\n大家一起努力工作。")
     assert people["廖小球"]["title"] == "摄影" and people["宋春燕"]["title"] == "摄影"
     assert not set(people) - {"廖小球", "宋春燕", "赵敏"}
+
+
+def test_an_anonymised_name_stops_before_a_word_its_next_character_begins() -> None:
+    people = people_of("居民马某向哈达铺镇居民余某借款5万元。约定马某偿付余某借款及利息。")
+    assert {"马某", "余某"} <= set(people) and "余某借" not in people

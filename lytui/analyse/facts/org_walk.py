@@ -237,7 +237,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 break  # 水利部|指导|珠江水利委员会: one body directing another (就业指导中心 is one body)
             if flag == "v" and SAYING_VERB.fullmatch(word):
                 break  # 老陈|告诉|华商报: a verb of saying or telling takes the paper as its object
-            if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz"):
+            if flag == "v" and (index + 1 >= len(tokens) or tokens[index + 1][1] != "nz") and word not in places():
+                # 宕昌县|法院: jieba may tag a county it barely knows as a verb; the gazetteer knows it
                 if not _nominalised_verb(tokens, index) and not _brand_after_a_place(tokens, index, kept[0]):
                     break
             if PERSON_TITLE.fullmatch(word) and not split_place_suffix(tokens, index) and word not in GROUP_ROLES:
@@ -499,6 +500,8 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
     back to the place the name starts at, is part of the name (a verb before a place, 支持|合作社, is not)."""
     if index + 1 < len(tokens) and _COUNT_AHEAD.match(tokens[index + 1][0]):
         return False  # 马集镇|聚集|近千家|石材加工厂: a verb whose object is counted is the clause's own
+    if tokens[index][0] in _VERBS_OF_ACHIEVING:
+        return False  # 贫困村|实现|合作社全覆盖: achieving or setting up is what the subject does, no body's trade
     if len(tokens[index][0]) == 2 and _TRADE_COOPERATIVE.fullmatch("".join(word for word, _ in tokens[index + 1 :])):
         return True  # 甘肃华种型科|种植|农民专业合作社: the trade a cooperative plies, whatever its brand (加入|合作社: no 专业)
     back = index - 1
@@ -521,6 +524,9 @@ def _nominalised_verb(tokens: tuple[tuple[str, str], ...], index: int) -> bool:
 
 
 _A_UNIT = re.compile(r"(?:大队|中队|支队|小组|队)$")
+_VERBS_OF_ACHIEVING = frozenset(
+    {"实现", "推进", "加快", "带动", "成立", "加入", "引进", "组建", "创建", "打造", "建成", "获得", "形成", "达到"}
+)
 _TRADE_COOPERATIVE = re.compile(r"(?:农民)?专业合作社(?:联合社)?")
 
 

@@ -140,7 +140,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         if name in known:
             return name
         if given == 2 and name[surname] == "某" and name[-1] != "某":
-            if _kept_a_character(ctx, name) and name[-1] not in _NOT_NAME_END:
+            begins_a_word = jieba_tags().get(text[i + len(name) - 1 : i + len(name) + 1]) is not None  # 余某|借款
+            if _kept_a_character(ctx, name) and name[-1] not in _NOT_NAME_END and not begins_a_word:
                 return name  # 杨某跃和杨某强: however jieba reads 某跃, the page keeps one given character
             continue  # 除村民张某外: 某 stands for the given name; 聂某东 keeps one character, and recurs
         if given == 2 and name[0] == name[2] and name[1] in "不没一":
