@@ -158,7 +158,7 @@ paper's app after its name, 齐鲁晚报·齐鲁壹点记者), what
 they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
 GLUED_BYLINE = LazyPattern(
-    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{0,10}}?)(?P<title>(?:本报)?{REPORTER_ROLE})\s?"
+    rf"^[□■◎●\s]*(?P<medium>(?:(?!记者|通讯员)[{HAN}]){{0,10}}?)(?P<title>(?:本报)?{REPORTER_ROLE})\s?"
     rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{0,5}})$",
     needs=("记者", "通讯员"),
     widen=True,

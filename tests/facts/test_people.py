@@ -1035,3 +1035,15 @@ def test_a_photo_captions_credit_at_the_end_of_its_line_names_the_photographer()
 def test_an_anonymised_name_stops_before_a_word_its_next_character_begins() -> None:
     people = people_of("居民马某向哈达铺镇居民余某借款5万元。约定马某偿付余某借款及利息。")
     assert {"马某", "余某"} <= set(people) and "余某借" not in people
+
+
+def test_a_byline_of_roles_and_names_glued_together_gives_each_name_its_role() -> None:
+    page = "河南日报3月28日电（记者段宝生通讯员王为峰）台前县人民政府与企业联合举行签约仪式。"
+    people = {f.value.name: f.value for f in facts_of(page, kind="person")}
+    assert people["段宝生"].title == "记者" and people["王为峰"].title == "通讯员"
+    assert people["王为峰"].organization is None
+
+
+def test_coming_to_a_county_named_without_its_level_is_no_name() -> None:
+    people = people_of("县主要领导邀请集团负责人来台前考察。村民来国华说，今年丰收了。")
+    assert "来台前" not in people and "来国华" in people

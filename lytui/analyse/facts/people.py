@@ -55,6 +55,20 @@ _TITLE_PREFIX = r"(?:[一二三四]级|代理|(?<=[、，。\s委县市区镇乡
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?")
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
+_ROLE_IN_A_CREDIT = re.compile(REPORTER_ROLE)
+
+
+def _credit_pieces(credit: str) -> Iterator[tuple[str, int]]:
+    """The words of a credit, apart by spaces and marks, each glued pair of a role and a name on its own
+    (记者段宝生通讯员王为峰: 记者段宝生, 通讯员王为峰), with where each starts."""
+    for token in re.finditer(r"[^\s、，,\u3000:：]+", credit):
+        word, start = token.group(), token.start()
+        roles = list(_ROLE_IN_A_CREDIT.finditer(word))
+        cuts = [role.start() for previous, role in pairwise(roles) if 2 <= role.start() - previous.end() <= 4]
+        for begin, end in pairwise([0, *cuts, len(word)]):
+            yield word[begin:end], start + begin
+
+
 _TITLE_THEN_NAME = re.compile(rf"(?P<org>[{HAN}]*?)(?P<title>{REPORTER_ROLE})(?P<name>[{HAN}]{{2,3}})")
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
 GROUP_ROLES = frozenset(
@@ -106,6 +120,16 @@ _HOLDING = re.compile(_HOLDING_WORDS + r"[^，,。；;！？\n]{0,20}$")
 _HOLDING_FIRST = re.compile("^" + _HOLDING_WORDS)
 
 
+def _a_division_by_its_stem(text: str, at: int) -> bool:
+    """Whether a city's or county's name without its level begins at `at` (台前 of 台前县)."""
+    known = places()
+    return any(
+        text[at : at + size] + level in known and not _CLOSES_A_NAME.match(text, at + size)
+        for size in (2, 3)
+        for level in "县市区"
+    )  # 副县长来新华说: a name closed as one is a name, whatever division it also spells
+
+
 def _read_whole(ctx: Context, name: str) -> bool:
     """Whether jieba reads `name` as one person's name somewhere it is written (韦光武立即来到: nr)."""
     at = ctx.text.find(name)
@@ -132,6 +156,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
     if surname == 1 and text[i] in COMING_OR_GOING and _a_one_character_verb_at(ctx, i + 1):
         return None  # 游客|来买, 村民|来敲我的门: the verb of coming and what is done, no 来 surname
+    if surname == 1 and text[i] in COMING_OR_GOING and _a_division_by_its_stem(text, i + 1):
+        return None  # 邀请集团负责人|来台前考察: coming to a place (台前县), no 来 surname
     adverb_next = False
     for given in (2, 1):
         name = text[i : i + surname + given]
@@ -747,12 +773,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         title: str | None = None
         in_dateline = bool(dateline) and text.find(dateline) <= group.start() < text.find(dateline) + len(dateline)
         org: str | None = dateline_org.group(1) if dateline_org and in_dateline else None
-        for token in re.finditer(r"[^\s、，,\u3000:：]+", group.group(1)):  # 记者：向启家 通讯员：肖华
-            word = token.group()
-            offset = token.start()
+        for word, offset in _credit_pieces(group.group(1)):  # 记者：向启家 通讯员：肖华
             if glued := _TITLE_THEN_NAME.fullmatch(word):  # 记者杨洪伦: no space after the title
                 title, org = glued["title"], glued["org"] or org
-                word, offset = glued["name"], token.start() + glued.start("name")
+                word, offset = glued["name"], offset + glued.start("name")
             elif heading := _REPORTER_TITLE.match(word):
                 title = heading["title"]
                 org = heading["org"] or org
@@ -1242,7 +1266,7 @@ _POST_IN_BRACKETS = re.compile(
 _CREDIT_ROLE = r"(?:(?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)"
 _BYLINE_PAIR = re.compile(
     rf"({_CREDIT_ROLE})\s*[:：]?\s*((?!{_CREDIT_ROLE})[{HAN}]{{2,4}}(?:[ \t\u3000]+(?!{_CREDIT_ROLE})[{HAN}]{{2,4}})*)"
-    rf"(?![{HAN}：:])"
+    rf"(?:(?![{HAN}：:])|(?={_CREDIT_ROLE}))"  # 记者段宝生通讯员王为峰: the next role closes a name glued to it
 )
 _SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
 
