@@ -514,3 +514,8 @@ def test_a_list_its_own_count_names_item_by_item_is_of_that_kind_of_place() -> N
 def test_a_community_named_before_its_party_branch() -> None:
     assert "矮岭社区" in places("贵州省黎平县德凤街道矮岭社区党支部书记姚西元发了一条朋友圈。")
     assert not any(value.endswith("社区") for value in places("社区党支部书记发了一条朋友圈。"))
+
+
+def test_in_the_village_out_of_the_township_names_no_township() -> None:
+    found = places("合作社成立的消息在村里乡外不胫而走。")
+    assert not any(value.startswith("村里") for value in found)

@@ -164,6 +164,8 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 break
             if any(ch in DOWN_TO_TOWNSHIP or ch == m.group()[0] for ch in stem[1:-1]):
                 break  # 东至县花园乡|祠村村, 山水村等|村: a place's level or suffix inside the stem ends that place there
+            if size == 2 and stem[0] in _A_LEVELS_PLACE and stem[1] in _WHERE_IN:
+                break  # 村里乡外, 镇上村里: in the village, out of the township; a pair of places said in general
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
                 township_ends.add(m.end())  # 华石镇|黄江村: a village may follow, named after it
                 yield start, stem + m.group()
@@ -493,6 +495,8 @@ def _a_phrase(stem: str, tags: object) -> bool:
 
 # a stem ending in a town's, a county's or a province's suffix is a whole place (何市镇 and 吴村镇 are names)
 _WHOLE_PLACE_END = set("县省镇乡")
+_A_LEVELS_PLACE = frozenset("村镇乡县城")
+_WHERE_IN = frozenset("里内外上中")
 _BODY_OF_A_PLACE = set("支委民干两党")  # 村支部, 村委, 村民, 村干部, 村两委, 村党支部 after a village's own 村
 
 
