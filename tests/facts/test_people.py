@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from lytui.analyse.facts import extract_facts
 from lytui.model import Person, fact_value_json
+from lytui.pipeline import clean_text
 from tests.facts.helpers import facts_of, values
 
 
@@ -1047,3 +1049,16 @@ def test_a_byline_of_roles_and_names_glued_together_gives_each_name_its_role() -
 def test_coming_to_a_county_named_without_its_level_is_no_name() -> None:
     people = people_of("县主要领导邀请集团负责人来台前考察。村民来国华说，今年丰收了。")
     assert "来台前" not in people and "来国华" in people
+
+
+def test_a_byline_whose_medium_joins_a_site_and_a_paper_with_a_dash() -> None:
+    document = clean_text(
+        "鄯善县做对了什么\n天山网-新疆日报记者 张瑞麟\n春天的鄯善县吐峪沟乡吐峪沟村，小路弯弯曲曲，游客穿梭在古民居中，有着时空交错之感。\n"
+    )
+    assert document.meta.byline == "天山网-新疆日报记者 张瑞麟"
+    people = {f.value.name: f.value for f in extract_facts(document) if f.kind == "person"}
+    assert people["张瑞麟"].title == "记者"
+
+
+def test_one_name_in_brackets_inside_a_sentence_glosses_the_word_before_it() -> None:
+    assert "高昌" not in people_of("鲁克沁镇是唐代西州（高昌）的东大门，也是古丝绸之路的重镇。")

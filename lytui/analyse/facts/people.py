@@ -1595,6 +1595,8 @@ _CAPTION_CREDIT = re.compile(
 )
 """A photo caption's credit at the end of its line, the name apart from the caption by a space or a stop:
 who took the picture."""
+_BEFORE_A_CREDIT = frozenset("。！？；…”）)】」\n \u3000讯电")
+"""What stands before a bracket that credits the story: a sentence's end, a line's start, a dateline's 讯."""
 _CREDIT_TITLES = {"摄影报道": "摄影", "摄影": "摄影", "摄": "摄影", "供图": "摄影", "撰稿": "撰稿", "报道": "记者"}
 _LEAD_TITLES = {"文": "作者", "撰文": "作者", "作者": "作者", "图": "摄影", "文图": "作者", "图文": "作者"}
 
@@ -1618,6 +1620,9 @@ def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple
         names = shaped
         if not any(ctx.pos(name) == ((name, "nr"),) for _, name in names):
             continue
+        alone = len(names) == 1 and not m["credit"] and not m["lead"]
+        if alone and m.start() > 0 and ctx.text[m.start() - 1] not in _BEFORE_A_CREDIT:
+            continue  # 唐代西州（高昌）的东大门: one name in brackets inside a sentence glosses the word before it
         title = _CREDIT_TITLES.get(m["credit"] or "") or _LEAD_TITLES.get(m["lead"] or "")
         yield from ((name, start, title) for start, name in names if name not in people)
 
