@@ -237,6 +237,7 @@ def _topic_heading(text: str, start: int, end: int) -> bool:
     return names_only(topic) is None and not topic.endswith(("记者", "主持人", "问", "答"))
 
 
+_SUPPLIED_BY = re.compile(r"[^\s，。！？]{2,24}供图")
 _PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
 
 
@@ -316,6 +317,10 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
         credit = _PHOTOGRAPHER.fullmatch(text, chunks[i][0], line_end) if at_boundary and blocks else None
         if credit and blocks[-1][0] == "paragraph" and names_only(credit["names"]):
             blocks[-1] = ("paragraph", blocks[-1][1], line_end)  # …开幕。 符宇群 摄: the caption's credit, no heading
+            break
+        same_line = i > 0 and bool(blocks) and blocks[-1] == ("paragraph", blocks[-1][1], chunks[i - 1][1])
+        if at_boundary and same_line and _SUPPLIED_BY.fullmatch(text, chunks[i][0], line_end):
+            blocks[-1] = ("paragraph", blocks[-1][1], line_end)  # 北仑河口的傍晚。 某某保护区供图: the picture's source
             break
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])

@@ -1229,3 +1229,12 @@ def test_a_speechs_occasion_and_its_signature_are_no_headline() -> None:
         "现在，我代表市人民检察院向大会报告工作，请予审议。\n2019年，全市检察机关坚持以人民为中心，各项工作取得新进展。\n"
     )
     assert clean_text(raw).meta.title is None
+
+
+def test_a_captions_picture_source_after_a_space_stays_with_the_caption_not_a_heading() -> None:
+    page = "某县保护区守护白鹭\n2021-02-26 来源：某网\n河口的傍晚。 某某国家级自然保护区供图\n" + (
+        "在祖国大陆的最西南端，浩瀚北部湾碧波万顷，防城港是唯一全海景生态海湾城市，有着白鹭之乡的美誉。\n"
+    )
+    document = clean_text(page)
+    assert not [b for b in document.blocks if b.kind == "heading"]
+    assert document.block_text(document.paragraphs[0]) == "河口的傍晚。 某某国家级自然保护区供图"

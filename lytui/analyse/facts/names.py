@@ -33,7 +33,7 @@ from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import OWN_MEDIA, Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
-_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背颈面腰腿足臂脸俱上下前后大")  # 颈部: the neck
+_NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背颈面腰腿足臂脸俱上下前后大根底顶尾")  # 颈部: the neck
 # jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
 # organisations' names end.
 _NT_ENDING_AT = re.compile(
