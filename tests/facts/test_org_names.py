@@ -998,3 +998,7 @@ def test_a_credit_that_joins_a_column_and_a_site_names_the_site_as_the_medium() 
 
 def test_a_county_jieba_tags_as_a_verb_still_begins_its_courts_name() -> None:
     assert "宕昌县法院" in orgs("执行现场，随着宕昌县法院依法亮剑，案款到账了。")
+
+
+def test_a_part_of_a_thing_ending_in_bu_is_no_department() -> None:
+    assert not orgs("清理退潮时残留在树枝和根部的海洋垃圾。")
