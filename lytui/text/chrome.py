@@ -250,8 +250,9 @@ def _promotes_the_site(line: str) -> bool:
 _TEASER = re.compile(r"^[-•·*\s]*(?:热门|热点|推荐|最新)(?:新闻|阅读|文章|资讯)\s*[:：]")
 
 
-_COUNTER = re.compile(r"\d{1,3}(?:\s*/\s*\d{1,3})?")
-"""A line of a number alone (01, 22, 3/8): a gallery's photo number or a view counter between paragraphs."""
+_COUNTER = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,3})?")
+"""A line of a number of two digits alone (01, 22, 3/8): a gallery's photo number or a view counter between
+paragraphs (a figure of three, 120, may be a count a wrapped line split off)."""
 
 
 def _is_chrome(line: str) -> bool:

@@ -595,3 +595,7 @@ def test_two_people_opening_a_clause_are_the_two_just_named_not_a_count() -> Non
     }
     assert not counts
     assert "两人" in {f.text for f in facts_of("事故造成两人受伤。", kind="quantity")}
+
+
+def test_two_people_hurt_are_counted_though_the_clause_opens_with_them() -> None:
+    assert "两人" in {f.text for f in facts_of("事故造成一人死亡，两人受伤。", kind="quantity")}

@@ -1002,3 +1002,12 @@ def test_a_county_jieba_tags_as_a_verb_still_begins_its_courts_name() -> None:
 
 def test_a_part_of_a_thing_ending_in_bu_is_no_department() -> None:
     assert not orgs("清理退潮时残留在树枝和根部的海洋垃圾。")
+
+
+def test_a_thing_and_a_department_are_two_not_a_ministry_of_two_fields() -> None:
+    assert orgs("游客和景区管理部的工作人员发生争执。") == {"景区管理部"}
+    assert "志愿者和社区党支部" not in orgs("志愿者和社区党支部的党员们来了。")
+
+
+def test_a_station_after_a_branch_named_by_its_kind_alone_is_the_station() -> None:
+    assert "分局东湖派出所" not in orgs("案件移交高新分局东湖派出所办理。")

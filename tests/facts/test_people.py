@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lytui.analyse.facts import extract_facts
 from lytui.model import Person, fact_value_json
 from lytui.pipeline import clean_text
@@ -1062,3 +1064,16 @@ def test_a_byline_whose_medium_joins_a_site_and_a_paper_with_a_dash() -> None:
 
 def test_one_name_in_brackets_inside_a_sentence_glosses_the_word_before_it() -> None:
     assert "高昌" not in people_of("鲁克沁镇是唐代西州（高昌）的东大门，也是古丝绸之路的重镇。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本届活动以“内蒙古·鄂尔多斯”为主题。内蒙古各地游客纷纷前来，内蒙古文旅厅给予支持。",
+        "全县开展“中国梦·劳动美”主题宣传活动，引导职工为实现中国梦贡献力量。",
+        "2024内蒙古·鄂尔多斯国际马拉松鸣枪开跑。来自内蒙古各盟市的选手参赛。",
+        "乌兰察布·察哈尔火山群景区游客很多，乌兰察布市民也来了。",
+    ],
+)
+def test_a_slogan_or_a_place_joined_by_a_middle_dot_is_no_transcribed_name(text: str) -> None:
+    assert not [name for name in people_of(text) if "·" in name]

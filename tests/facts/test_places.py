@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lytui.model import fact_value_json
 from tests.facts.helpers import facts_of, values
 
@@ -506,8 +508,8 @@ def test_a_desert_the_dictionary_names_is_a_place() -> None:
 
 
 def test_a_list_its_own_count_names_item_by_item_is_of_that_kind_of_place() -> None:
-    found = places("其下辖的东兴市江平镇巫岭、万尾、山中3个海岛，是京族的聚居地。")
-    assert {"巫岭", "万尾", "山中"} <= found
+    found = places("其下辖的东兴市江平镇巫岭、万浘、沙芯3个海岛，是京族的聚居地。")
+    assert {"巫岭", "万浘", "沙芯"} <= found
     assert not {"小麦", "玉米"} & places("全县种小麦、玉米3个村。")  # the count is not the list's
 
 
@@ -519,3 +521,21 @@ def test_a_community_named_before_its_party_branch() -> None:
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年新增国家级、省级两个景区。", set()),
+        ("该镇对口帮扶贫困、边远两个村。", set()),
+        ("全区选定城关、新华等社区开展试点。", {"城关", "新华"}),
+        ("全县推广东关、西关等村的经验。", {"东关", "西关"}),
+    ],
+)
+def test_a_listed_kind_of_place_or_a_verb_before_the_first_item_is_no_place(text: str, expected: set[str]) -> None:
+    assert places(text) == expected
+
+
+def test_a_city_on_its_coast_is_the_city_and_a_kind_of_community_names_none() -> None:
+    assert "广东省湛江市" in places("台风逼近，湛江沿岸海域掀起大浪。")
+    assert not any(value.endswith("社区") for value in places("全区城市社区党支部书记参加培训。"))

@@ -444,3 +444,8 @@ def test_whom_the_next_sentence_does_something_for_is_not_the_speaker() -> None:
         "“您的证件办好了，请收好。”1月6日下午，窗口的辅警王丹竹，很快就为市民王女士办理好了证件。", kind="quote"
     )
     assert [f.value.speaker for f in found] == ["王丹竹"]
+
+
+def test_being_a_party_member_is_no_preposition_before_the_speaker() -> None:
+    found = facts_of("“乡亲们信任我，我就要干好。”身为党员王强一直这么要求自己。", kind="quote")
+    assert [f.value.speaker for f in found] == ["王强"]

@@ -915,3 +915,10 @@ def test_a_number_alone_on_its_line_between_paragraphs_is_a_gallerys_photo_numbe
     document = clean_text(page)
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2, OTHER]
     assert {"01", "02"} <= {r.raw.strip() for r in document.repairs}
+
+
+def test_a_figure_of_three_digits_alone_on_its_line_is_kept() -> None:
+    page = "\n".join(
+        ["某村合作医疗", PROSE, "今年全村共有", "120", "户村民参加了合作医疗，比去年增加了不少。", PROSE_2]
+    )
+    assert "120" in " ".join(paragraphs(page))

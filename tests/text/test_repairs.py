@@ -704,3 +704,10 @@ def test_a_full_width_letter_the_page_wrote_as_ascii_is_read_back_inside_a_shift
     assert body("某村養豬場停工了一年多。\n“那時真的太難了," + shifted).endswith(
         "“那时真的太难了，几次想要放弃。”张秀海说。"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence", ["为什么这么快?靠的是5G网络。", "看病难怎么办?县医院新购置了CT设备。", "效果如何?答案是AI技术。"]
+)
+def test_a_question_then_a_sentence_with_two_latin_characters_is_no_shifted_run(sentence: str) -> None:
+    assert body(sentence) == sentence.replace("?", "？")

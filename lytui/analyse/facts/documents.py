@@ -239,7 +239,9 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     return named[0] if len(named) == 1 else None
 
 
-_FOR_SOMEONE = re.compile(r"(?:为|给|替|帮|帮助|向|对|跟|同)$")
+_FOR_SOMEONE = re.compile(
+    r"(?:(?<![身作认成因以称较最更行])为|给|替|帮|帮助|(?<![方一面相反])向|(?<![相面针绝])对|跟|(?<![陪共相等])同)$"
+)
 
 
 _FROM_SOMEONE = re.compile(r"(?:从|向|自)[^，。！？“”]{1,16}?(?:手中|手里|那里|那儿|处)")

@@ -277,6 +277,9 @@ _LINKING_VERB = re.compile(
 _GENERIC_CLASSIFIERS = frozenset("个家座所项只件种类批")
 _FROM_WHERE = frozenset({"离", "距", "距离"})
 _CLAUSE_OPENS = frozenset("，。；！？”：\n")
+_CASUALTIES = re.compile(
+    r"(?:当场)?(?:受伤|重伤|轻伤|死亡|遇难|身亡|丧生|失踪|被困|获救|中毒|确诊|感染|被捕|落网|获刑)"
+)
 _IN_ALL = frozenset({"共", "总共", "一共", "合计"})
 _HOME_OR_LEVEL = frozenset({"家", "城", "村", "镇", "乡", "县", "市", "区"})
 
@@ -434,8 +437,15 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 03年, 08年: a year by its last two digits, a number with a zero in front counts nothing
         if unit == "部" and after == "分":
             continue  # 四部分: parts of a whole, 部 begins the word
-        if unit == "人" and number_text in ("两", "二") and not m["pre"] and not m["post"] and before in _CLAUSE_OPENS:
-            continue  # 一拍即合，两人踏上了…: the two just named, as a pronoun, not a count a reader copies
+        if (
+            unit == "人"
+            and number_text in ("两", "二")
+            and not m["pre"]
+            and not m["post"]
+            and before in _CLAUSE_OPENS
+            and not _CASUALTIES.match(ctx.text, end)
+        ):
+            continue  # 一拍即合，两人踏上了…: the two just named, as a pronoun (两人受伤 counts the injured)
         if number_text == "一" and not m["mult"]:
             continue  # 一家企业: the article, not a count
         if number_text in ("百", "千", "万") and not round_figure:

@@ -260,17 +260,29 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
         kept.append(word)
         length += len(word)
     kept.extend(_characters_read_apart(tokens, len("".join(kept))))
-    # 文化和旅游部, 住房和城乡建设部 (城乡|建设|部): a ministry of two fields, however jieba cut the second
-    ministry = joined_at and any(word.endswith("部") for word in kept[:joined_at])
+    # 文化和旅游部 (旅游部 one word), 住房和城乡建设部 (城乡|建设|部): a ministry of two fields
+    second = "".join(reversed(kept[:joined_at]))
+    ministry = joined_at and (kept[joined_at - 1].endswith("部") or second.startswith(_SECOND_FIELDS))
     first_word = next((word for word in reversed(kept) if word not in "（）()"), "")  # （区文化…: not the bracket
     if joined_at and not ministry and not _starts_at_a_place_or_body(first_word):
         kept = kept[:joined_at]  # 农户和合作社: two things named, not a ministry of two fields
     name = "".join(reversed(kept))
+    if name.startswith(_BARE_BRANCHES) and name.endswith("派出所"):
+        name = name[next(len(bare) for bare in _BARE_BRANCHES if name.startswith(bare)) :]  # 高新|分局东湖派出所
     if name.count("（") != name.count("）"):
         name = name[name.find("）") + 1 :] if "）" in name else name.lstrip("（(")
     at = end - len(name) - 1
     alone = next((flag for position, word, flag in ctx.words(at - 3, at + 2) if position == at and len(word) == 1), "")
     return with_its_townships_first_character(ctx.text[at : at + 1], alone, name) if alone else name
+
+
+_BARE_BRANCHES = ("公安分局", "公安局", "分局")
+"""A police branch named by its kind alone, where the walk stopped before its zone's name (高新|分局): the
+station after it is named whole without it."""
+_SECOND_FIELDS = ("城乡建设", "信息化", "社会保障", "改革", "规划", "旅游", "计划生育", "体育", "广播电视")
+"""The second field of the ministries and bureaus named by two joined with 和 (住房和城乡建设部, 工业和信息化部,
+人力资源和社会保障局, 发展和改革委员会, 自然资源和规划局): a department named after what it manages is one
+body (景区管理部), and 游客和景区管理部 two things."""
 
 
 _RARE_NAME_RUN = 3

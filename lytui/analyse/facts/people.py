@@ -1728,6 +1728,7 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
             if dot.start() - 7 <= post.end() < begin and all_han(text[post.end() : dot.start()]):
                 begin = post.end()
         end = dot.end()
+        called = _NAMED_AS.search(text, max(0, begin - 2), begin) is not None  # 名叫…: a person's name follows
         while True:  # 阿卜杜·热合曼·买买提: the parts after each dot
             part_end = end
             words = list(ctx.words(end, end + 10))
@@ -1751,7 +1752,7 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
                 part_end = position + len(word)
                 if last_syllable:
                     break
-            if part_end == end and (clause_end := _PART_ENDING_A_CLAUSE.match(text, end)):
+            if part_end == end and called and (clause_end := _PART_ENDING_A_CLAUSE.match(text, end)):
                 part_end = clause_end.end()  # 名叫胡玛克孜·托乎|提。: syllables jieba reads as verbs, up to the mark
             if part_end == end:
                 break
@@ -1765,10 +1766,17 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
             continue
         title = _TITLE_AT_END.search(text, max(0, begin - 12), begin)
         first = text[begin : dot.start()]
+        quoted = text[begin - 1 : begin] in "“‘「" and begin > 0  # “内蒙古·鄂尔多斯”, “中国梦·劳动美”: a slogan
         named = (
             len(occurrences(text, name)) >= 2
-            or _NAMED_AS.search(text, max(0, begin - 2), begin) is not None
-            or (len(first) >= 3 and len(occurrences(text, first)) > len(occurrences(text, name)))
+            or called
+            or (
+                len(first) >= 3
+                and not quoted
+                and jieba_tags().get(first) in (None, "nr", "nrt")
+                and not is_place(first)
+                and len(occurrences(text, first)) > len(occurrences(text, name))
+            )
         )  # 名叫胡玛克孜·托乎提, then 胡玛克孜发现…: the person called by the first part alone
         if title or _SAYS_AFTER.match(text, end) or named:
             yield name, begin, title.group() if title else None
@@ -1815,6 +1823,10 @@ def _list_item_after(ctx: Context, at: int) -> str | None:
     # 刘红梅、赵志刚、孙立新参加: the last name of a list of those present, right before the verb
     if (last := _LAST_BEFORE_ATTENDING.match(ctx.text, at)) and _name_shaped(last.group(1)):
         return last.group(1)
+    # 队员刘斌、段启东解救被困白鹭: three characters no dictionary word, then the verb the two share
+    three, verb = ctx.text[at + 1 : at + 4], ctx.text[at + 4 : at + 6]
+    if _name_shaped(three) and jieba_tags().get(three) is None and (jieba_tags().get(verb) or "").startswith("v"):
+        return three
     return None
 
 

@@ -131,6 +131,14 @@ def _read_across_words(ctx: Context, start: int, end: int | None) -> bool:
     return start not in edges or (end is not None and end not in edges)
 
 
+def _a_proper_stem_before(text: str, at: int, tags: WordTags) -> bool:
+    """Whether the two characters before `at` may be a place's own name: a word the dictionary does not
+    know, or a rare proper one (not 城市 or 辖区, words for any such place)."""
+    stem = text[max(0, at - 2) : at]
+    tag = tags.get(stem)
+    return tag is None or (tag in ("ns", "nr", "nz") and tables().frequencies.get(stem, 0) <= _A_RARE_WORD)
+
+
 def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
     """Townships, towns, villages, sub-districts and communities (长庆镇, 凉水井村, 嘉兴路街道): a short
     proper stem right after a boundary, a place or a preposition (在, 到); the ordinary words that end
@@ -143,7 +151,10 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
         if any(text[m.start() : m.start() + size] in known for size in (3, 4)):
             continue  # 汉中市|镇巴县: the suffix's character opens a county's name, it ends no township
         # 镇长, 乡亲: another word; 白沙镇政府 still names the town
-        of_its_body = text.startswith(("政府", "党委", "党支部", "党总支"), m.end())  # 矮枧社区党支部书记
+        of_its_body = text.startswith(("政府", "党委"), m.end()) or (
+            text.startswith(("党支部", "党总支"), m.end())  # 矮枧社区党支部书记, not 城市|社区党支部
+            and _a_proper_stem_before(text, m.start(), tags)
+        )
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
             continue
         if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
@@ -939,10 +950,12 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     townships |= {  # 国华、高阳…等乡镇: names the text lists as townships
         name for name in names if (at := text.find(name)) >= 0 and _LISTED_TOWNSHIPS.match(text, at)
     }
-    rivers = {
+    known_places = places()
+    rivers = {  # 湛江沿岸, 漯河: a city by its short name, on the coast or a river, is the city
         name
         for name in landmarks
-        if name[-1] in "河江湖溪"
+        if name[-1] in "河湖溪"
+        and name + "市" not in known_places
         and any(_WATERS_EDGE_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
     }
     values = normalised_places([name for name in names if name not in townships | rivers])
@@ -1074,7 +1087,6 @@ _KIND_OF_PLACE_AFTER = re.compile(
 )
 
 
-_LEVEL_BEFORE_THE_FIRST = re.compile(r"[省市县区旗镇乡](?=[^省市县区旗镇乡村]{2,4}$)")
 # 大路、姚桥、丁岗等3个乡镇: the list's own count; when it is the number of items, every item is one of
 # them, an ordinary word too (大路, a road)
 _COUNT_OF_ITEMS = re.compile(r"^(\d{1,2}|[两二三四五六七八九十]{1,3})个$")
@@ -1095,15 +1107,17 @@ def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[in
         offset, items = listed
         first_words = ctx.pos(items[0])
         first = first_words[-1][0] if first_words else items[0]
-        if level := _LEVEL_BEFORE_THE_FIRST.search(items[0]):
-            first = items[0][level.end() :]  # 江平镇|巫头、: the place it lies in ends where the first item begins
+        if first[:1] in "镇乡" and len(first) >= 3 and first[1:] == items[0][-len(first) + 1 :]:
+            first = first[1:]  # 江平|镇巫头、: the township it lies in ends where the first item begins
         offset += len(items[0]) - len(first)
         items[0] = first
         found: list[tuple[int, str]] = []
         counted = _COUNT_OF_ITEMS.match(between)
         all_named = counted is not None and parse_number(counted.group(1)) == len(items)
-        if m.group("count") and not (all_named and len(items) >= 2):
-            continue  # without 等, only a list of two or more that its count names item by item
+        if m.group("count"):
+            if not (all_named and len(items) >= 2):
+                continue  # without 等, only a list of two or more that its count names item by item
+            all_named = False  # 国家级、省级两个景区: kinds of them, unless each item is a name
         # 国华、高阳、万家、天星等乡镇: a list of townships names them, however the dictionary files the words
         townships = m.group().endswith(("乡镇", "街道")) and not between
         for item in items:

@@ -117,8 +117,16 @@ _FULL_WIDTH_LEAD = 0xA3
 _FULL_WIDTH_OFFSET = 0x80
 """GBK writes the full-width letters and digits (Ａ A3C1, ０ A3B0) as A3 and the ASCII byte plus 0x80."""
 _HAN_BEFORE_A_WIDE_LETTER = 2
-"""Shifted characters the run has read before a letter that may be a full-width one: a run of mojibake,
-not quotation marks before a Latin word (?”“OK)."""
+"""Rare characters the run has read before a letter that may be a full-width one: a run of mojibake,
+not quotation marks before a Latin word (?”“OK) nor a sentence before one (快?靠的是5G)."""
+
+
+def _shifted_enough(read: str) -> bool:
+    """Whether the characters a run has read so far look shifted: two or more Han, most of them rare in
+    news text (睏钚愫), where a real sentence's are common (靠的是)."""
+    han = [ch for ch in read if is_han(ch)]
+    rare = sum(ch not in common_chars() for ch in han)
+    return len(han) >= _HAN_BEFORE_A_WIDE_LETTER and rare * 2 > len(han)
 
 
 @dataclass
@@ -190,7 +198,7 @@ def _shifted_run(
             and ch.isalnum()
             and (wide := _pair(pending, _FULL_WIDTH_LEAD))
             and is_han(wide)
-            and sum(map(is_han, text[marker + 1 : j])) >= _HAN_BEFORE_A_WIDE_LETTER
+            and _shifted_enough(text[marker + 1 : j])
         ):
             trail, beyond = text[j + 1 : j + 2], text[j + 2 : j + 3]
             if trail.isascii() and trail.isalnum() and not (beyond.isascii() and beyond.isalnum()):
