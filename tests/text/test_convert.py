@@ -93,3 +93,10 @@ def test_review_writing_books_keeps_zhu_and_a_book_held_takes_the_particle() -> 
 
     text = clean_text("某县书屋\n他潜心著書十余年。四周擺放著書本。\n").text
     assert "潜心著书" in text and "摆放着书本" in text
+
+
+def test_zhu_after_a_verb_that_swallows_a_keep_words_first_character_is_the_particle() -> None:
+    from lytui.pipeline import clean_text
+
+    text = clean_text("某村新聞\n村民們議論著。他寫了一部論著，這是一部名著，效果顯著。\n").text
+    assert "议论着" in text and "一部论著" in text and "名著" in text and "显著" in text
