@@ -539,3 +539,8 @@ def test_a_listed_kind_of_place_or_a_verb_before_the_first_item_is_no_place(text
 def test_a_city_on_its_coast_is_the_city_and_a_kind_of_community_names_none() -> None:
     assert "广东省湛江市" in places("台风逼近，湛江沿岸海域掀起大浪。")
     assert not any(value.endswith("社区") for value in places("全区城市社区党支部书记参加培训。"))
+
+
+def test_raising_the_county_and_enriching_the_people_names_no_county() -> None:
+    assert not any(value.endswith("兴县") for value in places("茶产业成为湄潭兴县富民的第一支柱。"))
+    assert "山西省吕梁市兴县" in places("山西省兴县的红枣很甜。")

@@ -745,16 +745,19 @@ def _a_conjunction_read_as_a_county(text: str, start: int, name: str) -> bool:
     return len(name) == 2 and name[0] in "和与及" and is_han(before) and before not in COUNTY_AND_ABOVE + ETHNIC_LEVELS
 
 
-_BUILDS_UP = frozenset("兴富强立治活美稳")
+_BUILDS_UP = frozenset("兴富强立治活美稳惠利")
 
 
 def _a_slogan_read_as_a_county(text: str, start: int, name: str, tags: WordTags) -> bool:
     """文化兴县, 产业富县: a field and a verb of building up joined to 县 is a county's strategy (to raise
     the county by culture), not 兴县 or 富县, the counties of that name: the field is a noun right before
     the verb, and no province or city opens it (山西省兴县 is the county)."""
-    if len(name) != 2 or name[0] not in _BUILDS_UP or start < 2:
+    if len(name) != 2 or name[0] not in _BUILDS_UP:
         return False
-    return tags.get(text[start - 2 : start]) in ("n", "vn", "an", "nz")
+    after = text[start + 2 : start + 4]
+    if len(after) == 2 and after[0] in _BUILDS_UP and after[1] in "民村":
+        return True  # 兴县富民, 强县富民: raise the county, enrich the people
+    return start >= 2 and tags.get(text[start - 2 : start]) in ("n", "vn", "an", "nz")
 
 
 _COMPASS_DISTRICT = re.compile(r"[东西南北中]区|城区|郊区|矿区|市中区")
