@@ -1077,3 +1077,9 @@ def test_one_name_in_brackets_inside_a_sentence_glosses_the_word_before_it() -> 
 )
 def test_a_slogan_or_a_place_joined_by_a_middle_dot_is_no_transcribed_name(text: str) -> None:
     assert not [name for name in people_of(text) if "·" in name]
+
+
+def test_an_heritage_inheritor_is_a_post_of_no_body_and_a_word_after_it_no_name() -> None:
+    people = people_of("几位游客在省级木雕非遗传承人叶鹏飞的指导下制作。县里开展传承人申报工作，申报各级项目。")
+    assert people["叶鹏飞"]["title"] == "传承人" and people["叶鹏飞"]["organization"] is None
+    assert "申报" not in people

@@ -55,6 +55,7 @@ _TITLE_PREFIX = r"(?:[一二三四]级|代理|(?<=[、，。\s委县市区镇乡
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?")
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
+_HELD_OF_NO_BODY = frozenset({"传承人"})
 _ROLE_IN_A_CREDIT = re.compile(REPORTER_ROLE)
 
 
@@ -819,11 +820,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
         ):
             continue  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
+        tag = jieba_tags().get(name)
         if (
             len(name) == 2
-            and jieba_tags().get(name) == "n"
+            and tag in ("n", "nz", "vn")  # 传承人|申报命名: a word, named again or not (申报各级项目)
             and name not in people
-            and ctx.count(name) < 2
+            and (ctx.count(name) < 2 or tag != "n")
             and not _SAYING_AT.match(text, m.end() + len(name))
         ):
             continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
@@ -834,6 +836,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             title_start,
         )
         organisation = _body_from_the_post_before(ctx, title_start, title, organisation)
+        if title in _HELD_OF_NO_BODY:
+            organisation = None  # 省级通山木雕非遗传承人: what one inherits, no body one serves
         if organisation is None and text[title_start - 1 : title_start] == "的":
             held_in = _organisation_before(ctx, title_start - 1)  # 雷平糖厂的副总经理赵炳孟: the body before 的
             organisation = held_in if held_in and _ends_as_a_body(held_in) else None
