@@ -1083,3 +1083,9 @@ def test_an_heritage_inheritor_is_a_post_of_no_body_and_a_word_after_it_no_name(
     people = people_of("几位游客在省级木雕非遗传承人叶鹏飞的指导下制作。县里开展传承人申报工作，申报各级项目。")
     assert people["叶鹏飞"]["title"] == "传承人" and people["叶鹏飞"]["organization"] is None
     assert "申报" not in people
+
+
+def test_a_dateline_credit_with_what_the_reporter_did_glued_after_the_name() -> None:
+    page = "某网讯（记者索蓉芝报道）10月27日上午，钢城街道洛克伦街社区的居民正在读社区小报。"
+    people = {f.value.name: f.value for f in facts_of(page, kind="person")}
+    assert people["索蓉芝"].title == "记者"

@@ -56,6 +56,7 @@ TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?"
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
 _HELD_OF_NO_BODY = frozenset({"传承人"})
+_CREDIT_TAIL = re.compile(r"(?:摄影报道|报道|报导|摄影|摄|供图)$")
 _ROLE_IN_A_CREDIT = re.compile(REPORTER_ROLE)
 
 
@@ -67,7 +68,10 @@ def _credit_pieces(credit: str) -> Iterator[tuple[str, int]]:
         roles = list(_ROLE_IN_A_CREDIT.finditer(word))
         cuts = [role.start() for previous, role in pairwise(roles) if 2 <= role.start() - previous.end() <= 4]
         for begin, end in pairwise([0, *cuts, len(word)]):
-            yield word[begin:end], start + begin
+            piece = word[begin:end]
+            if (tail := _CREDIT_TAIL.search(piece)) and _ROLE_IN_A_CREDIT.match(piece):
+                piece = piece[: tail.start()]  # 记者索蓉芝报道: the name, then what the reporter did
+            yield piece, start + begin
 
 
 _TITLE_THEN_NAME = re.compile(rf"(?P<org>[{HAN}]*?)(?P<title>{REPORTER_ROLE})(?P<name>[{HAN}]{{2,3}})")
