@@ -1011,3 +1011,8 @@ def test_a_thing_and_a_department_are_two_not_a_ministry_of_two_fields() -> None
 
 def test_a_station_after_a_branch_named_by_its_kind_alone_is_the_station() -> None:
     assert "分局东湖派出所" not in orgs("案件移交高新分局东湖派出所办理。")
+
+
+def test_the_party_centre_is_a_body_but_not_inside_a_documents_title() -> None:
+    assert {"中共中央", "国务院"} <= orgs("2021年5月，中共中央和国务院下发意见。")
+    assert "中共中央" not in orgs("全会通过《中共中央关于党的百年奋斗重大成就和历史经验的决议》。")

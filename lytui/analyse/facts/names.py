@@ -37,7 +37,7 @@ _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背颈�
 # jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
 # organisations' names end.
 _NT_ENDING_AT = re.compile(
-    r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构"
+    r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构|中央"
 )
 _KIND_OF_BODY_AFTER = re.compile(
     rf"等(?:\d+|[一二三四五六七八九十几]+)?[家个]?(?P<between>[{HAN}\d]{{0,8}}?)(?:企业|公司|集团|单位|机构|银行|院校|高校)"
@@ -883,6 +883,9 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
                     and following in SUFFIX_CONTINUES.get(suffix.group(), "")
                 ):
                     break  # 国土资源部|门: a department (部门) of that field, the suffix goes on into a word
+                in_a_title = text.rfind("《", max(0, start - 80), start) > text.rfind("》", max(0, start - 80), start)
+                if in_a_title:
+                    break  # 《中共中央关于…的决议》: the document's title, which names its author in passing
                 if tags.get(text[start : end + 1]) is None and not _ends_inside_a_word(ctx, start, end):
                     yield text[start:end], start  # not 共产党 in 共产党员, a member
                 break
