@@ -711,3 +711,12 @@ def test_a_full_width_letter_the_page_wrote_as_ascii_is_read_back_inside_a_shift
 )
 def test_a_question_then_a_sentence_with_two_latin_characters_is_no_shifted_run(sentence: str) -> None:
     assert body(sentence) == sentence.replace("?", "？")
+
+
+def test_a_shifted_run_whose_lost_byte_left_no_question_mark_opens_at_the_bare_mark() -> None:
+    """The scraper ASCII-fied 。's shifted pair (！) and dropped the lost byte without a `?`."""
+    sentence = "孩子需要有個適應的過程。”周嘉欣說。"
+    shifted = lose_lead_byte(sentence, sentence.index("。"), marker=False)
+    assert "!" in shifted and "?" not in shifted
+    assert body("某校開學了，學生們很高興。\n“今天是孩子們第一天上學," + shifted).endswith("过程。”周嘉欣说。")
+    assert body("某校開學了。\n太好了!我們都很高興。").endswith("太好了！我们都很高兴。")

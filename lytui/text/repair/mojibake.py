@@ -335,7 +335,8 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
             note = f"unrecovered: {missing} character(s)" if missing else "lost byte recovered from context"
             edits.append((begin, end, replacement, "mojibake", note))
             covered_until = end
-    tracked = tracked.edit(edits)
+    edits += _runs_after_a_bare_mark(text, known, edits, copies)
+    tracked = tracked.edit(sorted(edits))
     judged: list[Edit] = [
         (
             run.start,
@@ -347,6 +348,30 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
         for run in _judged_runs(tracked.text, known, OwnCopies(tracked.text, copies.budget))
     ]
     return tracked.edit(judged)
+
+
+_BARE_MARK = re.compile(r"(?<=[^\x00-\x7f])!(?=[^\x00-\x7f])")
+"""An ASCII ! between Chinese characters: the shifted pair A3A1 (！) a page ASCII-fied, when the lost lead
+byte before it left no ? (过程!敝芗涡勒f was 过程。”周嘉欣說)."""
+_RUN_TO_A_TRAIL = re.compile(r"[^\x00-\x7f，。！？；：、“”‘’（）]{1,12}[\x40-\x7e]")
+"""Double-byte characters up to an ASCII byte read as a trail, as every shifted run ends (敝芗涡勒f)."""
+
+
+def _runs_after_a_bare_mark(
+    text: str, known: dict[str, set[str]], earlier: list[Edit], copies: OwnCopies
+) -> list[Edit]:
+    """Shifted runs that open with a bare `!` and rare characters, read as if a `?` stood before it."""
+    found: list[Edit] = []
+    taken = [(start, end) for start, end, *_ in earlier]
+    for match in _BARE_MARK.finditer(text):
+        at = match.start()
+        if any(start <= at < end for start, end in taken) or not _RUN_TO_A_TRAIL.match(text, at + 1):
+            continue
+        run = _shifted_run(text[:at] + "?" + text[at:], at, known, earlier + found, copies)
+        if run is not None:
+            note = f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes"
+            found.append((at, run.end - 1, run.replacement, "mojibake", note))
+    return found
 
 
 def _lost_reading_after_shifted_char(
