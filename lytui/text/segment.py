@@ -459,7 +459,7 @@ _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
 _FEED_LABEL = re.compile(
-    r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)"
+    r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)观?"  # 全球观焦点：
     r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻|滚动)\s*[:：]\s*"
 )
 # … [打印本页], …[图], …（正体中文）: the page's links and marks beside the headline; … │某某新闻 20210918, … - 某某网: the
