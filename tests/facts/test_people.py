@@ -1089,3 +1089,11 @@ def test_a_dateline_credit_with_what_the_reporter_did_glued_after_the_name() -> 
     page = "某网讯（记者索蓉芝报道）10月27日上午，钢城街道洛克伦街社区的居民正在读社区小报。"
     people = {f.value.name: f.value for f in facts_of(page, kind="person")}
     assert people["索蓉芝"].title == "记者"
+
+
+def test_an_elder_called_familiarly_is_the_one_person_of_that_surname_named_in_full() -> None:
+    people = people_of(
+        "退休法官黎湛龙当起了调解员，大家都叫他黎叔。黎大爷说，调解要耐心。村民王大爷和王丹竹、王小明都来了。"
+    )
+    assert "黎湛龙" in people and not {"黎叔", "黎大爷", "黎老"} & set(people)
+    assert "王大爷" in people  # two 王 named in full: the form names neither

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import address_posts, jieba_tags, surname_at
+from lytui.analyse.facts.lexicon import address_posts, familiar_forms, jieba_tags, surname_at
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
 from lytui.data import titles_alternation
 from lytui.han import HAN, han_count
@@ -415,16 +415,19 @@ def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
         if not surname or surname == name:
             continue
         # 老韦 → 韦光武: an elder or a peer called by the surname alone (not 老师, a word; not a credit's writer)
-        familiar = _familiar(surname) if title not in CREDIT_ROLES else ()
+        familiar = _familiar(name, surname) if title not in CREDIT_ROLES else ()
         for form in [*(surname + post for post in address_posts(title) if len(title) >= 2), *familiar]:
             if form not in people:
                 forms[form] = name if forms.get(form, name) == name else None
     return {form: name for form, name in forms.items() if name is not None}
 
 
-def _familiar(surname: str) -> tuple[str, ...]:
-    form = "老" + surname
-    return (form,) if len(surname) == 1 and jieba_tags().get(form) is None else ()
+def _familiar(name: str, surname: str) -> tuple[str, ...]:
+    """老韦, 黎老, 黎大爷: the familiar forms of a name of a one-character surname that are no dictionary word
+    (老师 is a teacher)."""
+    if len(surname) != 1:
+        return ()
+    return tuple(form for form in familiar_forms(name, 1) if jieba_tags().get(form) is None)
 
 
 CREDIT_ROLES = frozenset({"记者", "通讯员", "作者", "摄影", "编辑", "责任编辑", "撰稿", "实习生", "见习记者"})

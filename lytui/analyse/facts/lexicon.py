@@ -242,6 +242,18 @@ def mongolian_name(text: str) -> bool:
     return ends.get(len(text), 0) >= 2
 
 
+FAMILIAR_ENDINGS = ("老", "叔", "伯", "大爷", "大伯", "大叔", "大妈", "大娘", "婶", "姨")
+"""How an article calls an elder it has named in full, after the surname (黎湛龙 → 黎老, 黎叔, 黎大爷)."""
+
+
+def familiar_forms(name: str, surname_length: int) -> tuple[str, ...]:
+    """黎湛龙 → 老黎, 黎老, 黎叔, 黎大爷…: the familiar forms of a full name (surname and given name)."""
+    surname = name[:surname_length]
+    if not surname or len(name) - surname_length < 1:
+        return ()
+    return ("老" + surname, *(surname + ending for ending in FAMILIAR_ENDINGS))
+
+
 def address_posts(title: str) -> set[str]:
     """The posts a person's surname goes with when the article names them again (副局长 李明 → 李局长, 县委书记
     王伯祥 → 王书记): the title, without 副, and its last two characters."""

@@ -19,6 +19,7 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
     COMING_OR_GOING,
+    FAMILIAR_ENDINGS,
     HOLDING_A_POST,
     INVITING_OR_HAVING,
     NAME_BREAKS,
@@ -27,6 +28,7 @@ from lytui.analyse.facts.lexicon import (
     TIBETAN_SYLLABLES,
     VERBS_OF_GOING,
     address_posts,
+    familiar_forms,
     is_place,
     jieba_tags,
     mongolian_name,
@@ -520,6 +522,21 @@ def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
         for other, person in people.items()
         if (title := person.get("title") or "")
     )
+
+
+def _called_familiarly(people: dict[str, dict[str, Any]]) -> list[str]:
+    """The familiar forms (黎老, 黎大爷) of the one person of that surname the article names in full; with
+    two such people the form names neither, and stays a person of its own (a villager called 王大爷)."""
+    full: dict[str, list[str]] = {}
+    for name in people:
+        surname = surname_at(name, 0)
+        given = name[surname:]
+        if surname and 1 <= len(given) <= 2 and not _HONORIFIC.fullmatch(name) and not name.endswith(FAMILIAR_ENDINGS):
+            full.setdefault(name[:surname], []).append(name)
+    forms = {
+        form for names in full.values() if len(names) == 1 for form in familiar_forms(names[0], surname_at(names[0], 0))
+    }
+    return [name for name in people if name in forms]
 
 
 _POINTING = ("另", "该", "这", "那", "我")
@@ -1076,6 +1093,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 people[following].update(title=entry["title"], organization=entry["organization"])
     for name in [name for name in people if _a_place_by_its_mentions(text, name) or _addressed_by_post(name, people)]:
         people.pop(name)
+    for form in _called_familiarly(people):
+        people.pop(form)  # 黎老, 黎叔, 黎大爷 after 黎湛龙: the same man, called as an elder
     for name, person in people.items():
         if not person["title"] and (written := _post_in_the_text(ctx, name)):
             person["title"] = written[0]
