@@ -599,3 +599,14 @@ def test_two_people_opening_a_clause_are_the_two_just_named_not_a_count() -> Non
 
 def test_two_people_hurt_are_counted_though_the_clause_opens_with_them() -> None:
     assert "两人" in {f.text for f in facts_of("事故造成一人死亡，两人受伤。", kind="quantity")}
+
+
+def test_household_members_volumes_and_characters_are_counted_but_not_words_with_a_numeral() -> None:
+    found = {
+        f.text: f.value
+        for f in facts_of(
+            "她家4口人。他整理了300余册卷宗，撰写院史3万余字。走到十字路口，两口子吵了起来。", kind="quantity"
+        )
+    }
+    assert {"4口人", "300余册卷宗", "3万余字"} <= set(found)
+    assert not any(text.startswith(("十字", "两口")) for text in found)

@@ -53,7 +53,7 @@ PERCENT = re.compile(
 _COUNT_UNITS = frozenset(
     [
         "个",
-        *"名家位项座户栋幢间辆台条所只头匹支批件套份种类处块张本篇部架艘人席组对双群例起宗笔轮班层镇村县",
+        *"名家位项座户栋幢间辆台条所只头匹支批件套份种类处块张本篇部架艘人席组对双群例起宗笔轮班层镇村县册口",
         "乡镇",
         "社区",
     ]
@@ -88,7 +88,7 @@ _OTHER_UNITS = (
     "个小时",
     "个月",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株穗亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株穗亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门字"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
@@ -437,6 +437,10 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 03年, 08年: a year by its last two digits, a number with a zero in front counts nothing
         if unit == "部" and after == "分":
             continue  # 四部分: parts of a whole, 部 begins the word
+        if unit == "字" and not (number_text[:1].isdigit() or m["mult"]):
+            continue  # 十字路口, 八字方针: words written with a numeral; 3万余字, 500字 count characters
+        if unit == "口" and after in "子气头号径岸罩":
+            continue  # 两口子, 一口气, 三口号: words that begin with 口 after a numeral
         if (
             unit == "人"
             and number_text in ("两", "二")
