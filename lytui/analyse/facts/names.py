@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import BARE_LEVELS, PROPER_TAGS, is_division, jieba_tags, places
+from lytui.analyse.facts.lexicon import BARE_LEVELS, PROPER_TAGS, is_division, jieba_tags, places, without_former
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
@@ -104,6 +104,7 @@ def organisations(
             continue  # 集中|学: 中学 is read across two words of the sentence
         name = name_ending_at(ctx, m.end(), len(m.group()))
         name = without_leading_function_word(ctx, name)
+        name = without_former(name)
         if name[:1] == "连" and name[1:2] in DIVISION_LEVELS and _EVEN_THEN.match(text, m.end()):
             name = name[1:]  # 连|村委会…都不够: "even" (连…都) before a bare level's body (连塘村委会 is a name)
         if len(name) - len(m.group()) < 2:  # 、三角|湖小学: the walk stopped at 三角, read as a number
@@ -180,6 +181,8 @@ def organisations(
                 listed.append(item)
     trusted = set(trusted)
     for name, at in extra:
+        if (former := without_former(name)) != name:
+            at, name = (at + 1 if at is not None else None), former
         if (held := _after_another_title(name)) != name:
             at, name = (at + len(name) - len(held) if at is not None else None), held
         if name not in trusted and not _a_body_before_a_title(ctx, name):

@@ -37,6 +37,7 @@ from lytui.analyse.facts.lexicon import (
     starts_a_short_name,
     surname_at,
     with_its_townships_first_character,
+    without_former,
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
@@ -456,6 +457,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
     clause = _TENURE.sub("", clause)
     clause = _HOLDING_FIRST.sub("", clause)  # 时任|村党支部书记: the post held then, not a body's name
+    clause = without_former(clause)  # 原|漠河县人民法院常务副院长: the post held in a body renamed since
     if cut > 0 and len(tokens[cut - 1][0]) == 1:
         clause = with_its_townships_first_character(*tokens[cut - 1], clause)
     if clause in _BARE_KINDS or clause.endswith("车间"):
