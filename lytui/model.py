@@ -157,6 +157,13 @@ a magazine's, 《某望》新闻周刊记者, its title marks; a portal's channe
 paper's app after its name, 齐鲁晚报·齐鲁壹点记者), what
 they did before or after them (文｜…, 记者：某某/文)."""
 _BYLINE_NAMES = LazyPattern(rf"^(?P<names>{NAME_LIST})$", widen=True)
+MEDIUM_CREDIT = LazyPattern(
+    rf"^[□■◎●\s]*(?P<medium>[{HAN}]{{2,10}}?{MEDIUM}(?:[·・][{HAN}]{{2,6}})?)[ \t\u3000]+(?P<names>{NAME_LIST})\s*$",
+    needs=MEDIUM_ENDINGS,
+    widen=True,
+)
+"""齐鲁晚报·齐鲁壹点 鹿青松: a medium and the names it sends, with no role between (the segmenter checks each
+name opens with a surname)."""
 GLUED_BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?P<medium>(?:(?!记者|通讯员)[{HAN}]){{0,10}}?)(?P<title>(?:本报)?{REPORTER_ROLE})\s?"
     rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}){{0,5}})$",
@@ -185,6 +192,8 @@ class Meta:
         if found is None:
             if glued := GLUED_BYLINE.match(self.byline or ""):
                 return glued["title"], glued["names"].split("、")
+            if credited := MEDIUM_CREDIT.match(self.byline or ""):
+                return "记者", re.split(r"[\s、，,]+", credited["names"])
             names_only = _BYLINE_NAMES.match(self.byline or "")
             return ("作者", re.split(r"[\s、，,]+", names_only["names"])) if names_only else None
         title = "作者" if found["title"] == "文" else found["title"]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from lytui.data import surnames, titles, titles_alternation
 from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, HAN, LazyPattern, is_han
-from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_ROLE
+from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_CREDIT, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_ROLE
 from lytui.text.chrome import _holds_sentence
 from lytui.text.repair import language
 
@@ -400,6 +400,8 @@ def _byline_of_credit(credit: str) -> str | None:
         return f"作者：{names}"  # 作者:杨某 来源:今日高邮; not 作者:佚名 or a site's account
     if (author := _AUTHOR_CREDIT.search(credit)) and BYLINE.match(author["credit"]):
         return " ".join(author["credit"].split())
+    if (credited := MEDIUM_CREDIT.match(credit)) and names_only(credited["names"]):
+        return f"{credited['medium']} {credited['names']}"  # 齐鲁晚报·齐鲁壹点 鹿青松: its own reporter
     if (glued := GLUED_BYLINE.match(credit)) and names_only(glued["names"]):
         # one name alone needs a medium or a role that says whose reporter (本报记者): 记者手记 is a column
         vouched = (

@@ -16,7 +16,19 @@ from array import array
 from dataclasses import dataclass
 
 from lytui.han import HAN, LazyPattern, han_count, is_han
-from lytui.model import BYLINE, MEDIUM, OWN_MEDIA, REPORTER_ROLE, Block, BlockKind, Meta, Repair, Section, Sentence
+from lytui.model import (
+    BYLINE,
+    MEDIUM,
+    MEDIUM_CREDIT,
+    OWN_MEDIA,
+    REPORTER_ROLE,
+    Block,
+    BlockKind,
+    Meta,
+    Repair,
+    Section,
+    Sentence,
+)
 from lytui.text.boilerplate import (
     LineClass,
     classify,
@@ -1021,7 +1033,8 @@ def segment(tracked: Tracked) -> Segmented:
     elif byline is None and dateline and (reported := _REPORTED_BY.search(dateline)):
         names = " ".join(_NAME_SEPARATOR.split(reported["names"].strip()))
         byline = f"{reported['title']} {names}"  # (中电新闻网讯) 通讯员皮道琦、骆谭明报道: who reported, as a byline
-    if source is None and byline and (credited := BYLINE.match(byline)) and (medium := credited["medium"]):
+    credited = (BYLINE.match(byline) or MEDIUM_CREDIT.match(byline)) if byline else None
+    if source is None and credited and (medium := credited["medium"]):
         if medium not in OWN_MEDIA:
             source = medium  # 《某望》新闻周刊记者 某某: the reporters' medium, when no line names a source
     if source is not None:

@@ -1238,3 +1238,11 @@ def test_a_captions_picture_source_after_a_space_stays_with_the_caption_not_a_he
     document = clean_text(page)
     assert not [b for b in document.blocks if b.kind == "heading"]
     assert document.block_text(document.paragraphs[0]) == "河口的傍晚。 某某国家级自然保护区供图"
+
+
+def test_a_medium_and_a_name_above_the_text_are_its_credit_not_its_title() -> None:
+    page = "齐鲁晚报·齐鲁壹点 鹿青松\n" + (
+        "在法治的天平上，每一份判决书都承载着群众的期盼，而执行法官，便是让纸上权益落地的守护者。\n"
+    )
+    meta = clean_text(page).meta
+    assert meta.title is None and meta.byline == "齐鲁晚报·齐鲁壹点 鹿青松" and meta.source == "齐鲁晚报·齐鲁壹点"

@@ -52,7 +52,17 @@ from lytui.han import (
     all_han,
     is_han,
 )
-from lytui.model import BYLINE, GLUED_BYLINE, OWN_MEDIA, REPORTER_ROLE, Fact, Person, named_medium, occurrences
+from lytui.model import (
+    BYLINE,
+    GLUED_BYLINE,
+    MEDIUM_CREDIT,
+    OWN_MEDIA,
+    REPORTER_ROLE,
+    Fact,
+    Person,
+    named_medium,
+    occurrences,
+)
 
 _TITLE_PREFIX = r"(?:[一二三四]级|代理|(?<=[、，。\s委县市区镇乡])代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?")
@@ -1066,7 +1076,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     reporters = ctx.document.meta.reporters()
     byline = ctx.document.meta.byline or ""
     # 新华社记者范帆 on a page whose source is 新华网: the reporter's medium is the one the byline names
-    credited = BYLINE.match(byline) or GLUED_BYLINE.match(byline)
+    credited = BYLINE.match(byline) or GLUED_BYLINE.match(byline) or MEDIUM_CREDIT.match(byline)
     # 齐鲁晚报·齐鲁壹点记者: the paper, then its app or channel; the reporter is on the paper's staff
     medium = named_medium(credited["medium"]) if credited and credited["medium"] else None
     reporters_medium = medium if medium and medium not in OWN_MEDIA else org_of_source
