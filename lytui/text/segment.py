@@ -868,9 +868,12 @@ def segment(tracked: Tracked) -> Segmented:
     }
     for n, i in enumerate(filled):  # 摘要：… that the lede then says again
         if summary := _SUMMARY.match(stripped[i]):
-            opening = stripped[i][summary.end() :][:15]
-            if len(opening) >= 10 and any(opening in stripped[j] for j in filled[n + 1 : n + 4]):
-                repeated.add(i)
+            # 【导读】 on a line of its own: the summary is the line under it
+            own_line = summary.end() == len(stripped[i]) and n + 1 < len(filled)
+            row, rest = (filled[n + 1], n + 2) if own_line else (i, n + 1)
+            opening = stripped[row][0 if own_line else summary.end() :][:15]
+            if len(opening) >= 10 and any(opening in stripped[j] for j in filled[rest : rest + 3]):
+                repeated.update({i, row})
     # The headline again inside the text (标题: …, an image's alt text, a title block scraped twice)
     title_key = (
         _comparable(_TITLE_LABEL.sub("", stripped[title_row][after_spam.get(title_row, 0) :]))

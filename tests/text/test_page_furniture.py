@@ -238,6 +238,11 @@ def test_a_summary_box_that_the_lede_repeats_leaves() -> None:
     assert paragraphs(page) == [PROSE, PROSE_2]
 
 
+def test_a_summary_under_its_own_label_line_that_the_lede_repeats_leaves() -> None:
+    page = "\n".join(["某县冷链物流产业园建成投用", "【导读】", PROSE[:36] + "?! 】看到", PROSE, PROSE_2])
+    assert paragraphs(page) == [PROSE, PROSE_2]
+
+
 def test_who_speaks_before_a_name_and_colon_is_not_a_heading() -> None:
     line = "某某市公安局某某派出所民警 常某：我当时表明了自己身份，说我们正在围捕一名嫌疑人，对方也很配合。"
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", PROSE, line, PROSE_2]))
