@@ -610,3 +610,10 @@ def test_household_members_volumes_and_characters_are_counted_but_not_words_with
     }
     assert {"4口人", "300余册卷宗", "3万余字"} <= set(found)
     assert not any(text.startswith(("十字", "两口")) for text in found)
+
+
+def test_the_pair_pointed_at_is_no_count_but_the_hurt_and_the_admitted_are() -> None:
+    counts = {
+        f.text for f in facts_of("哪两个人原本是亲戚，他都知道。这两人很勤劳。事故造成两个人受伤。", kind="quantity")
+    }
+    assert counts == {"两个人"}

@@ -442,12 +442,12 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         if unit == "口" and after in "子气头号径岸罩":
             continue  # 两口子, 一口气, 三口号: words that begin with 口 after a numeral
         if (
-            unit == "人"
+            (unit == "人" or (unit == "个" and ctx.text.startswith("人", end)))
             and number_text in ("两", "二")
             and not m["pre"]
             and not m["post"]
-            and before in _CLAUSE_OPENS
-            and not _CASUALTIES.match(ctx.text, end)
+            and (before in _CLAUSE_OPENS or before in "这那哪")  # 这两个人, 哪两个人原本是亲戚: the pair pointed at
+            and not _CASUALTIES.match(ctx.text, end + (1 if unit == "个" else 0))
         ):
             continue  # 一拍即合，两人踏上了…: the two just named, as a pronoun (两人受伤 counts the injured)
         if number_text == "一" and not m["mult"]:
