@@ -1097,3 +1097,8 @@ def test_an_elder_called_familiarly_is_the_one_person_of_that_surname_named_in_f
     )
     assert "黎湛龙" in people and not {"黎叔", "黎大爷", "黎老"} & set(people)
     assert "王大爷" in people  # two 王 named in full: the form names neither
+
+
+def test_a_tibetan_name_of_one_part_after_a_role_closed_as_a_name() -> None:
+    people = people_of("“以前是脸朝黄土背朝天。”程章村村民布穷的话里充满了喜悦。村民格绒说，日子好了。")
+    assert people["布穷"]["title"] == "村民" and "格绒" in people

@@ -209,9 +209,10 @@ _TIBETAN_GIVEN = """扎西 次仁 卓玛 多吉 多杰 平措 朋措 彭措 顿�
     嘉措 才让 才旦 吉美 拉毛 东珠 旺堆 旺姆 玉珍 拉珍 琼达 土登 晋美 阿旺 次珍 巴珠 德央 曲措 旺久 扎巴 尼珍 群宗
     次央 达娃 普赤 边珍 卓嘎 格勒 昂旺 赤列 丹珠 洛追 旦巴 边久 索朗 尼玛 顿旦 巴桑 益西 久美 桑杰 更登 更嘎 根登
     嘎玛 噶玛 才仁 才吉 卓玛 加央 降措 江措 泽仁 泽旺 泽郎 泽让 斯朗 四郎 向巴 尼扎 曲扎 扎桑 旦达 白央 白珍
-    次旺 旺扎 洛松 多布 更藏 公保 贡保 夏吾 华旦 拉加 旦正 完玛 万玛 周加 才多 角巴 昂秀 南加 热旦 东主 吉太 尕藏"""
+    次旺 旺扎 洛松 多布 更藏 公保 贡保 夏吾 华旦 拉加 旦正 完玛 万玛 周加 才多 角巴 昂秀 南加 热旦 东主 吉太 尕藏
+    降央 西绕 呷绒 格绒 仁真 根秋 翁姆 志玛 拥措 秋吉 向秋 此里 布穷 普琼 洛绒 土呷 登真 邓珠 曲批 阿呷 益珍"""
 TIBETAN_NAME_PARTS = frozenset(_TIBETAN_GIVEN.split())
-"""Parts of Tibetan given names, two characters each (the last line: Amdo's and Kham's): a Tibetan name is
+"""Parts of Tibetan given names, two characters each (the last lines: Amdo's and Kham's): a Tibetan name is
 two of them (扎西曲培, 次仁卓玛) and takes no surname, so the surname-led reading cuts it (夏西朋|措) or misses it."""
 TIBETAN_SYLLABLES = frozenset("".join(TIBETAN_NAME_PARTS))
 """The characters those parts are written with: a name of three may add one more of them (扎西|瓦)."""

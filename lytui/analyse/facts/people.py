@@ -164,6 +164,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
         return text[i : i + 4]
+    if text[i : i + 2] in TIBETAN_NAME_PARTS and (_CLOSES_A_NAME.match(text, i + 2) or text[i + 2 : i + 3] == "的"):
+        return text[i : i + 2]  # 村民布穷的话, 村民格绒说: a Tibetan name of one part, closed as a name is
     for size in range(7, 3, -1):  # 书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's
         if mongolian_name(text[i : i + size]) and not _PLACE_LEVEL_AFTER.match(text, i + size):
             return text[i : i + size]
