@@ -1023,3 +1023,7 @@ def test_a_former_body_is_named_by_its_own_name_and_a_campus_with_its_numbered_s
     found = orgs("原漠河县人民法院常务副院长黎湛龙退休了。长寿区实验一小古镇校区的学生来了，红树林白鹭保护队也来了。")
     assert {"漠河县人民法院", "长寿区实验一小古镇校区", "红树林白鹭保护队"} <= found
     assert "原平市人民医院" in orgs("原平市人民医院的医生来了。")
+
+
+def test_a_company_with_its_group_in_brackets_before_the_legal_form() -> None:
+    assert "中国建筑一局（集团）有限公司" in orgs("县政府与中国建筑一局（集团）有限公司举行签约仪式。")

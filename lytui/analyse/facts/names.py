@@ -46,6 +46,9 @@ _KINDS_LISTED = ("企业", "单位", "机构", "基地", "大户", "农户", "�
 _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
 
 
+_GROUP_IN_BRACKETS = re.compile(r"[（(]集团[）)]$")
+
+
 def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     """`饶市住建局` after `上` is `上饶市住建局`: jieba split the place name at the boundary."""
     known = places()
@@ -103,6 +106,11 @@ def organisations(
         if len(m.group()) >= 2 and _suffix_read_across_words(ctx, m.start(), m.end()):
             continue  # 集中|学: 中学 is read across two words of the sentence
         name = name_ending_at(ctx, m.end(), len(m.group()))
+        if m.group().endswith("公司") and (group := _GROUP_IN_BRACKETS.search(text, max(0, m.start() - 4), m.start())):
+            # 中国建筑一局（集团）有限公司: the group in brackets between the name and its legal form
+            head = name_ending_at(ctx, group.start(), 2)
+            if len(head) >= 2:
+                name = head + group.group() + m.group()
         name = without_leading_function_word(ctx, name)
         name = without_former(name)
         if name[:1] == "连" and name[1:2] in DIVISION_LEVELS and _EVEN_THEN.match(text, m.end()):
