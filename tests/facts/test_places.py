@@ -544,3 +544,7 @@ def test_a_city_on_its_coast_is_the_city_and_a_kind_of_community_names_none() ->
 def test_raising_the_county_and_enriching_the_people_names_no_county() -> None:
     assert not any(value.endswith("兴县") for value in places("茶产业成为湄潭兴县富民的第一支柱。"))
     assert "山西省吕梁市兴县" in places("山西省兴县的红枣很甜。")
+
+
+def test_a_county_seat_named_as_its_county_is_a_town_even_when_its_stem_opens_with_a_function_word() -> None:
+    assert "和静镇" in places("近日，笔者在新疆和静县和静镇林果业基地看到，农民们正在采摘。")

@@ -323,6 +323,8 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             continue
         tag = tags.get(stem)  # type: ignore[attr-defined]
         whole = tags.get(stem + suffix)  # type: ignore[attr-defined]
+        if text[start - 1 - len(stem) : start - 1] == stem and after_a_division:
+            return start  # 和静县|和静镇: the county's seat, named as the county is (和 opens no other name here)
         if stem[0] in _NOT_A_STEM_START or any(ch in DOWN_TO_VILLAGE for ch in stem):
             return None
         if (
