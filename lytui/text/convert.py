@@ -57,10 +57,7 @@ def _keeps_zhu(text: str, index: int) -> bool:
         position = word.index("著")
         start = index - position
         if start >= 0 and text[start : start + len(word)] == word:
-            # 议论著。: the character before makes a verb of the word's first one (议论), and 著 after it is
-            # the particle (论著, a treatise, is no word there)
-            ends_in_zhu = position == len(word) - 1
-            return not (ends_in_zhu and start > 0 and is_word(text[start - 1 : start + 1]))
+            return True
     return False
 
 

@@ -617,3 +617,13 @@ def test_the_pair_pointed_at_is_no_count_but_the_hurt_and_the_admitted_are() -> 
         f.text for f in facts_of("哪两个人原本是亲戚，他都知道。这两人很勤劳。事故造成两个人受伤。", kind="quantity")
     }
     assert counts == {"两个人"}
+
+
+def test_a_couple_and_a_family_of_three_are_no_count_of_mouths() -> None:
+    counts = {
+        f.text
+        for f in facts_of(
+            "今年，老两口住进了新房。村里的小两口开起了网店。三口之家的幸福生活让人羡慕。", kind="quantity"
+        )
+    }
+    assert not counts

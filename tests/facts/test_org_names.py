@@ -1019,9 +1019,11 @@ def test_the_party_centre_is_a_body_but_not_inside_a_documents_title() -> None:
     assert "中共中央" not in orgs("全会通过《中共中央关于党的百年奋斗重大成就和历史经验的决议》。")
 
 
-def test_a_former_body_is_named_by_its_own_name_and_a_campus_with_its_numbered_school() -> None:
-    found = orgs("原漠河县人民法院常务副院长黎湛龙退休了。长寿区实验一小古镇校区的学生来了，红树林白鹭保护队也来了。")
-    assert {"漠河县人民法院", "长寿区实验一小古镇校区", "红树林白鹭保护队"} <= found
+def test_a_former_body_is_named_by_its_own_name_and_a_team_by_its_kind() -> None:
+    found = orgs("原漠河县人民法院常务副院长黎湛龙退休了。红树林白鹭保护队也来了。")
+    assert {"漠河县人民法院", "红树林白鹭保护队"} <= found
+    assert "乡民宿协会" not in orgs("原乡民宿协会会员已达30家。")
+    assert "县红十字救援队" in orgs("蓝天救援队和县红十字救援队赶到现场。")
     assert "原平市人民医院" in orgs("原平市人民医院的医生来了。")
 
 

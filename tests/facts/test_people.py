@@ -1102,3 +1102,15 @@ def test_an_elder_called_familiarly_is_the_one_person_of_that_surname_named_in_f
 def test_a_tibetan_name_of_one_part_after_a_role_closed_as_a_name() -> None:
     people = people_of("“以前是脸朝黄土背朝天。”程章村村民布穷的话里充满了喜悦。村民格绒说，日子好了。")
     assert people["布穷"]["title"] == "村民" and "格绒" in people
+
+
+def test_a_name_the_dictionary_files_as_a_word_after_a_post_is_still_a_name_and_a_woman_keeps_her_form() -> None:
+    assert people_of("村党支部书记万福带领村民修路。万福告诉记者，明年还要修桥。")["万福"]["title"]
+    quotes = facts_of("村民黎湛龙种了柑橘。邻居黎大妈也种上了果树。“今年收成肯定好。”黎大妈笑着说。", kind="quote")
+    assert [f.value.speaker for f in quotes] == ["黎大妈"]
+    assert people_of("当年，总参谋长罗瑞卿曾到此视察。")["罗瑞卿"]["title"] == "总参谋长"
+
+
+def test_a_reporter_named_in_full_is_not_the_villager_called_by_his_surname() -> None:
+    page = "（记者王明）近日，记者来到东坡村。68岁的王大爷正在地里除草。“现在日子越过越好了。”王大爷说。"
+    assert [f.value.speaker for f in facts_of(page, kind="quote")] == ["王大爷"]

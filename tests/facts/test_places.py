@@ -548,3 +548,7 @@ def test_raising_the_county_and_enriching_the_people_names_no_county() -> None:
 
 def test_a_county_seat_named_as_its_county_is_a_town_even_when_its_stem_opens_with_a_function_word() -> None:
     assert "和静镇" in places("近日，笔者在新疆和静县和静镇林果业基地看到，农民们正在采摘。")
+
+
+def test_a_village_or_a_street_named_for_the_peoples_good_keeps_the_county_before_it() -> None:
+    assert "山西省吕梁市兴县" in places("兴县利民村村民王明今年种植小米十亩。")

@@ -718,5 +718,11 @@ def test_a_shifted_run_whose_lost_byte_left_no_question_mark_opens_at_the_bare_m
     sentence = "孩子需要有個適應的過程。”周嘉欣說。"
     shifted = lose_lead_byte(sentence, sentence.index("。"), marker=False)
     assert "!" in shifted and "?" not in shifted
-    assert body("某校開學了，學生們很高興。\n“今天是孩子們第一天上學," + shifted).endswith("过程。”周嘉欣说。")
+    page = "某校開學了，記者在多所中小學?吹,學生們很高興。\n“今天是孩子們第一天上學," + shifted  # a ? elsewhere
+    assert body(page).endswith("过程。”周嘉欣说。")
     assert body("某校開學了。\n太好了!我們都很高興。").endswith("太好了！我们都很高兴。")
+
+
+@pytest.mark.parametrize("sentence", ["太精彩了!北京T台秀吸引了众多观众。", "好消息!北京A股上市公司数量再创新高。"])
+def test_a_bare_mark_before_common_words_and_a_latin_letter_opens_no_shifted_run(sentence: str) -> None:
+    assert body("某地新闻，记者在多所中小學?吹,学生很多。\n" + sentence).endswith(sentence.replace("!", "！"))

@@ -255,13 +255,15 @@ _LEVELS = frozenset("省市县区镇乡村")
 def without_former(name: str) -> str:
     """原漠河县人民法院 → 漠河县人民法院: 原 (former) before a body named by its place says the body was renamed or
     the post left; the name is the body's own. 原平市 is a city of that name."""
-    if name[:1] == "原" and (_opens_with_a_place(name[1:]) or name[1:2] in _LEVELS) and not _opens_with_a_place(name):
+    level_next = name[1:2] in _LEVELS and jieba_tags().get(name[:2]) is None  # not 原乡 (one's native place)
+    if name[:1] == "原" and (_opens_with_a_place(name[1:]) or level_next) and not _opens_with_a_place(name):
         return name[1:]  # 原县委书记: the county's committee, its secretary then
     return name
 
 
-FAMILIAR_ENDINGS = ("老", "叔", "伯", "大爷", "大伯", "大叔", "大妈", "大娘", "婶", "姨")
-"""How an article calls an elder it has named in full, after the surname (黎湛龙 → 黎老, 黎叔, 黎大爷)."""
+FAMILIAR_ENDINGS = ("老", "叔", "伯", "大爷", "大伯", "大叔")
+"""How an article calls an elder man it has named in full, after the surname (黎湛龙 → 黎老, 黎叔, 黎大爷);
+the forms for a woman (黎大妈, 李婶) are left alone, as lytui cannot tell whom a full name names."""
 
 
 def familiar_forms(name: str, surname_length: int) -> tuple[str, ...]:

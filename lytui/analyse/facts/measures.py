@@ -439,8 +439,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 四部分: parts of a whole, 部 begins the word
         if unit == "字" and not (number_text[:1].isdigit() or m["mult"]):
             continue  # 十字路口, 八字方针: words written with a numeral; 3万余字, 500字 count characters
-        if unit == "口" and after in "子气头号径岸罩":
-            continue  # 两口子, 一口气, 三口号: words that begin with 口 after a numeral
+        if unit == "口" and (after in "子气头号径岸罩之" or (number_text == "两" and before in "老小")):
+            continue  # 两口子, 一口气, 三口之家, 老两口: words written with 口 and a numeral, a couple
         if (
             (unit == "人" or (unit == "个" and ctx.text.startswith("人", end)))
             and number_text in ("两", "二")

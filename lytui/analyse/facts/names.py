@@ -29,7 +29,7 @@ from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
-from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han
+from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import OWN_MEDIA, Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
@@ -236,7 +236,17 @@ def organisations(
     doubtful = [c for c, is_named in zip(candidates, named, strict=True) if not is_named]
     result += _listed_beside_one_of_its_kind(text, doubtful, result)
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
-    return result
+    return [_without_a_joining_conjunction(text, *found_org) for found_org in result]
+
+
+def _without_a_joining_conjunction(text: str, name: str, start: int | None, note: str) -> tuple[str, int | None, str]:
+    """蓝天救援队和县红十字救援队: 和 (and) before a bare level after another body's name joins the two; it is
+    not 和县, the county (安徽省和县 names the province before it)."""
+    if start and name[:1] in "和与及" and name[1:2] in DIVISION_LEVELS:
+        before = text[start - 1 : start]
+        if is_han(before) and before not in COUNTY_AND_ABOVE:
+            return name[1:], start + 1, note
+    return name, start, note
 
 
 # A name starts with a character or a capital (TCL集团, 3M公司) and holds only characters, Latin letters,

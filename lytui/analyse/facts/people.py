@@ -545,8 +545,10 @@ def _called_familiarly(people: dict[str, dict[str, Any]]) -> list[str]:
     for name in people:
         surname = surname_at(name, 0)
         given = name[surname:]
+        reporter = (people[name].get("title") or "") in CREDIT_ROLES  # 记者王明 is not 王大爷
         if surname and 1 <= len(given) <= 2 and not _HONORIFIC.fullmatch(name) and not name.endswith(FAMILIAR_ENDINGS):
-            full.setdefault(name[:surname], []).append(name)
+            if not reporter:
+                full.setdefault(name[:surname], []).append(name)
     forms = {
         form for names in full.values() if len(names) == 1 for form in familiar_forms(names[0], surname_at(names[0], 0))
     }
@@ -856,11 +858,13 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         ):
             continue  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
         tag = jieba_tags().get(name)
+        if m.group() in _HELD_OF_NO_BODY and tag is not None and not tag.startswith("nr"):
+            continue  # 传承人|申报命名: a word of the dictionary after an inheritor, who is named after a mark
         if (
             len(name) == 2
-            and tag in ("n", "nz", "vn")  # 传承人|申报命名: a word, named again or not (申报各级项目)
+            and tag == "n"
             and name not in people
-            and (ctx.count(name) < 2 or tag != "n")
+            and ctx.count(name) < 2
             and not _SAYING_AT.match(text, m.end() + len(name))
         ):
             continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)

@@ -748,6 +748,7 @@ def _a_conjunction_read_as_a_county(text: str, start: int, name: str) -> bool:
 
 
 _BUILDS_UP = frozenset("兴富强立治活美稳惠利")
+_PLACE_OR_STREET_ENDS = frozenset("村镇乡街路巷区社")
 
 
 def _a_slogan_read_as_a_county(text: str, start: int, name: str, tags: WordTags) -> bool:
@@ -756,9 +757,9 @@ def _a_slogan_read_as_a_county(text: str, start: int, name: str, tags: WordTags)
     the verb, and no province or city opens it (山西省兴县 is the county)."""
     if len(name) != 2 or name[0] not in _BUILDS_UP:
         return False
-    after = text[start + 2 : start + 4]
-    if len(after) == 2 and after[0] in _BUILDS_UP and after[1] in "民村":
-        return True  # 兴县富民, 强县富民: raise the county, enrich the people
+    after = text[start + 2 : start + 5]
+    if len(after) >= 2 and after[0] in _BUILDS_UP and after[1] == "民" and after[2:] not in _PLACE_OR_STREET_ENDS:
+        return True  # 兴县富民, 强县富民: raise the county, enrich the people (兴县利民村, 惠民街: a place)
     return start >= 2 and tags.get(text[start - 2 : start]) in ("n", "vn", "an", "nz")
 
 

@@ -16,6 +16,7 @@ front (`當?shù)刎S富`) is the character made of the bytes around the loss an
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -362,16 +363,38 @@ def _runs_after_a_bare_mark(
 ) -> list[Edit]:
     """Shifted runs that open with a bare `!` and rare characters, read as if a `?` stood before it."""
     found: list[Edit] = []
-    taken = [(start, end) for start, end, *_ in earlier]
+    if not _LOST_BYTE_SEEN.search(text):
+        return found  # a page with no lost byte anywhere (快?! a ? between characters) writes its ! as it means
+    ordered = sorted(earlier)
+    taken = [(start, end) for start, end, *_ in ordered]
+    starts = [start for start, _ in taken]
     for match in _BARE_MARK.finditer(text):
         at = match.start()
-        if any(start <= at < end for start, end in taken) or not _RUN_TO_A_TRAIL.match(text, at + 1):
+        previous = bisect.bisect_right(starts, at) - 1
+        if previous >= 0 and taken[previous][1] > at:
             continue
-        run = _shifted_run(text[:at] + "?" + text[at:], at, known, earlier + found, copies)
-        if run is not None:
+        trail = _RUN_TO_A_TRAIL.match(text, at + 1)
+        if trail is None:
+            continue
+        base = max(0, at - _CONTEXT)  # a window, not a copy of the whole text for every mark
+        window = text[base:at] + "?" + text[at : at + _CONTEXT]
+        first, last = bisect.bisect_left(starts, base), bisect.bisect_right(starts, at + _CONTEXT)
+        around = [edit for edit in ordered[first:last] if edit[1] <= at + _CONTEXT] + found[-_CONTEXT:]
+        nearby: list[Edit] = [
+            (s - base, e - base, new, kind, note)
+            for s, e, new, kind, note in around
+            if base <= s and e <= at + _CONTEXT
+        ]
+        run = _shifted_run(window, at - base, known, nearby, None)
+        # 太精彩了!北京T台秀 re-read is 。”本㏕台秀: a true run reads as characters and marks only
+        if run is not None and not run.unrecovered and all(is_han(ch) or ch in _PUNCT for ch in run.replacement):
             note = f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes"
-            found.append((at, run.end - 1, run.replacement, "mojibake", note))
+            found.append((at, base + run.end - 1, run.replacement, "mojibake", note))
     return found
+
+
+_LOST_BYTE_SEEN = re.compile(r"[^\x00-\x7f]\?|\?[^\x00-\x7f]")
+_CONTEXT = 400
 
 
 def _lost_reading_after_shifted_char(
