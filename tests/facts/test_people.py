@@ -1114,3 +1114,8 @@ def test_a_name_the_dictionary_files_as_a_word_after_a_post_is_still_a_name_and_
 def test_a_reporter_named_in_full_is_not_the_villager_called_by_his_surname() -> None:
     page = "（记者王明）近日，记者来到东坡村。68岁的王大爷正在地里除草。“现在日子越过越好了。”王大爷说。"
     assert [f.value.speaker for f in facts_of(page, kind="quote")] == ["王大爷"]
+
+
+def test_a_team_leader_on_the_scene_holds_a_post_in_the_team() -> None:
+    people = people_of("甘肃蓝天救援队现场领队苏建军突然接到了群众的报告。")
+    assert people["苏建军"]["title"] == "现场领队" and people["苏建军"]["organization"] == "甘肃蓝天救援队"

@@ -552,3 +552,8 @@ def test_a_county_seat_named_as_its_county_is_a_town_even_when_its_stem_opens_wi
 
 def test_a_village_or_a_street_named_for_the_peoples_good_keeps_the_county_before_it() -> None:
     assert "山西省吕梁市兴县" in places("兴县利民村村民王明今年种植小米十亩。")
+
+
+def test_a_hill_village_named_zhai_is_a_place_but_not_the_word_for_one() -> None:
+    found = places("展福寨村民杨受九说，今年采茶收入不错。游客来到西江苗寨。他走进寨子，山寨产品要打击。")
+    assert {"展福寨", "西江苗寨"} <= found and not any(v.endswith(("寨子", "山寨")) for v in found)

@@ -449,3 +449,12 @@ def test_whom_the_next_sentence_does_something_for_is_not_the_speaker() -> None:
 def test_being_a_party_member_is_no_preposition_before_the_speaker() -> None:
     found = facts_of("“乡亲们信任我，我就要干好。”身为党员王强一直这么要求自己。", kind="quote")
     assert [f.value.speaker for f in found] == ["王强"]
+
+
+def test_a_groups_report_received_by_the_person_named_last_is_not_his_words() -> None:
+    quote = "“我们村近期返乡的人多，请你们帮我们查看倒塌的房屋。”"
+    for page in (
+        "救援队现场领队苏建军突然接到了韩家村群众的报告。" + quote,
+        quote + "12月19日上午，救援队现场领队苏建军突然接到了韩家村群众的报告。",
+    ):
+        assert [f.value.speaker for f in facts_of(page, kind="quote")] == [None]

@@ -206,6 +206,8 @@ def _last_named_before(
         found = speakers or found
     found.sort(reverse=True)
     at, last = found[0]
+    if _A_GROUP_AFTER.search(head, at + len(last)):
+        return None  # 苏建军接到了韩陕家村群众的报告。“我们村…”: the villagers named after him speak, not he
     if partner := _WITH_A_PARTNER.search(head, 0, at):  # 何胜海正和妻子王金梅在…: he is the one speaking
         subject = [(position, name) for position, name in found if position < partner.start()]
         if partner.end() == at and subject and not _SENTENCE_END.search(head, subject[0][0], at):
@@ -213,6 +215,8 @@ def _last_named_before(
     return last
 
 
+_A_GROUP_AFTER = re.compile(r"(?:群众|村民|居民|老乡|乡亲|家属|游客|市民)们?的?(?:报告|求助|求救|电话|反映|来电)")
+"""A group's call or report received by the person a paragraph names last: the quote after it is theirs."""
 # 和, 与, 同 or 跟 and a word for kin or a partner of two characters right before a name
 _RELATIVES = "妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|婆婆|公公|家人"
 """How an article names someone by their relation to a person it names."""
@@ -231,6 +235,8 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     # ”在…郑冬花老人家中，苏长聪殷切地…: whom the place names is where, not who speaks
     sentence = _WHERE_FIRST.sub("", sentence, count=1)
     sentence = _FROM_SOMEONE.sub("", sentence)  # 从民警李麒手中接过: whom one takes it from, no speaker
+    if _A_GROUP_AFTER.search(sentence):
+        return None  # ”…苏建军接到了韩陕家村群众的报告。: the villagers' report, which the quote was
     named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
     # 辅警王丹竹，很快就为市民王女士办理好了证件: whom one does it for is no speaker
     named = [

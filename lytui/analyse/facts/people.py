@@ -64,7 +64,7 @@ from lytui.model import (
     occurrences,
 )
 
-_TITLE_PREFIX = r"(?:[一二三四]级|代理|(?<=[、，。\s委县市区镇乡])代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
+_TITLE_PREFIX = r"(?:[一二三四]级|代理|现场|(?<=[、，。\s委县市区镇乡])代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?")
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")

@@ -66,7 +66,8 @@ class _Found:
         return self.text
 
 
-_LOCAL = re.compile(r"(?:街道|社区|小区|苏木|嘎查|镇|乡|村)")  # 苏木, 嘎查: Inner Mongolia's townships and villages
+_LOCAL = re.compile(r"(?:街道|社区|小区|苏木|嘎查|镇|乡|村|寨)")  # 苏木, 嘎查: Inner Mongolia's townships and villages
+# 寨: a village of the south-west's hills (展福寨, 西江千户苗寨)
 _NOT_AFTER_LOCAL = {
     "镇": "长政委党区级村",
     "乡": "村镇亲里下土愁长政党级音贤野间邻情俗风",
@@ -76,6 +77,7 @@ _NOT_AFTER_LOCAL = {
     "街道": "办两",
     "苏木": "长",  # 苏木长, 嘎查长: the township's and the village's heads
     "嘎查": "长",
+    "寨": "子主门墙里民",  # 寨子, 寨主, 寨门, 寨民: the stockade's words
 }
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
 # 级: 区级|文明村 is a rank; 就, 也, 还, 又, 才: adverbs (就拿|村道来说) that no name opens with
