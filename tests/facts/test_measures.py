@@ -627,3 +627,10 @@ def test_a_couple_and_a_family_of_three_are_no_count_of_mouths() -> None:
         )
     }
     assert not counts
+
+
+def test_an_earthquakes_magnitude_is_measured_but_a_rank_is_not() -> None:
+    found = {
+        f.text for f in facts_of("积石山县发生6.2级地震。县人民医院是二级医院，三级公路通到村里。", kind="quantity")
+    }
+    assert found == {"6.2级地震"}

@@ -88,7 +88,7 @@ _OTHER_UNITS = (
     "个小时",
     "个月",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株穗亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门字"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株穗亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门字级"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
@@ -276,6 +276,7 @@ _LINKING_VERB = re.compile(
 )
 _GENERIC_CLASSIFIERS = frozenset("个家座所项只件种类批")
 _FROM_WHERE = frozenset({"离", "距", "距离"})
+_AN_EARTHQUAKE = re.compile(r"(?:以上)?(?:地震|强震|余震)")
 _CLAUSE_OPENS = frozenset("，。；！？”：\n")
 _CASUALTIES = re.compile(
     r"(?:当场)?(?:受伤|重伤|轻伤|死亡|遇难|身亡|丧生|失踪|被困|获救|中毒|确诊|感染|被捕|落网|获刑)"
@@ -437,6 +438,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 03年, 08年: a year by its last two digits, a number with a zero in front counts nothing
         if unit == "部" and after == "分":
             continue  # 四部分: parts of a whole, 部 begins the word
+        if unit == "级" and not _AN_EARTHQUAKE.match(ctx.text, end):
+            continue  # 三级医院, 二级公路: a rank; 6.2级地震 measures a quake
         if unit == "字" and not (number_text[:1].isdigit() or m["mult"]):
             continue  # 十字路口, 八字方针: words written with a numeral; 3万余字, 500字 count characters
         if unit == "口" and (after in "子气头号径岸罩之" or (number_text == "两" and before in "老小")):
