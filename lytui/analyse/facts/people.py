@@ -69,7 +69,6 @@ TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?"
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
 _HELD_OF_NO_BODY = frozenset({"传承人"})
-_CREDIT_TAIL = re.compile(r"(?:摄影报道|报道|报导|摄影|摄|供图)$")
 _ROLE_IN_A_CREDIT = re.compile(REPORTER_ROLE)
 
 
@@ -546,9 +545,9 @@ def _called_familiarly(people: dict[str, dict[str, Any]]) -> list[str]:
         surname = surname_at(name, 0)
         given = name[surname:]
         reporter = (people[name].get("title") or "") in CREDIT_ROLES  # 记者王明 is not 王大爷
-        if surname and 1 <= len(given) <= 2 and not _HONORIFIC.fullmatch(name) and not name.endswith(FAMILIAR_ENDINGS):
-            if not reporter:
-                full.setdefault(name[:surname], []).append(name)
+        plain = not _HONORIFIC.fullmatch(name) and not name.endswith(FAMILIAR_ENDINGS)
+        if surname and 1 <= len(given) <= 2 and plain and not reporter:
+            full.setdefault(name[:surname], []).append(name)
     forms = {
         form for names in full.values() if len(names) == 1 for form in familiar_forms(names[0], surname_at(names[0], 0))
     }
@@ -1643,6 +1642,8 @@ who took the picture."""
 _BEFORE_A_CREDIT = frozenset("。！？；…”）)】」\n \u3000讯电")
 """What stands before a bracket that credits the story: a sentence's end, a line's start, a dateline's 讯."""
 _CREDIT_TITLES = {"摄影报道": "摄影", "摄影": "摄影", "摄": "摄影", "供图": "摄影", "撰稿": "撰稿", "报道": "记者"}
+_CREDIT_TAIL = re.compile("(?:" + "|".join(sorted((*_CREDIT_TITLES, "报导"), key=len, reverse=True)) + ")$")
+"""What a credit says the people in it did, glued after the last name (记者索蓉芝报道)."""
 _LEAD_TITLES = {"文": "作者", "撰文": "作者", "作者": "作者", "图": "摄影", "文图": "作者", "图文": "作者"}
 
 

@@ -336,7 +336,7 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
             note = f"unrecovered: {missing} character(s)" if missing else "lost byte recovered from context"
             edits.append((begin, end, replacement, "mojibake", note))
             covered_until = end
-    edits += _runs_after_a_bare_mark(text, known, edits, copies)
+    edits += _runs_after_a_bare_mark(text, known, edits)
     tracked = tracked.edit(sorted(edits))
     judged: list[Edit] = [
         (
@@ -358,10 +358,9 @@ _RUN_TO_A_TRAIL = re.compile(r"[^\x00-\x7f，。！？；：、“”‘’（�
 """Double-byte characters up to an ASCII byte read as a trail, as every shifted run ends (敝芗涡勒f)."""
 
 
-def _runs_after_a_bare_mark(
-    text: str, known: dict[str, set[str]], earlier: list[Edit], copies: OwnCopies
-) -> list[Edit]:
-    """Shifted runs that open with a bare `!` and rare characters, read as if a `?` stood before it."""
+def _runs_after_a_bare_mark(text: str, known: dict[str, set[str]], earlier: list[Edit]) -> list[Edit]:
+    """Shifted runs that open with a bare `!` and go on to an ASCII trail byte, read as if a `?` stood
+    before the mark, on a page that shows a lost byte elsewhere."""
     found: list[Edit] = []
     if not _LOST_BYTE_SEEN.search(text):
         return found  # a page with no lost byte anywhere (快?! a ? between characters) writes its ! as it means
@@ -379,7 +378,7 @@ def _runs_after_a_bare_mark(
         base = max(0, at - _CONTEXT)  # a window, not a copy of the whole text for every mark
         window = text[base:at] + "?" + text[at : at + _CONTEXT]
         first, last = bisect.bisect_left(starts, base), bisect.bisect_right(starts, at + _CONTEXT)
-        around = [edit for edit in ordered[first:last] if edit[1] <= at + _CONTEXT] + found[-_CONTEXT:]
+        around = [*ordered[first:last], *(edit for edit in found if edit[0] >= base)]
         nearby: list[Edit] = [
             (s - base, e - base, new, kind, note)
             for s, e, new, kind, note in around
@@ -388,8 +387,7 @@ def _runs_after_a_bare_mark(
         run = _shifted_run(window, at - base, known, nearby, None)
         # 太精彩了!北京T台秀 re-read is 。”本㏕台秀: a true run reads as characters and marks only
         if run is not None and not run.unrecovered and all(is_han(ch) or ch in _PUNCT for ch in run.replacement):
-            note = f"unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "realigned GBK bytes"
-            found.append((at, base + run.end - 1, run.replacement, "mojibake", note))
+            found.append((at, base + run.end - 1, run.replacement, "mojibake", "realigned GBK bytes"))
     return found
 
 
