@@ -146,7 +146,8 @@ _OPENS_THE_NEXT_QUOTE = re.compile(r"[道了]?\s*[:：]\s*[“「]")
 
 
 # what stands before the one spoken to or pointed at, not the one who speaks (对村民说, 指着魏某说)
-_ADDRESSED = re.compile(r"(?:对|向|跟|朝|冲|给|指着|看着|望着|冲着|对着)$")
+_ADDRESSED_BY = "对|向|跟|朝|冲|给|指着|看着|望着|冲着|对着"
+_ADDRESSED = re.compile(rf"(?:{_ADDRESSED_BY})$")
 
 
 def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
@@ -245,9 +246,8 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     return named[0] if len(named) == 1 else None
 
 
-_FOR_SOMEONE = re.compile(
-    r"(?:(?<![身作认成因以称较最更行])为|给|替|帮|帮助|(?<![方一面相反])向|(?<![相面针绝])对|跟|(?<![陪共相等])同)$"
-)
+_FOR_SOMEONE = re.compile(rf"(?:{_ADDRESSED_BY}|(?<![身作认成因以称较最更行])为|替|帮|帮助|(?<![陪共相等])同)$")
+"""…and the one something is done for or with (为市民王女士办理, not 身为党员王强)."""
 
 
 _FROM_SOMEONE = re.compile(r"(?:从|向|自)[^，。！？“”]{1,16}?(?:手中|手里|那里|那儿|处)")

@@ -8,7 +8,7 @@ from importlib import resources
 
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.data import surnames, words
-from lytui.han import HAN, is_han
+from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, is_han
 
 
 @lru_cache(maxsize=1)
@@ -243,20 +243,31 @@ def mongolian_name(text: str) -> bool:
     return ends.get(len(text), 0) >= 2
 
 
-def _opens_with_a_place(name: str) -> bool:
-    """Whether a division's or a place's name opens `name` (漠河县人民法院, 原平市…)."""
+def opens_with_a_place(name: str) -> bool:
+    """Whether a division's or a place's name, or a division's short form, opens `name` (漠河县人民法院,
+    原平市, 泉州…)."""
     known, codes = places(), division_codes()
     return any(name[:size] in known or name[:size] in codes for size in range(2, min(len(name), 7) + 1))
 
 
-_LEVELS = frozenset("省市县区镇乡村")
+def a_conjunction_read_as_a_county(text: str, start: int) -> bool:
+    """和县 at `start`: a division named by a conjunction and its level alone, right after a word that is no
+    division (公寓和县…, 蓝天救援队和县红十字救援队), is the conjunction joining that word to the next body; after
+    a province or a city (安徽省和县, 马鞍山市和县) it is the county."""
+    before = text[start - 1 : start] if start > 0 else ""
+    return (
+        text[start : start + 1] in ("和", "与", "及")
+        and text[start + 1 : start + 2] in COUNTY_AND_ABOVE
+        and is_han(before)
+        and before not in COUNTY_AND_ABOVE + ETHNIC_LEVELS
+    )
 
 
 def without_former(name: str) -> str:
     """原漠河县人民法院 → 漠河县人民法院: 原 (former) before a body named by its place says the body was renamed or
     the post left; the name is the body's own. 原平市 is a city of that name."""
-    level_next = name[1:2] in _LEVELS and jieba_tags().get(name[:2]) is None  # not 原乡 (one's native place)
-    if name[:1] == "原" and (_opens_with_a_place(name[1:]) or level_next) and not _opens_with_a_place(name):
+    level_next = name[1:2] in DOWN_TO_VILLAGE and jieba_tags().get(name[:2]) is None  # not 原乡 (one's native place)
+    if name[:1] == "原" and (opens_with_a_place(name[1:]) or level_next) and not opens_with_a_place(name):
         return name[1:]  # 原县委书记: the county's committee, its secretary then
     return name
 

@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import BARE_LEVELS, PROPER_TAGS, is_division, jieba_tags, places, without_former
+from lytui.analyse.facts.lexicon import (
+    BARE_LEVELS,
+    PROPER_TAGS,
+    a_conjunction_read_as_a_county,
+    is_division,
+    jieba_tags,
+    places,
+    without_former,
+)
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.measures import QUANTITY
 from lytui.analyse.facts.org_cues import cued_organisations
@@ -29,7 +37,7 @@ from lytui.analyse.facts.people import FURNITURE
 from lytui.analyse.facts.people import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
-from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han
+from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han
 from lytui.model import OWN_MEDIA, Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
@@ -189,8 +197,6 @@ def organisations(
                 listed.append(item)
     trusted = set(trusted)
     for name, at in extra:
-        if (former := without_former(name)) != name:
-            at, name = (at + 1 if at is not None else None), former
         if (held := _after_another_title(name)) != name:
             at, name = (at + len(name) - len(held) if at is not None else None), held
         if name not in trusted and not _a_body_before_a_title(ctx, name):
@@ -240,12 +246,9 @@ def organisations(
 
 
 def _without_a_joining_conjunction(text: str, name: str, start: int | None, note: str) -> tuple[str, int | None, str]:
-    """蓝天救援队和县红十字救援队: 和 (and) before a bare level after another body's name joins the two; it is
-    not 和县, the county (安徽省和县 names the province before it)."""
-    if start and name[:1] in "和与及" and name[1:2] in DIVISION_LEVELS:
-        before = text[start - 1 : start]
-        if is_han(before) and before not in COUNTY_AND_ABOVE:
-            return name[1:], start + 1, note
+    """蓝天救援队和县红十字救援队: the conjunction joining two bodies, read as 和县, is no part of the second."""
+    if start is not None and a_conjunction_read_as_a_county(text, start):
+        return name[1:], start + 1, note
     return name, start, note
 
 

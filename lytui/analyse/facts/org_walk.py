@@ -23,6 +23,7 @@ from lytui.analyse.facts.lexicon import (
     is_division,
     is_place,
     jieba_tags,
+    opens_with_a_place,
     places,
     plays_a_part,
     starts_a_short_name,
@@ -544,12 +545,11 @@ _TRADE_COOPERATIVE = re.compile(r"(?:农民)?专业合作社(?:联合社)?")
 
 def _starts_at_a_place_or_body(word: str) -> bool:
     """江苏省政协, 泉州市: where a ministry's or committee's name begins."""
-    known = places()
     if word in ("国家", "中央", "中华"):
         return True  # 国家发展和改革委员会: the nation is where a ministry's name begins
     if word in BARE_LEVELS:
         return True  # 县文化和旅游局, 市住房和城乡建设局: the article's own county's or city's bureau
-    return jieba_tags().get(word) == "nt" or any(word[:size] in known for size in range(2, min(len(word), 6) + 1))
+    return jieba_tags().get(word) == "nt" or opens_with_a_place(word)
 
 
 _LONG_STOP_WORDS = tuple(sorted((word for word in STOP_WORDS if len(word) >= 2), key=len, reverse=True))

@@ -18,6 +18,7 @@ from lytui.analyse.facts.lexicon import (
     HOLDING_A_POST,
     PROPER_TAGS,
     VERBS_OF_GOING,
+    a_conjunction_read_as_a_county,
     county_short_forms_of_any_word,
     curated_places,
     division_codes,
@@ -35,7 +36,6 @@ from lytui.han import (
     COUNTY_AND_ABOVE,
     DOWN_TO_TOWNSHIP,
     DOWN_TO_VILLAGE,
-    ETHNIC_LEVELS,
     HAN,
     TOWNSHIP_LEVELS,
     LazyPattern,
@@ -369,8 +369,10 @@ _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
 
 _AIRPORT = re.compile(r"国际机场")
+_SAID_OF_WATER = r"(?:畔|边|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系|河道|河底|水域|源头)"
+"""What is said of a river or a lake right after its name (塔里木河畔, 长江流域, 清水河水系)."""
 _WATER = re.compile(
-    r"[河江湖溪](?=畔|边|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系|河道|河底|水域|源头)"
+    rf"[河江湖溪](?={_SAID_OF_WATER})"
     rf"|(?<=汇入|流入|注入)[“”]?[{HAN}]{{1,4}}?[河江湖溪]"
 )
 
@@ -741,14 +743,6 @@ def _only_quoted(text: str, name: str) -> bool:
 _COMPANY = re.compile(r"(?:公司|集团|企业|厂|航空|银行)$")
 
 
-def _a_conjunction_read_as_a_county(text: str, start: int, name: str) -> bool:
-    """和县: a division named by a conjunction and its level alone, right after a word that is no division
-    (公寓和县…), is the conjunction joining that word to the next body (县蓝天救援队); after a province or
-    a city (安徽省和县, 马鞍山市和县) it is the county, and 和田市 is named by more."""
-    before = text[start - 1 : start]
-    return len(name) == 2 and name[0] in "和与及" and is_han(before) and before not in COUNTY_AND_ABOVE + ETHNIC_LEVELS
-
-
 _BUILDS_UP = frozenset("兴富强立治活美稳惠利")
 _PLACE_OR_STREET_ENDS = frozenset("村镇乡街路巷区社")
 
@@ -893,7 +887,9 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     local_index = SpanIndex([(at, at + len(name)) for name in local | landmarks for at in occurrences(text, name)])
     suffixed_index = SpanIndex(suffixed)
     for m in sorted(matches, key=lambda found: found.start()):
-        if local_index.covers(m.start(), m.end()) or _a_conjunction_read_as_a_county(text, m.start(), m.group()):
+        if local_index.covers(m.start(), m.end()) or (
+            len(m.group()) == 2 and a_conjunction_read_as_a_county(text, m.start())
+        ):
             continue
         if suffixed_index.covers(m.start(), m.end()):
             continue  # 和田 in 和田地区: the short form inside the division named whole, not a second place
@@ -1080,7 +1076,7 @@ def _districts_after_their_city(
 
 # a street's ending after a city's name (常州路, 南京东路, 北京大街); not a road's section (常州路段) or 路桥
 _STREET_AFTER = re.compile(r"[东西南北中]?路(?![段桥网况线费口])|大街|大道|街(?!道|区|镇|头)|巷|胡同")
-_WATERS_EDGE_AFTER = re.compile(r"畔|[两沿]?岸|边|流域|[上中下]游|水[质位量域]|河道|河段|干流|支流")
+_WATERS_EDGE_AFTER = re.compile(rf"{_SAID_OF_WATER}|岸|水[质位量]|河段")
 """清水河畔, 清水河水质: what is said of a river or a lake, not of the county named after it (清水河县)."""
 
 
