@@ -18,6 +18,7 @@ from lytui.analyse.facts.lexicon import (
     a_conjunction_read_as_a_county,
     is_division,
     jieba_tags,
+    opens_with_a_place,
     places,
     without_former,
 )
@@ -60,8 +61,10 @@ _GROUP_IN_BRACKETS = re.compile(r"[（(]集团[）)]$")
 def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     """`饶市住建局` after `上` is `上饶市住建局`: jieba split the place name at the boundary."""
     known = places()
-    if any(name[:size] in known for size in range(2, min(len(name), 6) + 1)):
+    if opens_with_a_place(name):
         return start, name  # 江苏省环保厅 after 从 already starts at a place: 从江 is a county, not its start
+    if a_conjunction_read_as_a_county(text, start - 1):
+        return start, name  # 蓝天救援队和|县红十字救援队: the conjunction, not 和县
     for back in (1, 2):
         head = text[max(0, start - back) : start]
         if len(head) == back and all_han(head):
@@ -242,14 +245,7 @@ def organisations(
     doubtful = [c for c, is_named in zip(candidates, named, strict=True) if not is_named]
     result += _listed_beside_one_of_its_kind(text, doubtful, result)
     result.extend(_short_forms(ctx, [n for n, _, _ in result]))
-    return [_without_a_joining_conjunction(text, *found_org) for found_org in result]
-
-
-def _without_a_joining_conjunction(text: str, name: str, start: int | None, note: str) -> tuple[str, int | None, str]:
-    """蓝天救援队和县红十字救援队: the conjunction joining two bodies, read as 和县, is no part of the second."""
-    if start is not None and a_conjunction_read_as_a_county(text, start):
-        return name[1:], start + 1, note
-    return name, start, note
+    return result
 
 
 # A name starts with a character or a capital (TCL集团, 3M公司) and holds only characters, Latin letters,
@@ -320,6 +316,8 @@ def _from_a_word_edge(ctx: Context, start: int, name: str) -> tuple[int, str]:
         return start, name  # no word of the dictionary runs across the start: the sentence's words begin there
     for position, word, flag in ctx.words(start - 6, start + len(name)):
         if position < start < position + len(word):
+            if a_conjunction_read_as_a_county(text, position):
+                return start, name  # 救援队|和县|红十字救援队: the conjunction jieba read with the level after it
             if (flag in ("ns", "nt", "nz") or word in places()) and all_han(word):
                 return position, ctx.text[position:start] + name
             return start, name

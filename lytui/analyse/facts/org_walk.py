@@ -20,6 +20,7 @@ from lytui.analyse.facts.lexicon import (
     NOT_A_NAMES_CHARACTER,
     VERBS_OF_GOING,
     ZONE,
+    a_conjunction_read_as_a_county,
     is_division,
     is_place,
     jieba_tags,
@@ -186,8 +187,13 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     joined_at = 0  # how many words were kept when a 和 inside the name was crossed
     field_before_and = -1
     crossed_a_body = False  # a department names one body above it (市委|宣传部), not a chain of them
+    token_start = end  # where the token the walk reads starts in the text
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
+        token_start -= len(word)
+        if kept and len(word) == 2 and a_conjunction_read_as_a_county(ctx.text, token_start):
+            kept.append(word[1:])  # 蓝天救援队|和县|红十字救援队: the conjunction, then the county's own level
+            break
         if kept and kept[-1] in ("市", "省") and len(word) >= 3 and word[-1] in "区县镇乡":
             break  # 源汇区|市|体委: a district before the city's body names where, not whose
         if kept and length >= suffix_length and _place_or_ordinal_in_a_name(tokens, index, kept[-1]):

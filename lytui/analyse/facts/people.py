@@ -223,7 +223,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
 
 
 _MARK_AFTER_A_NAME = r"[、，。；：！？（）“”\s]"
-_PLACE_LEVEL_AFTER = re.compile(r"[省市县区旗镇乡村湖山河路街]|苏木|嘎查")
+_PLACE_LEVEL_AFTER = re.compile(rf"[{DIVISION_LEVELS}湖山河路街]|苏木|嘎查")
+"""What ends a place's name after the parts of one (乌兰哈达|苏木): a level, a landform, a street."""
 _CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
 
 

@@ -744,7 +744,7 @@ _COMPANY = re.compile(r"(?:公司|集团|企业|厂|航空|银行)$")
 
 
 _BUILDS_UP = frozenset("兴富强立治活美稳惠利")
-_PLACE_OR_STREET_ENDS = frozenset("村镇乡街路巷区社")
+_PLACE_OR_STREET_ENDS = frozenset(DOWN_TO_VILLAGE + "街路巷社")
 
 
 def _a_slogan_read_as_a_county(text: str, start: int, name: str, tags: WordTags) -> bool:
