@@ -326,14 +326,15 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             i += 1  # a bullet set apart by a space before what it marks
             continue
         line_end = chunks[-1][1]
-        credit = _PHOTOGRAPHER.fullmatch(text, chunks[i][0], line_end) if at_boundary and blocks else None
-        if credit and blocks[-1][0] == "paragraph" and names_only(credit["names"]):
-            blocks[-1] = ("paragraph", blocks[-1][1], line_end)  # …开幕。 符宇群 摄: the caption's credit, no heading
-            break
-        same_line = i > 0 and bool(blocks) and blocks[-1] == ("paragraph", blocks[-1][1], chunks[i - 1][1])
-        if at_boundary and same_line and _SUPPLIED_BY.fullmatch(text, chunks[i][0], line_end):
-            blocks[-1] = ("paragraph", blocks[-1][1], line_end)  # 北仑河口的傍晚。 某某保护区供图: the picture's source
-            break
+        if at_boundary and blocks and blocks[-1][0] == "paragraph":
+            # the caption's credit on its line, no heading: …开幕。 符宇群 摄 (a photographer's names), or
+            # 北仑河口的傍晚。 某某保护区供图 (the picture's source, right after the caption)
+            credit = _PHOTOGRAPHER.fullmatch(text, chunks[i][0], line_end)
+            same_line = i > 0 and blocks[-1][2] == chunks[i - 1][1]
+            supplied = same_line and _SUPPLIED_BY.fullmatch(text, chunks[i][0], line_end)
+            if (credit and names_only(credit["names"])) or supplied:
+                blocks[-1] = ("paragraph", blocks[-1][1], line_end)
+                break
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
         # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
