@@ -70,3 +70,17 @@ def test_a_reading_cut_off_where_the_page_or_line_ends_is_removed() -> None:
     assert document.text.endswith("根据规划建设")
     assert any(r.kind == "pinyin" and r.raw == "(s" for r in document.repairs)
     assert clean_text("标题在这里\n实验分为三组(CPI").text.endswith("(CPI")  # no syllable starts so
+
+
+def test_readings_written_without_tone_marks_are_removed_where_the_characters_have_them() -> None:
+    assert (
+        body("目(mu)前(qian)来(lai)看,(,)市(shi)场(chang)的增长势头仍在持续。") == "目前来看，市场的增长势头仍在持续。"
+    )
+    assert body("县长张(zhang)三说，中国(zhongguo)的产量提高了。") == "县长张三说，中国的产量提高了。"
+
+
+def test_letters_in_brackets_that_are_no_reading_of_the_characters_stay() -> None:
+    # 案 is read àn, not a; 价 is jià, never cpi; with no reading removed a mark in brackets is left too
+    assert body("方案(a)已经通过，物价(CPI)上涨了。") == "方案（a）已经通过，物价（CPI）上涨了。"
+    assert body("这是第三条。(。)后面还有。") == "这是第三条。（。）后面还有。"
+    assert body("很(hen)好。(。)后面还有。") == "很好。后面还有。"

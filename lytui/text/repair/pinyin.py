@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lytui.data import readings as reading_table
 from lytui.han import is_han
 from lytui.text.tracked import Edit, Tracked
 
@@ -147,16 +148,49 @@ def _neutral_reading(body: str, before: str) -> bool:
     return before in _NEUTRAL_CHARACTERS.get(body, "")
 
 
+@lru_cache(maxsize=1)
+def _read_without_tones() -> dict[str, frozenset[str]]:
+    """Syllable without its tone mark → every character read that way in any tone."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for reading, characters in reading_table().items():
+        found[reading.translate(_STRIP_TONES)].update(characters)
+    return {syllable: frozenset(characters) for syllable, characters in found.items()}
+
+
+def _toneless_reading(body: str, text: str, start: int) -> bool:
+    """目(mu)前(qian), 中国(zhongguo): some converters write readings without tone marks. With no mark
+    to tell `(mu)` from a word or a list letter, the reading must be one the characters before it
+    really have, syllable by syllable."""
+    if body != body.translate(_STRIP_TONES) or (each := syllables(body)) is None:
+        return False
+    glossed = text[start - len(each) : start]
+    table = _read_without_tones()
+    return len(glossed) == len(each) and all(
+        character in table.get(syllable, ()) for syllable, character in zip(each, glossed, strict=True)
+    )
+
+
+_ECHOED_MARK = re.compile(r"([,.;:!?，。；：！？、])[(（]\1[)）]")
+"""`,(,)`: a converter that glues a reading after every character glues a mark after each mark."""
+
+
 def remove_readings(tracked: Tracked) -> Tracked:
     edits: list[Edit] = []
-    for match in _glued(tracked.text, after_trail_bytes=True):
-        if is_reading(match.group(1)) or _neutral_reading(match.group(1), tracked.text[match.start() - 1]):
+    text = tracked.text
+    for match in _glued(text, after_trail_bytes=True):
+        body = match.group(1)
+        if is_reading(body) or _neutral_reading(body, text[match.start() - 1]):
             edits.append((match.start(), match.end(), "", "pinyin", ""))
-    for match in ORPHAN.finditer(tracked.text):
+        elif _toneless_reading(body, text, match.start()):
+            edits.append((match.start(), match.end(), "", "pinyin", "reading without tone marks"))
+    if edits:
+        for match in _ECHOED_MARK.finditer(text):
+            edits.append((match.start(1) + 1, match.end(), "", "pinyin", "a mark glued after itself"))
+    for match in ORPHAN.finditer(text):
         if is_reading(match.group(1)):
             edits.append((match.start(), match.end(), "", "pinyin", "orphan reading left by a lost byte"))
-    for match in _CUT_READING.finditer(tracked.text):
-        if match.start() > 0 and is_han(tracked.text[match.start() - 1]) and _starts_a_syllable(match.group(1)):
+    for match in _CUT_READING.finditer(text):
+        if match.start() > 0 and is_han(text[match.start() - 1]) and _starts_a_syllable(match.group(1)):
             edits.append((match.start(), match.end(), "", "pinyin", "reading cut off where the line ends"))
     edits.sort(key=lambda edit: edit[0])
     return tracked.edit(edits)
