@@ -1195,6 +1195,20 @@ def test_a_header_of_adult_site_phrases_joined_by_commas_is_spam_not_the_headlin
     assert not any("视频" in document.block_text(p) for p in document.paragraphs)
 
 
+def test_a_header_of_subtitle_and_latin_adult_words_joined_by_commas_is_spam_not_the_headline() -> None:
+    raw = (
+        "某色天天久久某色,最新2020中文字幕大全第三页,又大的某av,中文天堂www网在线,某某精品videosex某\n\n"
+        "某某网 > 某地新闻\n\n小巷焕新 某某社区解锁共治密码\n\n发布时间:2025年11月14日17:05 来源: 某某网\n\n"
+        "某某社区的老旧小区里，居民们正在商量改造方案。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.title == "小巷焕新 某某社区解锁共治密码"
+    assert not any("天堂" in document.block_text(p) for p in document.paragraphs)
+    # the words alone are ordinary news language: an article on subtitles keeps its sentence
+    kept = clean_text("某地新闻\n今年的影展放映了中文字幕版的电影，观众说在线购票很方便。\n")
+    assert "中文字幕" in kept.text
+
+
 def test_a_paper_site_and_app_before_the_word_and_a_hyphenated_medium_before_its_reporters_are_datelines() -> None:
     grouped = clean_text("某地新闻\n某某晚报 某某网 某某客户端讯 近日，某县开展活动。\n第二段，村民们很高兴。\n")
     assert grouped.meta.dateline == "某某晚报 某某网 某某客户端讯"
