@@ -518,6 +518,12 @@ def test_a_community_named_before_its_party_branch() -> None:
     assert not any(value.endswith("社区") for value in places("社区党支部书记发了一条朋友圈。"))
 
 
+def test_a_community_named_after_its_road_below_its_sub_district() -> None:
+    assert "复兴路社区" in places("武昌区紫阳街道复兴路社区紫湖村11号小院，老年居民占多数。")
+    assert "大方巷社区" in places("鼓楼区湖南路街道大方巷社区开展了义诊活动。")
+    assert not any(value.endswith("社区") for value in places("街道修好了这条路社区居民很满意。"))
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

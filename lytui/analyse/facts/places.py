@@ -298,6 +298,9 @@ def _village_follows(text: str, suffix: str, end: int) -> bool:
     return suffix in "镇乡" and _VILLAGE_AFTER.match(text, end, end + 4) is not None
 
 
+_ROAD_ENDS = "路街巷"
+
+
 def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int], tags: object) -> int | None:
     """Where a township, village or community named right after the division it lies in starts (石门县|所街乡,
     安泽县|兰村, 屯留区|小南村, 延令街道|鼓楼社区): the name of the division before it fixes where the stem
@@ -337,6 +340,8 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡); a stem of two
             # the dictionary does not know right after its township is a name all the same (通津铺镇|苗山村)
             return None
+        if suffix == "社区" and size == 3 and stem[-1] in _ROAD_ENDS:
+            return start  # 紫阳街道|复兴路社区: a community named after its road, whatever the road's name means
         if size >= 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
             return None  # 部分|农村: an ordinary word opens the stem
         if size == 4 and (tag is not None or tags.get(stem[2:], "ns")[:2] not in ("ns", "nr", "nz")):  # type: ignore[attr-defined]
