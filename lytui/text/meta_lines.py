@@ -512,12 +512,20 @@ def _item_source(items: list[str]) -> str | None:
 
 
 def _name_item(items: list[str]) -> str | None:
-    """The only item of an info line that reads as a person's name (a surname, two or three characters)."""
-    names = [item for item in items if not _medium_item(item) and names_only(item)]
-    return names[0] if len(names) == 1 else None
+    """Who wrote it, from an info line's items: the only item that reads as a person's name (a surname,
+    two or three characters), or all the items after the medium when every one of them is a name
+    (2025-03-27 某某新闻网 张奎 郭某朝 侯丽: the medium's reporters)."""
+    others = [item for item in items if not _medium_item(item)]
+    names = [item for item in others if names_only(item)]
+    if len(names) == 1 or (names and len(names) == len(others) < len(items)):
+        return " ".join(names)
+    return None
 
 
 _TIME_LABEL = re.compile(r"^(?:更新|发布|时间|日期|更新时间|更新日期)\s*[:：]\s*(?=(?:19|20)\d{2})")
+
+
+_MOST_ITEMS = 5
 
 
 def _dated_items(line: str) -> list[str] | None:
@@ -530,8 +538,9 @@ def _dated_items(line: str) -> list[str] | None:
         return None
     items = [item for item in re.split(r"\s{2,}|\t|\s*[|｜]\s*", rest.strip()) if item]
     if len(items) == 1 and all(len(word) <= 10 and all(map(is_han, word)) for word in items[0].split()):
-        items = items[0].split()  # 2017-08-31 易某洋 红网: a name and a medium a single space apart
-    if not 1 <= len(items) <= 4 or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
+        # 2017-08-31 易某洋 红网: a name and a medium a single space apart; 张 奎: a name of two set apart
+        items = _SPACED_NAME.sub(r"\1\2", items[0]).split()
+    if not 1 <= len(items) <= _MOST_ITEMS or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
         return None
     return items
 

@@ -128,6 +128,18 @@ def test_an_info_line_without_labels_gives_the_date_and_source_and_the_headline_
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
 
 
+def test_an_info_line_of_a_date_a_medium_and_its_reporters_names_them_all() -> None:
+    document = clean_text(
+        "\n".join(["冷链进村，农产品走得更远", "2025-03-27 某某新闻网 张 奎 郭某朝 侯丽", PROSE, PROSE_2])
+    )
+    assert (document.meta.published, document.meta.source) == ("2025-03-27", "某某新闻网")
+    assert document.meta.byline == "张奎 郭某朝 侯丽"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    # one item beside the names that is no name: the line does not say they wrote it
+    mixed = clean_text("\n".join(["冷链进村，农产品走得更远", "2025-03-27 某某新闻网 张奎 郭某朝 阅读", PROSE]))
+    assert mixed.meta.byline is None
+
+
 def test_a_dated_line_with_a_sentence_is_text() -> None:
     line = "2018-03-26  某某网报道，" + PROSE
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
