@@ -84,3 +84,10 @@ def test_letters_in_brackets_that_are_no_reading_of_the_characters_stay() -> Non
     assert body("方案(a)已经通过，物价(CPI)上涨了。") == "方案（a）已经通过，物价（CPI）上涨了。"
     assert body("这是第三条。(。)后面还有。") == "这是第三条。（。）后面还有。"
     assert body("很(hen)好。(。)后面还有。") == "很好。后面还有。"
+
+
+def test_copies_of_a_reading_glued_one_after_another_go_with_it() -> None:
+    assert body("食用菌基(ji)地(di)(di)的(de)(de)(de)負(fu)責人(ren)來了。") == "食用菌基地的负责人来了。"
+    assert body("農貿市場(chǎng)(chǎng)建成了。") == "农贸市场建成了。"
+    # a different bracket after a reading is not a copy of it
+    assert body("市場(chǎng)(2023)建成了。") == "市场（2023）建成了。"

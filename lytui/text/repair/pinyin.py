@@ -170,6 +170,15 @@ def _toneless_reading(body: str, text: str, start: int) -> bool:
     )
 
 
+def _after_repeats(text: str, reading: re.Match[str]) -> int:
+    """Where a reading ends with the copies a converter glued after it (的(de)(de)(de)): each copy follows
+    the one before, not a character, so only the first is found as glued."""
+    end = reading.end()
+    while (again := _BRACKETED_READING.match(text, end)) is not None and again.group(1) == reading.group(1):
+        end = again.end()
+    return end
+
+
 _ECHOED_MARK = re.compile(r"([,.;:!?，。；：！？、])[(（]\1[)）]")
 """`,(,)`: a converter that glues a reading after every character glues a mark after each mark."""
 
@@ -180,9 +189,9 @@ def remove_readings(tracked: Tracked) -> Tracked:
     for match in _glued(text, after_trail_bytes=True):
         body = match.group(1)
         if is_reading(body) or _neutral_reading(body, text[match.start() - 1]):
-            edits.append((match.start(), match.end(), "", "pinyin", ""))
+            edits.append((match.start(), _after_repeats(text, match), "", "pinyin", ""))
         elif _toneless_reading(body, text, match.start()):
-            edits.append((match.start(), match.end(), "", "pinyin", "reading without tone marks"))
+            edits.append((match.start(), _after_repeats(text, match), "", "pinyin", "reading without tone marks"))
     if edits:
         for match in _ECHOED_MARK.finditer(text):
             edits.append((match.start(1) + 1, match.end(), "", "pinyin", "a mark glued after itself"))
