@@ -291,7 +291,7 @@ def _strip_decoration(text: str, start: int, end: int) -> tuple[int, int]:
 
 # “…下雨的时候了！” 韩里元说，…: who spoke, after the quotation and a space, is the same paragraph's
 _SAID_BY = LazyPattern(
-    rf"[{HAN}]{{2,8}}?(?:这样|如是|笑着|激动地|高兴地|感慨地)?(?:说道|说|表示|介绍|告诉记者|坦言|感慨道)[，。：,:]",
+    rf"[{HAN}]{{2,16}}?(?:这样|如是|笑着|[{HAN}]{{1,3}}地)?(?:说道|说|表示|介绍|告诉记者|坦言|感慨道)[，。：,:]",
     needs=("说", "表示", "介绍", "告诉", "坦言", "感慨"),
 )
 

@@ -964,6 +964,12 @@ def test_who_spoke_after_a_quotation_and_a_space_stays_in_its_paragraph() -> Non
     paragraphs = [document.block_text(p) for p in document.paragraphs]
     assert paragraphs[0].startswith("“更别说下雨的时候了！”") and "韩里元说" in paragraphs[0]
     assert "康伦洪这样说道" in paragraphs[1]
+    # the speaker's village and post, or an adverb of how, before the verb
+    long_ = clean_text("某縣道路難行\n“收入增加了。” 某寨村村民韓某陽滿意地說。\n“新途徑。” 某寨鎮黨委副書記閆某介紹。")
+    assert [long_.block_text(p) for p in long_.paragraphs] == [
+        "“收入增加了。” 某寨村村民韩某阳满意地说。",
+        "“新途径。” 某寨镇党委副书记闫某介绍。",
+    ]
 
 
 def test_a_heading_shaped_line_that_ends_the_article_is_its_last_paragraph() -> None:
