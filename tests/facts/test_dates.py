@@ -28,6 +28,11 @@ def test_same_day_takes_the_date_it_refers_to() -> None:
     assert found == ["2024-03-02", "2024-03-02"]
 
 
+def test_a_number_of_months_and_more_is_how_long_not_a_month() -> None:
+    assert values("工作队入村2月余，住了3月有余。", "date") == []
+    assert values("3月余款到账。", "date") == ["2024-03"]
+
+
 def test_times_are_not_dates() -> None:
     assert values("会议于09:20开始。", "date") == []
 
