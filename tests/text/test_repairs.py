@@ -405,6 +405,13 @@ def test_full_width_digits_of_a_re_read_run_become_ascii_digits() -> None:
     assert body(raw).splitlines()[-1].startswith("18日他们参加了讨论")
 
 
+def test_a_trail_byte_read_alone_as_the_euro_sign_ends_a_run() -> None:
+    """還 is DF 80; shifted, 80 stands alone, and Windows' GBK reads it as €, where Python's writes `?`."""
+    clean = "家里只剩下老人。“還是政府想得周到，村里來了工作組。”"
+    raw = lose_lead_byte(clean, clean.index("。")).replace("斑?是", "斑€是")
+    assert body(raw) == "家里只剩下老人。“还是政府想得周到，村里来了工作组。”"
+
+
 def test_a_run_after_the_last_mark_of_a_quoted_sentence_starts_with_the_closing_quote() -> None:
     clean = "他说：“今年的菜价高了！”眼下到了采收的好时候，农户们发展了新品种。"
     raw = lose_lead_byte(traditional(clean), clean.index("”"), marker=False)

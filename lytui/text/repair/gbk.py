@@ -15,6 +15,8 @@ _PUNCT = "，。、；：？！“”‘’（）《》—…"
 
 
 def _gbk(ch: str) -> bytes | None:
+    if ch == "€":
+        return b"\x80"  # Windows' GBK (cp936) reads a lone 0x80 as the euro sign: 還 (DF 80) shifted shows it
     try:
         data = ch.encode("gbk")
     except UnicodeEncodeError:

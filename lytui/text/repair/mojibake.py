@@ -117,6 +117,8 @@ def _lost_digit(after: str) -> str | None:
 _FULL_WIDTH_LEAD = 0xA3
 _FULL_WIDTH_OFFSET = 0x80
 """GBK writes the full-width letters and digits (Ａ A3C1, ０ A3B0) as A3 and the ASCII byte plus 0x80."""
+_EURO_BYTE = 0x80
+"""A trail byte the scraper read alone as €: like an ASCII trail byte it ends the run (斑€是 was “還是)."""
 _HAN_BEFORE_A_WIDE_LETTER = 2
 """Rare characters the run has read before a letter that may be a full-width one: a run of mojibake,
 not quotation marks before a Latin word (?”“OK) nor a sentence before one (快?靠的是5G)."""
@@ -212,7 +214,7 @@ def _shifted_run(
         if len(data) == 1:
             if ch.isalpha() and text[j + 1 : j + 2].isascii() and text[j + 1 : j + 2].isalnum():
                 return None  # 好嗎?”“Good!: a Latin word begins, no trail byte ends a run here
-            if 0x40 <= data[0] <= 0x7E and (c := _pair(pending, data[0])):
+            if (0x40 <= data[0] <= 0x7E or data[0] == _EURO_BYTE) and (c := _pair(pending, data[0])):
                 decoded.append(c)
                 j += 1
                 break
