@@ -160,6 +160,11 @@ def test_the_one_spoken_to_or_pointed_at_is_not_the_speaker() -> None:
     assert _speakers(raw) == ["杨老汉"]
     raw = _page("夜谈会", "法庭庭长走到人群中间，对村民说：“今天的夜谈会由我来主持，感谢大家捧场。”")
     assert _speakers(raw) == [None]
+    # the one spoken to named after the speaker, far from the 对 before a long description of him
+    raw = _page("药材", "村民张明耀就对用玉米套种药材的村书记尹红军说：“你这地里玉米收成绝对不比我家的少。”")
+    assert _speakers(raw) == ["张明耀"]
+    raw = _page("药材", "村民刘明远和村书记尹红军说：“明天去县里。”")
+    assert _speakers(raw) == ["尹红军"]
 
 
 def test_a_full_stop_after_the_closing_mark_leaves_the_next_sentence_to_say_whose_words_they_are() -> None:

@@ -286,7 +286,18 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     # 王国玺说：⏎“…”: the line that introduces the speech may end before the quote's paragraph opens
     clause = re.split(r"[。！？\n”」]", head.rstrip())[-1]
     found = [(clause.rfind(n), n) for n in names if n in clause and _names_the_speaker(clause, n)]
+    # 村民訾某耀就对…的村书记尹某军说：: whom one speaks to, named after the one who speaks
+    found = [
+        (at, n)
+        for at, n in found
+        if not any(
+            other < at and _ADDRESSED_AFTER.match(clause, other + len(name), at) for other, name in found if name != n
+        )
+    ]
     return max(found)[1] if found else None
+
+
+_ADDRESSED_AFTER = re.compile(rf"[^，,。！？；]*?(?:{_ADDRESSED_BY})[^，,。！？；]*$")
 
 
 _HAN_CHAR = re.compile(rf"[{HAN}]")
