@@ -524,6 +524,13 @@ def test_a_community_named_after_its_road_below_its_sub_district() -> None:
     assert not any(value.endswith("社区") for value in places("街道修好了这条路社区居民很满意。"))
 
 
+def test_a_village_whose_last_character_and_suffix_name_a_town_is_still_a_village() -> None:
+    # 塘村 is a town's name to the dictionary, not an everyday word like 山村
+    assert {"夏木塘村", "陈塘村"} <= places("他们来到夏木塘村和陈塘村参观。")
+    assert not any(value.endswith("江村") for value in places("73岁的西热江村有较多土地。"))
+    assert not any(value.endswith("山村") for value in places("他们来到了大山村落。"))
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

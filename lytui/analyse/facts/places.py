@@ -228,9 +228,18 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 break
             if tags.get(stem[0], "") in ("p", "c") or (size > 2 and _a_phrase(stem, tags)):
                 break  # 为|整村, 积极动员|社区: a preposition or a verb phrase, not a name
-            makes_a_word = tags.get(stem[-1] + m.group()[0]) is not None
+            # 乡村, 整村, 山村: the stem's last character makes a word with the suffix; a rare one the dictionary
+            # knows only as a town's name (塘村) is no ordinary word, so 陈塘村 and 夏木塘村 still end there,
+            # though not after an age (73岁的西热江村: a Tibetan name in 江村)
+            pair = stem[-1] + m.group()[0]
+            makes_a_word = tags.get(pair) is not None and not (
+                m.group() == "村"
+                and tags.get(pair) == "ns"
+                and tables().frequencies.get(pair, 0) <= _ONLY_A_TOWNS_NAME
+                and not text.endswith("岁的", 0, start)
+            )
             if makes_a_word and not named and not _village_follows(text, m.group(), m.end()):
-                break  # 乡村, 整村, 山村: the stem's last character makes a word with the suffix
+                break
             if tags.get(stem + m.group()) == "n" and not named:
                 break  # 专业村, 示范村, 行政村: the dictionary's common noun for a kind of village
             if m.group() in "镇乡街道":
@@ -239,6 +248,9 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             break
 
 
+_ONLY_A_TOWNS_NAME = 60
+"""At most this many uses in jieba's dictionary for a word it tags only as a place: 塘村 (3), 江村 (21);
+山村 (178) is also the everyday word for a mountain village."""
 _LIKENED = ("这样", "那样", "一样", "这种", "那种", "般")
 _DEED_FLAGS = ("v", "m", "f")
 _A_RARE_WORD = 300
