@@ -658,6 +658,13 @@ def test_a_tibetan_name_of_two_given_parts_is_not_cut_at_a_surname() -> None:
     assert "次仁卓玛" in people
 
 
+def test_a_tibetan_name_after_a_post_or_an_age_with_parts_of_kham_and_u_tsang() -> None:
+    people = people_of("村党支部书记次仁江村嘱咐大家。57岁的次仁曲珍说，今年收成好。73岁的西热江村有较多土地。")
+    assert people["次仁江村"]["title"] == "书记"
+    assert {"次仁曲珍", "西热江村"} <= set(people)
+    assert "长江村" not in people_of("长江村村民也来了。")
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

@@ -210,7 +210,8 @@ _TIBETAN_GIVEN = """扎西 次仁 卓玛 多吉 多杰 平措 朋措 彭措 顿�
     次央 达娃 普赤 边珍 卓嘎 格勒 昂旺 赤列 丹珠 洛追 旦巴 边久 索朗 尼玛 顿旦 巴桑 益西 久美 桑杰 更登 更嘎 根登
     嘎玛 噶玛 才仁 才吉 卓玛 加央 降措 江措 泽仁 泽旺 泽郎 泽让 斯朗 四郎 向巴 尼扎 曲扎 扎桑 旦达 白央 白珍
     次旺 旺扎 洛松 多布 更藏 公保 贡保 夏吾 华旦 拉加 旦正 完玛 万玛 周加 才多 角巴 昂秀 南加 热旦 东主 吉太 尕藏
-    降央 西绕 呷绒 格绒 仁真 根秋 翁姆 志玛 拥措 秋吉 向秋 此里 布穷 普琼 洛绒 土呷 登真 邓珠 曲批 阿呷 益珍"""
+    降央 西绕 呷绒 格绒 仁真 根秋 翁姆 志玛 拥措 秋吉 向秋 此里 布穷 普琼 洛绒 土呷 登真 邓珠 曲批 阿呷 益珍
+    江村 西热 喜饶 希热 坚参 坚赞 江白 强久 次多 巴珍 措珍"""
 TIBETAN_NAME_PARTS = frozenset(_TIBETAN_GIVEN.split())
 """Parts of Tibetan given names, two characters each (the last lines: Amdo's and Kham's): a Tibetan name is
 two of them (扎西曲培, 次仁卓玛) and takes no surname, so the surname-led reading cuts it (夏西朋|措) or misses it."""

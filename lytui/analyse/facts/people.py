@@ -1145,6 +1145,10 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
     dictionary holds (80岁|高龄, 3岁|小孩 name no one)."""
     text = ctx.text
     for m in _AGE.finditer(text):
+        tibetan = text[m.end() : m.end() + 4]
+        if tibetan[:2] in TIBETAN_NAME_PARTS and tibetan[2:] in TIBETAN_NAME_PARTS and tibetan not in people:
+            yield tibetan, m.end()  # 57岁的次仁曲珍: a Tibetan name of two parts, which no surname opens
+            continue
         elder = _ELDER_AFTER_AGE.match(text, m.end())
         if elder and surname_at(elder[1], 0) and elder[1] not in people and elder[1][-1] not in _NOT_NAME_END:
             yield elder[1], m.end()  # 70多岁的坚虎生老人: the age, the name and the word for an old person
