@@ -1017,6 +1017,12 @@ def test_second_review_a_county_head_after_the_county_and_posts_of_someone_else_
     assert other["王大刚"]["organization"] == "村委会"
 
 
+def test_a_transcribed_name_after_an_age_is_a_persons_whole_before_an_idiom() -> None:
+    people = people_of("一年前，61岁的阿卜杜·艾依提依依不舍地离开了老屋。")
+    assert "阿卜杜·艾依提" in people and "阿卜杜" not in people
+    assert not any("·" in name for name in people_of("25岁的“中国梦·劳动美”活动开始了。"))
+
+
 def test_a_transcribed_name_is_a_persons_when_the_text_goes_on_with_its_first_part() -> None:
     people = people_of("大家口中的“小古”名叫古丽米拉·托乎提。前不久，古丽米拉发现邻居老人摔伤了。")
     assert set(people) - {"赵敏"} == {"古丽米拉·托乎提"}  # 赵敏: the test page's editor

@@ -1136,6 +1136,7 @@ _BORN = re.compile(
 _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:多|余)?(?:周)?岁(?:的)?")
 
 
+_AGE_BEFORE = re.compile(_AGE.pattern + "$")
 _ELDER_AFTER_AGE = re.compile(rf"([{HAN}]{{2,3}}?)(?:老人|老汉|老伯|大爷|大娘|大妈)")
 
 
@@ -1161,6 +1162,8 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
             name, flag = name + tokens[1][0], "nr"  # 52岁的周|国华: the surname and the given name read apart
         if flag != "nr" or name in people or not 2 <= len(name) <= 3 or not _name_shaped(name):
             continue
+        if text.startswith("·", m.end() + len(name)):
+            continue  # 61岁的阿杜汗·艾依提: the first part of a transcribed name, read whole with its dot
         if jieba_tags().get(name) is not None or name in places():
             continue
         if len(name) == 2 and ctx.count(name) < 2:
@@ -1786,7 +1789,8 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
             for index, (position, word, flag) in enumerate(words):
                 if position != part_end or _SAYS_AFTER.match(word):
                     break
-                # 艾海提|参加: jieba reads the name's last syllable as a verb when a verb of two follows
+                # 艾海提|参加, 艾依提|依依不舍: jieba reads the name's last syllable as a verb when a verb or
+                # an idiom of two characters or more follows
                 following = words[index + 1] if index + 1 < len(words) else None
                 last_syllable = (
                     len(word) == 1
@@ -1794,7 +1798,7 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
                     and part_end > end
                     and following is not None
                     and len(following[1]) >= 2
-                    and following[2].startswith("v")
+                    and following[2].startswith(("v", "i"))
                 )
                 if flag.startswith(_NOT_IN_A_TRANSCRIBED_NAME) and not last_syllable:
                     break
@@ -1829,7 +1833,8 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
                 and len(occurrences(text, first)) > len(occurrences(text, name))
             )
         )  # 名叫胡玛克孜·托乎提, then 胡玛克孜发现…: the person called by the first part alone
-        if title or _SAYS_AFTER.match(text, end) or named:
+        aged = _AGE_BEFORE.search(text, max(0, begin - 8), begin) is not None  # 61岁的阿杜汗·艾依提: a person
+        if title or _SAYS_AFTER.match(text, end) or named or aged:
             yield name, begin, title.group() if title else None
 
 
