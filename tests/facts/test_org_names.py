@@ -509,6 +509,9 @@ def test_two_fields_joined_by_ji_or_yu_inside_a_bureaus_name() -> None:
 def test_a_meeting_or_a_public_place_the_dictionary_files_as_a_body_is_no_organisation() -> None:
     found = orgs("街道、社群召开协商会，纪委把通报会开到家门口。在公园等公共场所，游客很多。国务院召开会议。")
     assert not {"协商会", "通报会", "公共场所"} & found
+    # a meeting (会议) of those who consult, which ends like a chamber of commerce (商会)
+    assert not any(body.endswith("商会") for body in orgs("国家文物局在吐鲁番召开了国际协商会议。"))
+    assert "温州商会" in orgs("温州商会会长来了。")
     assert "国务院" in found
 
 

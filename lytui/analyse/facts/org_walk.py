@@ -47,6 +47,7 @@ ORG_SUFFIX = re.compile(
 SUFFIX_CONTINUES = {
     "日报": "道",  # 28日报道: a date and "reported"
     "分会": "场",  # 开平分会场: a meeting's branch venue
+    "商会": "议",  # 国际协商会议, 招商会议: a meeting (会议), no chamber of commerce
     "局": "长面势部限",
     "委": "员托屈婉监",  # 纪委监委: the discipline commission and the supervisory one, one body
     "中心": "城区法校医小卫幼渔",  # 中心城区; 中心法庭, 中心校, 中心医院, 中心渔港: the name goes on
