@@ -531,6 +531,12 @@ def test_a_village_whose_last_character_and_suffix_name_a_town_is_still_a_villag
     assert not any(value.endswith("山村") for value in places("他们来到了大山村落。"))
 
 
+def test_an_island_the_dictionary_does_not_know_is_a_place_when_the_article_names_it_twice() -> None:
+    assert "黑瞎子岛" in places("江水拍醒了黑瞎子岛。黑瞎子岛地处界江交汇处。")
+    assert not places("这个小岛很美，小岛上有树。全岛有三个村，海岛游客多。")
+    assert "黑瞎子岛" not in places("江水拍醒了黑瞎子岛。")
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

@@ -423,6 +423,8 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             name = text[max(0, start) : m.end()]
             # 黄岩岛, 崇明岛, 北部湾: the dictionary files islands and bays under names of any proper kind
             dictionary_named = tags.get(name) in (_ISLAND_TAGS if island else ("ns",)) and (not island or size >= 3)
+            if not dictionary_named and m.group() == "岛" and size >= 3 and start >= 0:
+                dictionary_named = _an_island_the_article_names(ctx, name, tags)
             if start < 0 or not dictionary_named or _read_across_words(ctx, start, m.end()):
                 continue
             if name[0] in _COUNTING or any(ch in "江河湖" for ch in name[:-1]) or _after_a_noun(ctx, start):
@@ -443,6 +445,20 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
 
 
 _WATER_END = re.compile("[江河湖岛湾]")
+
+
+def _an_island_the_article_names(ctx: Context, name: str, tags: WordTags) -> bool:
+    """黑瞎子岛 (three times): an island the dictionary does not know, named by a proper stem of two or
+    three characters (a name, or no word at all) and written at least twice; 海岛, 全岛 and 小岛 are words."""
+    stem = name[:-1]
+    return (
+        ctx.count(name) >= 2
+        and stem[0] not in _COUNTING
+        and tags.get(stem[-1] + "岛") is None
+        and _a_proper_stem(stem, tags)
+    )
+
+
 _ISLAND_TAGS = ("ns", "nr", "nrt", "nz")
 _COUNTING = frozenset("一二三四五六七八九十两几多")
 
