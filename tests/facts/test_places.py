@@ -537,6 +537,11 @@ def test_an_island_the_dictionary_does_not_know_is_a_place_when_the_article_name
     assert "黑瞎子岛" not in places("江水拍醒了黑瞎子岛。")
 
 
+def test_a_township_after_a_verb_of_going_though_its_stem_is_a_measure_word() -> None:
+    assert "天元乡" in places("早上从县城出发，到达天元乡宝坪村村口，已是正午。")
+    assert not places("他来到个乡里看看，到了一个镇上。")
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

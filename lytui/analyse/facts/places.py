@@ -559,10 +559,12 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
         return False  # 在|离长庆镇: a preposition, not the first character of the name
     if stem[-1] in _WHOLE_PLACE_END:
         return False  # 禾丰镇|镇江村: the stem holds a whole place already; the suffix starts the next name
-    tag = tags.get(stem)  # type: ignore[attr-defined]
-    if tag is not None and tag.startswith(_STEM_TAGS_NOT):
+    tag = tags.get(stem) or ""  # type: ignore[attr-defined]
+    going = _GOING_TO.search(text, max(0, start - 3), start)
+    # 到达|天元乡: after a verb of going, a measure word (天元, q) is no word a clause puts before 乡
+    if tag.startswith(_STEM_TAGS_NOT) and not (going and tag == "q"):
         return False
-    if (going := _GOING_TO.search(text, max(0, start - 3), start)) and not (
+    if going and not (
         len(going.group()) == 1 and tags.get(going.group() + stem[0]) is not None  # type: ignore[attr-defined]
     ):  # 离开|家乡: the preposition's character begins a word with the stem's first (to leave one's home)
         return stem[-1] not in "县省镇乡村"  # 在乡村镇: the suffix of another place, not a name
