@@ -542,6 +542,11 @@ def test_a_township_after_a_verb_of_going_though_its_stem_is_a_measure_word() ->
     assert not places("他来到个乡里看看，到了一个镇上。")
 
 
+def test_a_town_followed_by_its_village_of_the_same_name_is_a_town() -> None:
+    assert {"枫树岭镇", "枫树岭村"} <= places("“水清了。”枫树岭镇枫树岭村党支部书记胡某源说。")
+    assert not places("这个镇镇村干部都来了。")
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

@@ -183,6 +183,10 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 township_ends.add(m.end())  # 华石镇|黄江村: a village may follow, named after it
                 yield start, stem + m.group()
                 break
+            if m.group() in "镇乡" and text.startswith(stem + "村", m.end()) and stem[0] not in _NOT_A_STEM_START:
+                township_ends.add(m.end())  # 枫树岭镇|枫树岭村: the town's seat, a village of the same name
+                yield start, stem + m.group()
+                break
             if stem[-1] in _WHOLE_PLACE_END:
                 break
             rebuilt = m.group() == "村" and stem[-1] == "新" and not any(ch in _NOT_A_STEM for ch in stem[1:-1])
