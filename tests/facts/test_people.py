@@ -665,6 +665,12 @@ def test_a_tibetan_name_after_a_post_or_an_age_with_parts_of_kham_and_u_tsang() 
     assert "长江村" not in people_of("长江村村民也来了。")
 
 
+def test_a_name_ending_in_a_character_that_opens_a_verb_of_saying_before_one() -> None:
+    assert "胡霖坦" in people_of("公司总经理胡霖坦介绍，现在用工少了。")
+    assert "胡霖" in people_of("公司总经理胡霖坦言，现在难。")
+    assert "李明" in people_of("村长李明并表示，今年好。")
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

@@ -113,6 +113,9 @@ _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地姓"
 )
 _PREPOSITIONS = set("向对为据让给跟同从由被把")
+_OPENS_A_VERB_OF_SAYING = set("坦指认称")
+"""Characters a name may end with that also open a verb of saying (坦言, 指出, 认为, 称赞); no adverb (也说,
+并表示) is among them."""
 _ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|(?:也|还|又|则)?(?:{SAYING})")
 _ORG_STOP = re.compile(rf"[{NAME_BREAKS}\n\s]")
 _FUNCTION_WORDS = {
@@ -194,6 +197,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         if given == 2 and name[-1] in "和与同及为" and _ENDS_A_NAME_NOT_A_CONJUNCTION.match(text, i + len(name)):
             return name  # 杨庆和说, 教授苗华为、: a conjunction or 为 joins words, never a name to a verb or a stop
         if given == 2 and name[-1] in _NOT_NAME_END:
+            if name[-1] in _OPENS_A_VERB_OF_SAYING and _SAYING_AT.match(text, i + len(name)):
+                return name  # 胡霖坦|介绍: 坦 would begin 坦言; a verb of saying right after ends the name there
             continue
         if given == 2 and jieba_tags().get(name[-1] + text[i + len(name) : i + len(name) + 1]) == "d":
             adverb_next = True
