@@ -168,6 +168,13 @@ def test_every_item_of_a_list_its_count_matches_is_a_place_an_ordinary_word_too(
     assert "大路" not in places("法官先后深入到大路、姚桥、丁岗等4个乡镇巡回审判。")  # the count says one is missing
 
 
+def test_a_list_of_townships_opened_by_a_verb_starts_after_the_verb() -> None:
+    assert {"枫树岭", "大墅"} <= places("新水厂的供水范围包括枫树岭、大墅等4个乡镇31个行政村。")
+    found = places("项目建成后，将辐射保障两河、丰禾、九龙等乡镇供水。")
+    assert "两河" in found and not any(value.startswith("保障") for value in found)
+    assert not places("项目覆盖农村、城市等地区。")
+
+
 def test_a_township_right_before_one_of_its_villages_is_a_township_though_it_ends_like_a_word() -> None:
     # 韦集|镇: 集镇 (a market town) is a word, but a village named right after it makes it a township
     assert {"韦集镇", "藕庄村"} <= places("中风险区：灵璧县技工学校工地、韦集镇藕庄村。")

@@ -1123,6 +1123,7 @@ _WATERS_EDGE_AFTER = re.compile(rf"{_SAID_OF_WATER}|岸|水[质位量]|河段")
 # an item of a list the text calls townships: 国华、高阳、盐河等乡镇 names the towns, not 高阳县 far away
 _LISTED_TOWNSHIPS = LazyPattern(rf"[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*等(?:乡镇|街道)", needs=("等乡镇", "等街道"))
 _KINDS_OF_PLACE = r"(?:景点|景区|乡镇|村庄|村|县市|区县|县|城市|地区|国家|省份|省市|地市|街道|社区|海岛|岛屿)(?!级)"
+_LIST_INTRODUCED = re.compile(r".*(?:包括|包含|涵盖|覆盖|涉及|辐射|途经|经过)")
 _KIND_OF_PLACE_AFTER = re.compile(
     rf"等(?P<between>[{HAN}\d]{{0,12}}?){_KINDS_OF_PLACE}"
     # 巫头、万浘、山心3个海岛: no 等, but the list's own count right after it
@@ -1148,8 +1149,19 @@ def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[in
         if (listed := list_before(text, m.start(), 8)) is None:
             continue
         offset, items = listed
-        first_words = ctx.pos(items[0])
-        first = first_words[-1][0] if first_words else items[0]
+        if introduced := _LIST_INTRODUCED.search(items[0]):
+            # 供水范围包括|枫树岭、大墅: the verb that opens the list ends the clause, with any verb after it
+            # (辐射|保障|两河)
+            cut = introduced.end()
+            for word, flag in ctx.pos(items[0][cut:]):
+                if not flag.startswith(("v", "p", "d")):
+                    break
+                cut += len(word)
+            offset += cut
+            items[0] = first = items[0][cut:]
+        else:
+            first_words = ctx.pos(items[0])
+            first = first_words[-1][0] if first_words else items[0]
         if first[:1] in "镇乡" and len(first) >= 3 and first[1:] == items[0][-len(first) + 1 :]:
             first = first[1:]  # 江平|镇巫头、: the township it lies in ends where the first item begins
         offset += len(items[0]) - len(first)
