@@ -671,6 +671,15 @@ def test_a_name_ending_in_a_character_that_opens_a_verb_of_saying_before_one() -
     assert "李明" in people_of("村长李明并表示，今年好。")
 
 
+def test_a_photographers_credit_in_brackets_after_a_caption_names_a_person() -> None:
+    assert (
+        people_of("老人边做鞋边聊天。（ 潘某刚2013年10月12日拍摄）\n第二段，村民们很高兴。")["潘某刚"]["title"]
+        == "摄影"
+    )
+    assert "李艳娟" in people_of("游客在庄园里喝咖啡。（李艳娟 摄）\n第二段，村民们很高兴。")
+    assert "新华社" not in people_of("今年产量大增。（新华社 摄）\n第二段。")
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

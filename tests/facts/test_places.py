@@ -554,6 +554,11 @@ def test_a_town_followed_by_its_village_of_the_same_name_is_a_town() -> None:
     assert not places("这个镇镇村干部都来了。")
 
 
+def test_a_village_in_sai_and_cun_is_one_village_not_a_stockade_before_it() -> None:
+    found = places("肥乡县元固乡中油胡寨村建成了互助养老院。")
+    assert "中油胡寨村" in found and "中油胡寨" not in found
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

@@ -1046,9 +1046,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for name, start, title in _credited(ctx, people):
         _add(people, name, start, title, None)
     for m in _CAPTION_CREDIT.finditer(text):  # 解救被困白鹭。 廖献球 摄, 大漠人家饭店 摄影 宋春燕
-        name = m["before"] or m["after"]
+        where = "before" if m["before"] else "after" if m["after"] else "bracketed"
+        name = m[where]
         if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
-            _add(people, name, m.start("before") if m["before"] else m.start("after"), "摄影", None)
+            _add(people, name, m.start(where), "摄影", None)
     for name, start, title in _listed_with_others(ctx, people):
         _add(people, name, start, title, None)
     for name, start in _roster(ctx):
@@ -1646,12 +1647,14 @@ _CREDIT_BRACKET = re.compile(
     r"(?P<credit>摄影报道|摄影|报道|供图|撰稿|摄)?[ \u3000]*[）)]"
 )
 _CAPTION_CREDIT = re.compile(
-    rf"(?:(?<=[。！？\s])[ \u3000]*(?P<before>[{HAN}]{{2,3}})[ \u3000]*摄影?|[ \u3000]+摄影[ \u3000]+(?P<after>[{HAN}]{{2,3}}))"
+    rf"(?:(?<=[。！？\s])[ \u3000]*(?P<before>[{HAN}]{{2,3}})[ \u3000]*摄影?|[ \u3000]+摄影[ \u3000]+(?P<after>[{HAN}]{{2,3}})"
+    # （李某娟 摄）, （潘某刚2013年10月12日拍摄）: the credit in brackets, the day it was taken inside
+    rf"|(?<=[。！？])[（(][ \u3000]*(?P<bracketed>[{HAN}]{{2,3}})[ \u3000]*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?(?:拍摄|摄影|摄)[）)])"
     r"[ \u3000]*$",
     re.M,
 )
-"""A photo caption's credit at the end of its line, the name apart from the caption by a space or a stop:
-who took the picture."""
+"""A photo caption's credit at the end of its line, the name apart from the caption by a space, a stop or
+a bracket: who took the picture."""
 _BEFORE_A_CREDIT = frozenset("。！？；…”）)】」\n \u3000讯电")
 """What stands before a bracket that credits the story: a sentence's end, a line's start, a dateline's 讯."""
 _CREDIT_TITLES = {"摄影报道": "摄影", "摄影": "摄影", "摄": "摄影", "供图": "摄影", "撰稿": "撰稿", "报道": "记者"}

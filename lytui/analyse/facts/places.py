@@ -159,6 +159,8 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
         )
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
             continue
+        if m.group() == "寨" and following == "村" and text[m.end() + 1 : m.end() + 2] not in _BODY_OF_A_PLACE:
+            continue  # 中油胡寨村: the village goes on past 寨 (展福寨|村民: the stockade's villagers)
         if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
             continue  # 部分镇街, 各镇街: towns and sub-districts, a kind of division (白沙镇街头 is the town)
         if m.group() in "镇乡" and (ethnic := _ethnic_township(text, m.start())) is not None:
