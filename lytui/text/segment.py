@@ -228,10 +228,17 @@ _NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
 
 
 def _heading_like(chunk: str) -> bool:
-    """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
+    """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`; or
+    two phrases of four Han or more joined by one comma (社区警务协同发力，成功找回走失女孩)."""
     plain = _DECORATION.sub("", chunk)
     core = _ENUMERATOR.sub("", plain) or plain  # 第一章 alone is a heading too
+    if _TWO_PHRASES.fullmatch(core):
+        return True
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
+
+
+_TWO_PHRASES = LazyPattern(rf"(?=.{{9,22}}$)[{HAN}]{{4,}}，[{HAN}]{{4,}}", needs=("，",))
+"""A heading in two phrases: no mark but the one comma, each half four Han characters or more."""
 
 
 _TITLE_DECORATION = frozenset("*＊★☆#=~～ \t\u3000")

@@ -38,6 +38,15 @@ def test_headings_found_by_shape_and_dateline_is_meta() -> None:
     assert document.meta.title == "某市：推动产业高质量发展"
 
 
+def test_a_heading_in_two_phrases_joined_by_a_comma_is_a_heading() -> None:
+    document = clean_text(
+        "某县新闻\n近日，某县公安局接连救助4名走失群众安全返家。\n社区警务协同发力，成功找回走失女孩\n"
+        "9月23日，一名女孩在超市附近与家人走散。\n他笑了，很开心\n民警随后将她送回家中。\n"
+    )
+    headings = [document.block_text(s.heading) for s in document.sections if s.heading]
+    assert headings == ["社区警务协同发力，成功找回走失女孩"]  # 他笑了 is three characters: no phrase of a heading
+
+
 def test_a_quotation_stays_whole_with_its_sentence() -> None:
     document = clean_text(ARTICLE)
     texts = [document.text[s.start : s.end] for s in document.sentences]
