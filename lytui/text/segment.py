@@ -479,16 +479,17 @@ _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]")
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
 _FEED_LABEL = re.compile(
-    r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)观?"  # 全球观焦点：
+    r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)[观今]?"  # 全球观焦点：, 环球今热点：
     r"(?:快看|快讯|热议|热搜|头条|资讯|聚焦|看点|热点|新闻|动态|播报|速递|观察|视点|焦点|关注|要闻|快报|热闻|滚动)\s*[:：]\s*"
 )
-# … [打印本页], …[图], …（正体中文）: the page's links and marks beside the headline; … │某某新闻 20210918, … - 某某网: the
+# … [打印本页], …[图], …（正体中文）, … [热事件]: the page's links, marks and tags beside the headline; … │某某新闻 20210918, … - 某某网: the
 # site's name (and the day) its <title> adds; … 某县文明办供图: the credit of a picture above the text
 _QUESTION_WORD = re.compile(
     r"吗|呢|么|何|谁|哪|几|多少|怎|是否|能否|可否|难道|岂|啥|咋|吧|还是|有没有|是不是|可不可以|会不会|要不要"
 )
 _TITLE_TAIL = re.compile(
     r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$|\s*[（(](?:正体|繁体|简体)中文[）)]$"
+    r"|\s+[\[［][^\s\]］\d]{2,5}[\]］]$"  # … [热事件]: the feed's tag after a space
     rf"|(?:\s*[|｜│_]\s*|\s+[-–]\s+)[^\s|｜│_]{{2,12}}?{MEDIUM}(?:\s*\d{{6,8}})?$"
     r"|\s+[^\s，。]{2,12}供图$"
     r"|\s+\w{2,4}\s+\d{1,2}月\d{1,2}日$"  # … 小某某 10月6日: the poster and the day
