@@ -517,7 +517,9 @@ def _name_item(items: list[str]) -> str | None:
     (2025-03-27 某某新闻网 张奎 郭某朝 侯丽: the medium's reporters)."""
     others = [item for item in items if not _medium_item(item)]
     names = [item for item in others if names_only(item)]
-    if len(names) == 1 or (names and len(names) == len(others) < len(items)):
+    # several names of two only may be places (丽水日报 景宁 云和: two counties); a name of three tells people
+    several = len(names) == len(others) < len(items) and any(len(name) == 3 for name in names)
+    if len(names) == 1 or several:
         return " ".join(names)
     return None
 
@@ -526,6 +528,11 @@ _TIME_LABEL = re.compile(r"^(?:更新|发布|时间|日期|更新时间|更新�
 
 
 _MOST_ITEMS = 5
+_CREDIT_CHARACTERS = frozenset("文图摄编稿")
+
+
+def _joined_unless_credit_words(m: re.Match[str]) -> str:
+    return m.group() if {m.group(1), m.group(2)} & _CREDIT_CHARACTERS else m.group(1) + m.group(2)
 
 
 def _dated_items(line: str) -> list[str] | None:
@@ -539,7 +546,8 @@ def _dated_items(line: str) -> list[str] | None:
     items = [item for item in re.split(r"\s{2,}|\t|\s*[|｜]\s*", rest.strip()) if item]
     if len(items) == 1 and all(len(word) <= 10 and all(map(is_han, word)) for word in items[0].split()):
         # 2017-08-31 易某洋 红网: a name and a medium a single space apart; 张 奎: a name of two set apart
-        items = _SPACED_NAME.sub(r"\1\2", items[0]).split()
+        # (文 图 王某: the credit's words, not a name)
+        items = _SPACED_NAME.sub(_joined_unless_credit_words, items[0]).split()
     if not 1 <= len(items) <= _MOST_ITEMS or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
         return None
     return items

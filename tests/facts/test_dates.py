@@ -31,6 +31,7 @@ def test_same_day_takes_the_date_it_refers_to() -> None:
 def test_a_number_of_months_and_more_is_how_long_not_a_month() -> None:
     assert values("工作队入村2月余，住了3月有余。", "date") == []
     assert values("3月余款到账。", "date") == ["2024-03"]
+    assert values("3月余杭区召开大会，5月余姚市出台新政。", "date") == ["2024-03", "2024-05"]
 
 
 def test_times_are_not_dates() -> None:

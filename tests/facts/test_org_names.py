@@ -512,6 +512,7 @@ def test_a_meeting_or_a_public_place_the_dictionary_files_as_a_body_is_no_organi
     # a meeting (会议) of those who consult, which ends like a chamber of commerce (商会)
     assert not any(body.endswith("商会") for body in orgs("国家文物局在吐鲁番召开了国际协商会议。"))
     assert "温州商会" in orgs("温州商会会长来了。")
+    assert {"丽水市温州商会", "青田县总商会"} <= orgs("丽水市温州商会议事会召开。青田县总商会议定了年度工作计划。")
     assert "国务院" in found
 
 

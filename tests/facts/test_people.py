@@ -669,6 +669,7 @@ def test_a_name_ending_in_a_character_that_opens_a_verb_of_saying_before_one() -
     assert "胡霖坦" in people_of("公司总经理胡霖坦介绍，现在用工少了。")
     assert "胡霖" in people_of("公司总经理胡霖坦言，现在难。")
     assert "李明" in people_of("村长李明并表示，今年好。")
+    assert {"王刚", "张伟"} <= set(people_of("举报人王刚指称，公司拖欠工资。律师张伟指称：“证据不足。”"))
 
 
 def test_a_photographers_credit_in_brackets_after_a_caption_names_a_person() -> None:

@@ -170,6 +170,9 @@ def test_every_item_of_a_list_its_count_matches_is_a_place_an_ordinary_word_too(
 
 def test_a_list_of_townships_opened_by_a_verb_starts_after_the_verb() -> None:
     assert {"枫树岭", "大墅"} <= places("新水厂的供水范围包括枫树岭、大墅等4个乡镇31个行政村。")
+    found = places("工程覆盖全县枫树岭、威坪等5个乡镇。项目辐射带动周边梓桐、富文等乡镇。包括我县汾口、中洲等乡镇。")
+    assert {"枫树岭", "梓桐", "汾口"} <= found and not any(v.startswith(("全县", "周边", "我县")) for v in found)
+    assert "金竹" in places("此次整治涉及到的金竹、大坪等村已完成验收。")
     found = places("项目建成后，将辐射保障两河、丰禾、九龙等乡镇供水。")
     assert "两河" in found and not any(value.startswith("保障") for value in found)
     assert not places("项目覆盖农村、城市等地区。")
@@ -538,10 +541,11 @@ def test_a_village_whose_last_character_and_suffix_name_a_town_is_still_a_villag
     assert not any(value.endswith("山村") for value in places("他们来到了大山村落。"))
 
 
-def test_an_island_the_dictionary_does_not_know_is_a_place_when_the_article_names_it_twice() -> None:
-    assert "黑瞎子岛" in places("江水拍醒了黑瞎子岛。黑瞎子岛地处界江交汇处。")
+def test_an_island_the_dictionary_does_not_know_is_a_place_when_the_article_names_it_three_times() -> None:
+    assert "黑瞎子岛" in places("江水拍醒了黑瞎子岛。黑瞎子岛地处界江交汇处。民警在黑瞎子岛巡逻。")
     assert not places("这个小岛很美，小岛上有树。全岛有三个村，海岛游客多。")
-    assert "黑瞎子岛" not in places("江水拍醒了黑瞎子岛。")
+    assert "黑瞎子岛" not in places("江水拍醒了黑瞎子岛。黑瞎子岛地处界江交汇处。")
+    assert not places("这座网红岛吸引了大量游客。网红岛上的民宿供不应求。网红岛很火。")
 
 
 def test_a_township_after_a_verb_of_going_though_its_stem_is_a_measure_word() -> None:
@@ -551,7 +555,7 @@ def test_a_township_after_a_verb_of_going_though_its_stem_is_a_measure_word() ->
 
 def test_a_town_followed_by_its_village_of_the_same_name_is_a_town() -> None:
     assert {"枫树岭镇", "枫树岭村"} <= places("“水清了。”枫树岭镇枫树岭村党支部书记胡某源说。")
-    assert not places("这个镇镇村干部都来了。")
+    assert not places("这个镇镇村干部都来了。全县创建卫生镇卫生村，多个乡镇获评生态镇生态村。")
 
 
 def test_a_village_in_sai_and_cun_is_one_village_not_a_stockade_before_it() -> None:

@@ -165,6 +165,11 @@ def test_the_one_spoken_to_or_pointed_at_is_not_the_speaker() -> None:
     assert _speakers(raw) == ["张明耀"]
     raw = _page("药材", "村民刘明远和村书记尹红军说：“明天去县里。”")
     assert _speakers(raw) == ["尹红军"]
+    raw = _page("药材", "村民刘明远对村书记尹红军说：“明天去县里。”")
+    assert _speakers(raw) == ["刘明远"]
+    # 向 with its own object (群众) inside the clause that describes the speaker
+    raw = _page("宣讲", "老党员们和宣讲员张建国一起向群众宣讲政策的老党员李福生说：“大家听得很认真。”")
+    assert _speakers(raw) == ["李福生"]
 
 
 def test_a_full_stop_after_the_closing_mark_leaves_the_next_sentence_to_say_whose_words_they_are() -> None:

@@ -138,6 +138,11 @@ def test_an_info_line_of_a_date_a_medium_and_its_reporters_names_them_all() -> N
     # one item beside the names that is no name: the line does not say they wrote it
     mixed = clean_text("\n".join(["冷链进村，农产品走得更远", "2025-03-27 某某新闻网 张奎 郭某朝 阅读", PROSE]))
     assert mixed.meta.byline is None
+    # two counties, not reporters; the credit's 文 and 图 are no name of two
+    counties = clean_text("\n".join(["冷链进村，农产品走得更远", "2024-03-01 丽水日报 景宁 云和", PROSE]))
+    assert counties.meta.byline is None
+    credit = clean_text("\n".join(["冷链进村，农产品走得更远", "2024-03-01 某某网 文 图 王丽", PROSE]))
+    assert credit.meta.byline == "王丽"
 
 
 def test_a_dated_line_with_a_sentence_is_text() -> None:

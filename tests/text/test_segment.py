@@ -979,6 +979,9 @@ def test_who_spoke_after_a_quotation_and_a_space_stays_in_its_paragraph() -> Non
         "“收入增加了。” 某寨村村民韩某阳满意地说。",
         "“新途径。” 某寨镇党委副书记闫某介绍。",
     ]
+    # a long clause that goes on after the verb, or names a source (据…介绍), starts a new paragraph
+    apart = clean_text("某縣道路難行\n村民老李說：“收成錯不了。”　　據縣農業農村局相關負責人介紹，今年全縣播種50萬畝。")
+    assert len(apart.paragraphs) == 2
 
 
 def test_a_heading_shaped_line_that_ends_the_article_is_its_last_paragraph() -> None:
@@ -1222,6 +1225,8 @@ def test_a_header_of_subtitle_and_latin_adult_words_joined_by_commas_is_spam_not
     # the words alone are ordinary news language: an article on subtitles keeps its sentence
     kept = clean_text("某地新闻\n今年的影展放映了中文字幕版的电影，观众说在线购票很方便。\n")
     assert "中文字幕" in kept.text
+    for title in ("《某某2》配中文字幕在北美影院上映", "家庭影院AV功放怎么选"):
+        assert clean_text(f"{title}｜电影\n2024-03-01 来源：某网\n{_PARAGRAPH}\n").meta.title == title
 
 
 def test_a_paper_site_and_app_before_the_word_and_a_hyphenated_medium_before_its_reporters_are_datelines() -> None:

@@ -40,9 +40,9 @@ _PART_OF_MONTH = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 _DAY_SHARING_ITS_MARK = rf"(?=(?:、{_N}){{0,8}}(?:、|{_TO}){_N}日)"
 _MONTH = re.compile(
     rf"(?:{_YEAR}(?:的)?|{_ROC_BEFORE_A_DAY})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?"  # 今年的10月7日
-    rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK})|{_PART_OF_MONTH}(?!余(?![款额粮])|有余))"  # a day, or a part of the month
+    rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK})|{_PART_OF_MONTH}(?!余(?=[，。、；！？的了来时\s]|$)|有余))"  # a day, or a part of the month
 )
-"""入村2月余, 3月有余: a number of months and more is how long, not a month (3月|余款 is March)."""
+"""入村2月余，, 3月有余: a number of months and more is how long, not a month (3月|余杭区, 3月|余款 are March)."""
 _DAY = re.compile(
     r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])"
     rf"(?:(?:日|号)(?![\d内起前后均])|{_DAY_SHARING_ITS_MARK})"

@@ -290,14 +290,30 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
     found = [
         (at, n)
         for at, n in found
-        if not any(
-            other < at and _ADDRESSED_AFTER.match(clause, other + len(name), at) for other, name in found if name != n
-        )
+        if not any(other < at and _spoken_to_after(ctx, clause, other + len(name), at, n) for other, name in found)
     ]
     return max(found)[1] if found else None
 
 
-_ADDRESSED_AFTER = re.compile(rf"[^，,。！？；]*?(?:{_ADDRESSED_BY})[^，,。！？；]*$")
+_ADDRESSING = re.compile(rf"(?:{_ADDRESSED_BY})(?=[^，,。！？；]*$)")
+
+
+def _spoken_to_after(ctx: Context, clause: str, start: int, at: int, name: str) -> bool:
+    """张某就对用玉米套种药材的村书记尹某说, 刘某对村书记尹某说: the name at `at` is whom the one named before
+    speaks to, when an addressing word between them is followed by the name's own title alone or opens the
+    phrase that ends in the name (a verb or a preposition right after it, 对|用…的); 张某一起向群众宣讲政策的
+    老党员李某说 is Li speaking, 向 having its own object (群众)."""
+    for m in _ADDRESSING.finditer(clause, start, at):
+        rest = _without_title(ctx, clause[m.end() : at], name)
+        if len(rest) <= _BODY_BEFORE_A_TITLE and all(flag.startswith(("n", "zg")) for _, flag in ctx.pos(rest)):
+            return True  # 对|村书记|尹某, 对|尹某: the name's title, with its village or body before it
+        words = ctx.pos(rest)
+        if words and words[0][1].startswith(("v", "p")):
+            return True
+    return False
+
+
+_BODY_BEFORE_A_TITLE = 4
 
 
 _HAN_CHAR = re.compile(rf"[{HAN}]")

@@ -91,7 +91,8 @@ def organisations(
     for m in ORG_SUFFIX.finditer(text):
         following = text[m.end() : m.end() + 1]
         if following and following in SUFFIX_CONTINUES.get(m.group(), ""):
-            continue
+            if not (m.group() == "商会" and text.startswith(_A_CHAMBERS_OWN, m.end())):
+                continue  # 温州商会|议事会: the chamber's own council, not a meeting
         if m.group() == "部" and text[m.start() - 1 : m.start()] in _NOT_BEFORE_DEPARTMENT:
             continue
         if m.group() == "署" and text[m.start() - 1 : m.start()] == "部":
@@ -876,6 +877,8 @@ def _ordinary_words(tokens: Sequence[tuple[str, str]], tags: WordTags) -> bool:
 # place before it (which the walk from the suffix finds), no body alone
 _NOT_A_BODY_NT = re.compile(r"[东西南北中]部$|场所$|合院$|常委$|^(?:卫生[所院]|税务所|邮电局)$")
 
+
+_A_CHAMBERS_OWN = ("议事", "议定")
 
 # the kinds of meetings, which the dictionary files as bodies (协商会, 通报会, 党代会) or which end like one (招商会)
 _MEETING = re.compile(

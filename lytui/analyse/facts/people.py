@@ -197,8 +197,12 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         if given == 2 and name[-1] in "和与同及为" and _ENDS_A_NAME_NOT_A_CONJUNCTION.match(text, i + len(name)):
             return name  # 杨庆和说, 教授苗华为、: a conjunction or 为 joins words, never a name to a verb or a stop
         if given == 2 and name[-1] in _NOT_NAME_END:
-            if name[-1] in _OPENS_A_VERB_OF_SAYING and _SAYING_AT.match(text, i + len(name)):
-                return name  # 胡霖坦|介绍: 坦 would begin 坦言; a verb of saying right after ends the name there
+            if (
+                name[-1] in _OPENS_A_VERB_OF_SAYING
+                and _SAYING_AT.match(text, i + len(name))
+                and jieba_tags().get(text[i + len(name) - 1 : i + len(name) + 1]) is None
+            ):
+                return name  # 胡霖坦|介绍: 坦 would begin 坦言; a verb of saying right after ends the name (not 指|称)
             continue
         if given == 2 and jieba_tags().get(name[-1] + text[i + len(name) : i + len(name) + 1]) == "d":
             adverb_next = True
@@ -313,7 +317,12 @@ def _never_written_shorter(ctx: Context, name: str) -> bool:
     the repeated-subjects rule reads is not asked."""
     if len(ctx.text) > SUBJECTS_UP_TO:
         return False
-    return ctx.count(name) >= 2 and ctx.count(name) == ctx.count(name[:-1]) and _read_whole(ctx, name)
+    if ctx.count(name) < 2 or ctx.count(name) != ctx.count(name[:-1]):
+        return False
+    # 王凤仙家 three times: jieba reads 王凤|仙家 each time, but 家 after a name is that person's home
+    return _read_whole(ctx, name) or all(
+        ctx.text.startswith("家", at + len(name)) for at in occurrences(ctx.text, name)
+    )
 
 
 _BODY_OF_A_LEVEL = re.compile("政协|委|政府|人大|人民|党|纪委|公安|法院|检察院|财政|教育|卫健|民政|交通|文旅")

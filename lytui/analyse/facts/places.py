@@ -185,7 +185,12 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 township_ends.add(m.end())  # 华石镇|黄江村: a village may follow, named after it
                 yield start, stem + m.group()
                 break
-            if m.group() in "镇乡" and text.startswith(stem + "村", m.end()) and stem[0] not in _NOT_A_STEM_START:
+            if (
+                m.group() in "镇乡"
+                and text.startswith(stem + "村", m.end())
+                and stem[0] not in _NOT_A_STEM_START
+                and tags.get(stem) in (None, *_NAME_FLAGS)  # 卫生镇卫生村, 示范镇示范村: honours, words of a kind
+            ):
                 township_ends.add(m.end())  # 枫树岭镇|枫树岭村: the town's seat, a village of the same name
                 yield start, stem + m.group()
                 break
@@ -453,12 +458,18 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
 _WATER_END = re.compile("[江河湖岛湾]")
 
 
+_ISLAND_MENTIONS = 3
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|那|一|每|该|此)(?:座|个|片)?$")
+
+
 def _an_island_the_article_names(ctx: Context, name: str, tags: WordTags) -> bool:
-    """黑瞎子岛 (three times): an island the dictionary does not know, named by a proper stem of two or
-    three characters (a name, or no word at all) and written at least twice; 海岛, 全岛 and 小岛 are words."""
+    """黑瞎子岛 (six times): an island the dictionary does not know, named by a proper stem of two or three
+    characters (a name, or no word at all) and written three times or more, never after a demonstrative
+    (这座网红岛: a kind of island); 海岛, 全岛 and 小岛 are words."""
     stem = name[:-1]
     return (
-        ctx.count(name) >= 2
+        ctx.count(name) >= _ISLAND_MENTIONS
+        and not any(_DEMONSTRATIVE_BEFORE.search(ctx.text, max(0, at - 3), at) for at in occurrences(ctx.text, name))
         and stem[0] not in _COUNTING
         and tags.get(stem[-1] + "岛") is None
         and _a_proper_stem(stem, tags)
@@ -1126,6 +1137,24 @@ _WATERS_EDGE_AFTER = re.compile(rf"{_SAID_OF_WATER}|岸|水[质位量]|河段")
 _LISTED_TOWNSHIPS = LazyPattern(rf"[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*等(?:乡镇|街道)", needs=("等乡镇", "等街道"))
 _KINDS_OF_PLACE = r"(?:景点|景区|乡镇|村庄|村|县市|区县|县|城市|地区|国家|省份|省市|地市|街道|社区|海岛|岛屿)(?!级)"
 _LIST_INTRODUCED = re.compile(r".*(?:包括|包含|涵盖|覆盖|涉及|辐射|途经|经过)")
+_BEFORE_THE_FIRST_ITEM = re.compile(r"(?:全|我|本|该|此)[省市县区镇乡州村]|周边|周围|附近|当地|沿线|境内")
+"""覆盖全县|枫树岭, 带动周边|梓桐: the whole or the nearby, said before the places are named."""
+
+
+def _past_the_words_before_the_first_item(ctx: Context, clause: str, at: int) -> int:
+    """Where the first item of a list starts after the verb that opens it: past any verb, adverb, particle
+    or pronoun that follows the verb (辐射|保障, 涉及|到的) and any word for the whole or the nearby."""
+    while at < len(clause):
+        if whole := _BEFORE_THE_FIRST_ITEM.match(clause, at):
+            at = whole.end()
+            continue
+        words = ctx.pos(clause[at:])
+        if not words or not words[0][1].startswith(("v", "p", "d", "u", "r")):
+            break
+        at += len(words[0][0])
+    return at
+
+
 _KIND_OF_PLACE_AFTER = re.compile(
     rf"等(?P<between>[{HAN}\d]{{0,12}}?){_KINDS_OF_PLACE}"
     # 巫头、万浘、山心3个海岛: no 等, but the list's own count right after it
@@ -1154,11 +1183,7 @@ def _listed_before_their_kind(ctx: Context, tags: WordTags) -> Iterator[tuple[in
         if introduced := _LIST_INTRODUCED.search(items[0]):
             # 供水范围包括|枫树岭、大墅: the verb that opens the list ends the clause, with any verb after it
             # (辐射|保障|两河)
-            cut = introduced.end()
-            for word, flag in ctx.pos(items[0][cut:]):
-                if not flag.startswith(("v", "p", "d")):
-                    break
-                cut += len(word)
+            cut = _past_the_words_before_the_first_item(ctx, items[0], introduced.end())
             offset += cut
             items[0] = first = items[0][cut:]
         else:

@@ -170,6 +170,9 @@ def _toneless_reading(body: str, text: str, start: int) -> bool:
     )
 
 
+_TONELESS_READINGS = 3
+
+
 def _after_repeats(text: str, reading: re.Match[str]) -> int:
     """Where a reading ends with the copies a converter glued after it (的(de)(de)(de)): each copy follows
     the one before, not a character, so only the first is found as glued."""
@@ -185,13 +188,16 @@ _ECHOED_MARK = re.compile(r"([,.;:!?，。；：！？、])[(（]\1[)）]")
 
 def remove_readings(tracked: Tracked) -> Tracked:
     edits: list[Edit] = []
+    toneless: list[Edit] = []
     text = tracked.text
     for match in _glued(text, after_trail_bytes=True):
         body = match.group(1)
         if is_reading(body) or _neutral_reading(body, text[match.start() - 1]):
             edits.append((match.start(), _after_repeats(text, match), "", "pinyin", ""))
         elif _toneless_reading(body, text, match.start()):
-            edits.append((match.start(), _after_repeats(text, match), "", "pinyin", "reading without tone marks"))
+            toneless.append((match.start(), _after_repeats(text, match), "", "pinyin", "reading without tone marks"))
+    if len(toneless) >= _TONELESS_READINGS:
+        edits += toneless  # a converter's habit, not one brand's romanised name (小米(xiaomi))
     if edits:
         for match in _ECHOED_MARK.finditer(text):
             edits.append((match.start(1) + 1, match.end(), "", "pinyin", "a mark glued after itself"))
