@@ -257,7 +257,10 @@ def _topic_heading(text: str, start: int, end: int) -> bool:
 
 
 _SUPPLIED_BY = re.compile(r"[^\s，。！？]{2,24}供图")
-_PHOTOGRAPHER = re.compile(r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$")
+_PHOTOGRAPHER = re.compile(
+    rf"(?:本报|本台|本网)?(?:{REPORTER_ROLE}[ \u3000]*)?"  # 本报记者 刘某 摄: the photographer's role before the name
+    r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$"
+)
 
 
 # 发表时间:2017-11-01 04:09 太和…, 文章来源：某网 作者：某某 时间：2025-06-23 10:00:00某网讯…: the page's

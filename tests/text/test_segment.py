@@ -1051,6 +1051,14 @@ def test_a_photo_credit_after_a_caption_stays_with_it_and_a_dateline_may_follow_
         "系列活动现场。 符宇群 摄",
     ]
     assert document.meta.dateline == "中新网海南琼中6月4日电 （符宇群）"
+    # the photographer's role before the name: 本报记者 刘某 摄 is the credit, not a heading
+    role = clean_text(
+        "某村新貌\n\n第一段，村里修订了村规民约，村民们都很支持。\n\n\n\n    为将环境整治真正让村民受益，村里新修订"
+        "完善村规民约。如今，村民们的生活环境如同城中公园。    本报记者 刘某鹰 摄\n\n\n"
+        "本报记者在某村采访中药材种植情况。本报记者 魏某军 摄\n\n第二段，村民们很高兴，收入增加了不少。\n"
+    )
+    assert not [s.heading for s in role.sections if s.heading]
+    assert role.block_text(role.paragraphs[1]).endswith("本报记者 刘某鹰 摄")
 
 
 def test_a_share_box_label_on_the_headline_and_a_posting_time_glued_before_the_text_are_the_pages() -> None:
