@@ -64,6 +64,10 @@ _NOT_A_LABEL = (
 # 来源：某某网, and a repost's 本文转自：某某报 (where the page took the article from)
 _NO_SOURCE = frozenset({"未知", "不详", "佚名", "网络", "互联网", "暂无", "无"})
 """What a template writes in the source field when it has none (来源:未知): no medium to credit."""
+_A_LABELS_PIECE = re.compile(r"(?:作者|编辑|记者|发布)[/／]?")
+"""来源：作者/编辑：小编: an empty field followed by the next one's label, read up to its slash."""
+_NO_EDITOR = frozenset({"小编", "管理员", "网站编辑", "本站编辑", "本网编辑", "编辑部"})
+"""The placeholder a template writes for no one in particular (编辑：小编)."""
 _SOURCE = re.compile(
     r"(?:(?<!数据)(?<!资料)(?<!照片)(?<!图片)来源(?:于|[/／]作者)?|(?:本文)?转(?:载)?自)\s*(?:[:：]|[|｜](?=\s))\s*"
     + _NOT_A_LABEL
@@ -423,7 +427,12 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             if m["H"] is not None:
                 value += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}+08:00"
             meta["published"] = value
-    if "source" not in meta and (m := _SOURCE.search(line)) and m.group(1) not in _NO_SOURCE:
+    if (
+        "source" not in meta
+        and (m := _SOURCE.search(line))
+        and m.group(1) not in _NO_SOURCE
+        and not _A_LABELS_PIECE.fullmatch(m.group(1))
+    ):
         meta["source"] = m.group(1)
         if "作者" in m.group() and "byline" not in meta and (after := _AUTHORS_AFTER_SOURCE.match(line, m.end())):
             if credited := names_only(after["names"]):
@@ -444,7 +453,12 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     # account (admin): `editor` holds the first, `other editor` the second, and the page's editor is
     # the responsible one when there is one
     for field, pattern in (("editor", _RESPONSIBLE_EDITOR), ("other editor", _EDITOR)):
-        if field not in meta and (m := pattern.search(line)) and any(map(is_han, m.group(1))):
+        if (
+            field not in meta
+            and (m := pattern.search(line))
+            and any(map(is_han, m.group(1)))
+            and m.group(1) not in _NO_EDITOR
+        ):
             name, end = m.group(1), m.end()
             if len(name) == 1 and (second := _SECOND_CHARACTER.match(line, end)):
                 name, end = name + second.group(1), second.end()  # 编辑|吴 滟: a name of two, set apart
@@ -563,8 +577,16 @@ _MEDIUM_THEN_DATE = LazyPattern(
 )
 
 
+# 使用手机“扫一扫”以下二维码，即可分享本文到“朋友圈”中。: a CMS template's share prompt after the info line
+_SHARE_PROMPT = re.compile(r"\s*(?:手机访问\s*)?使用手机\W{0,2}扫一扫.{0,12}二维码.{0,24}$")
+
+
+def without_share_prompt(line: str) -> str:
+    return _SHARE_PROMPT.sub("", line)
+
+
 def _is_meta_line(line: str) -> bool:
-    stripped = line.strip()
+    stripped = without_share_prompt(line.strip())
     if _holds_sentence(stripped):
         return False
     if _MEDIUM_THEN_DATE.match(stripped):

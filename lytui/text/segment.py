@@ -75,6 +75,7 @@ from lytui.text.meta_lines import (
     paper_of,
     reporter_credit,
     spaced_credit,
+    without_share_prompt,
 )
 from lytui.text.repair.punctuation import UNITS_AFTER_A_NUMBER
 from lytui.text.sentences import sentences_of
@@ -737,7 +738,10 @@ def segment(tracked: Tracked) -> Segmented:
     # only sentence marks are its labels' colons, or are inside brackets (内容来源：某台（版权归原作者所有，
     # 如有侵权请联系我们）), may still be the page's fields
     meta_line = [
-        (c in ("short", "junk") or (c == "prose" and not _CLAUSE_MARK.search(_BRACKETED.sub("", stripped[i]))))
+        (
+            c in ("short", "junk")
+            or (c == "prose" and not _CLAUSE_MARK.search(_BRACKETED.sub("", without_share_prompt(stripped[i]))))
+        )
         and _is_meta_line(stripped[i])
         for i, c in enumerate(classes)
     ]

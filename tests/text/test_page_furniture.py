@@ -145,6 +145,14 @@ def test_an_info_line_of_a_date_a_medium_and_its_reporters_names_them_all() -> N
     assert credit.meta.byline == "王丽"
 
 
+def test_an_info_line_with_a_templates_share_prompt_and_empty_fields_dates_the_page() -> None:
+    line = "2024-05-03 13:02:56 来源：作者/编辑：小编 浏览次数：7637 手机访问 使用手机“扫一扫”以下二维码，即可分享本文到“朋友圈”中。"
+    document = clean_text("\n".join(["冷链进村，农产品走得更远", line, PROSE, PROSE_2]))
+    assert document.meta.published == "2024-05-03T13:02:56+08:00"
+    assert (document.meta.source, document.meta.editor) == (None, None)  # an empty field; the template's 小编
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
 def test_a_dated_line_with_a_sentence_is_text() -> None:
     line = "2018-03-26  某某网报道，" + PROSE
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
