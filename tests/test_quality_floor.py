@@ -19,20 +19,20 @@ def dev_totals():  # type: ignore[no-untyped-def]
     sys.modules.setdefault("quality", quality)  # dataclasses look their module up by name
     spec.loader.exec_module(quality)
     scores = quality.evaluate("dev")["dev"]
-    assert len(scores) >= 121
+    assert len(scores) >= 129
     return quality.totals(scores)
 
 
 def test_dev_text_is_not_worse_than_the_floor(dev_totals) -> None:  # type: ignore[no-untyped-def]
     assert dev_totals.errors == 0
-    assert dev_totals.text_error <= 0.0024
-    assert dev_totals.extra <= 0.0022
+    assert dev_totals.text_error <= 0.0032
+    assert dev_totals.extra <= 0.0032
     assert dev_totals.artifacts == 0
     found, pages = (int(n) for n in dev_totals.titles.split("/"))
-    assert found >= 71 and pages >= 74
+    assert found >= 74 and pages >= 78
 
 
 def test_dev_facts_are_not_worse_than_the_floor(dev_totals) -> None:  # type: ignore[no-untyped-def]
-    assert dev_totals.f1 >= 0.921
-    assert dev_totals.precision >= 0.908
-    assert dev_totals.recall >= 0.935
+    assert dev_totals.f1 >= 0.919
+    assert dev_totals.precision >= 0.907
+    assert dev_totals.recall >= 0.931
