@@ -14,6 +14,7 @@ import re
 import sys
 from array import array
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lytui.han import HAN, LazyPattern, han_count, is_han
 from lytui.model import (
@@ -258,6 +259,14 @@ def _topic_heading(text: str, start: int, end: int) -> bool:
 
 
 _SUPPLIED_BY = re.compile(r"[^\s，。！？]{2,24}供图")
+
+
+def _credit_alone(line: str) -> bool:
+    """A line that is only a picture's credit (吴某芳摄, 某县融媒体中心供图): the line above it is its caption."""
+    credit = _PHOTOGRAPHER.fullmatch(line)
+    return bool(credit and names_only(credit["names"])) or _SUPPLIED_BY.fullmatch(line) is not None
+
+
 _PHOTOGRAPHER = re.compile(
     rf"(?:本报|本台|本网)?(?:{REPORTER_ROLE}[ \u3000]*)?"  # 本报记者 刘某 摄: the photographer's role before the name
     r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$"
@@ -426,8 +435,13 @@ def _phrase_lines(text: str, spans: list[tuple[BlockKind, int, int]]) -> list[tu
     return [(kind, start, end) for kind, (_, start, end) in zip(kinds, spans, strict=True)]
 
 
-def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tuple[Tracked, tuple[Block, ...]]:
-    """Join the block spans with newlines; record each removed non-blank gap as boilerplate."""
+def _assemble(
+    tracked: Tracked,
+    spans: list[tuple[BlockKind, int, int]],
+    joined: set[int] = frozenset(),  # type: ignore[assignment]
+) -> tuple[Tracked, tuple[Block, ...]]:
+    """Join the block spans with newlines, or glue a span in `joined` to the paragraph before it; record each
+    removed non-blank gap as boilerplate."""
     text = tracked.text
     pieces: list[str] = []
     origin = array("i")
@@ -435,19 +449,23 @@ def _assemble(tracked: Tracked, spans: list[tuple[BlockKind, int, int]]) -> tupl
     blocks: list[Block] = []
     cursor = 0
     position = 0
-    for kind, start, end in spans:
+    for index, (kind, start, end) in enumerate(spans):
         gap = text[cursor:start]
         if gap.strip():
             for m in re.finditer(r"\S(?:.*\S)?", gap):
                 raw_start, raw_end = tracked.raw_span(cursor + m.start(), cursor + m.end())
                 repairs.append(_boilerplate(raw_start, raw_end, tracked.raw[raw_start:raw_end] or m.group()))
-        if blocks:
+        glued = index in joined and blocks and blocks[-1].kind == "paragraph" and not gap.strip()
+        if blocks and not glued:
             pieces.append("\n")
             origin.append(tracked.origin[start])
             position += 1
         pieces.append(text[start:end])
         origin.extend(tracked.origin[start:end])
-        blocks.append(Block(kind, position, position + end - start))
+        if glued:
+            blocks[-1] = Block("paragraph", blocks[-1].start, position + end - start)
+        else:
+            blocks.append(Block(kind, position, position + end - start))
         position += end - start
         cursor = end
     tail = text[cursor:]
@@ -728,6 +746,7 @@ def segment(tracked: Tracked) -> Segmented:
     text = tracked.text
     meta_fields: dict[str, str] = {}
     spans: list[tuple[BlockKind, int, int]] = []
+    joined: set[int] = set()  # spans that go on the paragraph before them, without a line break
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
     chrome = [bool(s) and _is_chrome(s) for s in stripped]
@@ -781,6 +800,9 @@ def segment(tracked: Tracked) -> Segmented:
         c == "short" and not meta_line[i] and not credit_line[i] and is_caption(stripped[i])
         for i, c in enumerate(classes)
     ]
+    for i, following in pairwise(filled):
+        if classes[i] == "short" and not meta_line[i] and _credit_alone(stripped[following]):
+            caption[i] = caption[i] or stripped[i].endswith(("。", "！"))  # 游客泛舟普者黑。⏎吴哲芳摄
     # a dateline on a line of its own (梧州零距离网-梧州日报讯) stands where headlines stand but is none
     usable = [
         (c == "short" or i in headline)
@@ -1025,10 +1047,13 @@ def segment(tracked: Tracked) -> Segmented:
                 start = glued[2]
         # a photo's caption may come before the dateline that opens the text (…开工点现场。\n新华网某频道9月28日电 …)
         may_open = body_lines < _CAPTIONS_BEFORE_THE_DATELINE and not any(kind == "dateline" for kind, _, _ in spans)
+        if spans and spans[-1][0] == "paragraph" and not text[spans[-1][2] : start].strip():
+            if _credit_alone(text[start:end]) and text[spans[-1][2] - 1 : spans[-1][2]] in ("。", "！"):
+                joined.add(len(spans))  # 游客泛舟普者黑。⏎吴哲芳摄: the credit on the line under its caption
         spans.extend(_body_blocks(text, start, end, first_line=may_open))
         body_started = True
         body_lines += 1
-    final, blocks = _assemble(tracked, _last_heading_heads_nothing(_phrase_lines(tracked.text, spans)))
+    final, blocks = _assemble(tracked, _last_heading_heads_nothing(_phrase_lines(tracked.text, spans)), joined)
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
     if title is None and (original := _ORIGINAL_TITLE_BRACKET.search(text)):

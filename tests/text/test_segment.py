@@ -927,7 +927,7 @@ def test_a_source_after_a_bar_a_wire_datelines_names_and_a_photographers_line() 
     document = clean_text(page)
     assert (document.meta.source, document.meta.byline) == ("某城晚报·某城派", "李庭耀 李泱南 杨秀文")
     assert not [b for b in document.blocks if b.kind == "heading"]
-    assert "李东生 摄" in [document.block_text(p) for p in document.paragraphs]
+    assert "村民正在采摘鸡心果。李东生 摄" in [document.block_text(p) for p in document.paragraphs]
 
 
 def test_a_headline_that_trails_off_is_still_the_headline() -> None:
@@ -1059,6 +1059,19 @@ def test_a_photo_credit_after_a_caption_stays_with_it_and_a_dateline_may_follow_
     )
     assert not [s.heading for s in role.sections if s.heading]
     assert role.block_text(role.paragraphs[1]).endswith("本报记者 刘某鹰 摄")
+
+
+def test_a_caption_above_its_credit_on_a_line_of_its_own_is_kept_with_it() -> None:
+    raw = (
+        "某村：乡村游如何留住乡土味\n\n游客泛舟某湖。\n吴某芳摄\n\n某村游人如织。\n某县融媒体中心供图\n"
+        "阳光越过山峦，驱散湖面的晨雾，湛蓝的天空倒映在澄澈的湖面。\n谁能想到，如今这个富裕村曾经要借粮度日？\n"
+    )
+    document = clean_text(raw)
+    assert [document.block_text(p) for p in document.paragraphs][:2] == [
+        "游客泛舟某湖。吴某芳摄",
+        "某村游人如织。某县融媒体中心供图",
+    ]
+    assert document.meta.title == "某村：乡村游如何留住乡土味"
 
 
 def test_a_share_box_label_on_the_headline_and_a_posting_time_glued_before_the_text_are_the_pages() -> None:
