@@ -581,12 +581,18 @@ _MEDIUM_THEN_DATE = LazyPattern(
 _SHARE_PROMPT = re.compile(r"\s*(?:手机访问\s*)?使用手机\W{0,2}扫一扫.{0,12}二维码.{0,24}$")
 
 
-def without_share_prompt(line: str) -> str:
-    return _SHARE_PROMPT.sub("", line)
+# 10:18:06??来源: bytes a scraper lost between the time and the next label (spaces the codec could not
+# write), left as question marks: no question
+_LOST_AFTER_A_TIME = re.compile(r"(?<=\d)[?？]{1,3}(?=[^\d\s?？])")
+
+
+def as_info_line(line: str) -> str:
+    """The line as its fields read, without a template's share prompt or the marks of bytes lost between them."""
+    return _LOST_AFTER_A_TIME.sub(" ", _SHARE_PROMPT.sub("", line))
 
 
 def _is_meta_line(line: str) -> bool:
-    stripped = without_share_prompt(line.strip())
+    stripped = as_info_line(line.strip())
     if _holds_sentence(stripped):
         return False
     if _MEDIUM_THEN_DATE.match(stripped):

@@ -68,6 +68,7 @@ from lytui.text.meta_lines import (
     _parse_credit,
     _parse_meta,
     _trailing_credit,
+    as_info_line,
     credit_byline,
     holds_a_time_of_day,
     medium_credit_line,
@@ -76,7 +77,6 @@ from lytui.text.meta_lines import (
     paper_of,
     reporter_credit,
     spaced_credit,
-    without_share_prompt,
 )
 from lytui.text.repair.punctuation import UNITS_AFTER_A_NUMBER
 from lytui.text.sentences import sentences_of
@@ -759,7 +759,7 @@ def segment(tracked: Tracked) -> Segmented:
     meta_line = [
         (
             c in ("short", "junk")
-            or (c == "prose" and not _CLAUSE_MARK.search(_BRACKETED.sub("", without_share_prompt(stripped[i]))))
+            or (c == "prose" and not _CLAUSE_MARK.search(_BRACKETED.sub("", as_info_line(stripped[i]))))
         )
         and _is_meta_line(stripped[i])
         for i, c in enumerate(classes)

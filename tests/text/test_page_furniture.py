@@ -153,6 +153,13 @@ def test_an_info_line_with_a_templates_share_prompt_and_empty_fields_dates_the_p
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
 
 
+def test_an_info_line_with_lost_bytes_between_the_time_and_the_source_is_the_info_line() -> None:
+    line = "| 2020-08-23 10:18:06??来源:某某日报海外版 责任编辑:陈某 我来说两句 |"
+    document = clean_text("\n".join(["冷链进村，农产品走得更远", line, PROSE, PROSE_2]))
+    assert (document.meta.published, document.meta.source) == ("2020-08-23T10:18:06+08:00", "某某日报海外版")
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
 def test_a_dated_line_with_a_sentence_is_text() -> None:
     line = "2018-03-26  某某网报道，" + PROSE
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
