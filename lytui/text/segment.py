@@ -551,6 +551,12 @@ def _retold(title: str, paragraph: str) -> bool:
     return any(title[i : i + 4] in paragraph for i in range(len(title) - 3))
 
 
+# ■ 本网走基层融媒体报道组记者 冬梅 包文君 ■ 本网记者 隋海涛 内蒙古…: each credit behind a box, glued before
+# the text's first words
+_BOXED_BYLINES = LazyPattern(
+    rf"(?:\s*[□■◎●]\s*[{HAN}]{{0,14}}?{REPORTER_ROLE}\s*[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,4}}(?=\s))+\s+",
+    needs=tuple("□■◎●"),
+)
 _BOXED_NAMES = LazyPattern(rf"[□■◎●]\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)", needs=tuple("□■◎●"))
 
 
@@ -1041,6 +1047,10 @@ def segment(tracked: Tracked) -> Segmented:
         if not body_started and (posted := _POSTED_FIRST.match(text, start, end)) and posted.end() < end:
             _parse_meta(posted.group().strip(), meta_fields)  # 发表时间:2017-11-01 04:09 太和…: the posting time
             start = posted.end()  # glued before the text's first words is the page's, not the article's
+        if not body_started and (boxed := _BOXED_BYLINES.match(text, start, end)) and boxed.end() < end:
+            credits = [" ".join(piece.split()) for piece in re.split(r"[□■◎●]", boxed.group()) if piece.strip()]
+            meta_fields.setdefault("byline", " ".join(credits))  # ■ 本网记者 冬梅 包文君 ■ 本网记者 隋海涛 内蒙古…
+            start = boxed.end()
         if title_row is None and not body_started and not any(kind == "title" for kind, _, _ in spans):
             if glued := _glued_title(text, start, end):
                 spans.append(("title", glued[0], glued[1]))

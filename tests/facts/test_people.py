@@ -681,6 +681,20 @@ def test_a_photographers_credit_in_brackets_after_a_caption_names_a_person() -> 
     assert "新华社" not in people_of("今年产量大增。（新华社 摄）\n第二段。")
 
 
+def test_a_role_of_a_trade_and_yuan_the_dictionary_does_not_know_is_the_title_whole() -> None:
+    assert people_of("记者跟随森林病虫害防治员梁建民来到山上。")["梁建民"]["title"] == "防治员"
+    assert people_of("生态巡护员王大明来到山上。")["王大明"]["title"] == "巡护员"
+
+
+def test_each_credit_of_a_byline_of_two_roles_names_its_own_reporters() -> None:
+    from lytui.analyse.facts.people import _BYLINE_PAIR
+
+    assert _BYLINE_PAIR.findall("报道组记者 冬梅 包某君 本网记者 隋某涛") == [
+        ("记者", "冬梅 包某君"),
+        ("记者", "隋某涛"),
+    ]
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

@@ -160,6 +160,14 @@ def test_an_info_line_with_lost_bytes_between_the_time_and_the_source_is_the_inf
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
 
 
+def test_boxed_credits_glued_before_the_first_words_are_the_byline() -> None:
+    raw = "■ 本网走基层报道组记者 冬梅 包某君 ■ 本网记者 隋某涛 " + PROSE + "\n" + PROSE_2
+    document = clean_text(raw)
+    assert document.meta.byline == "本网走基层报道组记者 冬梅 包某君 本网记者 隋某涛"
+    assert document.meta.title is None
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
 def test_a_dated_line_with_a_sentence_is_text() -> None:
     line = "2018-03-26  某某网报道，" + PROSE
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line

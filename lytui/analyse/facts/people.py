@@ -1331,8 +1331,10 @@ _POST_IN_BRACKETS = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))(?P<name>[{HAN}]{{2,3}})[（(](?P<post>[{HAN}]{{2,16}})[）)]", re.M
 )
 _CREDIT_ROLE = r"(?:(?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)"
+_NEXT_ROLE = rf"(?:本报|本网|本台|本刊)?{_CREDIT_ROLE}"
+"""A role that opens the next credit (本网记者 after 记者 冬梅 包文君): no name."""
 _BYLINE_PAIR = re.compile(
-    rf"({_CREDIT_ROLE})\s*[:：]?\s*((?!{_CREDIT_ROLE})[{HAN}]{{2,4}}(?:[ \t\u3000]+(?!{_CREDIT_ROLE})[{HAN}]{{2,4}})*)"
+    rf"({_CREDIT_ROLE})\s*[:：]?\s*((?!{_NEXT_ROLE})[{HAN}]{{2,4}}(?:[ \t\u3000]+(?!{_NEXT_ROLE})[{HAN}]{{2,4}})*)"
     rf"(?:(?![{HAN}：:])|(?={_CREDIT_ROLE}))"  # 记者段宝生通讯员王为峰: the next role closes a name glued to it
 )
 _SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
@@ -2027,6 +2029,8 @@ def _is_a_role(word: str) -> bool:
     if tag is None and word.endswith("户"):  # 种植户, 种粮大户, 承包户: a household by the trade it works at
         stem = word[:-2] if word.endswith("大户") else word[:-1]
         return len(stem) == 2 and jieba_tags().get(stem) in ("v", "vn", "n")
+    if tag is None and len(word) == 3 and word.endswith("员"):  # 防治员, 巡护员: a trade (防治, v) and 员
+        return jieba_tags().get(word[:2]) in ("v", "vn", "n")
     return tag == "n" or (tag is None and len(word) == 2 and word.endswith("员"))
 
 
