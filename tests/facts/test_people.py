@@ -695,6 +695,23 @@ def test_each_credit_of_a_byline_of_two_roles_names_its_own_reporters() -> None:
     ]
 
 
+def test_a_name_before_wei_and_whom_something_is_done_for_is_whole() -> None:
+    # jieba reads 勇为 (见义勇为); 为 is "for" the one served
+    people = people_of("3月20日，某县人民医院眼科主任梅勇为刘某华做检查。主任王勇为群众办实事。")
+    assert (people["梅勇"]["title"], people["梅勇"]["organization"]) == ("眼科主任", "某县人民医院")
+    assert "王勇" in people
+    assert "义勇" not in people_of("他见义勇为救了人。")
+
+
+def test_a_name_after_a_word_for_kin_in_its_erhua_form() -> None:
+    assert "杨碧松" in people_of("十几年前，老伴儿杨碧松双目几乎完全失明，是医生救回了她。")
+
+
+def test_a_farm_before_its_heads_post_is_no_name() -> None:
+    people = people_of("某某沙林场场长郭万刚说，今年好。")
+    assert "沙林场" not in people and "郭万刚" in people
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

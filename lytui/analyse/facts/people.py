@@ -325,6 +325,8 @@ def _never_written_shorter(ctx: Context, name: str) -> bool:
     )
 
 
+_NAME_FOR = re.compile(rf"[{HAN}]{{2,3}}为(?:[{HAN}]{{2,4}}(?:做|办|送|解决|提供|检查|服务|诊治|看病|讲解|修))")
+"""A name, 为 and whom something is done for (王勇为群众办实事, 梅勇为刘吉华做检查)."""
 _BODY_OF_A_LEVEL = re.compile("政协|委|政府|人大|人民|党|纪委|公安|法院|检察院|财政|教育|卫健|民政|交通|文旅")
 
 
@@ -365,6 +367,8 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     first, flag = tokens[0]
     if flag == "nr" and len(first) == size + 1 and size == 3 and first[-1] in _ADVERB_AFTER_A_NAME:
         return False  # 何胜海正|和妻子: jieba took the adverb after a name of three into it
+    if size not in ends and size + 1 in ends and ctx.text[start + size] == "为" and _NAME_FOR.match(ctx.text, start):
+        return False  # 主任王勇为|群众办实事: jieba reads 勇为 (见义勇为); 为 is "for" the one served
     if size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1):
         return True
     if size == 2 and len(tokens[0][0]) == 1 and len(tokens[1][0]) == 1 and tokens[1][1][:1] in ("p", "c", "u", "r"):
@@ -701,6 +705,8 @@ _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|�
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 
+_HOSPITAL_WARD = re.compile(r"(?P<hospital>.+(?:医院|卫生院))(?P<ward>[^院]{1,3}科)")
+"""A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
 _POSTS_LISTED = 3
 _BARE_COMMITTEES = frozenset(level + "委" for level in DIVISION_LEVELS)  # 县委, 市委, 镇委: a level's party committee
 
@@ -800,6 +806,8 @@ def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title:
         org = None  # 流水席负责人: who runs the banquet, no body named
     if org and post == "医生" and not org.endswith(_WHERE_DOCTORS_WORK):
         org = None  # 内科医生, 乡村医生: the doctor's field or kind, no body
+    if org and title and (ward := _HOSPITAL_WARD.fullmatch(org)):
+        org, title = ward["hospital"], ward["ward"] + title  # 某县人民医院眼科主任: the hospital's, 眼科主任
     if org:
         org = FURNITURE.split(org)[-1] or None
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
@@ -1016,7 +1024,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if name and not (people.get(name) or {}).get("title") and _name_shaped(name) and _may_be_a_name(name):
             _add(people, name, m.end(), m.group("role"), _organisation_before(ctx, m.start()))
     for m in _MAN_OR_WOMAN.finditer(text):  # 肥东籍男子王某: how crime news names someone it does not name in full
-        if (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
+        if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
             _add(people, name, m.end(), None, None)
     for m in _PSEUDONYM.finditer(text):  # 报案人小晨（化名）: the article names the person, under another name
         before = m.group("name")  # the name is the last two or three characters before the bracket
@@ -1050,7 +1058,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for name, start, title in _named_before_an_address(ctx, people):
         _add(people, name, start, title, None)
     for m in _KIN.finditer(text):  # 和妻子王金梅: a relation is no title, but the name after it is read as after one
-        if (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
+        if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
             _add(people, name, m.end(), None, None)
     for name, start, title in _credited(ctx, people):
         _add(people, name, start, title, None)
@@ -1622,6 +1630,8 @@ def _named_before_a_post(
         name = text[max(0, at - 3) : at]
         if len(name) != 3 or name in people or not _name_shaped(name) or jieba_tags().get(name) is not None:
             continue
+        if _BODY_BEFORE_ITS_POST.search(name):
+            continue  # 八步沙林场|场长: the body the post is of, not a name (沙 a surname, 林场 a farm)
         tokens = ctx.pos(text[max(0, at - 6) : at])
         words = [word for word, _ in tokens]
         whole = bool(tokens) and tokens[-1] == (name, "nr")
@@ -1632,6 +1642,7 @@ def _named_before_a_post(
             yield name, at - 3, post
 
 
+_BODY_BEFORE_ITS_POST = re.compile(r"(?:林场|农场|牧场|茶场|渔场|公司|集团|医院|学校|中心)$")
 _ADDRESS = re.compile(r"同学|老师|同志|师傅|医生|教授")
 
 
@@ -1943,12 +1954,12 @@ def _name_shaped(item: str) -> bool:
 
 _ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民农机"
 _KIN = re.compile(
-    rf"(?:妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|孙子|孙女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|外甥)(?=[{HAN}])"
+    rf"(?:妻子|丈夫|老伴儿|老伴|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|孙子|孙女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|外甥)(?=[{HAN}])"
 )
 _MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 
-def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
+def _name_after_a_role(ctx: Context, at: int, known: set[str], kin: bool = False) -> str | None:
     """律师刘晓原, 被告人焦海亮, 军医官陈信安: after a noun for a person by trade or standing, a name jieba
     reads as one. The noun must end where jieba's word ends (not 公司|官方, 铁路|警方), the name must be no
     word the dictionary knows of another kind or of two characters (not 智慧, 都是) and no body's name (国家|卫健委); a name of two
@@ -1965,7 +1976,8 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str]) -> str | None:
             break
         position -= len(word)
     # 外科医生 is nz to jieba; 种植|户 reads 户 as a measure word, the household by its trade all the same
-    if (before not in ("n", "nz") and not (before == "q" and text[at - 1] == "户")) or after is None:
+    # a word for kin may read as a name itself (老伴儿, nr): that it is one is known
+    if (before not in ("n", "nz") and not kin and not (before == "q" and text[at - 1] == "户")) or after is None:
         return None
     name = _name_at(ctx, at, known)
     if not name:
