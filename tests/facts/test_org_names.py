@@ -524,6 +524,11 @@ def test_one_body_directing_another_named_after_it_is_two_bodies() -> None:
     assert not {"水利部指导珠江水利委员会", "市网信办协同市户外公益协会"} & found
 
 
+def test_a_universitys_hospital_named_after_it_is_one_body() -> None:
+    found = orgs("陈某征来自武汉大学人民医院的眼科。他在四川大学华西医院工作过。")
+    assert {"武汉大学人民医院", "四川大学华西医院"} <= found and not {"武汉大学", "四川大学"} & found
+
+
 def test_an_ordinary_word_ending_like_a_body_and_a_post_ending_like_one_are_no_organisations() -> None:
     found = orgs("构建共建共治共享的社区服务新格局。小企业聚集于城乡结合部。公安局副政委许爱秋率队宣传。")
     assert not {"社区服务新格局", "新格局", "城乡结合部", "副政委"} & found

@@ -446,10 +446,12 @@ _UNIT_OF = {
 
 def _within_its_parent(word: str, kept: list[str]) -> bool:
     """医学院|附属…医院, 清华大学|五道口|金融|学院: the body before 附属 (affiliated to) is the parent the
-    name goes on to, a university's school is named after the university, and a works' school after
-    the works."""
+    name goes on to, a university's school and hospital are named after the university, and a works'
+    school after the works."""
     if word.endswith(("厂", "矿")) and kept[-1] in _SCHOOLS:
         return True  # 西厂|小学, 煤矿|中学: the works' own school, named after it
+    if word.endswith(("大学", "医学院")) and any(part.endswith("医院") for part in kept):
+        return True  # 武汉大学|人民医院, 四川大学|华西医院: the university's hospital, named after it
     return kept[-1] == "附属" or (word.endswith("大学") and any(part.endswith("学院") for part in kept))
 
 
