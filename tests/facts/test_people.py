@@ -712,6 +712,16 @@ def test_a_farm_before_its_heads_post_is_no_name() -> None:
     assert "沙林场" not in people and "郭万刚" in people
 
 
+def test_a_villagers_group_is_no_body_of_its_leader_or_members() -> None:
+    from tests.facts.helpers import values
+
+    body = "时任村小组组长范成元记忆犹新。某某树村民小组村民董友光说，价格好。村小组长王某说，今年好。"
+    people = people_of(body)
+    assert people["范成元"]["title"] == "村小组组长" and people["范成元"]["organization"] is None
+    assert people["董友光"]["organization"] is None and people["王某"]["title"] == "小组长"
+    assert not {"村小组", "小组", "村小"} & {str(v) for v in values(body, "organization")}
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

@@ -705,6 +705,7 @@ _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|�
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 
+_A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
 _HOSPITAL_WARD = re.compile(r"(?P<hospital>.+(?:医院|卫生院))(?P<ward>[^院]{1,3}科)")
 """A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
 _POSTS_LISTED = 3
@@ -806,6 +807,10 @@ def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title:
         org = None  # 流水席负责人: who runs the banquet, no body named
     if org and post == "医生" and not org.endswith(_WHERE_DOCTORS_WORK):
         org = None  # 内科医生, 乡村医生: the doctor's field or kind, no body
+    if org and org in _A_VILLAGES_GROUP and title:
+        # 村民小组组长: the leader of a group of villagers; …村民小组村民: one of them; no body named
+        title = org + title if title.endswith("组长") else title
+        org = None
     if org and title and (ward := _HOSPITAL_WARD.fullmatch(org)):
         org, title = ward["hospital"], ward["ward"] + title  # 某县人民医院眼科主任: the hospital's, 眼科主任
     if org:
