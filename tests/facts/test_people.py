@@ -678,6 +678,7 @@ def test_a_photographers_credit_in_brackets_after_a_caption_names_a_person() -> 
         == "摄影"
     )
     assert "李艳娟" in people_of("游客在庄园里喝咖啡。（李艳娟 摄）\n第二段，村民们很高兴。")
+    assert "沈某" in people_of("沙粒很容易被风扬起。（某视记者沈某拍摄）\n第二段，村民们很高兴。")
     assert "新华社" not in people_of("今年产量大增。（新华社 摄）\n第二段。")
 
 
