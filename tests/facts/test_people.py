@@ -723,6 +723,11 @@ def test_a_villagers_group_is_no_body_of_its_leader_or_members() -> None:
     assert not {"村小组", "小组", "村小"} & {str(v) for v in values(body, "organization")}
 
 
+def test_one_named_before_others_counted_is_a_person() -> None:
+    assert "谢涛" in people_of("随后，谢涛等几名青年返乡创业，成立了合作社。")
+    assert not people_of("该村等几个村都来了。全县等10名干部参加。").keys() - {"赵敏"}
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

@@ -49,6 +49,7 @@ from lytui.han import (
     DOWN_TO_TOWNSHIP,
     DOWN_TO_VILLAGE,
     HAN,
+    LazyPattern,
     all_han,
     is_han,
 )
@@ -1741,6 +1742,10 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
                 if item not in people:
                     yield item, at - 1 - len(item), None
                 at -= 1 + len(item)
+    for m in _ONE_AND_OTHERS.finditer(text):  # 谢某涛等几名青年返乡创业: the one named, then the others counted
+        name = m.group(1)
+        if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
+            yield name, m.start(1), None
     for m in _NAMES_THEN_TITLE.finditer(text):  # 彭军、向加茂、李选锋等县领导: the names, then the post they share
         listed = m.group("names").split("、")
         if all(_name_shaped(item) for item in listed):
@@ -1875,6 +1880,12 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
 
 
 # what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
+_ONE_AND_OTHERS = LazyPattern(
+    rf"(?:^|(?<=[，。；：！？\n]))([{HAN}]{{2,3}})等(?:[几数两\d一二三四五六七八九十]+)(?:名|位|个)[{HAN}]{{0,4}}?"
+    r"(?:青年|群众|村民|居民|党员|干部|志愿者|农民|工人|学生|妇女|老人)",
+    needs=("等",),
+    widen=True,
+)
 _GROUP_AFTER = re.compile(
     rf"人|[{HAN}]{{0,4}}?(?:群众|村民|居民|党员|干部|同志|老人|户|妇女|农民|工人|学生|志愿者|游客)(?![{HAN}])"
 )
