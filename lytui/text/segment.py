@@ -154,6 +154,12 @@ _DATELINE_FORMS = (
         r"【[^】\n]{2,30}(?:讯|电|报导|报道)】(?:\s*(?:记者|通讯员)[^。，,：:\n]{1,40}?报道(?=[:：]))?",
         needs=("讯】", "电】", "报导】", "报道】"),
     ),
+    # （赣州金融网讯）走进…: the medium's word in round brackets
+    LazyPattern(
+        rf"[（(][{HAN}]{{1,12}}?{MEDIUM}(?:讯|电)[）)]",
+        needs=("讯）", "电）", "讯)", "电)"),
+        widen=True,
+    ),
 )
 """The forms of a dateline, tried in turn: one pattern of them all as alternatives would compile
 eight Chinese-character classes where a line needs at most those of the one form it holds."""
@@ -791,6 +797,7 @@ def segment(tracked: Tracked) -> Segmented:
         i
         for n, i in enumerate(filled)
         if classes[i] == "prose"
+        and not meta_line[i]  # 来源：某网 作者：某某 发布时间：…: the info line opening a page is no headline
         and len(stripped[i]) <= 80
         and "。" not in stripped[i]
         and (any(meta_line[j] for j in filled[n + 1 : n + 3]) or (i == first_line and len(filled) > 2))

@@ -168,6 +168,14 @@ def test_boxed_credits_glued_before_the_first_words_are_the_byline() -> None:
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
 
 
+def test_an_info_line_opening_the_page_and_a_bracketed_dateline_are_the_pages() -> None:
+    raw = "來源:某某金融網 作者:羅某華 吳濤 發布時間:2010年11月23日\n(某某金融網訊)" + PROSE + "\n" + PROSE_2
+    document = clean_text(raw)
+    assert (document.meta.published, document.meta.source) == ("2010-11-23", "某某金融网")
+    assert document.meta.dateline == "（某某金融网讯）"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
 def test_a_dated_line_with_a_sentence_is_text() -> None:
     line = "2018-03-26  某某网报道，" + PROSE
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
