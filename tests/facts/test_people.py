@@ -728,6 +728,16 @@ def test_one_named_before_others_counted_is_a_person() -> None:
     assert not people_of("该村等几个村都来了。全县等10名干部参加。").keys() - {"赵敏"}
 
 
+def test_players_named_by_their_shirts_numbers_are_people_and_the_numbers_no_days() -> None:
+    from tests.facts.helpers import values
+
+    body = "某某队顽强拼搏，9号叶濠、6号胡一鸣全力拼抢，12号刘江、5号董成伟也有得分。"
+    assert {"叶濠", "胡一鸣", "刘江", "董成伟"} <= set(people_of(body))
+    assert values(body, "date") == []
+    assert values("活动于5号上午开始，9号结束。", "date")
+    assert not people_of("住在3号楼、5号楼的居民来了。").keys() - {"赵敏"}
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

@@ -97,6 +97,8 @@ _EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
 _LUNAR = re.compile(r"(?:农历|阴历)的?$")
 # 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number, and
 # so is each of a list of them before one (1号、2号教学楼), with up to two characters of what it numbers between
+_NUMBERED_AFTER = re.compile(r"[^\W\d_]{2,3}[、，,和]\d{1,3}号")
+_NUMBERED_BEFORE = re.compile(r"\d{1,3}号[^\W\d_]{2,3}[、，,和]$")
 _HAO_AFTER = set("于在到至从是的今昨明当，。、；：（ \n")
 _HAO_BEFORE = re.compile(
     r"(?:[、和及与]\d{1,3}号)*[^\s，。、；：！？]{0,2}?(?:文|令|线|楼|院|公告|通知|机|车|馆|口|厂房|房|门|站|桥|井|病房|宿舍|地块)"
@@ -132,6 +134,8 @@ def _a_date(text: str, kind: str, m: re.Match[str]) -> bool:
         return text[m.start() - 1 : m.start()] == "、"
     if kind == "day" and m.group().endswith("号"):
         before = text[m.start() - 1 : m.start()]
+        if _NUMBERED_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _NUMBERED_AFTER.match(text, m.end()):
+            return False  # 9号叶濠、6号胡一鸣: players by their shirts' numbers, a list of numbered people
         return (not before or before in _HAO_AFTER) and not _HAO_BEFORE.match(text, m.end())
     return True
 

@@ -1742,6 +1742,13 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
                 if item not in people:
                     yield item, at - 1 - len(item), None
                 at -= 1 + len(item)
+    numbered = [(m, _name_at(ctx, m.end(), set(people))) for m in _SHIRT_NUMBER.finditer(text)]
+    for (m, name), (following, _) in pairwise(numbered):
+        # 9号叶濠、6号胡一鸣: players named by their shirts' numbers, two or more in a row
+        if name and following.start() - m.end() <= len(name) + 1 and text[m.end() + len(name)] in "、，,和":
+            yield name, m.end(), None
+            if (last := _name_at(ctx, following.end(), set(people))) is not None:
+                yield last, following.end(), None
     for m in _ONE_AND_OTHERS.finditer(text):  # 谢某涛等几名青年返乡创业: the one named, then the others counted
         name = m.group(1)
         if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
@@ -1880,6 +1887,7 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
 
 
 # what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
+_SHIRT_NUMBER = re.compile(r"(?<![\d号])\d{1,3}号(?=[^\W\d_])")
 _ONE_AND_OTHERS = LazyPattern(
     rf"(?:^|(?<=[，。；：！？\n]))([{HAN}]{{2,3}})等(?:[几数两\d一二三四五六七八九十]+)(?:名|位|个)[{HAN}]{{0,4}}?"
     r"(?:青年|群众|村民|居民|党员|干部|志愿者|农民|工人|学生|妇女|老人)",
