@@ -1743,10 +1743,10 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
                     yield item, at - 1 - len(item), None
                 at -= 1 + len(item)
     numbered = [(m, _name_at(ctx, m.end(), set(people))) for m in _SHIRT_NUMBER.finditer(text)]
-    for (m, name), (following, _) in pairwise(numbered):
+    for (m, player), (following, _) in pairwise(numbered):
         # 9号叶濠、6号胡一鸣: players named by their shirts' numbers, two or more in a row
-        if name and following.start() - m.end() <= len(name) + 1 and text[m.end() + len(name)] in "、，,和":
-            yield name, m.end(), None
+        if player and following.start() - m.end() <= len(player) + 1 and text[m.end() + len(player)] in "、，,和":
+            yield player, m.end(), None
             if (last := _name_at(ctx, following.end(), set(people))) is not None:
                 yield last, following.end(), None
     for m in _ONE_AND_OTHERS.finditer(text):  # 谢某涛等几名青年返乡创业: the one named, then the others counted
