@@ -524,6 +524,11 @@ def test_one_body_directing_another_named_after_it_is_two_bodies() -> None:
     assert not {"水利部指导珠江水利委员会", "市网信办协同市户外公益协会"} & found
 
 
+def test_a_corner_shop_and_a_body_pointed_at_by_a_demonstrative_are_no_organisations() -> None:
+    found = orgs("老人到村里的小卖部听听歌、聊聊天。乡政府旁有一处雨量监测站，这处雨量监测站很重要。")
+    assert not {"小卖部", "这处雨量监测站"} & found
+
+
 def test_a_universitys_hospital_named_after_it_is_one_body() -> None:
     found = orgs("陈某征来自武汉大学人民医院的眼科。他在四川大学华西医院工作过。")
     assert {"武汉大学人民医院", "四川大学华西医院"} <= found and not {"武汉大学", "四川大学"} & found

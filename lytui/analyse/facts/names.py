@@ -672,6 +672,7 @@ _ORDINARY_WORDS = {
     *("结合部", "接合部"),  # 城乡结合部: where town and country meet
     *("定局", "体会"),  # 已成定局, 深有体会: a settled matter, a lesson felt
     *("农家院", "庭院", "大院", "小院", "四合院"),  # a yard, not an academy
+    "小卖部",  # a corner shop, no department
 }
 
 
