@@ -563,6 +563,11 @@ def test_a_village_in_sai_and_cun_is_one_village_not_a_stockade_before_it() -> N
     assert "中油胡寨村" in found and "中油胡寨" not in found
 
 
+def test_a_river_something_flows_into_is_named_whole() -> None:
+    found = places("三条小溪变成了五条，它们汇入曹古河后漫流改道。")
+    assert "曹古河" in found and "古河" not in found
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

@@ -420,6 +420,10 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 yield start, text[start : m.end()]
                 break
     for m in _WATER.finditer(text):
+        named = m.group().lstrip("“”")
+        if len(named) >= 3 and _a_proper_stem(named[:-1], tags):
+            yield m.end() - len(named), named  # 汇入|曹古河: what flows into it names the river whole
+            continue
         for size in (4, 3, 2):
             start = m.end() - size
             if start >= 0 and tags.get(text[start : m.end()]) == "ns":
