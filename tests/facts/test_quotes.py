@@ -172,6 +172,15 @@ def test_the_one_spoken_to_or_pointed_at_is_not_the_speaker() -> None:
     assert _speakers(raw) == ["李福生"]
 
 
+def test_she_after_an_old_woman_named_by_her_age_is_that_woman_not_an_earlier_speaker() -> None:
+    raw = _page(
+        "送水进村",
+        "村民李国方告诉记者：“整个村庄都面临吃水困难。”",
+        "运水车开到了村口。71岁的老人保小焕挑着两桶水往家里走。她对记者说：“很感谢党和政府。”",
+    )
+    assert _speakers(raw) == ["李国方", "保小焕"]
+
+
 def test_a_full_stop_after_the_closing_mark_leaves_the_next_sentence_to_say_whose_words_they_are() -> None:
     raw = _page("古树茶", "“岩子头古树茶的香味浓郁，与大自然和谐共生”。岩子头村产业协会副会长高正荣介绍道。")
     assert _speakers(raw) == ["高正荣"]

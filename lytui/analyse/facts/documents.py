@@ -202,7 +202,14 @@ def _last_named_before(
     found = [(head.rfind(n), n) for n in names if n in head]
     if not found:
         return None
-    if paragraphs > 1:  # 林彦邦表示，…陈沛敏。\n他说，「…」: he is who was last said to speak, not the last named
+    # where the pronoun's own paragraph starts, in `head` (`start` may be the mark or line break before it)
+    pronoun = start
+    while pronoun < len(ctx.text) and ctx.text[pronoun] in "，。！？；”」\n \t\u3000":
+        pronoun += 1
+    own_paragraph = ctx.text.rfind("\n", 0, pronoun) + 1 - max(paragraph_start, start - 160)
+    if paragraphs > 1 and not any(at >= own_paragraph for at, _ in found):
+        # 林彦邦表示，…陈沛敏。\n他说，「…」: he is who was last said to speak, not the last named, unless
+        # the pronoun's own paragraph names someone (…老人保某焕挑着水…她对记者说：)
         speakers = [(m.start(), n) for n in names for m in re.finditer(re.escape(n) + SAYS_NEXT, head)]
         found = speakers or found
     found.sort(reverse=True)

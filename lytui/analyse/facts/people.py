@@ -1166,6 +1166,7 @@ _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:多|余)
 
 
 _AGE_BEFORE = re.compile(_AGE.pattern + "$")
+_KIND_AFTER_AGE = re.compile(r"(?:老人|老汉|老伯|老大爷|大爷|大娘|老太太|老太|村民|老党员|老兵|阿婆|阿公)")
 _ELDER_AFTER_AGE = re.compile(rf"([{HAN}]{{2,3}}?)(?:老人|老汉|老伯|大爷|大娘|大妈)")
 
 
@@ -1182,6 +1183,13 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         elder = _ELDER_AFTER_AGE.match(text, m.end())
         if elder and surname_at(elder[1], 0) and elder[1] not in people and elder[1][-1] not in _NOT_NAME_END:
             yield elder[1], m.end()  # 70多岁的坚虎生老人: the age, the name and the word for an old person
+            continue
+        if kind := _KIND_AFTER_AGE.match(text, m.end()):
+            # 71岁的老人保小焕: the age, the word for an old person, then the name (a rare surname jieba reads whole)
+            read = ctx.pos(text[kind.end() : kind.end() + 5])[:1]
+            whole = read[0][0] if read and read[0][1] == "nr" and len(read[0][0]) == 3 else None
+            if (name := _name_at(ctx, kind.end(), set(people)) or whole) and name not in people:
+                yield name, kind.end()
             continue
         tokens = ctx.pos(text[m.end() : m.end() + 6])
         if not tokens:
