@@ -529,6 +529,10 @@ def test_a_corner_shop_and_a_body_pointed_at_by_a_demonstrative_are_no_organisat
     assert not {"小卖部", "这处雨量监测站"} & found
 
 
+def test_a_county_jieba_reads_as_a_time_word_is_part_of_a_chambers_name() -> None:
+    assert "东莞隆回商会" in orgs("县长会见了返乡过年的东莞隆回商会会长张某红一行。")
+
+
 def test_a_universitys_hospital_named_after_it_is_one_body() -> None:
     found = orgs("陈某征来自武汉大学人民医院的眼科。他在四川大学华西医院工作过。")
     assert {"武汉大学人民医院", "四川大学华西医院"} <= found and not {"武汉大学", "四川大学"} & found
