@@ -34,6 +34,12 @@ def test_a_number_of_months_and_more_is_how_long_not_a_month() -> None:
     assert values("3月余杭区召开大会，5月余姚市出台新政。", "date") == ["2024-03", "2024-05"]
 
 
+def test_a_day_with_its_hour_is_a_day_and_a_range_between_hours_is_a_range() -> None:
+    assert values("2020年6月26日18时至27日1时，突降暴雨。", "date") == ["2020-06-26/2020-06-27"]
+    assert values("截至20日16时，累计转移群众1万人。", "date") == ["2024-03-20"]
+    assert values("会议共有20日28名代表。", "date") == []
+
+
 def test_times_are_not_dates() -> None:
     assert values("会议于09:20开始。", "date") == []
 

@@ -45,7 +45,7 @@ _MONTH = re.compile(
 """入村2月余，, 3月有余: a number of months and more is how long, not a month (3月|余杭区, 3月|余款 are March)."""
 _DAY = re.compile(
     r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])"
-    rf"(?:(?:日|号)(?![\d内起前后均])|{_DAY_SHARING_ITS_MARK})"
+    rf"(?:(?:日|号)(?![内起前后均]|\d(?!\d?[时点]))|{_DAY_SHARING_ITS_MARK})"  # 27日1时: a day, then its hour
     # 二十九日, 三十日 as an agency's copy writes a day of the month already named; not 十日 or 一日 (ten days,
     # one day), which say how long
     r"|(?<![\d月年第每近数前后这几多一二三四五六七八九十〇零])(?P<cd>[二三]?十[一二三四五六七八九]|[二三]十)日(?![\d内起前后均子夜以来])"
@@ -89,7 +89,8 @@ _SAME_DAY = re.compile(f"(?:{'|'.join(_DAY_AFTER)})(?!然)")  # 第三天然气�
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
-_RANGE_JOIN = re.compile(_TO)
+_RANGE_JOIN = re.compile(rf"(?:\s*\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{_TO}")
+"""What joins the two ends of a range: 至, a dash…, after the hour the first day's part starts at (26日18时至27日)."""
 
 
 # 每年的8月份: a month that comes every year is no date
