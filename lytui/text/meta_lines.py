@@ -578,7 +578,7 @@ _MEDIUM_THEN_DATE = LazyPattern(
 
 
 # 使用手机“扫一扫”以下二维码，即可分享本文到“朋友圈”中。: a CMS template's share prompt after the info line
-_SHARE_PROMPT = re.compile(r"\s*(?:手机访问\s*)?使用手机\W{0,2}扫一扫.{0,12}二维码.{0,24}$")
+_SHARE_PROMPT = re.compile(r"\s*(?:手机访问\s*)?使用手机\W{0,2}扫一扫.{0,12}二维码.{0,6}分享.{0,20}$")
 
 
 # 10:18:06??来源: bytes a scraper lost between the time and the next label (spaces the codec could not

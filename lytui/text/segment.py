@@ -236,13 +236,21 @@ _NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
 
 
 def _heading_like(chunk: str) -> bool:
-    """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`; or
-    two phrases of four Han or more joined by one comma (社区警务协同发力，成功找回走失女孩)."""
+    """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
     plain = _DECORATION.sub("", chunk)
     core = _ENUMERATOR.sub("", plain) or plain  # 第一章 alone is a heading too
-    if _TWO_PHRASES.fullmatch(core):
-        return True
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
+
+
+def _heading_in_two_phrases(line: str) -> bool:
+    """社区警务协同发力，成功找回走失女孩: a line of its own in two phrases around one comma, neither a clause
+    of saying or of time (村民们说，…, 活动结束后，…) nor a caption (图为…)."""
+    plain = _DECORATION.sub("", line)
+    line = _ENUMERATOR.sub("", plain) or plain  # 一、自觉融入大局，全力服务…: numbered as an outline's
+    if not _TWO_PHRASES.fullmatch(line) or line.startswith(("图为", "图：", "图片")):
+        return False
+    first = line.split("，", 1)[0]
+    return not first.endswith(("说", "表示", "介绍", "后", "时", "前", "中", "里"))
 
 
 _TWO_PHRASES = LazyPattern(rf"(?=.{{9,22}}$)[{HAN}]{{4,}}，[{HAN}]{{4,}}", needs=("，",))
@@ -324,8 +332,11 @@ _SAID_BY = LazyPattern(
 )
 
 
-def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tuple[BlockKind, int, int]]:
-    """Blocks of one body line; the spans are absolute offsets into `text`."""
+def _body_blocks(
+    text: str, start: int, end: int, first_line: bool, credit_next: bool = False
+) -> list[tuple[BlockKind, int, int]]:
+    """Blocks of one body line; the spans are absolute offsets into `text`. `credit_next`: the next line is
+    a picture's credit, so this one is its caption, no heading."""
     if (credit := _PHOTOGRAPHER.match(text, start, end)) and names_only(credit["names"]):
         return [("paragraph", start, end)]  # 李东生 摄, 刘普礼/摄: a photo's credit under its caption, no heading
     chunks = _chunks(text[start:end], start)
@@ -380,6 +391,7 @@ def _body_blocks(text: str, start: int, end: int, first_line: bool) -> list[tupl
             and (
                 _heading_like(text[chunks[i][0] : chunks[i][1]])
                 or (len(chunks) == 1 and _topic_heading(text, *chunks[i]))
+                or (len(chunks) == 1 and not credit_next and _heading_in_two_phrases(text[chunks[i][0] : chunks[i][1]]))
             )
         ):
             group = [chunks[i]]
@@ -560,7 +572,7 @@ def _retold(title: str, paragraph: str) -> bool:
 # ■ 本网走基层融媒体报道组记者 冬梅 包文君 ■ 本网记者 隋海涛 内蒙古…: each credit behind a box, glued before
 # the text's first words
 _BOXED_BYLINES = LazyPattern(
-    rf"(?:\s*[□■◎●]\s*[{HAN}]{{0,14}}?{REPORTER_ROLE}\s*[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,4}}(?=\s))+\s+",
+    rf"(?:\s*[□■◎●]\s*[{HAN}]{{0,14}}?{REPORTER_ROLE}\s+[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,4}}(?=\s))+\s+",
     needs=tuple("□■◎●"),
 )
 _BOXED_NAMES = LazyPattern(rf"[□■◎●]\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)", needs=tuple("□■◎●"))
@@ -813,6 +825,7 @@ def segment(tracked: Tracked) -> Segmented:
         c == "short" and not meta_line[i] and not credit_line[i] and is_caption(stripped[i])
         for i, c in enumerate(classes)
     ]
+    next_filled = dict(pairwise(filled))
     for i, following in pairwise(filled):
         if classes[i] == "short" and not meta_line[i] and _credit_alone(stripped[following]):
             caption[i] = caption[i] or stripped[i].endswith(("。", "！"))  # 游客泛舟普者黑。⏎吴哲芳摄
@@ -1067,7 +1080,9 @@ def segment(tracked: Tracked) -> Segmented:
         if spans and spans[-1][0] == "paragraph" and not text[spans[-1][2] : start].strip():
             if _credit_alone(text[start:end]) and text[spans[-1][2] - 1 : spans[-1][2]] in ("。", "！"):
                 joined.add(len(spans))  # 游客泛舟普者黑。⏎吴哲芳摄: the credit on the line under its caption
-        spans.extend(_body_blocks(text, start, end, first_line=may_open))
+        below = next_filled.get(row)
+        credit_next = below is not None and _credit_alone(stripped[below])
+        spans.extend(_body_blocks(text, start, end, first_line=may_open, credit_next=credit_next))
         body_started = True
         body_lines += 1
     final, blocks = _assemble(tracked, _last_heading_heads_nothing(_phrase_lines(tracked.text, spans)), joined)

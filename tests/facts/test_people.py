@@ -679,12 +679,16 @@ def test_a_photographers_credit_in_brackets_after_a_caption_names_a_person() -> 
     )
     assert "李艳娟" in people_of("游客在庄园里喝咖啡。（李艳娟 摄）\n第二段，村民们很高兴。")
     assert "沈某" in people_of("沙粒很容易被风扬起。（某视记者沈某拍摄）\n第二段，村民们很高兴。")
+    assert "于近日" not in people_of("县城夜景流光溢彩。（记者于近日拍摄）\n第二段，村民们很高兴。")
     assert "新华社" not in people_of("今年产量大增。（新华社 摄）\n第二段。")
 
 
 def test_a_role_of_a_trade_and_yuan_the_dictionary_does_not_know_is_the_title_whole() -> None:
     assert people_of("记者跟随森林病虫害防治员梁建民来到山上。")["梁建民"]["title"] == "防治员"
     assert people_of("生态巡护员王大明来到山上。")["王大明"]["title"] == "巡护员"
+    # the dictionary's own word in 员 is the role (司|职员, 特战|队员)
+    people = people_of("某公司职员王某某在下班途中。特战队员张某某随后赶到。")
+    assert (people["王某某"]["title"], people["张某某"]["title"]) == ("职员", "队员")
 
 
 def test_each_credit_of_a_byline_of_two_roles_names_its_own_reporters() -> None:
@@ -702,6 +706,7 @@ def test_a_name_before_wei_and_whom_something_is_done_for_is_whole() -> None:
     assert (people["梅勇"]["title"], people["梅勇"]["organization"]) == ("眼科主任", "某县人民医院")
     assert "王勇" in people
     assert "义勇" not in people_of("他见义勇为救了人。")
+    assert "李大为" in people_of("县人民医院院长李大为为群众办实事，深受好评。")
 
 
 def test_a_name_after_a_word_for_kin_in_its_erhua_form() -> None:
@@ -725,6 +730,7 @@ def test_a_villagers_group_is_no_body_of_its_leader_or_members() -> None:
 
 def test_one_named_before_others_counted_is_a_person() -> None:
     assert "谢涛" in people_of("随后，谢涛等几名青年返乡创业，成立了合作社。")
+    assert "张庄" not in people_of("近年来，张庄等5个村的村民纷纷发展特色产业。")
     assert not people_of("该村等几个村都来了。全县等10名干部参加。").keys() - {"赵敏"}
 
 
@@ -736,6 +742,10 @@ def test_players_named_by_their_shirts_numbers_are_people_and_the_numbers_no_day
     assert values(body, "date") == []
     assert values("活动于5号上午开始，9号结束。", "date")
     assert not people_of("住在3号楼、5号楼的居民来了。").keys() - {"赵敏"}
+    # things and parts of days numbered are no players, and days before a part of a day are dates
+    things = "目前，1号高炉、2号高炉已完成检修，3号车间、4号车间恢复生产。10号周五、11号周六将降温。"
+    assert not people_of(things).keys() - {"赵敏"}
+    assert values("本次活动定于15号上午、16号下午在县体育馆举行。", "date") == ["2024-03-15", "2024-03-16"]
 
 
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:

@@ -151,6 +151,10 @@ def test_an_info_line_with_a_templates_share_prompt_and_empty_fields_dates_the_p
     assert document.meta.published == "2024-05-03T13:02:56+08:00"
     assert (document.meta.source, document.meta.editor) == (None, None)  # an empty field; the template's 小编
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    # a notice that asks to scan a code to sign up is text, its date kept
+    notice = "活动时间：3月5日9:00 地点：市民广场 使用手机扫一扫下方二维码，即可报名。"
+    kept = clean_text("\n".join(["冷链进村，农产品走得更远", notice, PROSE]))
+    assert notice in [kept.block_text(p) for p in kept.paragraphs]
 
 
 def test_an_info_line_with_lost_bytes_between_the_time_and_the_source_is_the_info_line() -> None:
@@ -166,6 +170,8 @@ def test_boxed_credits_glued_before_the_first_words_are_the_byline() -> None:
     assert document.meta.byline == "本网走基层报道组记者 冬梅 包某君 本网记者 隋某涛"
     assert document.meta.title is None
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    # a column's label behind a box is no credit: 记者走基层 names no one
+    assert clean_text("●记者走基层 " + PROSE + "\n" + PROSE_2).meta.byline is None
 
 
 def test_an_info_line_opening_the_page_and_a_bracketed_dateline_are_the_pages() -> None:

@@ -45,6 +45,15 @@ def test_a_heading_in_two_phrases_joined_by_a_comma_is_a_heading() -> None:
     )
     headings = [document.block_text(s.heading) for s in document.sections if s.heading]
     assert headings == ["社区警务协同发力，成功找回走失女孩"]  # 他笑了 is three characters: no phrase of a heading
+    # a sentence's first chunk before a stray space, a clause of saying or of time, a caption: no heading
+    for line in (
+        "今年以来，全县上下齐心协力 大力发展特色产业，取得了明显成效。",
+        "村民们说，今年一定是个丰收年",
+        "活动结束后，大家合影留念",
+        "图为村民在田间采摘茶叶，喜迎丰收",
+    ):
+        kept = clean_text(f"某县新闻\n近日，某县公安局接连救助4名走失群众安全返家。\n{line}\n民警随后将她送回家中。\n")
+        assert not [s.heading for s in kept.sections if s.heading], line
 
 
 def test_a_quotation_stays_whole_with_its_sentence() -> None:

@@ -98,8 +98,9 @@ _EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
 _LUNAR = re.compile(r"(?:农历|阴历)的?$")
 # 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number, and
 # so is each of a list of them before one (1号、2号教学楼), with up to two characters of what it numbers between
-_NUMBERED_AFTER = re.compile(r"[^\W\d_]{2,3}[、，,和]\d{1,3}号")
-_NUMBERED_BEFORE = re.compile(r"\d{1,3}号[^\W\d_]{2,3}[、，,和]$")
+_PART_OF_A_DAY = r"(?!上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早上|早晨|白天|傍晚|周[一二三四五六日末]|星期)"
+_NUMBERED_AFTER = re.compile(rf"{_PART_OF_A_DAY}[^\W\d_]{{2,3}}[、，,和]\d{{1,3}}号")
+_NUMBERED_BEFORE = re.compile(rf"\d{{1,3}}号{_PART_OF_A_DAY}[^\W\d_]{{2,3}}[、，,和]$")
 _HAO_AFTER = set("于在到至从是的今昨明当，。、；：（ \n")
 _HAO_BEFORE = re.compile(
     r"(?:[、和及与]\d{1,3}号)*[^\s，。、；：！？]{0,2}?(?:文|令|线|楼|院|公告|通知|机|车|馆|口|厂房|房|门|站|桥|井|病房|宿舍|地块)"

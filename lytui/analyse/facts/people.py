@@ -197,6 +197,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
         if given == 2 and name[-1] in "和与同及为" and _ENDS_A_NAME_NOT_A_CONJUNCTION.match(text, i + len(name)):
             return name  # 杨庆和说, 教授苗华为、: a conjunction or 为 joins words, never a name to a verb or a stop
+        if given == 2 and name[-1] == "为" and text.startswith("为", i + len(name)):
+            return name  # 院长李大为为群众办实事: the name's 为, then "for" the one served
         if given == 2 and name[-1] in _NOT_NAME_END:
             if (
                 name[-1] in _OPENS_A_VERB_OF_SAYING
@@ -368,7 +370,13 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     first, flag = tokens[0]
     if flag == "nr" and len(first) == size + 1 and size == 3 and first[-1] in _ADVERB_AFTER_A_NAME:
         return False  # 何胜海正|和妻子: jieba took the adverb after a name of three into it
-    if size not in ends and size + 1 in ends and ctx.text[start + size] == "为" and _NAME_FOR.match(ctx.text, start):
+    if (
+        size not in ends
+        and size + 1 in ends
+        and ctx.text[start + size] == "为"
+        and ctx.text[start + size + 1 : start + size + 2] != "为"  # 李大为|为群众: the name's own 为, then "for"
+        and _NAME_FOR.match(ctx.text, start)
+    ):
         return False  # 主任王勇为|群众办实事: jieba reads 勇为 (见义勇为); 为 is "for" the one served
     if size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1):
         return True
@@ -1071,6 +1079,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     for m in _CAPTION_CREDIT.finditer(text):  # 解救被困白鹭。 廖献球 摄, 大漠人家饭店 摄影 宋春燕
         where = "before" if m["before"] else "after" if m["after"] else "bracketed"
         name = m[where]
+        if jieba_tags().get(name[1:]) == "t":
+            continue  # （记者于近日拍摄）: when, not who
         if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
             _add(people, name, m.start(where), "摄影", None)
     for name, start, title in _listed_with_others(ctx, people):
@@ -1750,7 +1760,7 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
                 if item not in people:
                     yield item, at - 1 - len(item), None
                 at -= 1 + len(item)
-    numbered = [(m, _name_at(ctx, m.end(), set(people))) for m in _SHIRT_NUMBER.finditer(text)]
+    numbered = [(m, _numbered_name(ctx, m.end(), set(people))) for m in _SHIRT_NUMBER.finditer(text)]
     for (m, player), (following, _) in pairwise(numbered):
         # 9号叶濠、6号胡一鸣: players named by their shirts' numbers, two or more in a row
         if player and following.start() - m.end() <= len(player) + 1 and text[m.end() + len(player)] in "、，,和":
@@ -1895,9 +1905,16 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
 
 
 # what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
+def _numbered_name(ctx: Context, at: int, known: set[str]) -> str | None:
+    """The name after a shirt's number (9号|叶濠), where it is one: no word the dictionary knows of another
+    kind (1号|高炉, 10号|周五, 3号|车间 number things and days)."""
+    name = _name_at(ctx, at, known)
+    return name if name and (jieba_tags().get(name) or "nr").startswith("nr") else None
+
+
 _SHIRT_NUMBER = re.compile(r"(?<![\d号])\d{1,3}号(?=[^\W\d_])")
 _ONE_AND_OTHERS = LazyPattern(
-    rf"(?:^|(?<=[，。；：！？\n]))([{HAN}]{{2,3}})等(?:[几数两\d一二三四五六七八九十]+)(?:名|位|个)[{HAN}]{{0,4}}?"
+    rf"(?:^|(?<=[，。；：！？\n]))([{HAN}]{{2,3}})等(?:[几数两\d一二三四五六七八九十]+)(?:名|位)[{HAN}]{{0,4}}?"
     r"(?:青年|群众|村民|居民|党员|干部|志愿者|农民|工人|学生|妇女|老人)",
     needs=("等",),
     widen=True,
@@ -2075,7 +2092,8 @@ def _is_a_role(word: str) -> bool:
         stem = word[:-2] if word.endswith("大户") else word[:-1]
         return len(stem) == 2 and jieba_tags().get(stem) in ("v", "vn", "n")
     if tag is None and len(word) == 3 and word.endswith("员"):  # 防治员, 巡护员: a trade (防治, v) and 员
-        return jieba_tags().get(word[:2]) in ("v", "vn", "n")
+        # (司|职员, 特战|队员: the dictionary's own word in 员 is the role)
+        return jieba_tags().get(word[:2]) in ("v", "vn", "n") and jieba_tags().get(word[1:]) is None
     return tag == "n" or (tag is None and len(word) == 2 and word.endswith("员"))
 
 
