@@ -748,6 +748,12 @@ def test_players_named_by_their_shirts_numbers_are_people_and_the_numbers_no_day
     assert values("本次活动定于15号上午、16号下午在县体育馆举行。", "date") == ["2024-03-15", "2024-03-16"]
 
 
+def test_a_yi_name_of_a_family_and_a_given_name_is_a_person() -> None:
+    people = people_of("46岁的阿西古吉是彝族人。阿西古吉家的木棚上放着桶。乡民吉好也求回到老村。吉好也求说，变化大。")
+    assert {"阿西古吉", "吉好也求"} <= set(people)
+    assert not {"阿西村的", "吉克镇也"} & set(people_of("阿西村的村民来了。吉克镇也来了。阿西村的很美。"))
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

@@ -27,6 +27,7 @@ from lytui.analyse.facts.lexicon import (
     TIBETAN_NAME_PARTS,
     TIBETAN_SYLLABLES,
     VERBS_OF_GOING,
+    YI_FAMILY_NAMES,
     address_posts,
     familiar_forms,
     is_place,
@@ -163,12 +164,32 @@ def _read_whole(ctx: Context, name: str) -> bool:
     return False
 
 
+def _yi_name_at(text: str, i: int) -> str | None:
+    """A Yi name of four at `i` (阿西古吉), where the text closes it as a name or writes it again."""
+    name = text[i : i + 4]
+    if name[:2] not in YI_FAMILY_NAMES or len(name) != 4 or not all_han(name) or name[2] in DIVISION_LEVELS:
+        return None
+    closed = _CLOSES_A_NAME.match(text, i + 4) or text[i + 4 : i + 5] in ("的", "家", "是")
+    return name if closed or text.count(name) >= 2 else None
+
+
+def _yi_names(text: str) -> Iterator[tuple[int, str]]:
+    for family in YI_FAMILY_NAMES:
+        at = text.find(family)
+        while at >= 0:
+            if (name := _yi_name_at(text, at)) is not None:
+                yield at, name
+            at = text.find(family, at + 1)
+
+
 def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
         return text[i : i + 4]
     if text[i : i + 2] in TIBETAN_NAME_PARTS and (_CLOSES_A_NAME.match(text, i + 2) or text[i + 2 : i + 3] == "的"):
         return text[i : i + 2]  # 村民布穷的话, 村民格绒说: a Tibetan name of one part, closed as a name is
+    if (yi := _yi_name_at(text, i)) is not None:
+        return yi  # 乡民吉好也求, 雨量监测员阿西古吉: a Yi family name and a given name of two
     for size in range(7, 3, -1):  # 书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's
         if mongolian_name(text[i : i + size]) and not _PLACE_LEVEL_AFTER.match(text, i + size):
             return text[i : i + size]
@@ -1071,6 +1092,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         _add(people, name, start, title, None)
     for name, start, title in _named_before_an_address(ctx, people):
         _add(people, name, start, title, None)
+    for at, name in _yi_names(text):  # 吉好也求说, 阿西古吉…阿西古吉家: a Yi name said or written twice
+        if name not in people and (text.count(name) >= 2 or _SAYING_AT.match(text, at + len(name))):
+            _add(people, name, at, None, None)
     for m in _KIN.finditer(text):  # 和妻子王金梅: a relation is no title, but the name after it is read as after one
         if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
             _add(people, name, m.end(), None, None)
@@ -1189,6 +1213,9 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         tibetan = text[m.end() : m.end() + 4]
         if tibetan[:2] in TIBETAN_NAME_PARTS and tibetan[2:] in TIBETAN_NAME_PARTS and tibetan not in people:
             yield tibetan, m.end()  # 57岁的次仁曲珍: a Tibetan name of two parts, which no surname opens
+            continue
+        if (yi := _yi_name_at(text, m.end())) is not None and yi not in people:
+            yield yi, m.end()  # 46岁的阿西古吉: a Yi name
             continue
         elder = _ELDER_AFTER_AGE.match(text, m.end())
         if elder and surname_at(elder[1], 0) and elder[1] not in people and elder[1][-1] not in _NOT_NAME_END:
