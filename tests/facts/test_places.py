@@ -568,6 +568,11 @@ def test_a_river_something_flows_into_is_named_whole() -> None:
     assert "曹古河" in found and "古河" not in found
 
 
+def test_a_word_a_levels_character_opens_after_a_city_is_no_level() -> None:
+    assert "浙江省杭州市" not in places("我们还有工人专门在杭州市场负责售卖。")
+    assert "浙江省杭州市" in places("杭州市民很高兴。")
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

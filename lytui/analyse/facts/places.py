@@ -860,6 +860,10 @@ def _sharing_the_level_after(
             at = found[0] - 1
 
 
+_WORDS_OPENED_BY_A_LEVEL = ("市场", "市值", "区域", "区间", "县域")
+"""Words a division's level character opens (市场, 区域): after a place's name, the word, not the level."""
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
@@ -881,6 +885,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     codes = division_codes()
     suffixed: list[tuple[int, int]] = []  # where a division is named with its level: its parts are no places
     for m in _ADMIN.finditer(text):
+        if text.startswith(_WORDS_OPENED_BY_A_LEVEL, m.end() - 1):
+            continue  # 杭州|市场: the market, not the city's level (杭州 alone names the city)
         for size in (4, 3, 2):
             stem = text[max(0, m.start() - size) : m.start()]
             if len(stem) != size or not all_han(stem):
@@ -962,7 +968,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if m.group() not in curated and not _county_short_form_confirmed(m.group(), text, tags, m.start()):
             continue
         following = text[m.end() : m.end() + 1]
-        if following and _ADMIN.match(text, m.end()):
+        if following and _ADMIN.match(text, m.end()) and not text.startswith(_WORDS_OPENED_BY_A_LEVEL, m.end()):
             continue  # the suffixed form was counted above
         if following in ("村", "屯") or text.startswith("社区", m.end()):
             continue  # 镇江村, 河南屯: a village's or a hamlet's name that begins like a city's is its own
