@@ -573,6 +573,11 @@ def test_a_word_a_levels_character_opens_after_a_city_is_no_level() -> None:
     assert "浙江省杭州市" in places("杭州市民很高兴。")
 
 
+def test_to_receive_is_no_verb_of_going_before_a_township() -> None:
+    found = places("家住某县的赵亮在南阳接到一名同乡的电话。他走到天元乡，来到石门乡。")
+    assert "一名同乡" not in found and {"天元乡", "石门乡"} <= found
+
+
 def test_in_the_village_out_of_the_township_names_no_township() -> None:
     found = places("合作社成立的消息在村里乡外不胫而走。")
     assert not any(value.startswith("村里") for value in found)

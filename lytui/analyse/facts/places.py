@@ -391,7 +391,10 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
 # verbs and prepositions of being or going somewhere: what follows them is where
 # the verbs of going (lexicon.VERBS_OF_GOING), of lying somewhere, and the prepositions of place
 _GOING_TO = re.compile(
-    "(?:" + "|".join((*VERBS_OF_GOING, "位于", "地处", "坐落于", "坐落在", "赶到", "途经", *"在到赴至从离")) + ")$"
+    "(?:"
+    + "|".join((*VERBS_OF_GOING, "位于", "地处", "坐落于", "坐落在", "赶到", "途经", *"在赴至从离"))
+    + "|(?<![接收得看听遇找见达办想])到"  # 接到|一名同乡的电话: received, not went to
+    + ")$"
 )
 _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
