@@ -754,6 +754,14 @@ def test_a_yi_name_of_a_family_and_a_given_name_is_a_person() -> None:
     assert not {"阿西村的", "吉克镇也"} & set(people_of("阿西村的村民来了。吉克镇也来了。阿西村的很美。"))
 
 
+def test_a_short_name_given_in_brackets_is_no_part_of_the_body_named_before_a_post() -> None:
+    from tests.facts.helpers import values
+
+    body = "据某某自然保护区管理局（以下简称某保局）科研科科长何少文介绍，大熊猫数量全国最高。"
+    assert people_of(body)["何少文"]["organization"] == "某某自然保护区管理局科研科"
+    assert not any("简称" in str(v) for v in values(body, "organization"))
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

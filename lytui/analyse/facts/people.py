@@ -735,6 +735,7 @@ _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|�
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 
+_SHORT_NAME_GIVEN = re.compile(r"[（(](?:以下)?简称[^（()）]{1,12}[）)]")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
 _HOSPITAL_WARD = re.compile(r"(?P<hospital>.+(?:医院|卫生院))(?P<ward>[^院]{1,3}科)")
 """A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
@@ -831,6 +832,8 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
     post = title.rsplit("、", 1)[-1] if title else title  # 县委副书记、县长: the body is the last post's
+    if org and "简称" in org:
+        org = _SHORT_NAME_GIVEN.sub("", org)  # 某某管理局（以下简称某保局）科研科: the body, without the note
     if org and post in _COMING_FROM and org in places():
         org = None
     if org and post and post.endswith("负责人") and not (_ends_as_a_body(org) or org.endswith("企业")):
