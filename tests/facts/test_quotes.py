@@ -181,6 +181,13 @@ def test_she_after_an_old_woman_named_by_her_age_is_that_woman_not_an_earlier_sp
     assert _speakers(raw) == ["李国方", "保小焕"]
 
 
+def test_the_one_a_clause_names_before_a_colon_says_the_quote_after_it() -> None:
+    raw = _page(
+        "教学点", "已执教6年的丁金龙老师对生源减少有些担心但还抱着传道授业的坚持：“尽管学生少，我们还会全身心投入。”"
+    )
+    assert _speakers(raw) == ["丁金龙"]
+
+
 def test_a_full_stop_after_the_closing_mark_leaves_the_next_sentence_to_say_whose_words_they_are() -> None:
     raw = _page("古树茶", "“岩子头古树茶的香味浓郁，与大自然和谐共生”。岩子头村产业协会副会长高正荣介绍道。")
     assert _speakers(raw) == ["高正荣"]

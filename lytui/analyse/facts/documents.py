@@ -286,6 +286,8 @@ def _speaker_before(ctx: Context, start: int, names: list[str]) -> str | None:
         return _last_named_before(
             ctx, start - len(head) + pronoun_colon.start(), names, across_quotes=True, paragraphs=2
         )
+    if (subject := _subject_before_a_colon(head, names)) is not None:
+        return subject  # 执教6年的丁某龙老师…抱着…的坚持：“…”: the one the sentence is about, then his words
     if not _SAYS_NOW.search(head):  # 陈东华坦言：“…”, 车华全介绍道，“…”
         return None
     if said := _PRONOUN_SAYS.search(head):  # 他说，「…」: the person named last, in this paragraph or the one before
@@ -323,6 +325,26 @@ def _spoken_to_after(ctx: Context, clause: str, start: int, at: int, name: str) 
 _BODY_BEFORE_A_TITLE = 4
 
 
+def _subject_before_a_colon(head: str, names: list[str]) -> str | None:
+    """A clause that names one person and ends in a colon before a quote, with no verb of saying
+    (丁某龙老师对现状有些担心但还抱着…的坚持：“…”): its words follow the colon. Not one the clause
+    speaks to or asks (记者问县长王某：), nor where two are named, nor a clause about someone else after
+    the one naming a person (…刘某在辖区步巡时，…，两个孩子露出头：)."""
+    if not head.rstrip().endswith(("：", ":")):
+        return None
+    sentence = re.split(r"[，,；。！？\n”」]", head.rstrip())[-1]  # the clause before the colon
+    named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
+    if len(named) != 1 or _ASKED_OR_ADDRESSED.search(sentence, 0, sentence.find(named[0])):
+        return None
+    if _A_MESSAGE.search(sentence, sentence.find(named[0])):
+        return None  # 刘某英突然接到驻村第一书记的电话：: the caller's words, not hers
+    return named[0]
+
+
+_A_MESSAGE = re.compile(r"电话|来电|短信|微信|消息|信息|来信")
+
+
+_ASKED_OR_ADDRESSED = re.compile(rf"(?:问|{_ADDRESSED_BY})")
 _HAN_CHAR = re.compile(rf"[{HAN}]")
 _NETIZEN_SAYS = re.compile(
     rf"网友[“「](?P<handle>[^“”「」\n]{{1,12}})[”」](?:也|则|还)?(?:{SAYING}|分享了?[^：:，,。]{{0,12}})[道了]?[：:，,]?\s*$"
