@@ -762,6 +762,21 @@ def test_a_short_name_given_in_brackets_is_no_part_of_the_body_named_before_a_po
     assert not any("简称" in str(v) for v in values(body, "organization"))
 
 
+def test_reporters_credited_with_their_stations_and_a_single_role_after_a_photographer() -> None:
+    from lytui.analyse.facts import extract_facts
+    from lytui.pipeline import clean_text
+
+    def named(raw: str) -> dict[str, object]:
+        return {f.value.name: f.value for f in extract_facts(clean_text(raw)) if f.kind == "person"}  # type: ignore[union-attr]
+
+    stations = named(
+        "某地教学点\n央广网某地1月9日消息（记者范某宝 九江台胡苇 德安台胡婧）教学点只剩一名学生。\n第二段。"
+    )
+    assert stations["胡苇"].organization == "九江台" and "胡婧" in stations  # type: ignore[attr-defined]
+    single = named("某地丰收\n□姜某峰 本报记者 董新英\n金秋十月，大地浸润在浓郁的豆香之中。\n第二段。")
+    assert single["董新英"].title == "记者"  # type: ignore[attr-defined]
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

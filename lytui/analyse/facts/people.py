@@ -735,6 +735,7 @@ _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|�
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 
+_MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|报|网))(?P<name>[{HAN}]{{2,3}})(?=\s|$)")
 _SHORT_NAME_GIVEN = re.compile(r"[（(](?:以下)?简称[^（()）]{1,12}[）)]")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
 _HOSPITAL_WARD = re.compile(r"(?P<hospital>.+(?:医院|卫生院))(?P<ward>[^院]{1,3}科)")
@@ -1152,7 +1153,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     # 齐鲁晚报·齐鲁壹点记者: the paper, then its app or channel; the reporter is on the paper's staff
     medium = named_medium(credited["medium"]) if credited and credited["medium"] else None
     reporters_medium = medium if medium and medium not in OWN_MEDIA else org_of_source
-    if len(pairs := _BYLINE_PAIR.findall(byline)) >= 2:
+    pairs = _BYLINE_PAIR.findall(byline)
+    if len(pairs) >= 2 or (pairs and not reporters):  # □姜某峰 本报记者 董某英: one role, a photographer before it
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             org = _staff_body(title, reporters_medium)
             for name in names.split():
@@ -1167,6 +1169,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, _staff_body(title, reporters_medium))
+    for m in _MEDIUM_THEN_NAME.finditer(byline):  # （记者范某宝 九江台胡苇 德安台胡婧）: each with a station's name
+        name = m["name"]
+        if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+            _add(people, name, None, "记者", m["medium"])
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
     ordered = sorted(people)
