@@ -777,6 +777,12 @@ def test_reporters_credited_with_their_stations_and_a_single_role_after_a_photog
     assert single["董新英"].title == "记者"  # type: ignore[attr-defined]
 
 
+def test_a_name_with_a_surname_too_rare_for_the_list_written_twice_after_a_role() -> None:
+    people = people_of("光明村村民竹丽琼提着两袋垃圾。竹丽琼现在搞得很清楚。")
+    assert people["竹丽琼"]["title"] == "村民"
+    assert "竹丽琼" not in people_of("光明村村民竹丽琼提着两袋垃圾。")  # once: no surname, no name
+
+
 def test_the_last_name_of_a_list_of_those_present_is_read_before_the_verb() -> None:
     people = people_of("县领导刘红梅、赵志刚、孙立新参加。")
     assert {"刘红梅", "赵志刚", "孙立新"} <= set(people)

@@ -182,6 +182,16 @@ def _yi_names(text: str) -> Iterator[tuple[int, str]]:
             at = text.find(family, at + 1)
 
 
+def _rare_surnames_name(ctx: Context, i: int) -> str | None:
+    """A name of three whose surname the list lacks (竹, 保): jieba reads it whole as a person's where it
+    stands, the dictionary has no such word, and the text writes it twice."""
+    words = ctx.pos(ctx.text[i : i + 5])[:1]
+    if not words or words[0][1] != "nr" or len(words[0][0]) != 3:
+        return None
+    name = words[0][0]
+    return name if jieba_tags().get(name) is None and ctx.count(name) >= 2 else None
+
+
 def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
@@ -194,6 +204,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         if mongolian_name(text[i : i + size]) and not _PLACE_LEVEL_AFTER.match(text, i + size):
             return text[i : i + size]
     surname = surname_at(text, i)
+    if not surname and (rare := _rare_surnames_name(ctx, i)) is not None:
+        return rare  # 村民竹丽琼…竹丽琼现在: a surname too rare for the list, a name jieba reads whole, twice
     if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     if text[i + surname : i + surname + 1] == "第":
