@@ -752,6 +752,10 @@ def test_a_yi_name_of_a_family_and_a_given_name_is_a_person() -> None:
     people = people_of("46岁的阿西古吉是彝族人。阿西古吉家的木棚上放着桶。乡民吉好也求回到老村。吉好也求说，变化大。")
     assert {"阿西古吉", "吉好也求"} <= set(people)
     assert not {"阿西村的", "吉克镇也"} & set(people_of("阿西村的村民来了。吉克镇也来了。阿西村的很美。"))
+    # ordinary pairs are no family names, and a word running past four characters is no name
+    words = "在过去的日子里，在今后的日子里。患阿尔茨海默病的老人多，阿尔茨海默病要早筛查。居民的日常生活好。"
+    assert not people_of(words).keys() - {"赵敏"}
+    assert "马海涛" in people_of("村民马海涛说：“今年收成好。”记者来到他家，马海涛说，日子好了。")
 
 
 def test_a_short_name_given_in_brackets_is_no_part_of_the_body_named_before_a_post() -> None:
@@ -773,6 +777,8 @@ def test_reporters_credited_with_their_stations_and_a_single_role_after_a_photog
         "某地教学点\n央广网某地1月9日消息（记者范某宝 九江台胡苇 德安台胡婧）教学点只剩一名学生。\n第二段。"
     )
     assert stations["胡苇"].organization == "九江台" and "胡婧" in stations  # type: ignore[attr-defined]
+    kinds = named("某地教学点\n（九江台记者 胡苇 德安台全媒体 胡婧）教学点只剩一名学生。\n第二段。")
+    assert "全媒体" not in kinds
     single = named("某地丰收\n□姜某峰 本报记者 董新英\n金秋十月，大地浸润在浓郁的豆香之中。\n第二段。")
     assert single["董新英"].title == "记者"  # type: ignore[attr-defined]
 

@@ -186,6 +186,11 @@ def test_the_one_a_clause_names_before_a_colon_says_the_quote_after_it() -> None
         "教学点", "已执教6年的丁金龙老师对生源减少有些担心但还抱着传道授业的坚持：“尽管学生少，我们还会全身心投入。”"
     )
     assert _speakers(raw) == ["丁金龙"]
+    # whose son, whose hand: the one named is not who speaks
+    raw = _page("感恩", "村民赵德明今年70岁。赵德明的儿子激动地说：“父亲这辈子吃了很多苦。”")
+    assert _speakers(raw) == [None]
+    raw = _page("感恩", "民警刘志强把孩子送回家中。孩子的母亲拉着刘志强的手说：“太感谢你了！”")
+    assert _speakers(raw) == [None]
 
 
 def test_a_full_stop_after_the_closing_mark_leaves_the_next_sentence_to_say_whose_words_they_are() -> None:

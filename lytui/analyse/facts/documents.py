@@ -334,9 +334,12 @@ def _subject_before_a_colon(head: str, names: list[str]) -> str | None:
         return None
     sentence = re.split(r"[，,；。！？\n”」]", head.rstrip())[-1]  # the clause before the colon
     named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
-    if len(named) != 1 or _ASKED_OR_ADDRESSED.search(sentence, 0, sentence.find(named[0])):
-        return None
-    if _A_MESSAGE.search(sentence, sentence.find(named[0])):
+    if len(named) != 1 or SAYING_VERB.search(sentence):
+        return None  # a verb of saying: the rules for who says it decide
+    at = sentence.find(named[0])
+    if _ASKED_OR_ADDRESSED.search(sentence, 0, at) or sentence.startswith("的", at + len(named[0])):
+        return None  # 拉着刘某强的手, 赵某明的儿子: whom one holds, whose son; not who speaks
+    if _A_MESSAGE.search(sentence, at):
         return None  # 刘某英突然接到驻村第一书记的电话：: the caller's words, not hers
     return named[0]
 
@@ -344,7 +347,7 @@ def _subject_before_a_colon(head: str, names: list[str]) -> str | None:
 _A_MESSAGE = re.compile(r"电话|来电|短信|微信|消息|信息|来信")
 
 
-_ASKED_OR_ADDRESSED = re.compile(rf"(?:问|{_ADDRESSED_BY})")
+_ASKED_OR_ADDRESSED = re.compile(rf"(?:问|拉着|握着|看到|看着|见到|为|把|帮|{_ADDRESSED_BY})")
 _HAN_CHAR = re.compile(rf"[{HAN}]")
 _NETIZEN_SAYS = re.compile(
     rf"网友[“「](?P<handle>[^“”「」\n]{{1,12}})[”」](?:也|则|还)?(?:{SAYING}|分享了?[^：:，,。]{{0,12}})[道了]?[：:，,]?\s*$"

@@ -219,9 +219,8 @@ TIBETAN_SYLLABLES = frozenset("".join(TIBETAN_NAME_PARTS))
 """The characters those parts are written with: a name of three may add one more of them (扎西|瓦)."""
 
 
-_YI_FAMILIES = """阿西 阿苦 阿说 阿尔 阿吉 阿牛 阿的 阿约 阿什 阿木 阿合 阿力 阿侯 阿支 阿迪 吉克 吉木 吉好 吉伍 吉史 吉觉
-    吉尔 吉力 吉布 吉沙 沙马 马海 马黑 马加 俄木 俄底 俄的 勒格 曲比 曲木 曲布 海来 日火 日呷 立格 瓦扎 巫达 比补
-    木乃 木呷 苏呷 甲巴 安噶 伍呷 罗洪 倮伍 尔古 尔恩 莫色 克其 洛古 加拉 拉马 井曲 依火 果基 的日 金古 阿硕"""
+_YI_FAMILIES = """阿西 阿苦 阿说 阿吉 阿牛 阿约 阿什 阿木 阿侯 阿硕 吉克 吉木 吉好 吉伍 吉史 吉觉 吉布 吉沙 沙马 俄木 俄底
+    勒格 曲比 曲木 曲布 海来 日火 日呷 立格 瓦扎 巫达 比补 木呷 苏呷 甲巴 安噶 伍呷 倮伍 尔古 莫色 洛古 依火 金古"""
 YI_FAMILY_NAMES = frozenset(_YI_FAMILIES.split())
 """Family names (家支) of the Yi of Liangshan and Guizhou, two characters each: a Yi name is one of them and
 a given name of two (阿西古吉, 吉好也求), four characters that no surname-led reading takes whole."""

@@ -165,12 +165,15 @@ def _read_whole(ctx: Context, name: str) -> bool:
 
 
 def _yi_name_at(text: str, i: int) -> str | None:
-    """A Yi name of four at `i` (阿西古吉), where the text closes it as a name or writes it again."""
+    """A Yi name of four at `i` (阿西古吉), where the text closes it as a name (a mark, a verb of saying,
+    的, 家, 是)."""
     name = text[i : i + 4]
     if name[:2] not in YI_FAMILY_NAMES or len(name) != 4 or not all_han(name) or name[2] in DIVISION_LEVELS:
         return None
+    if any(ch in "说的了是在和与着过" for ch in name[2:]) or jieba_tags().get(text[i + 3 : i + 5]) is not None:
+        return None  # 阿西村的, 吉克说: the family name, then a word; a word running past the four (…海默病)
     closed = _CLOSES_A_NAME.match(text, i + 4) or text[i + 4 : i + 5] in ("的", "家", "是")
-    return name if closed or text.count(name) >= 2 else None
+    return name if closed else None
 
 
 def _yi_names(text: str) -> Iterator[tuple[int, str]]:
@@ -747,8 +750,9 @@ _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|�
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 
+_CREDIT_WORDS = frozenset(("全媒体", "融媒体", "全媒", "融媒", "记者", "通讯员", "摄影", "见习", "实习", "特约"))
 _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|报|网))(?P<name>[{HAN}]{{2,3}})(?=\s|$)")
-_SHORT_NAME_GIVEN = re.compile(r"[（(](?:以下)?简称[^（()）]{1,12}[）)]")
+_SHORT_NAME_GIVEN = re.compile(r"[（(](?:以下)?(?:简称|下称)[^（()）]{1,14}[）)]")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
 _HOSPITAL_WARD = re.compile(r"(?P<hospital>.+(?:医院|卫生院))(?P<ward>[^院]{1,3}科)")
 """A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
@@ -845,7 +849,7 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
     post = title.rsplit("、", 1)[-1] if title else title  # 县委副书记、县长: the body is the last post's
-    if org and "简称" in org:
+    if org and ("简称" in org or "下称" in org):
         org = _SHORT_NAME_GIVEN.sub("", org)  # 某某管理局（以下简称某保局）科研科: the body, without the note
     if org and post in _COMING_FROM and org in places():
         org = None
@@ -1183,6 +1187,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 _add(people, name, None, title, _staff_body(title, reporters_medium))
     for m in _MEDIUM_THEN_NAME.finditer(byline):  # （记者范某宝 九江台胡苇 德安台胡婧）: each with a station's name
         name = m["name"]
+        if name in _CREDIT_WORDS or any(word in name for word in ("记者", "媒体", "通讯")):
+            continue  # 德安台全媒体 胡某: the kind of reporter, no name
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
             _add(people, name, None, "记者", m["medium"])
     # a shorter form of a name that is only ever a prefix of a longer one is the same person

@@ -391,10 +391,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
 # verbs and prepositions of being or going somewhere: what follows them is where
 # the verbs of going (lexicon.VERBS_OF_GOING), of lying somewhere, and the prepositions of place
 _GOING_TO = re.compile(
-    "(?:"
-    + "|".join((*VERBS_OF_GOING, "位于", "地处", "坐落于", "坐落在", "赶到", "途经", *"在赴至从离"))
-    + "|(?<![接收得看听遇找见达办想])到"  # 接到|一名同乡的电话: received, not went to
-    + ")$"
+    "(?:" + "|".join((*VERBS_OF_GOING, "位于", "地处", "坐落于", "坐落在", "赶到", "途经", *"在到赴至从离")) + ")$"
 )
 _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
@@ -465,6 +462,7 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
 _WATER_END = re.compile("[江河湖岛湾]")
 
 
+_MEASURES_OF_PEOPLE = frozenset("名个位")
 _ISLAND_MENTIONS = 3
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|那|一|每|该|此)(?:座|个|片)?$")
 
@@ -581,6 +579,8 @@ def _anchored_township(text: str, start: int, stem: str, tags: object) -> bool:
     is no function word, adjective or verb of the dictionary's (偏远乡镇, 这个乡)."""
     if stem[0] in _NOT_A_STEM_START or len(stem) > 3 or tags.get(stem[0], "") in ("p", "c"):  # type: ignore[attr-defined]
         return False  # 在|离长庆镇: a preposition, not the first character of the name
+    if stem[0] in _COUNTING and stem[1:2] in _MEASURES_OF_PEOPLE:
+        return False  # 接到|一名同乡的电话: a count of people (同乡, a fellow villager), no township
     if stem[-1] in _WHOLE_PLACE_END:
         return False  # 禾丰镇|镇江村: the stem holds a whole place already; the suffix starts the next name
     tag = tags.get(stem) or ""  # type: ignore[attr-defined]
@@ -889,7 +889,16 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     suffixed: list[tuple[int, int]] = []  # where a division is named with its level: its parts are no places
     for m in _ADMIN.finditer(text):
         if text.startswith(_WORDS_OPENED_BY_A_LEVEL, m.end() - 1):
-            continue  # 杭州|市场: the market, not the city's level (杭州 alone names the city)
+            for size in (3, 2):  # 杭州|市场: the market, not the city's level; 杭州 alone names the city
+                stem = text[max(0, m.start() - size) : m.start()]
+                if (
+                    len(stem) == size
+                    and stem + m.group() in gazetteer
+                    and not _read_across_words(ctx, m.start() - size, None)
+                ):
+                    names.setdefault(stem, m.start() - size)
+                    break
+            continue
         for size in (4, 3, 2):
             stem = text[max(0, m.start() - size) : m.start()]
             if len(stem) != size or not all_han(stem):
