@@ -59,6 +59,7 @@ from lytui.model import (
     GLUED_BYLINE,
     MEDIUM_CREDIT,
     OWN_MEDIA,
+    REPORTER_KINDS,
     REPORTER_ROLE,
     Fact,
     Person,
@@ -750,7 +751,7 @@ _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|�
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 
-_CREDIT_WORDS = frozenset(("全媒体", "融媒体", "全媒", "融媒", "记者", "通讯员", "摄影", "见习", "实习", "特约"))
+_CREDIT_WORDS = frozenset((*REPORTER_KINDS.split("|"), "记者", "通讯员"))
 _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|报|网))(?P<name>[{HAN}]{{2,3}})(?=\s|$)")
 _SHORT_NAME_GIVEN = re.compile(r"[（(](?:以下)?(?:简称|下称)[^（()）]{1,14}[）)]")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
@@ -1227,8 +1228,10 @@ _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:多|余)
 
 
 _AGE_BEFORE = re.compile(_AGE.pattern + "$")
-_KIND_AFTER_AGE = re.compile(r"(?:老人|老汉|老伯|老大爷|大爷|大娘|老太太|老太|村民|老党员|老兵|阿婆|阿公)")
-_ELDER_AFTER_AGE = re.compile(rf"([{HAN}]{{2,3}}?)(?:老人|老汉|老伯|大爷|大娘|大妈)")
+_ELDERS = "老人|老汉|老伯|大爷|大娘|大妈"
+"""What an article calls an old person, before or after the name (71岁的老人保某焕, 70多岁的坚某生老人)."""
+_KIND_AFTER_AGE = re.compile(rf"(?:老大爷|老太太|老太|{_ELDERS}|村民|老党员|老兵|阿婆|阿公)")
+_ELDER_AFTER_AGE = re.compile(rf"([{HAN}]{{2,3}}?)(?:{_ELDERS})")
 
 
 def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
