@@ -193,6 +193,16 @@ def test_the_one_a_clause_names_before_a_colon_says_the_quote_after_it() -> None
     assert _speakers(raw) == [None]
 
 
+def test_he_said_after_a_paragraph_about_him_by_the_pronoun_alone_is_the_one_named_before() -> None:
+    raw = _page(
+        "麦收",
+        "“从种到收都是机械化作业，根本不用我干活。”在金黄的麦地里，村民张玉民说。",
+        "在他的农田里，机声隆隆，联合收割机走过。",
+        "“我来地里就两个事，一是告诉农机手哪是我家的地，再就是监督他。”他说。",
+    )
+    assert _speakers(raw) == ["张玉民", "张玉民"]
+
+
 def test_a_full_stop_after_the_closing_mark_leaves_the_next_sentence_to_say_whose_words_they_are() -> None:
     raw = _page("古树茶", "“岩子头古树茶的香味浓郁，与大自然和谐共生”。岩子头村产业协会副会长高正荣介绍道。")
     assert _speakers(raw) == ["高正荣"]

@@ -167,7 +167,14 @@ def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> st
     tail = ctx.text[end : end + 20]
     if (m := SAYING_VERB.search(tail)) and _PRONOUN_SPEAKER.fullmatch(tail[: m.start()]):
         # …郑某成表示，…。⏎“…”他说: he may be who the paragraph before was about
-        return _last_named_before(ctx, start, names, across_quotes=True, paragraphs=2)
+        if found := _last_named_before(ctx, start, names, across_quotes=True, paragraphs=2):
+            return found
+        # …张某民说。⏎在他的农田里，…⏎“…”他说: a paragraph about him by the pronoun alone stands between
+        before = ctx.text.rfind("\n", 0, start)
+        between = ctx.text[ctx.text.rfind("\n", 0, max(0, before)) + 1 : max(0, before)]
+        if before > 0 and re.search(r"[他她]", between):
+            return _last_named_before(ctx, start, names, across_quotes=True, paragraphs=3)
+        return None
     if _SAYING_THEN_PRONOUN.match(tail):  # “…”说着，她在工作人员指导下…: she, who was just named
         return _last_named_before(ctx, start, names, across_quotes=True)
     return None
