@@ -17,7 +17,8 @@ from lytui.text.meta_lines import signed_by
 # datelines of the dateline grammar the caller has already set aside.
 _NOT_A_HEADLINE = re.compile(
     r"^[（(【\[][^（()）【\[\]】]*[）)】\]]$"
-    rf"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:{REPORTER_KINDS})?记者|报导$"
+    # (记者体验收割机手的一天 一路…: a headline about a reporter, a clause with 的 and a second part after it)
+    rf"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:{REPORTER_KINDS})?记者(?![^\s的]*的[^\s]*\s+\S)|报导$"
     r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
     r"|^[•·▪]"  # an item of a list of links
     r"|\S {3,}\S"  # pieces set apart by runs of spaces: a menu (投稿须知     典型人物), fields in columns

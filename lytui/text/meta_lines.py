@@ -541,6 +541,7 @@ def _name_item(items: list[str]) -> str | None:
 _TIME_LABEL = re.compile(r"^(?:更新|发布|时间|日期|更新时间|更新日期)\s*[:：]\s*(?=(?:19|20)\d{2})")
 
 
+_GLUED_COUNT = re.compile(r"(?<=[报网台社])\d{2,7}$")
 _MOST_ITEMS = 5
 _CREDIT_CHARACTERS = frozenset("文图摄编稿")
 
@@ -562,6 +563,8 @@ def _dated_items(line: str) -> list[str] | None:
         # 2017-08-31 易某洋 红网: a name and a medium a single space apart; 张 奎: a name of two set apart
         # (文 图 王某: the credit's words, not a name)
         items = _SPACED_NAME.sub(_joined_unless_credit_words, items[0]).split()
+    # 2015-06-10 大河报15690: a view count glued after the medium's name
+    items = [_GLUED_COUNT.sub("", item) for item in items]
     if not 1 <= len(items) <= _MOST_ITEMS or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
         return None
     return items

@@ -182,6 +182,13 @@ def test_an_info_line_opening_the_page_and_a_bracketed_dateline_are_the_pages() 
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
 
 
+def test_a_headline_about_a_reporter_and_an_info_line_with_a_view_count_glued_to_its_medium() -> None:
+    raw = "\n".join(["记者体验收割机手的一天 一路遭围堵玩命抢麦收", "   2015-06-10 某河报15690", PROSE, PROSE_2])
+    document = clean_text(raw)
+    assert document.meta.title == "记者体验收割机手的一天 一路遭围堵玩命抢麦收"
+    assert (document.meta.published, document.meta.source) == ("2015-06-10", "某河报")
+
+
 def test_a_dated_line_with_a_sentence_is_text() -> None:
     line = "2018-03-26  某某网报道，" + PROSE
     assert paragraphs("\n".join(["某县冷链物流产业园建成投用", line, PROSE_2]))[0] == line
