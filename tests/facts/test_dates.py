@@ -36,6 +36,7 @@ def test_a_number_of_months_and_more_is_how_long_not_a_month() -> None:
 
 def test_a_day_with_its_hour_is_a_day_and_a_range_between_hours_is_a_range() -> None:
     assert values("2020年6月26日18时至27日1时，突降暴雨。", "date") == ["2020-06-26/2020-06-27"]
+    assert values("从6月7日中午12点到6月8日中午12点，收割了150亩小麦。", "date") == ["2024-06-07/2024-06-08"]
     assert values("截至20日16时，累计转移群众1万人。", "date") == ["2024-03-20"]
     assert values("会议共有20日28名代表。", "date") == []
 

@@ -89,8 +89,11 @@ _SAME_DAY = re.compile(f"(?:{'|'.join(_DAY_AFTER)})(?!然)")  # 第三天然气�
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
-_RANGE_JOIN = re.compile(rf"(?:\s*\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{_TO}")
-"""What joins the two ends of a range: 至, a dash…, after the hour the first day's part starts at (26日18时至27日)."""
+_RANGE_JOIN = re.compile(
+    rf"(?:\s*(?:上午|中午|下午|晚上|晚间|凌晨|早上|傍晚)?\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{_TO}"
+)
+"""What joins the two ends of a range: 至, a dash…, after the hour the first day's part starts at (26日18时至27日,
+7日中午12点到8日)."""
 
 
 # 每年的8月份: a month that comes every year is no date
