@@ -28,7 +28,9 @@ def dateline_facts(meta: dict[str, Any], have: set[tuple[str, str]]) -> list[dic
     if source := meta.get("source"):
         found.append(("organization", source, source))
     dateline = meta.get("dateline") or ""
-    found += [("organization", m.group(), m.group()) for m in MEDIA.finditer(re.sub(r"[（(].*?[）)]", "", dateline))]
+    # "据新华网报导" cites a medium: the medium is 新华网, not the phrase citing it.
+    media_part = re.sub(r"(^|[／/\s])据", r"\1", re.sub(r"[（(].*?[）)]", "", dateline))
+    found += [("organization", m.group(), m.group()) for m in MEDIA.finditer(media_part)]
     published = meta.get("published") or ""
     for m in DATE.finditer(dateline):
         month, day = int(m[1]), int(m[2])
