@@ -202,6 +202,12 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return text[i : i + 4]
     if text[i : i + 2] in TIBETAN_NAME_PARTS and (_CLOSES_A_NAME.match(text, i + 2) or text[i + 2 : i + 3] == "的"):
         return text[i : i + 2]  # 村民布穷的话, 村民格绒说: a Tibetan name of one part, closed as a name is
+    if (
+        text[i : i + 2] in TIBETAN_NAME_PARTS
+        and text[i + 2 : i + 3] not in TIBETAN_SYLLABLES
+        and ctx.count(text[i : i + 2]) >= 2
+    ):
+        return text[i : i + 2]  # 书记仁真报到…仁真拍了拍: one part after a post, the text naming the person again
     if (yi := _yi_name_at(text, i)) is not None:
         return yi  # 乡民吉好也求, 雨量监测员阿西古吉: a Yi family name and a given name of two
     for size in range(7, 3, -1):  # 书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's
