@@ -1047,3 +1047,8 @@ def test_a_former_body_is_named_by_its_own_name_and_a_team_by_its_kind() -> None
 
 def test_a_company_with_its_group_in_brackets_before_the_legal_form() -> None:
     assert "中国建筑一局（集团）有限公司" in orgs("县政府与中国建筑一局（集团）有限公司举行签约仪式。")
+
+
+def test_a_county_that_jiebas_dictionary_files_as_a_verb_opens_its_bodys_name() -> None:
+    assert "岢岚县人民医院" in orgs("患者在岢岚县人民医院接受了手术。")
+    assert "临澧县第一中学" in orgs("他来到临澧县第一中学调研。")
