@@ -623,3 +623,9 @@ def test_a_village_or_a_street_named_for_the_peoples_good_keeps_the_county_befor
 def test_a_hill_village_named_zhai_is_a_place_but_not_the_word_for_one() -> None:
     found = places("展福寨村民杨受九说，今年采茶收入不错。游客来到西江苗寨。他走进寨子，山寨产品要打击。")
     assert {"展福寨", "西江苗寨"} <= found and not any(v.endswith(("寨子", "山寨")) for v in found)
+
+
+def test_the_province_and_city_named_short_before_a_county_in_a_bodys_name_are_places() -> None:
+    found = places("他在浙江台州三门县人民医院工作了十年。")
+    assert {"浙江", "浙江省台州市", "浙江省台州市三门县"} <= found
+    assert not places("他在北京大学人民医院工作了十年。")

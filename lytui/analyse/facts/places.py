@@ -867,6 +867,18 @@ _WORDS_OPENED_BY_A_LEVEL = ("市场", "市值", "区域", "区间", "县域")
 """Words a division's level character opens (市场, 区域): after a place's name, the word, not the level."""
 
 
+def _leads_to_a_named_division(end: int, match_ends: dict[int, int], suffixed_starts: set[int]) -> bool:
+    """甘肃|陇南|宕昌县人民医院: short forms of the province and the city before a division named with its
+    level name where the body is, places of their own inside its name (北京大学 names no division after 北京)."""
+    for _ in range(3):
+        if end in suffixed_starts:
+            return True
+        if end not in match_ends:
+            return False
+        end = match_ends[end]
+    return False
+
+
 def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fact]:
     text = ctx.text
     tags = jieba_tags()
@@ -960,6 +972,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     # village's or an airport's name is that place
     local_index = SpanIndex([(at, at + len(name)) for name in local | landmarks for at in occurrences(text, name)])
     suffixed_index = SpanIndex(suffixed)
+    match_ends = {m.start(): m.end() for m in matches}
+    suffixed_starts = {start for start, _ in suffixed}
     for m in sorted(matches, key=lambda found: found.start()):
         if local_index.covers(m.start(), m.end()) or (
             len(m.group()) == 2 and a_conjunction_read_as_a_county(text, m.start())
@@ -973,7 +987,9 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             if (city_district := _its_city_named(text, m.group(), m.start())) is None:
                 continue  # 华中师范大学西区: a campus's or a town's west part, not 攀枝花's 西区
             of_a_named_city.setdefault(m.group(), city_district)  # 晋城市城区: the district of the city named
-        if inside(m.start(), m.end()) or (m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)):
+        if (inside(m.start(), m.end()) and not _leads_to_a_named_division(m.end(), match_ends, suffixed_starts)) or (
+            m.group() not in curated and _inside_a_word(text, m.start(), m.end(), tags)
+        ):
             continue
         if _inside_a_longer_word(text, m.start(), m.end(), tags) or _read_across_words(ctx, m.start(), m.end()):
             continue
