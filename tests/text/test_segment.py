@@ -1095,6 +1095,17 @@ def test_a_share_box_label_on_the_headline_and_a_posting_time_glued_before_the_t
     assert "发表时间" not in document.text
 
 
+def test_a_posting_date_under_an_english_label_glued_before_the_dateline_is_the_pages() -> None:
+    raw = (
+        " date 2024-03-05 新华社北京3月5日电 记者从国家林草局获悉，今年全国计划完成造林任务一千万亩以上。\n"
+        "第二段内容在这里，各地春季造林已经陆续展开。\n"
+    )
+    document = clean_text(raw)
+    assert str(document.meta.published).startswith("2024-03-05")
+    assert document.meta.dateline == "新华社北京3月5日电"
+    assert "2024-03-05" not in document.text and "date" not in document.text
+
+
 def test_a_medium_and_its_reporters_in_brackets_open_the_text_as_a_dateline() -> None:
     document = clean_text(
         "文成县长暗访\n文成新闻网（记者 林佳涛）近日，县长章寿禹来到铜铃山镇暗访。\n第二段，县长说要抓好落实。\n"
