@@ -306,6 +306,8 @@ _REPORTED_BY = LazyPattern(
 _NAME_SEPARATOR = re.compile(r"[、\s]+")
 _CAPTIONS_BEFORE_THE_DATELINE = 4
 """Lines a page may set before the dateline that opens its text: a photo's caption and credit, twice."""
+_CITED_AFTER_THE_DATELINE = LazyPattern(rf"\s*[/／]\s*据[{HAN}]{{2,12}}?(?:报导|报道)[，,]", needs=("据",))
+"""中评社北京12月1日电／据新华网报导，: after the slash, the medium the wire relays, part of its dateline."""
 _END_OF_STORY = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]\s*$")
 
 _BULLET = re.compile(r"[◆■●□◎▲▶►★☆•◇○|｜]+\s*")
@@ -350,12 +352,18 @@ def _body_blocks(
         if m:
             # a column's dateline may carry the wire's after it: 【某某7月25日报导】（中央社记者某某台北二十五日电）
             dateline_end = again.end() if (again := _dateline(text, m.end(), end)) else m.end()
+            cited_mark: tuple[str, ...] = ()
+            if cited := _CITED_AFTER_THE_DATELINE.match(text, dateline_end, end):
+                cited_mark = ("，", ",")
+                dateline_end = cited.end() - 1  # 中评社北京12月1日电／据新华网报导，: the wire it relays
             blocks.append(("dateline", m.start(), dateline_end))
             # its colon, or a `?` where a lost byte took the colon or space (文明风8月7日讯? 8月7日…)
             after = dateline_end
             while after < end and text[after] in " \t\u3000":
                 after += 1  # 中新河南网电 : a space before the colon
-            after = after + 1 if text[after : after + 1] in ("：", ":", "?", "？", "/", "／") else dateline_end
+            after = (
+                after + 1 if text[after : after + 1] in ("：", ":", "?", "？", "/", "／", *cited_mark) else dateline_end
+            )
             chunks = _chunks(text[after:end], after)
             if _WIRE_HEADLINE.match(text, after, end) and "。" not in text[after:end]:
                 chunks = []  # 新华社乌鲁木齐9月4日电 题：心安处，是吾乡——…: the wire's headline after its dateline

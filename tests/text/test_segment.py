@@ -1095,6 +1095,14 @@ def test_a_share_box_label_on_the_headline_and_a_posting_time_glued_before_the_t
     assert "发表时间" not in document.text
 
 
+def test_the_wire_a_dateline_relays_after_its_slash_is_part_of_the_dateline() -> None:
+    document = clean_text(
+        "中评社香港3月5日电／据人民网报导，记者从国家林草局获悉，今年全国计划造林。\n第二段内容在这里。\n"
+    )
+    assert document.meta.dateline == "中评社香港3月5日电／据人民网报导"
+    assert "据人民网报导，记者" not in document.text and "\n记者从国家林草局获悉" in document.text
+
+
 def test_a_posting_date_under_an_english_label_glued_before_the_dateline_is_the_pages() -> None:
     raw = (
         " date 2024-03-05 新华社北京3月5日电 记者从国家林草局获悉，今年全国计划完成造林任务一千万亩以上。\n"
