@@ -543,6 +543,7 @@ _TIME_LABEL = re.compile(r"^(?:更新|发布|时间|日期|更新时间|更新�
 
 _GLUED_COUNT = re.compile(r"(?<=[报网台社])\d{2,7}$")
 _MOST_ITEMS = 5
+_MORE_NAMES_OF_A_TEAM = 4
 _CREDIT_CHARACTERS = frozenset("文图摄编稿")
 
 
@@ -565,7 +566,10 @@ def _dated_items(line: str) -> list[str] | None:
         items = _SPACED_NAME.sub(_joined_unless_credit_words, items[0]).split()
     # 2015-06-10 大河报15690: a view count glued after the medium's name
     items = [_GLUED_COUNT.sub("", item) for item in items]
-    if not 1 <= len(items) <= _MOST_ITEMS or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
+    # 2025-04-28 某某新闻网 杨某军 王某春 高某敏 欧某文 邰某 石某: a medium and its team, more than a bar holds
+    team = bool(items) and _medium_item(items[0]) and all(names_only(item) for item in items[1:])
+    most = _MOST_ITEMS + _MORE_NAMES_OF_A_TEAM if team else _MOST_ITEMS
+    if not 1 <= len(items) <= most or any(len(item) > 16 or re.search(r"[。！？，]", item) for item in items):
         return None
     return items
 

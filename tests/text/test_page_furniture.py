@@ -128,6 +128,14 @@ def test_an_info_line_without_labels_gives_the_date_and_source_and_the_headline_
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
 
 
+def test_an_info_line_of_a_medium_and_a_team_of_six_is_no_headline() -> None:
+    team = "2025-04-28 某某新闻网 杨某军 王某春 高某敏 欧某文 邰 有 石某"
+    document = clean_text("\n".join(["冷链进村，农产品走得更远", team, PROSE, PROSE_2]))
+    assert document.meta.title == "冷链进村，农产品走得更远"
+    assert (document.meta.published, document.meta.source) == ("2025-04-28", "某某新闻网")
+    assert document.meta.byline == "杨某军 王某春 高某敏 欧某文 邰有 石某"
+
+
 def test_an_info_line_of_a_date_a_medium_and_its_reporters_names_them_all() -> None:
     document = clean_text(
         "\n".join(["冷链进村，农产品走得更远", "2025-03-27 某某新闻网 张 奎 郭某朝 侯丽", PROSE, PROSE_2])
