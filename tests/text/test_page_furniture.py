@@ -999,3 +999,12 @@ def test_a_figure_of_three_digits_alone_on_its_line_is_kept() -> None:
         ["某村合作医疗", PROSE, "今年全村共有", "120", "户村民参加了合作医疗，比去年增加了不少。", PROSE_2]
     )
     assert "120" in " ".join(paragraphs(page))
+
+
+def test_an_empty_source_field_before_the_pages_comment_link_names_no_medium() -> None:
+    document = clean_text(
+        "\n".join(["冷链进村，农产品走得更远", "2009-02-05 11:31  来源:    我来说两句", PROSE, PROSE_2])
+    )
+    assert str(document.meta.published).startswith("2009-02-05")
+    assert document.meta.source is None
+    assert "我来说两句" not in document.text
