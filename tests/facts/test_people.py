@@ -1262,3 +1262,10 @@ def test_a_tibetan_name_of_one_part_after_a_post_that_the_text_names_again() -> 
     found = _people("他先去找村委会主任格桑报到。格桑带他看了新修的牧场。")
     assert found["格桑"].title == "主任"  # type: ignore[attr-defined]
     assert "格桑" not in _people("他先去找村委会主任格桑报到。")  # once, it may begin any word
+
+
+def test_a_pen_name_between_the_roles_of_a_byline_is_a_name() -> None:
+    lede = "6月4日晚，民警在小区门口摆起了反诈地摊，吸引了很多居民前来咨询。\n第二段内容。"
+    found = _people(f"（通讯员 湾轩 记者 顾某）{lede}")
+    assert found["湾轩"].title == "通讯员" and found["顾某"].title == "记者"  # type: ignore[attr-defined]
+    assert "闽南网" not in _people(f"（通讯员 闽南网 记者 顾某）{lede}")

@@ -58,6 +58,7 @@ from lytui.model import (
     BYLINE,
     GLUED_BYLINE,
     MEDIUM_CREDIT,
+    MEDIUM_ENDINGS,
     OWN_MEDIA,
     REPORTER_KINDS,
     REPORTER_ROLE,
@@ -1181,7 +1182,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             org = _staff_body(title, reporters_medium)
             for name in names.split():
-                if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+                # 通讯员 湾轩 记者 顾某: between roles, a name of two or three whose surname the list lacks
+                # (a pen name) is still a name
+                known_surname = surname_at(name, 0) or (
+                    len(pairs) >= 2 and len(name) <= 3 and not name.endswith(MEDIUM_ENDINGS)
+                )
+                if known_surname and _may_be_a_name(name) and name not in places():
                     _add(people, name, None, title.removeprefix("本报"), org)
     elif reporters:
         # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
