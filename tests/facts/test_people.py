@@ -1269,3 +1269,9 @@ def test_a_pen_name_between_the_roles_of_a_byline_is_a_name() -> None:
     found = _people(f"（通讯员 湾轩 记者 顾某）{lede}")
     assert found["湾轩"].title == "通讯员" and found["顾某"].title == "记者"  # type: ignore[attr-defined]
     assert "闽南网" not in _people(f"（通讯员 闽南网 记者 顾某）{lede}")
+
+
+def test_the_duty_written_before_a_post_is_no_body() -> None:
+    found = _people("副所长张某干和户籍民警许某、社区民警陆某媛来到小区。值班医生王某说，病人情况稳定。")
+    assert found["许某"].organization is None and found["王某"].organization is None  # type: ignore[attr-defined]
+    assert "户籍" not in values("户籍民警许某说，办证很方便。", "organization")
