@@ -629,3 +629,8 @@ def test_the_province_and_city_named_short_before_a_county_in_a_bodys_name_are_p
     found = places("他在浙江台州三门县人民医院工作了十年。")
     assert {"浙江", "浙江省台州市", "浙江省台州市三门县"} <= found
     assert not places("他在北京大学人民医院工作了十年。")
+
+
+def test_the_village_league_and_gala_are_no_village() -> None:
+    assert not places("自2023年5月“贵州村超”赛事火爆出圈以来，游客多了。今年县村晚办得热闹。")
+    assert "石门村" in places("他来到石门村超过半数村民参加了会议。")

@@ -79,6 +79,7 @@ _NOT_AFTER_LOCAL = {
     "嘎查": "长",
     "寨": "子主门墙里民",  # 寨子, 寨主, 寨门, 寨民: the stockade's words
 }
+_VILLAGE_THEN_A_WORD = ("超过", "超出", "超额", "超标", "超市", "晚上", "晚间", "晚饭", "晚会", "晚些")
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
 # 级: 区级|文明村 is a rank; 就, 也, 还, 又, 才: adverbs (就拿|村道来说) that no name opens with
 _NOT_A_STEM = set("的了在和与是个各每全本该这那其此有无两多几新大小老农城级我你他她当就也还又才")
@@ -159,6 +160,8 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
         )
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
             continue
+        if m.group() == "村" and following in "超晚" and not text.startswith(_VILLAGE_THEN_A_WORD, m.end()):
+            continue  # 贵州村超, 县村晚: the village league and gala (张家村超过半数 is the village)
         if m.group() == "寨" and following == "村" and text[m.end() + 1 : m.end() + 2] not in _BODY_OF_A_PLACE:
             continue  # 中油胡寨村: the village goes on past 寨 (展福寨|村民: the stockade's villagers)
         if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
