@@ -634,3 +634,9 @@ def test_an_earthquakes_magnitude_is_measured_but_a_rank_is_not() -> None:
         f.text for f in facts_of("积石山县发生6.2级地震。县人民医院是二级医院，三级公路通到村里。", kind="quantity")
     }
     assert found == {"6.2级地震"}
+
+
+def test_one_of_an_item_counted_after_its_noun_in_a_list_is_a_count() -> None:
+    found = values("追回手机15部，摩托车3辆，冰箱一台。", "quantity")
+    assert {"number": 1, "unit": "台", "counted": "冰箱"} in found
+    assert not values("其中一台，已经修好。村里有一家企业。", "quantity")

@@ -327,6 +327,21 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str
     return "".join(word for word, _ in kept)
 
 
+_CLAUSE_BEFORE = re.compile(r"(?:^|(?<=[，、；。：\n]))[^，、；。：\n]{2,6}$")
+
+
+def _one_after_its_noun(ctx: Context, start: int, end: int) -> bool:
+    """手机15部，空调一台。: in a list of things counted after their nouns, one of an item is a count too;
+    the clause before is the noun alone (其中一台 points at one of them)."""
+    if ctx.text[end : end + 1] not in ("。", "，", "、", "；", ""):
+        return False
+    clause = _CLAUSE_BEFORE.search(ctx.text, max(0, start - 7), start)
+    if clause is None:
+        return False
+    words = ctx.pos(clause.group())
+    return len(words) == 1 and words[0][1].startswith("n") and not words[0][1].startswith("nr")
+
+
 def _after_the_word_qian(ctx: Context, start: int) -> bool:
     """前10名, 今年前4个月: 前 as a word of its own before the number makes it a rank or a period's end
     (目前, 提前 are other words)."""
@@ -453,8 +468,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             and not _CASUALTIES.match(ctx.text, end + (1 if unit == "个" else 0))
         ):
             continue  # 一拍即合，两人踏上了…: the two just named, as a pronoun (两人受伤 counts the injured)
-        if number_text == "一" and not m["mult"]:
-            continue  # 一家企业: the article, not a count
+        if number_text == "一" and not m["mult"] and not _one_after_its_noun(ctx, start, end):
+            continue  # 一家企业: the article, not a count (…，空调一台。 counts the one)
         if number_text in ("百", "千", "万") and not round_figure:
             continue  # 千名干部, 百日攻坚, “千亿县”: a figure of speech, not a count (近百名商贩 is one)
         if unit == "类" and (before == "劣" or _GRADED.match(ctx.text, end)):
