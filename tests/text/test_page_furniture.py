@@ -1008,3 +1008,11 @@ def test_an_empty_source_field_before_the_pages_comment_link_names_no_medium() -
     assert str(document.meta.published).startswith("2009-02-05")
     assert document.meta.source is None
     assert "我来说两句" not in document.text
+
+
+def test_the_footers_owner_with_its_value_lost_is_chrome() -> None:
+    document = clean_text("\n".join(["冷链进村，农产品走得更远", PROSE, PROSE_2, "中共某州委宣传部直管网站 主办："]))
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+    said = "这个网站主办：县里的农产品推介会，吸引了周边几个县的客商前来洽谈合作。"
+    kept = clean_text("\n".join(["冷链进村，农产品走得更远", PROSE, said, PROSE_2]))
+    assert said in [kept.block_text(p) for p in kept.paragraphs]
