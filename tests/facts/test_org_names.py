@@ -1052,3 +1052,9 @@ def test_a_company_with_its_group_in_brackets_before_the_legal_form() -> None:
 def test_a_county_that_jiebas_dictionary_files_as_a_verb_opens_its_bodys_name() -> None:
     assert "岢岚县人民医院" in orgs("患者在岢岚县人民医院接受了手术。")
     assert "临澧县第一中学" in orgs("他来到临澧县第一中学调研。")
+
+
+def test_a_townships_congress_and_its_rural_credit_cooperative_are_bodies() -> None:
+    assert "红星镇人大" in orgs("5月17日，红星镇人大第四代表小组代表们正在走访。")
+    assert "西牛镇农信社" in orgs("西牛镇农信社立足当地实际，支持农户。")
+    assert "人大" not in orgs("他考上了人大。")
