@@ -1275,3 +1275,8 @@ def test_the_duty_written_before_a_post_is_no_body() -> None:
     found = _people("副所长张某干和户籍民警许某、社区民警陆某媛来到小区。值班医生王某说，病人情况稳定。")
     assert found["许某"].organization is None and found["王某"].organization is None  # type: ignore[attr-defined]
     assert "户籍" not in values("户籍民警许某说，办证很方便。", "organization")
+
+
+def test_a_name_of_three_after_a_credits_role_is_a_name_whatever_its_surname() -> None:
+    found = _people("某某网讯（通讯员 代某明）紫阳街道复兴路社区的小院，是老年居民占比大的无物业小区。\n第二段。")
+    assert found["代某明"].title == "通讯员"  # type: ignore[attr-defined]

@@ -1199,8 +1199,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for name in names:
             if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(_PHOTOGRAPHED)):
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
-            # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
-            if surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+            # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer;
+            # after a role, a name of three is one whatever its surname (通讯员 代慧明: 代 is also "acting")
+            named = surname_at(name, 0) or (title and len(name) == 3 and not name.endswith(MEDIUM_ENDINGS))
+            if named and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, _staff_body(title, reporters_medium))
     for m in _MEDIUM_THEN_NAME.finditer(byline):  # （记者范某宝 九江台胡苇 德安台胡婧）: each with a station's name
         name = m["name"]
