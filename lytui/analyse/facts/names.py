@@ -360,9 +360,7 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
         if (flag not in _LEADING_CLAUSE_FLAGS and not nominal) or not known_as.startswith(_LEADING_CLAUSE_FLAGS):
             break
         if _names_a_division(word, rest):
-            break  # 屯留|区委: a county's name jieba read as a verb, with its level after it
-        if len(word) >= 3 and word[-1] in DIVISION_LEVELS and word in places():
-            break  # 宕昌县|人民医院: a county, level and all, that jieba's dictionary files as a verb
+            break  # 屯留|区委, 宕昌县|人民医院: a county's name jieba read as a verb
         if len(word) == 1 and not known_as.startswith(_LEADING_FUNCTION_FLAGS):
             break  # 新|华社, 大|地: a lone character that may begin a name is kept
         if not (len(rest) >= 4 or (len(rest) >= 2 and rest[0] in DOWN_TO_VILLAGE)):
@@ -372,7 +370,9 @@ def _without_leading_verb(ctx: Context, name: str) -> str:
 
 
 def _names_a_division(word: str, rest: str) -> bool:
-    """屯留 before 区委: the word and the level after it name a division."""
+    """屯留 before 区委: the word and the level after it name a division; 宕昌县 names one with its level."""
+    if len(word) >= 3 and word[-1] in DIVISION_LEVELS and word in places():
+        return True
     return rest[:1] in BARE_LEVELS and is_division(word, rest[0])
 
 
