@@ -886,6 +886,17 @@ def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title:
         entry.update(start=start, title=title, organization=org)
 
 
+def _a_credited_name(name: str, roles: int) -> bool:
+    """A name in a credit after `roles` roles: one whose surname the list knows, or after a role one of three
+    whatever its surname (通讯员 代慧明: 代 is also "acting"), or between two roles a pen name of two
+    (通讯员 湾轩 记者 顾某); a medium's name there (闽南网) is none."""
+    if surname_at(name, 0):
+        return True
+    if not roles or name.endswith(MEDIUM_ENDINGS):
+        return False
+    return len(name) == 3 or (len(name) == 2 and roles >= 2)
+
+
 def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, Any]]:
     """name → first titled mention; also stored on ctx for quotes and keywords."""
     text = ctx.text
@@ -1186,12 +1197,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             org = _staff_body(title, reporters_medium)
             for name in names.split():
-                # 通讯员 湾轩 记者 顾某: between roles, a name of two or three whose surname the list lacks
-                # (a pen name) is still a name
-                known_surname = surname_at(name, 0) or (
-                    len(pairs) >= 2 and len(name) <= 3 and not name.endswith(MEDIUM_ENDINGS)
-                )
-                if known_surname and _may_be_a_name(name) and name not in places():
+                if _a_credited_name(name, roles=len(pairs)) and _may_be_a_name(name) and name not in places():
                     _add(people, name, None, title.removeprefix("本报"), org)
     elif reporters:
         # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
@@ -1199,10 +1205,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         for name in names:
             if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(_PHOTOGRAPHED)):
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
-            # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer;
-            # after a role, a name of three is one whatever its surname (通讯员 代慧明: 代 is also "acting")
-            named = surname_at(name, 0) or (title and len(name) == 3 and not name.endswith(MEDIUM_ENDINGS))
-            if named and _may_be_a_name(name) and name not in places():
+            # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
+            roles = 1 if title else 0
+            if _a_credited_name(name, roles) and _may_be_a_name(name) and name not in places():
                 _add(people, name, None, title, _staff_body(title, reporters_medium))
     for m in _MEDIUM_THEN_NAME.finditer(byline):  # （记者范某宝 九江台胡苇 德安台胡婧）: each with a station's name
         name = m["name"]
