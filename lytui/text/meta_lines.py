@@ -9,7 +9,7 @@ from functools import lru_cache
 from lytui.data import surnames, titles, titles_alternation
 from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, HAN, LazyPattern, is_han
 from lytui.model import BYLINE, GLUED_BYLINE, MEDIUM, MEDIUM_CREDIT, MEDIUM_ENDINGS, NAME_LIST, OWN_MEDIA, REPORTER_ROLE
-from lytui.text.chrome import _holds_sentence
+from lytui.text.chrome import _CHROME_TOKENS, _holds_sentence
 from lytui.text.repair import language
 
 _DATE = re.compile(
@@ -64,10 +64,6 @@ _NOT_A_LABEL = (
 # 来源：某某网, and a repost's 本文转自：某某报 (where the page took the article from)
 _NO_SOURCE = frozenset({"未知", "不详", "佚名", "网络", "互联网", "暂无", "无"})
 """What a template writes in the source field when it has none (来源:未知): no medium to credit."""
-_WIDGET_LABELS = frozenset(
-    {"我来说两句", "我要评论", "发表评论", "参与评论", "打印", "打印本页", "收藏", "分享", "关闭窗口"}
-)
-"""来源:    我来说两句: an empty field, then the page's comment or print link: no medium's name."""
 _A_LABELS_PIECE = re.compile(r"(?:作者|编辑|记者|发布)[/／]?")
 """来源：作者/编辑：小编: an empty field followed by the next one's label, read up to its slash."""
 _NO_EDITOR = frozenset({"小编", "管理员", "网站编辑", "本站编辑", "本网编辑", "编辑部"})
@@ -435,7 +431,7 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         "source" not in meta
         and (m := _SOURCE.search(line))
         and m.group(1) not in _NO_SOURCE
-        and m.group(1) not in _WIDGET_LABELS
+        and m.group(1) not in _CHROME_TOKENS  # 来源:    我来说两句: an empty field, then the comment link
         and not _A_LABELS_PIECE.fullmatch(m.group(1))
     ):
         meta["source"] = m.group(1)
