@@ -292,10 +292,10 @@ _PHOTOGRAPHER = re.compile(
 _POSTED_FIRST = LazyPattern(
     r"(?:(?:文章)?(?:来源|作者|编辑)[:：]\s*[^\s:：]{2,20}\s+)*"
     # date 2025-12-01 中评社北京12月1日电…: a template's English label, its colon optional
-    r"(?:(?:发[布表稿]|更新)?(?:时间|日期)[:：]|(?i:date|published|posted)\s*[:：]?)"
+    r"(?:(?:发[布表稿]|更新)?(?:时间|日期)[:：]|(?:[Dd]ate|[Pp]ublished|[Pp]osted)\s*[:：]?)"
     r"\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+|(?=[^\W\d_]))",
-    needs=("时间", "日期", "date", "Date", "DATE", "ublished", "osted", "UBLISHED", "OSTED"),
+    needs=("时间", "日期", "ate", "ublished", "osted"),
 )
 _WIDGET_AFTER_TITLE = re.compile(r"\s+(?:二维码|分享到?|打印|关闭窗口|收藏)\s*$")
 _REPORTED_BY = LazyPattern(
