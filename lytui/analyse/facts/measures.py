@@ -327,19 +327,14 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str
     return "".join(word for word, _ in kept)
 
 
-_CLAUSE_BEFORE = re.compile(r"(?:^|(?<=[，、；。：\n]))[^，、；。：\n]{2,6}$")
-
-
 def _one_after_its_noun(ctx: Context, start: int, end: int) -> bool:
     """手机15部，空调一台。: in a list of things counted after their nouns, one of an item is a count too;
     the clause before is the noun alone (其中一台 points at one of them)."""
     if ctx.text[end : end + 1] not in ("。", "，", "、", "；", ""):
         return False
-    clause = _CLAUSE_BEFORE.search(ctx.text, max(0, start - 7), start)
-    if clause is None:
-        return False
-    words = ctx.pos(clause.group())
-    return len(words) == 1 and words[0][1].startswith("n") and not words[0][1].startswith("nr")
+    counted = _counted_before(ctx, start, noun_last=True)
+    opens = start - len(counted)
+    return bool(counted) and (opens == 0 or ctx.text[opens - 1] in "，、；。：\n")
 
 
 def _after_the_word_qian(ctx: Context, start: int) -> bool:
