@@ -89,9 +89,9 @@ _SAME_DAY = re.compile(f"(?:{'|'.join(_DAY_AFTER)})(?!然)")  # 第三天然气�
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
-_RANGE_JOIN = re.compile(
-    rf"(?:\s*(?:上午|中午|下午|晚上|晚间|凌晨|早上|傍晚)?\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{_TO}"
-)
+_PARTS_OF_A_DAY = "上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早上|早晨|白天|傍晚"
+"""The parts of a day a time may name, before its hour or instead of one."""
+_RANGE_JOIN = re.compile(rf"(?:\s*(?:{_PARTS_OF_A_DAY})?\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{_TO}")
 """What joins the two ends of a range: 至, a dash…, after the hour the first day's part starts at (26日18时至27日,
 7日中午12点到8日)."""
 
@@ -101,7 +101,7 @@ _EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
 _LUNAR = re.compile(r"(?:农历|阴历)的?$")
 # 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number, and
 # so is each of a list of them before one (1号、2号教学楼), with up to two characters of what it numbers between
-_PART_OF_A_DAY = r"(?!上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早上|早晨|白天|傍晚|周[一二三四五六日末]|星期)"
+_PART_OF_A_DAY = rf"(?!{_PARTS_OF_A_DAY}|周[一二三四五六日末]|星期)"
 _NUMBERED_AFTER = re.compile(rf"{_PART_OF_A_DAY}[^\W\d_]{{2,3}}[、，,和]\d{{1,3}}号")
 _NUMBERED_BEFORE = re.compile(rf"\d{{1,3}}号{_PART_OF_A_DAY}[^\W\d_]{{2,3}}[、，,和]$")
 _HAO_AFTER = set("于在到至从是的今昨明当，。、；：（ \n")
