@@ -254,8 +254,8 @@ def mongolian_name(text: str) -> bool:
 def opens_with_a_place(name: str) -> bool:
     """Whether a division's or a place's name, or a division's short form, opens `name` (漠河县人民法院,
     原平市, 泉州…)."""
-    known, codes = places(), division_codes()
-    return any(name[:size] in known or name[:size] in codes for size in range(2, min(len(name), 7) + 1))
+    known = places()  # the divisions' names are among them
+    return any(name[:size] in known for size in range(2, min(len(name), 7) + 1))
 
 
 def a_conjunction_read_as_a_county(text: str, start: int) -> bool:

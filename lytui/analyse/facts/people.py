@@ -30,6 +30,7 @@ from lytui.analyse.facts.lexicon import (
     YI_FAMILY_NAMES,
     address_posts,
     familiar_forms,
+    is_division,
     is_place,
     jieba_tags,
     mongolian_name,
@@ -146,9 +147,8 @@ _HOLDING_FIRST = re.compile("^" + _HOLDING_WORDS)
 
 def _a_division_by_its_stem(text: str, at: int) -> bool:
     """Whether a city's or county's name without its level begins at `at` (台前 of 台前县)."""
-    known = places()
     return any(
-        text[at : at + size] + level in known and not _CLOSES_A_NAME.match(text, at + size)
+        is_division(text[at : at + size], level) and not _CLOSES_A_NAME.match(text, at + size)
         for size in (2, 3)
         for level in "县市区"
     )  # 副县长来新华说: a name closed as one is a name, whatever division it also spells
