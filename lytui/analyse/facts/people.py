@@ -1993,15 +1993,15 @@ def _numbered_name(ctx: Context, at: int, known: set[str]) -> str | None:
 
 
 _SHIRT_NUMBER = re.compile(r"(?<![\d号])\d{1,3}号(?=[^\W\d_])")
+_GROUPS_OF_PEOPLE = "青年|群众|村民|居民|党员|干部|同志|老人|户|妇女|农民|工人|学生|志愿者|游客"
+"""The people a list of names may end in after 等 (…等村民, 谢某涛等几名青年)."""
 _ONE_AND_OTHERS = LazyPattern(
     rf"(?:^|(?<=[，。；：！？\n]))([{HAN}]{{2,3}})等(?:[几数两\d一二三四五六七八九十]+)(?:名|位)[{HAN}]{{0,4}}?"
-    r"(?:青年|群众|村民|居民|党员|干部|志愿者|农民|工人|学生|妇女|老人)",
+    rf"(?:{_GROUPS_OF_PEOPLE})",
     needs=("等",),
     widen=True,
 )
-_GROUP_AFTER = re.compile(
-    rf"人|[{HAN}]{{0,4}}?(?:群众|村民|居民|党员|干部|同志|老人|户|妇女|农民|工人|学生|志愿者|游客)(?![{HAN}])"
-)
+_GROUP_AFTER = re.compile(rf"人|[{HAN}]{{0,4}}?(?:{_GROUPS_OF_PEOPLE})(?![{HAN}])")
 
 
 def _a_verb_ends_at(ctx: Context, at: int) -> bool:
