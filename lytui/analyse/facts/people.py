@@ -704,7 +704,7 @@ def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
     return organisation
 
 
-_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下|下文)?(?:简称|称)[^（）()]{1,12}[）)]$")
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[^（()）]{1,14}[）)]")
 _WHERE_DOCTORS_WORK = ("医院", "卫生院", "卫生室", "卫生所", "诊所", "中心", "服务站")
 _POST_OF_A_FIELD = re.compile("副?总?(?:经理|总监|主管)")
 """Posts that a company divides by field (生产副总经理, 销售总监): a field before one is the post's."""
@@ -764,7 +764,6 @@ _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 
 _CREDIT_WORDS = frozenset((*REPORTER_KINDS.split("|"), "记者", "通讯员"))
 _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|报|网))(?P<name>[{HAN}]{{2,3}})(?=\s|$)")
-_SHORT_NAME_GIVEN = re.compile(r"[（(](?:以下)?(?:简称|下称)[^（()）]{1,14}[）)]")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
 _HOSPITAL_WARD = re.compile(r"(?P<hospital>.+(?:医院|卫生院))(?P<ward>[^院]{1,3}科)")
 """A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
@@ -862,7 +861,7 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
     post = title.rsplit("、", 1)[-1] if title else title  # 县委副书记、县长: the body is the last post's
     if org and ("简称" in org or "下称" in org):
-        org = _SHORT_NAME_GIVEN.sub("", org)  # 某某管理局（以下简称某保局）科研科: the body, without the note
+        org = _SHORT_NAME_NOTE.sub("", org)  # 某某管理局（以下简称某保局）科研科: the body, without the note
     if org and post in _COMING_FROM and org in places():
         org = None
     if org and post and post.endswith("负责人") and not (_ends_as_a_body(org) or org.endswith("企业")):
