@@ -282,7 +282,7 @@ def _credit_alone(line: str) -> bool:
 
 
 _PHOTOGRAPHER = re.compile(
-    rf"(?:本报|本台|本网)?(?:{REPORTER_ROLE}[ \u3000]*)?"  # 本报记者 刘某 摄: the photographer's role before the name
+    rf"(?:{'|'.join(OWN_MEDIA)})?(?:{REPORTER_ROLE}[ \u3000]*)?"  # 本报记者 刘某 摄: the photographer's role before the name
     r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$"
 )
 

@@ -1442,7 +1442,7 @@ _POST_IN_BRACKETS = re.compile(
     rf"(?:^|(?<=[，。：；、“”\s]))(?P<name>[{HAN}]{{2,3}})[（(](?P<post>[{HAN}]{{2,16}})[）)]", re.M
 )
 _CREDIT_ROLE = r"(?:(?:全媒体|融媒体|见习|特约|本报|首席)?记者|通讯员|摄影|编辑)"
-_NEXT_ROLE = rf"(?:本报|本网|本台|本刊)?{_CREDIT_ROLE}"
+_NEXT_ROLE = rf"(?:{'|'.join(OWN_MEDIA)})?{_CREDIT_ROLE}"
 """A role that opens the next credit (本网记者 after 记者 冬梅 包文君): no name."""
 _BYLINE_PAIR = re.compile(
     rf"({_CREDIT_ROLE})\s*[:：]?\s*((?!{_NEXT_ROLE})[{HAN}]{{2,4}}(?:[ \t\u3000]+(?!{_NEXT_ROLE})[{HAN}]{{2,4}})*)"
