@@ -1839,13 +1839,14 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
                 if item not in people:
                     yield item, at - 1 - len(item), None
                 at -= 1 + len(item)
-    numbered = [(m, _numbered_name(ctx, m.end(), set(people))) for m in _SHIRT_NUMBER.finditer(text)]
-    for (m, player), (following, _) in pairwise(numbered):
+    known = set(people)
+    numbered = [(m, _numbered_name(ctx, m.end(), known)) for m in _SHIRT_NUMBER.finditer(text)]
+    for (m, player), (following, next_player) in pairwise(numbered):
         # 9号叶濠、6号胡一鸣: players named by their shirts' numbers, two or more in a row
         if player and following.start() - m.end() <= len(player) + 1 and text[m.end() + len(player)] in "、，,和":
             yield player, m.end(), None
-            if (last := _name_at(ctx, following.end(), set(people))) is not None:
-                yield last, following.end(), None
+            if next_player is not None:
+                yield next_player, following.end(), None
     for m in _ONE_AND_OTHERS.finditer(text):  # 谢某涛等几名青年返乡创业: the one named, then the others counted
         name = m.group(1)
         if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
