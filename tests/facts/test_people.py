@@ -1280,3 +1280,8 @@ def test_the_duty_written_before_a_post_is_no_body() -> None:
 def test_a_name_of_three_after_a_credits_role_is_a_name_whatever_its_surname() -> None:
     found = _people("某某网讯（通讯员 代某明）紫阳街道复兴路社区的小院，是老年居民占比大的无物业小区。\n第二段。")
     assert found["代某明"].title == "通讯员"  # type: ignore[attr-defined]
+
+
+def test_a_trade_and_the_address_master_before_a_name() -> None:
+    found = values("县医院救护车司机师傅封大超在接受采访时说，路他都熟。", "person")
+    assert {"name": "封大超", "title": "司机", "organization": None} in found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lytui.analyse.facts import extract_facts
 from lytui.pipeline import clean_text
 from tests.facts.helpers import facts_of, values
@@ -499,3 +501,29 @@ def test_a_groups_report_received_by_the_person_named_last_is_not_his_words() ->
         quote + "12月19日上午，救援队现场领队苏建军突然接到了韩家村群众的报告。",
     ):
         assert [f.value.speaker for f in facts_of(page, kind="quote")] == [None]
+
+
+def test_a_quote_after_a_named_speakers_quote_in_the_paragraph_goes_on_with_his_words() -> None:
+    found = facts_of(
+        "“过去一到晚上，村里全是黑的。”村民倪大进说，这么多年村里没有路灯，大家早早就睡。“去年来了新书记，村里亮起来了！”",
+        kind="quote",
+    )
+    assert [f.value.speaker for f in found] == ["倪大进", "倪大进"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "村民倪大进问。",  # a question, then an answer: another voice
+        "村民倪大进说，他的老伴王秀兰在一旁笑了。",  # someone else named between
+        "村民倪大进说。他的妻子也笑了，",  # a relative opens a clause between
+    ],
+)
+def test_a_quote_after_another_is_not_the_same_speakers_when_someone_else_may_speak(between: str) -> None:
+    found = facts_of("“过去一到晚上，村里全是黑的吗？”" + between + "“去年来了新书记，村里亮起来了！”", kind="quote")
+    assert found[-1].value.speaker != "倪大进"
+
+
+def test_the_reporter_interviewing_is_not_who_speaks() -> None:
+    found = facts_of("“时间就是生命，电话就是命令！”一位老司机在接受新华社记者李伟采访时说。", kind="quote")
+    assert [f.value.speaker for f in found] == [None]

@@ -730,6 +730,14 @@ def test_a_shifted_run_whose_lost_byte_left_no_question_mark_opens_at_the_bare_m
     assert body("某校開學了。\n太好了!我們都很高興。").endswith("太好了！我们都很高兴。")
 
 
+def test_a_bare_mark_run_ending_in_a_reading_its_character_never_has_is_repaired_on_a_clean_page() -> None:
+    """The trail byte of 書 was lost too, its reading kept: the run needs no `?` elsewhere on the page."""
+    shifted = "。“去年張書".encode("gbk")[1:-1].decode("gbk").replace("！", "!")
+    page = "以前村裡沒有路燈,村民們都早早回家睡了" + shifted + "(shū)記來了以後,村裡變了樣。"
+    assert body(page) == "以前村里没有路灯，村民们都早早回家睡了。“去年张书记来了以后，村里变了样。"
+    assert body("大家都說好!這(zhè)是真的。") == "大家都说好！这是真的。"
+
+
 @pytest.mark.parametrize("sentence", ["太精彩了!北京T台秀吸引了众多观众。", "好消息!北京A股上市公司数量再创新高。"])
 def test_a_bare_mark_before_common_words_and_a_latin_letter_opens_no_shifted_run(sentence: str) -> None:
     assert body("某地新闻，记者在多所中小學?吹,学生很多。\n" + sentence).endswith(sentence.replace("!", "！"))

@@ -157,9 +157,12 @@ def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
     closing = _CLOSING_VERB.search(sentence)
     if closing is None:
         return None
-    head = sentence[: closing.start()]
+    head = _INTERVIEWED_BY.sub("", sentence[: closing.start()])  # 在接受新华社记者李某采访时说: he asks, not says
     found = [(head.find(name), -len(name), name) for name in names if name in head]
     return min(found)[2] if found else None
+
+
+_INTERVIEWED_BY = re.compile(r"(?:接受|面对)[^，。！？；“”]{0,24}?采访")
 
 
 def _pronoun_speaker(ctx: Context, start: int, end: int, names: list[str]) -> str | None:
@@ -538,7 +541,12 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             and _is_sentence(inner)
             and not _said_by_someone_unread(ctx, start, end, names)
         ):
-            speaker = _last_named_before(ctx, start, in_the_story) or _only_one_named_after(ctx, end, in_the_story)
+            previous = spans[index - 1] if index else None
+            speaker = (
+                _speaking_on(ctx, previous, spoken.get(index - 1), (start, end), names, aliases)
+                or _last_named_before(ctx, start, in_the_story)
+                or _only_one_named_after(ctx, end, in_the_story)
+            )
             note = SPEAKER_FROM_CONTEXT if speaker else ""
         if speaker in aliases and speaker.startswith("老") and ctx.text.find(aliases[speaker]) > start:
             speaker = None  # 村民老李 before 法官助理李海洋 is named: another 李, whom the article never names
@@ -554,6 +562,36 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         elif _a_slogan(inner):
             yield ctx.fact("slogan", start, end, inner)
     yield from _transcribed_speech(ctx)
+
+
+def _speaking_on(
+    ctx: Context,
+    previous: tuple[int, int] | None,
+    previous_speaker: str | None,
+    span: tuple[int, int],
+    names: list[str],
+    aliases: dict[str, str],
+) -> str | None:
+    """“…。”村民倪某进说，这么多年…倒头就睡。“去年李书记来了以后，…”: a quote nobody is said to say, after
+    one of the same paragraph whose speaker is named, goes on with that speaker's words when the words
+    between name no one else. Not after a question (“…？”张某问。“…”: the answer is someone else's), nor
+    when a relative or a group opens a clause between (老伴也笑了，“…”), nor when the words after it say
+    what they are (“东方红，太阳升。”这首歌传唱至今)."""
+    start, end = span
+    if previous is None or previous_speaker not in ctx.people or _WHAT_THE_WORDS_ARE.match(ctx.text, end):
+        return None
+    between = ctx.text[previous[1] : start]
+    if "\n" in between or len(between) > _SPEAKING_ON_REACH or ctx.text[previous[1] - 2] in "？?":
+        return None
+    if _QUESTION_OR_ANSWER.search(between) or _OTHER_SPEAKER_OPENS.search(between):
+        return None
+    named = {aliases.get(name, name) for name in names if name in between}
+    return previous_speaker if named <= {previous_speaker} else None
+
+
+_SPEAKING_ON_REACH = 120
+_WHAT_THE_WORDS_ARE = re.compile(r"(?:这|那)(?:首|句|段|条|副|幅|块|则|些)")
+_QUESTION_OR_ANSWER = re.compile(r"问|答|反问|追问")
 
 
 _FROM_A_WORK = re.compile(

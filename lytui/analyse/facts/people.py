@@ -1020,6 +1020,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                     _add(people, name, m.end(), role, None)
         elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
             _add(people, name, m.end(), role, None)
+    for m in _TRADE_THEN_MASTER.finditer(text):  # 司机师傅封某超, 维修师傅李某: a trade, the address, then the name
+        role = _role_ending_at(text, m.start())
+        if role and (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
+            _add(people, name, m.end(), role, None)
     for m in title_matches:  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
         if (
             _HEAD_TITLE.search(m.group())
@@ -2086,6 +2090,7 @@ _ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民农机"
 _KIN = re.compile(
     rf"(?:妻子|丈夫|老伴儿|老伴|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|孙子|孙女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|外甥)(?=[{HAN}])"
 )
+_TRADE_THEN_MASTER = re.compile(rf"(?<=[{HAN}])师傅(?=[{HAN}])")
 _MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
 
 

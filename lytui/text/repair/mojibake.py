@@ -168,6 +168,19 @@ def _shifted_run(
             unrecovered += found is None
             j = reading.end()
             break
+        glued = _GLUED_READING_AT.match(text, j) if decoded else None
+        if (
+            glued
+            and is_reading(reading_of := glued.group()[1:-1].strip())
+            and text[j - 1] not in readings().get(reading_of, "")
+            and (found := _lost_trail(pending, reading_of, text[glued.end() : glued.end() + 1], known))
+            and found in readings().get(reading_of, "")
+        ):
+            # 叭ツ昀顣(shū)記 was 。“去年李書(shū)記: a reading the character it follows never has is that of
+            # the character whose trail byte was lost there, after the pending lead
+            decoded.append(found)
+            j = glued.end()
+            break
         if ch == "?":
             # `?` is the pending lead byte with a trail the decoder rejected. Either the scraper's decoder
             # swallowed an ASCII byte with it (a digit before 月/日: `?2月15日` was `”12月15日`), or only
@@ -356,16 +369,20 @@ def repair_mojibake(tracked: Tracked, known: dict[str, set[str]]) -> Tracked:
 _BARE_MARK = re.compile(r"(?<=[^\x00-\x7f])!(?=[^\x00-\x7f])")
 """An ASCII ! between Chinese characters: the shifted pair A3A1 (！) a page ASCII-fied, when the lost lead
 byte before it left no ? (过程!敝芗涡勒f was 过程。”周嘉欣說)."""
-_RUN_TO_A_TRAIL = re.compile(r"[^\x00-\x7f，。！？；：、“”‘’（）]{1,12}[\x40-\x7e]")
-"""Double-byte characters up to an ASCII byte read as a trail, as every shifted run ends (敝芗涡勒f)."""
+_RUN_TO_A_TRAIL = re.compile(
+    rf"[^\x00-\x7f，。！？；：、“”‘’（）]{{1,12}}(?:[\x40-\x7e]|[(（]{READING_BODY}{READING_END})"
+)
+"""Double-byte characters up to an ASCII byte read as a trail, as every shifted run ends (敝芗涡勒f), or up
+to the reading of the character whose trail byte was lost there (叭ツ昀顣(shū)記 was 。“去年李書(shū)記)."""
 
 
 def _runs_after_a_bare_mark(text: str, known: dict[str, set[str]], earlier: list[Edit]) -> list[Edit]:
     """Shifted runs that open with a bare `!` and go on to an ASCII trail byte, read as if a `?` stood
     before the mark, on a page that shows a lost byte elsewhere."""
     found: list[Edit] = []
-    if not _LOST_BYTE_SEEN.search(text):
-        return found  # a page with no lost byte anywhere (快?! a ? between characters) writes its ! as it means
+    # a page with no lost byte anywhere (快?! a ? between characters) writes its ! as it means, unless the
+    # run ends in a reading the character before it never has
+    lost_seen = _LOST_BYTE_SEEN.search(text) is not None
     ordered = sorted(earlier)
     taken = [(start, end) for start, end, *_ in ordered]
     starts = [start for start, _ in taken]
@@ -375,7 +392,7 @@ def _runs_after_a_bare_mark(text: str, known: dict[str, set[str]], earlier: list
         if previous >= 0 and taken[previous][1] > at:
             continue
         trail = _RUN_TO_A_TRAIL.match(text, at + 1)
-        if trail is None:
+        if trail is None or not (lost_seen or _ends_in_a_misplaced_reading(trail.group())):
             continue
         base = max(0, at - _CONTEXT)  # a window, not a copy of the whole text for every mark
         window = text[base:at] + "?" + text[at : at + _CONTEXT]
@@ -391,6 +408,15 @@ def _runs_after_a_bare_mark(text: str, known: dict[str, set[str]], earlier: list
         if run is not None and not run.unrecovered and all(is_han(ch) or ch in _PUNCT for ch in run.replacement):
             found.append((at, base + run.end - 1, run.replacement, "mojibake", "realigned GBK bytes"))
     return found
+
+
+def _ends_in_a_misplaced_reading(run: str) -> bool:
+    """叭ツ昀顣(shū): the run ends in a reading the character it is glued to never has."""
+    glued = _GLUED_READING_AT.search(run)
+    if glued is None or glued.end() != len(run) or glued.start() == 0:
+        return False
+    reading = glued.group()[1:-1].strip()
+    return is_reading(reading) and run[glued.start() - 1] not in readings().get(reading, "")
 
 
 _LOST_BYTE_SEEN = re.compile(r"[^\x00-\x7f]\?|\?[^\x00-\x7f]")
