@@ -308,3 +308,11 @@ def test_a_month_after_its_season_is_the_time_of_year_not_a_date() -> None:
 
 def test_a_season_after_a_year_dates_its_month() -> None:
     assert "2023-10" in values("2023年金秋十月，项目竣工。", "date")
+
+
+def test_a_range_of_years_joined_by_a_doubled_dash() -> None:
+    assert values("1978年——1988年，检察机关在废墟上重建。", "date") == ["1978/1988"]
+
+
+def test_a_year_in_chinese_numerals_with_zeros_typed_as_digits() -> None:
+    assert values("二00三年，他回到村里。", "date") == ["2003"]

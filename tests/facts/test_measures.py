@@ -640,3 +640,8 @@ def test_one_of_an_item_counted_after_its_noun_in_a_list_is_a_count() -> None:
     found = values("追回手机15部，摩托车3辆，冰箱一台。", "quantity")
     assert {"number": 1, "unit": "台", "counted": "冰箱"} in found
     assert not values("其中一台，已经修好。村里有一家企业。", "quantity")
+
+
+def test_an_age_in_full_years_is_one_quantity() -> None:
+    found = [(f.text, f.value) for f in facts_of("老检察官杨文彬今年已91周岁，身体硬朗。", kind="quantity")]
+    assert [(text, value.number, value.unit) for text, value in found] == [("91周岁", 91, "周岁")]  # type: ignore[union-attr]

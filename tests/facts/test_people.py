@@ -1285,3 +1285,18 @@ def test_a_name_of_three_after_a_credits_role_is_a_name_whatever_its_surname() -
 def test_a_trade_and_the_address_master_before_a_name() -> None:
     found = values("县医院救护车司机师傅封大超在接受采访时说，路他都熟。", "person")
     assert {"name": "封大超", "title": "司机", "organization": None} in found
+
+
+def test_a_transcribed_name_before_a_transcripts_colon_keeps_the_syllables_jieba_reads_as_verbs() -> None:
+    found = facts_of("村民艾买江·托乎提：“一个月3000块钱，一年挣36000块钱。”", kind="person")
+    assert [f.value.name for f in found if f.value.title == "村民"] == ["艾买江·托乎提"]  # type: ignore[union-attr]
+
+
+def test_holding_a_post_is_no_part_of_the_bodys_name() -> None:
+    found = values("“这是一个开端。”曾任省人民检察院检察长的王文义说。", "person")
+    assert {"name": "王文义", "title": "检察长", "organization": "省人民检察院"} in found
+
+
+def test_a_project_manager_of_a_company_holds_the_post_at_the_company() -> None:
+    found = values("中建八局项目经理柯大刚介绍，目前该项目正处于施工阶段。", "person")
+    assert {"name": "柯大刚", "title": "项目经理", "organization": "中建八局"} in found

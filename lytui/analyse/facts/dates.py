@@ -24,10 +24,10 @@ from lytui.model import Fact
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
 _TOLD_YEAR = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1, "上一年": -1}
-_TO = r"\s*(?:至|到|—|－|-|~|～)\s*"
+_TO = r"\s*(?:至|到|—{1,2}|－|-|~|～)\s*"  # 1978年——1988年: a dash doubled, as Chinese writes it
 # 2015-2035年: the first year of a range may leave its 年 to the second; 2018上半年 its 年 to the half
 _YEAR = (
-    rf"(?:(?P<y>(?:19|20)\d\d|[一二〇零三四五六七八九][一二〇零三四五六七八九OＯ]{{3}})(?:年|(?={_TO}(?:19|20)\d\d年)|(?=[上下]半年|第?[一二三四]季度))"
+    rf"(?:(?P<y>(?:19|20)\d\d|[一二〇零三四五六七八九][一二〇零三四五六七八九OＯ0０]{{3}})(?:年|(?={_TO}(?:19|20)\d\d年)|(?=[上下]半年|第?[一二三四]季度))"
     r"|(?P<rel>前年|去年|今年|明年|后年)"
     r"|(?P<told>同年|当年|次年|翌年|第二年|前一年|上一年)"  # the year the text told last, or the one after it
     r"|民国(?P<roc>\d{1,3}|[一二三四五六七八九十百零〇]{1,5})年)"  # Taiwan's years of the Republic: 民国89年 = 2000
@@ -171,9 +171,13 @@ REPUBLIC_YEAR_ZERO = 1911
 """民国1年 is 1912."""
 
 
+_ZERO_TYPED = str.maketrans({"O": "〇", "Ｏ": "〇", "0": "〇", "０": "〇"})
+
+
 def _year(match: re.Match[str], published: dt.date | None) -> int | None:
-    if match["y"]:  # 二OO五年: a letter O typed for 〇
-        return int(parse_number(match["y"].replace("O", "〇").replace("Ｏ", "〇")) or 0) or None
+    if match["y"]:  # 二OO五年, 二00三年: a letter O or a digit 0 typed for 〇
+        year = match["y"]
+        return int(year if year.isascii() else parse_number(year.translate(_ZERO_TYPED)) or 0) or None
     if roc := match.groupdict().get("roc") or match.groupdict().get("roc3"):
         number = parse_number(roc)
         return REPUBLIC_YEAR_ZERO + number if isinstance(number, int) and 0 < number < 200 else None

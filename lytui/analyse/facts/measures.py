@@ -87,6 +87,7 @@ _OTHER_UNITS = (
     "分钟",
     "个小时",
     "个月",
+    "周岁",
 )
 _UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株穗亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门字级"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -94,6 +95,7 @@ QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
 )
 _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "个月"])
+_AGES = frozenset(["岁", "周岁"])  # 91周岁: the age in full years, as documents write it
 _SPAN_AFTER_HALF = re.compile("小时")
 # 十年来, 几年后, 10年前: a span of time that dates what the clause tells, not a measure of something
 _TIME_ANCHOR = re.compile(r"(?:以来|之前|之后|以前|以后|来|前|后)")
@@ -527,7 +529,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 四棵枫村: a village whose name opens with a number, not four trees
         if counted and ctx.text.startswith(counted, end):
             end += len(counted)
-        if not counted and unit not in _DURATIONS and unit != "岁":
+        if not counted and unit not in _DURATIONS and unit not in _AGES:
             # 困难问题3785个, 粮食总产量46695吨: the noun stands before (a span of time or an age measures none)
             counted = _counted_before(ctx, m.start(), noun_last=unit not in _COUNT_UNITS, unit=unit)
         if not counted and unit in _COUNT_UNITS:

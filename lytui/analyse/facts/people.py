@@ -16,7 +16,7 @@ from itertools import chain, islice, pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYS_NEXT
+from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYING_VERB, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
     COMING_OR_GOING,
     FAMILIAR_ENDINGS,
@@ -513,6 +513,9 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             or (index == len(tokens) - 1 and _counts_or_points(word, flag))
             or plays_a_part(word, flag)
             or _verb_before_its_object(tokens, index)
+            or (
+                word == "任" and flag == "v"
+            )  # 曾|任|省人民检察院…处长: holding the post (任 the dictionary files as r)
         ):
             cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
         elif word == "兼" and cut == index:
@@ -1957,8 +1960,16 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
                 part_end = position + len(word)
                 if last_syllable:
                     break
-            if part_end == end and called and (clause_end := _PART_ENDING_A_CLAUSE.match(text, end)):
-                part_end = clause_end.end()  # 名叫胡玛克孜·托乎|提。: syllables jieba reads as verbs, up to the mark
+            clause_end = _PART_ENDING_A_CLAUSE.match(text, end)
+            if (
+                clause_end
+                and (called or text[clause_end.end()] in "：:")
+                and part_end < clause_end.end()
+                and not SAYING_VERB.search(clause_end.group())
+            ):
+                # 名叫胡玛克孜·托乎|提。, 村民艾买提·托乎|提：“…”: syllables jieba reads as verbs, up to the mark
+                # (the colon of a transcript's speaker)
+                part_end = clause_end.end()
             if part_end == end:
                 break
             end = part_end
