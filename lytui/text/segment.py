@@ -87,6 +87,8 @@ _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
+# 5月17日, 三月十一日: the day a dateline gives, in digits or in Chinese numerals
+_MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _DATELINE_FORMS = (
     LazyPattern(
         rf"[{HAN}A-Za-z·\-－]{{0,20}}?(?:[（(][{HAN}]{{2,12}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,8}}?)?"
@@ -107,7 +109,7 @@ _DATELINE_FORMS = (
     ),
     # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters; 中评社香港4月29日电/, a slash before the text
     LazyPattern(
-        rf"[{HAN}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,8}}?(?:电|讯)(?=[\s?？/／]|$)",
+        rf"[{HAN}]{{2,12}}?{_MONTH_DAY}[{HAN}]{{0,8}}?(?:电|讯)(?=[\s?？/／]|$)",
         needs=("电", "讯"),
         widen=True,
     ),
@@ -281,6 +283,7 @@ def _credit_alone(line: str) -> bool:
     return bool(credit and names_only(credit["names"])) or _SUPPLIED_BY.fullmatch(line) is not None
 
 
+_CREDIT_CHUNKS = 5  # 本报记者 刘某 王某 摄: the chunks a credit may take, names and all
 _PHOTOGRAPHER = re.compile(
     rf"(?:{'|'.join(OWN_MEDIA)})?(?:{REPORTER_ROLE}[ \u3000]*)?"  # 本报记者 刘某 摄: the photographer's role before the name
     r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$"
@@ -365,8 +368,17 @@ def _body_blocks(
                 after + 1 if text[after : after + 1] in ("：", ":", "?", "？", "/", "／", *cited_mark) else dateline_end
             )
             chunks = _chunks(text[after:end], after)
-            if _WIRE_HEADLINE.match(text, after, end) and "。" not in text[after:end]:
-                chunks = []  # 新华社乌鲁木齐9月4日电 题：心安处，是吾乡——…: the wire's headline after its dateline
+            if headline := _WIRE_HEADLINE.match(text, after, end):
+                # 新华社乌鲁木齐9月4日电 题：心安处，是吾乡——…: the wire's headline after its dateline, the whole
+                # line, or up to its writers when the text goes on after them on the same line
+                credit = _WIRE_CREDIT.search(text, headline.end(), end)
+                if "。" not in text[after:end]:
+                    blocks.append(("title", headline.end(), end))
+                    chunks = []
+                elif credit is not None and "。" not in text[headline.end() : credit.start()]:
+                    blocks.append(("title", headline.end(), credit.start()))
+                    blocks.append(("dateline", credit.start() + len(credit[1]), credit.end()))
+                    chunks = _chunks(text[credit.end() : end], credit.end())
     paragraph_open: list[int] | None = None  # [start, end] of the paragraph being built
     i = 0
     while i < len(chunks):
@@ -384,6 +396,20 @@ def _body_blocks(
             if (credit and names_only(credit["names"])) or supplied:
                 blocks[-1] = ("paragraph", blocks[-1][1], line_end)
                 break
+            # …次第点燃。 袁泉 摄 35场演出…: a line of several paragraphs, the credit closing its caption
+            inner = next(
+                (
+                    k
+                    for k in range(i + 1, min(i + _CREDIT_CHUNKS, len(chunks)))
+                    if (found := _PHOTOGRAPHER.fullmatch(text, chunks[i][0], chunks[k][1]))
+                    and names_only(found["names"])
+                ),
+                None,
+            )
+            if same_line and inner is not None and text[blocks[-1][2] - 1] in "。！？":
+                blocks[-1] = ("paragraph", blocks[-1][1], chunks[inner][1])
+                i = inner + 1
+                continue
         # 某某派出所民警 常某：我当时… — the words before a speaker's name and colon are who speaks, not a heading
         speaker_next = i + 1 < len(chunks) and _SPEAKER.match(text, chunks[i + 1][0], chunks[i + 1][1])
         # 某某对 “城乡共建”工作进行了部署。 — a word that needs what follows it ends no heading, nor does a
@@ -527,7 +553,25 @@ _TOPIC_LABEL = re.compile(r"#[^#\n]{1,20}#\s*")
 _SERIES_BANNER = re.compile(r"[■□▲●◆★]\s*\S.{1,40}?(?:特别报道|专题报道|系列报道|特别策划|专栏)")
 _FILED_UNDER = re.compile(r"(?:专栏|栏目|专题)[:：]?\s*【[^【】\n]{1,20}】\s*")
 _LABEL_BRACKET = re.compile(r"^[（(【\[][^（()）【】\[\]]{1,20}[）)】\]]")
-_WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]")
+
+
+def _wire_headline_line(text: str, start: int, end: int) -> list[tuple[BlockKind, int, int]]:
+    """A line that is a wire's dateline and its headline and nothing more (新华社乌鲁木齐9月4日电 题：心安处，是吾乡)."""
+    dateline = _dateline(text, start, end)
+    if dateline is None or "。" in text[dateline.end() : end]:
+        return []
+    headline = _WIRE_HEADLINE.match(text, dateline.end(), end)
+    if headline is None or end - headline.end() < 4:
+        return []
+    return [("dateline", dateline.start(), dateline.end()), ("title", headline.end(), end)]
+
+
+_WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]\s*")
+# 题：… 作者 杨佩佩 袁泉 35场演出…: the writers the wire names after its headline, before the text on the same line
+_WIRE_CREDIT = LazyPattern(
+    rf"(\s+)(?:作者|记者|文)\s*[:：/／]?\s*[{HAN}]{{2,3}}(?:[\s、][{HAN}]{{2,3}}){{0,3}}(?=\s)",
+    needs=("作者", "记者", "文"),
+)
 _TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
 _FEED_LABEL = re.compile(
@@ -972,6 +1016,12 @@ def segment(tracked: Tracked) -> Segmented:
             break
         if row in teasers:
             continue
+        if not body_started and (wire_blocks := _wire_headline_line(text, start + len(line) - len(line.lstrip()), end)):
+            spans.extend(
+                wire_blocks
+            )  # 中新社桂林三月十一日电 题：…, above the byline: the wire's dateline and headline
+            body_started = True  # the dateline opens the story: its byline follows
+            continue
         if row == title_row:
             start += len(line) - len(line.lstrip()) + after_spam.get(row, 0)
             if chrome[row]:
@@ -1095,6 +1145,10 @@ def segment(tracked: Tracked) -> Segmented:
         spans.extend(_body_blocks(text, start, end, first_line=may_open, credit_next=credit_next))
         body_started = True
         body_lines += 1
+    titles = [index for index, (kind, _, _) in enumerate(spans) if kind == "title"]
+    for index in reversed(titles[1:]):  # the headline again after the wire's dateline (题：…): shown once
+        del spans[index]
+        joined = {j - 1 if j > index else j for j in joined if j != index}
     final, blocks = _assemble(tracked, _last_heading_heads_nothing(_phrase_lines(tracked.text, spans)), joined)
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)
@@ -1113,7 +1167,12 @@ def segment(tracked: Tracked) -> Segmented:
     if source is None and dateline and (filed := _DATELINE_SOURCE.match(dateline)):
         source = filed["source"] or filed["app"] or filed["bracketed"]
     byline = meta_fields.get("byline")
-    if byline is None and dateline and (credited := DATELINE_CREDIT.search(dateline)):
+    # 题：… 作者 杨佩佩 袁泉: the writers a wire names after its headline, kept as a dateline block of their own
+    writers = [clean[b.start : b.end] for b in blocks if b.kind == "dateline"][1:]
+    named_writers = _WIRE_CREDIT.match(f" {writers[0]} ") if writers else None
+    if byline is None and named_writers is not None and named_writers.end() == len(writers[0]) + 1:
+        byline = writers[0]
+    elif byline is None and dateline and (credited := DATELINE_CREDIT.search(dateline)):
         byline = (credited["credit"] or credited["boxed"]).strip()  # the reporters it credits, when no line does
     elif byline is None and dateline and (wire := DATELINE_NAMES.search(dateline)):
         named = names_only(wire["names"])  # one name alone may be a place's (新华社福州4月4日电（龙岩）)

@@ -634,3 +634,7 @@ def test_the_province_and_city_named_short_before_a_county_in_a_bodys_name_are_p
 def test_the_village_league_and_gala_are_no_village() -> None:
     assert not places("自2023年5月“贵州村超”赛事火爆出圈以来，游客多了。今年县村晚办得热闹。")
     assert "石门村" in places("他来到石门村超过半数村民参加了会议。")
+
+
+def test_a_village_official_is_no_village() -> None:
+    assert not facts_of("他说：“别拿村官不当干部。”", kind="place")

@@ -741,3 +741,10 @@ def test_a_bare_mark_run_ending_in_a_reading_its_character_never_has_is_repaired
 @pytest.mark.parametrize("sentence", ["太精彩了!北京T台秀吸引了众多观众。", "好消息!北京A股上市公司数量再创新高。"])
 def test_a_bare_mark_before_common_words_and_a_latin_letter_opens_no_shifted_run(sentence: str) -> None:
     assert body("某地新闻，记者在多所中小學?吹,学生很多。\n" + sentence).endswith(sentence.replace("!", "！"))
+
+
+def test_corner_quotes_of_a_page_that_quotes_with_nothing_else_are_simplified_quotes() -> None:
+    page = "「為什麼今年要辦『村晚』?」米山鎮黨委書記袁俊峰表示,「要讓文化走進村裡。」"
+    assert body(page) == "“为什么今年要办‘村晚’？”米山镇党委书记袁俊峰表示，“要让文化走进村里。”"
+    mixed = "他说：“这是「新」办法。”"
+    assert body(mixed) == mixed

@@ -1329,3 +1329,29 @@ def test_a_medium_and_a_name_above_the_text_are_its_credit_not_its_title() -> No
     )
     meta = clean_text(page).meta
     assert meta.title is None and meta.byline == "齐鲁晚报·齐鲁壹点 鹿青松" and meta.source == "齐鲁晚报·齐鲁壹点"
+
+
+def test_the_wires_headline_after_its_dateline_is_the_title() -> None:
+    document = clean_text(f"新华社乌鲁木齐9月4日电 题：心安处，是吾乡\n新华社记者 张三 李四\n{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.title == "心安处，是吾乡"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_the_wires_headline_and_writers_on_the_line_the_text_opens() -> None:
+    document = clean_text(f"晋城8月13日电 题：小镇的“村晚”盛宴 作者 杨佩佩 袁泉 {_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.title == "小镇的“村晚”盛宴"
+    assert document.meta.byline == "作者 杨佩佩 袁泉"
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_captions_credit_inside_a_line_of_paragraphs_closes_the_caption() -> None:
+    caption = "消夏晚会在全镇25个行政村次第点燃。"
+    document = clean_text(f"{_PARAGRAPH} {caption} 袁泉 摄 {_SECOND}\n")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, f"{caption} 袁泉 摄", _SECOND]
+    assert not [b for b in document.blocks if b.kind == "heading"]
+
+
+def test_a_wire_dateline_may_write_its_day_in_chinese_numerals() -> None:
+    document = clean_text(f"中新社桂林三月十一日电 题：中外游客偏爱桂林生态型新农村\n{_PARAGRAPH}\n")
+    assert document.meta.title == "中外游客偏爱桂林生态型新农村"
+    assert document.meta.dateline == "中新社桂林三月十一日电"

@@ -209,10 +209,20 @@ def _quote_edits(text: str) -> Iterator[Edit]:
 _CORNER_QUOTED = re.compile(r"『([^『』\n]{1,400})』")
 
 
+_CORNER_MARK = re.compile("[「」『』]")
+_SIMPLIFIED_QUOTE = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+
+
 def _corner_quote_edits(text: str) -> Iterator[Edit]:
     """『我早上9点多就到地里了』 on a page that quotes with nothing else: a Big5 mirror's outer quotes, which
-    Simplified writes “…”. Where “…” or 「…」 are the outer quotes, 『…』 is a quote inside a quote and stays."""
-    if "“" in text or "「" in text:
+    Simplified writes “…”. Where “…” are the outer quotes, 『…』 is a quote inside a quote and stays."""
+    if "“" in text:
+        return
+    if "「" in text:
+        # 「为什么今年要办『村晚』？」 on a page that quotes with nothing else: a Taiwan or Hong Kong mirror's
+        # quotes, outer and inner, which Simplified writes “…‘…’…”
+        for m in _CORNER_MARK.finditer(text):
+            yield (m.start(), m.end(), _SIMPLIFIED_QUOTE[m.group()], "punctuation", "")
         return
     for m in _CORNER_QUOTED.finditer(text):
         yield (m.start(), m.start() + 1, "“", "punctuation", "")

@@ -386,6 +386,8 @@ def _judged_runs(text: str, known: dict[str, set[str]], copies: OwnCopies | None
     for t in terminators:
         if t < covered or (text[t] == "?" and _LOST_READING.match(text, t)) or (t in in_readings and t not in glued_at):
             continue
+        if text[t] == "?" and text[t - 1] in "」』”’":
+            continue  # 要办『村晚』?」: a question mark after a closing quote, the page's own
         if text[t] == " " and not (is_han(text[t - 1]) and language.is_rare(text[t - 1], language.UNKNOWN + 0.01)):
             continue  # a space ends a run only after a character news text never has (a name's 磊 is rare enough)
         j = t
