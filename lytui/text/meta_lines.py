@@ -127,7 +127,7 @@ _MORE_NAMES = LazyPattern(rf"(?:\s+[{HAN}]{{2,3}})+(?=\s*$|\s+[{HAN}]{{2,4}}[:�
 # 巴东电视台报道（…）, 四川在线消息（…）, 据新华社北京2月17日电, 某某网-某某日报讯, 荆楚网（湖北日报网）讯: the medium that filed
 # the story (the last one named; 某某新闻网 is one name, not 某某新闻 and 网)
 _DATELINE_SOURCE = LazyPattern(
-    rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?{MEDIUM}(?!网))"
+    rf"^【?(?:据)?(?:[{HAN}]{{2,12}}[-·─])?(?P<source>新华社|中新社|[{HAN}]{{2,12}}?{MEDIUM}(?!网|在线))"
     rf"(?:[（(][{HAN}]{{2,12}}[）)])?(?:[{HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[{HAN}]{{0,8}}?)?(?:电|讯|报道|消息)"
     # 云上嘉鱼报道（全媒体记者…）: a county's app files under its own name, with its reporters
     rf"|^(?!本报|本网|本台|本刊)(?P<app>[{HAN}]{{2,8}})(?:报道|讯)[（(][^（()）]{{0,12}}(?:记者|通讯员)"

@@ -527,3 +527,10 @@ def test_a_quote_after_another_is_not_the_same_speakers_when_someone_else_may_sp
 def test_the_reporter_interviewing_is_not_who_speaks() -> None:
     found = facts_of("“时间就是生命，电话就是命令！”一位老司机在接受新华社记者李伟采访时说。", kind="quote")
     assert [f.value.speaker for f in found] == [None]
+
+
+def test_a_meeting_named_by_a_verb_of_saying_names_no_other_speaker() -> None:
+    found = facts_of(
+        "“我们这一期讲堂，就来谈谈土地的事。”宣讲会上，荣昌区农委农田建设中心主任黎大洋直奔主题。", kind="quote"
+    )
+    assert [f.value.speaker for f in found] == ["黎大洋"]

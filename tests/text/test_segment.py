@@ -1355,3 +1355,10 @@ def test_a_wire_dateline_may_write_its_day_in_chinese_numerals() -> None:
     document = clean_text(f"中新社桂林三月十一日电 题：中外游客偏爱桂林生态型新农村\n{_PARAGRAPH}\n")
     assert document.meta.title == "中外游客偏爱桂林生态型新农村"
     assert document.meta.dateline == "中新社桂林三月十一日电"
+
+
+def test_a_news_site_whose_name_goes_on_past_news_is_the_source_whole() -> None:
+    document = clean_text(
+        f"标题在此处\n新疆新闻在线网2月18日消息（阿克苏台记者热米拉、尚志刚）：{_PARAGRAPH}\n{_SECOND}\n"
+    )
+    assert document.meta.source == "新疆新闻在线网"

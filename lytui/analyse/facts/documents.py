@@ -462,7 +462,14 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
         clause = re.split(r"[。！？\n”」，,]", head[: said.start()])[-1]
         return not any(_names_the_speaker(clause, name) for name in names)
     tail = _sentence_after(ctx, end, 40)
-    said = next((m for m in SAYING_VERB.finditer(tail) if tail[m.start() - 1 : m.start()] != "听"), None)  # not 听说
+    said = next(
+        (
+            m
+            for m in SAYING_VERB.finditer(tail)
+            if tail[m.start() - 1 : m.start()] != "听" and tail[m.end() : m.end() + 1] != "会"
+        ),
+        None,
+    )  # not 听说, nor a meeting named by the verb (宣讲会上，…主任黎某洋直奔主题)
     return said is not None and not any(_names_the_speaker(tail[: said.start()], name) for name in names)
 
 
