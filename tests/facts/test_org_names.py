@@ -1058,3 +1058,21 @@ def test_a_townships_congress_and_its_rural_credit_cooperative_are_bodies() -> N
     assert "红星镇人大" in orgs("5月17日，红星镇人大第四代表小组代表们正在走访。")
     assert "西牛镇农信社" in orgs("西牛镇农信社立足当地实际，支持农户。")
     assert "人大" not in orgs("他考上了人大。")
+
+
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [
+        ("贵州省黔东南苗族侗族自治州台江县人民医院", "台江县人民医院"),
+        ("甘肃陇南宕昌县人民医院", "宕昌县人民医院"),
+        ("湘西土家族苗族自治州花垣县法院龙潭法庭", "花垣县法院龙潭法庭"),
+    ],
+)
+def test_a_county_bodys_name_starts_at_its_county(written: str, body: str) -> None:
+    found = values(f"患者被送到{written}，医生王大明立即组织抢救。", "organization")
+    assert body in found and written not in found
+
+
+@pytest.mark.parametrize("name", ["江苏省镇江市开发区人民法院", "湖南省住建厅", "四川省疾病预防控制中心"])
+def test_a_provinces_or_a_citys_own_body_keeps_its_name(name: str) -> None:
+    assert name in values(f"记者从{name}获悉，该项工作已经启动。", "organization")

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from lytui.analyse.facts.context import Context, Share, as_is
 from lytui.analyse.facts.dates import dates
 from lytui.analyse.facts.documents import documents, quotes
+from lytui.analyse.facts.lexicon import county_opening
 from lytui.analyse.facts.measures import money, percent, quantity
 from lytui.analyse.facts.names import organisation_facts, organisations
 from lytui.analyse.facts.people import find_people, people_facts
@@ -75,7 +76,7 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     for part in sources:
         position = ctx.text.find(part)
         extra.append((part, position if position >= 0 else None))
-    orgs = organisations(ctx, extra, trusted=sources)
+    orgs = _from_their_counties(people, organisations(ctx, extra, trusted=sources))
     found += organisation_facts(ctx, orgs)
     _bodies_named_in_full(people, [name for name, _, _ in orgs])
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
@@ -88,6 +89,25 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     found += quotes(ctx)
     found.sort(key=lambda f: (f.start if f.start is not None else -1, _KIND_ORDER[f.kind]))
     return tuple(found)
+
+
+def _from_their_counties(
+    people: dict[str, dict[str, Any]], orgs: list[tuple[str, int | None, str]]
+) -> list[tuple[str, int | None, str]]:
+    """贵州省黔东南苗族侗族自治州台江县人民医院 is 台江县人民医院, written with where its county lies: the
+    body's name starts at its county (the province and prefecture stay places), for the people who work
+    there as well."""
+    kept: list[tuple[str, int | None, str]] = []
+    renamed: dict[str, str] = {}
+    for name, start, note in orgs:
+        cut = county_opening(name)
+        if cut:
+            renamed[name] = name[cut:]
+        kept.append((name[cut:], start + cut if start is not None else None, note))
+    for entry in people.values():
+        entry["organization"] = renamed.get(entry["organization"], entry["organization"])
+    seen: set[str] = set()
+    return [org for org in kept if not (org[0] in seen or seen.add(org[0]))]  # type: ignore[func-returns-value]
 
 
 def _bodies_named_in_full(people: dict[str, dict[str, Any]], bodies: list[str]) -> None:

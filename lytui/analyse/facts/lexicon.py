@@ -91,6 +91,50 @@ def _province_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _province_codes_by_stem() -> dict[str, str]:
+    """甘肃 → 620000: the provinces by the name news uses, with their codes."""
+    return {_PROVINCE_END.sub("", name): code for code, name in _division_names().items() if code.endswith("0000")}
+
+
+_NAMED_UNDER = 12  # the longest division name the chain before a county's body is read in
+
+
+def county_opening(name: str) -> int:
+    """Where a county's body's own name starts in a name written with the province and prefecture it lies
+    in (贵州省黔东南苗族侗族自治州|台江县人民医院, 甘肃陇南|宕昌县人民医院): at the county, when every division
+    before it is one that holds it; 0 when no such chain opens the name (江苏省|镇江市|开发区人民法院 names no
+    county; 湖南省住建厅 is the province's own; 厦门市海沧区发改局, a district's, is named with its city)."""
+    codes = division_codes()
+    stems = _province_codes_by_stem()
+    at = 0
+    above: list[str] = []  # the codes of the province and prefecture read so far
+    while at < len(name):
+        piece = next(
+            (
+                name[at:end]
+                for end in range(min(len(name), at + _NAMED_UNDER), at + 1, -1)
+                if name[at:end] in codes or name[at:end] in stems
+            ),
+            None,
+        )
+        if piece is None:
+            return 0
+        found = codes.get(piece) or (stems[piece],)
+        # a city's district goes with its city (厦门市海沧区发改局); a county, a banner or a county's city does not
+        county = [code for code in found if not code.endswith("00")] if piece[-1] != "区" else []
+        if county and above and len(name) - at - len(piece) >= 2:
+            if all(any(code.startswith(upper.rstrip("0")) for code in county) for upper in above):
+                return at
+            return 0
+        higher = [code for code in found if code.endswith("00")]
+        if not higher or (above and not any(code.startswith(above[-1].rstrip("0")) for code in higher)):
+            return 0
+        above.append(higher[0])
+        at += len(piece)
+    return 0
+
+
+@lru_cache(maxsize=1)
 def division_codes() -> dict[str, tuple[str, ...]]:
     """Name → six-digit codes of the divisions it may name (朝阳区 names two); short forms included."""
     found: dict[str, list[str]] = {}
