@@ -1300,3 +1300,8 @@ def test_holding_a_post_is_no_part_of_the_bodys_name() -> None:
 def test_a_project_manager_of_a_company_holds_the_post_at_the_company() -> None:
     found = values("中建八局项目经理柯大刚介绍，目前该项目正处于施工阶段。", "person")
     assert {"name": "柯大刚", "title": "项目经理", "organization": "中建八局"} in found
+
+
+@pytest.mark.parametrize("sentence", ["记者初到这里，就感受到了村民的热情。", "法官干警常年在村子里吃饭。"])
+def test_a_word_and_a_verb_or_an_abbreviation_after_a_role_is_no_name(sentence: str) -> None:
+    assert not [f for f in facts_of(sentence, kind="person") if f.value.title in ("记者", "法官")]  # type: ignore[union-attr]

@@ -638,3 +638,9 @@ def test_the_village_league_and_gala_are_no_village() -> None:
 
 def test_a_village_official_is_no_village() -> None:
     assert not facts_of("他说：“别拿村官不当干部。”", kind="place")
+
+
+def test_a_village_named_with_an_ordinary_word_after_its_township_when_named_again() -> None:
+    found = values("毕节市八寨镇劳动村放学路上的孩子们。这个村名叫劳动村。", "place")
+    assert "劳动村" in found
+    assert "发展村" not in values("八寨镇发展村集体经济，成效明显。", "place")

@@ -953,6 +953,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
         if len(name) == 2 and _aspect_particle_at(ctx, name_at + 2):
             continue  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
+        if len(name) == 2 and (jieba_tags().get(name) == "j" or _a_word_then_a_verb(ctx, name_at, name)):
+            continue  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
         if m.group() in GROUP_ROLES and (
             _title_read_across_words(ctx, m.start(), m.end())
             or (len(name) == 2 and jieba_tags().get(name))
@@ -2083,6 +2085,19 @@ def _roster(ctx: Context) -> Iterator[tuple[str, int]]:
             run = []
         run.append(m)
     yield from flushed()
+
+
+def _a_word_then_a_verb(ctx: Context, at: int, name: str) -> bool:
+    """记者|初|到|这里: jieba reads the two characters as a word of another kind (a position, an adverb) and
+    a verb or a preposition, not as a surname and a given name."""
+    words = list(ctx.words(at, at + 4))
+    return (
+        len(words) >= 2
+        and words[0][:2] == (at, name[0])
+        and words[0][2].startswith(("f", "d", "c", "p"))
+        and words[1][:2] == (at + 1, name[1])
+        and words[1][2].startswith(("v", "p"))
+    )
 
 
 def _name_shaped(item: str) -> bool:

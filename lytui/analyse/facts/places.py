@@ -374,6 +374,16 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None  # four characters are a name only when no ordinary word of two ends them either
         # 务川县|丰乐镇, 某县|太平乡: a township's name is often a good wish the dictionary files as an adjective
         wished = tag == "a" and size == 2 and after_a_division and suffix in "镇乡" and whole in (None, "ns", "nr")
+        # 八寨镇|劳动村, 某镇|团结村: a village right after its township, named with an ordinary word, when the
+        # text names it again (带动|村集体经济 after a town is what the town does)
+        wished = wished or (
+            suffix == "村"
+            and size == 2
+            and start in township_ends
+            and whole is None
+            and (tag or "").startswith(("a", "v", "n"))
+            and text.count(stem + suffix) >= 2
+        )
         if (
             tag is not None
             and tag.startswith(_STEM_TAGS_NOT)
