@@ -644,3 +644,12 @@ def test_a_village_named_with_an_ordinary_word_after_its_township_when_named_aga
     found = values("毕节市八寨镇劳动村放学路上的孩子们。这个村名叫劳动村。", "place")
     assert "劳动村" in found
     assert "发展村" not in values("八寨镇发展村集体经济，成效明显。", "place")
+
+
+def test_a_village_opening_its_clause_and_lying_somewhere_is_named_whole() -> None:
+    assert "兴旺山村" in values("兴旺山村位于晋西北，村民多以务农为生。", "place")
+    assert not values("该村位于山区。这个村地处偏远。", "place")
+
+
+def test_a_town_whose_name_ends_in_its_level_writes_the_level_twice() -> None:
+    assert "许镇镇" in values("在南陵县许镇镇，食用菌产业发展很快。", "place")

@@ -166,6 +166,9 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             continue  # 中油胡寨村: the village goes on past 寨 (展福寨|村民: the stockade's villagers)
         if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
             continue  # 部分镇街, 各镇街: towns and sub-districts, a kind of division (白沙镇街头 is the town)
+        if (located := _subject_of_lying(text, m.start(), m.group())) is not None:
+            yield located, text[located : m.end()]  # 兴旺山村位于晋西北: the clause's subject is where it lies
+            continue
         if m.group() in "镇乡" and (ethnic := _ethnic_township(text, m.start())) is not None:
             township_ends.add(m.end())
             yield ethnic, text[ethnic : m.end()]  # 西坑畲族镇: a minority people's township
@@ -356,7 +359,9 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
         whole = tags.get(stem + suffix)  # type: ignore[attr-defined]
         if text[start - 1 - len(stem) : start - 1] == stem and after_a_division:
             return start  # 和静县|和静镇: the county's seat, named as the county is (和 opens no other name here)
-        if stem[0] in _NOT_A_STEM_START or any(ch in DOWN_TO_VILLAGE for ch in stem):
+        # 南陵县|许镇镇: a town whose name ends in the level's own character, the level written again
+        doubled = size == 2 and stem[-1] == suffix and suffix in "镇乡"
+        if stem[0] in _NOT_A_STEM_START or any(ch in DOWN_TO_VILLAGE for ch in (stem[:-1] if doubled else stem)):
             return None
         if (
             suffix in "村乡"
@@ -571,6 +576,31 @@ def _a_proper_stem(stem: str, tags: object) -> bool:
 
 
 _NAME_FLAGS = ("ns", "nr", "nrfg", "nrt", "nz")
+
+
+_LIES_AT = ("位于", "地处", "坐落于", "坐落在")
+_POINTING = frozenset("这那该此本全每各我其某")
+_CLAUSE_START = frozenset("，。；：！？\n“”")
+
+
+def _subject_of_lying(text: str, at: int, suffix: str) -> int | None:
+    """兴旺山村位于晋西北: a village or a township whose name opens its clause and lies somewhere (位于,
+    地处) is named whole, whatever words its stem reads as (兴旺 is a verb); not one pointed at (该村位于,
+    这个村地处)."""
+    if suffix not in ("村", "镇", "乡") or not text.startswith(_LIES_AT, at + len(suffix)):
+        return None
+    begin = at
+    while begin > 0 and at - begin < _SUBJECT_STEM and text[begin - 1] not in _CLAUSE_START:
+        begin -= 1
+    stem = text[begin:at]
+    if not (begin == 0 or text[begin - 1] in _CLAUSE_START) or not 2 <= len(stem) <= _SUBJECT_STEM:
+        return None
+    if not all_han(stem) or stem[0] in _POINTING or stem[0] in _NOT_A_STEM or any(ch in DOWN_TO_VILLAGE for ch in stem):
+        return None
+    return begin
+
+
+_SUBJECT_STEM = 4
 
 
 def _a_phrase(stem: str, tags: object) -> bool:
