@@ -1305,3 +1305,15 @@ def test_a_project_manager_of_a_company_holds_the_post_at_the_company() -> None:
 @pytest.mark.parametrize("sentence", ["记者初到这里，就感受到了村民的热情。", "法官干警常年在村子里吃饭。"])
 def test_a_word_and_a_verb_or_an_abbreviation_after_a_role_is_no_name(sentence: str) -> None:
     assert not [f for f in facts_of(sentence, kind="person") if f.value.title in ("记者", "法官")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("今年初搬进新宅的符国华脸上笑开了花。", "符国华"),
+        ("金威家庭农场于良辉佩服地竖起大拇指。", "于良辉"),
+        ("负责钢筋绑扎的赵海正一边吃饭一边和远方亲人连线。", "赵海正"),
+    ],
+)
+def test_a_name_given_once_before_what_only_a_person_does(sentence: str, name: str) -> None:
+    assert name in [f.value.name for f in facts_of(sentence, kind="person")]  # type: ignore[union-attr]

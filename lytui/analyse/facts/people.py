@@ -1553,6 +1553,7 @@ _NAME_THEN_KIN = re.compile(
 )
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
+_PROPER = frozenset({"nz", "nr", "nrt", "nrfg"})
 
 
 SUBJECTS_UP_TO = 200_000
@@ -1648,12 +1649,19 @@ _SAID_OF_A_PERSON = re.compile(
     r"(?:今年|现年|已经|已)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:多)?岁"
     r"|[和与跟同](?:妻子|丈夫|老伴|爱人|儿子|女儿|父亲|母亲|家人|妻儿|孩子们?)"
     r"|是[^，。；！？\n“”]{0,16}?的?(?:一名|一位)"
-    r"|(?:笑着|笑呵呵地|高兴地|激动地|自豪地|感慨地|兴奋地|动情地|乐呵呵地|笑眯眯地|憨厚地|腼腆地)"
+    r"|(?:笑着|笑呵呵地|高兴地|激动地|自豪地|感慨地|兴奋地|动情地|乐呵呵地|笑眯眯地|憨厚地|腼腆地|佩服地|一边)"
+    r"|(?:脸上|满脸|眼里|眼中)(?:笑|露|洋溢|写满|泛|堆)"  # 符国华脸上笑开了花: a face, a look
 )
 # a clause that goes on about the one just named: 见到了杨秀英，她正在…
 _PRONOUN_NEXT = re.compile(r"[，,](?:他|她)(?![们人])")
 # where a name named once may begin: a clause, or after 的 (县城的李志刚) or 了 (见到了杨秀英)
 _NAME_MAY_BEGIN_AFTER = frozenset("，。；！？”：\n的了")
+
+
+def _after_a_body(ctx: Context, start: int) -> bool:
+    """家庭农场|于良辉佩服地…: the word before is a body's kind (农场, 公司, 合作社), which the person belongs to."""
+    before = [(at, word) for at, word, _ in ctx.words(start - 6, start) if at + len(word) == start]
+    return bool(before) and len(before[-1][1]) >= 2 and _ends_as_a_body(before[-1][1])
 
 
 def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
@@ -1672,7 +1680,7 @@ def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> 
             start = end - surname - 2
             if start < 0 or surname_at(text, start) != surname:
                 continue
-            if start > 0 and text[start - 1] not in _NAME_MAY_BEGIN_AFTER:
+            if start > 0 and text[start - 1] not in _NAME_MAY_BEGIN_AFTER and not _after_a_body(ctx, start):
                 continue
             name = text[start:end]
             if name in people or not all_han(name) or not _name_shaped(name) or name[-1] in _NOT_NAME_END:
@@ -1685,7 +1693,17 @@ def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> 
                 for at, word, flag in words
             ):
                 continue  # 黄河|从: the surname opens a word of another kind
-            if any(at < end and at + len(word) > start and flag.startswith(_NOT_NAME_TAGS) for at, word, flag in words):
+            # 符|国华 (v, nz): a surname jieba reads as a verb before a proper word that is the given name
+            proper_given = any(
+                at == start + surname and word == name[surname:] and flag in _PROPER for at, word, flag in words
+            )
+            if any(
+                at < end
+                and at + len(word) > start
+                and flag.startswith(_NOT_NAME_TAGS)
+                and not (at == start and proper_given)
+                for at, word, flag in words
+            ):
                 continue  # 那|一阵, 王|都是: a pronoun, a number, a verb or an adverb is no part of a name
             yield name, start
             break
