@@ -31,9 +31,8 @@ _NOT_A_HEADLINE = re.compile(
     r"|^(?:欢迎|您好，欢迎)(?:访问|光临|来到|进入)"  # 欢迎访问保山新闻网，您可以选择访问：…: the site's welcome bar
     r"|^(?:最佳|推荐|满意)(?:回答|答案)$"  # 最佳回答: a question-and-answer site's label over the answer
     r"|[（(]\s*图\s*[/／]|摄[）)]$|^date\s"  # a picture's caption: （图／记者某某摄）
-    # a lede's teaser (…，…光晕……: a clause or a long line cut off; a headline may trail off too: …的呼声……),
     # a list (新闻、评论、专题、旅游…服务等！)
-    r"|^(?=.*[，,]).*…$|^.{31,}…$|(?:[^、]*、){3}"
+    r"|(?:[^、]*、){3}"
     r"|[─—]\s*\w{2,4}\s*[/／]\s*\w{2,4}$"  # 某某新闻─林某某/澎湖: the medium, its reporter and where she filed
     # 现在时间是：2018-7-23 23:23:40 |, 今天是：2024年1月5日 星期五: a clock or a calendar, a label and a time
     r"|^[^：:\s]{1,10}[：:]\s*(?:\d[\d\s\-/:.年月日时分秒]*(?:星期[一二三四五六日天])?)?\s*[|｜]?$"  # or a bare label
@@ -57,6 +56,8 @@ def title_choice(
         line = lines[i]
         if not usable[i] or len(line) > 80 or "。" in line or _NOT_A_HEADLINE.search(line):
             continue
+        if _TEASER.search(line) and not any(0 < meta - i <= _ROWS_ABOVE_THE_INFO_LINE for meta in meta_rows):
+            continue  # a lede's teaser, unless it stands where the headline does: 梅州，记者采访车被“征用”了……
         if line.strip() in crumbs:
             continue  # 新闻 over 当前位置:新闻 > 政务新闻 > 正文: the channel's label, an item of the trail
         if _NAME_TWICE.fullmatch(line.strip()):
@@ -114,6 +115,11 @@ def title_choice(
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+# a lede's teaser (…，…光晕……: a clause or a long line cut off; a headline may trail off too: …的呼声……)
+_TEASER = re.compile(r"^(?=.*[，,]).*…$|^.{31,}…$")
+_ROWS_ABOVE_THE_INFO_LINE = 3
 
 
 # 水乡卫士系列报道之二十六, 脱贫攻坚系列报道（三）: the kicker naming the series the headline under it belongs to

@@ -1362,3 +1362,10 @@ def test_a_news_site_whose_name_goes_on_past_news_is_the_source_whole() -> None:
         f"标题在此处\n新疆新闻在线网2月18日消息（阿克苏台记者热米拉、尚志刚）：{_PARAGRAPH}\n{_SECOND}\n"
     )
     assert document.meta.source == "新疆新闻在线网"
+
+
+def test_a_headline_that_trails_off_right_above_the_info_line_is_the_title() -> None:
+    page = (
+        f"首页 > 正文\n\n梅州，记者采访车被“征用”了……\n\n2024-06-26 11:05 | 来源：中国记协网\n{_PARAGRAPH}\n{_SECOND}\n"
+    )
+    assert clean_text(page).meta.title == "梅州，记者采访车被“征用”了……"
