@@ -1317,3 +1317,11 @@ def test_a_word_and_a_verb_or_an_abbreviation_after_a_role_is_no_name(sentence: 
 )
 def test_a_name_given_once_before_what_only_a_person_does(sentence: str, name: str) -> None:
     assert name in [f.value.name for f in facts_of(sentence, kind="person")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("“是我们村书记徐丽吗？”", "徐丽"), ("6月15日，牧民们赶着畜群。新华社记者 连涛摄", "连涛")],
+)
+def test_a_questions_particle_or_a_photos_credit_ends_no_name(sentence: str, name: str) -> None:
+    assert [f.value.name for f in facts_of(sentence, kind="person") if f.value.title != "责任编辑"] == [name]  # type: ignore[union-attr]

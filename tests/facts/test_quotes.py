@@ -534,3 +534,15 @@ def test_a_meeting_named_by_a_verb_of_saying_names_no_other_speaker() -> None:
         "“我们这一期讲堂，就来谈谈土地的事。”宣讲会上，荣昌区农委农田建设中心主任黎大洋直奔主题。", kind="quote"
     )
     assert [f.value.speaker for f in found] == ["黎大洋"]
+
+
+def test_whoever_introduces_themselves_by_name_in_the_quote_says_it() -> None:
+    found = facts_of(
+        "小荡村党总支书记徐大瑶立刻进入开播状态。\n“大家好，我是小荡村党总支书记、‘新农人’徐大瑶。”", kind="quote"
+    )
+    assert [f.value.speaker for f in found] == ["徐大瑶"]
+
+
+@pytest.mark.parametrize("shout", ["“咚咚锵！”锣鼓声响起。", "“启动！”随着一声令下，比赛开始。"])
+def test_a_sound_or_a_one_word_shout_is_no_quote(shout: str) -> None:
+    assert not facts_of(shout, kind="quote")

@@ -78,15 +78,20 @@ def _opens_speech(text: str, start: int) -> bool:
 
 
 def _is_sentence(inner: str) -> bool:
-    return bool(re.search(r"[，。！？；…]", inner)) and not _a_sound(inner)
+    """Words said: a mark of a sentence and three characters or more (“启动！”, “行动！” are shouts, a
+    command or a cue, nobody's words worth copying), no sound written out."""
+    return bool(re.search(r"[，。！？；…]", inner)) and han_count(inner) >= _WORDS_SAID and not _a_sound(inner)
+
+
+_WORDS_SAID = 3
 
 
 def _a_sound(inner: str) -> bool:
-    """咚咚咚，咚咚锵……: a sound written out, a few characters of sounds over and over, is nobody's words nor a
+    """咚咚咚，咚咚锵……, 咚咚锵！: a sound written out, a few characters of sounds over and over, is nobody's words nor a
     motto (“谢谢，谢谢！”, “好好好，对对对！” are words said)."""
     characters = _HAN_CHAR.findall(inner)
     return (
-        len(characters) >= 2 * _A_SOUNDS_CHARACTERS
+        len(characters) > len(set(characters))  # 咚咚锵: a sound repeats
         and len(set(characters)) <= _A_SOUNDS_CHARACTERS
         and set(characters) <= _SOUNDS
     )
@@ -540,6 +545,8 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             else _speaker_before(ctx, start, names) or _speaker_after(ctx, end, names) or _role_speaker(ctx, start, end)
         )
         note = ""
+        if speaker is None and not written and (speaker := _introduced_in_the_quote(inner, in_the_story)):
+            note = SPEAKER_FROM_CONTEXT
         if speaker is None and not written and (speaker := _pronoun_speaker(ctx, start, end, in_the_story)):
             note = SPEAKER_FROM_PRONOUN
         if (
@@ -569,6 +576,19 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         elif _a_slogan(inner):
             yield ctx.fact("slogan", start, end, inner)
     yield from _transcribed_speech(ctx)
+
+
+_INTRODUCING = re.compile(r"我(?:是|叫)([^，。！？；“”]{0,40}?)(?=[，。！？；]|$)")
+
+
+def _introduced_in_the_quote(inner: str, names: list[str]) -> str | None:
+    """“大家好，我是…小荡村党总支书记、‘新农人’徐某。”: whoever introduces themselves by name says it."""
+    for m in _INTRODUCING.finditer(inner):
+        clause = m.group(1)
+        named = [name for name in names if clause.endswith(name)]
+        if named:
+            return max(named, key=len)
+    return None
 
 
 def _speaking_on(
