@@ -1325,3 +1325,9 @@ def test_a_name_given_once_before_what_only_a_person_does(sentence: str, name: s
 )
 def test_a_questions_particle_or_a_photos_credit_ends_no_name(sentence: str, name: str) -> None:
     assert [f.value.name for f in facts_of(sentence, kind="person") if f.value.title != "责任编辑"] == [name]  # type: ignore[union-attr]
+
+
+def test_a_mongolian_name_after_a_role_and_its_last_part_before_a_verb_of_saying() -> None:
+    found = facts_of("牧民额尔敦巴特尔一家正在转场。“草畜平衡是好事情。”额尔敦巴特尔说。")
+    assert [f.value.name for f in found if f.kind == "person" and f.value.title != "责任编辑"] == ["额尔敦巴特尔"]  # type: ignore[union-attr]
+    assert [f.value.speaker for f in found if f.kind == "quote"] == ["额尔敦巴特尔"]  # type: ignore[union-attr]

@@ -212,9 +212,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return text[i : i + 2]  # 书记仁真报到…仁真拍了拍: one part after a post, the text naming the person again
     if (yi := _yi_name_at(text, i)) is not None:
         return yi  # 乡民吉好也求, 雨量监测员阿西古吉: a Yi family name and a given name of two
-    for size in range(7, 3, -1):  # 书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's
-        if mongolian_name(text[i : i + size]) and not _PLACE_LEVEL_AFTER.match(text, i + size):
-            return text[i : i + size]
+    if (mongol := _mongolian_name_at(text, i)) is not None:
+        return mongol
     surname = surname_at(text, i)
     if not surname and (rare := _rare_surnames_name(ctx, i)) is not None:
         return rare  # 村民竹丽琼…竹丽琼现在: a surname too rare for the list, a name jieba reads whole, twice
@@ -276,6 +275,32 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
                 return name  # 村民韦光|武家丢失, 韦光武立即…: the text never writes the two without the third
             continue
         return name
+    return None
+
+
+def _parts_of_longer_names(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """Names found that the text writes only inside a longer one of four characters or more (巴特尔 in
+    额尔敦巴特尔, 马依 in 马依俩斯): parts of that name, each with the name it belongs to."""
+    found: list[tuple[str, str]] = []
+    longer = [name for name in people if len(name) >= _LONG_NAME]
+    for short in people:
+        holders = [name for name in longer if name != short and short in name]
+        if len(holders) != 1:
+            continue
+        spans = [(at, at + len(holders[0])) for at in occurrences(text, holders[0])]
+        if all(any(a <= at and at + len(short) <= b for a, b in spans) for at in occurrences(text, short)):
+            found.append((short, holders[0]))
+    return found
+
+
+_LONG_NAME = 4
+
+
+def _mongolian_name_at(text: str, i: int) -> str | None:
+    """书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's (乌兰哈达|苏木)."""
+    for size in range(7, 3, -1):
+        if mongolian_name(text[i : i + size]) and not _PLACE_LEVEL_AFTER.match(text, i + size):
+            return text[i : i + size]
     return None
 
 
@@ -1010,11 +1035,14 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
             _add(people, name, m.start(1), role, body)
     for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
-        if not surname_at(text, m.end()):
-            continue
         role = next(
             (text[m.end() - size : m.end()] for size in (4, 3, 2) if _is_a_role(text[m.end() - size : m.end()])), None
         )
+        if role is not None and not surname_at(text, m.end()):
+            # 牧民额尔敦巴特尔: a Mongolian name of parts takes no surname
+            if (mongol := _mongolian_name_at(text, m.end())) is not None and mongol not in people:
+                _add(people, mongol, m.end(), role, None)
+            continue
         if role is None:
             continue
         if m.group() == "员":
@@ -1232,6 +1260,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             entry = people.pop(short)
             if not people[following]["title"] and entry["title"]:
                 people[following].update(title=entry["title"], organization=entry["organization"])
+    for short, longer in _parts_of_longer_names(text, people):
+        entry = people.pop(short)  # 额尔敦巴特尔…额尔敦巴特尔说: 巴特尔, read before 说, is the last part
+        if not people[longer]["title"] and entry["title"]:
+            people[longer].update(title=entry["title"], organization=entry["organization"])
     for name in [name for name in people if _a_place_by_its_mentions(text, name) or _addressed_by_post(name, people)]:
         people.pop(name)
     for form in _called_familiarly(people):
