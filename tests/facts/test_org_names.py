@@ -1076,3 +1076,9 @@ def test_a_county_bodys_name_starts_at_its_county(written: str, body: str) -> No
 @pytest.mark.parametrize("name", ["江苏省镇江市开发区人民法院", "湖南省住建厅", "四川省疾病预防控制中心"])
 def test_a_provinces_or_a_citys_own_body_keeps_its_name(name: str) -> None:
     assert name in values(f"记者从{name}获悉，该项工作已经启动。", "organization")
+
+
+def test_a_citys_name_jieba_reads_as_an_adverb_inside_a_schools_name() -> None:
+    found = values("该校由上海市大同中学托管，两校师生交流频繁。", "organization")
+    assert "上海市大同中学" in found
+    assert "大同" not in values("该校由上海市大同中学托管，两校师生交流频繁。", "place")

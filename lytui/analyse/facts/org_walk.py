@@ -237,8 +237,9 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 and not single_adjective
                 and not _brand_after_a_place(tokens, index, kept[0])
                 and word not in _MODERN
-                # 东莞|隆回(t)|商会: a county by its name alone, which jieba reads as a time word
-                and not (len(word) >= 2 and flag == "t" and (is_division(word, "县") or is_division(word, "市")))
+                # 东莞|隆回(t)|商会: a county by its name alone, which jieba reads as a time word; 上海市|大同(d)|
+                # 中学: a city's name jieba reads as an adverb
+                and not (len(word) >= 2 and flag in ("t", "d") and (is_division(word, "县") or is_division(word, "市")))
             ):
                 if word not in "（）()":
                     break
