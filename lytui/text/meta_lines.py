@@ -116,7 +116,13 @@ _RUN_ON_AUTHOR = LazyPattern(
     needs=("作者",),
     widen=True,
 )
-_TRAILING_BYLINE = LazyPattern(rf"(?:作者|记者)[:：]\s*{NAME_LIST}\s*$", needs=("作者", "记者"), widen=True)
+# 浏览：次 作者：朱修林, 来源:中国西藏新闻网    记者 记者 段敏: the credit closing an info line, labelled or
+# set apart by spaces (a template may print the label twice)
+_TRAILING_BYLINE = LazyPattern(
+    rf"(?:(?P<role>作者|记者)[:：]\s*|(?:(?<=\s)|^)(?P<spaced>作者|记者)\s+(?:(?P=spaced)\s+)?)(?P<names>{NAME_LIST})\s*$",
+    needs=("作者", "记者"),
+    widen=True,
+)
 
 
 _SECOND_CHARACTER = LazyPattern(rf" ([{HAN}])(?=\s|$)", needs=(" ",))
@@ -299,6 +305,7 @@ def reporter_credit(line: str) -> str | None:
         core = bracketed.group(1).strip()
     core = _CREDITS_EDITOR.split(core, maxsplit=1)[0].strip()  # …记者 某某 责任编辑 某某: the editor is no reporter
     core = _SPACED_NAME.sub(r"\1\2", core)  # 通讯员 方 冰
+    core = _BAR_AFTER_THE_ROLE.sub(r"\1 ", core)  # 界面新闻记者 | 侯某宁 赵某
     pieces = _CREDIT_PIECES.split(core)
     roles = [p for p in pieces[1::2] if re.fullmatch(REPORTER_ROLE, p)]
     medium, names_between = pieces[0].strip(), pieces[2::2]
@@ -382,9 +389,14 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
 def _credit_of(line: str) -> str:
     credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
     credit = credit.lstrip("□■◎●◆")  # □记者 赵霞 报道: the paper's mark before the credit
+    credit = _BAR_AFTER_THE_ROLE.sub(r"\1 ", credit)  # 界面新闻记者 | 侯某宁 赵某: a bar between role and names
     return _SPACED_NAME.sub(r"\1\2", credit.strip("【】[]（）() "))  # 【作者:赖某某】
 
 
+_BAR_AFTER_THE_ROLE = re.compile(r"(记者|通讯员|作者)\s*[|｜]\s*")
+_NAMES_BEFORE_A_CREDIT = LazyPattern(
+    rf"(?P<lead>[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,2}})\s+(?P<credit>\S.*)$", widen=True
+)
 _FILED_AT = LazyPattern(rf"\s+(?:[{HAN}]{{2,4}})?报道$", needs=("报道",), widen=True)  # …记者 某某 日照报道, … 报道
 
 
@@ -398,6 +410,8 @@ def _byline_of_credit(credit: str) -> str | None:
     credit = _FILED_AT.sub("", credit)  # …记者 鞠某 时某某 日照报道: where they filed from
     if BYLINE.match(credit):
         return " ".join(credit.split())
+    if (led := _NAMES_BEFORE_A_CREDIT.match(credit)) and names_only(led["lead"]) and BYLINE.match(led["credit"]):
+        return " ".join(led["credit"].split())  # □姜某峰 本报记者 董某英: the paper's reporter after a writer
     if filed := _FILED_FROM.search(_DATE.sub("", credit, count=1).strip()):
         return f"{filed['title']} {filed['names']}"  # 记者黄某民／台北报导
     if (author := _AUTHOR_FIELD.search(credit)) and (names := names_only(author["names"])):
@@ -475,10 +489,10 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     elif (
         "byline" not in meta
         and (m := _TRAILING_BYLINE.search(line))
-        and BYLINE.match(m.group())
-        and not any(map(_ordinary_word, re.split(r"[\s：:、]+", m.group())[1:]))
+        and BYLINE.match(trailing := f"{m['role']}：{m['names']}" if m["role"] else f"{m['spaced']} {m['names']}")
+        and not any(map(_ordinary_word, re.split(r"[\s：:、]+", m["names"])))
     ):
-        meta["byline"] = " ".join(m.group().split())  # 发布时间：… 浏览：次 作者：朱修林
+        meta["byline"] = " ".join(trailing.split())  # 发布时间：… 浏览：次 作者：朱修林
 
 
 def header_meta(lines: list[str]) -> dict[str, str]:

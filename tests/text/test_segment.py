@@ -1369,3 +1369,15 @@ def test_a_headline_that_trails_off_right_above_the_info_line_is_the_title() -> 
         f"首页 > 正文\n\n梅州，记者采访车被“征用”了……\n\n2024-06-26 11:05 | 来源：中国记协网\n{_PARAGRAPH}\n{_SECOND}\n"
     )
     assert clean_text(page).meta.title == "梅州，记者采访车被“征用”了……"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("2021年06月08日 10:03    来源:中国西藏新闻网    记者 记者 段大敏", "记者 段大敏"),
+        ("界面新闻记者 | 侯瑞宁 赵大孟", "界面新闻记者 侯瑞宁 赵大孟"),
+        ("□姜立峰 本报记者 董新英", "本报记者 董新英"),
+    ],
+)
+def test_credits_set_apart_by_spaces_bars_or_a_writer_before_them(line: str, byline: str) -> None:
+    assert clean_text(f"标题在此处\n{line}\n{_PARAGRAPH}\n{_SECOND}\n").meta.byline == byline
