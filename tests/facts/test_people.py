@@ -1331,3 +1331,9 @@ def test_a_mongolian_name_after_a_role_and_its_last_part_before_a_verb_of_saying
     found = facts_of("牧民额尔敦巴特尔一家正在转场。“草畜平衡是好事情。”额尔敦巴特尔说。")
     assert [f.value.name for f in found if f.kind == "person" and f.value.title != "责任编辑"] == ["额尔敦巴特尔"]  # type: ignore[union-attr]
     assert [f.value.speaker for f in found if f.kind == "quote"] == ["额尔敦巴特尔"]  # type: ignore[union-attr]
+
+
+def test_a_banners_head_is_a_title_as_a_countys_is() -> None:
+    assert {"name": "韩秀丽", "title": "副旗长", "organization": None} in values(
+        "揭牌仪式由副旗长韩秀丽主持。", "person"
+    )
