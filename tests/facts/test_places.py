@@ -653,3 +653,9 @@ def test_a_village_opening_its_clause_and_lying_somewhere_is_named_whole() -> No
 
 def test_a_town_whose_name_ends_in_its_level_writes_the_level_twice() -> None:
     assert "许镇镇" in values("在南陵县许镇镇，食用菌产业发展很快。", "place")
+
+
+def test_sumu_and_gacha_names_are_read_back_to_their_banner_a_mark_or_a_word_of_the_clause() -> None:
+    found = values("阿鲁科尔沁旗巴彦温都尔苏木达尔罕乌拉嘎查牧民转场。距旗40公里处的南宝力皋吐嘎查有遗址。", "place")
+    assert {"巴彦温都尔苏木", "达尔罕乌拉嘎查", "南宝力皋吐嘎查"} <= set(found)
+    assert not [p for p in values("记者跟随嘎查党支部书记走进牧场。", "place") if p.endswith("嘎查")]

@@ -96,6 +96,11 @@ def _province_codes_by_stem() -> dict[str, str]:
     return {_PROVINCE_END.sub("", name): code for code, name in _division_names().items() if code.endswith("0000")}
 
 
+def is_province(word: str) -> bool:
+    """内蒙古, 福建省: a province or region, by its full name or the one news uses."""
+    return word in _province_codes_by_stem() or any(code.endswith("0000") for code in division_codes().get(word, ()))
+
+
 _NAMED_UNDER = 12  # the longest division name the chain before a county's body is read in
 
 

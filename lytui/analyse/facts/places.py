@@ -25,6 +25,7 @@ from lytui.analyse.facts.lexicon import (
     division_name_by_code,
     division_names_by_code,
     full_division_name,
+    is_province,
     jieba_tags,
     places,
 )
@@ -166,6 +167,11 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             continue  # 中油胡寨村: the village goes on past 寨 (展福寨|村民: the stockade's villagers)
         if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
             continue  # 部分镇街, 各镇街: towns and sub-districts, a kind of division (白沙镇街头 is the town)
+        if m.group() in ("苏木", "嘎查"):
+            if (begins := _sumu_or_gacha_stem(text, m.start())) is not None:
+                township_ends.add(m.end())
+                yield begins, text[begins : m.end()]  # 巴彦温都尔苏木|达尔罕乌拉嘎查: transcribed names
+            continue
         if (located := _subject_of_lying(text, m.start(), m.group())) is not None:
             yield located, text[located : m.end()]  # 兴旺山村位于晋西北: the clause's subject is where it lies
             continue
@@ -576,6 +582,36 @@ def _a_proper_stem(stem: str, tags: object) -> bool:
 
 
 _NAME_FLAGS = ("ns", "nr", "nrfg", "nrt", "nz")
+
+
+_SUMU_STEM = 6
+_NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把被让给由这该全各每本我其某个此那丨")
+_LEVEL_BEFORE_A_SUMU = frozenset("旗县市盟镇乡区省村")
+
+
+def _sumu_or_gacha_stem(text: str, at: int) -> int | None:
+    """Where the name of a sumu or a gacha (Inner Mongolia's townships and villages) begins: a Mongolian
+    name the dictionary never holds, of two to six characters back to a mark, a function word, a level
+    (阿鲁科尔沁旗|巴彦温都尔苏木, …苏木|达尔罕乌拉嘎查) or a place the gazetteer knows (内蒙古|芒来嘎查)."""
+    begin = at
+    while begin > 0 and at - begin < _SUMU_STEM:
+        ch = text[begin - 1]
+        if not is_han(ch) or ch in _NOT_IN_A_SUMU or ch in _LEVEL_BEFORE_A_SUMU:
+            break
+        if text[max(0, begin - 2) : begin] in ("苏木", "嘎查"):
+            break
+        begin -= 1
+    for cut in range(min(at - begin - 2, 7), 1, -1):
+        if is_province(text[begin : begin + cut]):
+            begin += cut  # 内蒙古|芒来嘎查: the region named before the village (巴彦 opens 巴彦温都尔 whole)
+            break
+    position = begin
+    for word, _ in tag(text[begin:at]):  # 记者|跟随|嘎查党支部: the clause's own words are no part of the name
+        position += len(word)
+        if len(word) >= 2 and not (jieba_tags().get(word) or "nr").startswith(PROPER_TAGS):
+            begin = position
+    stem = text[begin:at]
+    return begin if 2 <= len(stem) <= _SUMU_STEM and stem not in places() else None
 
 
 _LIES_AT = ("位于", "地处", "坐落于", "坐落在")
