@@ -657,6 +657,7 @@ def _glued_title(text: str, start: int, end: int) -> tuple[int, int, int] | None
     return start, title_end, body
 
 
+_GLUED_HEADLINE = 6
 _TAIL_ALLOWANCE = 3000
 """Characters a list of other articles under the text may hold: headlines, teasers, one short article."""
 
@@ -1124,6 +1125,15 @@ def segment(tracked: Tracked) -> Segmented:
         elif row >= last_prose and (spaced := spaced_credit(text[start:end])):
             meta_fields.setdefault("byline", spaced[1])
             end = start + spaced[0]
+        if not body_started and title_row is not None and row != title_row:
+            title_line = stripped[title_row][after_spam.get(title_row, 0) :].strip()
+            if (
+                len(title_line) >= _GLUED_HEADLINE
+                and text.startswith(title_line, start)
+                and end - start > len(title_line) + 4
+            ):
+                # 鹤岗公安“三度”模式 打造…新标杆凌晨3时，…: the headline again, glued to the text
+                start += len(title_line)
         if not body_started and (posted := _POSTED_FIRST.match(text, start, end)) and posted.end() < end:
             _parse_meta(posted.group().strip(), meta_fields)  # 发表时间:2017-11-01 04:09 太和…: the posting time
             start = posted.end()  # glued before the text's first words is the page's, not the article's

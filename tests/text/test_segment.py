@@ -1381,3 +1381,10 @@ def test_a_headline_that_trails_off_right_above_the_info_line_is_the_title() -> 
 )
 def test_credits_set_apart_by_spaces_bars_or_a_writer_before_them(line: str, byline: str) -> None:
     assert clean_text(f"标题在此处\n{line}\n{_PARAGRAPH}\n{_SECOND}\n").meta.byline == byline
+
+
+def test_the_headline_again_glued_to_the_first_paragraph_is_taken_off() -> None:
+    title = "某市公安“三度”模式 打造政务服务新标杆"
+    document = clean_text(f"{title}\n{title}\n{title}{_PARAGRAPH}\n{_SECOND}\n")
+    assert document.meta.title == title
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
