@@ -546,3 +546,18 @@ def test_whoever_introduces_themselves_by_name_in_the_quote_says_it() -> None:
 @pytest.mark.parametrize("shout", ["“咚咚锵！”锣鼓声响起。", "“启动！”随着一声令下，比赛开始。"])
 def test_a_sound_or_a_one_word_shout_is_no_quote(shout: str) -> None:
     assert not facts_of(shout, kind="quote")
+
+
+def test_speech_left_open_at_a_paragraphs_end_goes_on_in_the_next_or_ends_a_cut_page() -> None:
+    found = facts_of(
+        "村长李大山说：“第一段话说得很长很长。\n“第二段话也很长很长。”\n院长张小迁说，“这已经是专家第三次到柴湖来了。"
+    )
+    quotes = [(f.value.quote[:4], f.value.speaker) for f in found if f.kind == "quote"]  # type: ignore[union-attr]
+    assert quotes == [("第一段话", "李大山"), ("第二段话", "李大山"), ("这已经是", "张小迁")]
+
+
+def test_a_quote_whose_closing_mark_a_lost_byte_took_runs_into_no_narrative() -> None:
+    found = facts_of(
+        "“能享受免费服务，还能看歌舞表演！本子民陈大绔说，社区举办了邻里文化节。\n“您好，请帮我登记在卡上。”"
+    )
+    assert [f.value.quote[:2] for f in found if f.kind == "quote"] == ["您好"]  # type: ignore[union-attr]

@@ -39,7 +39,8 @@ _OPEN_QUOTES = {"“": "”", "「": "」"}
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
     """Outermost “…” or 「…」 pairs (Taiwan and Hong Kong texts use corner brackets); nested ‘…’ or
-    『…』 stay inside."""
+    『…』 stay inside. A quote left open at the end of its paragraph after a full sentence is one too,
+    ending there (`_left_open`): speech that goes on in the next paragraph, or a page cut off in it."""
     depth = 0
     start = 0
     closer = ""
@@ -53,7 +54,35 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
             if depth == 0:
                 yield start, i + 1
         elif ch == "\n":
+            if depth == 1 and _left_open(text, start, i):
+                yield start, i
             depth = 0
+    if depth == 1 and _left_open(text, start, len(text)):
+        yield start, len(text)
+
+
+_MARK_THEN_NARRATIVE = re.compile(rf"[！？][{HAN}]")
+_OPEN_SPEECH = 6  # characters a quote left open must hold: a sentence, not a term cut by the line's end
+
+
+def _left_open(text: str, start: int, end: int) -> bool:
+    """“这已经是学会专家第三次到柴湖来了，…很受老百姓欢迎。⏎: a quote whose paragraph ends in a full sentence
+    and no closing mark, opening the paragraph or after a colon or a verb of saying, where the speech goes
+    on as Chinese writes it (the next paragraph opens with a quotation mark) or the text ends (a page cut
+    off in it). A closing mark a lost byte took leaves the next paragraph as narrative: no quote then."""
+    inner = text[start + 1 : end].rstrip()
+    following = text[end:].lstrip()
+    return (
+        (not following or following[0] in _OPEN_QUOTES)
+        and not _MARK_THEN_NARRATIVE.search(inner)  # 表演！本子民陈某…: the closing mark after ！ was lost
+        and inner.endswith(("。", "！", "？", "…"))
+        and han_count(inner) >= _OPEN_SPEECH
+        and (start == 0 or text[start - 1] == "\n" or _SAYS_NOW.search(text, max(0, start - 8), start) is not None)
+    )
+
+
+def _closed(text: str, end: int) -> bool:
+    return text[end - 1 : end] in ("”", "」")
 
 
 def _list_heads(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
@@ -532,7 +561,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
     heads = _list_heads(ctx.text, spans)
     spoken: dict[int, str | None] = {}  # the speaker found for each quote, by its index among the quotes
     for index, (start, end) in enumerate(spans):
-        inner = ctx.text[start + 1 : end - 1]
+        inner = ctx.text[start + 1 : end - 1] if _closed(ctx.text, end) else ctx.text[start + 1 : end].rstrip()
         head = heads.get(index)
         if _inside_a_clause(ctx.text, start) or (head is not None and not _opens_speech(ctx.text, spans[head][0])):
             if _a_slogan(inner):
@@ -565,6 +594,13 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         if speaker in aliases and speaker.startswith("老") and ctx.text.find(aliases[speaker]) > start:
             speaker = None  # 村民老李 before 法官助理李海洋 is named: another 李, whom the article never names
         speaker = aliases.get(speaker or "", speaker)  # 祁法官, as any of the steps above may find him: 祁德胜
+        if (
+            speaker is None
+            and index
+            and not _closed(ctx.text, spans[index - 1][1])
+            and start == spans[index - 1][1] + 1
+        ):
+            speaker, note = spoken.get(index - 1), SPEAKER_FROM_CONTEXT  # the speech goes on in the next paragraph
         if head is not None and head != index and speaker is None and spoken.get(head):
             speaker, note = spoken[head], SPEAKER_FROM_CONTEXT  # 拉起了家常：“…？”、“…？”: the same person asks
         spoken[index] = speaker
