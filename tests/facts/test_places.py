@@ -659,3 +659,7 @@ def test_sumu_and_gacha_names_are_read_back_to_their_banner_a_mark_or_a_word_of_
     found = values("阿鲁科尔沁旗巴彦温都尔苏木达尔罕乌拉嘎查牧民转场。距旗40公里处的南宝力皋吐嘎查有遗址。", "place")
     assert {"巴彦温都尔苏木", "达尔罕乌拉嘎查", "南宝力皋吐嘎查"} <= set(found)
     assert not [p for p in values("记者跟随嘎查党支部书记走进牧场。", "place") if p.endswith("嘎查")]
+
+
+def test_a_village_named_after_a_clans_village_writes_its_level_twice() -> None:
+    assert "郭村村" in values("郭村村的古建戏台前挤满了村民。", "place")

@@ -28,6 +28,7 @@ from lytui.analyse.facts.lexicon import (
     is_province,
     jieba_tags,
     places,
+    surname_at,
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags, tables
@@ -261,7 +262,9 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 and tables().frequencies.get(pair, 0) <= _ONLY_A_TOWNS_NAME
                 and not text.endswith("岁的", 0, start)
             )
-            if makes_a_word and not named and not _village_follows(text, m.group(), m.end()):
+            # 郭村村: a village named after a clan's village (郭村), its level written after the name's own 村
+            doubled = size == 2 and pair == "村村" and surname_at(stem, 0) > 0 and following not in "通都有户"
+            if makes_a_word and not named and not doubled and not _village_follows(text, m.group(), m.end()):
                 break
             if tags.get(stem + m.group()) == "n" and not named:
                 break  # 专业村, 示范村, 行政村: the dictionary's common noun for a kind of village
