@@ -156,9 +156,9 @@ def test_qian_as_a_word_before_a_number_makes_a_rank_or_a_period() -> None:
     assert {"3席", "5座水库"} <= set(found)
 
 
-def test_sessions_and_congresses_are_ordinals_and_small_ranks_count() -> None:
-    found = _quantities("县政协十一届一次会议召开。党的十八大以来，全县抓好三大工程。")
-    assert found == ["三大工程"]
+def test_sessions_and_congresses_are_ordinals_and_ranks_by_size_no_counts() -> None:
+    found = _quantities("县政协十一届一次会议召开。党的十八大以来，全县抓好三大工程，打响两大金字招牌。")
+    assert found == []
 
 
 def test_a_number_inside_an_idiom_is_no_count() -> None:

@@ -58,7 +58,7 @@ _COUNT_UNITS = frozenset(
         "社区",
     ]
 )
-# measures, durations and ranks (大: 10大重点工程); multi-character ones first so they win
+# measures, durations and ranks (大: 10大重点工程, read to be passed over); multi-character ones first so they win
 _OTHER_UNITS = (
     "平方公里",
     "平方米",
@@ -502,8 +502,9 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 九年义务教育, 九年一贯制学校: the length of schooling names a system, no span of time
         if _HAN_NUMERAL.match(number_text) and _named_division(ctx.text, number_text + unit):
             continue  # 三门城区 on a page about 三门县: the county's short name, not three doors
-        if unit == "大" and not (re.match(rf"[{HAN}]", after) and (parse_number(number_text) or 0) <= 10):
-            continue  # 三大难题, 10大工程 rank by size; 十八大 is a congress by its number
+        if unit == "大":
+            continue  # 三大难题, 两大金字招牌: a phrase that ranks things by size, no count a researcher copies;
+            # 十八大 is a congress by its number
         if unit == "次" and _SITTING.match(ctx.text, end) and "届" in ctx.text[max(0, start - 8) : start]:
             continue  # 十八届人大五次会议: the fifth sitting of a term, numbered, not five meetings counted
         if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):
