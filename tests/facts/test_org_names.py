@@ -1082,3 +1082,8 @@ def test_a_citys_name_jieba_reads_as_an_adverb_inside_a_schools_name() -> None:
     found = values("该校由上海市大同中学托管，两校师生交流频繁。", "organization")
     assert "上海市大同中学" in found
     assert "大同" not in values("该校由上海市大同中学托管，两校师生交流频繁。", "place")
+
+
+def test_a_brands_character_jieba_reads_as_an_adverb_right_after_the_county() -> None:
+    assert "龙陵县极咖咖啡专业合作社" in values("龙陵县极咖咖啡专业合作社与企业签订合同。", "organization")
+    assert not [o for o in values("全县都发展咖啡专业合作社。", "organization") if o.startswith(("都", "县都"))]

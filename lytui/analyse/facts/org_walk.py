@@ -320,18 +320,25 @@ def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> l
         index -= 1
         left -= len(tokens[index][0])
     run: list[str] = []
+    adverb = False  # 龙陵县|极|咖|咖啡专业合作社: a character jieba reads as an adverb, kept only after a place
     while index > 0 and len(run) < _RARE_NAME_RUN:
         word, flag = tokens[index - 1]
         if len(word) != 1 or not all_han(word) or word in NOT_A_NAMES_CHARACTER or word in STOP_WORDS:
             break
-        if flag.startswith(("p", "c", "u", "d", "r", "t")) or word in "后前上下里内外":
+        if flag.startswith(("p", "c", "u", "r", "t")) or word in "后前上下里内外":
             break  # 后|经|村委: a direction word and a preposition, the clause before the body (中天 is a name)
+        if flag.startswith("d"):
+            if index < 2 or not is_place(tokens[index - 2][0]):
+                break
+            adverb = True
         run.append(word)
         index -= 1
+    if adverb and not (index > 0 and is_place(tokens[index - 1][0])):
+        return []
     before, before_flag = tokens[index - 1] if index > 0 else ("", "")
-    if len(run) < 2 or (len(before) == 1 and all_han(before) and before not in NOT_A_NAMES_CHARACTER):
+    if (len(run) < 2 and not adverb) or (len(before) == 1 and all_han(before) and before not in NOT_A_NAMES_CHARACTER):
         return []  # one character is a word's end as often as a name's start; a fourth, the run is the sentence
-    if all(character in _common_characters() for character in run):
+    if not adverb and all(character in _common_characters() for character in run):
         return []  # 人|找|村两委: the commonest characters are the sentence; a rare one (灶, 稔, 佰) marks a name
     if before_flag == "ns" or is_place(before):
         run.append(before)  # 长春|净|月|高新区: the city the zone is named under
