@@ -645,3 +645,16 @@ def test_one_of_an_item_counted_after_its_noun_in_a_list_is_a_count() -> None:
 def test_an_age_in_full_years_is_one_quantity() -> None:
     found = [(f.text, f.value) for f in facts_of("老检察官杨文彬今年已91周岁，身体硬朗。", kind="quantity")]
     assert [(text, value.number, value.unit) for text, value in found] == [("91周岁", 91, "周岁")]  # type: ignore[union-attr]
+
+
+def test_counts_in_operations_square_metres_cages_and_of_rural_roads() -> None:
+    found = [
+        (f.text, f.value)
+        for f in facts_of("全年实施手术2218台次，厂房1700平米，每天投喂270笼鲍鱼，全县有8条农村公路。", kind="quantity")
+    ]
+    assert [(value.number, value.unit) for _, value in found] == [
+        (2218, "台次"),
+        (1700, "平米"),
+        (270, "笼"),
+        (8, "条"),
+    ]  # type: ignore[union-attr]

@@ -62,6 +62,7 @@ _COUNT_UNITS = frozenset(
 _OTHER_UNITS = (
     "平方公里",
     "平方米",
+    "平米",
     "公里",
     "公顷",
     "千米",
@@ -70,6 +71,7 @@ _OTHER_UNITS = (
     "千瓦",
     "立方米",
     "人次",
+    "台次",
     "批次",
     "架次",
     "车次",
@@ -89,7 +91,7 @@ _OTHER_UNITS = (
     "个月",
     "周岁",
 )
-_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株穗亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门字级"]
+_UNITS = [*_OTHER_UNITS, *sorted(_COUNT_UNITS), *"次场列趟棵株穗亩吨米年天周大斤克升度岁盏眼尾羽箱袋盒瓶桶枚门字级笼"]
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
@@ -403,7 +405,8 @@ _SITTING = re.compile(r"(?:会议|全会|全体会议|常委会议|主任会议)
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[点时:：]$")
 # 四棵|枫村, 十家|堡镇: a place's name after the number, not a count (12名|村支书, 15所|乡村学校 are counts)
 # (9支|村党支部队, 3个|村级组织: the level opens a kind of body, counted)
-_VILLAGE_NAMED = re.compile(r".{0,2}(?<!乡)[村镇乡](?![民委干支两村镇办党级组内里中间落口头])")
+# 四棵枫村: a village whose name opens with a count; not 8条农村公路 (农村, the countryside, is no name)
+_VILLAGE_NAMED = re.compile(r".{0,2}(?:(?<![乡农])村|(?<!乡)[镇乡])(?![民委干支两村镇办党级组内里中间落口头])")
 
 
 def quantity(ctx: Context, taken: list[tuple[int, int]]) -> list[Fact]:
