@@ -1087,3 +1087,16 @@ def test_a_citys_name_jieba_reads_as_an_adverb_inside_a_schools_name() -> None:
 def test_a_brands_character_jieba_reads_as_an_adverb_right_after_the_county() -> None:
     assert "龙陵县极咖咖啡专业合作社" in values("龙陵县极咖咖啡专业合作社与企业签订合同。", "organization")
     assert not [o for o in values("全县都发展咖啡专业合作社。", "organization") if o.startswith(("都", "县都"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("中山大学第三附属医院的专家来到喀什。", "中山大学第三附属医院"),
+        ("广东省中医院珠海分院派出医生。", "广东省中医院珠海分院"),
+        ("汤原县引汤灌区管理处负责人介绍。", "汤原县引汤灌区管理处"),
+        ("儿科专家来自珠海市妇幼保健院。", "珠海市妇幼保健院"),
+    ],
+)
+def test_affiliated_hospitals_branches_management_offices_and_maternal_hospitals(sentence: str, body: str) -> None:
+    assert body in values(sentence, "organization")

@@ -455,10 +455,11 @@ def _suffix_read_across_words(ctx: Context, start: int, end: int) -> bool:
     """重点篇目集中|学: a suffix of two characters or more whose first character ends a word of the
     sentence (集中, to concentrate) is not there; one inside a longer word that goes on to its end (人民医院,
     医院院长) is."""
-    for position, word, _ in ctx.words(start - 4, end):
+    for position, word, flag in ctx.words(start - 4, end):
         following = position + len(word)
         if position < start < following:
-            return following < end
+            # 妇幼保健|院: a noun the suffix's first characters end is the body's field, the suffix still there
+            return following < end and flag not in ("n", "nz", "vn", "nt")
         if following > start:
             return False
     return False

@@ -39,7 +39,7 @@ from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyP
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|农商行|信用社|农信社|(?<=[镇乡县区市州])人大(?![常代主])|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|监委|厅|委会|委|大队|支队|中队|"
-    r"办公室|研究院|研究所|卫生院|卫生所|医院|保护队|巡逻队|救援队|宣讲队|医疗队|总站|工作站|服务站|管理站|监测站|供水站|水文站|气象站|农技站|林业站|畜牧站|兽医站|文化站|大学|学院|协会|商会|联合会|基金会|促进会|研究会|联谊会|分会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
+    r"办公室|研究院|研究所|卫生院|卫生所|保健院|分院|医院|管理处|保护队|巡逻队|救援队|宣讲队|医疗队|总站|工作站|服务站|管理站|监测站|供水站|水文站|气象站|农技站|林业站|畜牧站|兽医站|文化站|大学|学院|协会|商会|联合会|基金会|促进会|研究会|联谊会|分会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
     r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|艺术馆|足球队|篮球队|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|敬老院|养老院|福利院|幸福院|看守所|拘留所|戒毒所|"
     r"总工会|工会|红十字会|供销社|出版社|旅行社|联社|妇联|科协|侨联|残联|文联|工商联|社科联|监管所|司法所|管理所|财政所|供电所)"
@@ -407,6 +407,8 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
         and (
             is_place(tokens[index - 1][0])
             or tokens[index - 1][0] == "附属"
+            # 中山大学|第三|附属|医院: a university's third affiliated hospital
+            or (after == "附属" and ends_as_a_body(tokens[index - 1][0]))
             # 中国建筑|第八|工程局: a group's numbered bureau, the group named by a noun before the number
             or (tokens[index - 1][1] in ("n", "nz", "nt", "j") and ends_as_a_body(after))
         )
@@ -463,10 +465,18 @@ def _within_its_parent(word: str, kept: list[str]) -> bool:
         return True  # 西厂|小学, 煤矿|中学: the works' own school, named after it
     if word.endswith(("大学", "医学院")) and any(part.endswith("医院") for part in kept):
         return True  # 武汉大学|人民医院, 四川大学|华西医院: the university's hospital, named after it
+    if (
+        kept[0] in _BRANCHES
+        and len(kept) <= _BRANCH_PLACE_WORDS + 1
+        and word.endswith(("院", "行", "公司", "会", "局"))
+    ):
+        return True  # 广东省中医院|珠海|分院: a branch, where it is, then the body it is a branch of
     return kept[-1] == "附属" or (word.endswith("大学") and any(part.endswith("学院") for part in kept))
 
 
 _SCHOOLS = frozenset({"小学", "中学", "学校", "幼儿园", "子弟学校"})
+_BRANCHES = frozenset({"分院", "分行", "分公司", "分会", "分局", "分校"})
+_BRANCH_PLACE_WORDS = 2
 
 
 def _police_above_its_branch(word: str, kept: list[str]) -> bool:
