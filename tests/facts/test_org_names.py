@@ -1100,3 +1100,8 @@ def test_a_brands_character_jieba_reads_as_an_adverb_right_after_the_county() ->
 )
 def test_affiliated_hospitals_branches_management_offices_and_maternal_hospitals(sentence: str, body: str) -> None:
     assert body in values(sentence, "organization")
+
+
+def test_a_commission_of_health_named_by_a_field_jieba_reads_as_an_adjective() -> None:
+    found = values("国家卫生健康委人事司司长说，江西省卫生健康委主任也表示支持。", "organization")
+    assert {"国家卫生健康委", "江西省卫生健康委"} <= set(found)

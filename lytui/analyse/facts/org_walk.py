@@ -234,6 +234,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             elif word in STOP_WORDS or (
                 flag.startswith(_FUNCTION_FLAGS)
                 and flag not in ("nz", "nt", "an")  # 安全(an)|环保部: an adjective used as a noun names a field
+                and not _a_field_before_a_ministrys_ending(tokens, index, kept)
                 and not single_adjective
                 and not _brand_after_a_place(tokens, index, kept[0])
                 and word not in _MODERN
@@ -343,6 +344,20 @@ def _characters_read_apart(tokens: tuple[tuple[str, str], ...], taken: int) -> l
     if before_flag == "ns" or is_place(before):
         run.append(before)  # 长春|净|月|高新区: the city the zone is named under
     return run
+
+
+def _a_field_before_a_ministrys_ending(tokens: tuple[tuple[str, str], ...], index: int, kept: list[str]) -> bool:
+    """卫生|健康|委: a field jieba reads as an adjective, right before a government body's one-character
+    ending, after another field."""
+    word, flag = tokens[index]
+    return (
+        flag == "a"
+        and len(word) == 2
+        and kept == [kept[0]]
+        and kept[0] in ("委", "局", "厅", "办", "部", "署")
+        and index > 0
+        and tokens[index - 1][1] in ("n", "an", "vn")
+    )
 
 
 def _numeral_without_a_number(word: str, flag: str) -> bool:
