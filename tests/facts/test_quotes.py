@@ -561,3 +561,23 @@ def test_a_quote_whose_closing_mark_a_lost_byte_took_runs_into_no_narrative() ->
         "“能享受免费服务，还能看歌舞表演！本子民陈大绔说，社区举办了邻里文化节。\n“您好，请帮我登记在卡上。”"
     )
     assert [f.value.quote[:2] for f in found if f.kind == "quote"] == ["您好"]  # type: ignore[union-attr]
+
+
+def test_short_words_said_opening_a_sentence_before_a_comma_and_the_one_person_of_the_clause() -> None:
+    found = facts_of(
+        "“如今的日子好过多了”，站在水泥路上，村干部王大庆指着远处的槟榔林高兴地告诉我们，村里种植槟榔始于1997年。"
+        "村民王小保也来了。“早在1994年我就组织槟榔加工”，村民王小保在一旁插话说。",
+        kind="quote",
+    )
+    assert [(f.value.quote, f.value.speaker) for f in found] == [  # type: ignore[union-attr]
+        ("如今的日子好过多了", "王大庆"),
+        ("早在1994年我就组织槟榔加工", "王小保"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["负责人王大明表示，“安全生产楚天行”是安全宣传的组成部分。", "苏长聪还叮嘱“星光老年之家”的负责人要注意营养。"],
+)
+def test_a_short_name_in_marks_inside_a_sentence_is_no_quote_whoever_the_sentence_names(sentence: str) -> None:
+    assert not facts_of(sentence, kind="quote")

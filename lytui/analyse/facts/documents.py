@@ -113,6 +113,19 @@ def _is_sentence(inner: str) -> bool:
 
 
 _WORDS_SAID = 3
+_SAID_WITH_A_SPEAKER = 10
+_SAID_WITHOUT_A_MARK = 6  # “如今的日子好过多了”，…王某庆…告诉我们: words said, with no mark inside
+
+
+def _stands_as_speech(text: str, start: int, end: int) -> bool:
+    """Short words with no mark inside are speech where speech stands: opening a sentence, a comma after
+    them (“如今的日子好过多了”，…), or after a colon or a verb of saying (老人感慨，“过年都没这么热闹”。), the
+    whole of its clause; a name or a motto stands inside one (…的“星光老年之家”的建筑面积, 表示，“安全生产楚天行”
+    是…)."""
+    opens = (
+        start == 0 or text[start - 1] in "\n。！？；" or _SAYS_NOW.search(text, max(0, start - 8), start) is not None
+    )
+    return opens and text[end : end + 1] in ("，", ",", "。", "！", "？", "\n", "")
 
 
 def _a_sound(inner: str) -> bool:
@@ -167,7 +180,22 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
             if head.endswith(name):  # 杨老汉指着魏某说: the one spoken to or about; the subject speaks
                 others = [other for other in names if other != name and other not in name]
                 return _subject_of_closing_verb(head[: -len(name)] + m.group(), others)
+        if tail.startswith(("，", ",")) and (subject := _the_one_clause_subject(ctx, head, names)):
+            return subject  # ”，站在…路上，村干部王某庆指着…高兴地告诉我们，…: the one person before the verb
     return _subject_of_closing_verb(tail, names)
+
+
+def _the_one_clause_subject(ctx: Context, head: str, names: list[str]) -> str | None:
+    """The one person named between a quote and the verb of saying after it, in the clause of the verb, when
+    nobody is spoken to or about there (…，村民王某保在一旁插话说)."""
+    clause = re.split(r"[，,；;]", head)[-1]
+    named = [name for name in names if name in clause and not any(o != name and name in o for o in names)]
+    if len(named) != 1 or _ADDRESSED.search(clause, 0, clause.find(named[0])):
+        return None
+    at = clause.find(named[0])
+    if clause.startswith("的", at + len(named[0])) or _ASKED_OR_ADDRESSED.search(clause, 0, at):
+        return None
+    return named[0]
 
 
 def _without_title(ctx: Context, before: str, name: str) -> str:
@@ -607,7 +635,11 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         # 合作社全覆盖 “脱贫的每一步，都要走踏实”: a headline quotes words to sum the story up; whose they are
         # is for the article to say, and a headline that does not say it makes them a motto
         in_a_headline = any(a <= start and end <= b for a, b in headlines)
-        if (_is_sentence(inner) and not (in_a_headline and speaker is None)) or (speaker and len(inner) >= 10):
+        if (
+            (_is_sentence(inner) and not (in_a_headline and speaker is None))
+            or (speaker and han_count(inner) >= _SAID_WITH_A_SPEAKER)
+            or (speaker and han_count(inner) >= _SAID_WITHOUT_A_MARK and _stands_as_speech(ctx.text, start, end))
+        ):
             yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)
         elif _a_slogan(inner):
             yield ctx.fact("slogan", start, end, inner)
