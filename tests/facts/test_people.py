@@ -1337,3 +1337,7 @@ def test_a_banners_head_is_a_title_as_a_countys_is() -> None:
     assert {"name": "韩秀丽", "title": "副旗长", "organization": None} in values(
         "揭牌仪式由副旗长韩秀丽主持。", "person"
     )
+
+
+def test_a_towns_level_then_a_village_opening_with_chang_is_no_head_of_the_town() -> None:
+    assert "江源村" not in [f.value.name for f in facts_of("在唐古拉山镇长江源村，牧民们搬进了新居。", kind="person")]  # type: ignore[union-attr]

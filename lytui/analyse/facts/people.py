@@ -970,6 +970,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             name = _rare_surnamed(ctx, name_at) or _tibetan_of_three(ctx.text, name_at)
         if not name or _ordinary_word(name) or (m.group() in GROUP_ROLES and not _may_be_a_name(name)):
             continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
+        if m.group().endswith("长") and name[-1] in "村镇乡":
+            continue  # 唐古拉山镇|长江源村: the level's 长 opens the next place's name, no head and no name
         if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
             continue  # 总书记|来陕考察: coming to a province, by its one-character name
         if name[0] in _ADVERB_AFTER_A_NAME and (

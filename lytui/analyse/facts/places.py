@@ -81,6 +81,7 @@ _NOT_AFTER_LOCAL = {
     "嘎查": "长",
     "寨": "子主门墙里民",  # 寨子, 寨主, 寨门, 寨民: the stockade's words
 }
+_VILLAGE_AFTER_THE_LEVEL = re.compile(r"长[\u4e00-\u9fff]{1,3}村(?![民委干两支党组长])")
 _VILLAGE_THEN_A_WORD = ("超过", "超出", "超额", "超标", "超市", "晚上", "晚间", "晚饭", "晚会", "晚些")
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
 # 级: 区级|文明村 is a rank; 就, 也, 还, 又, 才: adverbs (就拿|村道来说) that no name opens with
@@ -160,7 +161,9 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             text.startswith(("党支部", "党总支"), m.end())  # 矮枧社区党支部书记, not 城市|社区党支部
             and _a_proper_stem_before(text, m.start(), tags)
         )
-        if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body:
+        # 唐古拉山镇|长江源村: 长 opens the village's name after the town, not the town's head (镇长)
+        village_next = following == "长" and _VILLAGE_AFTER_THE_LEVEL.match(text, m.end()) is not None
+        if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body and not village_next:
             continue
         if m.group() == "村" and following in "超晚" and not text.startswith(_VILLAGE_THEN_A_WORD, m.end()):
             continue  # 贵州村超, 县村晚: the village league and gala (张家村超过半数 is the village)
