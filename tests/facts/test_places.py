@@ -663,3 +663,7 @@ def test_sumu_and_gacha_names_are_read_back_to_their_banner_a_mark_or_a_word_of_
 
 def test_a_village_named_after_a_clans_village_writes_its_level_twice() -> None:
     assert "郭村村" in values("郭村村的古建戏台前挤满了村民。", "place")
+
+
+def test_a_town_before_a_village_whose_name_opens_with_chang_is_no_towns_head() -> None:
+    assert {"石门镇", "长岭村"} <= set(values("在石门镇长岭村，牧民们搬进了新居。", "place"))
