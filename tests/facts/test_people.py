@@ -1341,3 +1341,7 @@ def test_a_banners_head_is_a_title_as_a_countys_is() -> None:
 
 def test_a_towns_level_then_a_village_opening_with_chang_is_no_head_of_the_town() -> None:
     assert "江源村" not in [f.value.name for f in facts_of("在唐古拉山镇长江源村，牧民们搬进了新居。", kind="person")]  # type: ignore[union-attr]
+
+
+def test_a_name_of_two_before_the_verb_of_saying_jieba_joins_to_its_last_character() -> None:
+    assert {"name": "李明", "title": "镇长", "organization": None} in values("镇长李明说，新居很好。", "person")

@@ -142,6 +142,7 @@ _TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if le
 
 # a word for holding a post, in the clause before the title: 时任|现任|身为|作为|担任 … 书记的某某
 _HOLDING_WORDS = rf"(?:{'|'.join(HOLDING_A_POST)})过?(?:[一二三四五六七八九十两\d]+届)?"
+_BRANCH_WORDS = frozenset({"分公司", "分院", "分行", "分局", "分会", "分校"})
 _HOLDING = re.compile(_HOLDING_WORDS + r"[^，,。；;！？\n]{0,20}$")
 _HOLDING_FIRST = re.compile("^" + _HOLDING_WORDS)
 
@@ -270,6 +271,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name  # 副县长王卓民|主持: a verb follows, however jieba read 民主
         if given == 1 and name[-1] in DOWN_TO_VILLAGE:
             continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
+        if given == 1 and name[-1] not in _NOT_NAME_END and _SAYING_AT.match(text, i + len(name)):
+            return name  # 镇长李明说: jieba reads 明说 as a verb; the verb of saying closes a name of two
         if _splits_a_word(ctx, i, len(name)):
             if given == 2 and _never_written_shorter(ctx, name):
                 return name  # 村民韦光|武家丢失, 韦光武立即…: the text never writes the two without the third
@@ -535,7 +538,12 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
             word in _FUNCTION_WORDS
             or flag in ("p", "c", "uj", "ul", "ud", "uz")
             or title
-            or (_clause_word(word, flag) and not _ends_a_short_name(tokens, index))
+            or (
+                _clause_word(word, flag)
+                and not _ends_a_short_name(tokens, index)
+                # 黄埔港|务|分公司: a character jieba reads as an adverb before a branch ends its parent's name
+                and not (index + 1 < len(tokens) and tokens[index + 1][0] in _BRANCH_WORDS)
+            )
             or (index == len(tokens) - 1 and _counts_or_points(word, flag))
             or plays_a_part(word, flag)
             or _verb_before_its_object(tokens, index)
