@@ -581,3 +581,14 @@ def test_short_words_said_opening_a_sentence_before_a_comma_and_the_one_person_o
 )
 def test_a_short_name_in_marks_inside_a_sentence_is_no_quote_whoever_the_sentence_names(sentence: str) -> None:
     assert not facts_of(sentence, kind="quote")
+
+
+def test_a_pronoun_after_a_short_phrase_of_when_or_where_before_the_verb_of_saying() -> None:
+    found = facts_of("村主任宋大军说了很多。一个小孩跑进他家玩，当着记者面他问道：“你见过大熊猫吗？”", kind="quote")
+    assert [f.value.speaker for f in found] == ["宋大军"]  # type: ignore[union-attr]
+    told = facts_of("村主任宋大军来了。村民李大山对他说：“你来了就好。”", kind="quote")
+    assert [f.value.speaker for f in told] == ["李大山"]  # type: ignore[union-attr]
+
+
+def test_a_firecrackers_sound_is_no_quote() -> None:
+    assert not facts_of("“嘣嘣嘣……”鞭炮响了，村民们围了过来。", kind="quote")

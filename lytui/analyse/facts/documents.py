@@ -139,7 +139,7 @@ def _a_sound(inner: str) -> bool:
     )
 
 
-_SOUNDS = frozenset("咚锵嘀嗒哗啦砰嘭咕噜叮当铛呼嗖轰隆咔嚓嘎吱喵汪呜嘟哒咣哐噼啪扑通呱嗡吱滴")
+_SOUNDS = frozenset("咚锵嘀嗒哗啦砰嘭嘣噔咕噜叮当铛呼嗖轰隆咔嚓嘎吱喵汪呜嘟哒咣哐噼啪扑通呱嗡吱滴")
 
 
 _A_SOUNDS_CHARACTERS = 3
@@ -335,6 +335,9 @@ SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
 """A verb of saying as it follows the one who speaks (也说, 笑着表示)."""
 _PRONOUN_SAYS = re.compile(
     rf"(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:，,]?\s*$"
+    # 当着记者面他问道：: a short phrase of when or where before the pronoun (not 对他说, whom one tells)
+    rf"|(?:^|[，。！？；\n”」])[^，。！？；\n“”「」]{{2,8}}?(?<![对向跟给朝冲为替和与同让叫请问])[他她]"
+    rf"(?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:]\s*$"
     # 他又指着写有“乐享书屋”的小房子说：: he does something on the way to saying it
     rf"|(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则)?(?:指着|拿着|看着|望着|笑着|摸着|翻着|走到|来到)[^，。！？；\n]{{1,24}}?"
     rf"(?:{SAYING})[：:，,]\s*$"
