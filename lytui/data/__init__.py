@@ -48,3 +48,18 @@ def character_counts() -> tuple[tuple[str, int], ...]:
     text = resources.files(__name__).joinpath("char_freq.txt").read_text(encoding="utf-8")
     rows = (line.split(" ") for line in text.splitlines() if line and not line.startswith("#"))
     return tuple((character, int(count)) for character, count in rows)
+
+
+@lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Every administrative division's full name (divisions.txt) and the regions and short names of
+    places.txt: what the text stage needs to tell a region's label (【涪城】) from a column's."""
+    text = resources.files(__name__).joinpath("divisions.txt").read_text(encoding="utf-8")
+    names = {line.split(" ", 1)[1] for line in text.splitlines() if line and not line.startswith("#")}
+    return frozenset(names) | frozenset(words("places.txt"))
+
+
+def names_a_region(label: str) -> bool:
+    """涪城 (涪城区), 四川, 绵阳市: a division by its full name or its name without the level."""
+    known = division_names()
+    return label in known or any(label + level in known for level in "省市县区旗")

@@ -16,11 +16,13 @@ from array import array
 from dataclasses import dataclass
 from itertools import pairwise
 
+from lytui.data import names_a_region
 from lytui.han import HAN, LazyPattern, han_count, is_han
 from lytui.model import (
     BYLINE,
     MEDIUM,
     MEDIUM_CREDIT,
+    MEDIUM_ENDINGS,
     OWN_MEDIA,
     REPORTER_ROLE,
     Block,
@@ -595,6 +597,14 @@ _REPOST_LABEL = re.compile(r"[-–—•·]\s*|(?:转载|转帖)\s*[-—:：]\s*
 _COLUMN_LABEL = re.compile(r"【([^】]{1,6})】\s*")
 """A column or region label, 【涪城】, where its inside is all Chinese characters (tested where it is used:
 `[{HAN}]` in the pattern would be compiled for every article)."""
+
+
+def _a_region_or_a_medium(label: str) -> bool:
+    """【涪城】, 【三峡日报】: a site's region or the paper it took the story from, page furniture; a column,
+    a campaign or a genre (【访惠聚】, 【特写】) is part of the headline, as the page prints it."""
+    return names_a_region(label) or paper_of(label) is not None or label.endswith(MEDIUM_ENDINGS)
+
+
 _PICTURE_MARK = re.compile(r"(?:(?<=[？！?!”])(?:组)?图|\s*[（(](?:组|多)?图[）)])$")
 
 
@@ -1039,7 +1049,12 @@ def segment(tracked: Tracked) -> Segmented:
                     start, end = start + 1, end - 1  # and the headline it brackets after the topic
             if (m := _FILED_UNDER.match(text, start, end)) and end - m.end() >= 6:
                 start = m.end()  # 专栏【直击“双节”旅游】 庆国庆…: the column the page files it under
-            if (m := _COLUMN_LABEL.match(text, start, end)) and all(map(is_han, m[1])) and end - m.end() >= 4:
+            if (
+                (m := _COLUMN_LABEL.match(text, start, end))
+                and all(map(is_han, m[1]))
+                and end - m.end() >= 4
+                and _a_region_or_a_medium(m[1])
+            ):
                 start = m.end()  # 【涪城】玉米丰收…: the site's column or region label, not the headline
             if (
                 m := _TITLE_LABEL.match(text, start, end)

@@ -1388,3 +1388,10 @@ def test_the_headline_again_glued_to_the_first_paragraph_is_taken_off() -> None:
     document = clean_text(f"{title}\n{title}\n{title}{_PARAGRAPH}\n{_SECOND}\n")
     assert document.meta.title == title
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, _SECOND]
+
+
+def test_a_columns_or_genres_label_is_part_of_the_headline_a_regions_is_not() -> None:
+    page = "【特写】震中72小时：寒夜，帐篷和救援\n发布时间：2024-08-27 09:19 来源：某某网\n{}\n{}\n"
+    assert clean_text(page.format(_PARAGRAPH, _SECOND)).meta.title == "【特写】震中72小时：寒夜，帐篷和救援"
+    region = "【涪城】玉米丰收夯实强村富民路\n发布时间：2024-08-27 09:19 来源：某某网\n{}\n{}\n"
+    assert clean_text(region.format(_PARAGRAPH, _SECOND)).meta.title == "玉米丰收夯实强村富民路"
