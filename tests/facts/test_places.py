@@ -667,3 +667,8 @@ def test_a_village_named_after_a_clans_village_writes_its_level_twice() -> None:
 
 def test_a_town_before_a_village_whose_name_opens_with_chang_is_no_towns_head() -> None:
     assert {"石门镇", "长岭村"} <= set(values("在石门镇长岭村，牧民们搬进了新居。", "place"))
+
+
+def test_village_houses_are_no_village_and_a_cyberspace_office_no_provinces_site() -> None:
+    assert "特色村" not in values("新建的民宿与特色村居相映成趣。", "place")
+    assert "河北省网" not in values("活动由河北省网信办联合举办。", "organization")

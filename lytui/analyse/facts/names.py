@@ -833,7 +833,7 @@ _PAPERS = ("日报", "晚报", "都市报", "商报", "时报", "晨报")
 # 《中访网》, 《某某日报》: a newspaper's or a site's name between title marks is the medium as well as a title
 # (a bulletin or a children's paper, 《某村致富月报》, is a title only: the paper's kind must say news)
 _NEWS_ENDINGS = ("网", "早报", "农民报", "青年报", "法治报", "法制报", "经济报", "电视台", "在线", "通讯社", "新闻社")
-_SITE_ENDING = re.compile(r"(?:网|卫视)(?![站民络点格友购页上下内外红店吧速课约销聊线盘校商])")
+_SITE_ENDING = re.compile(r"(?:网|卫视)(?![站民络点格友购页上下内外红店吧速课约销聊线盘校商信])")
 _SITE_STEM_GOES_ON = frozenset("省市县区")
 
 

@@ -165,6 +165,8 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
         village_next = following == "长" and _VILLAGE_AFTER_THE_LEVEL.match(text, m.end()) is not None
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body and not village_next:
             continue
+        if m.group() == "村" and following == "居" and text[m.end() + 1 : m.end() + 2] not in "民委":
+            continue  # 特色村居: village houses (张家村居民 are the village's residents)
         if m.group() == "村" and following in "超晚" and not text.startswith(_VILLAGE_THEN_A_WORD, m.end()):
             continue  # 贵州村超, 县村晚: the village league and gala (张家村超过半数 is the village)
         if m.group() == "寨" and following == "村" and text[m.end() + 1 : m.end() + 2] not in _BODY_OF_A_PLACE:
