@@ -285,6 +285,11 @@ def _credit_alone(line: str) -> bool:
     return bool(credit and names_only(credit["names"])) or _SUPPLIED_BY.fullmatch(line) is not None
 
 
+_CREDIT_CLOSING_A_CAPTION = LazyPattern(
+    rf"(?<=[{HAN}])[ \u3000]+(?P<names>[{HAN}]{{2,3}}(?:[ \u3000、][{HAN}]{{2,3}}){{0,3}})[ \u3000]*[/／]?摄$",
+    needs=("摄",),
+    widen=True,
+)
 _CREDIT_CHUNKS = 5  # 本报记者 刘某 王某 摄: the chunks a credit may take, names and all
 _PHOTOGRAPHER = re.compile(
     rf"(?:{'|'.join(OWN_MEDIA)})?(?:{REPORTER_ROLE}[ \u3000]*)?"  # 本报记者 刘某 摄: the photographer's role before the name
@@ -348,6 +353,8 @@ def _body_blocks(
     a picture's credit, so this one is its caption, no heading."""
     if (credit := _PHOTOGRAPHER.match(text, start, end)) and names_only(credit["names"]):
         return [("paragraph", start, end)]  # 李东生 摄, 刘普礼/摄: a photo's credit under its caption, no heading
+    if (credited := _CREDIT_CLOSING_A_CAPTION.search(text, start, end)) and names_only(credited["names"]):
+        return [("paragraph", start, end)]  # 牛角山村 毛某亮 摄: a short caption and its credit, no heading
     chunks = _chunks(text[start:end], start)
     while chunks and _BULLET.fullmatch(text, *chunks[0]):
         chunks.pop(0)  # a bullet or a layout bar set apart before what the line says

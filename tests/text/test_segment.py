@@ -1395,3 +1395,8 @@ def test_a_columns_or_genres_label_is_part_of_the_headline_a_regions_is_not() ->
     assert clean_text(page.format(_PARAGRAPH, _SECOND)).meta.title == "【特写】震中72小时：寒夜，帐篷和救援"
     region = "【涪城】玉米丰收夯实强村富民路\n发布时间：2024-08-27 09:19 来源：某某网\n{}\n{}\n"
     assert clean_text(region.format(_PARAGRAPH, _SECOND)).meta.title == "玉米丰收夯实强村富民路"
+
+
+def test_a_short_caption_with_its_credit_on_its_line_is_no_heading() -> None:
+    document = clean_text(f"标题在此处\n{_PARAGRAPH}\n风景宜人的定海湾 石大伟 摄\n{_SECOND}\n")
+    assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, "风景宜人的定海湾 石大伟 摄", _SECOND]
