@@ -1400,3 +1400,8 @@ def test_a_columns_or_genres_label_is_part_of_the_headline_a_regions_is_not() ->
 def test_a_short_caption_with_its_credit_on_its_line_is_no_heading() -> None:
     document = clean_text(f"标题在此处\n{_PARAGRAPH}\n风景宜人的定海湾 石大伟 摄\n{_SECOND}\n")
     assert [document.block_text(p) for p in document.paragraphs] == [_PARAGRAPH, "风景宜人的定海湾 石大伟 摄", _SECOND]
+
+
+def test_a_source_ends_where_a_date_is_glued_to_it() -> None:
+    page = f"标题在此处\n广播新闻作品|来源:北部湾在线2018-02-28 13:39:14|网络编辑:刘婷\n{_PARAGRAPH}\n{_SECOND}\n"
+    assert clean_text(page).meta.source == "北部湾在线"
