@@ -581,7 +581,9 @@ _WIRE_CREDIT = LazyPattern(
     rf"(\s+)(?:作者|记者|文)\s*[:：/／]?\s*[{HAN}]{{2,3}}(?:[\s、][{HAN}]{{2,3}}){{0,3}}(?=\s)",
     needs=("作者", "记者", "文"),
 )
-_TITLE_LABEL = re.compile(r"标题\s*[:：]\s*")  # 标题: … in a forum's printable view
+_TITLE_LABEL = re.compile(
+    r"(?:标题|名称)\s*[:：]\s*"
+)  # 标题: … in a forum's printable view; 名称: in a government page's record
 # 天天快看：…, 今日热搜：…: an aggregator's column label of a time word and a news word before the headline
 _FEED_LABEL = re.compile(
     r"(?:天天|今日|每日|环球|全球|最新|热门|当前|今天|实时|独家)[观今]?"  # 全球观焦点：, 环球今热点：

@@ -1405,3 +1405,8 @@ def test_a_short_caption_with_its_credit_on_its_line_is_no_heading() -> None:
 def test_a_source_ends_where_a_date_is_glued_to_it() -> None:
     page = f"标题在此处\n广播新闻作品|来源:北部湾在线2018-02-28 13:39:14|网络编辑:刘婷\n{_PARAGRAPH}\n{_SECOND}\n"
     assert clean_text(page).meta.source == "北部湾在线"
+
+
+def test_a_government_records_name_label_is_no_part_of_the_title() -> None:
+    page = f"名称： 石望派出所：平和小镇的守护者\n发布日期：2024-05-01\n{_PARAGRAPH}\n{_SECOND}\n"
+    assert clean_text(page).meta.title == "石望派出所：平和小镇的守护者"
