@@ -1345,3 +1345,16 @@ def test_a_towns_level_then_a_village_opening_with_chang_is_no_head_of_the_town(
 
 def test_a_name_of_two_before_the_verb_of_saying_jieba_joins_to_its_last_character() -> None:
     assert {"name": "李明", "title": "镇长", "organization": None} in values("镇长李明说，新居很好。", "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("村支书阿米而朴介绍，村里修了路。", "阿米而朴"), ("第一书记蔡白姑惹告诉记者，村里变化很大。", "蔡白姑惹")],
+)
+def test_a_name_of_four_after_a_post_closed_by_the_verb_of_saying(sentence: str, name: str) -> None:
+    assert name in [f.value.name for f in facts_of(sentence, kind="person")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("sentence", ["书记王明明确表示，要修路。", "主人林海笑着告诉记者，生意很好。"])
+def test_four_characters_that_make_a_word_or_say_how_are_no_name_of_four(sentence: str) -> None:
+    assert all(len(f.value.name) < 4 for f in facts_of(sentence, kind="person"))  # type: ignore[union-attr]

@@ -215,6 +215,8 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return yi  # 乡民吉好也求, 雨量监测员阿西古吉: a Yi family name and a given name of two
     if (mongol := _mongolian_name_at(text, i)) is not None:
         return mongol
+    if (four := _four_before_saying(text, i)) is not None:
+        return four  # 第一书记蔡白姑惹告诉记者, 村支书阿米而朴介绍: a name of four, closed by the verb of saying
     surname = surname_at(text, i)
     if not surname and (rare := _rare_surnames_name(ctx, i)) is not None:
         return rare  # 村民竹丽琼…竹丽琼现在: a surname too rare for the list, a name jieba reads whole, twice
@@ -297,6 +299,20 @@ def _parts_of_longer_names(text: str, people: dict[str, dict[str, Any]]) -> list
 
 
 _LONG_NAME = 4
+
+
+def _four_before_saying(text: str, i: int) -> str | None:
+    """蔡白姑惹告诉记者, 阿米而朴介绍: four characters after a post, opened by a surname or 阿, that a verb of
+    saying closes, none of them making a word with the next (王明明确表示: 明确 is one)."""
+    name = text[i : i + 4]
+    if len(name) < 4 or not all_han(name) or not _SAYING_AT.match(text, i + 4):
+        return None
+    if not (surname_at(name, 0) or name[0] == "阿") or name[-1] in _NOT_NAME_END or name[-1] in "着了地过":
+        return None  # 林海笑着|告诉: a name of two and how he says it
+    tags = jieba_tags()
+    if any(tags.get(text[i + k : i + k + 2]) is not None for k in (1, 2, 3)) or tags.get(name) is not None:
+        return None
+    return name
 
 
 def _mongolian_name_at(text: str, i: int) -> str | None:
