@@ -592,3 +592,10 @@ def test_a_pronoun_after_a_short_phrase_of_when_or_where_before_the_verb_of_sayi
 
 def test_a_firecrackers_sound_is_no_quote() -> None:
     assert not facts_of("“嘣嘣嘣……”鞭炮响了，村民们围了过来。", kind="quote")
+
+
+def test_words_about_the_person_the_next_sentence_names_are_not_theirs() -> None:
+    found = facts_of(
+        "退伍军人周大生回到了村里。\n“周大生是我们身边的创业英雄。”提起周大生，店上村村民无不竖起大拇指。", kind="quote"
+    )
+    assert [(f.value.speaker, f.via) for f in found] == [(None, "rule")]  # type: ignore[union-attr]

@@ -622,6 +622,8 @@ def quotes(ctx: Context) -> Iterator[Fact]:
                 or _only_one_named_after(ctx, end, in_the_story)
             )
             note = SPEAKER_FROM_CONTEXT if speaker else ""
+        if note and speaker and speaker in inner and not _INTRODUCING.search(inner):
+            speaker, note = None, ""  # “周某生是我们身边的创业英雄。”提起周某生，…: the words are about him
         if speaker in aliases and speaker.startswith("老") and ctx.text.find(aliases[speaker]) > start:
             speaker = None  # 村民老李 before 法官助理李海洋 is named: another 李, whom the article never names
         speaker = aliases.get(speaker or "", speaker)  # 祁法官, as any of the steps above may find him: 祁德胜
