@@ -1105,3 +1105,8 @@ def test_affiliated_hospitals_branches_management_offices_and_maternal_hospitals
 def test_a_commission_of_health_named_by_a_field_jieba_reads_as_an_adjective() -> None:
     found = values("国家卫生健康委人事司司长说，江西省卫生健康委主任也表示支持。", "organization")
     assert {"国家卫生健康委", "江西省卫生健康委"} <= set(found)
+
+
+def test_a_university_named_only_before_its_hospitals_is_no_body_of_its_own() -> None:
+    found = values("中山大学第三附属医院的专家来了。中山大学第一附属医院的专家也来了。", "organization")
+    assert "中山大学" not in found and {"中山大学第三附属医院", "中山大学第一附属医院"} <= set(found)

@@ -225,7 +225,7 @@ def organisations(
         if v[0] is None
         or longest_at[v[0]] == n
         or not longest_at[v[0]].startswith(n)
-        or _named_on_its_own(text, n, longest_at[v[0]])
+        or _named_on_its_own(text, n, [o for o in found if o != n and o.startswith(n)])
     }
     ending_in = _longer_names_ending_in(found)
     found = {n: v for n, v in found.items() if v[0] is None or not _only_ever_the_end_of(text, n, ending_in.get(n))}
@@ -579,11 +579,12 @@ def _only_ever_the_end_of(text: str, name: str, longer: list[str] | None) -> boo
     )
 
 
-def _named_on_its_own(text: str, name: str, longer: str) -> bool:
+def _named_on_its_own(text: str, name: str, longer: list[str]) -> bool:
     """农业农村部 in 农业农村部发展规划司, and elsewhere on its own (农业农村部着力…): a body the text also
-    names by itself is a fact of its own; 福州地铁集团 only ever before 有限公司 is not."""
-    rest = longer[len(name) :]
-    return any(not text.startswith(rest, at + len(name)) for at in occurrences(text, name))
+    names by itself is a fact of its own; 福州地铁集团 only ever before 有限公司, or 中山大学 only ever before
+    第一附属医院 or 第三附属医院 (the longer names found that open with it), is not."""
+    rests = tuple(other[len(name) :] for other in longer)
+    return any(not text.startswith(rests, at + len(name)) for at in occurrences(text, name))
 
 
 def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int, str]:
