@@ -1358,3 +1358,11 @@ def test_a_name_of_four_after_a_post_closed_by_the_verb_of_saying(sentence: str,
 @pytest.mark.parametrize("sentence", ["书记王明明确表示，要修路。", "主人林海笑着告诉记者，生意很好。"])
 def test_four_characters_that_make_a_word_or_say_how_are_no_name_of_four(sentence: str) -> None:
     assert all(len(f.value.name) < 4 for f in facts_of(sentence, kind="person"))  # type: ignore[union-attr]
+
+
+def test_a_wards_head_after_the_hospital_and_its_de_works_at_the_hospital() -> None:
+    found = facts_of("广东省中医院珠海分院的针灸科主任艾大宙轻施银针。")
+    assert {"name": "艾大宙", "title": "针灸科主任", "organization": "广东省中医院珠海分院"} in [
+        fact_value_json(f.value) for f in found if f.kind == "person"
+    ]
+    assert "针灸科" not in [f.value for f in found if f.kind == "organization"]

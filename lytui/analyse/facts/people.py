@@ -818,6 +818,8 @@ _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 _CREDIT_WORDS = frozenset((*REPORTER_KINDS.split("|"), "记者", "通讯员"))
 _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|报|网))(?P<name>[{HAN}]{{2,3}})(?=\s|$)")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
+_A_WARD = re.compile(r"[^院的]{1,4}科")
+_HOSPITALS = ("医院", "卫生院", "分院", "保健院")
 _HOSPITAL_WARD = re.compile(r"(?P<hospital>.+(?:医院|卫生院))(?P<ward>[^院]{1,3}科)")
 """A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
 _POSTS_LISTED = 3
@@ -1036,6 +1038,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         if organisation is None and text[title_start - 1 : title_start] == "的":
             held_in = _organisation_before(ctx, title_start - 1)  # 雷平糖厂的副总经理赵炳孟: the body before 的
             organisation = held_in if held_in and _ends_as_a_body(held_in) else None
+        ward_at = title_start - len(organisation or "")
+        if organisation and _A_WARD.fullmatch(organisation) and text[ward_at - 1 : ward_at] == "的":
+            # 广东省中医院珠海分院的针灸科主任艾某: the hospital's, 针灸科主任
+            hospital = _organisation_before(ctx, ward_at - 1)
+            if hospital and hospital.endswith(_HOSPITALS) and text.startswith(organisation, ward_at):
+                organisation, title = hospital, organisation + title
         _add(people, name, name_at, _posts_listed_before(text, title_start, title), organisation)
         at = name_at + len(name)
         while (
