@@ -1366,3 +1366,11 @@ def test_a_wards_head_after_the_hospital_and_its_de_works_at_the_hospital() -> N
         fact_value_json(f.value) for f in found if f.kind == "person"
     ]
     assert "针灸科" not in [f.value for f in found if f.kind == "organization"]
+
+
+def test_a_verb_the_names_last_character_makes_with_the_verb_of_saying_is_no_name() -> None:
+    assert not [
+        f
+        for f in facts_of("清一色的青瓦土墙，都在诉说着这个村落的久远历史。", kind="person")
+        if f.value.name == "都在诉"
+    ]  # type: ignore[union-attr]

@@ -1137,6 +1137,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             or _spoken_to(name)
         ):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
+        verb = text[start + len(name) - 1 : start + len(name) + 1]
+        if (jieba_tags().get(verb) or "").startswith("v"):
+            continue  # 都在诉|说着: the name's last character and the verb's first make a verb (诉说, 听说)
         if surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, start, None, None)
