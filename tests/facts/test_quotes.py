@@ -599,3 +599,9 @@ def test_words_about_the_person_the_next_sentence_names_are_not_theirs() -> None
         "退伍军人周大生回到了村里。\n“周大生是我们身边的创业英雄。”提起周大生，店上村村民无不竖起大拇指。", kind="quote"
     )
     assert [(f.value.speaker, f.via) for f in found] == [(None, "rule")]  # type: ignore[union-attr]
+
+
+def test_speech_a_scrape_cut_off_at_the_end_of_the_page_is_a_quote() -> None:
+    found = facts_of("牧民额尔敦巴特尔赶着畜群。额尔敦巴特尔说：“今年雨水偏少，沿途草场没有往年茂密，", kind="quote")
+    assert [f.value.speaker for f in found] == ["额尔敦巴特尔"]  # type: ignore[union-attr]
+    assert not facts_of("王叔说：“我们这边都不", kind="quote")

@@ -62,7 +62,8 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 _MARK_THEN_NARRATIVE = re.compile(rf"[！？][{HAN}]")
-_OPEN_SPEECH = 6  # characters a quote left open must hold: a sentence, not a term cut by the line's end
+_OPEN_SPEECH = 6
+_CUT_OFF_SPEECH = 10  # characters a quote left open must hold: a sentence, not a term cut by the line's end
 
 
 def _left_open(text: str, start: int, end: int) -> bool:
@@ -72,10 +73,15 @@ def _left_open(text: str, start: int, end: int) -> bool:
     off in it). A closing mark a lost byte took leaves the next paragraph as narrative: no quote then."""
     inner = text[start + 1 : end].rstrip()
     following = text[end:].lstrip()
+    cut_off = (  # 说：“今年雨水偏少，沿途草场…，(the page ends): speech a scrape cut off
+        not following
+        and han_count(inner) >= _CUT_OFF_SPEECH
+        and _SAYS_NOW.search(text, max(0, start - 8), start) is not None
+    )
     return (
         (not following or following[0] in _OPEN_QUOTES)
         and not _MARK_THEN_NARRATIVE.search(inner)  # 表演！本子民陈某…: the closing mark after ！ was lost
-        and inner.endswith(("。", "！", "？", "…"))
+        and (inner.endswith(("。", "！", "？", "…")) or cut_off)
         and han_count(inner) >= _OPEN_SPEECH
         and (start == 0 or text[start - 1] == "\n" or _SAYS_NOW.search(text, max(0, start - 8), start) is not None)
     )
