@@ -505,6 +505,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 九年义务教育, 九年一贯制学校: the length of schooling names a system, no span of time
         if _HAN_NUMERAL.match(number_text) and _named_division(ctx.text, number_text + unit):
             continue  # 三门城区 on a page about 三门县: the county's short name, not three doors
+        if unit == "层" and re.match(rf"[{HAN}]", after):
+            continue  # 三层小洋房, 二层土砖房: a building described by its storeys (楼高18层。 counts them)
         if unit == "大":
             continue  # 三大难题, 两大金字招牌: a phrase that ranks things by size, no count a researcher copies;
             # 十八大 is a congress by its number
