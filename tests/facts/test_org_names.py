@@ -1110,3 +1110,8 @@ def test_a_commission_of_health_named_by_a_field_jieba_reads_as_an_adjective() -
 def test_a_university_named_only_before_its_hospitals_is_no_body_of_its_own() -> None:
     found = values("中山大学第三附属医院的专家来了。中山大学第一附属医院的专家也来了。", "organization")
     assert "中山大学" not in found and {"中山大学第三附属医院", "中山大学第一附属医院"} <= set(found)
+
+
+def test_a_short_form_ends_before_the_legal_form_it_would_cut() -> None:
+    found = values("村里积极向云南希音咖啡有限公司推荐咖啡。双方签了合同，云南希音咖啡有", "organization")
+    assert not [o for o in found if o.endswith("有")]

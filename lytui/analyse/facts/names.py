@@ -994,6 +994,9 @@ SHORT_FORM_LIMIT = 200_000
 search scans the text once per candidate, which would cost minutes there."""
 
 
+_INSIDE_A_LEGAL_FORM = ("有", "有限", "有限责", "股", "股份", "股份有", "公")
+
+
 def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | None, str]]:
     if len(ctx.text) > SHORT_FORM_LIMIT:
         return
@@ -1011,6 +1014,8 @@ def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | No
                 part = full[i : i + size]
                 if any(g in part for g in _GENERIC_PARTS) or "（" in part or "）" in part:
                     continue
+                if part.endswith(_INSIDE_A_LEGAL_FORM) and full.find(part) + len(part) < len(full):
+                    continue  # 云南希音咖啡有|(the page cut off): the legal form begun, no short name
                 if part in places() or (part[:2] in places() and part[2:] in ("省", "市")):
                     continue
                 if part in masked:
