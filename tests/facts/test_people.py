@@ -1374,3 +1374,8 @@ def test_a_verb_the_names_last_character_makes_with_the_verb_of_saying_is_no_nam
         for f in facts_of("清一色的青瓦土墙，都在诉说着这个村落的久远历史。", kind="person")
         if f.value.name == "都在诉"
     ]  # type: ignore[union-attr]
+
+
+def test_a_post_a_sentence_says_someone_holds_at_a_body_and_its_de() -> None:
+    found = values("祁德胜是江苏省镇江市开发区人民法院的法官。", "person")
+    assert {"name": "祁德胜", "title": "法官", "organization": "江苏省镇江市开发区人民法院"} in found

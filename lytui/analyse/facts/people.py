@@ -645,6 +645,8 @@ def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | No
     if post is None or post.end() != len(clause) or len(clause) > 20:
         return None
     body = clause[: post.start()]
+    if body.endswith("的") and _ends_as_a_body(body[:-1]):
+        body = body[:-1]  # 祁某胜是江苏省镇江市开发区人民法院的法官: the court's judge
     if body and not _ends_as_a_body(body) and not body.endswith(tuple(DOWN_TO_VILLAGE)):
         return None  # 他是一名优秀的村支书: what kind of one, no body
     return post.group(), body or None
