@@ -1379,3 +1379,8 @@ def test_a_verb_the_names_last_character_makes_with_the_verb_of_saying_is_no_nam
 def test_a_post_a_sentence_says_someone_holds_at_a_body_and_its_de() -> None:
     found = values("祁德胜是江苏省镇江市开发区人民法院的法官。", "person")
     assert {"name": "祁德胜", "title": "法官", "organization": "江苏省镇江市开发区人民法院"} in found
+
+
+def test_two_posts_joined_by_jian_after_the_body() -> None:
+    found = values("泥树小学教师兼校长陶大军说，学校很困难。", "person")
+    assert {"name": "陶大军", "title": "教师兼校长", "organization": "泥树小学"} in found

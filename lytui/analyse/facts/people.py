@@ -1029,6 +1029,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         ):
             continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
         title_start, title = _title_after_its_body(text, m.start(), m.group())
+        if text[title_start - 1 : title_start] == "兼" and (first := _first_post_of_two(text, title_start - 1)):
+            title_start, title = title_start - 1 - len(first), first + "兼" + title  # 泥树小学教师兼校长: both
         organisation = _named_body(
             ctx,
             _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people),
@@ -1810,6 +1812,18 @@ def _surname_before_a_proper_word(word: str, tokens: Sequence[tuple[str, str]]) 
 # 民警, 选手, 网友, 人士, 专家, 干事, 课长, 被告人
 _SPACED_NAME = re.compile(rf"(?<=[{HAN}])[ \u3000]{{1,2}}([{HAN}]{{2,3}})(?=[ \u3000：:，,]|$)", re.M)
 _TITLE_AT_END = re.compile(TITLE.pattern + "$")
+
+
+def _first_post_of_two(text: str, end: int) -> str | None:
+    """教师 in 泥树小学教师兼校长: the shortest title or role ending before 兼, so the body before it stays whole."""
+    return next(
+        (
+            text[end - size : end]
+            for size in (2, 3, 4)
+            if TITLE.fullmatch(text[end - size : end]) or _is_a_role(text[end - size : end])
+        ),
+        None,
+    )
 
 
 def _role_ending_at(text: str, end: int) -> str | None:
