@@ -672,3 +672,9 @@ def test_a_town_before_a_village_whose_name_opens_with_chang_is_no_towns_head() 
 def test_village_houses_are_no_village_and_a_cyberspace_office_no_provinces_site() -> None:
     assert "特色村" not in values("新建的民宿与特色村居相映成趣。", "place")
     assert "河北省网" not in values("活动由河北省网信办联合举办。", "organization")
+
+
+def test_a_village_numbered_after_its_township_is_a_place_not_a_count() -> None:
+    found = facts_of("称多县拉布乡十村合作社成立了。今年十村在县上的支持下发展很快。")
+    assert "十村" in [f.value for f in found if f.kind == "place"]
+    assert not [f for f in found if f.kind == "quantity" and f.text == "十村"]

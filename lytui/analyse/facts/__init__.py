@@ -184,17 +184,21 @@ def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list
 
 
 def _without_counts_inside_places(ctx: Context, found: list[Fact], places: list[Fact]) -> list[Fact]:
-    """绕二镇, 三河村: a number that begins inside a place's name, wherever the text writes it, is part of the
-    name, not a count (二镇, two towns). Each quantity asks one bisection of the places' spans."""
-    names = {f.text for f in places if any(ch in CHINESE_NUMERAL or ch.isdigit() for ch in f.text[1:])}
+    """绕二镇, 三河村, 十村: a number that begins inside a place's name, or is the place's name whole, wherever
+    the text writes it, is part of the name, not a count (二镇, two towns). Each quantity asks one bisection of the places' spans."""
+    names = {f.text for f in places if any(ch in CHINESE_NUMERAL or ch.isdigit() for ch in f.text)}
     spans = sorted((start, start + len(name)) for name in names for start in occurrences(ctx.text, name))
     starts = [start for start, _ in spans]
 
     def inside(fact: Fact) -> bool:
         if fact.kind != "quantity" or fact.start is None:
             return False
-        at = bisect.bisect_left(starts, fact.start) - 1
-        return at >= 0 and spans[at][0] < fact.start < spans[at][1]
+        at = bisect.bisect_right(starts, fact.start) - 1
+        return (
+            at >= 0
+            and fact.start < spans[at][1]
+            and (spans[at][0] < fact.start or (fact.end is not None and fact.end <= spans[at][1]))
+        )  # 十村 (a village numbered) is the place whole, not ten villages
 
     return [f for f in found if not inside(f)]
 

@@ -391,8 +391,12 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None  # 部分|农村: an ordinary word opens the stem
         if size == 4 and (tag is not None or tags.get(stem[2:], "ns")[:2] not in ("ns", "nr", "nz")):  # type: ignore[attr-defined]
             return None  # four characters are a name only when no ordinary word of two ends them either
+        # 拉布乡|十村…今年十村在…: a village numbered after its township, the text naming it so again
+        numbered = size == 1 and suffix == "村" and stem in _NUMERALS and text.count(stem + suffix) >= 2
         # 务川县|丰乐镇, 某县|太平乡: a township's name is often a good wish the dictionary files as an adjective
-        wished = tag == "a" and size == 2 and after_a_division and suffix in "镇乡" and whole in (None, "ns", "nr")
+        wished = numbered or (
+            tag == "a" and size == 2 and after_a_division and suffix in "镇乡" and whole in (None, "ns", "nr")
+        )
         # 八寨镇|劳动村, 某镇|团结村: a village right after its township, named with an ordinary word, when the
         # text names it again (带动|村集体经济 after a town is what the town does)
         wished = wished or (
@@ -412,7 +416,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None  # 赤水市|长期镇|合云村: a word of the dictionary is still a town between a city and a village
         if whole is not None and whole != "ns" and not wished:
             return None
-        if size == 1 and tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS:  # type: ignore[attr-defined]
+        if size == 1 and not numbered and tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS:  # type: ignore[attr-defined]
             return None
         if size == 1 and whole is not None:
             return None  # 兴隆县|山村: a mountain village, the dictionary's word for a kind (安泽县|兰村 is a name)
@@ -592,6 +596,7 @@ def _a_proper_stem(stem: str, tags: object) -> bool:
 _NAME_FLAGS = ("ns", "nr", "nrfg", "nrt", "nz")
 
 
+_NUMERALS = frozenset("一二三四五六七八九十")
 _SUMU_STEM = 6
 _NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把被让给由这该全各每本我其某个此那丨")
 _LEVEL_BEFORE_A_SUMU = frozenset("旗县市盟镇乡区省村")
