@@ -157,8 +157,10 @@ def test_qian_as_a_word_before_a_number_makes_a_rank_or_a_period() -> None:
 
 
 def test_sessions_and_congresses_are_ordinals_and_ranks_by_size_no_counts() -> None:
-    found = _quantities("县政协十一届一次会议召开。党的十八大以来，全县抓好三大工程，打响两大金字招牌。")
-    assert found == []
+    found = _quantities(
+        "县政协十一届一次会议召开。党的十八大以来，全县抓好三大工程，打响两大金字招牌，推进10大重点工程。"
+    )
+    assert found == ["10大重点工程"]
 
 
 def test_a_number_inside_an_idiom_is_no_count() -> None:

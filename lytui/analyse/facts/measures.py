@@ -507,9 +507,10 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 三门城区 on a page about 三门县: the county's short name, not three doors
         if unit == "层" and re.match(rf"[{HAN}]", after):
             continue  # 三层小洋房, 二层土砖房: a building described by its storeys (楼高18层。 counts them)
-        if unit == "大":
-            continue  # 三大难题, 两大金字招牌: a phrase that ranks things by size, no count a researcher copies;
-            # 十八大 is a congress by its number
+        if unit == "大" and not (number_text.isdigit() and re.match(rf"[{HAN}]", after) and int(number_text) <= 10):
+            # 三大难题, 两大金字招牌: a phrase that ranks things by size in words, no count a researcher copies;
+            # 十八大 is a congress by its number; 10大重点工程, in figures, lists a programme's parts
+            continue
         if unit == "次" and _SITTING.match(ctx.text, end) and "届" in ctx.text[max(0, start - 8) : start]:
             continue  # 十八届人大五次会议: the fifth sitting of a term, numbered, not five meetings counted
         if unit in _DURATIONS and (m["pre"] == "近" or _TIME_ANCHOR.match(ctx.text, end)):

@@ -81,7 +81,7 @@ _NOT_AFTER_LOCAL = {
     "嘎查": "长",
     "寨": "子主门墙里民",  # 寨子, 寨主, 寨门, 寨民: the stockade's words
 }
-_VILLAGE_AFTER_THE_LEVEL = re.compile(r"长[\u4e00-\u9fff]{1,3}村(?![民委干两支党组长])")
+_VILLAGE_AFTER_THE_LEVEL = re.compile(rf"长[{HAN}]{{1,3}}村(?![民委干两支党组长])")
 _VILLAGE_THEN_A_WORD = ("超过", "超出", "超额", "超标", "超市", "晚上", "晚间", "晚饭", "晚会", "晚些")
 _LOCAL_BEFORE = set("，。、；：！？“”（）《》 \n在到赴从于至往自驻县市区省镇乡和与及")  # 自: 来自丽阳村; 驻: 驻马河镇
 # 级: 区级|文明村 is a rank; 就, 也, 还, 又, 才: adverbs (就拿|村道来说) that no name opens with
