@@ -14,6 +14,7 @@ import re
 import sys
 from array import array
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from lytui.data import names_a_region
@@ -381,6 +382,8 @@ def _body_blocks(
                 # 新华社乌鲁木齐9月4日电 题：心安处，是吾乡——…: the wire's headline after its dateline, the whole
                 # line, or up to its writers when the text goes on after them on the same line
                 credit = _WIRE_CREDIT.search(text, headline.end(), end)
+                if credit is not None and not names_only(credit["names"]):
+                    credit = None  # 题：守护长城 文化遗产 记者从…: no writers named there
                 if "。" not in text[after:end]:
                     blocks.append(("title", headline.end(), end))
                     chunks = []
@@ -578,7 +581,7 @@ def _wire_headline_line(text: str, start: int, end: int) -> list[tuple[BlockKind
 _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]\s*")
 # 题：… 作者 杨佩佩 袁泉 35场演出…: the writers the wire names after its headline, before the text on the same line
 _WIRE_CREDIT = LazyPattern(
-    rf"(\s+)(?:作者|记者|文)\s*[:：/／]?\s*[{HAN}]{{2,3}}(?:[\s、][{HAN}]{{2,3}}){{0,3}}(?=\s)",
+    rf"(\s+)(?:(?:作者|记者)\s*[:：/／]?|文\s*[:：/／])\s*(?P<names>[{HAN}]{{2,3}}(?:[\s、][{HAN}]{{2,3}}){{0,3}})(?=\s)",
     needs=("作者", "记者", "文"),
 )
 _TITLE_LABEL = re.compile(
@@ -1180,9 +1183,15 @@ def segment(tracked: Tracked) -> Segmented:
         body_started = True
         body_lines += 1
     titles = [index for index, (kind, _, _) in enumerate(spans) if kind == "title"]
-    for index in reversed(titles[1:]):  # the headline again after the wire's dateline (题：…): shown once
-        del spans[index]
-        joined = {j - 1 if j > index else j for j in joined if j != index}
+    first_title = _comparable(tracked.text[spans[titles[0]][1] : spans[titles[0]][2]]) if titles else ""
+    for index in reversed(titles[1:]):
+        again = _comparable(tracked.text[spans[index][1] : spans[index][2]])
+        # the headline again after the wire's dateline, word for word or nearly (蝶变 / 蝶变记): shown once
+        if again in first_title or first_title in again or SequenceMatcher(None, again, first_title).ratio() >= 0.8:
+            del spans[index]
+            joined = {j - 1 if j > index else j for j in joined if j != index}
+        else:  # another headline (the wire's own under the page's): a heading of the text
+            spans[index] = ("heading", spans[index][1], spans[index][2])
     final, blocks = _assemble(tracked, _last_heading_heads_nothing(_phrase_lines(tracked.text, spans)), joined)
     clean = final.text
     title = next((clean[b.start : b.end] for b in blocks if b.kind == "title"), None)

@@ -230,6 +230,7 @@ def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
     return min(found)[2] if found else None
 
 
+_A_MEETING_OF = re.compile(r"(?:宣讲|介绍|座谈)会")
 _INTERVIEWED_BY = re.compile(r"(?:接受|面对)[^，。！？；“”]{0,24}?采访")
 
 
@@ -318,6 +319,8 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
         return None
     stop = _SENTENCE_STOP.search(ctx.text, end, end + 100)
     sentence = ctx.text[end : stop.start()] if stop else ""
+    if sentence[:1] in ("他", "她"):
+        return None  # ”他立马会同…主任邹某波…: the pronoun is who goes on, pointing back; the one named is not
     # ”在…郑冬花老人家中，苏长聪殷切地…: whom the place names is where, not who speaks
     sentence = _WHERE_FIRST.sub("", sentence, count=1)
     sentence = _FROM_SOMEONE.sub("", sentence)  # 从民警李麒手中接过: whom one takes it from, no speaker
@@ -342,7 +345,7 @@ SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
 _PRONOUN_SAYS = re.compile(
     rf"(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:，,]?\s*$"
     # 当着记者面他问道：: a short phrase of when or where before the pronoun (not 对他说, whom one tells)
-    rf"|(?:^|[，。！？；\n”」])[^，。！？；\n“”「」]{{2,8}}?(?<![对向跟给朝冲为替和与同让叫请问])[他她]"
+    rf"|(?:^|[，。！？；\n”」])[^，。！？；\n“”「」]{{2,8}}?(?<![对向跟给朝冲为替和与同让叫请问诉劝教醒])[他她]"
     rf"(?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:]\s*$"
     # 他又指着写有“乐享书屋”的小房子说：: he does something on the way to saying it
     rf"|(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则)?(?:指着|拿着|看着|望着|笑着|摸着|翻着|走到|来到)[^，。！？；\n]{{1,24}}?"
@@ -537,10 +540,10 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
         (
             m
             for m in SAYING_VERB.finditer(tail)
-            if tail[m.start() - 1 : m.start()] != "听" and tail[m.end() : m.end() + 1] != "会"
+            if tail[m.start() - 1 : m.start()] != "听" and not _A_MEETING_OF.match(tail, m.start())
         ),
         None,
-    )  # not 听说, nor a meeting named by the verb (宣讲会上，…主任黎某洋直奔主题)
+    )  # not 听说, nor a meeting named by the verb (宣讲会上，…主任黎某洋直奔主题; 表示会尽快 still says)
     return said is not None and not any(_names_the_speaker(tail[: said.start()], name) for name in names)
 
 
@@ -622,10 +625,10 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             and not _said_by_someone_unread(ctx, start, end, names)
         ):
             previous = spans[index - 1] if index else None
-            speaker = (
-                _speaking_on(ctx, previous, spoken.get(index - 1), (start, end), names, aliases)
+            speaker = (  # …”听说…，加工厂负责人宁某杰很开心。: the one person the next words name comes first
+                _only_one_named_after(ctx, end, in_the_story)
+                or _speaking_on(ctx, previous, spoken.get(index - 1), (start, end), names, aliases)
                 or _last_named_before(ctx, start, in_the_story)
-                or _only_one_named_after(ctx, end, in_the_story)
             )
             note = SPEAKER_FROM_CONTEXT if speaker else ""
         if note and speaker and speaker in inner and not _INTRODUCING.search(inner):
@@ -636,6 +639,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         if (
             speaker is None
             and index
+            and spoken.get(index - 1)
             and not _closed(ctx.text, spans[index - 1][1])
             and start == spans[index - 1][1] + 1
         ):
@@ -657,7 +661,9 @@ def quotes(ctx: Context) -> Iterator[Fact]:
     yield from _transcribed_speech(ctx)
 
 
-_INTRODUCING = re.compile(r"我(?:是|叫)([^，。！？；“”]{0,40}?)(?=[，。！？；]|$)")
+_INTRODUCING = re.compile(
+    r"我(?:是|叫(?![上来去了过着他她]))([^，。！？；“”]{0,40}?)(?=[，。！？；]|$)"
+)  # not 我叫上王某
 
 
 def _introduced_in_the_quote(inner: str, names: list[str]) -> str | None:
@@ -697,7 +703,7 @@ def _speaking_on(
 
 _SPEAKING_ON_REACH = 120
 _WHAT_THE_WORDS_ARE = re.compile(r"(?:这|那)(?:首|句|段|条|副|幅|块|则|些)")
-_QUESTION_OR_ANSWER = re.compile(r"问|答|反问|追问")
+_QUESTION_OR_ANSWER = re.compile(r"[反追]?问道?[：:，,。]|回答|答道")  # 张某问。, 他追问道：; not 问题, 访问
 
 
 _FROM_A_WORK = re.compile(

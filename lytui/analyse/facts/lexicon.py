@@ -101,7 +101,16 @@ def is_province(word: str) -> bool:
     return word in _province_codes_by_stem() or any(code.endswith("0000") for code in division_codes().get(word, ()))
 
 
+BRANCHES = frozenset({"分院", "分行", "分公司", "分会", "分局", "分校"})
+"""A body's branch, named after its parent and where it is (广东省中医院珠海分院, 中国银行南京分行)."""
 _NAMED_UNDER = 12  # the longest division name the chain before a county's body is read in
+
+
+def _holds(upper: str, code: str) -> bool:
+    """Whether the division of code `upper` (a province, ..0000, or a prefecture, ....00) holds `code`:
+    by the code's first two or four digits, never by stripping zeros (重庆市 500000 is no prefix 5)."""
+    width = 2 if upper.endswith("0000") else 4
+    return code[:width] == upper[:width] and code != upper
 
 
 def county_opening(name: str) -> int:
@@ -128,11 +137,11 @@ def county_opening(name: str) -> int:
         # a city's district goes with its city (厦门市海沧区发改局); a county, a banner or a county's city does not
         county = [code for code in found if not code.endswith("00")] if piece[-1] != "区" else []
         if county and above and len(name) - at - len(piece) >= 2:
-            if all(any(code.startswith(upper.rstrip("0")) for code in county) for upper in above):
+            if all(any(_holds(upper, code) for code in county) for upper in above):
                 return at
             return 0
         higher = [code for code in found if code.endswith("00")]
-        if not higher or (above and not any(code.startswith(above[-1].rstrip("0")) for code in higher)):
+        if not higher or (above and not any(_holds(above[-1], code) for code in higher)):
             return 0
         above.append(higher[0])
         at += len(piece)

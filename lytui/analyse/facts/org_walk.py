@@ -14,6 +14,7 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING_VERB
 from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
+    BRANCHES,
     COMING_OR_GOING,
     INVITING_OR_HAVING,
     NAME_BREAKS,
@@ -353,7 +354,7 @@ def _a_field_before_a_ministrys_ending(tokens: tuple[tuple[str, str], ...], inde
     return (
         flag == "a"
         and len(word) == 2
-        and kept == [kept[0]]
+        and len(kept) == 1
         and kept[0] in ("委", "局", "厅", "办", "部", "署")
         and index > 0
         and tokens[index - 1][1] in ("n", "an", "vn")
@@ -480,17 +481,12 @@ def _within_its_parent(word: str, kept: list[str]) -> bool:
         return True  # 西厂|小学, 煤矿|中学: the works' own school, named after it
     if word.endswith(("大学", "医学院")) and any(part.endswith("医院") for part in kept):
         return True  # 武汉大学|人民医院, 四川大学|华西医院: the university's hospital, named after it
-    if (
-        kept[0] in _BRANCHES
-        and len(kept) <= _BRANCH_PLACE_WORDS + 1
-        and word.endswith(("院", "行", "公司", "会", "局"))
-    ):
+    if kept[0] in BRANCHES and len(kept) <= _BRANCH_PLACE_WORDS + 1 and word.endswith(("院", "行", "公司", "会", "局")):
         return True  # 广东省中医院|珠海|分院: a branch, where it is, then the body it is a branch of
     return kept[-1] == "附属" or (word.endswith("大学") and any(part.endswith("学院") for part in kept))
 
 
 _SCHOOLS = frozenset({"小学", "中学", "学校", "幼儿园", "子弟学校"})
-_BRANCHES = frozenset({"分院", "分行", "分公司", "分会", "分局", "分校"})
 _BRANCH_PLACE_WORDS = 2
 
 

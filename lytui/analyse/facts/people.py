@@ -18,6 +18,7 @@ from typing import Any
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYING_VERB, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
+    BRANCHES,
     COMING_OR_GOING,
     FAMILIAR_ENDINGS,
     HOLDING_A_POST,
@@ -142,7 +143,6 @@ _TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if le
 
 # a word for holding a post, in the clause before the title: 时任|现任|身为|作为|担任 … 书记的某某
 _HOLDING_WORDS = rf"(?:{'|'.join(HOLDING_A_POST)})过?(?:[一二三四五六七八九十两\d]+届)?"
-_BRANCH_WORDS = frozenset({"分公司", "分院", "分行", "分局", "分会", "分校"})
 _HOLDING = re.compile(_HOLDING_WORDS + r"[^，,。；;！？\n]{0,20}$")
 _HOLDING_FIRST = re.compile("^" + _HOLDING_WORDS)
 
@@ -307,8 +307,10 @@ def _four_before_saying(text: str, i: int) -> str | None:
     name = text[i : i + 4]
     if len(name) < 4 or not all_han(name) or not _SAYING_AT.match(text, i + 4):
         return None
-    if not (surname_at(name, 0) or name[0] == "阿") or name[-1] in _NOT_NAME_END or name[-1] in "着了地过":
-        return None  # 林海笑着|告诉: a name of two and how he says it
+    if not (surname_at(name, 0) or name[0] == "阿") or any(
+        ch in _NOT_NAME_END or ch in "着了地过人们" for ch in name[2:]
+    ):
+        return None  # 林海笑着|告诉, 王强等人|说, 张某也笑|说: a name of two and how or with whom he says it
     tags = jieba_tags()
     if any(tags.get(text[i + k : i + k + 2]) is not None for k in (1, 2, 3)) or tags.get(name) is not None:
         return None
@@ -558,7 +560,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
                 _clause_word(word, flag)
                 and not _ends_a_short_name(tokens, index)
                 # 黄埔港|务|分公司: a character jieba reads as an adverb before a branch ends its parent's name
-                and not (index + 1 < len(tokens) and tokens[index + 1][0] in _BRANCH_WORDS)
+                and not (index + 1 < len(tokens) and tokens[index + 1][0] in BRANCHES)
             )
             or (index == len(tokens) - 1 and _counts_or_points(word, flag))
             or plays_a_part(word, flag)
@@ -822,7 +824,7 @@ _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|�
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
 _A_WARD = re.compile(r"[^院的]{1,4}科")
 _HOSPITALS = ("医院", "卫生院", "分院", "保健院")
-_HOSPITAL_WARD = re.compile(r"(?P<hospital>.+(?:医院|卫生院))(?P<ward>[^院]{1,3}科)")
+_HOSPITAL_WARD = re.compile(rf"(?P<hospital>.+(?:{'|'.join(_HOSPITALS)}))(?P<ward>[^院]{{1,3}}科)")
 """A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
 _POSTS_LISTED = 3
 _BARE_COMMITTEES = frozenset(level + "委" for level in DIVISION_LEVELS)  # 县委, 市委, 镇委: a level's party committee
@@ -1141,9 +1143,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             or _spoken_to(name)
         ):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
-        verb = text[start + len(name) - 1 : start + len(name) + 1]
-        if (jieba_tags().get(verb) or "").startswith("v"):
-            continue  # 都在诉|说着: the name's last character and the verb's first make a verb (诉说, 听说)
+        if text[start + len(name) - 1 : start + len(name) + 1] in _VERBS_ENDING_IN_SAYING:
+            continue  # 都在诉|说着: the name's last character and 说 make another verb (诉说, 听说)
         if surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, start, None, None)
@@ -1482,6 +1483,8 @@ _REPORTERS_LINE = re.compile(
     rf"(?P<names>[{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)[ \t\u3000]*$",
     re.M,
 )
+_VERBS_ENDING_IN_SAYING = frozenset({"诉说", "听说", "劝说", "述说", "解说", "演说", "叙说", "据说", "传说", "游说"})
+"""Verbs whose first character no name ends with before 说 (张晓明说 keeps 明, though 明说 is a verb too)."""
 _NAME_BEFORE_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的村据]))(?![的了在和与据])([{HAN}]{{2,4}}?)"
     rf"(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|[{HAN}](?P<twice>[{HAN}])(?P=twice)地|对记者|向记者"
@@ -1815,8 +1818,9 @@ _TITLE_AT_END = re.compile(TITLE.pattern + "$")
 
 
 def _first_post_of_two(text: str, end: int) -> str | None:
-    """教师 in 泥树小学教师兼校长: the shortest title or role ending before 兼, so the body before it stays whole."""
-    return next(
+    """教师 in 泥树小学教师兼校长: the shortest title or role ending before 兼, so the body before it stays whole,
+    with its rank (镇党委副书记兼镇长: 副书记)."""
+    post = next(
         (
             text[end - size : end]
             for size in (2, 3, 4)
@@ -1824,6 +1828,12 @@ def _first_post_of_two(text: str, end: int) -> str | None:
         ),
         None,
     )
+    if post and (rank := _RANK_BEFORE_A_POST.search(text, max(0, end - len(post) - 2), end - len(post))):
+        post = rank.group() + post
+    return post
+
+
+_RANK_BEFORE_A_POST = re.compile(r"(?:副|常务|执行)$")
 
 
 def _role_ending_at(text: str, end: int) -> str | None:

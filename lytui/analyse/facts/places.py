@@ -628,7 +628,7 @@ def _sumu_or_gacha_stem(text: str, at: int) -> int | None:
 
 
 _LIES_AT = ("位于", "地处", "坐落于", "坐落在")
-_POINTING = frozenset("这那该此本全每各我其某")
+_POINTING = frozenset("这那该此本全每各我其某整")
 _CLAUSE_START = frozenset("，。；：！？\n“”")
 
 
@@ -646,10 +646,13 @@ def _subject_of_lying(text: str, at: int, suffix: str) -> int | None:
         return None
     if not all_han(stem) or stem[0] in _POINTING or stem[0] in _NOT_A_STEM or any(ch in DOWN_TO_VILLAGE for ch in stem):
         return None
+    if stem[-1] + suffix in _A_KIND_OF_TOWN:
+        return None  # 江南古镇位于…, 特色小镇位于…: a kind of town described, none named
     return begin
 
 
 _SUBJECT_STEM = 4
+_A_KIND_OF_TOWN = frozenset({"古镇", "小镇", "古村", "小村", "集镇", "城镇", "乡镇", "村镇", "渔村"})
 
 
 def _a_phrase(stem: str, tags: object) -> bool:

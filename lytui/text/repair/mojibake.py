@@ -171,8 +171,7 @@ def _shifted_run(
         glued = _GLUED_READING_AT.match(text, j) if decoded else None
         if (
             glued
-            and is_reading(reading_of := glued.group()[1:-1].strip())
-            and text[j - 1] not in readings().get(reading_of, "")
+            and (reading_of := _misplaced_reading(text[j - 1], glued.group()))
             and (found := _lost_trail(pending, reading_of, text[glued.end() : glued.end() + 1], known))
             and found in readings().get(reading_of, "")
         ):
@@ -415,8 +414,14 @@ def _ends_in_a_misplaced_reading(run: str) -> bool:
     glued = _GLUED_READING_AT.search(run)
     if glued is None or glued.end() != len(run) or glued.start() == 0:
         return False
-    reading = glued.group()[1:-1].strip()
-    return is_reading(reading) and run[glued.start() - 1] not in readings().get(reading, "")
+    return _misplaced_reading(run[glued.start() - 1], glued.group()) is not None
+
+
+def _misplaced_reading(character: str, glued: str) -> str | None:
+    """The reading in a glued `(shū)` when the character it follows never has it: the reading of another
+    character, whose byte was lost there."""
+    reading = glued[1:-1].strip()
+    return reading if is_reading(reading) and character not in readings().get(reading, "") else None
 
 
 _LOST_BYTE_SEEN = re.compile(r"[^\x00-\x7f]\?|\?[^\x00-\x7f]")
