@@ -678,3 +678,11 @@ def test_a_village_numbered_after_its_township_is_a_place_not_a_count() -> None:
     found = facts_of("称多县拉布乡十村合作社成立了。今年十村在县上的支持下发展很快。")
     assert "十村" in [f.value for f in found if f.kind == "place"]
     assert not [f for f in found if f.kind == "quantity" and f.text == "十村"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hamlet"),
+    [("百坭村那用屯的群众说，路修好了。", "那用屯"), ("梅埔村白河江自然村有一百多户。", "白河江自然村")],
+)
+def test_a_hamlet_or_a_natural_village_right_after_its_village(sentence: str, hamlet: str) -> None:
+    assert hamlet in values(sentence, "place")

@@ -82,7 +82,9 @@ def extract_facts(document: Document) -> tuple[Fact, ...]:
     org_spans = [(start, start + len(name)) for name, _, _ in orgs for start in occurrences(ctx.text, name)]
     places = list(place_facts(ctx, org_spans))
     found += places
-    _village_bodies_of_the_one_village(ctx.text, people, {f.text for f in places if f.text.endswith("村")})
+    # a natural village (大山自然村) lies in the village whose committee the text names: no second village
+    villages = {f.text for f in places if f.text.endswith("村") and not f.text.endswith("自然村")}
+    _village_bodies_of_the_one_village(ctx.text, people, villages)
     found += people_facts(ctx, people)
     found = _without_places_read_as_people(ctx, found, places)
     found = _without_counts_inside_places(ctx, found, places)

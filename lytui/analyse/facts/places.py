@@ -596,6 +596,23 @@ def _a_proper_stem(stem: str, tags: object) -> bool:
 _NAME_FLAGS = ("ns", "nr", "nrfg", "nrt", "nz")
 
 
+_HAMLET = LazyPattern(
+    rf"(?<=村)(?P<stem>[{HAN}]{{2,3}}?)(?P<level>自然村|屯)(?![民委干两支党组])", needs=("屯", "自然村")
+)
+
+
+def _hamlets_of_villages(text: str, villages: set[str], tags: WordTags) -> Iterator[tuple[int, str]]:
+    """忙丙村|大山自然村, 百坭村|那用屯: a natural village or a hamlet (屯) right after the village it belongs to,
+    named by a stem no dictionary word of another kind (…村|驻屯 is no hamlet)."""
+    for m in _HAMLET.finditer(text):
+        stem = m["stem"]
+        if not any(text.endswith(village, 0, m.start()) for village in villages):
+            continue
+        if any(ch in DOWN_TO_VILLAGE for ch in stem) or (tags.get(stem) or "n").startswith(_STEM_TAGS_NOT):
+            continue
+        yield m.start(), stem + m["level"]
+
+
 _NUMERALS = frozenset("一二三四五六七八九十")
 _SUMU_STEM = 6
 _NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把被让给由这该全各每本我其某个此那丨")
@@ -1039,6 +1056,10 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     for start, name in _one_character_villages_beside_one(text, local, tags):
         if name not in names:
             names[name] = start
+    for start, name in _hamlets_of_villages(text, local, tags):
+        if name not in names:
+            names[name] = start
+            local.add(name)
             local.add(name)
     longer = _longer_places_ending_in(names)
     for name in [name for name in local if _part_of_a_longer_place(text, name, longer.get(name, []))]:
