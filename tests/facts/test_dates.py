@@ -316,3 +316,7 @@ def test_a_range_of_years_joined_by_a_doubled_dash() -> None:
 
 def test_a_year_in_chinese_numerals_with_zeros_typed_as_digits() -> None:
     assert values("二00三年，他回到村里。", "date") == ["2003"]
+
+
+def test_a_month_of_the_old_calendar_is_not_converted() -> None:
+    assert values("旧历五月，庄稼最需要雨。", "date") == []

@@ -98,7 +98,7 @@ _RANGE_JOIN = re.compile(rf"(?:\s*(?:{_PARTS_OF_A_DAY})?\d{{1,2}}(?:时|点)(?:\
 
 # 每年的8月份: a month that comes every year is no date
 _EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
-_LUNAR = re.compile(r"(?:农历|阴历)的?$")
+_LUNAR = re.compile(r"(?:农历|阴历|旧历)的?$")  # 旧历五月: the old calendar's month
 # 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number, and
 # so is each of a list of them before one (1号、2号教学楼), with up to two characters of what it numbers between
 _PART_OF_A_DAY = rf"(?!{_PARTS_OF_A_DAY}|周[一二三四五六日末]|星期)"
