@@ -394,6 +394,7 @@ def _credit_of(line: str) -> str:
     return _SPACED_NAME.sub(r"\1\2", credit.strip("【】[]（）() "))  # 【作者:赖某某】
 
 
+_SPOKEN_TO = re.compile(r"(?:记者|作者)\s*[:：]\s*[你您我咱他她]")
 _BAR_AFTER_THE_ROLE = re.compile(r"(记者|通讯员|作者)\s*[|｜]\s*")
 _NAMES_BEFORE_A_CREDIT = LazyPattern(
     rf"(?P<lead>[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,2}})\s+(?P<credit>\S.*)$", widen=True
@@ -409,6 +410,8 @@ def credit_byline(line: str) -> str | None:
 
 def _byline_of_credit(credit: str) -> str | None:
     credit = _FILED_AT.sub("", credit)  # …记者 鞠某 时某某 日照报道: where they filed from
+    if _SPOKEN_TO.match(credit):
+        return None  # 记者：你有贷款吗？: a transcript's question, the reporter speaking, no credit
     if BYLINE.match(credit):
         return " ".join(credit.split())
     if (led := _NAMES_BEFORE_A_CREDIT.match(credit)) and names_only(led["lead"]) and BYLINE.match(led["credit"]):
@@ -483,13 +486,18 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
     credit = _credit_of(line)
     if "byline" not in meta and (byline := _byline_of_credit(credit)):
         meta["byline"] = byline
-    elif (stacked := BYLINE.match(credit)) and any(name not in meta["byline"] for name in stacked["names"].split()):
+    elif (
+        "byline" in meta
+        and (stacked := BYLINE.match(credit))
+        and any(name not in meta["byline"] for name in stacked["names"].split())
+    ):
         meta["byline"] += " " + " ".join(credit.split())  # 某某新闻记者 孙某 over 通讯员 王某: both credit the story
     elif "byline" not in meta and (m := _RUN_ON_AUTHOR.search(line)) and (credited := names_only(m["names"])):
         meta["byline"] = f"作者：{credited}"  # 来源:新华社作者:李占轶责任编辑:李佳琦: fields run together
     elif (
         "byline" not in meta
         and (m := _TRAILING_BYLINE.search(line))
+        and not _SPOKEN_TO.search(line, m.start())
         and BYLINE.match(trailing := f"{m['role']}：{m['names']}" if m["role"] else f"{m['spaced']} {m['names']}")
         and not any(map(_ordinary_word, re.split(r"[\s：:、]+", m["names"])))
     ):

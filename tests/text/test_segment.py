@@ -1410,3 +1410,16 @@ def test_a_source_ends_where_a_date_is_glued_to_it() -> None:
 def test_a_government_records_name_label_is_no_part_of_the_title() -> None:
     page = f"名称： 石望派出所：平和小镇的守护者\n发布日期：2024-05-01\n{_PARAGRAPH}\n{_SECOND}\n"
     assert clean_text(page).meta.title == "石望派出所：平和小镇的守护者"
+
+
+def test_a_transcripts_question_by_the_reporter_is_no_byline() -> None:
+    page = f"标题在此处\n某某网宁夏9月18日消息（记者张大蕾 郭长江）{_PARAGRAPH}\n{_SECOND}\n记者：你有贷款吗？\n"
+    assert clean_text(page).meta.byline == "记者张大蕾 郭长江"
+
+
+def test_a_credit_line_under_the_text_with_no_byline_before_it_reads_without_error() -> None:
+    from lytui.text.meta_lines import _parse_meta
+
+    meta: dict[str, str] = {}
+    _parse_meta("记者：你有贷款", meta)
+    assert "byline" not in meta
