@@ -1384,3 +1384,8 @@ def test_a_post_a_sentence_says_someone_holds_at_a_body_and_its_de() -> None:
 def test_two_posts_joined_by_jian_after_the_body() -> None:
     found = values("泥树小学教师兼校长陶大军说，学校很困难。", "person")
     assert {"name": "陶大军", "title": "教师兼校长", "organization": "泥树小学"} in found
+
+
+def test_he_between_a_person_and_a_body_joins_no_two_fields() -> None:
+    found = values("习近平总书记同史永福和文殊乡党委副书记王悦亲切交谈。", "person")
+    assert {"name": "王悦", "title": "副书记", "organization": "文殊乡党委"} in found

@@ -613,7 +613,14 @@ def _joins_two_fields(tokens: Sequence[tuple[str, str]], index: int) -> bool:
         return False
     before, after = tokens[index - 1][1], tokens[index + 1][1]
     rest = "".join(word for word, _ in tokens[index + 1 :])
-    return before.startswith(("n", "vn")) and after.startswith(("n", "vn")) and rest.endswith(("局", "厅", "委", "部"))
+    # 史永福(nz)|和|文殊(nr)乡党委: a name or a place on either side is a person and a body, no two fields
+    proper = any(flag.startswith(("nr", "nz", "ns")) for flag in (before, after))
+    return (
+        not proper
+        and before.startswith(("n", "vn"))
+        and after.startswith(("n", "vn"))
+        and rest.endswith(("局", "厅", "委", "部"))
+    )
 
 
 def _post_in_the_text(ctx: Context, name: str) -> tuple[str, str | None] | None:
