@@ -1,0 +1,89 @@
+"""Inputs a review of the session's rules found them wrong on, each kept right."""
+
+from __future__ import annotations
+
+import pytest
+
+from lytui.analyse.facts.lexicon import county_opening
+from lytui.pipeline import clean_text
+from tests.facts.helpers import facts_of, values
+
+
+def _speakers(body: str) -> list[object]:
+    return [f.value.speaker for f in facts_of(body, kind="quote")]  # type: ignore[union-attr]
+
+
+def test_a_name_ending_in_a_character_that_makes_a_verb_with_shuo_is_kept() -> None:
+    assert _speakers("“今年的收成不错，大家都很满意。”张晓明说。") == ["张晓明"]
+    assert "张大成" in [f.value.name for f in facts_of("张大成说，今年合作社的收成不错。", kind="person")]  # type: ignore[union-attr]
+
+
+def test_a_name_of_two_and_whom_he_speaks_with_is_no_name_of_four() -> None:
+    assert _speakers("村民王强等人说：“大家不要着急，问题一定会解决的。”") == ["王强"]
+
+
+def test_saying_something_will_be_done_is_still_saying() -> None:
+    body = "村民李某某种了十亩西瓜。“今年的西瓜长得特别好，价格也不错。”对此，镇里表示会尽快帮助销售。"
+    assert _speakers(body) == [None]
+
+
+def test_calling_someone_over_is_no_introduction() -> None:
+    body = "村民王某某和李某某是邻居。\n“那天晚上我叫上王某某，一起去地里看了看，果然发现了问题。”"
+    assert _speakers(body) == [None]
+
+
+def test_the_pronoun_the_reporter_tells_is_no_speaker() -> None:
+    assert _speakers("张大爷的女儿李某某回来了。记者告诉她说：“村里的路已经修好了，以后回家方便多了。”") == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["江南古镇位于太湖之滨，游客众多。", "特色小镇位于城市东郊。", "整个村位于山谷之中。"]
+)
+def test_a_kind_of_town_lying_somewhere_is_no_place_named(sentence: str) -> None:
+    assert not [p for p in values(sentence, "place") if p.endswith(("镇", "村"))]
+
+
+def test_the_rank_of_the_first_of_two_posts_stays_with_it() -> None:
+    found = values("镇党委副书记兼镇长李某某主持会议。", "person")
+    assert {"name": "李某某", "title": "副书记兼镇长", "organization": "镇党委"} in found
+
+
+def test_no_writers_after_a_wires_headline_without_a_role_and_names() -> None:
+    document = clean_text(
+        "守护长城\n新华社北京5月17日电 题：守护长城 文化遗产 记者从国家文物局获悉，今年将启动保护工程。"
+    )
+    assert document.meta.byline is None
+
+
+def test_the_wires_own_headline_under_another_is_kept_as_a_heading() -> None:
+    document = clean_text(
+        "长城保护工程今年启动\n新华社北京5月17日电 题：守护万里长城 作者 杨佩佩 袁泉 记者从国家文物局获悉，今年将启动保护工程。"
+    )
+    assert document.meta.title == "长城保护工程今年启动"
+    assert [document.block_text(b) for b in document.blocks if b.kind == "heading"] == ["守护万里长城"]
+
+
+def test_speech_going_on_from_a_quote_nobody_said_has_no_speaker_note() -> None:
+    found = facts_of(
+        "近日，记者来到某某村。\n“这几年村里变化很大，大家的日子越过越好。\n“以前这里都是土路，现在全都硬化了。”",
+        kind="quote",
+    )
+    assert [(f.value.speaker, f.via) for f in found] == [(None, "rule"), (None, "rule")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name", ["重庆市台江县人民医院", "河南省许昌市舞阳县人民医院"])
+def test_a_county_of_another_province_or_prefecture_is_not_held_by_the_one_named(name: str) -> None:
+    assert county_opening(name) == 0
+
+
+def test_the_one_named_after_a_quote_that_a_pronoun_goes_on_from_is_no_speaker() -> None:
+    body = "淦田法庭庭长喻大涛赶到了现场。“都别急，咱们今天把这事掰扯清楚。”他立马会同镇综治中心主任邹大波一起量地界。"
+    assert _speakers(body) == ["喻大涛"]
+
+
+def test_the_one_person_the_words_after_a_quote_name_comes_before_the_speaker_of_the_quote_before() -> None:
+    body = (
+        "“祠村村位于山区，种植生麻的条件得天独厚。”刘春生告诉记者，加工厂可以解决销路问题。"
+        "“村里种植生麻，我厂里的原材料就不愁了。”听说村里要种生麻，加工厂负责人宁世杰很开心。"
+    )
+    assert _speakers(body) == ["刘春生", "宁世杰"]
