@@ -1389,3 +1389,11 @@ def test_two_posts_joined_by_jian_after_the_body() -> None:
 def test_he_between_a_person_and_a_body_joins_no_two_fields() -> None:
     found = values("习近平总书记同史永福和文殊乡党委副书记王悦亲切交谈。", "person")
     assert {"name": "王悦", "title": "副书记", "organization": "文殊乡党委"} in found
+
+
+def test_a_name_of_two_always_written_with_the_same_two_more_is_the_longer_name() -> None:
+    found = facts_of("回忆起那晚，马依俩斯先听到一声巨响。马依俩斯家在四堡子村。“地震了！”马依俩斯下意识拿起衣裤。")
+    assert "马依俩斯" in [f.value.name for f in found if f.kind == "person"]  # type: ignore[union-attr]
+    assert [f.value.speaker for f in found if f.kind == "quote"] == ["马依俩斯"]  # type: ignore[union-attr]
+    said = facts_of("县长刘洋说，要修路。刘洋书记强调，要抓好落实。", kind="person")
+    assert "刘洋" in [f.value.name for f in said] and "刘洋书记" not in [f.value.name for f in said]  # type: ignore[union-attr]

@@ -283,6 +283,31 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     return None
 
 
+def _names_always_written_longer(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """马依 in 马依俩斯 (three mentions, each going on with 俩斯): a name of two the text writes twice or more,
+    always followed by the same one or two characters that make no word the dictionary knows nor start
+    one, is that longer name (a Hui or a transcribed name jieba cuts short)."""
+    found: list[tuple[str, str]] = []
+    tags = jieba_tags()
+    for name in people:
+        at = occurrences(text, name)
+        if len(name) != 2 or len(at) < 2:
+            continue
+        for size in (2, 1):
+            tails = {text[a + 2 : a + 2 + size] for a in at}
+            tail = next(iter(tails))
+            if len(tails) != 1 or len(tail) != size or not all_han(tail):
+                continue
+            if any(ch in _NOT_NAME_END for ch in tail) or TITLE.match(text, at[0] + 2):
+                continue
+            if tags.get(tail) is not None or any(tags.get(text[a + 2 : a + 4]) is not None for a in at):
+                continue
+            if name + tail not in people:
+                found.append((name, name + tail))
+            break
+    return found
+
+
 def _parts_of_longer_names(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
     """Names found that the text writes only inside a longer one of four characters or more (巴特尔 in
     额尔敦巴特尔, 马依 in 马依俩斯): parts of that name, each with the name it belongs to."""
@@ -1301,6 +1326,8 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue  # 德安台全媒体 胡某: the kind of reporter, no name
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
             _add(people, name, None, "记者", m["medium"])
+    for short, whole in _names_always_written_longer(text, people):
+        people[whole] = people.pop(short)  # 马依俩斯先听到…马依俩斯家在…: jieba cut 马依|俩斯 each time
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
     # (in sorted order a name that begins another one is followed by such a name)
     ordered = sorted(people)
