@@ -29,10 +29,10 @@ def test_dev_text_is_not_worse_than_the_floor(dev_totals) -> None:  # type: igno
     assert dev_totals.extra <= 0.0023
     assert dev_totals.artifacts <= 2
     found, pages = (int(n) for n in dev_totals.titles.split("/"))
-    assert found >= 99 and pages >= 108
+    assert found >= 101 and pages >= 108
 
 
 def test_dev_facts_are_not_worse_than_the_floor(dev_totals) -> None:  # type: ignore[no-untyped-def]
-    assert dev_totals.f1 >= 0.918
-    assert dev_totals.precision >= 0.913
-    assert dev_totals.recall >= 0.923
+    assert dev_totals.f1 >= 0.921
+    assert dev_totals.precision >= 0.915
+    assert dev_totals.recall >= 0.926
