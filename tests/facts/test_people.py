@@ -1397,3 +1397,8 @@ def test_a_name_of_two_always_written_with_the_same_two_more_is_the_longer_name(
     assert [f.value.speaker for f in found if f.kind == "quote"] == ["马依俩斯"]  # type: ignore[union-attr]
     said = facts_of("县长刘洋说，要修路。刘洋书记强调，要抓好落实。", kind="person")
     assert "刘洋" in [f.value.name for f in said] and "刘洋书记" not in [f.value.name for f in said]  # type: ignore[union-attr]
+
+
+def test_a_tibetan_name_of_two_parts_one_known_before_a_verb_of_saying() -> None:
+    found = facts_of("村里成立了合作社。昂文扎西说：“今年村里在县上的支持下发展很快。”")
+    assert [f.value.speaker for f in found if f.kind == "quote"] == ["昂文扎西"]  # type: ignore[union-attr]

@@ -283,6 +283,20 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     return None
 
 
+def _tibetan_of_two_parts(name: str) -> bool:
+    """昂文扎西: two parts of two characters, one a known Tibetan name part and the other no word the
+    dictionary knows (村民扎西说: 村民 is one), nor the whole."""
+    first, second = name[:2], name[2:]
+    tags = jieba_tags()
+    return (
+        all_han(name)
+        and (first in TIBETAN_NAME_PARTS or second in TIBETAN_NAME_PARTS)
+        and tags.get(name) is None
+        and not (first not in TIBETAN_NAME_PARTS and tags.get(first) is not None)
+        and not (second not in TIBETAN_NAME_PARTS and tags.get(second) is not None)
+    )
+
+
 def _names_always_written_longer(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
     """马依 in 马依俩斯 (three mentions, each going on with 俩斯): a name of two the text writes twice or more,
     always followed by the same one or two characters that make no word the dictionary knows nor start
@@ -1177,7 +1191,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
         if text[start + len(name) - 1 : start + len(name) + 1] in _VERBS_ENDING_IN_SAYING:
             continue  # 都在诉|说着: the name's last character and 说 make another verb (诉说, 听说)
-        if surname_at(name, 0) and name not in people and len(name) >= 2:
+        if len(name) == 4 and name not in people and _tibetan_of_two_parts(name):
+            _add(people, name, start, None, None)  # 昂文扎西说：: a Tibetan name, one of its parts a known one
+        elif surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, start, None, None)
     for m in _NAME_POST_SAYING.finditer(text):
