@@ -686,3 +686,8 @@ def test_a_village_numbered_after_its_township_is_a_place_not_a_count() -> None:
 )
 def test_a_hamlet_or_a_natural_village_right_after_its_village(sentence: str, hamlet: str) -> None:
     assert hamlet in values(sentence, "place")
+
+
+def test_regions_and_mountain_ranges_news_names_as_where_things_happen() -> None:
+    found = values("秦岭深处的村庄，大别山里的孩子，河西走廊的风，南疆的果园。", "place")
+    assert {"秦岭", "大别山", "河西走廊", "南疆"} <= set(found)
