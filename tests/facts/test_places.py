@@ -691,3 +691,8 @@ def test_a_hamlet_or_a_natural_village_right_after_its_village(sentence: str, ha
 def test_regions_and_mountain_ranges_news_names_as_where_things_happen() -> None:
     found = values("秦岭深处的村庄，大别山里的孩子，河西走廊的风，南疆的果园。", "place")
     assert {"秦岭", "大别山", "河西走廊", "南疆"} <= set(found)
+
+
+def test_a_natural_village_after_the_committee_of_its_village() -> None:
+    assert "侯坑村" in values("赤尾村委会侯坑村106岁的沈大娘说，日子越过越好。", "place")
+    assert not values("村委会前村民聚集。", "place")

@@ -597,20 +597,25 @@ _NAME_FLAGS = ("ns", "nr", "nrfg", "nrt", "nz")
 
 
 _HAMLET = LazyPattern(
-    rf"(?<=村)(?P<stem>[{HAN}]{{2,3}}?)(?P<level>自然村|屯)(?![民委干两支党组])", needs=("屯", "自然村")
+    rf"(?<=村)(?P<stem>[{HAN}]{{2,3}}?)(?P<level>自然村|屯)(?![民委干两支党组])"
+    # 赤尾村委会|侯坑村: a natural village after the committee of the village it belongs to
+    rf"|(?<=村委会)(?P<under>[{HAN}]{{2,3}}?)村(?![民委干两支党组里])",
+    needs=("屯", "自然村", "村委会"),
 )
 
 
 def _hamlets_of_villages(text: str, villages: set[str], tags: WordTags) -> Iterator[tuple[int, str]]:
-    """忙丙村|大山自然村, 百坭村|那用屯: a natural village or a hamlet (屯) right after the village it belongs to,
-    named by a stem no dictionary word of another kind (…村|驻屯 is no hamlet)."""
+    """忙丙村|大山自然村, 百坭村|那用屯, 赤尾村委会|侯坑村: a natural village or a hamlet (屯) right after the
+    village or the village committee it belongs to, named by a stem no dictionary word of another kind (…村|驻屯
+    is no hamlet)."""
     for m in _HAMLET.finditer(text):
-        stem = m["stem"]
-        if not any(text.endswith(village, 0, m.start()) for village in villages):
+        stem, level = (m["stem"], m["level"]) if m["stem"] else (m["under"], "村")
+        committee = m["under"] is not None
+        if not committee and not any(text.endswith(village, 0, m.start()) for village in villages):
             continue
         if any(ch in DOWN_TO_VILLAGE for ch in stem) or (tags.get(stem) or "n").startswith(_STEM_TAGS_NOT):
             continue
-        yield m.start(), stem + m["level"]
+        yield m.start(), stem + level
 
 
 _NUMERALS = frozenset("一二三四五六七八九十")
