@@ -51,12 +51,20 @@ def character_counts() -> tuple[tuple[str, int], ...]:
 
 
 @lru_cache(maxsize=1)
-def division_names() -> frozenset[str]:
-    """Every administrative division's full name (divisions.txt) and the regions and short names of
-    places.txt: what the text stage needs to tell a region's label (【涪城】) from a column's."""
+def division_rows() -> tuple[tuple[str, str], ...]:
+    """(code, name) of every division in divisions.txt, read once for the text stage and the facts: a
+    renamed division has a row for its old name and, after it, one for its name now (桥西区 then 信都区),
+    so text of either time is read."""
     text = resources.files(__name__).joinpath("divisions.txt").read_text(encoding="utf-8")
-    names = {line.split(" ", 1)[1] for line in text.splitlines() if line and not line.startswith("#")}
-    return frozenset(names) | frozenset(words("places.txt"))
+    rows = (line.split(" ", 1) for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((code, name) for code, name in rows)
+
+
+@lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Every administrative division's full name and the regions and short names of places.txt: what the
+    text stage needs to tell a region's label (【涪城】) from a column's."""
+    return frozenset(name for _, name in division_rows()) | frozenset(words("places.txt"))
 
 
 def names_a_region(label: str) -> bool:

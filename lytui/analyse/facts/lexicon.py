@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from lytui.analyse.jieba_tables import WordTags, tables
-from lytui.data import surnames, words
+from lytui.data import division_rows, surnames, words
 from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, is_han
 
 
@@ -62,24 +61,16 @@ _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
 
 
 @lru_cache(maxsize=1)
-def _division_rows() -> tuple[tuple[str, str], ...]:
-    """(code, name) of every division in divisions.txt, read once: a renamed division has a row for its
-    old name and, after it, one for its name now (桥西区 then 信都区), so text of either time is read."""
-    lines = resources.files("lytui.data").joinpath("divisions.txt").read_text(encoding="utf-8").splitlines()
-    return tuple((code, name) for code, name in (line.split(" ", 1) for line in lines if line and line[0] != "#"))
-
-
-@lru_cache(maxsize=1)
 def _division_names() -> dict[str, str]:
     """Code → the division's name now (the last of its rows)."""
-    return dict(_division_rows())
+    return dict(division_rows())
 
 
 @lru_cache(maxsize=1)
 def division_names_by_code() -> dict[str, tuple[str, ...]]:
     """Code → every name the division has had in divisions.txt."""
     found: dict[str, tuple[str, ...]] = {}
-    for code, name in _division_rows():
+    for code, name in division_rows():
         found[code] = (*found.get(code, ()), name)
     return found
 
@@ -155,7 +146,7 @@ def division_codes() -> dict[str, tuple[str, ...]]:
     tags = jieba_tags()
     # 河南 is the province, not 河南蒙古族自治县: a county's short form never stands for a province's
     provinces = _province_stems()
-    for code, name in _division_rows():
+    for code, name in division_rows():
         if name in _PLACEHOLDERS:
             continue
         found.setdefault(name, []).append(code)
@@ -185,7 +176,7 @@ def county_short_forms_of_any_word() -> dict[str, str]:
     place beside it in a list) makes one of these a place."""
     forms: dict[str, str] = {}
     provinces = _province_stems()
-    for code, name in _division_rows():
+    for code, name in division_rows():
         stem = name[:-1]
         if name.endswith(_SHORTENED) and len(stem) >= 2 and not code.endswith("0000") and stem not in provinces:
             forms.setdefault(stem, name)
