@@ -568,14 +568,12 @@ _LABEL_BRACKET = re.compile(r"^[（(【\[][^（()）【】\[\]]{1,20}[）)】\]]
 
 
 def _wire_headline_line(text: str, start: int, end: int) -> list[tuple[BlockKind, int, int]]:
-    """A line that is a wire's dateline and its headline and nothing more (新华社乌鲁木齐9月4日电 题：心安处，是吾乡)."""
-    dateline = _dateline(text, start, end)
-    if dateline is None or "。" in text[dateline.end() : end]:
+    """A line that is a wire's dateline and its headline and nothing more (新华社乌鲁木齐9月4日电 题：心安处，是吾乡),
+    read as the text's first line is read."""
+    blocks = _body_blocks(text, start, end, first_line=True)
+    if [kind for kind, _, _ in blocks] != ["dateline", "title"] or blocks[1][2] - blocks[1][1] < 4:
         return []
-    headline = _WIRE_HEADLINE.match(text, dateline.end(), end)
-    if headline is None or end - headline.end() < 4:
-        return []
-    return [("dateline", dateline.start(), dateline.end()), ("title", headline.end(), end)]
+    return blocks
 
 
 _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]\s*")
