@@ -901,8 +901,9 @@ def segment(tracked: Tracked) -> Segmented:
         for i, c in enumerate(classes)
     ]
     next_filled = dict(pairwise(filled))
+    picture_credit = {i: _credit_alone(stripped[i]) for i in filled}  # 吴哲芳摄: a line that only credits a picture
     for i, following in pairwise(filled):
-        if classes[i] == "short" and not meta_line[i] and _credit_alone(stripped[following]):
+        if classes[i] == "short" and not meta_line[i] and picture_credit[following]:
             caption[i] = caption[i] or stripped[i].endswith(("。", "！"))  # 游客泛舟普者黑。⏎吴哲芳摄
     # a dateline on a line of its own (梧州零距离网-梧州日报讯) stands where headlines stand but is none
     usable = [
@@ -1038,9 +1039,7 @@ def segment(tracked: Tracked) -> Segmented:
         if row in teasers:
             continue
         if not body_started and (wire_blocks := _wire_headline_line(text, start + len(line) - len(line.lstrip()), end)):
-            spans.extend(
-                wire_blocks
-            )  # 中新社桂林三月十一日电 题：…, above the byline: the wire's dateline and headline
+            spans.extend(wire_blocks)  # 中新社桂林三月十一日电 题：…, above the byline: its dateline and headline
             body_started = True  # the dateline opens the story: its byline follows
             continue
         if row == title_row:
@@ -1176,7 +1175,7 @@ def segment(tracked: Tracked) -> Segmented:
             if _credit_alone(text[start:end]) and text[spans[-1][2] - 1 : spans[-1][2]] in ("。", "！"):
                 joined.add(len(spans))  # 游客泛舟普者黑。⏎吴哲芳摄: the credit on the line under its caption
         below = next_filled.get(row)
-        credit_next = below is not None and _credit_alone(stripped[below])
+        credit_next = below is not None and picture_credit[below]
         spans.extend(_body_blocks(text, start, end, first_line=may_open, credit_next=credit_next))
         body_started = True
         body_lines += 1
