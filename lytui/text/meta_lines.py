@@ -304,9 +304,7 @@ def reporter_credit(line: str) -> str | None:
         return None
     if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):
         core = bracketed.group(1).strip()
-    core = _CREDITS_EDITOR.split(core, maxsplit=1)[0].strip()  # …记者 某某 责任编辑 某某: the editor is no reporter
-    core = _SPACED_NAME.sub(r"\1\2", core)  # 通讯员 方 冰
-    core = _BAR_AFTER_THE_ROLE.sub(r"\1 ", core)  # 界面新闻记者 | 侯某宁 赵某
+    core = _plain_credit(core)
     pieces = _CREDIT_PIECES.split(core)
     roles = [p for p in pieces[1::2] if re.fullmatch(REPORTER_ROLE, p)]
     medium, names_between = pieces[0].strip(), pieces[2::2]
@@ -388,10 +386,16 @@ def _parse_credit(credit: str, meta: dict[str, str]) -> None:
 
 
 def _credit_of(line: str) -> str:
-    credit = _CREDITS_EDITOR.split(line.strip(), maxsplit=1)[0]  # …记者 某某 责任编辑 某某: the editor is no reporter
-    credit = credit.lstrip("□■◎●◆")  # □记者 赵霞 报道: the paper's mark before the credit
-    credit = _BAR_AFTER_THE_ROLE.sub(r"\1 ", credit)  # 界面新闻记者 | 侯某宁 赵某: a bar between role and names
-    return _SPACED_NAME.sub(r"\1\2", credit.strip("【】[]（）() "))  # 【作者:赖某某】
+    credit = line.strip().lstrip("□■◎●◆")  # □记者 赵霞 报道: the paper's mark before the credit
+    return _plain_credit(credit.strip("【】[]（）() "))  # 【作者:赖某某】
+
+
+def _plain_credit(credit: str) -> str:
+    """A credit as its names and roles read, for both the credit lines and the info lines: …记者 某某 责任编辑
+    某某 without the editor (no reporter), 界面新闻记者 | 侯某宁 without the bar, 通讯员 方 冰 with its name whole."""
+    credit = _CREDITS_EDITOR.split(credit, maxsplit=1)[0].strip()
+    credit = _BAR_AFTER_THE_ROLE.sub(r"\1 ", credit).strip()
+    return _SPACED_NAME.sub(r"\1\2", credit)
 
 
 _SPOKEN_TO = re.compile(r"(?:记者|作者)\s*[:：]\s*[你您我咱他她]")
