@@ -340,6 +340,13 @@ def _parts_of_longer_names(text: str, people: dict[str, dict[str, Any]]) -> list
 _LONG_NAME = 4
 
 
+def _merge_into(people: dict[str, dict[str, Any]], short: str, longer: str) -> None:
+    """The short form is the longer name's person: it goes, and lends its post when the longer has none."""
+    entry = people.pop(short)
+    if not people[longer]["title"] and entry["title"]:
+        people[longer].update(title=entry["title"], organization=entry["organization"])
+
+
 def _four_before_saying(text: str, i: int) -> str | None:
     """蔡白姑惹告诉记者, 阿米而朴介绍: four characters after a post, opened by a surname or 阿, that a verb of
     saying closes, none of them making a word with the next (王明明确表示: 明确 is one)."""
@@ -1349,13 +1356,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     ordered = sorted(people)
     for short, following in pairwise(ordered):
         if following.startswith(short):
-            entry = people.pop(short)
-            if not people[following]["title"] and entry["title"]:
-                people[following].update(title=entry["title"], organization=entry["organization"])
+            _merge_into(people, short, following)
     for short, longer in _parts_of_longer_names(text, people):
-        entry = people.pop(short)  # 额尔敦巴特尔…额尔敦巴特尔说: 巴特尔, read before 说, is the last part
-        if not people[longer]["title"] and entry["title"]:
-            people[longer].update(title=entry["title"], organization=entry["organization"])
+        _merge_into(people, short, longer)  # 额尔敦巴特尔…额尔敦巴特尔说: 巴特尔, read before 说, is the last part
     for name in [name for name in people if _a_place_by_its_mentions(text, name) or _addressed_by_post(name, people)]:
         people.pop(name)
     for form in _called_familiarly(people):
