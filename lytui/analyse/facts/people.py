@@ -875,9 +875,11 @@ _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 _CREDIT_WORDS = frozenset((*REPORTER_KINDS.split("|"), "记者", "通讯员"))
 _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|报|网))(?P<name>[{HAN}]{{2,3}})(?=\s|$)")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
-_A_WARD = re.compile(r"[^院的]{1,4}科")
+_WARD = r"[^院的]{1,4}科"
+_A_WARD = re.compile(_WARD)
 _HOSPITALS = ("医院", "卫生院", "分院", "保健院")
-_HOSPITAL_WARD = re.compile(rf"(?P<hospital>.+(?:{'|'.join(_HOSPITALS)}))(?P<ward>[^院]{{1,3}}科)")
+_HOSPITAL_WARD = re.compile(rf"(?P<hospital>.+(?:{'|'.join(_HOSPITALS)}))的?(?P<ward>{_WARD})")
+"""某县人民医院眼科, 某分院的针灸科: a hospital's ward, which goes with the post (眼科主任), the hospital the body."""
 """A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
 _POSTS_LISTED = 3
 _BARE_COMMITTEES = frozenset(level + "委" for level in DIVISION_LEVELS)  # 县委, 市委, 镇委: a level's party committee
@@ -1102,7 +1104,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 广东省中医院珠海分院的针灸科主任艾某: the hospital's, 针灸科主任
             hospital = _organisation_before(ctx, ward_at - 1)
             if hospital and hospital.endswith(_HOSPITALS) and text.startswith(organisation, ward_at):
-                organisation, title = hospital, organisation + title
+                organisation = f"{hospital}的{organisation}"  # _add moves the ward to the post
         _add(people, name, name_at, _posts_listed_before(text, title_start, title), organisation)
         at = name_at + len(name)
         while (
