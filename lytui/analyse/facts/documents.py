@@ -83,8 +83,13 @@ def _left_open(text: str, start: int, end: int) -> bool:
         and not _MARK_THEN_NARRATIVE.search(inner)  # 表演！本子民陈某…: the closing mark after ！ was lost
         and (inner.endswith(("。", "！", "？", "…")) or cut_off)
         and han_count(inner) >= _OPEN_SPEECH
-        and (start == 0 or text[start - 1] == "\n" or _SAYS_NOW.search(text, max(0, start - 8), start) is not None)
+        and _where_speech_opens(text, start, "\n")
     )
+
+
+def _where_speech_opens(text: str, start: int, breaks: str) -> bool:
+    """A quote at `start` opens the text, follows one of `breaks`, or follows a colon or a verb of saying."""
+    return start == 0 or text[start - 1] in breaks or _SAYS_NOW.search(text, max(0, start - 8), start) is not None
 
 
 def _closed(text: str, end: int) -> bool:
@@ -128,10 +133,15 @@ def _stands_as_speech(text: str, start: int, end: int) -> bool:
     them (“如今的日子好过多了”，…), or after a colon or a verb of saying (老人感慨，“过年都没这么热闹”。), the
     whole of its clause; a name or a motto stands inside one (…的“星光老年之家”的建筑面积, 表示，“安全生产楚天行”
     是…)."""
-    opens = (
-        start == 0 or text[start - 1] in "\n。！？；" or _SAYS_NOW.search(text, max(0, start - 8), start) is not None
+    return _where_speech_opens(text, start, "\n。！？；") and text[end : end + 1] in (
+        "，",
+        ",",
+        "。",
+        "！",
+        "？",
+        "\n",
+        "",
     )
-    return opens and text[end : end + 1] in ("，", ",", "。", "！", "？", "\n", "")
 
 
 def _a_sound(inner: str) -> bool:
@@ -186,20 +196,25 @@ def _speaker_after(ctx: Context, end: int, names: list[str]) -> str | None:
             if head.endswith(name):  # 杨老汉指着魏某说: the one spoken to or about; the subject speaks
                 others = [other for other in names if other != name and other not in name]
                 return _subject_of_closing_verb(head[: -len(name)] + m.group(), others)
-        if tail.startswith(("，", ",")) and (subject := _the_one_clause_subject(ctx, head, names)):
+        if tail.startswith(("，", ",")) and (subject := _the_one_clause_subject(head, names)):
             return subject  # ”，站在…路上，村干部王某庆指着…高兴地告诉我们，…: the one person before the verb
     return _subject_of_closing_verb(tail, names)
 
 
-def _the_one_clause_subject(ctx: Context, head: str, names: list[str]) -> str | None:
+def _the_one_clause_subject(head: str, names: list[str]) -> str | None:
     """The one person named between a quote and the verb of saying after it, in the clause of the verb, when
     nobody is spoken to or about there (…，村民王某保在一旁插话说)."""
-    clause = re.split(r"[，,；;]", head)[-1]
+    return _the_one_named(re.split(r"[，,；;]", head)[-1], names)
+
+
+def _the_one_named(clause: str, names: list[str]) -> str | None:
+    """The one person a clause names (no other name found holds the name), unless the clause speaks to, asks,
+    holds or helps someone before the name (记者问县长王某, 拉着刘某强的手) or names whose (赵某明的儿子)."""
     named = [name for name in names if name in clause and not any(o != name and name in o for o in names)]
-    if len(named) != 1 or _ADDRESSED.search(clause, 0, clause.find(named[0])):
+    if len(named) != 1:
         return None
     at = clause.find(named[0])
-    if clause.startswith("的", at + len(named[0])) or _ASKED_OR_ADDRESSED.search(clause, 0, at):
+    if _ASKED_OR_ADDRESSED.search(clause, 0, at) or clause.startswith("的", at + len(named[0])):
         return None
     return named[0]
 
@@ -417,15 +432,12 @@ def _subject_before_a_colon(head: str, names: list[str]) -> str | None:
     if not head.rstrip().endswith(("：", ":")):
         return None
     sentence = re.split(r"[，,；。！？\n”」]", head.rstrip())[-1]  # the clause before the colon
-    named = [name for name in names if name in sentence and not any(o != name and name in o for o in names)]
-    if len(named) != 1 or SAYING_VERB.search(sentence):
+    if SAYING_VERB.search(sentence):
         return None  # a verb of saying: the rules for who says it decide
-    at = sentence.find(named[0])
-    if _ASKED_OR_ADDRESSED.search(sentence, 0, at) or sentence.startswith("的", at + len(named[0])):
-        return None  # 拉着刘某强的手, 赵某明的儿子: whom one holds, whose son; not who speaks
-    if _A_MESSAGE.search(sentence, at):
+    named = _the_one_named(sentence, names)
+    if named is None or _A_MESSAGE.search(sentence, sentence.find(named)):
         return None  # 刘某英突然接到驻村第一书记的电话：: the caller's words, not hers
-    return named[0]
+    return named
 
 
 _A_MESSAGE = re.compile(r"电话|来电|短信|微信|消息|信息|来信")
