@@ -518,7 +518,8 @@ def _an_island_the_article_names(ctx: Context, name: str, tags: WordTags) -> boo
 
 
 _ISLAND_TAGS = ("ns", "nr", "nrt", "nz")
-_COUNTING = frozenset("一二三四五六七八九十两几多")
+_NUMERALS = frozenset("一二三四五六七八九十")
+_COUNTING = _NUMERALS | frozenset("两几多")
 
 
 def _after_a_noun(ctx: Context, start: int) -> bool:
@@ -618,7 +619,6 @@ def _hamlets_of_villages(text: str, villages: set[str], tags: WordTags) -> Itera
         yield m.start(), stem + level
 
 
-_NUMERALS = frozenset("一二三四五六七八九十")
 _SUMU_STEM = 6
 _NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把被让给由这该全各每本我其某个此那丨")
 _LEVEL_BEFORE_A_SUMU = frozenset("旗县市盟镇乡区省村")
@@ -650,7 +650,8 @@ def _sumu_or_gacha_stem(text: str, at: int) -> int | None:
 
 
 _LIES_AT = ("位于", "地处", "坐落于", "坐落在")
-_POINTING = frozenset("这那该此本全每各我其某整")
+_POINTING = frozenset(_NOT_A_STEM | set("某整"))
+"""What opens no lying place's name: the function words of `_NOT_A_STEM` (该村) and words pointing at a place (某村, 整村)."""
 _CLAUSE_START = frozenset("，。；：！？\n“”")
 
 
@@ -666,7 +667,7 @@ def _subject_of_lying(text: str, at: int, suffix: str) -> int | None:
     stem = text[begin:at]
     if not (begin == 0 or text[begin - 1] in _CLAUSE_START) or not 2 <= len(stem) <= _SUBJECT_STEM:
         return None
-    if not all_han(stem) or stem[0] in _POINTING or stem[0] in _NOT_A_STEM or any(ch in DOWN_TO_VILLAGE for ch in stem):
+    if not all_han(stem) or stem[0] in _POINTING or any(ch in DOWN_TO_VILLAGE for ch in stem):
         return None
     if stem[-1] + suffix in _A_KIND_OF_TOWN:
         return None  # 江南古镇位于…, 特色小镇位于…: a kind of town described, none named
