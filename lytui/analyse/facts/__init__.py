@@ -99,17 +99,16 @@ def _from_their_counties(
     """贵州省黔东南苗族侗族自治州台江县人民医院 is 台江县人民医院, written with where its county lies: the
     body's name starts at its county (the province and prefecture stay places), for the people who work
     there as well."""
-    kept: list[tuple[str, int | None, str]] = []
+    kept: dict[str, tuple[str, int | None, str]] = {}  # by the name kept, the first body so named
     renamed: dict[str, str] = {}
     for name, start, note in orgs:
         cut = county_opening(name)
         if cut:
             renamed[name] = name[cut:]
-        kept.append((name[cut:], start + cut if start is not None else None, note))
+        kept.setdefault(name[cut:], (name[cut:], start + cut if start is not None else None, note))
     for entry in people.values():
         entry["organization"] = renamed.get(entry["organization"], entry["organization"])
-    seen: set[str] = set()
-    return [org for org in kept if not (org[0] in seen or seen.add(org[0]))]  # type: ignore[func-returns-value]
+    return list(kept.values())
 
 
 def _bodies_named_in_full(people: dict[str, dict[str, Any]], bodies: list[str]) -> None:

@@ -78,7 +78,7 @@ def division_names_by_code() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _province_stems() -> frozenset[str]:
     """福建, 广西, 内蒙古: the provinces by the name news uses, which no county's short form may take."""
-    return frozenset(_PROVINCE_END.sub("", name) for code, name in _division_names().items() if code.endswith("0000"))
+    return frozenset(_province_codes_by_stem())
 
 
 @lru_cache(maxsize=1)
