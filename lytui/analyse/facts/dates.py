@@ -101,9 +101,9 @@ _EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
 _LUNAR = re.compile(r"(?:农历|阴历|旧历)的?$")  # 旧历五月: the old calendar's month
 # 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number, and
 # so is each of a list of them before one (1号、2号教学楼), with up to two characters of what it numbers between
-_PART_OF_A_DAY = rf"(?!{_PARTS_OF_A_DAY}|周[一二三四五六日末]|星期)"
-_NUMBERED_AFTER = re.compile(rf"{_PART_OF_A_DAY}[^\W\d_]{{2,3}}[、，,和]\d{{1,3}}号")
-_NUMBERED_BEFORE = re.compile(rf"\d{{1,3}}号{_PART_OF_A_DAY}[^\W\d_]{{2,3}}[、，,和]$")
+_NO_TIME_WORD_NEXT = rf"(?!{_PARTS_OF_A_DAY}|周[一二三四五六日末]|星期)"  # 9号上午, 2号周一: the number is a day
+_NUMBERED_AFTER = re.compile(rf"{_NO_TIME_WORD_NEXT}[^\W\d_]{{2,3}}[、，,和]\d{{1,3}}号")
+_NUMBERED_BEFORE = re.compile(rf"\d{{1,3}}号{_NO_TIME_WORD_NEXT}[^\W\d_]{{2,3}}[、，,和]$")
 _HAO_AFTER = set("于在到至从是的今昨明当，。、；：（ \n")
 _HAO_BEFORE = re.compile(
     r"(?:[、和及与]\d{1,3}号)*[^\s，。、；：！？]{0,2}?(?:文|令|线|楼|院|公告|通知|机|车|馆|口|厂房|房|门|站|桥|井|病房|宿舍|地块)"
