@@ -242,16 +242,20 @@ _NEEDS_WHAT_FOLLOWS = frozenset("对在向把将与和的从被给于及或由")
 
 def _heading_like(chunk: str) -> bool:
     """Short, unpunctuated, mostly Han: `千名干部挂千企`, `记者手记>>>`, or numbered: `一、强化责任落实`."""
-    plain = _DECORATION.sub("", chunk)
-    core = _ENUMERATOR.sub("", plain) or plain  # 第一章 alone is a heading too
+    core = _heading_words(chunk)
     return 0 < len(core) <= 20 and not _ANY_PUNCT.search(core) and any(map(is_han, core))
+
+
+def _heading_words(chunk: str) -> str:
+    """A would-be heading without its decoration and its number (【…】, 一、); 第一章 alone stays whole."""
+    plain = _DECORATION.sub("", chunk)
+    return _ENUMERATOR.sub("", plain) or plain
 
 
 def _heading_in_two_phrases(line: str) -> bool:
     """社区警务协同发力，成功找回走失女孩: a line of its own in two phrases around one comma, neither a clause
     of saying or of time (村民们说，…, 活动结束后，…) nor a caption (图为…)."""
-    plain = _DECORATION.sub("", line)
-    line = _ENUMERATOR.sub("", plain) or plain  # 一、自觉融入大局，全力服务…: numbered as an outline's
+    line = _heading_words(line)  # 一、自觉融入大局，全力服务…: numbered as an outline's
     if not _TWO_PHRASES.fullmatch(line) or line.startswith(("图为", "图：", "图片")):
         return False
     first = line.split("，", 1)[0]
