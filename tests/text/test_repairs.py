@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from lytui.pipeline import clean_text
 from lytui.text.tracked import Tracked
+from tests.facts.helpers import values
 from tests.mangle import ascii_punctuation, glue_readings, lose_lead_byte, traditional
 
 
@@ -308,6 +309,23 @@ def test_a_swallowed_digit_is_marked_unrecovered_not_guessed() -> None:
     assert "\ufffd.55千瓦" in text and "有动" in text
     marked = [r for r in document.repairs if "\ufffd" in r.clean]
     assert marked and all(r.note.startswith("unrecovered") for r in marked)
+
+
+def test_a_closing_quote_is_read_right_after_a_sentence_inside_a_quotation() -> None:
+    """The run starts at ” (its lead byte lost). Inside an open quotation, right after 。, the lost character
+    is the quotation's end, not the start of a word (北站在, 北 being B1 B1 as ” is A1 B1)."""
+    spoken = "“日子越过越好。”站在院子里的老人笑着说。"
+    assert body(lose_lead_byte(spoken, spoken.index("”"))).startswith("“日子越过越好。”站在院子里的老人")
+
+
+def test_a_first_digit_the_decoder_swallowed_before_a_zero_is_marked_lost() -> None:
+    """The run ends where the decoder took a number's first digit with the last lead byte (`约?0多畝`). A
+    number opens with no 0: the digit is marked lost, never silently dropped, and no count (0多亩) is read
+    from the digits left."""
+    spoken = "“今年收成不错。”站在自家30多亩玉米地里的村民说。"
+    raw = lose_lead_byte(spoken, spoken.index("”"), swallow=True)
+    assert "\ufffd0多亩" in body(raw)
+    assert values(body(raw), "quantity") == []
 
 
 def test_html_entity_remnants_become_their_characters() -> None:

@@ -101,6 +101,10 @@ def _lost_lead(trail: int, before: str, after: str) -> str | None:
     return _by_words(candidates, before, after)
 
 
+_NO_NUMBER_OPENS_WITH = re.compile(r"0(?![.．])")
+"""A 0 not before a decimal point opens no number (0多亩, 0岁): the digit before it is lost, not absent."""
+
+
 def _lost_digit(after: str) -> str | None:
     """A digit swallowed before `2月…`: only one digit makes a valid month or day; before three digits and
     年 (`?022年`), the thousands of a year news writes: 2 before 0, 1 before 9."""
@@ -203,6 +207,9 @@ def _shifted_run(
                 digit = _lost_digit(next_text)
                 if digit is not None:
                     decoded.append(digit)
+                elif _NO_NUMBER_OPENS_WITH.match(next_text):
+                    decoded.append(REPLACEMENT)  # 自己?0多畝: a number's first digit went with the lead byte
+                    unrecovered += 1
             j += 1
             break
         data = _double(ch) if ch == " " else _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
@@ -243,9 +250,10 @@ def _shifted_run(
     else:
         quoted = [open_quotation(text, marker, earlier, *marks) for marks in (("“", "”"), ("‘", "’"))]
         term = any(distance is not None and distance <= _TERM_LENGTH for distance in quoted)
+        closing = "”" if quoted[0] is not None and quoted[0] > _TERM_LENGTH else None
         glued = _GLUED_READING_AT.match(text, j)  # 現(xiàn)場: past the reading of the run's last character
         following = decoded[1] if len(decoded) > 1 else text[glued.end() if glued else j :][:1]
-        first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "", term, following)
+        first_char = _first_char(first_bytes[0], before, decoded[0] if decoded else "", term, following, closing)
     if first_char is None:
         first_char = REPLACEMENT
         unrecovered += 1
@@ -265,11 +273,16 @@ _TERM_LENGTH = 3
 """A quotation opened this close before a lost byte quotes a term (“铁牛”), never a sentence to end."""
 
 
-def _first_char(trail: int, before: str, after: str, in_a_term: bool = False, following: str = "") -> str | None:
+def _first_char(
+    trail: int, before: str, after: str, in_a_term: bool = False, following: str = "", closing: str | None = None
+) -> str | None:
     """The character whose lead byte became `?`: punctuation at a clause boundary or after a colon (which
     opens a quotation), else a word. Inside a quoted term (“鐵?!濒[ was “鐵牛”鬧) the character that
-    makes a word with the one before comes first: a term holds no full stop."""
+    makes a word with the one before comes first: a term holds no full stop. Right after a sentence's mark
+    inside an open quotation, its `closing` mark comes first (不错。?闭驹 was 不错。”站在, not 北站在)."""
     options = [c for lead in range(0x81, 0xFF) if (c := _pair(lead, trail))]
+    if closing in options and before and before in SENTENCE_MARKS:
+        return closing
     if in_a_term and before and before not in _NUMERALS:  # “六?!: 六稳, 六保, 三农: no word to go by
         word = _unique([c for c in options if c in common_chars() and _is_word(before + c)])
         if word:
