@@ -646,6 +646,17 @@ def test_a_village_named_with_an_ordinary_word_after_its_township_when_named_aga
     assert "发展村" not in values("八寨镇发展村集体经济，成效明显。", "place")
 
 
+def test_a_village_named_with_a_good_quality_after_its_township_is_a_village_when_named_once() -> None:
+    assert "团结村" in values("比赛在宁夏西吉县吉强镇团结村篮球公园举行。", "place")
+    assert "光明村" in values("记者来到平安县新华乡光明村采访。", "place")
+    assert "发展村" not in values("八寨镇发展村集体经济，成效明显。", "place")
+
+
+def test_a_village_whose_name_opens_with_a_rare_word_after_its_township() -> None:
+    assert "老屋场村" in values("走进信丰县西牛镇老屋场村的烤烟基地，清香扑面。", "place")
+    assert not [p for p in values("全镇部分农村道路已经硬化。", "place") if "农村" in str(p)]
+
+
 def test_a_village_opening_its_clause_and_lying_somewhere_is_named_whole() -> None:
     assert "兴旺山村" in values("兴旺山村位于晋西北，村民多以务农为生。", "place")
     assert not values("该村位于山区。这个村地处偏远。", "place")

@@ -387,8 +387,12 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None
         if suffix == "社区" and size == 3 and stem[-1] in _ROAD_ENDS:
             return start  # 紫阳街道|复兴路社区: a community named after its road, whatever the road's name means
-        if size >= 3 and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz"):  # type: ignore[attr-defined]
-            return None  # 部分|农村: an ordinary word opens the stem
+        if (
+            size >= 3
+            and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz")  # type: ignore[attr-defined]
+            and tables().frequencies.get(stem[:2], 0) > _A_RARE_WORD
+        ):
+            return None  # 部分|农村: an everyday word opens the stem (a rare one may open a name: 老屋场村)
         if size == 4 and (tag is not None or tags.get(stem[2:], "ns")[:2] not in ("ns", "nr", "nz")):  # type: ignore[attr-defined]
             return None  # four characters are a name only when no ordinary word of two ends them either
         # 拉布乡|十村…今年十村在…: a village numbered after its township, the text naming it so again
@@ -397,15 +401,17 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
         wished = numbered or (
             tag == "a" and size == 2 and after_a_division and suffix in "镇乡" and whole in (None, "ns", "nr")
         )
-        # 八寨镇|劳动村, 某镇|团结村: a village right after its township, named with an ordinary word, when the
-        # text names it again (带动|村集体经济 after a town is what the town does)
+        # 八寨镇|劳动村: a village right after its township, named with an ordinary word, when the text names it
+        # again (带动|村集体经济 after a town is what the town does); named with a good quality (吉强镇|团结村,
+        # 光明村), also when named once: no clause goes on from a township with an adjective and 村
         wished = wished or (
             suffix == "村"
             and size == 2
             and start in township_ends
-            and whole is None
-            and (tag or "").startswith(("a", "v", "n"))
-            and text.count(stem + suffix) >= 2
+            and (
+                (whole is None and (tag or "").startswith(("a", "v", "n")) and text.count(stem + suffix) >= 2)
+                or ((tag or "").startswith("a") and whole in (None, "n", "ns"))
+            )
         )
         if (
             tag is not None
@@ -417,7 +423,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
         if whole is not None and whole != "ns" and not wished:
             return None
         if size == 1 and not numbered and tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS:  # type: ignore[attr-defined]
-            return None
+            continue  # 吉强镇|团结村: a verb is no name of one character; it may end a name of two
         if size == 1 and whole is not None:
             return None  # 兴隆县|山村: a mountain village, the dictionary's word for a kind (安泽县|兰村 is a name)
         return start
