@@ -766,3 +766,14 @@ def test_corner_quotes_of_a_page_that_quotes_with_nothing_else_are_simplified_qu
     assert body(page) == "“为什么今年要办‘村晚’？”米山镇党委书记袁俊峰表示，“要让文化走进村里。”"
     mixed = "他说：“这是「新」办法。”"
     assert body(mixed) == mixed
+
+
+def test_a_comma_a_template_spaced_on_both_sides_is_a_chinese_comma() -> None:
+    """10月10日 , 全市…: a site that spaces every comma; the line is one sentence, not a heading and a
+    paragraph opening with a comma, and a Latin text's spaced comma stays as it is."""
+    raw = "10月10日 , 全市推进会在龙泉驿区召开 。\n会议现场 , 市委汇集项目成果 , 规划人口近期为3万 , 辖区面积7.9平方公里 。"
+    assert (
+        body(raw)
+        == "10月10日，全市推进会在龙泉驿区召开。\n会议现场，市委汇集项目成果，规划人口近期为3万，辖区面积7.9平方公里。"
+    )
+    assert "Hello , world" in body("他写下一句英文 Hello , world 送给大家。")

@@ -183,6 +183,10 @@ def _dash_edits(text: str) -> Iterator[Edit]:
 _BARS = re.compile("\u2015+")
 
 
+_SPACES_BEFORE = re.compile(r"[ \t\u3000]+$")
+_SPACES_AFTER = re.compile(r"[ \t\u3000]+")
+
+
 def _mark_edits(text: str) -> Iterator[Edit]:
     for m in _MARK.finditer(text):
         i = m.start()
@@ -190,6 +194,18 @@ def _mark_edits(text: str) -> Iterator[Edit]:
         after = text[i + 1] if i + 1 < len(text) else ""
         if before.isdigit() and after.isdigit():
             continue  # 09:20, 1,000
+        if before in " \t\u3000" and after in " \t\u3000" and m.group() == ",":
+            # 近期为3万 , 辖区: a template that spaces each comma; the mark is read by what it stands between
+            spaced_before = _SPACES_BEFORE.search(text, max(0, i - 8), i)
+            spaced_after = _SPACES_AFTER.match(text, i + 1)
+            if spaced_before and spaced_after:
+                before = text[spaced_before.start() - 1] if spaced_before.start() else ""
+                after = text[spaced_after.end()] if spaced_after.end() < len(text) else ""
+                if (is_han(before) or before.isdecimal() or before in "）)”’》%％") and (
+                    is_han(after) or after in "“‘《（"
+                ):
+                    yield (i, i + 1, "，", "punctuation", "")
+                continue
         if _is_cjk(before) or (_is_cjk(after) and not (before.isascii() and before.isalpha())):
             yield (i, i + 1, _MARKS[m.group()], "punctuation", "")
 
