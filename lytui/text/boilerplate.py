@@ -262,7 +262,7 @@ def is_foreign(line: str, line_shape: LineShape | None = None) -> bool:
 
 
 _CAPTION_START = re.compile(r"^(?:[上下左右]?图\d*[为：:]|图片[：:])")
-_CAPTION_CREDIT = re.compile(r"(?:摄|供图|新华社发|资料图片)\s*[）)]?$")
+_CAPTION_CREDIT = re.compile(r"(?:摄|供图|新华社发|资料(?:图片|照片|图)|网络图片)\s*[）)]?$")
 _PARENTHESISED = re.compile(r"^[（(][^（()）]{4,60}[）)]$")
 _BYLINE_WORDS = re.compile(r"记者|通讯员|编辑|来源|作者|文/|文／|资料图|^[（(]完[）)]$")
 
@@ -275,7 +275,9 @@ def is_caption(line: str) -> bool:
     """A photo caption: 图为…, a credit at the end (…摄, 供图, 新华社发), where a person stands in the
     picture (（右六）), or a place description alone in brackets between paragraphs
     (（莲花镇新庄湾村易地扶贫搬迁）). Captions are article text."""
-    if _CAPTION_START.match(line) or _CAPTION_CREDIT.search(line) or _CAPTION_POSITION.search(line):
+    if (credit := _CAPTION_CREDIT.search(line)) and credit.group().startswith(("资料", "网络")):
+        return han_count(line[: credit.start()]) >= 4  # （相关资料图）: a picture's placeholder, no caption
+    if _CAPTION_START.match(line) or credit or _CAPTION_POSITION.search(line):
         return han_count(line) >= 4
     return bool(_PARENTHESISED.match(line)) and not _BYLINE_WORDS.search(line) and han_count(line) >= 6
 

@@ -281,7 +281,9 @@ def _topic_heading(text: str, start: int, end: int) -> bool:
     return names_only(topic) is None and not topic.endswith(("记者", "主持人", "问", "答"))
 
 
-_SUPPLIED_BY = re.compile(r"[^\s，。！？]{2,24}供图")
+_SUPPLIED_BY = re.compile(r"[^\s，。！？]{2,24}供图|资料(?:照片|图片|图)|网络图片")
+"""Where a picture came from when no one took it for the page: supplied (某县融媒体中心供图), from the
+archive (资料照片) or the web."""
 
 
 def _credit_alone(line: str) -> bool:
@@ -297,8 +299,10 @@ _CREDIT_CLOSING_A_CAPTION = LazyPattern(
 )
 _CREDIT_CHUNKS = 5  # 本报记者 刘某 王某 摄: the chunks a credit may take, names and all
 _PHOTOGRAPHER = re.compile(
-    rf"(?:{'|'.join(OWN_MEDIA)})?(?:{REPORTER_ROLE}[ \u3000]*)?"  # 本报记者 刘某 摄: the photographer's role before the name
-    r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄$"
+    # 本报记者 刘某 摄, 第1眼TV-华龙网记者 李某 石某 摄: the photographer's medium and role before the names
+    rf"(?:(?:{'|'.join(OWN_MEDIA)}|[^\s，。！？]{{2,12}}?(?={REPORTER_ROLE}))?{REPORTER_ROLE}[ \u3000]*)?"
+    # 颜某某摄/光明图片: the picture agency that distributes it after the credit
+    r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄(?:[/／][^\s/／]{2,8})?$"
 )
 
 

@@ -1070,6 +1070,25 @@ def test_a_photo_credit_after_a_caption_stays_with_it_and_a_dateline_may_follow_
     assert role.block_text(role.paragraphs[1]).endswith("本报记者 刘某鹰 摄")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "民警在极寒天气中徒步巡查辖区。  资料照片",
+        "社区邻里中心的活动室。 本报记者 颜某琦摄/光明图片",
+        "某社区党委书记伍某莉。第1眼TV-某某网记者 李某科 石某 摄",
+    ],
+)
+def test_a_credit_after_its_caption_naming_the_archive_an_agency_or_a_medium_is_no_heading(caption: str) -> None:
+    """The credit on its caption's line, set apart by spaces: from the archive (资料照片), distributed by a
+    picture agency after the slash (/光明图片), or taken by a medium's reporters (某某网记者 李某 石某 摄)."""
+    first = "第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。"
+    last = "第二段，村里修好了路，大家出行方便了，游客也一年比一年多起来。"
+    for raw, at in ((f"{caption}\n\n{first}", 0), (f"{first}\n\n{caption}", 1)):
+        document = clean_text(f"某地的好时光\n\n{raw}\n\n{last}\n")
+        assert not [s.heading for s in document.sections if s.heading]
+        assert document.block_text(document.paragraphs[at]) == caption
+
+
 def test_a_caption_above_its_credit_on_a_line_of_its_own_is_kept_with_it() -> None:
     raw = (
         "某村：乡村游如何留住乡土味\n\n游客泛舟某湖。\n吴某芳摄\n\n某村游人如织。\n某县融媒体中心供图\n"
