@@ -10,7 +10,7 @@ _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 
 CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
 NUMBER_PATTERN = (
-    rf"(?:(?<![\d\ufffd])\d+(?:,\d{{3}})*(?:\.\d+)?"
+    rf"(?:(?<![\d\ufffd.])\d+(?:,\d{{3}})*(?:\.\d+)?"
     rf"|(?<![{CHINESE_NUMERAL}])(?<![{CHINESE_NUMERAL}][万亿])[{CHINESE_NUMERAL}]+(?:[万亿][{CHINESE_NUMERAL}]+)*"
     rf"(?:点[零〇一二三四五六七八九]+)?)"
 )
@@ -18,8 +18,8 @@ NUMBER_PATTERN = (
 start also gives, and trying every position of a long run made the search quadratic (a 30,000-digit line
 held the facts for six minutes). A numeral goes on over 万 or 亿 when more numerals follow (三万三千 is
 33000; in 三万 the 万 is the order of size the amount is read with), and never starts after one that
-follows a numeral, inside such a run. Nor after U+FFFD: the digits of a number whose first digit a repair
-could not recover (自己�0多亩) are not its value."""
+follows a numeral, inside such a run. Nor after U+FFFD or a lone decimal point: the digits of a number whose
+first digits a repair could not recover (自己�0多亩, 猛增到年的.6亿元) are not its value."""
 
 
 # 三四个月, 二三十万元: two neighbouring digits say "three or four", not thirty-four; 三五天 is three to five

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from lytui.analyse.facts.measures import MONEY, PERCENT, QUANTITY
@@ -224,6 +224,7 @@ _PLAIN_NUMBER = (
     r"(?:\d+(?:,\d{3})*(?:\.\d+)?"
     r"|[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*(?:点[零〇一二三四五六七八九]+)?)"
 )
+_LONE_POINT = re.compile(r"(?<!\d)\.\d")
 _PLAIN = {
     "money": re.compile(MONEY.pattern.replace(NUMBER_PATTERN, _PLAIN_NUMBER)),
     "quantity": re.compile(QUANTITY.pattern.replace(NUMBER_PATTERN, _PLAIN_NUMBER)),
@@ -235,7 +236,9 @@ _PLAIN = {
 @given(st.text(alphabet="1203,.一二十百千万亿元个人%点多余约近字 ", max_size=20))
 def test_amounts_start_where_their_digits_start_and_match_as_the_plain_patterns_do(text: str) -> None:
     """A number is matched from the start of its run of digits or numerals only (a long run is then not
-    tried from each of its characters); the matches are those the plain patterns find."""
+    tried from each of its characters); the matches are those the plain patterns find. Digits after a lone
+    point are no number at all (test_digits_after_a_lone_decimal_point_are_no_amount)."""
+    assume(not _LONE_POINT.search(text))
     for name, new in (("money", MONEY), ("quantity", QUANTITY), ("percent", PERCENT)):
         plain = _PLAIN[name]
         assert plain.pattern != new.pattern
@@ -318,6 +321,20 @@ def test_an_amount_with_no_currency_is_money_where_the_clause_is_about_money() -
     amounts = [(v["amount"], v.get("approximate", False)) for v in values(body, "money")]
     assert amounts == [(310_000_000, False), (29_000_000, False), (None, True)]
     assert not values("今年接待游客12万，全镇人口3.5万。", "money")
+
+
+def test_hundreds_of_millions_said_by_the_count_are_money_in_any_clause_and_before_a_particle() -> None:
+    found = [
+        (v["amount"], v.get("approximate"))
+        for v in values("村里拿出4个多亿，建了别墅。现在年产值有二个多亿吧。", "money")
+    ]
+    assert found == [(400_000_000, True), (200_000_000, True)]
+
+
+def test_digits_after_a_lone_decimal_point_are_no_amount() -> None:
+    """猛增到年的.6亿元: the digits before the point were lost; what is left is no value of the text's."""
+    assert not values("全市旅游收入猛增到年的.6亿元。", "money")
+    assert [v["amount"] for v in values("全市旅游收入猛增到3.6亿元。", "money")] == [360_000_000]
 
 
 def test_everywhere_a_set_phrase_of_four_and_a_year_of_the_common_era_count_nothing() -> None:

@@ -119,6 +119,7 @@ def _approximate(match: re.Match[str], ignore_post: bool = False) -> bool:
             (groups.get("pre") and groups["pre"] != "上")
             or groups.get("more")
             or groups.get("above")
+            or groups.get("more_spoken")
             or (groups.get("post") and not ignore_post)
         )
         or groups["num"] in ("几", "数")
@@ -140,8 +141,10 @@ def _amount(match: re.Match[str]) -> int | float | None:
 # 总投资2900万, 总投资3.1个亿: an amount in ten thousands or hundred millions with no currency written,
 # which the clause makes money by what it is (投资, 收入, 资金…); 个亿 is how people say hundreds of millions
 _BARE_AMOUNT = re.compile(
-    rf"(?P<pre>{_APPROX_BEFORE})?(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<spoken>个)?(?P<mult>[十百千]?[万亿])"
-    rf"(?P<more>多|余)?(?P<post>以上|左右|上下)?(?!(?!的)[{HAN}]|\d)"  # 总投资达25亿的项目: 的 may follow
+    rf"(?P<pre>{_APPROX_BEFORE})?(?P<num>{NUMBER_PATTERN}|几|数)(?P<above>多|余)?(?P<spoken>个(?P<more_spoken>多)?)?"
+    r"(?P<mult>[十百千]?[万亿])"
+    # 总投资达25亿的项目, 年产值有二个多亿吧: 的 or a sentence's particle may follow
+    rf"(?P<more>多|余)?(?P<post>以上|左右|上下)?(?!(?![的吧呢啊呀])[{HAN}]|\d)"
 )
 # 收入可以上万元, 近亿元, 上千元: a round figure with no numeral before it, more or about that much (上 before a
 # figure with a numeral, 比上年3万元, belongs to the word before)
@@ -163,8 +166,8 @@ def _money_without_a_currency(ctx: Context) -> Iterator[re.Match[str]]:
             continue
         breaks = list(_CLAUSE_BREAK.finditer(text, max(0, m.start() - 16), m.start()))
         clause = text[breaks[-1].end() if breaks else max(0, m.start() - 16) : m.start()]
-        if _MONEY_WORD.search(clause):
-            yield m
+        if _MONEY_WORD.search(clause) or (m["spoken"] and m["mult"] == "亿"):
+            yield m  # 拿出4个多亿: hundreds of millions said by the count are money whatever the clause
 
 
 def _yuan_begins_a_word(text: str, at: int) -> bool:
