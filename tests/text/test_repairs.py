@@ -777,3 +777,9 @@ def test_a_comma_a_template_spaced_on_both_sides_is_a_chinese_comma() -> None:
         == "10月10日，全市推进会在龙泉驿区召开。\n会议现场，市委汇集项目成果，规划人口近期为3万，辖区面积7.9平方公里。"
     )
     assert "Hello , world" in body("他写下一句英文 Hello , world 送给大家。")
+
+
+def test_a_numbering_symbol_before_a_bar_is_no_shifted_run() -> None:
+    """①| reads as GBK A2 D9 7C, which shifted by a byte gives 息質; a run holding no Chinese character
+    and no `?` or reading to say a byte was lost is the page's numbering, left as written."""
+    assert "①|不靠挖煤" in body("平遥申遗20年①|不靠挖煤“挖文化”，千年古城的脱贫突围。")

@@ -447,6 +447,8 @@ def _judged_runs(text: str, known: dict[str, set[str]], copies: OwnCopies | None
         evidence = t in sure_readings or (bridged and best.start == marker_start) or best.closes_quotation
         if not evidence and not any(_unusual(c) for c in text[best.start : t]):
             continue  # only a run holding a character news text rarely has (or a misplaced reading) is mojibake
+        if not evidence and text[best.start] != "?" and not any(is_han(c) for c in text[best.start : t]):
+            continue  # 20年①|不靠: a symbol alone before a bar is the page's numbering, no shifted pair of Han
         if best.gain >= _ACCEPT_GAIN:
             found.append(best)
             covered = best.end
