@@ -707,3 +707,11 @@ def test_regions_and_mountain_ranges_news_names_as_where_things_happen() -> None
 def test_a_natural_village_after_the_committee_of_its_village() -> None:
     assert "侯坑村" in values("赤尾村委会侯坑村106岁的沈大娘说，日子越过越好。", "place")
     assert not values("村委会前村民聚集。", "place")
+
+
+def test_a_county_short_form_the_dictionary_mistags_as_a_rare_adjective_is_a_place_with_its_province() -> None:
+    """jieba calls 平遥 (239 uses) and 常熟 (146) adjectives; with their province or prefecture named, they are
+    the counties. Alone, with nothing to say which place, they are left."""
+    assert "山西省晋中市平遥县" in values("那时山西省靠挖煤富起来一批县，而平遥的经济却总在晋中拖后腿。", "place")
+    assert "江苏省苏州市常熟市" in values("江苏的常熟今年经济增长很快。", "place")
+    assert not values("而平遥的经济却总是拖后腿。", "place")

@@ -58,6 +58,15 @@ _PROVINCE_END = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|�
 _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 _SHORTENED = ("市", "县")
 _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
+_RARE_ADJECTIVE = 300
+"""At most this many uses in jieba's dictionary for a short form it calls an adjective to be a place's name
+all the same (平遥 239, 常熟 146): the dictionary mis-tags names it rarely saw; an adjective in use is far
+commoner."""
+
+
+def _short_form_of_a_place(stem: str, tags: WordTags) -> bool:
+    tag = tags.get(stem)
+    return tag in _SHORT_FORM_TAGS or (tag == "a" and tables().frequencies.get(stem, 0) <= _RARE_ADJECTIVE)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +162,7 @@ def division_codes() -> dict[str, tuple[str, ...]]:
         stem = name[:-1]
         if stem in provinces and not code.endswith("0000"):
             continue
-        if name.endswith(_SHORTENED) and len(stem) >= 2 and tags.get(stem) in _SHORT_FORM_TAGS:
+        if name.endswith(_SHORTENED) and len(stem) >= 2 and _short_form_of_a_place(stem, tags):
             if code not in found.get(stem, ()):  # 广德县 and 广德市 are one division
                 found.setdefault(stem, []).append(code)
         if autonomous := _AUTONOMOUS.match(name):
