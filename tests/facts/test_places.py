@@ -715,3 +715,10 @@ def test_a_county_short_form_the_dictionary_mistags_as_a_rare_adjective_is_a_pla
     assert "山西省晋中市平遥县" in values("那时山西省靠挖煤富起来一批县，而平遥的经济却总在晋中拖后腿。", "place")
     assert "江苏省苏州市常熟市" in values("江苏的常熟今年经济增长很快。", "place")
     assert not values("而平遥的经济却总是拖后腿。", "place")
+
+
+def test_a_banner_named_by_its_first_character_side_and_place_in_line_and_a_sumu_named_like_a_city() -> None:
+    """科尔沁右翼中旗 is written 科右中旗, 土默特左旗 土左旗; 巴彦淖尔苏木 is a sumu of the banner, not the city."""
+    found = values("内蒙古科右中旗巴彦淖尔苏木的牧民，和土左旗的干部一起种树。", "place")
+    assert "内蒙古自治区兴安盟科尔沁右翼中旗" in found and "内蒙古自治区呼和浩特市土默特左旗" in found
+    assert "巴彦淖尔苏木" in found and "内蒙古自治区巴彦淖尔市" not in found

@@ -57,6 +57,7 @@ _AUTONOMOUS = re.compile(rf"^(?P<stem>[{HAN}]{{2,}}?)(?:(?:{_PEOPLES})族)*(?:{_
 _PROVINCE_END = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")
 _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 _SHORTENED = ("市", "县")
+_BANNER_BY_SIDE = re.compile(rf"^[{HAN}]{{2,}}?(?P<side>[左右])翼?(?P<position>[前中后])?旗$")
 _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
 _RARE_ADJECTIVE = 300
 """At most this many uses in jieba's dictionary for a short form it calls an adjective to be a place's name
@@ -165,6 +166,9 @@ def division_codes() -> dict[str, tuple[str, ...]]:
         if name.endswith(_SHORTENED) and len(stem) >= 2 and _short_form_of_a_place(stem, tags):
             if code not in found.get(stem, ()):  # 广德县 and 广德市 are one division
                 found.setdefault(stem, []).append(code)
+        if banner := _BANNER_BY_SIDE.match(name):
+            # 科尔沁右翼中旗 is 科右中旗 in text, 土默特左旗 土左旗: the first character, the side, the place in line
+            found.setdefault(name[0] + banner["side"] + (banner["position"] or "") + "旗", []).append(code)
         if autonomous := _AUTONOMOUS.match(name):
             # 阿坝藏族羌族自治州 is 阿坝州 or 阿坝 in text, 陵水黎族自治县 陵水
             short = autonomous["stem"]

@@ -652,7 +652,8 @@ def _sumu_or_gacha_stem(text: str, at: int) -> int | None:
         if len(word) >= 2 and not (jieba_tags().get(word) or "nr").startswith(PROPER_TAGS):
             begin = position
     stem = text[begin:at]
-    return begin if 2 <= len(stem) <= _SUMU_STEM and stem not in places() else None
+    # 巴彦淖尔|苏木: a sumu may share its Mongolian name with a city (a region's name is none)
+    return begin if 2 <= len(stem) <= _SUMU_STEM and not is_province(stem) else None
 
 
 _LIES_AT = ("位于", "地处", "坐落于", "坐落在")
@@ -1126,8 +1127,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()) and not text.startswith(_WORDS_OPENED_BY_A_LEVEL, m.end()):
             continue  # the suffixed form was counted above
-        if following in ("村", "屯") or text.startswith("社区", m.end()):
-            continue  # 镇江村, 河南屯: a village's or a hamlet's name that begins like a city's is its own
+        if following in ("村", "屯") or text.startswith(("社区", "苏木", "嘎查"), m.end()):
+            continue  # 镇江村, 河南屯, 巴彦淖尔苏木: a village's or a hamlet's name that begins like a city's is its own
         if _opens_a_village_stem(text, m.start(), m.group(), stems_found, longest_stem):
             continue
         if _STREET_AFTER.match(text, m.end()):
