@@ -722,3 +722,16 @@ def test_a_banner_named_by_its_first_character_side_and_place_in_line_and_a_sumu
     found = values("内蒙古科右中旗巴彦淖尔苏木的牧民，和土左旗的干部一起种树。", "place")
     assert "内蒙古自治区兴安盟科尔沁右翼中旗" in found and "内蒙古自治区呼和浩特市土默特左旗" in found
     assert "巴彦淖尔苏木" in found and "内蒙古自治区巴彦淖尔市" not in found
+
+
+def test_a_metal_weighed_is_no_city_and_a_river_named_like_a_county_is_the_river() -> None:
+    """100克白银 is silver (白银 is a city in Gansu); 雅江两岸 are the banks of the river, not 雅江县, while a city
+    on the water keeps its name (九江沿岸)."""
+    found = {
+        f.text: f.value
+        for f in facts_of(
+            "村里给每名村民发放了100克黄金和100克白银。从珠峰脚下到雅江两岸。九江沿岸风光好。", kind="place"
+        )
+    }
+    assert "白银" not in found
+    assert found["雅江"] == "雅江" and found["九江"] == "江西省九江市"

@@ -441,6 +441,7 @@ _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 _AIRPORT = re.compile(r"国际机场")
 _SAID_OF_WATER = r"(?:畔|边|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系|河道|河底|水域|源头)"
 """What is said of a river or a lake right after its name (塔里木河畔, 长江流域, 清水河水系)."""
+_WEIGHED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:克|千克|公斤|斤|两|吨|盎司)$")
 _WATER = re.compile(
     rf"[河江湖溪](?={_SAID_OF_WATER})"
     rf"|(?<=汇入|流入|注入)[“”]?[{HAN}]{{1,4}}?[河江湖溪]"
@@ -1133,6 +1134,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue
         if _STREET_AFTER.match(text, m.end()):
             continue  # 在常州路上: a street named after a city, in another city
+        if _WEIGHED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 100克黄金和100克白银: a thing weighed is a metal or a crop, never a place
         names.setdefault(m.group(), m.start())
     for start, name in _townships_the_article_follows(ctx, tags):
         if name not in names and not inside(start, start + len(name)):
@@ -1174,10 +1177,11 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         name for name in names if (at := text.find(name)) >= 0 and _LISTED_TOWNSHIPS.match(text, at)
     }
     known_places = places()
-    rivers = {  # 湛江沿岸, 漯河: a city by its short name, on the coast or a river, is the city
+    rivers = {  # 湛江沿岸, 漯河: a city by its short name, on the coast or a river, is the city; 雅江两岸 (雅江县 is
+        # a county) is the river
         name
         for name in landmarks
-        if name[-1] in "河湖溪"
+        if name[-1] in "江河湖溪"
         and name + "市" not in known_places
         and any(_WATERS_EDGE_AFTER.match(text, at + len(name)) for at in occurrences(text, name))
     }
