@@ -114,6 +114,15 @@ def test_an_unpublished_articles_year_carries_within_its_paragraph_only() -> Non
     assert values("2019年8月1日开工，8月31日完工。", "date", published="") == ["2019-08-01", "2019-08-31"]
 
 
+def test_an_unpublished_story_told_day_by_day_goes_on_in_the_year_of_the_day_it_began() -> None:
+    """A day dated with its year, then the next paragraph's later day: the same year. A day before it, or one
+    after a year inferred rather than written, stays without a year."""
+    told = "法院查明，2008年8月5日晚，村民开会商议。\n8月6日上午，数十名村民来到守护棚。"
+    assert values(told, "date", published="") == ["2008-08-05", "2008-08-06"]
+    earlier = "2008年8月5日晚，村民开会商议。\n5月6日上午，数十名村民来到守护棚。"
+    assert values(earlier, "date", published="") == ["2008-08-05", "--05-06"]
+
+
 def test_a_year_later_in_the_sentence_dates_a_day_before_it() -> None:
     assert values("11月14日，2019年全省重大项目集中开工。", "date", published="") == ["2019-11-14", "2019"]
     # a year that starts a date of its own belongs to that date

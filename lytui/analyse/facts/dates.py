@@ -242,6 +242,12 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return True
 
 
+_STORY_GOES_ON = 600
+"""How far (in characters) after a day the text dates with its year an unpublished text's later day of the same
+year or after it (not before: 5月 after 2019年8月 is another year's) is still that year's: a paragraph
+or two of a story told in order."""
+
+
 def _points(ctx: Context) -> Iterator[_Point]:
     published = ctx.published
     last_year: int | None = None  # the last year the text named, for dates without one when unpublished
@@ -358,6 +364,18 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 and not _AHEAD.search(ctx.text, max(0, m.start() - 6), m.start())
             ):
                 year = last_year
+                note = "the year of an earlier date in the text"
+            elif (
+                last_day is not None
+                and last_day.year_named
+                and last_day.year is not None
+                and last_day.month is not None
+                and m.start() - last_day.end <= _STORY_GOES_ON
+                and (month, day or 1) >= (last_day.month, last_day.day or 1)
+                and not _AHEAD.search(ctx.text, max(0, m.start() - 6), m.start())
+            ):
+                # 2008年8月5日晚，…⏎8月6日上午: a story told day by day goes on in the year of the day it began
+                year = last_day.year
                 note = "the year of an earlier date in the text"
             elif (later := _YEAR_LATER_IN_SENTENCE.match(ctx.text, m.end())) is not None:
                 year = int(later["year"])  # 11月14日，2019年四川省…: the sentence names the year after the day
