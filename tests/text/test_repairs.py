@@ -783,3 +783,11 @@ def test_a_numbering_symbol_before_a_bar_is_no_shifted_run() -> None:
     """①| reads as GBK A2 D9 7C, which shifted by a byte gives 息質; a run holding no Chinese character
     and no `?` or reading to say a byte was lost is the page's numbering, left as written."""
     assert "①|不靠挖煤" in body("平遥申遗20年①|不靠挖煤“挖文化”，千年古城的脱贫突围。")
+
+
+def test_a_question_mark_before_a_comma_is_a_lost_characters_marker() -> None:
+    """摆地?,真稀奇: no question ends before a comma; the `?` stands where a character was lost and the
+    mojibake pass found nothing to re-read, so it is marked lost (not made a full-width ？, not dropped)."""
+    document = clean_text("测试标题\n“民警也来摆地?,真稀奇啊?”社区居民们被吸引了过来。\n")
+    assert document.block_text(document.paragraphs[0]).startswith("“民警也来摆地\ufffd，真稀奇啊？”")
+    assert any(r.kind == "unrecovered" and r.raw == "?" for r in document.repairs)

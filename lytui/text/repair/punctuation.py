@@ -37,9 +37,18 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
+# 摆地?,真稀奇 (摆地摊，): a question mark never stands before a comma; between Chinese and a comma it is the
+# marker a lost byte left where the mojibake pass found nothing to re-read, so a character is lost there
+_MARKER_BEFORE_A_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[,，])")
+
+
 def repair_punctuation(tracked: Tracked) -> Tracked:
     tracked = tracked.edit(
         (m.start(), m.end(), "", "punctuation", "stray comma") for m in _STRAY_COMMA.finditer(tracked.text)
+    )
+    tracked = tracked.edit(
+        (m.start(), m.end(), "\ufffd", "unrecovered", "unrecovered: a lost byte's marker before a comma")
+        for m in _MARKER_BEFORE_A_COMMA.finditer(tracked.text)
     )
     text = tracked.text
     # both streams come in text order and touch different characters: merged, they are applied as
