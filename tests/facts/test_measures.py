@@ -460,6 +460,9 @@ def test_a_number_inside_a_place_name_wherever_it_is_written_counts_nothing() ->
 def test_a_villagers_group_written_with_digits_is_an_address_not_a_count() -> None:
     found = [v["number"] for v in values("该村3组村民李明家里养了20头牛，王庄5队也有养殖户。", "quantity")]
     assert found == [20]
+    # a hamlet named by its landform: 柑子坪17组 is where 33 households live
+    found = [v["number"] for v in values("33户人家只能走小道，这便是谋爱村柑子坪17组的现状。", "quantity")]
+    assert found == [33]
 
 
 def test_lamps_wells_fish_fry_poultry_rainfall_and_medals_are_counted_by_their_measure_words() -> None:

@@ -108,6 +108,8 @@ _HOURS_OR_MONTHS = re.compile("小时|月")
 _HAN_BEFORE = re.compile(f"[{HAN}]")
 _QUOTED_TERM = re.compile(r"“[^“”\n，。！？；,;!?]{1,10}”")
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
+_WHERE_GROUPS_LIVE = "村庄屯寨坪湾沟岭坡塘坝垭冲"
+"""The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
 _NUMBERED_GROUP_BEFORE = re.compile("[一二三四五六七八九十]{1,3}[组队]、$")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
@@ -522,8 +524,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue
         if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name
-        if unit in ("组", "队") and before in "村庄屯寨":
-            continue  # 该村3组村民, 王庄5队: a villager's group, written with digits, is an address too
+        if unit in ("组", "队") and before in _WHERE_GROUPS_LIVE:
+            continue  # 该村3组村民, 王庄5队, 柑子坪17组: a villager's group, written with digits, is an address too
         if unit in ("组", "队") and _NUMBERED_GROUP_BEFORE.search(ctx.text, max(0, start - 5), start):
             continue  # 一组、二组两个村民小组: groups listed by their numbers are named, not counted
         if _CLOCK_BEFORE.search(ctx.text, max(0, start - 4), start):
