@@ -569,6 +569,7 @@ _SUMMARY = re.compile(
     r"|[\[【〔](?:(?:文章|新闻|本文|内容)?(?:摘要|提要)|导读|核心提示)[\]】〕])\s*"
 )
 _TOPIC_LABEL = re.compile(r"#[^#\n]{1,20}#\s*")
+_LEDE_LABEL = re.compile(r"[◆■●□◎▲▶►★☆•◇○]?\s*(?:导语\s*[:：]|【导语】|\[导语\])\s*")
 # ■学习贯彻十九大精神 写好教育奋进之笔 特别报道: the banner of the series the article runs in, no headline
 _SERIES_BANNER = re.compile(r"[■□▲●◆★]\s*\S.{1,40}?(?:特别报道|专题报道|系列报道|特别策划|专栏)")
 _FILED_UNDER = re.compile(r"(?:专栏|栏目|专题)[:：]?\s*【[^【】\n]{1,20}】\s*")
@@ -1166,6 +1167,8 @@ def segment(tracked: Tracked) -> Segmented:
             ):
                 # 鹤岗公安“三度”模式 打造…新标杆凌晨3时，…: the headline again, glued to the text
                 start += len(title_line)
+        if (lede := _LEDE_LABEL.match(text, start, end)) and lede.end() < end:
+            start = lede.end()  # 导语：砂糖桔价格连年上涨…: the label the page sets before its lede, not its words
         if not body_started and (posted := _POSTED_FIRST.match(text, start, end)) and posted.end() < end:
             _parse_meta(posted.group().strip(), meta_fields)  # 发表时间:2017-11-01 04:09 太和…: the posting time
             start = posted.end()  # glued before the text's first words is the page's, not the article's

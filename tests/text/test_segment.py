@@ -1442,3 +1442,9 @@ def test_a_credit_line_under_the_text_with_no_byline_before_it_reads_without_err
     meta: dict[str, str] = {}
     _parse_meta("记者：你有贷款", meta)
     assert "byline" not in meta
+
+
+def test_the_label_before_the_lede_is_no_part_of_it() -> None:
+    raw = "桂林：疯狂的砂糖桔\n\n  ◆导语：如果你要问这两年桂林什么农产品卖得最火，那么砂糖桔肯定算得上一个。\n\n第二段，果农们说今年的价格又涨了不少。\n"
+    document = clean_text(raw)
+    assert document.block_text(document.paragraphs[0]).startswith("如果你要问")
