@@ -138,7 +138,7 @@ OWN_MEDIA = ("本报", "本网", "本台", "本刊", "本社", "本站")
 """“Ours”: the words a paper, a site or a station names itself by in a byline or a dateline, which name no
 medium of their own (本报记者, 本网讯)."""
 
-REPORTER_KINDS = "全媒体|融媒体|全媒|融媒|见习|实习|特约|特派|驻地|摄影|首席"
+REPORTER_KINDS = "全媒体|融媒体|新媒体|全媒|融媒|见习|实习|特约|特派|驻地|驻站|摄影|首席|资深|公益"
 """What kind of reporter a byline calls someone (特约通讯员, 特派记者): part of the title, never a body."""
 REPORTER_ROLE = rf"(?:(?:{REPORTER_KINDS})?(?:记者|通讯员))"
 

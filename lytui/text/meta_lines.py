@@ -304,7 +304,7 @@ def reporter_credit(line: str) -> str | None:
         return None
     if bracketed := re.fullmatch(r"[（(]([^（()）]+)[）)]", core):
         core = bracketed.group(1).strip()
-    core = _plain_credit(core)
+    core = _plain_credit(_without_asides(core.lstrip("□■◎●◆ ")))  # ●某报记者 某某 发自某县: who, not where
     pieces = _CREDIT_PIECES.split(core)
     roles = [p for p in pieces[1::2] if re.fullmatch(REPORTER_ROLE, p)]
     medium, names_between = pieces[0].strip(), pieces[2::2]
@@ -412,7 +412,28 @@ def credit_byline(line: str) -> str | None:
     return _byline_of_credit(_credit_of(line))
 
 
+# what a credit says besides who wrote the story: the paper and its edition after the names (《光明日报》
+# ( 2017年10月14日 09版)), where they filed from (发自陕西黄龙), a writer's people (（维吾尔族）), a thanks
+# to a contributor (某某对本文亦有贡献, the name stays), the label before a role (作者:本报记者 …)
+_CREDIT_ASIDES = (
+    # the closing bracket may be gone: a credit is read with the brackets around it stripped
+    re.compile(r"\s*《[^》\n]{2,12}》\s*(?:[（(][^（）()\n]{0,30}(?:[）)]|$))?\s*$"),
+    LazyPattern(rf"\s+发自[{HAN}]{{2,10}}$", needs=("发自",), widen=True),
+    LazyPattern(rf"[（(][{HAN}]{{1,5}}族(?:[）)]|$)", needs=("族",), widen=True),
+    re.compile(r"对本文(?:亦|也)?有(?:贡献|帮助)$"),
+    LazyPattern(rf"^作者\s*[:：]\s*(?=\S{{0,12}}?{REPORTER_ROLE})", needs=("作者",), widen=True),
+)
+_BOTH_WORDS_AND_PICTURES = re.compile(r"^(?:文|图)\s*[·・/／]\s*(?:图|文)\s*(?=[/／])")  # 文/图/某某, 文·图/某某
+
+
+def _without_asides(credit: str) -> str:
+    for aside in _CREDIT_ASIDES:
+        credit = aside.sub("", credit)
+    return _BOTH_WORDS_AND_PICTURES.sub("文", credit).strip()
+
+
 def _byline_of_credit(credit: str) -> str | None:
+    credit = _without_asides(credit)
     credit = _FILED_AT.sub("", credit)  # …记者 鞠某 时某某 日照报道: where they filed from
     if _SPOKEN_TO.match(credit):
         return None  # 记者：你有贷款吗？: a transcript's question, the reporter speaking, no credit

@@ -1448,3 +1448,21 @@ def test_the_label_before_the_lede_is_no_part_of_it() -> None:
     raw = "桂林：疯狂的砂糖桔\n\n  ◆导语：如果你要问这两年桂林什么农产品卖得最火，那么砂糖桔肯定算得上一个。\n\n第二段，果农们说今年的价格又涨了不少。\n"
     document = clean_text(raw)
     assert document.block_text(document.paragraphs[0]).startswith("如果你要问")
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("作者:本报记者 颜某琦 曹某军 《光明日报》( 2017年10月14日 09版)", "本报记者 颜某琦 曹某军"),
+        ("某国日报 记者 秦某维 通讯员 乔某友 阎某华对本文亦有贡献", "某国日报 记者 秦某维 通讯员 乔某友 阎某华"),
+        ("●长江商报公益记者 江某雅 发自陕西黄龙", "长江商报公益记者 江某雅"),
+        ("文/图/李某远", "文/李某远"),
+    ],
+)
+def test_a_credit_line_is_read_for_its_people_whatever_it_says_besides(credit: str, byline: str) -> None:
+    """The paper and edition after the names, where they filed from, a thanks to a contributor, both words
+    and pictures: asides to who wrote the story, which the byline keeps without them."""
+    body = "正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n第二段，大家都说日子越过越好了，游客也一年比一年多起来。"
+    document = clean_text(f"村里的好日子\n2024-05-01 来源：某某网\n{credit}\n{body}\n")
+    assert document.meta.byline == byline
+    assert "记者" not in document.text and "李某远" not in document.text
