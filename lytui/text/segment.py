@@ -658,6 +658,13 @@ _BOXED_BYLINES = LazyPattern(
     rf"(?:\s*[□■◎●]\s*[{HAN}]{{0,14}}?{REPORTER_ROLE}\s+[{HAN}]{{2,3}}(?:\s+[{HAN}]{{2,3}}){{0,4}}(?=\s))+\s+",
     needs=tuple("□■◎●"),
 )
+# 记者 严某良 长江村给全村…: the credit glued before the first paragraph, set apart by a space
+_CREDIT_OPENING_THE_TEXT = LazyPattern(
+    rf"[ \t\u3000]*(?P<credit>(?:{'|'.join(OWN_MEDIA)})?{REPORTER_ROLE}[ \t\u3000]+"
+    rf"(?P<names>[{HAN}]{{2,3}}(?:[ \u3000、][{HAN}]{{2,3}}){{0,3}}))[ \t\u3000]+(?=[{HAN}“])",
+    needs=("记者", "通讯员"),
+)
+_A_SENTENCE_ENDS = re.compile("[。！？]")
 _BOXED_NAMES = LazyPattern(rf"[□■◎●]\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)", needs=tuple("□■◎●"))
 
 
@@ -1172,6 +1179,14 @@ def segment(tracked: Tracked) -> Segmented:
         if not body_started and (posted := _POSTED_FIRST.match(text, start, end)) and posted.end() < end:
             _parse_meta(posted.group().strip(), meta_fields)  # 发表时间:2017-11-01 04:09 太和…: the posting time
             start = posted.end()  # glued before the text's first words is the page's, not the article's
+        if (
+            not body_started
+            and (credit_first := _CREDIT_OPENING_THE_TEXT.match(text, start, end))
+            and names_only(credit_first["names"])
+            and _A_SENTENCE_ENDS.search(text, credit_first.end(), end)
+        ):
+            meta_fields.setdefault("byline", " ".join(credit_first["credit"].split()))
+            start = credit_first.end()
         if not body_started and (boxed := _BOXED_BYLINES.match(text, start, end)) and boxed.end() < end:
             credits = [" ".join(piece.split()) for piece in re.split(r"[□■◎●]", boxed.group()) if piece.strip()]
             meta_fields.setdefault("byline", " ".join(credits))  # ■ 本网记者 冬梅 包文君 ■ 本网记者 隋海涛 内蒙古…

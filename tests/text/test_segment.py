@@ -1466,3 +1466,14 @@ def test_a_credit_line_is_read_for_its_people_whatever_it_says_besides(credit: s
     document = clean_text(f"村里的好日子\n2024-05-01 来源：某某网\n{credit}\n{body}\n")
     assert document.meta.byline == byline
     assert "记者" not in document.text and "李某远" not in document.text
+
+
+def test_a_credit_glued_before_the_first_paragraph_is_the_byline_not_a_heading() -> None:
+    raw = (
+        "|\n||\n记者 严某良 长江村给全村每名村民发放了100克黄金。霎时，这个低调的村子成为媒体关注焦点。 “别墅、股份都送了。”\n"
+        "第二段，大家都说日子越过越好了，游客也一年比一年多起来。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.byline == "记者 严某良"
+    assert not [s.heading for s in document.sections if s.heading]
+    assert document.block_text(document.paragraphs[0]).startswith("长江村给全村")
