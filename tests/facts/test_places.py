@@ -735,3 +735,9 @@ def test_a_metal_weighed_is_no_city_and_a_river_named_like_a_county_is_the_river
     }
     assert "白银" not in found
     assert found["雅江"] == "雅江" and found["九江"] == "江西省九江市"
+
+
+def test_a_township_after_its_county_may_open_with_na_a_field_in_zhuang_names() -> None:
+    found = values("宁明县那楠乡逢留村，交通同样艰难。", "place")
+    assert "那楠乡" in found and "逢留村" in found
+    assert not [p for p in values("宁明县那个乡的干部都来了。", "place") if "那个" in str(p)]

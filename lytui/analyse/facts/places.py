@@ -375,7 +375,11 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return start  # 和静县|和静镇: the county's seat, named as the county is (和 opens no other name here)
         # 南陵县|许镇镇: a town whose name ends in the level's own character, the level written again
         doubled = size == 2 and stem[-1] == suffix and suffix in "镇乡"
-        if stem[0] in _NOT_A_STEM_START or any(ch in DOWN_TO_VILLAGE for ch in (stem[:-1] if doubled else stem)):
+        # 宁明县|那楠乡: 那 (a field, in Zhuang) opens many names in the south, where no word 那个 follows
+        a_field = stem[0] == "那" and size >= 2 and tags.get(stem[:2]) is None  # type: ignore[attr-defined]
+        if (stem[0] in _NOT_A_STEM_START and not a_field) or any(
+            ch in DOWN_TO_VILLAGE for ch in (stem[:-1] if doubled else stem)
+        ):
             return None
         if (
             suffix in "村乡"
