@@ -741,3 +741,11 @@ def test_a_township_after_its_county_may_open_with_na_a_field_in_zhuang_names() 
     found = values("宁明县那楠乡逢留村，交通同样艰难。", "place")
     assert "那楠乡" in found and "逢留村" in found
     assert not [p for p in values("宁明县那个乡的干部都来了。", "place") if "那个" in str(p)]
+
+
+def test_a_township_right_after_its_countys_short_form() -> None:
+    """荔浦修仁镇, 惠东稔山镇: the county named short, then its township; not a district's own name read
+    into the township's (武汉新洲凤凰镇 is 新洲's 凤凰镇, never 新洲凤凰镇)."""
+    assert "修仁镇" in values("荔浦修仁镇：砂糖桔一年催生了不少富裕户。", "place")
+    assert "稔山镇" in values("日前，惠东稔山镇举行盐灶节。", "place")
+    assert "新洲凤凰镇" not in values("武汉新洲凤凰镇队以3比1获胜。", "place")

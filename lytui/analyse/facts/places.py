@@ -335,6 +335,11 @@ def _ethnic_township(text: str, at: int) -> int | None:
     return None
 
 
+def _opens_a_word(text: str, at: int, tags: object) -> bool:
+    """Whether the characters at `at` continue a word begun before them (长|江苏, 新|荔浦 is no word)."""
+    return at > 0 and is_han(text[at - 1]) and tags.get(text[at - 1 : at + 1]) is not None  # type: ignore[attr-defined]
+
+
 def _village_follows(text: str, suffix: str, end: int) -> bool:
     """韦集镇|藕庄村, 赤水市|长期镇|合云村: a township named right before one of its villages is a township,
     though its stem makes a word with 镇 (集镇, a market town) or is one (长期)."""
@@ -366,6 +371,20 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             text[start - k : start] in codes or (level == "区" and text[start - k : start - 1] + "县" in codes)
             for k in range(2, 9)
             if start >= k
+        )
+        # 荔浦|修仁镇: a township right after its county's short form (a county the gazetteer knows by it)
+        after_a_division = (
+            after_a_division
+            or (
+                suffix in ("镇", "乡")
+                and size <= 3
+                # 武汉|新洲凤凰镇: a district's own name comes next, the township is named after it
+                and not any(stem[:j] in codes or stem[:j] + level in codes for j in (2, 3) for level in "区县市")
+                and any(
+                    start >= k and text[start - k : start] in codes and not _opens_a_word(text, start - k, tags)
+                    for k in (2, 3)
+                )
+            )
         )
         if not after_a_division and start not in township_ends:
             continue
