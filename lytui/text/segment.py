@@ -269,7 +269,11 @@ _TWO_PHRASES = LazyPattern(rf"(?=.{{9,22}}$)[{HAN}]{{4,}}，[{HAN}]{{4,}}", need
 _TITLE_DECORATION = frozenset("*＊★☆#=~～ \t\u3000")
 # 德宏瑞丽：举办中缅胞波狂欢节, 霸州经开区：打造“舌尖上的产业新城”: a section of a round-up, the place or
 # topic it covers, a colon, and what happens there, with no mark of a sentence
-_TOPIC_HEADING = LazyPattern(rf"[{HAN}]{{2,8}}[：:][{HAN}“”‘’《》]{{4,24}}", needs=("：", ":"))
+# (事件：土地争议纠纷 烧房打人杀牛: what happens in two phrases, set apart by a space)
+_TOPIC_HEADING = LazyPattern(
+    rf"[{HAN}]{{2,8}}[：:](?=.{{4,26}}$)[{HAN}“”‘’《》]{{2,24}}(?:[ \u3000][{HAN}“”‘’《》]{{2,12}})?",
+    needs=("：", ":"),
+)
 
 
 def _topic_heading(text: str, start: int, end: int) -> bool:
@@ -440,6 +444,11 @@ def _body_blocks(
             or (text[end - 1].isdigit() and text[chunks[i + 1][0]] in UNITS_AFTER_A_NUMBER)
             or (text[end - 1] in "万亿" and text[end - 2 : end - 1].isdigit())
         )
+        # 事件：土地争议纠纷 烧房打人杀牛: a topic and what happens in two phrases, the line's two chunks
+        if at_boundary and i == 0 and len(chunks) == 2 and _topic_heading(text, chunks[0][0], chunks[1][1]):
+            blocks.append(("heading", chunks[0][0], chunks[1][1]))
+            i += 2
+            continue
         if (
             at_boundary
             and not speaker_next

@@ -1477,3 +1477,12 @@ def test_a_credit_glued_before_the_first_paragraph_is_the_byline_not_a_heading()
     assert document.meta.byline == "记者 严某良"
     assert not [s.heading for s in document.sections if s.heading]
     assert document.block_text(document.paragraphs[0]).startswith("长江村给全村")
+
+
+def test_a_topic_and_what_happens_in_two_phrases_apart_by_a_space_is_a_heading() -> None:
+    lede = "两村土地争议起了纠纷，镇长率人前往现场处理，却被急红了眼的村民疯狂暴打致八级伤残。"
+    body = "法院查明，2008年8月5日晚，村民白某金组织本村农户开会，要解决他们村与邻村的土地争议问题。"
+    document = clean_text(f"村里的纠纷\n{lede}\n事件：土地争议纠纷 烧房打人杀牛\n{body}\n李某明：好的 谢谢你们\n")
+    assert [document.block_text(s.heading) for s in document.sections if s.heading] == [
+        "事件：土地争议纠纷 烧房打人杀牛"
+    ]
