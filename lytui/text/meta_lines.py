@@ -426,7 +426,13 @@ _CREDIT_ASIDES = (
 _BOTH_WORDS_AND_PICTURES = re.compile(r"^(?:文|图)\s*[·・/／]\s*(?:图|文)\s*(?=[/／])")  # 文/图/某某, 文·图/某某
 
 
+# 天水日报记者?李某?崔某: a space the scraper could not write (an en space, an ideographic one) became `?`
+_QUESTION_FOR_A_SPACE = LazyPattern(rf"(?<=[{HAN}])[?？](?=[{HAN}])", needs=("?", "？"))
+
+
 def _without_asides(credit: str) -> str:
+    if "记者" in credit or "通讯员" in credit:
+        credit = _QUESTION_FOR_A_SPACE.sub(" ", credit)
     for aside in _CREDIT_ASIDES:
         credit = aside.sub("", credit)
     return _BOTH_WORDS_AND_PICTURES.sub("文", credit).strip()

@@ -1486,3 +1486,11 @@ def test_a_topic_and_what_happens_in_two_phrases_apart_by_a_space_is_a_heading()
     assert [document.block_text(s.heading) for s in document.sections if s.heading] == [
         "事件：土地争议纠纷 烧房打人杀牛"
     ]
+
+
+def test_a_question_mark_standing_for_a_space_in_a_credit_line() -> None:
+    """天水日报记者?李某?崔某: the scraper wrote `?` for a space it could not encode; the line is the byline,
+    never the headline."""
+    body = "金秋时节，花牛苹果迎来成熟季，果农们忙着采收，一派丰收景象。\n9月3日，记者走进马现村，连片果园铺满山谷。"
+    document = clean_text(f"- 时间:2025-09-08\n- 来源:某某日报\n某某日报记者?李某旺?崔某漩\n{body}\n")
+    assert document.meta.byline == "某某日报记者 李某旺 崔某漩" and document.meta.title is None
