@@ -21,7 +21,6 @@ _NOT_A_HEADLINE = re.compile(
     rf"|^[□■◎●]?\s*(?:本报|本台|本网)?(?:{REPORTER_KINDS})?记者(?![^\s的]*的[^\s]*\s+\S)|报导$"
     r"|^[▲△▼►]?\s*图\s*[/／:：]|摄影者|CC License|href=|</?a\b"  # a picture's credit, a link's markup
     r"|^[•·▪]"  # an item of a list of links
-    r"|\S {3,}\S"  # pieces set apart by runs of spaces: a menu (投稿须知     典型人物), fields in columns
     r"|\s(?:记者|通讯员)\s+\w{2,4}(?:\s|$)"  # 某某日报/某某网 记者 张某 通讯员 李某: a byline after its medium
     r"|[|｜]\s*摄$"  # 李某|摄: a photographer's credit
     # a medium's name alone (某某广播电视台, 某某报官方微信, 某某客户端): the page's publisher, not its headline
@@ -54,7 +53,7 @@ def title_choice(
     candidates: list[tuple[int, int]] = []  # (Han characters, row)
     for i in head:
         line = lines[i]
-        if not usable[i] or len(line) > 80 or "。" in line or _NOT_A_HEADLINE.search(line):
+        if not usable[i] or len(line) > 80 or "。" in line or _NOT_A_HEADLINE.search(line) or _in_columns(line):
             continue
         if _TEASER.search(line) and not any(0 < meta - i <= _ROWS_ABOVE_THE_INFO_LINE for meta in meta_rows):
             continue  # a lede's teaser, unless it stands where the headline does: 梅州，记者采访车被“征用”了……
@@ -115,6 +114,19 @@ def title_choice(
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+_SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
+_HEADLINE_PART = 8
+
+
+def _in_columns(line: str) -> bool:
+    """Pieces set apart by runs of spaces: a menu (投稿须知     典型人物) or fields in columns; not a headline
+    and its second line run together (生态小核桃“长”成致富大产业   黄龙打造核桃产业…), two long pieces."""
+    pieces = _SPACE_RUN.split(line.strip())
+    if len(pieces) == 1:
+        return False
+    return len(pieces) > 2 or any(len(piece) < _HEADLINE_PART or " " in piece for piece in pieces)
 
 
 # a lede's teaser (…，…光晕……: a clause or a long line cut off; a headline may trail off too: …的呼声……)

@@ -1494,3 +1494,12 @@ def test_a_question_mark_standing_for_a_space_in_a_credit_line() -> None:
     body = "金秋时节，花牛苹果迎来成熟季，果农们忙着采收，一派丰收景象。\n9月3日，记者走进马现村，连片果园铺满山谷。"
     document = clean_text(f"- 时间:2025-09-08\n- 来源:某某日报\n某某日报记者?李某旺?崔某漩\n{body}\n")
     assert document.meta.byline == "某某日报记者 李某旺 崔某漩" and document.meta.title is None
+
+
+def test_a_headline_and_its_second_line_run_together_with_spaces_is_the_title_a_menu_is_not() -> None:
+    head = "生态小核桃“长”成致富大产业   黄龙打造核桃产业高质量发展新路径"
+    body = "金秋九月，核桃生产大县黄龙县迎来了丰收时刻，记者时隔一年再次来到黄龙。\n第二段，大家都说日子越过越好了，游客也一年比一年多起来。"
+    document = clean_text(f"某报 > {head}\n\n{head}\n\n2020-11-02 07:09:43 来源:某某商报\n\n{body}\n")
+    assert document.meta.title is not None and document.meta.title.split() == head.split()
+    menu = clean_text(f"投稿须知     典型人物     图片新闻\n\n2020-11-02 07:09:43 来源:某某商报\n\n{body}\n")
+    assert menu.meta.title is None
