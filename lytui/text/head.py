@@ -102,6 +102,7 @@ def title_choice(
         near.update(above)
         nearest.update(above[:1])
     best: tuple[int, int] | None = None
+    ends = trail_ends(lines, head)
     for han, i in candidates:
         score = (
             min(han, 40)
@@ -110,6 +111,9 @@ def title_choice(
             + (10 if i in near else 0)
             + (5 if i in nearest else 0)
             + (20 if lines[i] in twice else 0)
+            # 人人书 > 杂志 > 在叶尔羌河畔 and the line 在叶尔羌河畔 right above the info line: printed twice too
+            # (a channel's label under its trail, 媒体宜都 over the headline, stands further up)
+            + (20 if i in nearest and lines[i] not in twice and lines[i].strip() in ends else 0)
         )
         if best is None or score > best[0]:
             best = (score, i)
@@ -230,12 +234,26 @@ def crumbs_of(lines: list[str], head: range) -> set[str]:
     """The section labels of the head's breadcrumb trails (新闻, 政务新闻), the reader's position label left
     off; an item as long as a headline is the article's own (…首页 > 胥某深入北部山区开展大检查)."""
     items: set[str] = set()
+    own_lines = {lines[i].strip() for i in head}
     for i in head:
         line = lines[i].strip()
         if _CRUMB_SEPARATOR.search(line) and _BREADCRUMB.match(line):
-            pieces = (item.strip() for item in _CRUMB_SEPARATOR.split(_POSITION_LABEL.sub("", line)))
+            pieces = [item.strip() for item in _CRUMB_SEPARATOR.split(_POSITION_LABEL.sub("", line))]
+            if pieces and pieces[-1] in own_lines:
+                pieces.pop()  # 人人书 > 杂志 > 在叶尔羌河畔 over the line 在叶尔羌河畔: the trail ends at the headline
             items.update(item for item in pieces if shape(item).han < _HEADLINE_HAN)
     return items
+
+
+def trail_ends(lines: list[str], head: range) -> set[str]:
+    """The last items of the head's breadcrumb trails: a line of its own that ends one is the headline,
+    printed twice (人人书 > 杂志 > 在叶尔羌河畔 and 在叶尔羌河畔 under it)."""
+    ends: set[str] = set()
+    for i in head:
+        line = lines[i].strip()
+        if _CRUMB_SEPARATOR.search(line) and _BREADCRUMB.match(line):
+            ends.add(_CRUMB_SEPARATOR.split(line)[-1].strip())
+    return ends
 
 
 _POSITION_LABEL = re.compile(rf"^{_POSITION}\s*")

@@ -1503,3 +1503,16 @@ def test_a_headline_and_its_second_line_run_together_with_spaces_is_the_title_a_
     assert document.meta.title is not None and document.meta.title.split() == head.split()
     menu = clean_text(f"投稿须知     典型人物     图片新闻\n\n2020-11-02 07:09:43 来源:某某商报\n\n{body}\n")
     assert menu.meta.title is None
+
+
+def test_a_short_headline_that_ends_the_breadcrumb_and_stands_over_the_info_line_is_the_title() -> None:
+    body = "南疆的四月，正是沙尘暴肆虐的时节，一场及时雨滋润了这片干旱的大地。\n在阿克苏地区西南部，有个维吾尔语意为“繁荣”的县。"
+    head = (
+        "人人书\n\n保存到桌面 | 简体人人书 | 手机版\n传记回忆文学理论侦探推理惊悚悬疑诗歌戏曲杂文随笔小故事书评杂志\n"
+    )
+    document = clean_text(f"{head}人人书 > 杂志 > 在叶尔羌河畔\n\n在叶尔羌河畔\n\n时间:2024-10-23 12:32:59\n\n{body}\n")
+    assert document.meta.title == "在叶尔羌河畔"
+    channel = clean_text(
+        f"当前位置:首页 > 新闻资讯 > 媒体宜都\n\n媒体宜都\n\n凤凰池村民的“心头石”挪走了\n发布日期:2022-10-26 来源:某某日报\n\n{body}\n"
+    )
+    assert channel.meta.title == "凤凰池村民的“心头石”挪走了"
