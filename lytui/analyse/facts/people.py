@@ -877,10 +877,10 @@ _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|�
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
 _WARD = r"[^院的]{1,4}科"
 _A_WARD = re.compile(_WARD)
+"""A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
 _HOSPITALS = ("医院", "卫生院", "分院", "保健院")
 _HOSPITAL_WARD = re.compile(rf"(?P<hospital>.+(?:{'|'.join(_HOSPITALS)}))的?(?P<ward>{_WARD})")
 """某县人民医院眼科, 某分院的针灸科: a hospital's ward, which goes with the post (眼科主任), the hospital the body."""
-"""A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
 _POSTS_LISTED = 3
 _BARE_COMMITTEES = frozenset(level + "委" for level in DIVISION_LEVELS)  # 县委, 市委, 镇委: a level's party committee
 
@@ -1011,19 +1011,80 @@ def _a_credited_name(name: str, roles: int) -> bool:
 
 
 def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, Any]]:
-    """name → first titled mention; also stored on ctx for quotes and keywords."""
-    text = ctx.text
+    """name → first titled mention; also stored on ctx for quotes and keywords. Each step adds the people one
+    way of naming a person frames; a later step skips or merges names an earlier one found, so the order is
+    the rules' precedence (a title read first is the one a name keeps)."""
     people: dict[str, dict[str, Any]] = {}
-    reporter_starts: list[int] = []  # in text order, so a title is looked up by bisection, not by a scan
-    reporter_ends: list[int] = []
+    dateline_medium = _medium_of_the_dateline(ctx)
+    reporter_groups = _reporters_in_brackets(ctx, people, dateline_medium)
+    title_matches = list(TITLE.finditer(ctx.text))  # three rules read them: found once
+    _names_after_titles(ctx, people, title_matches, reporter_groups)
+    _names_after_a_role_and_a_space(ctx, people)
+    _members_after_their_role(ctx, people)
+    _names_after_a_trade_and_master(ctx, people)
+    _names_before_a_head_title(ctx, people, title_matches)
+    _leaders_before_their_title(ctx, people)
+    _reporters_on_a_line_of_their_own(ctx, people)
+    _reporters_in_the_dateline(ctx, people, dateline_medium)
+    _speakers_before_a_verb_of_saying(ctx, people)
+    _names_with_a_post_before_saying(ctx, people)
+    _names_before_a_profession(ctx, people)
+    _names_after_a_quoted_role(ctx, people)
+    _names_after_man_or_woman(ctx, people)
+    _pseudonyms(ctx, people)
+    _posts_written_apart(ctx, people)
+    _speakers_before_a_quotation(ctx, people)
+    _subjects_of_several_clauses(ctx, people)
+    _speakers_after_a_quotation(ctx, people)
+    _named_once_with_what_only_people_do(ctx, people)
+    _names_the_text_gives(ctx, people)
+    _names_before_a_post(ctx, people, title_matches)
+    _names_before_an_address(ctx, people)
+    _yi_names_said_or_repeated(ctx, people)
+    _names_after_kin(ctx, people)
+    _credits_in_brackets(ctx, people)
+    _photo_captions_credits(ctx, people)
+    _names_listed_with_others(ctx, people)
+    _names_of_a_roster(ctx, people)
+    _transcribed_names_framed(ctx, people)
+    _names_opening_a_profile(ctx, people)
+    _names_after_an_age(ctx, people)
+    _names_before_mr_or_ms(ctx, people)
+    _names_by_an_honorific(ctx, people)
+    _names_before_how_elders_are_called(ctx, people)
+    _editors(ctx, people, org_of_source)
+    _byline_credits(ctx, people, org_of_source)
+    _merge_short_forms(ctx.text, people)
+    _drop_places_and_other_forms(ctx.text, people)
+    _posts_written_in_the_text(ctx, people)
+    ctx.people = people
+    ctx.mentions = _mentions(ctx.text, people)
+    return people
+
+
+def _medium_of_the_dateline(ctx: Context) -> str | None:
+    """The medium a dateline opens with (南岭时报讯): the body of the reporters it credits; "this paper" (本报)
+    is the page's source."""
     dateline = ctx.document.meta.dateline or ""
-    dateline_org = re.match(rf"^([{HAN}]{{1,10}}?(?:日报|晚报|商报|报社|通讯社|新闻网|网|社|报|电视台|台))", dateline)
-    if dateline_org and dateline_org.group(1) in OWN_MEDIA and ctx.document.meta.source:
-        dateline_org = re.match(r"(.+)", ctx.document.meta.source)  # "this paper" is the page's source
+    medium = re.match(rf"^([{HAN}]{{1,10}}?(?:日报|晚报|商报|报社|通讯社|新闻网|网|社|报|电视台|台))", dateline)
+    if medium and medium.group(1) in OWN_MEDIA and ctx.document.meta.source:
+        medium = re.match(r"(.+)", ctx.document.meta.source)
+    return medium.group(1) if medium else None
+
+
+def _reporters_in_brackets(
+    ctx: Context, people: dict[str, dict[str, Any]], dateline_medium: str | None
+) -> tuple[list[int], list[int]]:
+    """（记者 项裕兴 通讯员 肖华）: each name after its role; where each such bracket starts and ends, in text
+    order, so the titles' step skips what was read here by bisection, not by a scan."""
+    text = ctx.text
+    dateline = ctx.document.meta.dateline or ""
+    starts: list[int] = []
+    ends: list[int] = []
     for group in _REPORTER_GROUP.finditer(text):
         title: str | None = None
         in_dateline = bool(dateline) and text.find(dateline) <= group.start() < text.find(dateline) + len(dateline)
-        org: str | None = dateline_org.group(1) if dateline_org and in_dateline else None
+        org: str | None = dateline_medium if in_dateline else None
         for word, offset in _credit_pieces(group.group(1)):  # 记者：向启家 通讯员：肖华
             if glued := _TITLE_THEN_NAME.fullmatch(word):  # 记者杨洪伦: no space after the title
                 title, org = glued["title"], glued["org"] or org
@@ -1035,10 +1096,21 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and surname_at(word, 0):
                 staff = org if glued and glued["org"] else _staff_body(title, org)
                 _add(people, word, group.start(1) + offset, title, staff)
-        reporter_starts.append(group.start())
-        reporter_ends.append(group.end())
-    # reporters' groups were read above, title by title; a title there is not read again here
-    title_matches = list(TITLE.finditer(text))  # three rules read them: found once
+        starts.append(group.start())
+        ends.append(group.end())
+    return starts, ends
+
+
+def _names_after_titles(
+    ctx: Context,
+    people: dict[str, dict[str, Any]],
+    title_matches: list[re.Match[str]],
+    reporter_groups: tuple[list[int], list[int]],
+) -> None:
+    """副局长倪文兴, 县领导梁薇、石峰: the name a title goes on to, with the body named before the title, and
+    the names listed after it with 、. A title inside a reporters' bracket was read with its bracket."""
+    text = ctx.text
+    reporter_starts, reporter_ends = reporter_groups
     for m in title_matches:
         inside = bisect.bisect_right(reporter_starts, m.start()) - 1
         if inside >= 0 and m.start() < reporter_ends[inside]:
@@ -1050,61 +1122,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         name_at = m.end()
         if text.startswith("的", name_at) and _HOLDING.search(text, max(0, m.start() - 24), m.start()):
             name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
-        name = _name_at(ctx, name_at, set(people))
-        if not name and m.group() not in GROUP_ROLES:
-            name = _rare_surnamed(ctx, name_at) or _tibetan_of_three(ctx.text, name_at)
-        if not name or _ordinary_word(name) or (m.group() in GROUP_ROLES and not _may_be_a_name(name)):
-            continue  # 总书记强调: the verb after a title is not a name, even when it starts like one
-        if m.group().endswith("长") and name[-1] in "村镇乡":
-            continue  # 唐古拉山镇|长江源村: the level's 长 opens the next place's name, no head and no name
-        if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
-            continue  # 总书记|来陕考察: coming to a province, by its one-character name
-        if name[0] in _ADVERB_AFTER_A_NAME and (
-            (jieba_tags().get(name[1:]) or "").startswith(("v", "t"))
-            or (name[0] not in _SURNAMES_TOO and (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d")))
-        ):
-            continue  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
-        if len(name) == 2 and _aspect_particle_at(ctx, name_at + 2):
-            continue  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
-        if len(name) == 2 and (jieba_tags().get(name) == "j" or _a_word_then_a_verb(ctx, name_at, name)):
-            continue  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
-        if m.group() in GROUP_ROLES and (
-            _title_read_across_words(ctx, m.start(), m.end())
-            or (len(name) == 2 and jieba_tags().get(name))
-            or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
-        ):
-            continue  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
-        tag = jieba_tags().get(name)
-        if m.group() in _HELD_OF_NO_BODY and tag is not None and not tag.startswith("nr"):
-            continue  # 传承人|申报命名: a word of the dictionary after an inheritor, who is named after a mark
-        if (
-            len(name) == 2
-            and tag == "n"
-            and name not in people
-            and ctx.count(name) < 2
-            and not _SAYING_AT.match(text, m.end() + len(name))
-        ):
-            continue  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
-        title_start, title = _title_after_its_body(text, m.start(), m.group())
-        if text[title_start - 1 : title_start] == "兼" and (first := _first_post_of_two(text, title_start - 1)):
-            title_start, title = title_start - 1 - len(first), first + "兼" + title  # 泥树小学教师兼校长: both
-        organisation = _named_body(
-            ctx,
-            _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people),
-            title_start,
-        )
-        organisation = _body_from_the_post_before(ctx, title_start, title, organisation)
-        if title in _HELD_OF_NO_BODY:
-            organisation = None  # 省级通山木雕非遗传承人: what one inherits, no body one serves
-        if organisation is None and text[title_start - 1 : title_start] == "的":
-            held_in = _organisation_before(ctx, title_start - 1)  # 雷平糖厂的副总经理赵炳孟: the body before 的
-            organisation = held_in if held_in and _ends_as_a_body(held_in) else None
-        ward_at = title_start - len(organisation or "")
-        if organisation and _A_WARD.fullmatch(organisation) and text[ward_at - 1 : ward_at] == "的":
-            # 广东省中医院珠海分院的针灸科主任艾某: the hospital's, 针灸科主任
-            hospital = _organisation_before(ctx, ward_at - 1)
-            if hospital and hospital.endswith(_HOSPITALS) and text.startswith(organisation, ward_at):
-                organisation = f"{hospital}的{organisation}"  # _add moves the ward to the post
+        name = _name_after_a_title(ctx, people, m, name_at)
+        if name is None:
+            continue
+        title_start, title, organisation = _post_and_its_body(ctx, people, m)
         _add(people, name, name_at, _posts_listed_before(text, title_start, title), organisation)
         at = name_at + len(name)
         while (
@@ -1115,7 +1136,84 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         ):
             _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
-    for m in _SPACED_NAME.finditer(text):  # 民警 常辉：, 副局长 王佩勇：“…”: a caption or a transcript's speaker
+
+
+def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.Match[str], name_at: int) -> str | None:
+    """The name read at `name_at` after the title `m`, unless the characters there are the sentence going on
+    (a verb, an adverb, a place, a word the dictionary knows) rather than a surname and a given name."""
+    text = ctx.text
+    name = _name_at(ctx, name_at, set(people))
+    if not name and m.group() not in GROUP_ROLES:
+        name = _rare_surnamed(ctx, name_at) or _tibetan_of_three(ctx.text, name_at)
+    if not name or _ordinary_word(name) or (m.group() in GROUP_ROLES and not _may_be_a_name(name)):
+        return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
+    if m.group().endswith("长") and name[-1] in "村镇乡":
+        return None  # 唐古拉山镇|长江源村: the level's 长 opens the next place's name, no head and no name
+    if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
+        return None  # 总书记|来陕考察: coming to a province, by its one-character name
+    if name[0] in _ADVERB_AFTER_A_NAME and (
+        (jieba_tags().get(name[1:]) or "").startswith(("v", "t"))
+        or (name[0] not in _SURNAMES_TOO and (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d")))
+    ):
+        return None  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
+    if len(name) == 2 and _aspect_particle_at(ctx, name_at + 2):
+        return None  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
+    if len(name) == 2 and (jieba_tags().get(name) == "j" or _a_word_then_a_verb(ctx, name_at, name)):
+        return None  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
+    if m.group() in GROUP_ROLES and (
+        _title_read_across_words(ctx, m.start(), m.end())
+        or (len(name) == 2 and jieba_tags().get(name))
+        or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
+    ):
+        return None  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
+    tag = jieba_tags().get(name)
+    if m.group() in _HELD_OF_NO_BODY and tag is not None and not tag.startswith("nr"):
+        return None  # 传承人|申报命名: a word of the dictionary after an inheritor, who is named after a mark
+    if (
+        len(name) == 2
+        and tag == "n"
+        and name not in people
+        and ctx.count(name) < 2
+        and not _SAYING_AT.match(text, m.end() + len(name))
+    ):
+        return None  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
+    return name
+
+
+def _post_and_its_body(
+    ctx: Context, people: dict[str, dict[str, Any]], m: re.Match[str]
+) -> tuple[int, str, str | None]:
+    """Where the post of the title `m` begins, the post (泥树小学教师兼校长: both posts) and the body it is
+    held in, read before it (a body pointed at, one sharing the title's character, the first post's of a
+    list, one before 的, a hospital before its ward)."""
+    text = ctx.text
+    title_start, title = _title_after_its_body(text, m.start(), m.group())
+    if text[title_start - 1 : title_start] == "兼" and (first := _first_post_of_two(text, title_start - 1)):
+        title_start, title = title_start - 1 - len(first), first + "兼" + title  # 泥树小学教师兼校长: both
+    organisation = _named_body(
+        ctx,
+        _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people),
+        title_start,
+    )
+    organisation = _body_from_the_post_before(ctx, title_start, title, organisation)
+    if title in _HELD_OF_NO_BODY:
+        organisation = None  # 省级通山木雕非遗传承人: what one inherits, no body one serves
+    if organisation is None and text[title_start - 1 : title_start] == "的":
+        held_in = _organisation_before(ctx, title_start - 1)  # 雷平糖厂的副总经理赵炳孟: the body before 的
+        organisation = held_in if held_in and _ends_as_a_body(held_in) else None
+    ward_at = title_start - len(organisation or "")
+    if organisation and _A_WARD.fullmatch(organisation) and text[ward_at - 1 : ward_at] == "的":
+        # 广东省中医院珠海分院的针灸科主任艾某: the hospital's, 针灸科主任
+        hospital = _organisation_before(ctx, ward_at - 1)
+        if hospital and hospital.endswith(_HOSPITALS) and text.startswith(organisation, ward_at):
+            organisation = f"{hospital}的{organisation}"  # _add moves the ward to the post
+    return title_start, title, organisation
+
+
+def _names_after_a_role_and_a_space(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """民警 常辉：, 副局长 王佩勇：“…”: a caption or a transcript's speaker, the role apart from the name."""
+    text = ctx.text
+    for m in _SPACED_NAME.finditer(text):
         name = m.group(1)
         if len(name) == 3 and name[-1] in _NOT_NAME_END:
             name = name[:2]  # 负责人 杨亚说：: the verb of saying after a name of two
@@ -1129,7 +1227,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                 body = re.sub(rf"^[^{HAN}]+", "", body or "")  # □本报记者: a bullet before the line
                 body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
             _add(people, name, m.start(1), role, body)
-    for m in _MEMBER.finditer(text):  # 党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name
+
+
+def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name."""
+    text = ctx.text
+    for m in _MEMBER.finditer(text):
         role = next(
             (text[m.end() - size : m.end()] for size in (4, 3, 2) if _is_a_role(text[m.end() - size : m.end()])), None
         )
@@ -1149,46 +1252,76 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
                     _add(people, name, m.end(), role, None)
         elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
             _add(people, name, m.end(), role, None)
-    for m in _TRADE_THEN_MASTER.finditer(text):  # 司机师傅封某超, 维修师傅李某: a trade, the address, then the name
-        role = _role_ending_at(text, m.start())
+
+
+def _names_after_a_trade_and_master(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """司机师傅封某超, 维修师傅李某: a trade, the address, then the name."""
+    for m in _TRADE_THEN_MASTER.finditer(ctx.text):
+        role = _role_ending_at(ctx.text, m.start())
         if role and (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
             _add(people, name, m.end(), role, None)
-    for m in title_matches:  # 张建国校长说, 学习习近平总书记讲话: the name before a head's title
+
+
+def _names_before_a_head_title(
+    ctx: Context, people: dict[str, dict[str, Any]], title_matches: list[re.Match[str]]
+) -> None:
+    """张建国校长说, 学习习近平总书记讲话: the name before a head's title."""
+    for m in title_matches:
         if (
             _HEAD_TITLE.search(m.group())
             and (found := _name_before(ctx, m.start(), m.group()))
             and found[1] not in people
         ):
             _add(people, found[1], found[0], m.group(), None)
-    for m in _NAME_BEFORE_TITLE.finditer(text):  # 习近平总书记强调: a leader's name comes before the title
+
+
+def _leaders_before_their_title(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """习近平总书记强调: a leader's name comes before the title."""
+    for m in _NAME_BEFORE_TITLE.finditer(ctx.text):
         name = m.group(1)
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
         if name[-1] in _BODY_OR_LEVEL or name[-1] == "副":
             continue  # 区委副|书记: a body and the deputy's prefix, not a name
         if known and surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
             _add(people, name, m.start(1), m.group(2), None)
-    for line in _REPORTERS_LINE.finditer(text):  # 四川农村日报全媒体记者 周颖昳 洪瑜: a byline the text kept
+
+
+def _reporters_on_a_line_of_their_own(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """四川农村日报全媒体记者 周颖昳 洪瑜: a byline the text kept."""
+    for line in _REPORTERS_LINE.finditer(ctx.text):
         names = line["names"].split()
         if all(surname_at(name, 0) and _may_be_a_name(name) for name in names):
             for name in names:
                 _add(people, name, line.start("names") + line["names"].find(name), line["title"], line["org"] or None)
+
+
+def _reporters_in_the_dateline(ctx: Context, people: dict[str, dict[str, Any]], dateline_medium: str | None) -> None:
+    """新华社乌鲁木齐7月9日电（孙哲、杨垚）, （中央社记者陈铠妤台北30日电）, 本报讯周浩勇报道: the reporters a
+    dateline names, in its bracket, before where and when it was filed, or between 讯 and 报道."""
+    text = ctx.text
+    dateline = ctx.document.meta.dateline or ""
     agency = re.search(r"电\s*[（(]([^（）()记者通讯员]{2,40})[）)]", dateline)
-    if agency and dateline_org and (at := text.find(dateline)) >= 0:  # 新华社乌鲁木齐7月9日电（孙哲、杨垚）
+    if agency and dateline_medium and (at := text.find(dateline)) >= 0:  # 新华社乌鲁木齐7月9日电（孙哲、杨垚）
         base = at + agency.start(1)
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
             if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and surname_at(token.group(), 0):
-                _add(people, token.group(), base + token.start(), "记者", dateline_org.group(1))
+                _add(people, token.group(), base + token.start(), "记者", dateline_medium)
     for m in _FILED_FROM.finditer(text):  # （中央社记者陈铠妤台北30日电）: the reporter, then where and when
         for size in (3, 2):
             name, where = m["run"][:size], m["run"][size:]
             if (where in places() or jieba_tags().get(where) == "ns") and surname_at(name, 0) and _may_be_a_name(name):
-                agency = _AGENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
-                _add(people, name, m.start("run"), m["title"], agency.group() if agency else None)
+                filed_for = _AGENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                _add(people, name, m.start("run"), m["title"], filed_for.group() if filed_for else None)
                 break
     filed = _FILED_BY.search(dateline)
     if filed and surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
         # 本报讯周浩勇报道: the reporter between the dateline's 讯 and 报道, with no title written
-        _add(people, filed["name"], at + filed.start("name"), "记者", dateline_org.group(1) if dateline_org else None)
+        _add(people, filed["name"], at + filed.start("name"), "记者", dateline_medium)
+
+
+def _speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """吴云娟说, 卢伟笑着说, 昂文扎西说：: the name that opens a clause going on to say something."""
+    text = ctx.text
     for m in _NAME_BEFORE_SAYING.finditer(text):
         name, start = _without_a_joining_word(ctx, m.group(1), m.start(1))
         if (
@@ -1205,6 +1338,11 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
         elif surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
                 _add(people, name, start, None, None)
+
+
+def _names_with_a_post_before_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """高盼经理介绍, 王家宁博士所言: the post written after the name, then the verb of saying."""
+    text = ctx.text
     for m in _NAME_POST_SAYING.finditer(text):
         name = m.group("name")
         if name in people or name in places() or not _may_be_a_name(name) or name[-1] in _NOT_NAME_END:
@@ -1215,7 +1353,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
             body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
             _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
-    for m in _NAME_THEN_PROFESSION.finditer(text):  # 我院的曾繁华和许峰医师为群众义诊: a profession after the name
+
+
+def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """我院的曾繁华和许峰医师为群众义诊: a profession after the name, and after the name joined to it by 和."""
+    text = ctx.text
+    for m in _NAME_THEN_PROFESSION.finditer(text):
         name = m.group("name")
         if name in people or not _name_shaped(name) or not _may_be_a_name(name) or name[-1] in _NOT_NAME_END:
             continue
@@ -1232,75 +1375,150 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             and not _splits_a_word(ctx, partner.start("name"), len(other))
         ):
             _add(people, other, partner.start("name"), m.group("post"), None)  # 曾繁华和|许峰医师: both are
+
+
+def _names_after_a_quoted_role(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """胡集派出所“村警”郭辉, “脱贫攻坚第一书记”蔡来臣: a role in quotation marks, then the name."""
+    text = ctx.text
     quoted = [*_QUOTED_ROLE.finditer(text), *(m for m in _QUOTED_POST.finditer(text) if TITLE.search(m["role"]))]
-    for m in quoted:  # 胡集派出所“村警”郭辉, “脱贫攻坚第一书记”蔡来臣: a role in quotation marks, then the name
+    for m in quoted:
         name = _name_at(ctx, m.end(), set(people))
         if name and not (people.get(name) or {}).get("title") and _name_shaped(name) and _may_be_a_name(name):
             _add(people, name, m.end(), m.group("role"), _organisation_before(ctx, m.start()))
-    for m in _MAN_OR_WOMAN.finditer(text):  # 肥东籍男子王某: how crime news names someone it does not name in full
+
+
+def _names_after_man_or_woman(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """肥东籍男子王某: how crime news names someone it does not name in full."""
+    for m in _MAN_OR_WOMAN.finditer(ctx.text):
         if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
             _add(people, name, m.end(), None, None)
-    for m in _PSEUDONYM.finditer(text):  # 报案人小晨（化名）: the article names the person, under another name
+
+
+def _pseudonyms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """报案人小晨（化名）: the article names the person, under another name."""
+    text = ctx.text
+    for m in _PSEUDONYM.finditer(text):
         before = m.group("name")  # the name is the last two or three characters before the bracket
         if len(before) < 3 or not surname_at(before, 0):
             before = before[-2:]  # 报案人|小晨（化名）: no surname opens the three, the name is two (李小明 is three)
         if before not in people and (surname_at(before, 0) or before[0] in "小老阿"):
             at = m.end("name") - len(before)
             _add(people, before, at, _role_ending_at(text, at), None)
-    # 王伯祥（县委书记）, 任命胡金泉为水北法庭庭长: a post written apart from the name, its body before it
-    for m in chain(_POST_IN_BRACKETS.finditer(text), _APPOINTED.finditer(text)):
+
+
+def _posts_written_apart(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """王伯祥（县委书记）, 任命胡金泉为水北法庭庭长: a post written apart from the name, its body before it."""
+    for m in chain(_POST_IN_BRACKETS.finditer(ctx.text), _APPOINTED.finditer(ctx.text)):
         name = m.group("name")
         post = _TITLE_AT_END.search(m.group("post"))
         if post is not None and name not in people and _name_shaped(name) and _may_be_a_name(name):
             _add(people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None)
-    for m in _SPEECH_OPENS.finditer(text):  # 代表孙志林说：“…”: the name jieba reads right before the verb
+
+
+def _speakers_before_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """代表孙志林说：“…”: the name jieba reads right before the verb."""
+    for m in _SPEECH_OPENS.finditer(ctx.text):
         found = _name_before_speech(ctx, m.start())
         if found and found[1] not in people:
             _add(people, found[1], found[0], None, None)
+
+
+def _subjects_of_several_clauses(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _repeated_subjects(ctx, people):
         _add(people, name, start, None, None)
+
+
+def _speakers_after_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _named_after_a_quote(ctx, people):
         _add(people, name, start, None, None)
+
+
+def _named_once_with_what_only_people_do(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _named_once_as_a_person(ctx, people):
         _add(people, name, start, None, None)
-    for m in _CALLED.finditer(text):  # 这个名叫徐小波的男子: the name the text gives a person
+
+
+def _names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """这个名叫徐小波的男子: the name the text gives a person."""
+    for m in _CALLED.finditer(ctx.text):
         called = _name_read_at(ctx, m.end())
         if called and called not in people and jieba_tags().get(called) is None:  # 名叫满天星: a flower it knows
             _add(people, called, m.end(), None, None)
+
+
+def _names_before_a_post(ctx: Context, people: dict[str, dict[str, Any]], title_matches: list[re.Match[str]]) -> None:
     for name, start, title in _named_before_a_post(ctx, people, title_matches):
         _add(people, name, start, title, None)
+
+
+def _names_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _named_before_an_address(ctx, people):
         _add(people, name, start, title, None)
-    for at, name in _yi_names(text):  # 吉好也求说, 阿西古吉…阿西古吉家: a Yi name said or written twice
-        if name not in people and (text.count(name) >= 2 or _SAYING_AT.match(text, at + len(name))):
+
+
+def _yi_names_said_or_repeated(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """吉好也求说, 阿西古吉…阿西古吉家: a Yi name said or written twice."""
+    for at, name in _yi_names(ctx.text):
+        if name not in people and (ctx.text.count(name) >= 2 or _SAYING_AT.match(ctx.text, at + len(name))):
             _add(people, name, at, None, None)
-    for m in _KIN.finditer(text):  # 和妻子王金梅: a relation is no title, but the name after it is read as after one
+
+
+def _names_after_kin(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """和妻子王金梅: a relation is no title, but the name after it is read as after one."""
+    for m in _KIN.finditer(ctx.text):
         if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
             _add(people, name, m.end(), None, None)
+
+
+def _credits_in_brackets(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _credited(ctx, people):
         _add(people, name, start, title, None)
-    for m in _CAPTION_CREDIT.finditer(text):  # 解救被困白鹭。 廖献球 摄, 大漠人家饭店 摄影 宋春燕
+
+
+def _photo_captions_credits(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """解救被困白鹭。 廖献球 摄, 大漠人家饭店 摄影 宋春燕: who took the picture."""
+    for m in _CAPTION_CREDIT.finditer(ctx.text):
         where = "before" if m["before"] else "after" if m["after"] else "bracketed"
         name = m[where]
         if jieba_tags().get(name[1:]) == "t":
             continue  # （记者于近日拍摄）: when, not who
         if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
             _add(people, name, m.start(where), "摄影", None)
+
+
+def _names_listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _listed_with_others(ctx, people):
         _add(people, name, start, title, None)
+
+
+def _names_of_a_roster(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _roster(ctx):
         if name not in people:
             _add(people, name, start, None, None)
+
+
+def _transcribed_names_framed(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _transcribed_names(ctx):
         if name not in people:
             _add(people, name, start, title, None)
-    for m in _BORN.finditer(text):  # 蒋建明，1962年12月生, 张永霞（女），汉族: a profile opens with the name
+
+
+def _names_opening_a_profile(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """蒋建明，1962年12月生, 张永霞（女），汉族: a profile opens with the name."""
+    for m in _BORN.finditer(ctx.text):
         name = m.group(1)
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
             _add(people, name, m.start(1), None, None)
+
+
+def _names_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _named_after_an_age(ctx, people):
         _add(people, name, start, None, None)
-    # 叶阿埤先生, 叶莲秀女士: the full name before the courtesy title (游客|郭女士 is 郭, whom 游客 describes)
+
+
+def _names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """叶阿埤先生, 叶莲秀女士: the full name before the courtesy title (游客|郭女士 is 郭, whom 游客 describes)."""
+    text = ctx.text
     for m in _MR_OR_MS.finditer(text):
         for size in (3, 2):
             name = text[max(0, m.start() - size) : m.start()]
@@ -1309,18 +1527,36 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             if len(name) == size and all_han(name) and _name_shaped(name) and _may_be_a_name(name[:2]):
                 _add(people, name, m.start() - size, None, None)
                 break
-    for m in _HONORIFIC.finditer(text):  # 黄女士, 高大爷: how articles name villagers and visitors
+
+
+def _names_by_an_honorific(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """黄女士, 高大爷: how articles name villagers and visitors."""
+    text = ctx.text
+    for m in _HONORIFIC.finditer(text):
         if jieba_tags().get(text[m.start() - 1 : m.start() + 1]) is not None:
             continue  # 茶农|阿姨: the character ends a word for what she does, no surname
         if surname_at(m.group(), 0) and m.group() not in people:
             _add(people, m.group(), m.start(), None, None)
-    for m in _NAME_THEN_KIN.finditer(text):  # 一位曹建华老奶奶: a full name before how the article addresses her
+
+
+def _names_before_how_elders_are_called(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """一位曹建华老奶奶: a full name before how the article addresses her."""
+    for m in _NAME_THEN_KIN.finditer(ctx.text):
         name = m.group("name")
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and _may_be_a_name(name[:2]):
             _add(people, name, m.start("name"), None, None)
-    for editor in (ctx.document.meta.editor or "").split():  # 编辑：赵某何 陈某凤: each one named
+
+
+def _editors(ctx: Context, people: dict[str, dict[str, Any]], org_of_source: str | None) -> None:
+    """编辑：赵某何 陈某凤: each one named, on the staff of the page's source."""
+    for editor in (ctx.document.meta.editor or "").split():
         if re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
             _add(people, editor, None, "责任编辑", org_of_source)
+
+
+def _byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_source: str | None) -> None:
+    """本报记者：赖锋 特约记者：张炳锋, 全媒体记者：王勃 陶然, （记者范某宝 九江台胡苇）: the people the page's byline
+    credits, on the staff of the medium it names, or else of the page's source."""
     reporters = ctx.document.meta.reporters()
     byline = ctx.document.meta.byline or ""
     # 新华社记者范帆 on a page whose source is 新华网: the reporter's medium is the one the byline names
@@ -1351,6 +1587,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             continue  # 德安台全媒体 胡某: the kind of reporter, no name
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
             _add(people, name, None, "记者", m["medium"])
+
+
+def _merge_short_forms(text: str, people: dict[str, dict[str, Any]]) -> None:
+    """A name found short that the text writes longer is the longer name's person."""
     for short, whole in _names_always_written_longer(text, people):
         people[whole] = people.pop(short)  # 马依俩斯先听到…马依俩斯家在…: jieba cut 马依|俩斯 each time
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
@@ -1361,17 +1601,22 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
             _merge_into(people, short, following)
     for short, longer in _parts_of_longer_names(text, people):
         _merge_into(people, short, longer)  # 额尔敦巴特尔…额尔敦巴特尔说: 巴特尔, read before 说, is the last part
+
+
+def _drop_places_and_other_forms(text: str, people: dict[str, dict[str, Any]]) -> None:
+    """Names that are a place's, or another form of a person's found in full (姜庭长, 黎老), are no one new."""
     for name in [name for name in people if _a_place_by_its_mentions(text, name) or _addressed_by_post(name, people)]:
         people.pop(name)
     for form in _called_familiarly(people):
         people.pop(form)  # 黎老, 黎叔, 黎大爷 after 黎湛龙: the same man, called as an elder
+
+
+def _posts_written_in_the_text(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """A person found with no post takes one the text writes after their name (洪伟法官, 冯正华是…第一书记)."""
     for name, person in people.items():
         if not person["title"] and (written := _post_in_the_text(ctx, name)):
             person["title"] = written[0]
             person["organization"] = written[1] or person["organization"]
-    ctx.people = people
-    ctx.mentions = _mentions(text, people)
-    return people
 
 
 _FILED_FROM = re.compile(
@@ -1532,7 +1777,6 @@ def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
     return start, title
 
 
-# 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
 _REPORTERS_LINE = re.compile(
     rf"^(?P<org>[{HAN}]{{0,12}}?)(?P<title>{REPORTER_ROLE})[：:]?[ \t\u3000]+"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[ \t\u3000]+[{HAN}]{{2,4}})*)[ \t\u3000]*$",
@@ -1540,6 +1784,7 @@ _REPORTERS_LINE = re.compile(
 )
 _VERBS_ENDING_IN_SAYING = frozenset({"诉说", "听说", "劝说", "述说", "解说", "演说", "叙说", "据说", "传说", "游说"})
 """Verbs whose first character no name ends with before 说 (张晓明说 keeps 明, though 明说 is a verb too)."""
+# 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
 _NAME_BEFORE_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的村据]))(?![的了在和与据])([{HAN}]{{2,4}}?)"
     rf"(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|[{HAN}](?P<twice>[{HAN}])(?P=twice)地|对记者|向记者"
@@ -1866,8 +2111,6 @@ def _surname_before_a_proper_word(word: str, tokens: Sequence[tuple[str, str]]) 
     return len(given) == 2 and flag in ("nz", "nr", "nrt", "ns") and jieba_tags().get(word + given) is None
 
 
-# the last character of a noun for a person by role, trade or standing: 党员, 律师, 医官, 毕业生, 志愿者,
-# 民警, 选手, 网友, 人士, 专家, 干事, 课长, 被告人
 _SPACED_NAME = re.compile(rf"(?<=[{HAN}])[ \u3000]{{1,2}}([{HAN}]{{2,3}})(?=[ \u3000：:，,]|$)", re.M)
 _TITLE_AT_END = re.compile(TITLE.pattern + "$")
 
@@ -2170,7 +2413,6 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
             yield name, begin, title.group() if title else None
 
 
-# what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
 def _numbered_name(ctx: Context, at: int, known: set[str]) -> str | None:
     """The name after a shirt's number (9号|叶濠), where it is one: no word the dictionary knows of another
     kind (1号|高炉, 10号|周五, 3号|车间 number things and days)."""
@@ -2187,6 +2429,7 @@ _ONE_AND_OTHERS = LazyPattern(
     needs=("等",),
     widen=True,
 )
+# what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
 _GROUP_AFTER = re.compile(rf"人|[{HAN}]{{0,4}}?(?:{_GROUPS_OF_PEOPLE})(?![{HAN}])")
 
 
@@ -2281,6 +2524,8 @@ def _name_shaped(item: str) -> bool:
     )
 
 
+# the last character of a noun for a person by role, trade or standing: 党员, 律师, 医官, 毕业生, 志愿者,
+# 民警, 选手, 网友, 人士, 专家, 干事, 课长, 被告人
 _ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民农机"
 _KIN = re.compile(
     rf"(?:妻子|丈夫|老伴儿|老伴|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|孙子|孙女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|外甥)(?=[{HAN}])"
