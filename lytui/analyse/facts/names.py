@@ -35,7 +35,7 @@ from lytui.analyse.facts.org_walk import (
     without_leading_function_word,
 )
 from lytui.analyse.facts.people import FURNITURE
-from lytui.analyse.facts.people import TITLE as PERSON_TITLE
+from lytui.analyse.facts.people_titles import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han

@@ -32,8 +32,8 @@ from lytui.analyse.facts.lexicon import (
     with_its_townships_first_character,
     zone_ending_cut_off,
 )
-from lytui.analyse.facts.people import GROUP_ROLES, split_place_suffix
-from lytui.analyse.facts.people import TITLE as PERSON_TITLE
+from lytui.analyse.facts.people_titles import GROUP_ROLES, split_place_suffix
+from lytui.analyse.facts.people_titles import TITLE as PERSON_TITLE
 from lytui.analyse.numbers import CHINESE_NUMERAL
 from lytui.data import character_counts
 from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyPattern, all_han

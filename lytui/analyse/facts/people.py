@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice, pairwise
 from typing import Any
 
+from lytui.analyse.facts import people_titles
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYING_VERB, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
@@ -44,7 +45,8 @@ from lytui.analyse.facts.lexicon import (
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
-from lytui.data import titles, titles_alternation
+from lytui.analyse.facts.org_walk import name_ending_at
+from lytui.data import titles
 from lytui.han import (
     BODY_ENDINGS,
     COUNTY_AND_ABOVE,
@@ -70,9 +72,6 @@ from lytui.model import (
     occurrences,
 )
 
-_TITLE_PREFIX = r"(?:[一二三四]级|代理|现场|(?<=[、，。\s委县市区镇乡])代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
-TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?")
-"""镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
 _REPORTER_GROUP = re.compile(r"[（(]([^（）()\n]{0,80}?(?:记者|通讯员)[^（）()\n]{0,80})[）)]")
 _HELD_OF_NO_BODY = frozenset({"传承人"})
 _ROLE_IN_A_CREDIT = re.compile(REPORTER_ROLE)
@@ -93,27 +92,9 @@ def _credit_pieces(credit: str) -> Iterator[tuple[str, int]]:
 
 
 _TITLE_THEN_NAME = re.compile(rf"(?P<org>[{HAN}]*?)(?P<title>{REPORTER_ROLE})(?P<name>[{HAN}]{{2,3}})")
-# roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
-GROUP_ROLES = frozenset(
-    {
-        *(
-            "村民",
-            "居民",
-            "贫困户",
-            "脱贫户",
-            "干部",
-            "村干部",
-            "县领导",
-            "市领导",
-            "省领导",
-            "区领导",
-            "镇领导",
-            "乡领导",
-        ),
-        *("群众", "游客"),
-    }
-)
 _REPORTER_TITLE = re.compile(rf"^(?P<org>.*?)(?P<title>{REPORTER_ROLE})$")
+
+
 # characters that begin the word after a name rather than end the name
 _NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地姓"
@@ -135,10 +116,7 @@ _FUNCTION_WORDS = {
     *VERBS_OF_GOING,
     *INVITING_OR_HAVING,
 }
-
-
 _SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还|又|则)?(?:{SAYING})")
-_TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
 
 
 # a word for holding a post, in the clause before the title: 时任|现任|身为|作为|担任 … 书记的某某
@@ -220,7 +198,7 @@ def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
     surname = surname_at(text, i)
     if not surname and (rare := _rare_surnames_name(ctx, i)) is not None:
         return rare  # 村民竹丽琼…竹丽琼现在: a surname too rare for the list, a name jieba reads whole, twice
-    if not surname or _TITLE_AFTER_A_CHARACTER.match(text, i + surname):
+    if not surname or people_titles.TITLE_AFTER_A_CHARACTER.match(text, i + surname):
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     if text[i + surname : i + surname + 1] == "第":
         return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
@@ -312,7 +290,7 @@ def _names_always_written_longer(text: str, people: dict[str, dict[str, Any]]) -
             tail = next(iter(tails))
             if len(tails) != 1 or len(tail) != size or not all_han(tail):
                 continue
-            if any(ch in _NOT_NAME_END for ch in tail) or TITLE.match(text, at[0] + 2):
+            if any(ch in _NOT_NAME_END for ch in tail) or people_titles.TITLE.match(text, at[0] + 2):
                 continue
             if tags.get(tail) is not None or any(tags.get(text[a + 2 : a + 4]) is not None for a in at):
                 continue
@@ -548,39 +526,6 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c", "f") for word, flag in inside[1:])
 
 
-def _title_read_across_words(ctx: Context, start: int, end: int) -> bool:
-    """Whether a word of the sentence begins before the title and ends inside it (乡村民宿 is read 乡村|民宿,
-    so it holds no 村民)."""
-    return any(position < start < position + len(word) < end for position, word, _ in ctx.words(start - 4, end + 4))
-
-
-def _title_begins_a_longer_word(ctx: Context, start: int, end: int) -> bool:
-    """居民区 (a residential area) holds 居民, 委员会 holds 委员: a word of the sentence that the title
-    begins and that goes on past it is that word, and the character after it no name's first."""
-    return any(position == start and position + len(word) > end for position, word, _ in ctx.words(start - 4, end + 4))
-
-
-def _title_opens_inside_a_place(ctx: Context, start: int) -> bool:
-    """Whether the sentence's words read the title's first character as the last of a place's name that
-    began before it and another place's name right after it (西安|市 of 西安市, then 长安区: 西安市长安区),
-    so the title is read across two names (蓝田县|长 is the county's head). Only a title that opens with a
-    division's level (市长, 县长) can be read so, and only those are tagged."""
-    if ctx.text[start : start + 1] not in DIVISION_LEVELS:
-        return False
-    words = list(ctx.words(start - 6, start + 6))  # both names whole, as the sentence reads
-    inside = any(
-        position < start < position + len(word) and (flag == "ns" or is_place(word)) for position, word, flag in words
-    )
-    return inside and any(position == start + 1 and (flag == "ns" or is_place(word)) for position, word, flag in words)
-
-
-def split_place_suffix(tokens: Sequence[tuple[str, str]], index: int) -> bool:
-    """河洞|乡长|岭村: a title that begins with a place's suffix right after a place is the suffix and
-    the next name's first character, read across the boundary (河洞乡|长岭村), not a title."""
-    word = tokens[index][0]
-    return word[0] in "乡镇村县市区" and index > 0 and tokens[index - 1][1] == "ns" and index + 1 < len(tokens)
-
-
 def _organisation_before(ctx: Context, start: int) -> str | None:
     """The organisation written before a title: `新罗区工信局` in `由新罗区工信局副局长`."""
     window = ctx.text[max(0, start - 30) : start]
@@ -591,7 +536,7 @@ def _organisation_before(ctx: Context, start: int) -> str | None:
     tokens = ctx.pos(clause)
     cut = 0
     for index, (word, flag) in enumerate(tokens):
-        title = TITLE.fullmatch(word) and not split_place_suffix(tokens, index)
+        title = people_titles.TITLE.fullmatch(word) and not people_titles.split_place_suffix(tokens, index)
         if index and index == len(tokens) - 2 and starts_a_short_name(tokens[index - 1][0], word):
             continue  # 省|住|建厅副厅长: the short name's first character, not a verb
         if index + 1 < len(tokens) and zone_ending_cut_off(word, tokens[index + 1][0]):
@@ -696,7 +641,7 @@ def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | No
     if verb is None:
         return None
     clause = re.split(r"[，。；！？、\n（(]", text[verb.end() : verb.end() + 24])[0]
-    post = TITLE.search(clause)
+    post = people_titles.TITLE.search(clause)
     if post is None or post.end() != len(clause) or len(clause) > 20:
         return None
     body = clause[: post.start()]
@@ -712,7 +657,7 @@ def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
     full (the quotes read the form as that person), not a second person."""
     surname = surname_at(name, 0)
     post = name[surname:]
-    if not surname or len(post) < 2 or not TITLE.fullmatch(post):
+    if not surname or len(post) < 2 or not people_titles.TITLE.fullmatch(post):
         return False
     return any(
         other != name and other.startswith(name[:surname]) and post in address_posts(title)
@@ -754,8 +699,6 @@ def _body_pointed_at(ctx: Context, organisation: str, at: int) -> str | None:
     pointed = _POINTED_AT.fullmatch(organisation)
     if pointed is None:
         return _body_of_the_division_pointed_at(ctx, organisation, at)
-    from lytui.analyse.facts.org_walk import name_ending_at  # the walk reads titles from this module
-
     ending = pointed.group(1)
     before = at - len(organisation)
     found = ctx.text.rfind(ending, max(0, before - _POINTED_BACK_AS_FAR_AS), before)
@@ -862,16 +805,14 @@ def _clause_word(word: str, flag: str) -> bool:
 
 # words that qualify a post rather than name its body: 原/前 (former), 第一 (first secretary), 执行 (acting)
 _TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署理|代理|专职|兼职|挂职)+$")
+
+
 # a title of the form X长 whose X is the body's own last character: 宣传部长 is the head of the 宣传部,
 # 林业局长 of the 林业局, 基隆市长 of 基隆市
 _HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
 _HEAD_OF_PLACE = re.compile(rf"副?(?P<body>[{DOWN_TO_TOWNSHIP}])长")
-
-
 _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|委)$")
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
-
-
 _CREDIT_WORDS = frozenset((*REPORTER_KINDS.split("|"), "记者", "通讯员"))
 _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|报|网))(?P<name>[{HAN}]{{2,3}})(?=\s|$)")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
@@ -896,15 +837,22 @@ def _posts_listed_before(text: str, title_start: int, title: str) -> str:
     theirs (县委副书记、县长); a post with a body of its own between (…、监委主任) starts the list anew. A post
     after a name (张三局长、副局长李四), a group's role (党员、干部、村长) or the same post (县长、副县长) is
     someone else's, and a reporter's credit (记者、编辑) is no post held."""
-    if title in GROUP_ROLES or title in CREDIT_ROLES:
+    if title in people_titles.GROUP_ROLES or title in CREDIT_ROLES:
         return title
     at = title_start
     for _ in range(_POSTS_LISTED):
-        if text[at - 1 : at] != "、" or (before := _TITLE_AT_END.search(text, max(0, at - 14), at - 1)) is None:
+        if (
+            text[at - 1 : at] != "、"
+            or (before := people_titles.TITLE_AT_END.search(text, max(0, at - 14), at - 1)) is None
+        ):
             break
         post = before.group()
         opens = text[before.start() - 1 : before.start()]
-        if post in GROUP_ROLES or post in CREDIT_ROLES or post.removeprefix("副") == title.removeprefix("副"):
+        if (
+            post in people_titles.GROUP_ROLES
+            or post in CREDIT_ROLES
+            or post.removeprefix("副") == title.removeprefix("副")
+        ):
             break
         if opens and is_han(opens) and not _ANY_BODY_END.search(opens) and opens not in DIVISION_LEVELS:
             break  # 张三|局长、副局长李四, 王|书记: the post before is the name's before it
@@ -921,7 +869,7 @@ def _body_from_the_post_before(ctx: Context, title_start: int, title: str, organ
     pause = title_start - len(organisation or "")  # 党组成员、|执行局|局长: the 、 stands before the post's own body
     if ctx.text[pause - 1 : pause] != "、":
         return organisation
-    before = _TITLE_AT_END.search(ctx.text, max(0, pause - 13), pause - 1)
+    before = people_titles.TITLE_AT_END.search(ctx.text, max(0, pause - 13), pause - 1)
     previous = _organisation_before(ctx, before.start()) if before else None
     body = _PARTY_OF_A_BODY.sub("", previous or "")
     if len(body) < 2:
@@ -964,6 +912,8 @@ def _ends_as_a_body(name: str) -> bool:
 
 _CREDIT = ("摄", "图", "文")
 _PHOTOGRAPHED = "摄"  # the one credit no given name ends in (文 and 图 do)
+
+
 # page furniture glued before a body's name: a dateline's bracket (【本报, 〔自由时报), a credit's slash
 FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\ufffd]")
 
@@ -1017,7 +967,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     people: dict[str, dict[str, Any]] = {}
     dateline_medium = _medium_of_the_dateline(ctx)
     reporter_groups = _reporters_in_brackets(ctx, people, dateline_medium)
-    title_matches = list(TITLE.finditer(ctx.text))  # three rules read them: found once
+    title_matches = list(people_titles.TITLE.finditer(ctx.text))  # three rules read them: found once
     _names_after_titles(ctx, people, title_matches, reporter_groups)
     _names_after_a_role_and_a_space(ctx, people)
     _members_after_their_role(ctx, people)
@@ -1115,9 +1065,9 @@ def _names_after_titles(
         inside = bisect.bisect_right(reporter_starts, m.start()) - 1
         if inside >= 0 and m.start() < reporter_ends[inside]:
             continue
-        if _title_begins_a_longer_word(ctx, m.start(), m.end()):
+        if people_titles.title_begins_a_longer_word(ctx, m.start(), m.end()):
             continue  # 居民区|岚皋路, 委员会: the title's characters begin a word for a place or a body
-        if _title_opens_inside_a_place(ctx, m.start()):
+        if people_titles.title_opens_inside_a_place(ctx, m.start()):
             continue  # 西安市|长安区: 市长 read across a city's name and the district after it
         name_at = m.end()
         if text.startswith("的", name_at) and _HOLDING.search(text, max(0, m.start() - 24), m.start()):
@@ -1143,9 +1093,9 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
     (a verb, an adverb, a place, a word the dictionary knows) rather than a surname and a given name."""
     text = ctx.text
     name = _name_at(ctx, name_at, set(people))
-    if not name and m.group() not in GROUP_ROLES:
+    if not name and m.group() not in people_titles.GROUP_ROLES:
         name = _rare_surnamed(ctx, name_at) or _tibetan_of_three(ctx.text, name_at)
-    if not name or _ordinary_word(name) or (m.group() in GROUP_ROLES and not _may_be_a_name(name)):
+    if not name or _ordinary_word(name) or (m.group() in people_titles.GROUP_ROLES and not _may_be_a_name(name)):
         return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
     if m.group().endswith("长") and name[-1] in "村镇乡":
         return None  # 唐古拉山镇|长江源村: the level's 长 opens the next place's name, no head and no name
@@ -1160,8 +1110,8 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         return None  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
     if len(name) == 2 and (jieba_tags().get(name) == "j" or _a_word_then_a_verb(ctx, name_at, name)):
         return None  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
-    if m.group() in GROUP_ROLES and (
-        _title_read_across_words(ctx, m.start(), m.end())
+    if m.group() in people_titles.GROUP_ROLES and (
+        people_titles.title_read_across_words(ctx, m.start(), m.end())
         or (len(name) == 2 and jieba_tags().get(name))
         or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
     ):
@@ -1187,8 +1137,10 @@ def _post_and_its_body(
     held in, read before it (a body pointed at, one sharing the title's character, the first post's of a
     list, one before 的, a hospital before its ward)."""
     text = ctx.text
-    title_start, title = _title_after_its_body(text, m.start(), m.group())
-    if text[title_start - 1 : title_start] == "兼" and (first := _first_post_of_two(text, title_start - 1)):
+    title_start, title = people_titles.title_after_its_body(text, m.start(), m.group())
+    if text[title_start - 1 : title_start] == "兼" and (
+        first := people_titles.first_post_of_two(text, title_start - 1)
+    ):
         title_start, title = title_start - 1 - len(first), first + "兼" + title  # 泥树小学教师兼校长: both
     organisation = _named_body(
         ctx,
@@ -1217,12 +1169,14 @@ def _names_after_a_role_and_a_space(ctx: Context, people: dict[str, dict[str, An
         name = m.group(1)
         if len(name) == 3 and name[-1] in _NOT_NAME_END:
             name = name[:2]  # 负责人 杨亚说：: the verb of saying after a name of two
-        role = _role_ending_at(text, m.start())
+        role = people_titles.role_ending_at(text, m.start())
         if role and name not in people and _name_shaped(name) and _ordinary_word(name) is False:
             # 六坝镇玉宝村党总支书记 李杰：: the body before the title, as for a title glued to the name
-            title_start, role = _title_after_its_body(text, m.start() - len(role), role)
+            title_start, role = people_titles.title_after_its_body(text, m.start() - len(role), role)
             body = None
-            if TITLE.fullmatch(role) and role not in GROUP_ROLES:  # 村民 lives somewhere; he holds no post there
+            if (
+                people_titles.TITLE.fullmatch(role) and role not in people_titles.GROUP_ROLES
+            ):  # 村民 lives somewhere; he holds no post there
                 body = _body_sharing_the_title(_organisation_before(ctx, title_start), role)
                 body = re.sub(rf"^[^{HAN}]+", "", body or "")  # □本报记者: a bullet before the line
                 body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
@@ -1234,7 +1188,12 @@ def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -
     text = ctx.text
     for m in _MEMBER.finditer(text):
         role = next(
-            (text[m.end() - size : m.end()] for size in (4, 3, 2) if _is_a_role(text[m.end() - size : m.end()])), None
+            (
+                text[m.end() - size : m.end()]
+                for size in (4, 3, 2)
+                if people_titles.is_a_role(text[m.end() - size : m.end()])
+            ),
+            None,
         )
         if role is not None and not surname_at(text, m.end()):
             # 牧民额尔敦巴特尔: a Mongolian name of parts takes no surname
@@ -1245,7 +1204,7 @@ def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -
             continue
         if m.group() == "员":
             name = _name_at(ctx, m.end(), set(people))
-            if name and TITLE.match(name):
+            if name and people_titles.TITLE.match(name):
                 continue  # 党员|干部受到: a second role (党员干部), not a name beginning with it
             if name and (_may_be_a_name(name) or _speaking_though_named_like_a_place(text, m.end(), name)):
                 if name not in people:
@@ -1257,7 +1216,7 @@ def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -
 def _names_after_a_trade_and_master(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """司机师傅封某超, 维修师傅李某: a trade, the address, then the name."""
     for m in _TRADE_THEN_MASTER.finditer(ctx.text):
-        role = _role_ending_at(ctx.text, m.start())
+        role = people_titles.role_ending_at(ctx.text, m.start())
         if role and (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
             _add(people, name, m.end(), role, None)
 
@@ -1380,7 +1339,10 @@ def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) 
 def _names_after_a_quoted_role(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """胡集派出所“村警”郭辉, “脱贫攻坚第一书记”蔡来臣: a role in quotation marks, then the name."""
     text = ctx.text
-    quoted = [*_QUOTED_ROLE.finditer(text), *(m for m in _QUOTED_POST.finditer(text) if TITLE.search(m["role"]))]
+    quoted = [
+        *_QUOTED_ROLE.finditer(text),
+        *(m for m in _QUOTED_POST.finditer(text) if people_titles.TITLE.search(m["role"])),
+    ]
     for m in quoted:
         name = _name_at(ctx, m.end(), set(people))
         if name and not (people.get(name) or {}).get("title") and _name_shaped(name) and _may_be_a_name(name):
@@ -1403,14 +1365,14 @@ def _pseudonyms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
             before = before[-2:]  # 报案人|小晨（化名）: no surname opens the three, the name is two (李小明 is three)
         if before not in people and (surname_at(before, 0) or before[0] in "小老阿"):
             at = m.end("name") - len(before)
-            _add(people, before, at, _role_ending_at(text, at), None)
+            _add(people, before, at, people_titles.role_ending_at(text, at), None)
 
 
 def _posts_written_apart(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """王伯祥（县委书记）, 任命胡金泉为水北法庭庭长: a post written apart from the name, its body before it."""
     for m in chain(_POST_IN_BRACKETS.finditer(ctx.text), _APPOINTED.finditer(ctx.text)):
         name = m.group("name")
-        post = _TITLE_AT_END.search(m.group("post"))
+        post = people_titles.TITLE_AT_END.search(m.group("post"))
         if post is not None and name not in people and _name_shaped(name) and _may_be_a_name(name):
             _add(people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None)
 
@@ -1624,6 +1586,8 @@ _FILED_FROM = re.compile(
 )
 _AGENCY_BEFORE = re.compile(rf"[{HAN}]{{1,6}}$")
 _FILED_BY = re.compile(rf"(?:讯|电)[\s:：]*(?P<name>[{HAN}]{{2,3}})[ \t\u3000]*报道$")
+
+
 # a profile's first line: the name, the sex, the nationality and the month of birth, in that order
 _BORN = re.compile(
     rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*([{HAN}]{{2,3}})(?:[（(][男女][)）])?[，,]\s*(?:[男女][，,]\s*)?"
@@ -1631,8 +1595,6 @@ _BORN = re.compile(
     re.M,
 )
 _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:多|余)?(?:周)?岁(?:的)?")
-
-
 _AGE_BEFORE = re.compile(_AGE.pattern + "$")
 _ELDERS = "老人|老汉|老伯|大爷|大娘|大妈"
 """What an article calls an old person, before or after the name (71岁的老人保某焕, 70多岁的坚某生老人)."""
@@ -1682,8 +1644,6 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
 
 
 _PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
-
-
 _LANDFORMS = frozenset("湾岩坪沟岭坡塘坝口洼滩坳垭冲")
 
 
@@ -1714,8 +1674,6 @@ def _place_named_at(text: str, name: str, end: int) -> bool:
 
 # titles of a post someone heads, which Chinese also writes after the name as a form of address
 _HEAD_TITLE = re.compile(r"(?:长|书记|主任|主席|总理|经理|教授|院士|总裁|总监|大使)$")
-
-
 _BODY_OR_LEVEL = set("部局厅处村镇乡县市区省委办所站队组科室团院校")
 _SHARED_HEAD = re.compile(r"副?[部局厅处省市县区乡镇]长")
 
@@ -1757,24 +1715,12 @@ def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
         if name and name[-1] in _BODY_OR_LEVEL:
             return None  # 副院长宋某林、党建办三级主任科员…: a body's name, then a post in it
         # 主席龚某某、区委副书记赵某: the next item is a post and a name, which the titles' loop reads
-        return None if name and TITLE.match(ctx.text, start + len(name)) else name
+        return None if name and people_titles.TITLE.match(ctx.text, start + len(name)) else name
     if surname_at(item, 0) and _may_be_a_name(item):
         return item
     if end and end.group() == "、" and _may_be_a_name(item) and item not in places():
         return item
     return _name_at(ctx, start, known)
-
-
-_BODY_PREFIX = re.compile(r"党工委|党委|党组|支部|纪委")
-
-
-def _title_after_its_body(text: str, start: int, title: str) -> tuple[int, str]:
-    """村党支部书记: 支部 closes the body's name (党支部, a dictionary word with the 党 before it), and
-    the title is 书记; read as 支部书记 the body would be cut inside a word (…村党)."""
-    prefix = _BODY_PREFIX.match(title)
-    if prefix and len(title) > prefix.end() and jieba_tags().get(text[start - 1 : start + prefix.end()]) is not None:
-        return start + prefix.end(), title[prefix.end() :]
-    return start, title
 
 
 _REPORTERS_LINE = re.compile(
@@ -1784,6 +1730,8 @@ _REPORTERS_LINE = re.compile(
 )
 _VERBS_ENDING_IN_SAYING = frozenset({"诉说", "听说", "劝说", "述说", "解说", "演说", "叙说", "据说", "传说", "游说"})
 """Verbs whose first character no name ends with before 说 (张晓明说 keeps 明, though 明说 is a verb too)."""
+
+
 # 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
 _NAME_BEFORE_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的村据]))(?![的了在和与据])([{HAN}]{{2,4}}?)"
@@ -1791,6 +1739,8 @@ _NAME_BEFORE_SAYING = re.compile(
     rf"|在[^，。！？“”\n]{{1,16}}?[对向]记者)?(?:{SAYING}))",  # 郭翠在一个招聘摊位前对记者说
     re.M,
 )
+
+
 # 高盼经理介绍, 王家宁博士所言: a post written after the name, and then the verb of saying; the post is
 # the person's title. Academic and professional forms of address join the posts of the titles list.
 _POSTS_AFTER_A_NAME = "|".join(
@@ -1801,6 +1751,8 @@ _POSTS_AFTER_A_NAME = "|".join(
 _POST_AFTER = re.compile(_POSTS_AFTER_A_NAME)
 _OPENS_A_NAME = r"，。：；”\s的、"
 """What a name written with no post before it may follow: a mark, a line's start or 的."""
+
+
 # 许峰医师为群众义诊, 王某律师表示: a profession no body holds, written after the name, after a mark, 的 or 和
 _NAME_THEN_PROFESSION = re.compile(
     rf"(?:^|(?<=[{_OPENS_A_NAME}和]))(?P<name>[{HAN}]{{2,3}}?)(?P<post>主任医师|主治医师|医师|医生|律师|法官|检察官|教授)"
@@ -1931,8 +1883,6 @@ _NAME_THEN_KIN = re.compile(
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 _PROPER = frozenset({"nz", "nr", "nrt", "nrfg"})
-
-
 SUBJECTS_UP_TO = 200_000
 """Characters of text up to which clause openings are tagged to find people named without a title."""
 _CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)
@@ -1940,10 +1890,10 @@ _CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re
 
 # a clause that opens with a connective or a likening word before its subject: 不过刘莉对…, 像刘莉一样的
 _CONNECTIVE_OPENING = re.compile(r"(?:^|(?<=[，。；！？”]))(?:不过|但是|可是|于是|后来|如今|随后|当时|像)", re.M)
+
+
 # words after which a person's name often stands: 在…的带领下, 提起, 采访, 和, 被, 让
 _LINKING_WORD = re.compile(r"(?:在|被|让|给|和|与|跟|同|对|向|提起|说起|谈起|采访|见到|看望|慰问|找到|陪着)了?")
-
-
 _LINKING_WINDOWS = 500
 """Positions after a linking word and before a surname tagged at most per article: the gold articles hold 35
 per 10,000 characters (at most 151), and each is a tagging of its own (20,000 of them took six seconds)."""
@@ -2029,8 +1979,12 @@ _SAID_OF_A_PERSON = re.compile(
     r"|(?:笑着|笑呵呵地|高兴地|激动地|自豪地|感慨地|兴奋地|动情地|乐呵呵地|笑眯眯地|憨厚地|腼腆地|佩服地|一边)"
     r"|(?:脸上|满脸|眼里|眼中)(?:笑|露|洋溢|写满|泛|堆)"  # 符国华脸上笑开了花: a face, a look
 )
+
+
 # a clause that goes on about the one just named: 见到了杨秀英，她正在…
 _PRONOUN_NEXT = re.compile(r"[，,](?:他|她)(?![们人])")
+
+
 # where a name named once may begin: a clause, or after 的 (县城的李志刚) or 了 (见到了杨秀英)
 _NAME_MAY_BEGIN_AFTER = frozenset("，。；！？”：\n的了")
 
@@ -2095,8 +2049,8 @@ def _surname_before_a_common_noun(word: str, flag: str, tokens: Sequence[tuple[s
     return (
         len(noun) == 2
         and noun_flag == "n"
-        and not TITLE.fullmatch(noun)
-        and not (noun[-1] in _ROLE_ENDINGS and _is_a_role(noun))
+        and not people_titles.TITLE.fullmatch(noun)
+        and not (noun[-1] in people_titles.ROLE_ENDINGS and people_titles.is_a_role(noun))
         and noun[-1] not in _BODY_OR_LEVEL
         and jieba_tags().get(word + noun) is None
     )
@@ -2112,35 +2066,6 @@ def _surname_before_a_proper_word(word: str, tokens: Sequence[tuple[str, str]]) 
 
 
 _SPACED_NAME = re.compile(rf"(?<=[{HAN}])[ \u3000]{{1,2}}([{HAN}]{{2,3}})(?=[ \u3000：:，,]|$)", re.M)
-_TITLE_AT_END = re.compile(TITLE.pattern + "$")
-
-
-def _first_post_of_two(text: str, end: int) -> str | None:
-    """教师 in 泥树小学教师兼校长: the shortest title or role ending before 兼, so the body before it stays whole,
-    with its rank (镇党委副书记兼镇长: 副书记)."""
-    post = next(
-        (
-            text[end - size : end]
-            for size in (2, 3, 4)
-            if TITLE.fullmatch(text[end - size : end]) or _is_a_role(text[end - size : end])
-        ),
-        None,
-    )
-    if post and (rank := _RANK_BEFORE_A_POST.search(text, max(0, end - len(post) - 2), end - len(post))):
-        post = rank.group() + post
-    return post
-
-
-_RANK_BEFORE_A_POST = re.compile(r"(?:副|常务|执行)$")
-
-
-def _role_ending_at(text: str, end: int) -> str | None:
-    """The title (副局长) or the noun for a person by role (民警, 主持人) that ends at `end`."""
-    if title := _TITLE_AT_END.search(text, max(0, end - 12), end):
-        return title.group()
-    if not text[end - 1 : end] or text[end - 1] not in _ROLE_ENDINGS:
-        return None
-    return next((text[end - size : end] for size in (4, 3, 2) if _is_a_role(text[end - size : end])), None)
 
 
 def _named_before_a_post(
@@ -2237,6 +2162,8 @@ def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple
 
 
 _LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
+
+
 # where a list of names may end (志愿者有冯丽，段素青，杨秀清。); a list apart by 、 also at a comma
 # (专家组潘某行、陈涛、卜某飞、孙某辉，省委党校…)
 _LIST_END = re.compile(r"[。；;！？\n，,]|(?:[（(][^（）()\n]{1,12}[）)])?等|$")  # 刘航辉（均已判刑）等人: a note
@@ -2337,15 +2264,15 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
             if (
                 position + len(word) != begin
                 or flag.startswith(_NOT_IN_A_TRANSCRIBED_NAME)
-                or TITLE.fullmatch(word)
-                or (word[-1] in _ROLE_ENDINGS and _is_a_role(word))
+                or people_titles.TITLE.fullmatch(word)
+                or (word[-1] in people_titles.ROLE_ENDINGS and people_titles.is_a_role(word))
                 or not all_han(word)
                 or dot.start() - position > 6
             ):
                 break
             begin = position
         # jieba cuts a transcription anywhere (阿卜杜|麦吉|提): a title close before the dot bounds it better
-        for post in TITLE.finditer(text, max(0, dot.start() - 7 - 12), dot.start() - 2):
+        for post in people_titles.TITLE.finditer(text, max(0, dot.start() - 7 - 12), dot.start() - 2):
             if dot.start() - 7 <= post.end() < begin and all_han(text[post.end() : dot.start()]):
                 begin = post.end()
         end = dot.end()
@@ -2394,7 +2321,7 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
         name = text[begin:end].rstrip("·")
         if begin == dot.start() or "·" not in name or len(name) > _TRANSCRIBED_NAME_LIMIT:
             continue
-        title = _TITLE_AT_END.search(text, max(0, begin - 12), begin)
+        title = people_titles.TITLE_AT_END.search(text, max(0, begin - 12), begin)
         first = text[begin : dot.start()]
         quoted = text[begin - 1 : begin] in "“‘「" and begin > 0  # “内蒙古·鄂尔多斯”, “中国梦·劳动美”: a slogan
         named = (
@@ -2429,6 +2356,8 @@ _ONE_AND_OTHERS = LazyPattern(
     needs=("等",),
     widen=True,
 )
+
+
 # what the people of a list are, after its 等: 等人, 等困难群众, 等老党员, 等贫困户
 _GROUP_AFTER = re.compile(rf"人|[{HAN}]{{0,4}}?(?:{_GROUPS_OF_PEOPLE})(?![{HAN}])")
 
@@ -2440,7 +2369,7 @@ def _a_verb_ends_at(ctx: Context, at: int) -> bool:
 
 
 _NAMES_THEN_TITLE = re.compile(
-    rf"(?:^|(?<=[，,。；;：:\n]))(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)等(?P<title>{TITLE.pattern})"
+    rf"(?:^|(?<=[，,。；;：:\n]))(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)等(?P<title>{people_titles.TITLE.pattern})"
 )
 _LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[，,。；;：:、\n（(]))([{HAN}]{{2,3}})$")
 
@@ -2476,8 +2405,6 @@ def _list_item_after(ctx: Context, at: int) -> str | None:
 
 
 _LAST_BEFORE_ATTENDING = re.compile(rf"、([{HAN}]{{2,3}}?)(?=等?(?:参加|出席|陪同|列席|一同|到会))")
-
-
 _ROSTER_LINE = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})[ \t\u3000]+(?P<label>[{HAN}]{{1,4}})[：:]", re.M)
 
 
@@ -2524,14 +2451,11 @@ def _name_shaped(item: str) -> bool:
     )
 
 
-# the last character of a noun for a person by role, trade or standing: 党员, 律师, 医官, 毕业生, 志愿者,
-# 民警, 选手, 网友, 人士, 专家, 干事, 课长, 被告人
-_ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民农机"
 _KIN = re.compile(
     rf"(?:妻子|丈夫|老伴儿|老伴|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|孙子|孙女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|外甥)(?=[{HAN}])"
 )
 _TRADE_THEN_MASTER = re.compile(rf"(?<=[{HAN}])师傅(?=[{HAN}])")
-_MEMBER = re.compile(rf"(?<=[{HAN}])[{_ROLE_ENDINGS}](?=[{HAN}])")
+_MEMBER = re.compile(rf"(?<=[{HAN}])[{people_titles.ROLE_ENDINGS}](?=[{HAN}])")
 
 
 def _name_after_a_role(ctx: Context, at: int, known: set[str], kin: bool = False) -> str | None:
@@ -2599,27 +2523,6 @@ def _repeated_whole(ctx: Context, name: str) -> bool:
         and tags.get(name[:2]) is None
         and tags.get(name[1:]) in (None, "nr", "ns")
     )
-
-
-# nouns with a role's ending that name no person: 动员 (to mobilise), and what is done for the people
-# (便民, 惠民, 为民: 便民|惠民外 is a slogan, not a name after a role)
-_NOT_ROLES = frozenset({"动员", "便民", "惠民", "利民", "为民", "爱民", "富民", "安民", "亲民", "人民", "国民"})
-
-
-def _is_a_role(word: str) -> bool:
-    """A noun for a member or a post ending in 员 (党员, 讲解员), or a two-character one the dictionary
-    does not know (营员); 动员 (to mobilise) is a verb the dictionary files as a noun. A word for a
-    person by another ending (律师, 毕业生, 被告人) counts only as a noun the dictionary knows."""
-    if len(word) < 2 or not all_han(word) or word in _NOT_ROLES or TITLE.fullmatch(word):
-        return False
-    tag = jieba_tags().get(word)
-    if tag is None and word.endswith("户"):  # 种植户, 种粮大户, 承包户: a household by the trade it works at
-        stem = word[:-2] if word.endswith("大户") else word[:-1]
-        return len(stem) == 2 and jieba_tags().get(stem) in ("v", "vn", "n")
-    if tag is None and len(word) == 3 and word.endswith("员"):  # 防治员, 巡护员: a trade (防治, v) and 员
-        # (司|职员, 特战|队员: the dictionary's own word in 员 is the role)
-        return jieba_tags().get(word[:2]) in ("v", "vn", "n") and jieba_tags().get(word[1:]) is None
-    return tag == "n" or (tag is None and len(word) == 2 and word.endswith("员"))
 
 
 def _may_be_a_name(word: str) -> bool:
