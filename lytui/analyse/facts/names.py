@@ -34,7 +34,7 @@ from lytui.analyse.facts.org_walk import (
     name_ending_at,
     without_leading_function_word,
 )
-from lytui.analyse.facts.people import FURNITURE
+from lytui.analyse.facts.people_bodies import FURNITURE
 from lytui.analyse.facts.people_titles import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables

@@ -15,20 +15,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice, pairwise
 from typing import Any
 
-from lytui.analyse.facts import people_titles
+from lytui.analyse.facts import people_bodies, people_titles
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYING_VERB, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
-    BRANCHES,
     COMING_OR_GOING,
     FAMILIAR_ENDINGS,
-    HOLDING_A_POST,
-    INVITING_OR_HAVING,
-    NAME_BREAKS,
     NOT_A_NAMES_CHARACTER,
     TIBETAN_NAME_PARTS,
     TIBETAN_SYLLABLES,
-    VERBS_OF_GOING,
     YI_FAMILY_NAMES,
     address_posts,
     familiar_forms,
@@ -37,18 +32,11 @@ from lytui.analyse.facts.lexicon import (
     jieba_tags,
     mongolian_name,
     places,
-    plays_a_part,
-    starts_a_short_name,
     surname_at,
-    with_its_townships_first_character,
-    without_former,
-    zone_ending_cut_off,
 )
 from lytui.analyse.facts.lists import list_before
-from lytui.analyse.facts.org_walk import name_ending_at
 from lytui.data import titles
 from lytui.han import (
-    BODY_ENDINGS,
     COUNTY_AND_ABOVE,
     DIVISION_LEVELS,
     DOWN_TO_TOWNSHIP,
@@ -105,24 +93,7 @@ _OPENS_A_VERB_OF_SAYING = set("坦指认称")
 """Characters a name may end with that also open a verb of saying (坦言, 指出, 认为, 称赞); no adverb (也说,
 并表示) is among them."""
 _ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|(?:也|还|又|则)?(?:{SAYING})")
-_ORG_STOP = re.compile(rf"[{NAME_BREAKS}\n\s]")
-_FUNCTION_WORDS = {
-    *"由在与和是为对据把被让向从经及将了的",
-    "比如",
-    "例如",
-    "其中",
-    "包括",
-    *("当地", "本地", "外地"),  # 当地群众王子江: where the person lives, no body of theirs
-    *VERBS_OF_GOING,
-    *INVITING_OR_HAVING,
-}
 _SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还|又|则)?(?:{SAYING})")
-
-
-# a word for holding a post, in the clause before the title: 时任|现任|身为|作为|担任 … 书记的某某
-_HOLDING_WORDS = rf"(?:{'|'.join(HOLDING_A_POST)})过?(?:[一二三四五六七八九十两\d]+届)?"
-_HOLDING = re.compile(_HOLDING_WORDS + r"[^，,。；;！？\n]{0,20}$")
-_HOLDING_FIRST = re.compile("^" + _HOLDING_WORDS)
 
 
 def _a_division_by_its_stem(text: str, at: int) -> bool:
@@ -448,16 +419,6 @@ _NAME_FOR = re.compile(rf"[{HAN}]{{2,3}}为(?:[{HAN}]{{2,4}}(?:做|办|送|解�
 _BODY_OF_A_LEVEL = re.compile("政协|委|政府|人大|人民|党|纪委|公安|法院|检察院|财政|教育|卫健|民政|交通|文旅")
 
 
-def _without_a_name_before(organisation: str | None, people: dict[str, dict[str, Any]]) -> str | None:
-    """副县长罗皓县政协副主席罗轶达: the body's name begins after the person named before it, with no mark
-    between them."""
-    if organisation:
-        for name in people:
-            if organisation.startswith(name) and len(organisation) - len(name) >= 2:
-                return organisation[len(name) :]
-    return organisation
-
-
 def _spoken_to(name: str) -> bool:
     """向|企业, 对|村民: a preposition that is a surname too (向, 同), then a common noun, is whom a verb
     is done to or for, not a name (向佐坤 and 向建国 are names: no common noun follows 向)."""
@@ -526,94 +487,6 @@ def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
     return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c", "f") for word, flag in inside[1:])
 
 
-def _organisation_before(ctx: Context, start: int) -> str | None:
-    """The organisation written before a title: `新罗区工信局` in `由新罗区工信局副局长`."""
-    window = ctx.text[max(0, start - 30) : start]
-    pieces = _ORG_STOP.split(window)
-    clause = pieces[-1] if pieces else ""
-    if start - len(clause) == max(0, start - 30) > 0:
-        clause = clause[1:]  # the window may start inside a word: its first character is not trusted
-    tokens = ctx.pos(clause)
-    cut = 0
-    for index, (word, flag) in enumerate(tokens):
-        title = people_titles.TITLE.fullmatch(word) and not people_titles.split_place_suffix(tokens, index)
-        if index and index == len(tokens) - 2 and starts_a_short_name(tokens[index - 1][0], word):
-            continue  # 省|住|建厅副厅长: the short name's first character, not a verb
-        if index + 1 < len(tokens) and zone_ending_cut_off(word, tokens[index + 1][0]):
-            continue  # 郴州|经|开区管委会主任: the zone's first character, not a preposition
-        if _joins_two_fields(tokens, index):
-            continue  # 文化|和|旅游局, 旅游|和|文化广电体育厅: a department of two fields, one name
-        if (
-            word in _FUNCTION_WORDS
-            or flag in ("p", "c", "uj", "ul", "ud", "uz")
-            or title
-            or (
-                _clause_word(word, flag)
-                and not _ends_a_short_name(tokens, index)
-                # 黄埔港|务|分公司: a character jieba reads as an adverb before a branch ends its parent's name
-                and not (index + 1 < len(tokens) and tokens[index + 1][0] in BRANCHES)
-            )
-            or (index == len(tokens) - 1 and _counts_or_points(word, flag))
-            or plays_a_part(word, flag)
-            or _verb_before_its_object(tokens, index)
-            or (
-                word == "任" and flag == "v"
-            )  # 曾|任|省人民检察院…处长: holding the post (任 the dictionary files as r)
-        ):
-            cut = index + 1  # 由|新罗区工信局, 总经理|兼|县域经济研究中心: the name starts after the last one
-        elif word == "兼" and cut == index:
-            cut = index + 1
-    end = len(tokens)
-    while end > cut + 1 and tokens[end - 1][1] == "a" and len(tokens[end - 1][0]) > 1:
-        end -= 1  # 民进中央|年轻|干部: the adjective describes the person (新泰国|小 is a school)
-    if (
-        end > cut + 2  # 鲁桂|木业|生产: a name of two words or more stays before the field (项目生产经理: none)
-        and tokens[end - 1][1] == "vn"
-        and not _ends_as_a_body("".join(w for w, _ in tokens[cut:end]))
-        and _POST_OF_A_FIELD.match(ctx.text, start)  # 东方某某教育|董事长: the trade, 风景区管理|处长: the body
-    ):
-        end -= 1  # 鲁桂木业|生产|副总经理: the field the post covers, not part of the company's name
-    if (
-        end > cut
-        and tokens[end - 1][1] in ("nr", "nrfg")
-        and len(tokens[end - 1][0]) >= 2
-        and not _ends_as_a_body(tokens[end - 1][0])
-        and any(flag.startswith("v") for _, flag in tokens[cut : end - 1])
-    ):
-        return None  # 贯彻落实习近平|总书记: a deed, a person's name and the post they hold; no body before the post
-    clause = "".join(word for word, _ in tokens[cut:end])
-    clause = _SHORT_NAME_NOTE.sub("", clause)  # 吉桃李种植专业合作社（以下简称合作社）理事长: the name, not its note
-    clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)
-    clause = _TENURE.sub("", clause)
-    clause = _HOLDING_FIRST.sub("", clause)  # 时任|村党支部书记: the post held then, not a body's name
-    clause = without_former(clause)  # 原|漠河县人民法院常务副院长: the post held in a body renamed since
-    if cut > 0 and len(tokens[cut - 1][0]) == 1:
-        clause = with_its_townships_first_character(*tokens[cut - 1], clause)
-    if clause in _BARE_KINDS or clause.endswith("车间"):
-        return None  # 公司副总经理张涛, 社区居民, 生产车间主任: the article's body or a part of it, unnamed here
-    if clause in _DUTIES:
-        return None  # 户籍民警, 值班医生: what the person does, no body
-    if len(tokens) - cut == 1 and tokens[cut][1] in ("s", "f"):
-        return None  # 湖边|村民: where the person lives (by the lake), no body
-    return clause if len(clause) >= 2 else None
-
-
-def _joins_two_fields(tokens: Sequence[tuple[str, str]], index: int) -> bool:
-    """和 between two nouns inside a department's name that ends in 局, 厅, 委 or 部 (文化和旅游局)."""
-    if tokens[index][0] not in ("和", "与") or not 0 < index < len(tokens) - 1:
-        return False
-    before, after = tokens[index - 1][1], tokens[index + 1][1]
-    rest = "".join(word for word, _ in tokens[index + 1 :])
-    # 史永福(nz)|和|文殊(nr)乡党委: a name or a place on either side is a person and a body, no two fields
-    proper = any(flag.startswith(("nr", "nz", "ns")) for flag in (before, after))
-    return (
-        not proper
-        and before.startswith(("n", "vn"))
-        and after.startswith(("n", "vn"))
-        and rest.endswith(("局", "厅", "委", "部"))
-    )
-
-
 def _post_in_the_text(ctx: Context, name: str) -> tuple[str, str | None] | None:
     """The post, and the body when the text gives one, of a person found without a post, read at the
     first mentions of the name: 洪伟法官2003年调入… (a post right after), 冯正华是稍柴村第一书记 (a post the
@@ -645,9 +518,9 @@ def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | No
     if post is None or post.end() != len(clause) or len(clause) > 20:
         return None
     body = clause[: post.start()]
-    if body.endswith("的") and _ends_as_a_body(body[:-1]):
+    if body.endswith("的") and people_bodies.ends_as_a_body(body[:-1]):
         body = body[:-1]  # 祁某胜是江苏省镇江市开发区人民法院的法官: the court's judge
-    if body and not _ends_as_a_body(body) and not body.endswith(tuple(DOWN_TO_VILLAGE)):
+    if body and not people_bodies.ends_as_a_body(body) and not body.endswith(tuple(DOWN_TO_VILLAGE)):
         return None  # 他是一名优秀的村支书: what kind of one, no body
     return post.group(), body or None
 
@@ -683,147 +556,8 @@ def _called_familiarly(people: dict[str, dict[str, Any]]) -> list[str]:
     return [name for name in people if name in forms]
 
 
-_POINTING = ("另", "该", "这", "那", "我")
-
-
-# 该局局长, 该公司总经理, 该村党支部书记: the kinds of body 该 points back at by their ending
-_POINTED_AT = re.compile(
-    "该(有限公司|公司|集团|合作社|医院|中心|协会|社区|局|院|所|厂|站|委|办|村|镇|乡)(党支部|党总支|党委|村委会|居委会)?"
-)
-_POINTED_BACK_AS_FAR_AS = 300
-
-
-def _body_pointed_at(ctx: Context, organisation: str, at: int) -> str | None:
-    """该局 before 局长: the last body of that kind the article named before, within a few sentences
-    (县人社局 … 该局局长 is the bureau's head); none when no such name stands that near."""
-    pointed = _POINTED_AT.fullmatch(organisation)
-    if pointed is None:
-        return _body_of_the_division_pointed_at(ctx, organisation, at)
-    ending = pointed.group(1)
-    before = at - len(organisation)
-    found = ctx.text.rfind(ending, max(0, before - _POINTED_BACK_AS_FAR_AS), before)
-    if found < 0:
-        return None
-    name = name_ending_at(ctx, found + len(ending), len(ending))
-    if len(name) < len(ending) + 2 or name.startswith(_POINTING) or name in _BARE_KINDS:
-        return None  # 该公司 after 公司 alone, 这家公司: no name to point back at
-    return name + (pointed.group(2) or "")  # 该村党支部: the village's party branch
-
-
-_DIVISION_POINTED_AT = re.compile(rf"该(?P<level>[县市区镇乡])(?P<body>[{HAN}]{{2,10}})")
-
-
-def _body_of_the_division_pointed_at(ctx: Context, organisation: str, at: int) -> str | None:
-    """该县科经局局长: the bureau of the county the article named last (来凤县 … 该县科经局 is 来凤县科经局)."""
-    pointed = _DIVISION_POINTED_AT.fullmatch(organisation)
-    if pointed is None or not _ends_as_a_body(pointed["body"]):
-        return None
-    level, before = pointed["level"], at - len(organisation)
-    found = ctx.text.rfind(level, max(0, before - _POINTED_BACK_AS_FAR_AS), before)
-    while found > 0:
-        for size in (4, 3, 2):
-            stem = ctx.text[max(0, found - size) : found]
-            if len(stem) == size and stem + level in places():
-                return stem + level + pointed["body"]
-        found = ctx.text.rfind(level, max(0, before - _POINTED_BACK_AS_FAR_AS), found)
-    return None
-
-
-def _named_body(ctx: Context, organisation: str | None, at: int) -> str | None:
-    """The words before a title when they name a body: not one pointed at (该校, 我院, 另一艘渔船: which
-    one the article said before, unless it is the last body of its kind named: 县人社局 … 该局局长), nor a
-    field or a deed that qualifies the post (项目生产|经理, 包村扶贫|干部, 切实提升|群众), whose last word is
-    a verb or an adjective and no body's ending (a place may open such a name: 四川发布). `at` is where the
-    title begins."""
-    if not organisation or len(organisation) < 2:
-        return organisation
-    if organisation.startswith(_POINTING) and (ctx.pos(organisation)[0][1] == "r" or organisation[1] in "一两"):
-        return _body_pointed_at(ctx, organisation, at)
-    if organisation.endswith("人"):
-        return None  # 群众的贴心人|民警王刚, 负责人: a person described, no body
-    words = ctx.pos(organisation)
-    last_word, flag = words[-1]
-    if len(words) == 1 and len(last_word) == 2 and flag == "v" and jieba_tags().get(last_word) == "v":
-        return None  # 承办|法官: the judge who handles the case; a verb alone, though it ends like one (办)
-    if (
-        flag in ("v", "vn", "a", "ad")
-        and len(last_word) >= 2
-        and len(organisation) <= 4  # 东方某某教育: a company's brand and its trade are longer
-        and not _ends_as_a_body(organisation)
-        and not any(organisation.startswith(word) and kind == "ns" for word, kind in words[:1])
-        and organisation not in places()
-    ):
-        return None
-    return organisation
-
-
-_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[^（()）]{1,14}[）)]")
-_WHERE_DOCTORS_WORK = ("医院", "卫生院", "卫生室", "卫生所", "诊所", "中心", "服务站")
-_POST_OF_A_FIELD = re.compile("副?总?(?:经理|总监|主管)")
-"""Posts that a company divides by field (生产副总经理, 销售总监): a field before one is the post's."""
-_DUTIES = frozenset({"户籍", "户政", "治安", "刑侦", "值班", "办案", "接警", "出警", "驻村", "驻校", "包村", "包片"})
-"""The duty a post is held for, written before it (户籍民警, 值班医生, 包村干部): no body's name."""
-_BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村"})
-_VERBS_OF_MEETING = frozenset({"听取", "采访", "会见", "接见", "陪同", "邀请", "约谈", "拜访", "会同", "联合"})
-
-
-def _verb_before_its_object(tokens: Sequence[tuple[str, str]], index: int) -> bool:
-    """实践团|采访|徐州市…党支部书记, 听取|社区书记: a verb that goes somewhere or meets someone, or any verb
-    right before a place's name, ends the clause; the body is its object (振兴 in 乡村振兴局 names a field)."""
-    word, flag = tokens[index]
-    if flag != "v" or len(word) < 2 or index + 1 >= len(tokens):
-        return False
-    following, following_flag = tokens[index + 1]
-    return (
-        word in VERBS_OF_GOING
-        or word in _VERBS_OF_MEETING
-        or following_flag in ("ns", "nt")  # 接受|新华社记者: a body the dictionary names whole is the object
-        or following in places()
-        # 送到|院党委书记: a verb opening the clause, then a body's one-character kind (the hospital): the deed
-        or (index == 0 and len(following) == 1 and index + 2 == len(tokens))
-    )
-
-
-def _ends_a_short_name(tokens: Sequence[tuple[str, str]], index: int) -> bool:
-    """医改|办, 发改|委: a body's one-character ending after an abbreviation or a noun, read as a verb."""
-    word = tokens[index][0]
-    return word in ("办", "委", "局") and index > 0 and tokens[index - 1][1] in ("j", "n", "nt")
-
-
-def _counts_or_points(word: str, flag: str) -> bool:
-    """很多|居民, 另|一位|副所长, 两名|村民: how many hold the post right after it is no body's name (an
-    ordinal, 第一|人民医院, and a village's group, 四组|组长, are part of one)."""
-    return flag == "m" and not word.startswith("第") and word[-1] not in "组队班"
-
-
-def _clause_word(word: str, flag: str) -> bool:
-    """特别|请, 早上|7点40分|由, 参访团|有: an adverb, a time or a verb of one character is the sentence
-    around the body's name, never inside it (a verb of two, 振兴 in 乡村振兴局, may be)."""
-    known_as = jieba_tags().get(word) or ""
-    return (flag in ("d", "t") and known_as[:1] in ("d", "t")) or (len(word) == 1 and flag == "v" and known_as == "v")
-
-
-# words that qualify a post rather than name its body: 原/前 (former), 第一 (first secretary), 执行 (acting)
-_TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署理|代理|专职|兼职|挂职)+$")
-
-
-# a title of the form X长 whose X is the body's own last character: 宣传部长 is the head of the 宣传部,
-# 林业局长 of the 林业局, 基隆市长 of 基隆市
-_HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
-_HEAD_OF_PLACE = re.compile(rf"副?(?P<body>[{DOWN_TO_TOWNSHIP}])长")
-_PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|委)$")
-_SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 _CREDIT_WORDS = frozenset((*REPORTER_KINDS.split("|"), "记者", "通讯员"))
 _MEDIUM_THEN_NAME = re.compile(rf"(?:^|(?<=\s))(?P<medium>[{HAN}]{{2,4}}(?:台|报|网))(?P<name>[{HAN}]{{2,3}})(?=\s|$)")
-_A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
-_WARD = r"[^院的]{1,4}科"
-_A_WARD = re.compile(_WARD)
-"""A clinical department (眼科, 心血管内科) after its hospital: part of the doctor's post, not a body to list."""
-_HOSPITALS = ("医院", "卫生院", "分院", "保健院")
-_HOSPITAL_WARD = re.compile(rf"(?P<hospital>.+(?:{'|'.join(_HOSPITALS)}))的?(?P<ward>{_WARD})")
-"""某县人民医院眼科, 某分院的针灸科: a hospital's ward, which goes with the post (眼科主任), the hospital the body."""
-_POSTS_LISTED = 3
-_BARE_COMMITTEES = frozenset(level + "委" for level in DIVISION_LEVELS)  # 县委, 市委, 镇委: a level's party committee
 
 
 def _staff_body(title: str, medium: str | None) -> str | None:
@@ -832,121 +566,8 @@ def _staff_body(title: str, medium: str | None) -> str | None:
     return None if title.endswith("通讯员") else medium
 
 
-def _posts_listed_before(text: str, title_start: int, title: str) -> str:
-    """县委副书记、县长王挺: the posts a person holds, listed with 、 right before the last one, are all
-    theirs (县委副书记、县长); a post with a body of its own between (…、监委主任) starts the list anew. A post
-    after a name (张三局长、副局长李四), a group's role (党员、干部、村长) or the same post (县长、副县长) is
-    someone else's, and a reporter's credit (记者、编辑) is no post held."""
-    if title in people_titles.GROUP_ROLES or title in CREDIT_ROLES:
-        return title
-    at = title_start
-    for _ in range(_POSTS_LISTED):
-        if (
-            text[at - 1 : at] != "、"
-            or (before := people_titles.TITLE_AT_END.search(text, max(0, at - 14), at - 1)) is None
-        ):
-            break
-        post = before.group()
-        opens = text[before.start() - 1 : before.start()]
-        if (
-            post in people_titles.GROUP_ROLES
-            or post in CREDIT_ROLES
-            or post.removeprefix("副") == title.removeprefix("副")
-        ):
-            break
-        if opens and is_han(opens) and not _ANY_BODY_END.search(opens) and opens not in DIVISION_LEVELS:
-            break  # 张三|局长、副局长李四, 王|书记: the post before is the name's before it
-        title, at = f"{post}、{title}", before.start()
-    if at != title_start and text[at - 2 : at] in _BARE_COMMITTEES:
-        title = text[at - 2 : at] + title  # 县委副书记、县长: the committee whose deputy secretary the person is
-    return title
-
-
-def _body_from_the_post_before(ctx: Context, title_start: int, title: str, organisation: str | None) -> str | None:
-    """巩店镇党委副书记、镇长闫廷祥, 省文化和旅游厅党组书记、厅长戴允康, 铜山法院党组成员、执行局局长徐健: posts
-    listed with 、 share the body the first one names; the head of a place or a body (镇长, 厅长) heads the one
-    whose party committee the post before belongs to, and a bare unit (执行局) is that body's."""
-    pause = title_start - len(organisation or "")  # 党组成员、|执行局|局长: the 、 stands before the post's own body
-    if ctx.text[pause - 1 : pause] != "、":
-        return organisation
-    before = people_titles.TITLE_AT_END.search(ctx.text, max(0, pause - 13), pause - 1)
-    previous = _organisation_before(ctx, before.start()) if before else None
-    body = _PARTY_OF_A_BODY.sub("", previous or "")
-    if len(body) < 2:
-        return organisation
-    if organisation is None:
-        head = _HEAD_OF_PLACE.fullmatch(title) or _HEAD_OF_BODY.fullmatch(title)
-        return body if head and body.endswith(head["body"]) else organisation
-    if _SUB_UNIT.search(organisation) and len(organisation) <= 4 and not organisation.startswith(body):
-        return body + organisation
-    return organisation
-
-
-def _body_sharing_the_title(organisation: str | None, title: str) -> str | None:
-    """卫福部长 → 卫福部, 宣传部长 → 宣传部, 连江县长 → 连江县, 梅子沟村支书 → 梅子沟村: Chinese writes one character for the end of
-    the body's name and the start of the head's title, so the body read before the title lacks it."""
-    if not organisation:
-        return organisation
-    body = _HEAD_OF_BODY.fullmatch(title)
-    if body and not organisation.endswith(body["body"]) and not _ends_as_a_body(organisation):
-        return organisation + body["body"]
-    level = _HEAD_OF_PLACE.fullmatch(title)
-    if level and not organisation.endswith(level["body"]) and not _ends_as_a_body(organisation):
-        return organisation + level["body"]  # 马公|市长: whatever the dictionary knows, a mayor heads a city
-    if (
-        title.startswith("村")
-        and title != "村民"
-        and not organisation.endswith("村")
-        and not _ends_as_a_body(organisation)
-    ):
-        return organisation + "村"  # 梅子沟|村支书: the village's post names the village
-    return organisation
-
-
-_ANY_BODY_END = re.compile(f"(?:{'|'.join(BODY_ENDINGS)})$")
-
-
-def _ends_as_a_body(name: str) -> bool:
-    return _ANY_BODY_END.search(name) is not None
-
-
 _CREDIT = ("摄", "图", "文")
 _PHOTOGRAPHED = "摄"  # the one credit no given name ends in (文 and 图 do)
-
-
-# page furniture glued before a body's name: a dateline's bracket (【本报, 〔自由时报), a credit's slash
-FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\ufffd]")
-
-
-# who a person is by where they come from, not by a body they belong to (云南游客杨春菊: a visitor from Yunnan)
-_COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村民", "居民", "群众", "农民", "考生", "学生"})
-
-
-def _add(people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None) -> None:
-    post = title.rsplit("、", 1)[-1] if title else title  # 县委副书记、县长: the body is the last post's
-    if org and ("简称" in org or "下称" in org):
-        org = _SHORT_NAME_NOTE.sub("", org)  # 某某管理局（以下简称某保局）科研科: the body, without the note
-    if org and post in _COMING_FROM and org in places():
-        org = None
-    if org and post and post.endswith("负责人") and not (_ends_as_a_body(org) or org.endswith("企业")):
-        org = None  # 流水席负责人: who runs the banquet, no body named
-    if org and post == "医生" and not org.endswith(_WHERE_DOCTORS_WORK):
-        org = None  # 内科医生, 乡村医生: the doctor's field or kind, no body
-    if org and org in _A_VILLAGES_GROUP and title:
-        # 村民小组组长: the leader of a group of villagers; …村民小组村民: one of them; no body named
-        title = org + title if title.endswith("组长") else title
-        org = None
-    if org and title and (ward := _HOSPITAL_WARD.fullmatch(org)):
-        org, title = ward["hospital"], ward["ward"] + title  # 某县人民医院眼科主任: the hospital's, 眼科主任
-    if org:
-        org = FURNITURE.split(org)[-1] or None
-        if org and org.startswith(OWN_MEDIA) and len(org) > 2:
-            org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
-    entry = people.get(name)
-    if entry is None:
-        people[name] = {"start": start, "title": title, "organization": org}
-    elif not entry["title"] and title:
-        entry.update(start=start, title=title, organization=org)
 
 
 def _a_credited_name(name: str, roles: int) -> bool:
@@ -1045,7 +666,7 @@ def _reporters_in_brackets(
                 continue
             if title and re.fullmatch(rf"[{HAN}]{{2,4}}", word) and surname_at(word, 0):
                 staff = org if glued and glued["org"] else _staff_body(title, org)
-                _add(people, word, group.start(1) + offset, title, staff)
+                people_bodies.add_person(people, word, group.start(1) + offset, title, staff)
         starts.append(group.start())
         ends.append(group.end())
     return starts, ends
@@ -1070,13 +691,15 @@ def _names_after_titles(
         if people_titles.title_opens_inside_a_place(ctx, m.start()):
             continue  # 西安市|长安区: 市长 read across a city's name and the district after it
         name_at = m.end()
-        if text.startswith("的", name_at) and _HOLDING.search(text, max(0, m.start() - 24), m.start()):
+        if text.startswith("的", name_at) and people_bodies.HOLDING.search(text, max(0, m.start() - 24), m.start()):
             name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
         name = _name_after_a_title(ctx, people, m, name_at)
         if name is None:
             continue
         title_start, title, organisation = _post_and_its_body(ctx, people, m)
-        _add(people, name, name_at, _posts_listed_before(text, title_start, title), organisation)
+        people_bodies.add_person(
+            people, name, name_at, people_bodies.posts_listed_before(text, title_start, title), organisation
+        )
         at = name_at + len(name)
         while (
             text.startswith("、", at)
@@ -1084,7 +707,9 @@ def _names_after_titles(
             and not _ordinary_word(other)
             and _may_be_a_name(other)  # 镇长李涛、全体机关干部: a word the dictionary knows ends the list of names
         ):
-            _add(people, other, at + 1, title, organisation)  # 县领导梁薇、石峰、张正韶: one title, several
+            people_bodies.add_person(
+                people, other, at + 1, title, organisation
+            )  # 县领导梁薇、石峰、张正韶: one title, several
             at += 1 + len(other)
 
 
@@ -1142,23 +767,27 @@ def _post_and_its_body(
         first := people_titles.first_post_of_two(text, title_start - 1)
     ):
         title_start, title = title_start - 1 - len(first), first + "兼" + title  # 泥树小学教师兼校长: both
-    organisation = _named_body(
+    organisation = people_bodies.named_body(
         ctx,
-        _without_a_name_before(_body_sharing_the_title(_organisation_before(ctx, title_start), title), people),
+        people_bodies.without_a_name_before(
+            people_bodies.body_sharing_the_title(people_bodies.organisation_before(ctx, title_start), title), people
+        ),
         title_start,
     )
-    organisation = _body_from_the_post_before(ctx, title_start, title, organisation)
+    organisation = people_bodies.body_from_the_post_before(ctx, title_start, title, organisation)
     if title in _HELD_OF_NO_BODY:
         organisation = None  # 省级通山木雕非遗传承人: what one inherits, no body one serves
     if organisation is None and text[title_start - 1 : title_start] == "的":
-        held_in = _organisation_before(ctx, title_start - 1)  # 雷平糖厂的副总经理赵炳孟: the body before 的
-        organisation = held_in if held_in and _ends_as_a_body(held_in) else None
+        held_in = people_bodies.organisation_before(
+            ctx, title_start - 1
+        )  # 雷平糖厂的副总经理赵炳孟: the body before 的
+        organisation = held_in if held_in and people_bodies.ends_as_a_body(held_in) else None
     ward_at = title_start - len(organisation or "")
-    if organisation and _A_WARD.fullmatch(organisation) and text[ward_at - 1 : ward_at] == "的":
+    if organisation and people_bodies.A_WARD.fullmatch(organisation) and text[ward_at - 1 : ward_at] == "的":
         # 广东省中医院珠海分院的针灸科主任艾某: the hospital's, 针灸科主任
-        hospital = _organisation_before(ctx, ward_at - 1)
-        if hospital and hospital.endswith(_HOSPITALS) and text.startswith(organisation, ward_at):
-            organisation = f"{hospital}的{organisation}"  # _add moves the ward to the post
+        hospital = people_bodies.organisation_before(ctx, ward_at - 1)
+        if hospital and hospital.endswith(people_bodies.HOSPITALS) and text.startswith(organisation, ward_at):
+            organisation = f"{hospital}的{organisation}"  # people_bodies.add_person moves the ward to the post
     return title_start, title, organisation
 
 
@@ -1177,10 +806,10 @@ def _names_after_a_role_and_a_space(ctx: Context, people: dict[str, dict[str, An
             if (
                 people_titles.TITLE.fullmatch(role) and role not in people_titles.GROUP_ROLES
             ):  # 村民 lives somewhere; he holds no post there
-                body = _body_sharing_the_title(_organisation_before(ctx, title_start), role)
+                body = people_bodies.body_sharing_the_title(people_bodies.organisation_before(ctx, title_start), role)
                 body = re.sub(rf"^[^{HAN}]+", "", body or "")  # □本报记者: a bullet before the line
                 body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
-            _add(people, name, m.start(1), role, body)
+            people_bodies.add_person(people, name, m.start(1), role, body)
 
 
 def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1198,7 +827,7 @@ def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -
         if role is not None and not surname_at(text, m.end()):
             # 牧民额尔敦巴特尔: a Mongolian name of parts takes no surname
             if (mongol := _mongolian_name_at(text, m.end())) is not None and mongol not in people:
-                _add(people, mongol, m.end(), role, None)
+                people_bodies.add_person(people, mongol, m.end(), role, None)
             continue
         if role is None:
             continue
@@ -1208,9 +837,9 @@ def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -
                 continue  # 党员|干部受到: a second role (党员干部), not a name beginning with it
             if name and (_may_be_a_name(name) or _speaking_though_named_like_a_place(text, m.end(), name)):
                 if name not in people:
-                    _add(people, name, m.end(), role, None)
+                    people_bodies.add_person(people, name, m.end(), role, None)
         elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
-            _add(people, name, m.end(), role, None)
+            people_bodies.add_person(people, name, m.end(), role, None)
 
 
 def _names_after_a_trade_and_master(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1218,7 +847,7 @@ def _names_after_a_trade_and_master(ctx: Context, people: dict[str, dict[str, An
     for m in _TRADE_THEN_MASTER.finditer(ctx.text):
         role = people_titles.role_ending_at(ctx.text, m.start())
         if role and (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
-            _add(people, name, m.end(), role, None)
+            people_bodies.add_person(people, name, m.end(), role, None)
 
 
 def _names_before_a_head_title(
@@ -1231,7 +860,7 @@ def _names_before_a_head_title(
             and (found := _name_before(ctx, m.start(), m.group()))
             and found[1] not in people
         ):
-            _add(people, found[1], found[0], m.group(), None)
+            people_bodies.add_person(people, found[1], found[0], m.group(), None)
 
 
 def _leaders_before_their_title(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1242,7 +871,7 @@ def _leaders_before_their_title(ctx: Context, people: dict[str, dict[str, Any]])
         if name[-1] in _BODY_OR_LEVEL or name[-1] == "副":
             continue  # 区委副|书记: a body and the deputy's prefix, not a name
         if known and surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
-            _add(people, name, m.start(1), m.group(2), None)
+            people_bodies.add_person(people, name, m.start(1), m.group(2), None)
 
 
 def _reporters_on_a_line_of_their_own(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1251,7 +880,9 @@ def _reporters_on_a_line_of_their_own(ctx: Context, people: dict[str, dict[str, 
         names = line["names"].split()
         if all(surname_at(name, 0) and _may_be_a_name(name) for name in names):
             for name in names:
-                _add(people, name, line.start("names") + line["names"].find(name), line["title"], line["org"] or None)
+                people_bodies.add_person(
+                    people, name, line.start("names") + line["names"].find(name), line["title"], line["org"] or None
+                )
 
 
 def _reporters_in_the_dateline(ctx: Context, people: dict[str, dict[str, Any]], dateline_medium: str | None) -> None:
@@ -1264,18 +895,20 @@ def _reporters_in_the_dateline(ctx: Context, people: dict[str, dict[str, Any]], 
         base = at + agency.start(1)
         for token in re.finditer(r"[^\s、，,\u3000]+", agency.group(1)):
             if re.fullmatch(rf"[{HAN}]{{2,4}}", token.group()) and surname_at(token.group(), 0):
-                _add(people, token.group(), base + token.start(), "记者", dateline_medium)
+                people_bodies.add_person(people, token.group(), base + token.start(), "记者", dateline_medium)
     for m in _FILED_FROM.finditer(text):  # （中央社记者陈铠妤台北30日电）: the reporter, then where and when
         for size in (3, 2):
             name, where = m["run"][:size], m["run"][size:]
             if (where in places() or jieba_tags().get(where) == "ns") and surname_at(name, 0) and _may_be_a_name(name):
                 filed_for = _AGENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
-                _add(people, name, m.start("run"), m["title"], filed_for.group() if filed_for else None)
+                people_bodies.add_person(
+                    people, name, m.start("run"), m["title"], filed_for.group() if filed_for else None
+                )
                 break
     filed = _FILED_BY.search(dateline)
     if filed and surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
         # 本报讯周浩勇报道: the reporter between the dateline's 讯 and 报道, with no title written
-        _add(people, filed["name"], at + filed.start("name"), "记者", dateline_medium)
+        people_bodies.add_person(people, filed["name"], at + filed.start("name"), "记者", dateline_medium)
 
 
 def _speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1293,10 +926,12 @@ def _speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, 
         if text[start + len(name) - 1 : start + len(name) + 1] in _VERBS_ENDING_IN_SAYING:
             continue  # 都在诉|说着: the name's last character and 说 make another verb (诉说, 听说)
         if len(name) == 4 and name not in people and _tibetan_of_two_parts(name):
-            _add(people, name, start, None, None)  # 昂文扎西说：: a Tibetan name, one of its parts a known one
+            people_bodies.add_person(
+                people, name, start, None, None
+            )  # 昂文扎西说：: a Tibetan name, one of its parts a known one
         elif surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
-                _add(people, name, start, None, None)
+                people_bodies.add_person(people, name, start, None, None)
 
 
 def _names_with_a_post_before_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1310,8 +945,18 @@ def _names_with_a_post_before_saying(ctx: Context, people: dict[str, dict[str, A
             continue
         if surname_at(name, 0) and not any(name in known for known in people):
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
-            body = _organisation_before(ctx, m.start() - 1) if text[m.start() - 1 : m.start()] == "的" else None
-            _add(people, name, m.start("name"), m.group("post"), body if body and _ends_as_a_body(body) else None)
+            body = (
+                people_bodies.organisation_before(ctx, m.start() - 1)
+                if text[m.start() - 1 : m.start()] == "的"
+                else None
+            )
+            people_bodies.add_person(
+                people,
+                name,
+                m.start("name"),
+                m.group("post"),
+                body if body and people_bodies.ends_as_a_body(body) else None,
+            )
 
 
 def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1323,7 +968,7 @@ def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) 
             continue
         if _splits_a_word(ctx, m.start("name"), len(name)) or name in places():
             continue
-        _add(people, name, m.start("name"), m.group("post"), None)
+        people_bodies.add_person(people, name, m.start("name"), m.group("post"), None)
         partner = _PARTNER_BEFORE.search(text, max(0, m.start() - 5), m.start())
         other = partner.group("name") if partner else ""
         if (
@@ -1333,7 +978,9 @@ def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) 
             and _may_be_a_name(other)
             and not _splits_a_word(ctx, partner.start("name"), len(other))
         ):
-            _add(people, other, partner.start("name"), m.group("post"), None)  # 曾繁华和|许峰医师: both are
+            people_bodies.add_person(
+                people, other, partner.start("name"), m.group("post"), None
+            )  # 曾繁华和|许峰医师: both are
 
 
 def _names_after_a_quoted_role(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1346,14 +993,16 @@ def _names_after_a_quoted_role(ctx: Context, people: dict[str, dict[str, Any]]) 
     for m in quoted:
         name = _name_at(ctx, m.end(), set(people))
         if name and not (people.get(name) or {}).get("title") and _name_shaped(name) and _may_be_a_name(name):
-            _add(people, name, m.end(), m.group("role"), _organisation_before(ctx, m.start()))
+            people_bodies.add_person(
+                people, name, m.end(), m.group("role"), people_bodies.organisation_before(ctx, m.start())
+            )
 
 
 def _names_after_man_or_woman(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """肥东籍男子王某: how crime news names someone it does not name in full."""
     for m in _MAN_OR_WOMAN.finditer(ctx.text):
         if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
-            _add(people, name, m.end(), None, None)
+            people_bodies.add_person(people, name, m.end(), None, None)
 
 
 def _pseudonyms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1365,7 +1014,7 @@ def _pseudonyms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
             before = before[-2:]  # 报案人|小晨（化名）: no surname opens the three, the name is two (李小明 is three)
         if before not in people and (surname_at(before, 0) or before[0] in "小老阿"):
             at = m.end("name") - len(before)
-            _add(people, before, at, people_titles.role_ending_at(text, at), None)
+            people_bodies.add_person(people, before, at, people_titles.role_ending_at(text, at), None)
 
 
 def _posts_written_apart(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1374,7 +1023,9 @@ def _posts_written_apart(ctx: Context, people: dict[str, dict[str, Any]]) -> Non
         name = m.group("name")
         post = people_titles.TITLE_AT_END.search(m.group("post"))
         if post is not None and name not in people and _name_shaped(name) and _may_be_a_name(name):
-            _add(people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None)
+            people_bodies.add_person(
+                people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None
+            )
 
 
 def _speakers_before_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1382,22 +1033,22 @@ def _speakers_before_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]
     for m in _SPEECH_OPENS.finditer(ctx.text):
         found = _name_before_speech(ctx, m.start())
         if found and found[1] not in people:
-            _add(people, found[1], found[0], None, None)
+            people_bodies.add_person(people, found[1], found[0], None, None)
 
 
 def _subjects_of_several_clauses(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _repeated_subjects(ctx, people):
-        _add(people, name, start, None, None)
+        people_bodies.add_person(people, name, start, None, None)
 
 
 def _speakers_after_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _named_after_a_quote(ctx, people):
-        _add(people, name, start, None, None)
+        people_bodies.add_person(people, name, start, None, None)
 
 
 def _named_once_with_what_only_people_do(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _named_once_as_a_person(ctx, people):
-        _add(people, name, start, None, None)
+        people_bodies.add_person(people, name, start, None, None)
 
 
 def _names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1405,36 +1056,36 @@ def _names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> No
     for m in _CALLED.finditer(ctx.text):
         called = _name_read_at(ctx, m.end())
         if called and called not in people and jieba_tags().get(called) is None:  # 名叫满天星: a flower it knows
-            _add(people, called, m.end(), None, None)
+            people_bodies.add_person(people, called, m.end(), None, None)
 
 
 def _names_before_a_post(ctx: Context, people: dict[str, dict[str, Any]], title_matches: list[re.Match[str]]) -> None:
     for name, start, title in _named_before_a_post(ctx, people, title_matches):
-        _add(people, name, start, title, None)
+        people_bodies.add_person(people, name, start, title, None)
 
 
 def _names_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _named_before_an_address(ctx, people):
-        _add(people, name, start, title, None)
+        people_bodies.add_person(people, name, start, title, None)
 
 
 def _yi_names_said_or_repeated(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """吉好也求说, 阿西古吉…阿西古吉家: a Yi name said or written twice."""
     for at, name in _yi_names(ctx.text):
         if name not in people and (ctx.text.count(name) >= 2 or _SAYING_AT.match(ctx.text, at + len(name))):
-            _add(people, name, at, None, None)
+            people_bodies.add_person(people, name, at, None, None)
 
 
 def _names_after_kin(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """和妻子王金梅: a relation is no title, but the name after it is read as after one."""
     for m in _KIN.finditer(ctx.text):
         if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
-            _add(people, name, m.end(), None, None)
+            people_bodies.add_person(people, name, m.end(), None, None)
 
 
 def _credits_in_brackets(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _credited(ctx, people):
-        _add(people, name, start, title, None)
+        people_bodies.add_person(people, name, start, title, None)
 
 
 def _photo_captions_credits(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1445,24 +1096,24 @@ def _photo_captions_credits(ctx: Context, people: dict[str, dict[str, Any]]) -> 
         if jieba_tags().get(name[1:]) == "t":
             continue  # （记者于近日拍摄）: when, not who
         if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
-            _add(people, name, m.start(where), "摄影", None)
+            people_bodies.add_person(people, name, m.start(where), "摄影", None)
 
 
 def _names_listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _listed_with_others(ctx, people):
-        _add(people, name, start, title, None)
+        people_bodies.add_person(people, name, start, title, None)
 
 
 def _names_of_a_roster(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _roster(ctx):
         if name not in people:
-            _add(people, name, start, None, None)
+            people_bodies.add_person(people, name, start, None, None)
 
 
 def _transcribed_names_framed(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _transcribed_names(ctx):
         if name not in people:
-            _add(people, name, start, title, None)
+            people_bodies.add_person(people, name, start, title, None)
 
 
 def _names_opening_a_profile(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1470,12 +1121,12 @@ def _names_opening_a_profile(ctx: Context, people: dict[str, dict[str, Any]]) ->
     for m in _BORN.finditer(ctx.text):
         name = m.group(1)
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
-            _add(people, name, m.start(1), None, None)
+            people_bodies.add_person(people, name, m.start(1), None, None)
 
 
 def _names_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _named_after_an_age(ctx, people):
-        _add(people, name, start, None, None)
+        people_bodies.add_person(people, name, start, None, None)
 
 
 def _names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1487,7 +1138,7 @@ def _names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> N
             if name in people:
                 break  # 父亲叶阿埤先生, read after 父亲 already: 阿埤 is the end of that name, no other
             if len(name) == size and all_han(name) and _name_shaped(name) and _may_be_a_name(name[:2]):
-                _add(people, name, m.start() - size, None, None)
+                people_bodies.add_person(people, name, m.start() - size, None, None)
                 break
 
 
@@ -1498,7 +1149,7 @@ def _names_by_an_honorific(ctx: Context, people: dict[str, dict[str, Any]]) -> N
         if jieba_tags().get(text[m.start() - 1 : m.start() + 1]) is not None:
             continue  # 茶农|阿姨: the character ends a word for what she does, no surname
         if surname_at(m.group(), 0) and m.group() not in people:
-            _add(people, m.group(), m.start(), None, None)
+            people_bodies.add_person(people, m.group(), m.start(), None, None)
 
 
 def _names_before_how_elders_are_called(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -1506,14 +1157,14 @@ def _names_before_how_elders_are_called(ctx: Context, people: dict[str, dict[str
     for m in _NAME_THEN_KIN.finditer(ctx.text):
         name = m.group("name")
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and _may_be_a_name(name[:2]):
-            _add(people, name, m.start("name"), None, None)
+            people_bodies.add_person(people, name, m.start("name"), None, None)
 
 
 def _editors(ctx: Context, people: dict[str, dict[str, Any]], org_of_source: str | None) -> None:
     """编辑：赵某何 陈某凤: each one named, on the staff of the page's source."""
     for editor in (ctx.document.meta.editor or "").split():
         if re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
-            _add(people, editor, None, "责任编辑", org_of_source)
+            people_bodies.add_person(people, editor, None, "责任编辑", org_of_source)
 
 
 def _byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_source: str | None) -> None:
@@ -1532,7 +1183,7 @@ def _byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sour
             org = _staff_body(title, reporters_medium)
             for name in names.split():
                 if _a_credited_name(name, roles=len(pairs)) and _may_be_a_name(name) and name not in places():
-                    _add(people, name, None, title.removeprefix("本报"), org)
+                    people_bodies.add_person(people, name, None, title.removeprefix("本报"), org)
     elif reporters:
         # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
@@ -1542,13 +1193,13 @@ def _byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sour
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             roles = 1 if title else 0
             if _a_credited_name(name, roles) and _may_be_a_name(name) and name not in places():
-                _add(people, name, None, title, _staff_body(title, reporters_medium))
+                people_bodies.add_person(people, name, None, title, _staff_body(title, reporters_medium))
     for m in _MEDIUM_THEN_NAME.finditer(byline):  # （记者范某宝 九江台胡苇 德安台胡婧）: each with a station's name
         name = m["name"]
         if name in _CREDIT_WORDS or any(word in name for word in ("记者", "媒体", "通讯")):
             continue  # 德安台全媒体 胡某: the kind of reporter, no name
         if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
-            _add(people, name, None, "记者", m["medium"])
+            people_bodies.add_person(people, name, None, "记者", m["medium"])
 
 
 def _merge_short_forms(text: str, people: dict[str, dict[str, Any]]) -> None:
@@ -1992,7 +1643,7 @@ _NAME_MAY_BEGIN_AFTER = frozenset("，。；！？”：\n的了")
 def _after_a_body(ctx: Context, start: int) -> bool:
     """家庭农场|于良辉佩服地…: the word before is a body's kind (农场, 公司, 合作社), which the person belongs to."""
     before = [(at, word) for at, word, _ in ctx.words(start - 6, start) if at + len(word) == start]
-    return bool(before) and len(before[-1][1]) >= 2 and _ends_as_a_body(before[-1][1])
+    return bool(before) and len(before[-1][1]) >= 2 and people_bodies.ends_as_a_body(before[-1][1])
 
 
 def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
