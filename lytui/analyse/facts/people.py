@@ -15,37 +15,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice, pairwise
 from typing import Any
 
-from lytui.analyse.facts import people_bodies, people_titles
+from lytui.analyse.facts import people_bodies, people_reading, people_titles
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYING_VERB, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
-    COMING_OR_GOING,
     FAMILIAR_ENDINGS,
-    NOT_A_NAMES_CHARACTER,
     TIBETAN_NAME_PARTS,
-    TIBETAN_SYLLABLES,
-    YI_FAMILY_NAMES,
     address_posts,
     familiar_forms,
-    is_division,
     is_place,
     jieba_tags,
-    mongolian_name,
     places,
     surname_at,
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.data import titles
-from lytui.han import (
-    COUNTY_AND_ABOVE,
-    DIVISION_LEVELS,
-    DOWN_TO_TOWNSHIP,
-    DOWN_TO_VILLAGE,
-    HAN,
-    LazyPattern,
-    all_han,
-    is_han,
-)
+from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, HAN, LazyPattern, all_han, is_han
 from lytui.model import (
     BYLINE,
     GLUED_BYLINE,
@@ -83,169 +68,6 @@ _TITLE_THEN_NAME = re.compile(rf"(?P<org>[{HAN}]*?)(?P<title>{REPORTER_ROLE})(?P
 _REPORTER_TITLE = re.compile(rf"^(?P<org>.*?)(?P<title>{REPORTER_ROLE})$")
 
 
-# characters that begin the word after a name rather than end the name
-_NOT_NAME_END = set(
-    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地姓"
-    "吗呢吧啊呀嘛摄"  # 是我们村书记徐瑶吗？, 新华社记者 连振摄: a question's particle, a photo's credit
-)
-_PREPOSITIONS = set("向对为据让给跟同从由被把")
-_OPENS_A_VERB_OF_SAYING = set("坦指认称")
-"""Characters a name may end with that also open a verb of saying (坦言, 指出, 认为, 称赞); no adverb (也说,
-并表示) is among them."""
-_ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|(?:也|还|又|则)?(?:{SAYING})")
-_SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还|又|则)?(?:{SAYING})")
-
-
-def _a_division_by_its_stem(text: str, at: int) -> bool:
-    """Whether a city's or county's name without its level begins at `at` (台前 of 台前县)."""
-    return any(
-        is_division(text[at : at + size], level) and not _CLOSES_A_NAME.match(text, at + size)
-        for size in (2, 3)
-        for level in "县市区"
-    )  # 副县长来新华说: a name closed as one is a name, whatever division it also spells
-
-
-def _read_whole(ctx: Context, name: str) -> bool:
-    """Whether jieba reads `name` as one person's name somewhere it is written (韦光武立即来到: nr)."""
-    at = ctx.text.find(name)
-    for _ in range(4):
-        if at < 0:
-            return False
-        if any(p == at and w == name and f.startswith("nr") for p, w, f in ctx.words(at, at + len(name) + 2)):
-            return True
-        at = ctx.text.find(name, at + 1)
-    return False
-
-
-def _yi_name_at(text: str, i: int) -> str | None:
-    """A Yi name of four at `i` (阿西古吉), where the text closes it as a name (a mark, a verb of saying,
-    的, 家, 是)."""
-    name = text[i : i + 4]
-    if name[:2] not in YI_FAMILY_NAMES or len(name) != 4 or not all_han(name) or name[2] in DIVISION_LEVELS:
-        return None
-    if any(ch in "说的了是在和与着过" for ch in name[2:]) or jieba_tags().get(text[i + 3 : i + 5]) is not None:
-        return None  # 阿西村的, 吉克说: the family name, then a word; a word running past the four (…海默病)
-    closed = _CLOSES_A_NAME.match(text, i + 4) or text[i + 4 : i + 5] in ("的", "家", "是")
-    return name if closed else None
-
-
-def _yi_names(text: str) -> Iterator[tuple[int, str]]:
-    for family in YI_FAMILY_NAMES:
-        at = text.find(family)
-        while at >= 0:
-            if (name := _yi_name_at(text, at)) is not None:
-                yield at, name
-            at = text.find(family, at + 1)
-
-
-def _rare_surnames_name(ctx: Context, i: int) -> str | None:
-    """A name of three whose surname the list lacks (竹, 保): jieba reads it whole as a person's where it
-    stands, the dictionary has no such word, and the text writes it twice."""
-    words = ctx.pos(ctx.text[i : i + 5])[:1]
-    if not words or words[0][1] != "nr" or len(words[0][0]) != 3:
-        return None
-    name = words[0][0]
-    return name if jieba_tags().get(name) is None and ctx.count(name) >= 2 else None
-
-
-def _name_at(ctx: Context, i: int, known: set[str]) -> str | None:
-    text = ctx.text
-    if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
-        return text[i : i + 4]
-    if text[i : i + 2] in TIBETAN_NAME_PARTS and (_CLOSES_A_NAME.match(text, i + 2) or text[i + 2 : i + 3] == "的"):
-        return text[i : i + 2]  # 村民布穷的话, 村民格绒说: a Tibetan name of one part, closed as a name is
-    if (
-        text[i : i + 2] in TIBETAN_NAME_PARTS
-        and text[i + 2 : i + 3] not in TIBETAN_SYLLABLES
-        and ctx.count(text[i : i + 2]) >= 2
-    ):
-        return text[i : i + 2]  # 书记仁真报到…仁真拍了拍: one part after a post, the text naming the person again
-    if (yi := _yi_name_at(text, i)) is not None:
-        return yi  # 乡民吉好也求, 雨量监测员阿西古吉: a Yi family name and a given name of two
-    if (mongol := _mongolian_name_at(text, i)) is not None:
-        return mongol
-    if (four := _four_before_saying(text, i)) is not None:
-        return four  # 第一书记蔡白姑惹告诉记者, 村支书阿米而朴介绍: a name of four, closed by the verb of saying
-    surname = surname_at(text, i)
-    if not surname and (rare := _rare_surnames_name(ctx, i)) is not None:
-        return rare  # 村民竹丽琼…竹丽琼现在: a surname too rare for the list, a name jieba reads whole, twice
-    if not surname or people_titles.TITLE_AFTER_A_CHARACTER.match(text, i + surname):
-        return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
-    if text[i + surname : i + surname + 1] == "第":
-        return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
-    if surname == 1 and text[i] in COMING_OR_GOING and _a_one_character_verb_at(ctx, i + 1):
-        return None  # 游客|来买, 村民|来敲我的门: the verb of coming and what is done, no 来 surname
-    if surname == 1 and text[i] in COMING_OR_GOING and _a_division_by_its_stem(text, i + 1):
-        return None  # 邀请集团负责人|来台前考察: coming to a place (台前县), no 来 surname
-    adverb_next = False
-    for given in (2, 1):
-        name = text[i : i + surname + given]
-        if len(name) != surname + given or not all_han(name):
-            continue
-        if name in known:
-            return name
-        if given == 2 and name[surname] == "某" and name[-1] != "某":
-            begins_a_word = jieba_tags().get(text[i + len(name) - 1 : i + len(name) + 1]) is not None  # 余某|借款
-            if _kept_a_character(ctx, name) and name[-1] not in _NOT_NAME_END and not begins_a_word:
-                return name  # 杨某跃和杨某强: however jieba reads 某跃, the page keeps one given character
-            continue  # 除村民张某外: 某 stands for the given name; 聂某东 keeps one character, and recurs
-        if given == 2 and name[0] == name[2] and name[1] in "不没一":
-            return None  # 村民|富不富, 高不高: a question asked A-not-A, not a name
-        if given == 2 and name[-1] in "和与同及为" and _ENDS_A_NAME_NOT_A_CONJUNCTION.match(text, i + len(name)):
-            return name  # 杨庆和说, 教授苗华为、: a conjunction or 为 joins words, never a name to a verb or a stop
-        if given == 2 and name[-1] == "为" and text.startswith("为", i + len(name)):
-            return name  # 院长李大为为群众办实事: the name's 为, then "for" the one served
-        if given == 2 and name[-1] in _NOT_NAME_END:
-            if (
-                name[-1] in _OPENS_A_VERB_OF_SAYING
-                and _SAYING_AT.match(text, i + len(name))
-                and jieba_tags().get(text[i + len(name) - 1 : i + len(name) + 1]) is None
-            ):
-                return name  # 胡霖坦|介绍: 坦 would begin 坦言; a verb of saying right after ends the name (not 指|称)
-            continue
-        if given == 2 and jieba_tags().get(name[-1] + text[i + len(name) : i + len(name) + 1]) == "d":
-            adverb_next = True
-            continue  # 部长李平|常年在牧区工作: the last character begins an adverb with the next (常年)
-        if given == 1 and adverb_next:
-            return name  # however jieba read 李|平常|年, the adverb after the name fixes where it ends
-        if given == 2 and name[-1] in "时们" and ctx.count(name[:-1]) > ctx.count(name):
-            continue  # 场长陈锐时，他正…; 陈锐告诉笔者: "when" after a name the text writes alone elsewhere
-        if given == 2 and _spoken_to(name):
-            return None
-        if given == 2 and name[-1] in DOWN_TO_TOWNSHIP and _BODY_OF_A_LEVEL.match(text, i + len(name)):
-            continue  # 副县长罗皓|县政协副主席: the level begins the next body, after a name of two
-        if given == 2 and _SAYING_AT.match(text, i + len(name)):
-            return name  # 高安友说: a verb of saying closes the name, however jieba cut the characters
-        if given == 2 and _aspect_particle_at(ctx, i + len(name)) and _a_one_character_verb_at(ctx, i + len(name) - 1):
-            continue  # 主人林海|笑着告诉记者: the verb its particle follows is no given name's character
-        if given == 2 and _a_verb_after_the_word_it_broke(ctx, i, name):
-            return name  # 副县长王卓民|主持: a verb follows, however jieba read 民主
-        if given == 1 and name[-1] in DOWN_TO_VILLAGE:
-            continue  # 董事长向|市领导介绍: a preposition before a place's level, not 向市
-        if given == 1 and name[-1] not in _NOT_NAME_END and _SAYING_AT.match(text, i + len(name)):
-            return name  # 镇长李明说: jieba reads 明说 as a verb; the verb of saying closes a name of two
-        if _splits_a_word(ctx, i, len(name)):
-            if given == 2 and _never_written_shorter(ctx, name):
-                return name  # 村民韦光|武家丢失, 韦光武立即…: the text never writes the two without the third
-            continue
-        return name
-    return None
-
-
-def _tibetan_of_two_parts(name: str) -> bool:
-    """昂文扎西: two parts of two characters, one a known Tibetan name part and the other no word the
-    dictionary knows (村民扎西说: 村民 is one), nor the whole."""
-    first, second = name[:2], name[2:]
-    tags = jieba_tags()
-    return (
-        all_han(name)
-        and (first in TIBETAN_NAME_PARTS or second in TIBETAN_NAME_PARTS)
-        and tags.get(name) is None
-        and not (first not in TIBETAN_NAME_PARTS and tags.get(first) is not None)
-        and not (second not in TIBETAN_NAME_PARTS and tags.get(second) is not None)
-    )
-
-
 def _names_always_written_longer(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
     """马依 in 马依俩斯 (three mentions, each going on with 俩斯): a name of two the text writes twice or more,
     always followed by the same one or two characters that make no word the dictionary knows nor start
@@ -261,7 +83,7 @@ def _names_always_written_longer(text: str, people: dict[str, dict[str, Any]]) -
             tail = next(iter(tails))
             if len(tails) != 1 or len(tail) != size or not all_han(tail):
                 continue
-            if any(ch in _NOT_NAME_END for ch in tail) or people_titles.TITLE.match(text, at[0] + 2):
+            if any(ch in people_reading.NOT_NAME_END for ch in tail) or people_titles.TITLE.match(text, at[0] + 2):
                 continue
             if tags.get(tail) is not None or any(tags.get(text[a + 2 : a + 4]) is not None for a in at):
                 continue
@@ -296,195 +118,10 @@ def _merge_into(people: dict[str, dict[str, Any]], short: str, longer: str) -> N
         people[longer].update(title=entry["title"], organization=entry["organization"])
 
 
-def _four_before_saying(text: str, i: int) -> str | None:
-    """蔡白姑惹告诉记者, 阿米而朴介绍: four characters after a post, opened by a surname or 阿, that a verb of
-    saying closes, none of them making a word with the next (王明明确表示: 明确 is one)."""
-    name = text[i : i + 4]
-    if len(name) < 4 or not all_han(name) or not _SAYING_AT.match(text, i + 4):
-        return None
-    if not (surname_at(name, 0) or name[0] == "阿") or any(
-        ch in _NOT_NAME_END or ch in "着了地过人们" for ch in name[2:]
-    ):
-        return None  # 林海笑着|告诉, 王强等人|说, 张某也笑|说: a name of two and how or with whom he says it
-    tags = jieba_tags()
-    if any(tags.get(text[i + k : i + k + 2]) is not None for k in (1, 2, 3)) or tags.get(name) is not None:
-        return None
-    return name
-
-
-def _mongolian_name_at(text: str, i: int) -> str | None:
-    """书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's (乌兰哈达|苏木)."""
-    for size in range(7, 3, -1):
-        if mongolian_name(text[i : i + size]) and not _PLACE_LEVEL_AFTER.match(text, i + size):
-            return text[i : i + size]
-    return None
-
-
-_MARK_AFTER_A_NAME = r"[、，。；：！？（）“”\s]"
-_PLACE_LEVEL_AFTER = re.compile(rf"[{DIVISION_LEVELS}湖山河路街]|苏木|嘎查")
-"""What ends a place's name after the parts of one (乌兰哈达|苏木): a level, a landform, a street."""
-_CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
-
-
-def _a_verb_after_the_word_it_broke(ctx: Context, at: int, name: str) -> bool:
-    """王卓民主持: the sentence's words read the name's last character with the next as one word (民主)
-    that breaks a verb after it (主持); the surname and the first given character make none (那里|挖掘 is
-    no name), and the last is no function character (王伟|一行走访: 一行, the party, is the word)."""
-    tags = jieba_tags()
-    last = at + len(name) - 1
-    broken = next((word for position, word, _ in ctx.words(last - 2, last + 3) if position == last), "")
-    return (
-        len(broken) == 2
-        and name[-1] not in NOT_A_NAMES_CHARACTER
-        and tags.get(name[:2]) is None
-        and (tags.get(ctx.text[last + 1 : last + 3]) or "").startswith("v")
-    )
-
-
-def _a_one_character_verb_at(ctx: Context, at: int) -> bool:
-    """Whether the sentence's words read the character at `at` as a verb of its own (来|买, 笑|着)."""
-    return any(
-        position == at and len(word) == 1 and flag.startswith("v") for position, word, flag in ctx.words(at - 2, at + 3)
-    )
-
-
-def _aspect_particle_at(ctx: Context, at: int) -> bool:
-    """Whether the sentence's words read 了, 着 or 过 at `at` as a particle on its own (奉上|了), not as the
-    first character of a word (了解, 着重, 过去)."""
-    if ctx.text[at : at + 1] not in _ASPECT:
-        return False
-    return any(position == at and word in _ASPECT for position, word, _ in ctx.words(at - 2, at + 3))
-
-
-_CLOSES_A_TRANSCRIBED = re.compile(rf"{_MARK_AFTER_A_NAME}|介绍|表示|指出|强调|告诉")
-
-
-def _tibetan_of_three(text: str, at: int) -> str | None:
-    """村党支部书记扎西瓦介绍, 才卓玛说: a Tibetan name of three after a post, a given name's part of two (扎西,
-    卓玛) and one more syllable of such names, closed by a mark or a verb of saying."""
-    name = text[at : at + 3]
-    if len(name) != 3 or not set(name) <= TIBETAN_SYLLABLES or not _CLOSES_A_TRANSCRIBED.match(text, at + 3):
-        return None  # 扎西|才说, 扎西|多说: an adverb after the name of two, so only a mark or 介绍 closes it
-    return name if name[:2] in TIBETAN_NAME_PARTS or name[1:] in TIBETAN_NAME_PARTS else None
-
-
-def _rare_surnamed(ctx: Context, at: int) -> str | None:
-    """副市长经大忠、: a surname too rare for the list (经, 佴, 禚) after a post, where the sentence's own
-    words read the three characters as one name that no dictionary holds, closed by a mark or a verb of
-    saying."""
-    if surname_at(ctx.text, at):
-        return None
-    for position, word, flag in ctx.words(at, at + 6):
-        if position != at:
-            continue
-        if len(word) == 3 and flag == "nr" and all_han(word) and word not in jieba_tags():
-            return word if _CLOSES_A_NAME.match(ctx.text, at + 3) else None
-        return None
-    return None
-
-
-_ANONYMISED_ITEM = re.compile(rf"[{HAN}]某[{HAN}](?=[、和与及])")
-
-
-def _kept_a_character(ctx: Context, name: str) -> bool:
-    """聂某东 (recurring), 被告人张某华、李某明, 杨某跃和杨某强: a page that hides given names but one character
-    writes the name again, or lists such names (three characters, then a list's mark or 和) somewhere."""
-    if ctx.count(name) >= 2:
-        return True
-    listed: frozenset[str] = ctx.once(
-        "anonymised names listed",
-        lambda: frozenset(
-            m.group() for m in _ANONYMISED_ITEM.finditer(ctx.text, 0, min(len(ctx.text), SUBJECTS_UP_TO))
-        ),
-    )
-    return bool(listed - {name[:2] + ch for ch in _NOT_NAME_END})
-
-
-def _never_written_shorter(ctx: Context, name: str) -> bool:
-    """Whether the text writes `name` twice or more, its first two characters never without the third, and
-    jieba reads it whole somewhere. Counting is a pass over the text for each name, so a text longer than
-    the repeated-subjects rule reads is not asked."""
-    if len(ctx.text) > SUBJECTS_UP_TO:
-        return False
-    if ctx.count(name) < 2 or ctx.count(name) != ctx.count(name[:-1]):
-        return False
-    # 王凤仙家 three times: jieba reads 王凤|仙家 each time, but 家 after a name is that person's home
-    return _read_whole(ctx, name) or all(
-        ctx.text.startswith("家", at + len(name)) for at in occurrences(ctx.text, name)
-    )
-
-
-_NAME_FOR = re.compile(rf"[{HAN}]{{2,3}}为(?:[{HAN}]{{2,4}}(?:做|办|送|解决|提供|检查|服务|诊治|看病|讲解|修))")
-"""A name, 为 and whom something is done for (王勇为群众办实事, 梅勇为刘吉华做检查)."""
-_BODY_OF_A_LEVEL = re.compile("政协|委|政府|人大|人民|党|纪委|公安|法院|检察院|财政|教育|卫健|民政|交通|文旅")
-
-
-def _spoken_to(name: str) -> bool:
-    """向|企业, 对|村民: a preposition that is a surname too (向, 同), then a common noun, is whom a verb
-    is done to or for, not a name (向佐坤 and 向建国 are names: no common noun follows 向)."""
-    return name[0] in _PREPOSITIONS and jieba_tags().get(name[1:]) == "n"
-
-
-_ADVERB_AFTER_A_NAME = frozenset("正也都就还又曾将在")
-_ASPECT = frozenset("了着过")
-"""Particles that follow a verb, never a name (奉上了, 看着); as jieba reads them, not 了解, 着重, 过去."""
 _SURNAMES_TOO = frozenset("曾将")
 """Adverbs that are surnames too: 曾向东, 将和平 are names, whatever the character after them."""
 _COMING = frozenset("来赴到回离")
 _PROVINCE_SHORT_NAMES = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
-
-
-def _splits_a_word(ctx: Context, start: int, size: int) -> bool:
-    """校长和现政府: `和现政` would end inside 政府, and `和现` starts with a conjunction, not a surname. A
-    name ends where jieba's words end, and does not start with a word that joins two others."""
-    tokens = ctx.pos(ctx.text[start : start + size + 3])
-    ends = set()
-    position = 0
-    for word, _ in tokens:
-        position += len(word)
-        ends.add(position)
-    first, flag = tokens[0]
-    if flag == "nr" and len(first) == size + 1 and size == 3 and first[-1] in _ADVERB_AFTER_A_NAME:
-        return False  # 何胜海正|和妻子: jieba took the adverb after a name of three into it
-    if (
-        size not in ends
-        and size + 1 in ends
-        and ctx.text[start + size] == "为"
-        and ctx.text[start + size + 1 : start + size + 2] != "为"  # 李大为|为群众: the name's own 为, then "for"
-        and _NAME_FOR.match(ctx.text, start)
-    ):
-        return False  # 主任王勇为|群众办实事: jieba reads 勇为 (见义勇为); 为 is "for" the one served
-    if size not in ends or (len(tokens[0][0]) == 1 and tokens[0][1] == "c" and size > 1):
-        return True
-    if size == 2 and len(tokens[0][0]) == 1 and len(tokens[1][0]) == 1 and tokens[1][1][:1] in ("p", "c", "u", "r"):
-        return True  # 居民|都|被, 民宿|及: a surname's character, then a word that joins or points, is no name
-    if len(tokens[0][0]) >= 2 and size > len(tokens[0][0]) and tokens[0][1] in ("v", "vn", "a", "ad", "d", "t"):
-        return True  # 成员|展示|时, 古老|传说, 白天|因: a verb, an adjective or a time begins the span, no name
-    if (
-        len(tokens) > 1
-        and len(tokens[0][0]) == 1
-        and tokens[0][1][:1] in ("d", "p", "c")
-        and len(tokens[1][0]) == 1
-        and tokens[1][1][:1] in ("v", "p", "c", "u", "r", "d")
-    ):
-        return True  # 居民|都|是|像, 都|会: a surname's character read as an adverb, then a verb, is the clause
-    inside, position = [], 0
-    for word, flag in tokens:
-        if position >= size:
-            break
-        inside.append((word, flag))
-        position += len(word)
-    if size == 3 and len(inside) == 2 and inside[0][1] == "nr" and len(inside[1][0]) == 2 and inside[1][1] == "v":
-        return False  # 陈|登高: jieba reads the surname as a name's, so the verb after it is the given name
-    if size == 4 and len(inside) == 2 and surname_at(inside[0][0], 0) == 2 and len(inside[1][0]) == 2:
-        return False  # 欧阳|佑春: a surname of two, then a given name of two, whatever jieba tags the second
-    if size == 3 and len(inside) == 2 and len(inside[0][0]) == 2 and inside[0][1] == "nr":
-        shorter, whole = ctx.count(inside[0][0]), ctx.count(ctx.text[start : start + size])
-        if inside[1][1][:1] in ("v", "p", "d", "c") and shorter > whole:
-            return True  # 书记陈晨|赴…，陈晨来到: a name of two read whole, that the text names alone too
-        # (not a preposition or an adverb: 记者王|根据…)
-    # 来帮忙: a verb or an adverb of two characters inside the span is a phrase, not a given name
-    return any(len(word) >= 2 and flag[:1] in ("v", "d", "p", "c", "f") for word, flag in inside[1:])
 
 
 def _post_in_the_text(ctx: Context, name: str) -> tuple[str, str | None] | None:
@@ -611,7 +248,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     _names_the_text_gives(ctx, people)
     _names_before_a_post(ctx, people, title_matches)
     _names_before_an_address(ctx, people)
-    _yi_names_said_or_repeated(ctx, people)
+    people_reading.yi_names_said_or_repeated(ctx, people)
     _names_after_kin(ctx, people)
     _credits_in_brackets(ctx, people)
     _photo_captions_credits(ctx, people)
@@ -704,8 +341,10 @@ def _names_after_titles(
         while (
             text.startswith("、", at)
             and (other := _list_item_name(ctx, at + 1, set(people)))
-            and not _ordinary_word(other)
-            and _may_be_a_name(other)  # 镇长李涛、全体机关干部: a word the dictionary knows ends the list of names
+            and not people_reading.ordinary_word(other)
+            and people_reading.may_be_a_name(
+                other
+            )  # 镇长李涛、全体机关干部: a word the dictionary knows ends the list of names
         ):
             people_bodies.add_person(
                 people, other, at + 1, title, organisation
@@ -717,21 +356,25 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
     """The name read at `name_at` after the title `m`, unless the characters there are the sentence going on
     (a verb, an adverb, a place, a word the dictionary knows) rather than a surname and a given name."""
     text = ctx.text
-    name = _name_at(ctx, name_at, set(people))
+    name = people_reading.name_starting_at(ctx, name_at, set(people))
     if not name and m.group() not in people_titles.GROUP_ROLES:
-        name = _rare_surnamed(ctx, name_at) or _tibetan_of_three(ctx.text, name_at)
-    if not name or _ordinary_word(name) or (m.group() in people_titles.GROUP_ROLES and not _may_be_a_name(name)):
+        name = people_reading.rare_surnamed(ctx, name_at) or people_reading.tibetan_of_three(ctx.text, name_at)
+    if (
+        not name
+        or people_reading.ordinary_word(name)
+        or (m.group() in people_titles.GROUP_ROLES and not people_reading.may_be_a_name(name))
+    ):
         return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
     if m.group().endswith("长") and name[-1] in "村镇乡":
         return None  # 唐古拉山镇|长江源村: the level's 长 opens the next place's name, no head and no name
     if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
         return None  # 总书记|来陕考察: coming to a province, by its one-character name
-    if name[0] in _ADVERB_AFTER_A_NAME and (
+    if name[0] in people_reading.ADVERB_AFTER_A_NAME and (
         (jieba_tags().get(name[1:]) or "").startswith(("v", "t"))
         or (name[0] not in _SURNAMES_TOO and (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d")))
     ):
         return None  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
-    if len(name) == 2 and _aspect_particle_at(ctx, name_at + 2):
+    if len(name) == 2 and people_reading.aspect_particle_at(ctx, name_at + 2):
         return None  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
     if len(name) == 2 and (jieba_tags().get(name) == "j" or _a_word_then_a_verb(ctx, name_at, name)):
         return None  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
@@ -749,7 +392,7 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         and tag == "n"
         and name not in people
         and ctx.count(name) < 2
-        and not _SAYING_AT.match(text, m.end() + len(name))
+        and not people_reading.SAYING_AT.match(text, m.end() + len(name))
     ):
         return None  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
     return name
@@ -796,10 +439,15 @@ def _names_after_a_role_and_a_space(ctx: Context, people: dict[str, dict[str, An
     text = ctx.text
     for m in _SPACED_NAME.finditer(text):
         name = m.group(1)
-        if len(name) == 3 and name[-1] in _NOT_NAME_END:
+        if len(name) == 3 and name[-1] in people_reading.NOT_NAME_END:
             name = name[:2]  # 负责人 杨亚说：: the verb of saying after a name of two
         role = people_titles.role_ending_at(text, m.start())
-        if role and name not in people and _name_shaped(name) and _ordinary_word(name) is False:
+        if (
+            role
+            and name not in people
+            and people_reading.name_shaped(name)
+            and people_reading.ordinary_word(name) is False
+        ):
             # 六坝镇玉宝村党总支书记 李杰：: the body before the title, as for a title glued to the name
             title_start, role = people_titles.title_after_its_body(text, m.start() - len(role), role)
             body = None
@@ -826,16 +474,18 @@ def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -
         )
         if role is not None and not surname_at(text, m.end()):
             # 牧民额尔敦巴特尔: a Mongolian name of parts takes no surname
-            if (mongol := _mongolian_name_at(text, m.end())) is not None and mongol not in people:
+            if (mongol := people_reading.mongolian_name_at(text, m.end())) is not None and mongol not in people:
                 people_bodies.add_person(people, mongol, m.end(), role, None)
             continue
         if role is None:
             continue
         if m.group() == "员":
-            name = _name_at(ctx, m.end(), set(people))
+            name = people_reading.name_starting_at(ctx, m.end(), set(people))
             if name and people_titles.TITLE.match(name):
                 continue  # 党员|干部受到: a second role (党员干部), not a name beginning with it
-            if name and (_may_be_a_name(name) or _speaking_though_named_like_a_place(text, m.end(), name)):
+            if name and (
+                people_reading.may_be_a_name(name) or _speaking_though_named_like_a_place(text, m.end(), name)
+            ):
                 if name not in people:
                     people_bodies.add_person(people, name, m.end(), role, None)
         elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
@@ -868,9 +518,14 @@ def _leaders_before_their_title(ctx: Context, people: dict[str, dict[str, Any]])
     for m in _NAME_BEFORE_TITLE.finditer(ctx.text):
         name = m.group(1)
         known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
-        if name[-1] in _BODY_OR_LEVEL or name[-1] == "副":
+        if name[-1] in people_reading.BODY_OR_LEVEL or name[-1] == "副":
             continue  # 区委副|书记: a body and the deputy's prefix, not a name
-        if known and surname_at(name, 0) and name not in people and not _splits_a_word(ctx, m.start(1), len(name)):
+        if (
+            known
+            and surname_at(name, 0)
+            and name not in people
+            and not people_reading.splits_a_word(ctx, m.start(1), len(name))
+        ):
             people_bodies.add_person(people, name, m.start(1), m.group(2), None)
 
 
@@ -878,7 +533,7 @@ def _reporters_on_a_line_of_their_own(ctx: Context, people: dict[str, dict[str, 
     """四川农村日报全媒体记者 周颖昳 洪瑜: a byline the text kept."""
     for line in _REPORTERS_LINE.finditer(ctx.text):
         names = line["names"].split()
-        if all(surname_at(name, 0) and _may_be_a_name(name) for name in names):
+        if all(surname_at(name, 0) and people_reading.may_be_a_name(name) for name in names):
             for name in names:
                 people_bodies.add_person(
                     people, name, line.start("names") + line["names"].find(name), line["title"], line["org"] or None
@@ -899,14 +554,23 @@ def _reporters_in_the_dateline(ctx: Context, people: dict[str, dict[str, Any]], 
     for m in _FILED_FROM.finditer(text):  # （中央社记者陈铠妤台北30日电）: the reporter, then where and when
         for size in (3, 2):
             name, where = m["run"][:size], m["run"][size:]
-            if (where in places() or jieba_tags().get(where) == "ns") and surname_at(name, 0) and _may_be_a_name(name):
+            if (
+                (where in places() or jieba_tags().get(where) == "ns")
+                and surname_at(name, 0)
+                and people_reading.may_be_a_name(name)
+            ):
                 filed_for = _AGENCY_BEFORE.search(text, max(0, m.start() - 6), m.start())
                 people_bodies.add_person(
                     people, name, m.start("run"), m["title"], filed_for.group() if filed_for else None
                 )
                 break
     filed = _FILED_BY.search(dateline)
-    if filed and surname_at(filed["name"], 0) and _may_be_a_name(filed["name"]) and (at := text.find(dateline)) >= 0:
+    if (
+        filed
+        and surname_at(filed["name"], 0)
+        and people_reading.may_be_a_name(filed["name"])
+        and (at := text.find(dateline)) >= 0
+    ):
         # 本报讯周浩勇报道: the reporter between the dateline's 讯 and 报道, with no title written
         people_bodies.add_person(people, filed["name"], at + filed.start("name"), "记者", dateline_medium)
 
@@ -920,17 +584,17 @@ def _speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, 
             not name
             or name in places()
             or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt")
-            or _spoken_to(name)
+            or people_reading.spoken_to(name)
         ):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
         if text[start + len(name) - 1 : start + len(name) + 1] in _VERBS_ENDING_IN_SAYING:
             continue  # 都在诉|说着: the name's last character and 说 make another verb (诉说, 听说)
-        if len(name) == 4 and name not in people and _tibetan_of_two_parts(name):
+        if len(name) == 4 and name not in people and people_reading.tibetan_of_two_parts(name):
             people_bodies.add_person(
                 people, name, start, None, None
             )  # 昂文扎西说：: a Tibetan name, one of its parts a known one
         elif surname_at(name, 0) and name not in people and len(name) >= 2:
-            if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in _NOT_NAME_END:
+            if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in people_reading.NOT_NAME_END:
                 people_bodies.add_person(people, name, start, None, None)
 
 
@@ -939,9 +603,14 @@ def _names_with_a_post_before_saying(ctx: Context, people: dict[str, dict[str, A
     text = ctx.text
     for m in _NAME_POST_SAYING.finditer(text):
         name = m.group("name")
-        if name in people or name in places() or not _may_be_a_name(name) or name[-1] in _NOT_NAME_END:
+        if (
+            name in people
+            or name in places()
+            or not people_reading.may_be_a_name(name)
+            or name[-1] in people_reading.NOT_NAME_END
+        ):
             continue
-        if _spoken_to(name):
+        if people_reading.spoken_to(name):
             continue
         if surname_at(name, 0) and not any(name in known for known in people):
             # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
@@ -964,9 +633,14 @@ def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) 
     text = ctx.text
     for m in _NAME_THEN_PROFESSION.finditer(text):
         name = m.group("name")
-        if name in people or not _name_shaped(name) or not _may_be_a_name(name) or name[-1] in _NOT_NAME_END:
+        if (
+            name in people
+            or not people_reading.name_shaped(name)
+            or not people_reading.may_be_a_name(name)
+            or name[-1] in people_reading.NOT_NAME_END
+        ):
             continue
-        if _splits_a_word(ctx, m.start("name"), len(name)) or name in places():
+        if people_reading.splits_a_word(ctx, m.start("name"), len(name)) or name in places():
             continue
         people_bodies.add_person(people, name, m.start("name"), m.group("post"), None)
         partner = _PARTNER_BEFORE.search(text, max(0, m.start() - 5), m.start())
@@ -974,9 +648,9 @@ def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) 
         if (
             partner
             and other not in people
-            and _name_shaped(other)
-            and _may_be_a_name(other)
-            and not _splits_a_word(ctx, partner.start("name"), len(other))
+            and people_reading.name_shaped(other)
+            and people_reading.may_be_a_name(other)
+            and not people_reading.splits_a_word(ctx, partner.start("name"), len(other))
         ):
             people_bodies.add_person(
                 people, other, partner.start("name"), m.group("post"), None
@@ -991,8 +665,13 @@ def _names_after_a_quoted_role(ctx: Context, people: dict[str, dict[str, Any]]) 
         *(m for m in _QUOTED_POST.finditer(text) if people_titles.TITLE.search(m["role"])),
     ]
     for m in quoted:
-        name = _name_at(ctx, m.end(), set(people))
-        if name and not (people.get(name) or {}).get("title") and _name_shaped(name) and _may_be_a_name(name):
+        name = people_reading.name_starting_at(ctx, m.end(), set(people))
+        if (
+            name
+            and not (people.get(name) or {}).get("title")
+            and people_reading.name_shaped(name)
+            and people_reading.may_be_a_name(name)
+        ):
             people_bodies.add_person(
                 people, name, m.end(), m.group("role"), people_bodies.organisation_before(ctx, m.start())
             )
@@ -1022,7 +701,12 @@ def _posts_written_apart(ctx: Context, people: dict[str, dict[str, Any]]) -> Non
     for m in chain(_POST_IN_BRACKETS.finditer(ctx.text), _APPOINTED.finditer(ctx.text)):
         name = m.group("name")
         post = people_titles.TITLE_AT_END.search(m.group("post"))
-        if post is not None and name not in people and _name_shaped(name) and _may_be_a_name(name):
+        if (
+            post is not None
+            and name not in people
+            and people_reading.name_shaped(name)
+            and people_reading.may_be_a_name(name)
+        ):
             people_bodies.add_person(
                 people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None
             )
@@ -1069,13 +753,6 @@ def _names_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) ->
         people_bodies.add_person(people, name, start, title, None)
 
 
-def _yi_names_said_or_repeated(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """吉好也求说, 阿西古吉…阿西古吉家: a Yi name said or written twice."""
-    for at, name in _yi_names(ctx.text):
-        if name not in people and (ctx.text.count(name) >= 2 or _SAYING_AT.match(ctx.text, at + len(name))):
-            people_bodies.add_person(people, name, at, None, None)
-
-
 def _names_after_kin(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """和妻子王金梅: a relation is no title, but the name after it is read as after one."""
     for m in _KIN.finditer(ctx.text):
@@ -1095,7 +772,12 @@ def _photo_captions_credits(ctx: Context, people: dict[str, dict[str, Any]]) -> 
         name = m[where]
         if jieba_tags().get(name[1:]) == "t":
             continue  # （记者于近日拍摄）: when, not who
-        if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
+        if (
+            name not in people
+            and people_reading.name_shaped(name)
+            and people_reading.may_be_a_name(name)
+            and name not in places()
+        ):
             people_bodies.add_person(people, name, m.start(where), "摄影", None)
 
 
@@ -1120,7 +802,7 @@ def _names_opening_a_profile(ctx: Context, people: dict[str, dict[str, Any]]) ->
     """蒋建明，1962年12月生, 张永霞（女），汉族: a profile opens with the name."""
     for m in _BORN.finditer(ctx.text):
         name = m.group(1)
-        if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+        if name not in people and surname_at(name, 0) and people_reading.may_be_a_name(name) and name not in places():
             people_bodies.add_person(people, name, m.start(1), None, None)
 
 
@@ -1137,7 +819,12 @@ def _names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> N
             name = text[max(0, m.start() - size) : m.start()]
             if name in people:
                 break  # 父亲叶阿埤先生, read after 父亲 already: 阿埤 is the end of that name, no other
-            if len(name) == size and all_han(name) and _name_shaped(name) and _may_be_a_name(name[:2]):
+            if (
+                len(name) == size
+                and all_han(name)
+                and people_reading.name_shaped(name)
+                and people_reading.may_be_a_name(name[:2])
+            ):
                 people_bodies.add_person(people, name, m.start() - size, None, None)
                 break
 
@@ -1156,7 +843,12 @@ def _names_before_how_elders_are_called(ctx: Context, people: dict[str, dict[str
     """一位曹建华老奶奶: a full name before how the article addresses her."""
     for m in _NAME_THEN_KIN.finditer(ctx.text):
         name = m.group("name")
-        if name not in people and surname_at(name, 0) and _may_be_a_name(name) and _may_be_a_name(name[:2]):
+        if (
+            name not in people
+            and surname_at(name, 0)
+            and people_reading.may_be_a_name(name)
+            and people_reading.may_be_a_name(name[:2])
+        ):
             people_bodies.add_person(people, name, m.start("name"), None, None)
 
 
@@ -1182,7 +874,11 @@ def _byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sour
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             org = _staff_body(title, reporters_medium)
             for name in names.split():
-                if _a_credited_name(name, roles=len(pairs)) and _may_be_a_name(name) and name not in places():
+                if (
+                    _a_credited_name(name, roles=len(pairs))
+                    and people_reading.may_be_a_name(name)
+                    and name not in places()
+                ):
                     people_bodies.add_person(people, name, None, title.removeprefix("本报"), org)
     elif reporters:
         # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
@@ -1192,13 +888,13 @@ def _byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sour
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             roles = 1 if title else 0
-            if _a_credited_name(name, roles) and _may_be_a_name(name) and name not in places():
+            if _a_credited_name(name, roles) and people_reading.may_be_a_name(name) and name not in places():
                 people_bodies.add_person(people, name, None, title, _staff_body(title, reporters_medium))
     for m in _MEDIUM_THEN_NAME.finditer(byline):  # （记者范某宝 九江台胡苇 德安台胡婧）: each with a station's name
         name = m["name"]
         if name in _CREDIT_WORDS or any(word in name for word in ("记者", "媒体", "通讯")):
             continue  # 德安台全媒体 胡某: the kind of reporter, no name
-        if name not in people and surname_at(name, 0) and _may_be_a_name(name) and name not in places():
+        if name not in people and surname_at(name, 0) and people_reading.may_be_a_name(name) and name not in places():
             people_bodies.add_person(people, name, None, "记者", m["medium"])
 
 
@@ -1263,18 +959,23 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         if tibetan[:2] in TIBETAN_NAME_PARTS and tibetan[2:] in TIBETAN_NAME_PARTS and tibetan not in people:
             yield tibetan, m.end()  # 57岁的次仁曲珍: a Tibetan name of two parts, which no surname opens
             continue
-        if (yi := _yi_name_at(text, m.end())) is not None and yi not in people:
+        if (yi := people_reading.yi_name_at(text, m.end())) is not None and yi not in people:
             yield yi, m.end()  # 46岁的阿西古吉: a Yi name
             continue
         elder = _ELDER_AFTER_AGE.match(text, m.end())
-        if elder and surname_at(elder[1], 0) and elder[1] not in people and elder[1][-1] not in _NOT_NAME_END:
+        if (
+            elder
+            and surname_at(elder[1], 0)
+            and elder[1] not in people
+            and elder[1][-1] not in people_reading.NOT_NAME_END
+        ):
             yield elder[1], m.end()  # 70多岁的坚虎生老人: the age, the name and the word for an old person
             continue
         if kind := _KIND_AFTER_AGE.match(text, m.end()):
             # 71岁的老人保小焕: the age, the word for an old person, then the name (a rare surname jieba reads whole)
             read = ctx.pos(text[kind.end() : kind.end() + 5])[:1]
             whole = read[0][0] if read and read[0][1] == "nr" and len(read[0][0]) == 3 else None
-            if (name := _name_at(ctx, kind.end(), set(people)) or whole) and name not in people:
+            if (name := people_reading.name_starting_at(ctx, kind.end(), set(people)) or whole) and name not in people:
                 yield name, kind.end()
             continue
         tokens = ctx.pos(text[m.end() : m.end() + 6])
@@ -1283,7 +984,7 @@ def _named_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         name, flag = tokens[0]
         if len(name) == 1 and len(tokens) > 1 and len(tokens[1][0]) == 2 and tokens[1][1] in ("nr", "nrfg", "nz"):
             name, flag = name + tokens[1][0], "nr"  # 52岁的周|国华: the surname and the given name read apart
-        if flag != "nr" or name in people or not 2 <= len(name) <= 3 or not _name_shaped(name):
+        if flag != "nr" or name in people or not 2 <= len(name) <= 3 or not people_reading.name_shaped(name):
             continue
         if text.startswith("·", m.end() + len(name)):
             continue  # 61岁的阿杜汗·艾依提: the first part of a transcribed name, read whole with its dot
@@ -1320,12 +1021,15 @@ def _place_named_at(text: str, name: str, end: int) -> bool:
     if after is None:
         return False
     level = after.group()
-    return not (level in COUNTY_AND_ABOVE and name + level not in places() and _BODY_OF_A_LEVEL.match(text, end + 1))
+    return not (
+        level in COUNTY_AND_ABOVE
+        and name + level not in places()
+        and people_reading.BODY_OF_A_LEVEL.match(text, end + 1)
+    )
 
 
 # titles of a post someone heads, which Chinese also writes after the name as a form of address
 _HEAD_TITLE = re.compile(r"(?:长|书记|主任|主席|总理|经理|教授|院士|总裁|总监|大使)$")
-_BODY_OR_LEVEL = set("部局厅处村镇乡县市区省委办所站队组科室团院校")
 _SHARED_HEAD = re.compile(r"副?[部局厅处省市县区乡镇]长")
 
 
@@ -1340,7 +1044,7 @@ def _name_before(ctx: Context, end: int, title: str) -> tuple[int, str] | None:
     if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
         return None
     known_as = jieba_tags().get(word)
-    if word in places() or known_as not in (None, "nr", "nrfg") or word[-1] in _BODY_OR_LEVEL:
+    if word in places() or known_as not in (None, "nr", "nrfg") or word[-1] in people_reading.BODY_OR_LEVEL:
         return None  # 李庄村|支部书记, 宣传部|部长: a body or a place before the title
     if known_as is None and _SHARED_HEAD.fullmatch(title):
         return None  # 卫福|部长 is the head of the 卫福部: only a name the dictionary knows stands there
@@ -1359,19 +1063,19 @@ def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
     not (区领导张德武、赛睿、李贺玲), if no dictionary word, place or body."""
     end = _ITEM_END.search(ctx.text, start, start + 5)
     item = ctx.text[start : end.start()] if end else ""
-    if item[-1:] in _BODY_OR_LEVEL:
+    if item[-1:] in people_reading.BODY_OR_LEVEL:
         return None  # 县领导张德武、区委办: a body's name is no name of a person
     if not (2 <= len(item) <= 3 and all_han(item)):
-        name = _name_at(ctx, start, known)
-        if name and name[-1] in _BODY_OR_LEVEL:
+        name = people_reading.name_starting_at(ctx, start, known)
+        if name and name[-1] in people_reading.BODY_OR_LEVEL:
             return None  # 副院长宋某林、党建办三级主任科员…: a body's name, then a post in it
         # 主席龚某某、区委副书记赵某: the next item is a post and a name, which the titles' loop reads
         return None if name and people_titles.TITLE.match(ctx.text, start + len(name)) else name
-    if surname_at(item, 0) and _may_be_a_name(item):
+    if surname_at(item, 0) and people_reading.may_be_a_name(item):
         return item
-    if end and end.group() == "、" and _may_be_a_name(item) and item not in places():
+    if end and end.group() == "、" and people_reading.may_be_a_name(item) and item not in places():
         return item
-    return _name_at(ctx, start, known)
+    return people_reading.name_starting_at(ctx, start, known)
 
 
 _REPORTERS_LINE = re.compile(
@@ -1466,7 +1170,7 @@ def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
         word, before = tokens[-2][0] + word, 3  # 邵|志远: the surname and the given name read apart
     if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
         return None
-    if word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END:
+    if word in places() or not people_reading.may_be_a_name(word) or word[-1] in people_reading.NOT_NAME_END:
         return None
     if len(tokens) >= before and tokens[-before][1] == "p":
         return None  # 对|李四说：: the one spoken to, after a preposition
@@ -1485,7 +1189,7 @@ def _named_after_a_quote(ctx: Context, people: dict[str, dict[str, Any]]) -> Ite
         word = _name_read_at(ctx, at)
         if word is None and (last := _name_before_the_verb(ctx, m.start("sentence"), m.end("sentence"))):
             at, word = last  # ”茶园园主周伟说。: who the speaker is comes first, the name right before the verb
-        if word is None or word in people or _spoken_to(word):
+        if word is None or word in people or people_reading.spoken_to(word):
             continue
         if word[-1] in "村镇乡县区市省州":
             continue  # 关庄村: a village the tagger guessed a name
@@ -1505,7 +1209,12 @@ def _name_before_the_verb(ctx: Context, start: int, end: int) -> tuple[int, str]
         word, before = before[0] + word, tokens[-3]  # 周|伟: the surname and the given name read apart
     if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
         return None
-    if before[1] not in ("n", "nt", "ns") or word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END:
+    if (
+        before[1] not in ("n", "nt", "ns")
+        or word in places()
+        or not people_reading.may_be_a_name(word)
+        or word[-1] in people_reading.NOT_NAME_END
+    ):
         return None
     return end - len(word), word
 
@@ -1521,7 +1230,7 @@ def _name_read_at(ctx: Context, at: int) -> str | None:
         word += tokens[1][0]
     if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
         return None
-    if word in places() or not _may_be_a_name(word) or word[-1] in _NOT_NAME_END:
+    if word in places() or not people_reading.may_be_a_name(word) or word[-1] in people_reading.NOT_NAME_END:
         return None
     return word
 
@@ -1532,10 +1241,7 @@ _NAME_THEN_KIN = re.compile(
     re.M,
 )
 _HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
-_NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 _PROPER = frozenset({"nz", "nr", "nrt", "nrfg"})
-SUBJECTS_UP_TO = 200_000
-"""Characters of text up to which clause openings are tagged to find people named without a title."""
 _CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)
 
 
@@ -1560,7 +1266,7 @@ def _guessed_whole(word: str, flag: str) -> bool:
         and word[1] not in "与和及同跟"  # 南与中(垾镇): a direction and a conjunction, no given name
         and jieba_tags().get(word) is None
         and word not in places()
-        and word[-1] not in _BODY_OR_LEVEL
+        and word[-1] not in people_reading.BODY_OR_LEVEL
     )
 
 
@@ -1573,7 +1279,7 @@ def _repeated_subjects(ctx: Context, people: dict[str, dict[str, Any]]) -> Itera
     its dictionary does not know that its model reads as a person's name, after a known surname), is the
     person the article follows, title or not. Three such characters read whole (`_guessed_whole`) need
     one clause only, or one place after a linking word (在|王某某的带领下, 提起|杜某斌): both count twice."""
-    if len(ctx.text) > SUBJECTS_UP_TO:
+    if len(ctx.text) > people_reading.SUBJECTS_UP_TO:
         return
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -1653,7 +1359,7 @@ def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> 
     begin and end (no 黄河|从: the surname and what follows may not be one word of another kind), no word
     or place of the dictionary, and not written before a place's level anywhere."""
     text = ctx.text
-    if len(text) > SUBJECTS_UP_TO:
+    if len(text) > people_reading.SUBJECTS_UP_TO:
         return
     ends = [m.start() for m in _SAID_OF_A_PERSON.finditer(text)]
     ends += [m.start() for m in _PRONOUN_NEXT.finditer(text)]
@@ -1665,7 +1371,12 @@ def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> 
             if start > 0 and text[start - 1] not in _NAME_MAY_BEGIN_AFTER and not _after_a_body(ctx, start):
                 continue
             name = text[start:end]
-            if name in people or not all_han(name) or not _name_shaped(name) or name[-1] in _NOT_NAME_END:
+            if (
+                name in people
+                or not all_han(name)
+                or not people_reading.name_shaped(name)
+                or name[-1] in people_reading.NOT_NAME_END
+            ):
                 continue
             words = list(ctx.words(start, end + 4))
             if not any(at + len(word) == end for at, word, _ in words):
@@ -1682,7 +1393,7 @@ def _named_once_as_a_person(ctx: Context, people: dict[str, dict[str, Any]]) -> 
             if any(
                 at < end
                 and at + len(word) > start
-                and flag.startswith(_NOT_NAME_TAGS)
+                and flag.startswith(people_reading.NOT_NAME_TAGS)
                 and not (at == start and proper_given)
                 for at, word, flag in words
             ):
@@ -1702,7 +1413,7 @@ def _surname_before_a_common_noun(word: str, flag: str, tokens: Sequence[tuple[s
         and noun_flag == "n"
         and not people_titles.TITLE.fullmatch(noun)
         and not (noun[-1] in people_titles.ROLE_ENDINGS and people_titles.is_a_role(noun))
-        and noun[-1] not in _BODY_OR_LEVEL
+        and noun[-1] not in people_reading.BODY_OR_LEVEL
         and jieba_tags().get(word + noun) is None
     )
 
@@ -1728,7 +1439,12 @@ def _named_before_a_post(
     for m in title_matches:
         at, post = m.start(), m.group()
         name = text[max(0, at - 3) : at]
-        if len(name) != 3 or name in people or not _name_shaped(name) or jieba_tags().get(name) is not None:
+        if (
+            len(name) != 3
+            or name in people
+            or not people_reading.name_shaped(name)
+            or jieba_tags().get(name) is not None
+        ):
             continue
         if _BODY_BEFORE_ITS_POST.search(name):
             continue  # 八步沙林场|场长: the body the post is of, not a name (沙 a surname, 林场 a farm)
@@ -1756,7 +1472,7 @@ def _named_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) ->
         if not tokens:
             continue
         name, flag = tokens[-1]
-        if flag != "nr" or not 2 <= len(name) <= 3 or name in people or not _name_shaped(name):
+        if flag != "nr" or not 2 <= len(name) <= 3 or name in people or not people_reading.name_shaped(name):
             continue
         if jieba_tags().get(name) is not None and (len(name) < 3 or jieba_tags().get(name) != "nr"):
             continue
@@ -1797,7 +1513,7 @@ def _credited(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple
         shaped = [
             (start, name)
             for start, name in names
-            if _name_shaped(name)
+            if people_reading.name_shaped(name)
             and jieba_tags().get(name) in ((None, "nr") if len(name) == 3 and len(names) >= 2 else (None,))
         ]
         if len(shaped) < len(names) - (1 if len(names) >= 3 else 0):
@@ -1848,11 +1564,16 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
                 yield next_player, following.end(), None
     for m in _ONE_AND_OTHERS.finditer(text):  # 谢某涛等几名青年返乡创业: the one named, then the others counted
         name = m.group(1)
-        if name not in people and _name_shaped(name) and _may_be_a_name(name) and name not in places():
+        if (
+            name not in people
+            and people_reading.name_shaped(name)
+            and people_reading.may_be_a_name(name)
+            and name not in places()
+        ):
             yield name, m.start(1), None
     for m in _NAMES_THEN_TITLE.finditer(text):  # 彭军、向加茂、李选锋等县领导: the names, then the post they share
         listed = m.group("names").split("、")
-        if all(_name_shaped(item) for item in listed):
+        if all(people_reading.name_shaped(item) for item in listed):
             at = m.start("names")
             for item in listed:
                 yield item, at, m.group("title")
@@ -1886,7 +1607,7 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
         # a name of two read whole counts too before 等人 (刘宁、罗干、刘航辉等人)
         whole = [item for _, item in items if (len(item) == 3 or of_people) and ctx.pos(item) == ((item, "nr"),)]
         # before 等人 a name may be a place's too (苏南), and two names read whole are enough
-        shaped = all(_name_shaped(item) or (of_people and surname_at(item, 0) > 0) for _, item in items)
+        shaped = all(people_reading.name_shaped(item) or (of_people and surname_at(item, 0) > 0) for _, item in items)
         # a long list needs fewer read whole (专家组潘某行、陈涛、卜某飞、孙某辉…: ten, two read whole)
         if len(whole) >= (2 if of_people or len(items) >= 5 else 3) and shaped:
             yield from ((item, start, None) for start, item in items if item not in people)
@@ -1994,7 +1715,7 @@ def _transcribed_names(ctx: Context) -> Iterator[tuple[str, int, str | None]]:
 def _numbered_name(ctx: Context, at: int, known: set[str]) -> str | None:
     """The name after a shirt's number (9号|叶濠), where it is one: no word the dictionary knows of another
     kind (1号|高炉, 10号|周五, 3号|车间 number things and days)."""
-    name = _name_at(ctx, at, known)
+    name = people_reading.name_starting_at(ctx, at, known)
     return name if name and (jieba_tags().get(name) or "nr").startswith("nr") else None
 
 
@@ -2030,27 +1751,36 @@ def _list_item_before(text: str, at: int) -> str | None:
     if text[at - 1 : at] != "、":
         return None
     item = _LIST_ITEM_BEFORE.search(text, max(0, at - 5), at - 1)
-    return item.group(1) if item and _name_shaped(item.group(1)) else None
+    return item.group(1) if item and people_reading.name_shaped(item.group(1)) else None
 
 
 def _list_item_after(ctx: Context, at: int) -> str | None:
     """The name after a list's 、 or ，: the whole item up to the next mark (钟嘉民、), or three characters
     jieba reads whole as a person's name before the rest of the sentence (游精佑、吴华英有期徒刑)."""
-    if (item := _LIST_ITEM.match(ctx.text, at)) and _name_shaped(item.group(1)):
+    if (item := _LIST_ITEM.match(ctx.text, at)) and people_reading.name_shaped(item.group(1)):
         return None if item.group(1).endswith(_PHOTOGRAPHED) else item.group(1)  # 吴孟超，曹希摄: a credit
     if ctx.text[at : at + 1] != "、":
         return None
     tokens = ctx.pos(ctx.text[at + 1 : at + 7])
     word = tokens[0][0] if tokens else ""
     # a name the dictionary files as a person's (陈建国) is one here, after a name and its 、
-    if len(word) == 3 and tokens[0][1] == "nr" and _name_shaped(word) and jieba_tags().get(word) in (None, "nr"):
+    if (
+        len(word) == 3
+        and tokens[0][1] == "nr"
+        and people_reading.name_shaped(word)
+        and jieba_tags().get(word) in (None, "nr")
+    ):
         return word
     # 刘红梅、赵志刚、孙立新参加: the last name of a list of those present, right before the verb
-    if (last := _LAST_BEFORE_ATTENDING.match(ctx.text, at)) and _name_shaped(last.group(1)):
+    if (last := _LAST_BEFORE_ATTENDING.match(ctx.text, at)) and people_reading.name_shaped(last.group(1)):
         return last.group(1)
     # 队员刘斌、段启东解救被困白鹭: three characters no dictionary word, then the verb the two share
     three, verb = ctx.text[at + 1 : at + 4], ctx.text[at + 4 : at + 6]
-    if _name_shaped(three) and jieba_tags().get(three) is None and (jieba_tags().get(verb) or "").startswith("v"):
+    if (
+        people_reading.name_shaped(three)
+        and jieba_tags().get(three) is None
+        and (jieba_tags().get(verb) or "").startswith("v")
+    ):
         return three
     return None
 
@@ -2065,8 +1795,8 @@ def _roster(ctx: Context) -> Iterator[tuple[str, int]]:
     run: list[re.Match[str]] = []
 
     def flushed() -> Iterator[tuple[str, int]]:
-        if len(run) >= 3 and sum(_name_shaped(m["name"]) for m in run) >= len(run) - 1:
-            yield from ((m["name"], m.start()) for m in run if _name_shaped(m["name"]))
+        if len(run) >= 3 and sum(people_reading.name_shaped(m["name"]) for m in run) >= len(run) - 1:
+            yield from ((m["name"], m.start()) for m in run if people_reading.name_shaped(m["name"]))
 
     for m in _ROSTER_LINE.finditer(ctx.text):
         following = bool(run) and m["label"] == run[-1]["label"] and ctx.text.count("\n", run[-1].end(), m.start()) == 1
@@ -2087,18 +1817,6 @@ def _a_word_then_a_verb(ctx: Context, at: int, name: str) -> bool:
         and words[0][2].startswith(("f", "d", "c", "p"))
         and words[1][:2] == (at + 1, name[1])
         and words[1][2].startswith(("v", "p"))
-    )
-
-
-def _name_shaped(item: str) -> bool:
-    """Two or three characters after a known surname that the dictionary does not file as a word or a
-    place (冯丽, 段素青; not 周边, 南京)."""
-    return (
-        surname_at(item, 0) > 0
-        and len(item) - surname_at(item, 0) >= 1
-        and jieba_tags().get(item) in (None, "nr", "nrfg")
-        and item not in places()
-        and item[-1] not in _BODY_OR_LEVEL
     )
 
 
@@ -2129,7 +1847,7 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str], kin: bool = False
     # a word for kin may read as a name itself (老伴儿, nr): that it is one is known
     if (before not in ("n", "nz") and not kin and not (before == "q" and text[at - 1] == "户")) or after is None:
         return None
-    name = _name_at(ctx, at, known)
+    name = people_reading.name_starting_at(ctx, at, known)
     if not name:
         return None
     if _speaking_though_named_like_a_place(text, at, name):
@@ -2137,7 +1855,7 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str], kin: bool = False
     if after[1] not in ("nr", "nrfg") and not (len(name) == 3 and _repeated_whole(ctx, name)):
         return None  # 种植大户|向|佐坤: jieba reads a surname that is a preposition too as that; the name repeats
     whole_name = after == (name, "nr") and name[-1] not in "委局厅部办处署府"  # 医生|欧志科, not 国家|卫健委
-    if not name.startswith(after[0]) or (name[-1] in _BODY_OR_LEVEL and not whole_name):
+    if not name.startswith(after[0]) or (name[-1] in people_reading.BODY_OR_LEVEL and not whole_name):
         return None  # a body's ending (国家|卫健委), unless jieba reads the three characters whole as a name
     known_as = jieba_tags().get(name)
     if known_as is not None and (known_as != "nr" or len(name) < 3):
@@ -2150,7 +1868,7 @@ def _name_after_a_role(ctx: Context, at: int, known: set[str], kin: bool = False
 def _speaking_though_named_like_a_place(text: str, at: int, name: str) -> bool:
     """管理人员|江华|介绍: two characters after a role, a surname first, that name a county (江华) and then
     speak are a person named like the county; a place does not 介绍 or 说."""
-    return len(name) == 2 and _SAYING_AT.match(text, at + 2) is not None and name in places()
+    return len(name) == 2 and people_reading.SAYING_AT.match(text, at + 2) is not None and name in places()
 
 
 def _whole_before_a_clause(ctx: Context, at: int, name: str) -> bool:
@@ -2174,17 +1892,6 @@ def _repeated_whole(ctx: Context, name: str) -> bool:
         and tags.get(name[:2]) is None
         and tags.get(name[1:]) in (None, "nr", "ns")
     )
-
-
-def _may_be_a_name(word: str) -> bool:
-    """A name as the dictionary sees it, or a word it does not know (贫困户|全部脱贫: 全部 is a word)."""
-    return jieba_tags().get(word) in (None, "nr", "nrfg", "nrt")
-
-
-def _ordinary_word(word: str) -> bool:
-    """A dictionary word of another kind than a name or a noun (强调, 表示, 要求)."""
-    tag = jieba_tags().get(word)
-    return tag is not None and tag.startswith(_NOT_NAME_TAGS) and not tag.startswith(("nr", "nrt", "nrfg"))
 
 
 def _mentions(text: str, names: Iterable[str]) -> Counter[str]:
