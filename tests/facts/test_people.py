@@ -692,7 +692,7 @@ def test_a_role_of_a_trade_and_yuan_the_dictionary_does_not_know_is_the_title_wh
 
 
 def test_each_credit_of_a_byline_of_two_roles_names_its_own_reporters() -> None:
-    from lytui.analyse.facts.people import _BYLINE_PAIR
+    from lytui.analyse.facts.people_credits import _BYLINE_PAIR
 
     assert _BYLINE_PAIR.findall("报道组记者 冬梅 包某君 本网记者 隋某涛") == [
         ("记者", "冬梅 包某君"),
