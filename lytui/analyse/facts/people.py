@@ -8,14 +8,13 @@ surname; its length is decided by the characters that follow and by the document
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, islice, pairwise
+from itertools import islice, pairwise
 from typing import Any
 
-from lytui.analyse.facts import people_bodies, people_credits, people_reading, people_titles
+from lytui.analyse.facts import people_bodies, people_credits, people_posts, people_reading, people_titles
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYING_VERB, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
@@ -29,11 +28,8 @@ from lytui.analyse.facts.lexicon import (
     surname_at,
 )
 from lytui.analyse.facts.lists import list_before
-from lytui.data import titles
-from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, HAN, LazyPattern, all_han, is_han
-from lytui.model import OWN_MEDIA, Fact, Person, occurrences
-
-_HELD_OF_NO_BODY = frozenset({"传承人"})
+from lytui.han import COUNTY_AND_ABOVE, HAN, LazyPattern, all_han, is_han
+from lytui.model import Fact, Person, occurrences
 
 
 def _names_always_written_longer(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
@@ -86,50 +82,6 @@ def _merge_into(people: dict[str, dict[str, Any]], short: str, longer: str) -> N
         people[longer].update(title=entry["title"], organization=entry["organization"])
 
 
-_SURNAMES_TOO = frozenset("曾将")
-"""Adverbs that are surnames too: 曾向东, 将和平 are names, whatever the character after them."""
-_COMING = frozenset("来赴到回离")
-_PROVINCE_SHORT_NAMES = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
-
-
-def _post_in_the_text(ctx: Context, name: str) -> tuple[str, str | None] | None:
-    """The post, and the body when the text gives one, of a person found without a post, read at the
-    first mentions of the name: 洪伟法官2003年调入… (a post right after), 冯正华是稍柴村第一书记 (a post the
-    sentence says the person holds), 杨风胜摄 (who took the picture)."""
-    text = ctx.text
-    mentions = occurrences(text, name)[:20]
-    if post := next((m.group() for at in mentions if (m := _POST_AFTER.match(text, at + len(name)))), None):
-        return post, None
-    if held := next((found for at in mentions if (found := _post_held(ctx, at + len(name)))), None):
-        return held
-    if any(_PHOTOGRAPHED_BY.match(text, at + len(name)) for at in mentions):
-        return "摄影", None
-    return None
-
-
-_PHOTOGRAPHED_BY = re.compile(r"[ \t\u3000]?摄(?:影)?(?=[）)\s]|$)", re.M)
-_IS_THE = re.compile(r"(?:现在|如今|目前|现|曾)?(?:是|任|担任)")
-
-
-def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | None:
-    """冯正华是稍柴村第一书记, 她现任村妇女主任。: the post a sentence says the person holds, as its last words
-    before a mark, and the body named before it."""
-    text = ctx.text
-    verb = _IS_THE.match(text, after_the_name)
-    if verb is None:
-        return None
-    clause = re.split(r"[，。；！？、\n（(]", text[verb.end() : verb.end() + 24])[0]
-    post = people_titles.TITLE.search(clause)
-    if post is None or post.end() != len(clause) or len(clause) > 20:
-        return None
-    body = clause[: post.start()]
-    if body.endswith("的") and people_bodies.ends_as_a_body(body[:-1]):
-        body = body[:-1]  # 祁某胜是江苏省镇江市开发区人民法院的法官: the court's judge
-    if body and not people_bodies.ends_as_a_body(body) and not body.endswith(tuple(DOWN_TO_VILLAGE)):
-        return None  # 他是一名优秀的村支书: what kind of one, no body
-    return post.group(), body or None
-
-
 def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
     """姜庭长 after 庭长姜辉: the surname and the post are how the article names again someone it named in
     full (the quotes read the form as that person), not a second person."""
@@ -169,27 +121,27 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     dateline_medium = people_credits.medium_of_the_dateline(ctx)
     reporter_groups = people_credits.reporters_in_brackets(ctx, people, dateline_medium)
     title_matches = list(people_titles.TITLE.finditer(ctx.text))  # three rules read them: found once
-    _names_after_titles(ctx, people, title_matches, reporter_groups)
-    _names_after_a_role_and_a_space(ctx, people)
+    people_posts.names_after_titles(ctx, people, title_matches, reporter_groups)
+    people_posts.names_after_a_role_and_a_space(ctx, people)
     _members_after_their_role(ctx, people)
     _names_after_a_trade_and_master(ctx, people)
-    _names_before_a_head_title(ctx, people, title_matches)
-    _leaders_before_their_title(ctx, people)
+    people_posts.names_before_a_head_title(ctx, people, title_matches)
+    people_posts.leaders_before_their_title(ctx, people)
     people_credits.reporters_on_a_line_of_their_own(ctx, people)
     people_credits.reporters_in_the_dateline(ctx, people, dateline_medium)
     _speakers_before_a_verb_of_saying(ctx, people)
-    _names_with_a_post_before_saying(ctx, people)
+    people_posts.names_with_a_post_before_saying(ctx, people)
     _names_before_a_profession(ctx, people)
-    _names_after_a_quoted_role(ctx, people)
+    people_posts.names_after_a_quoted_role(ctx, people)
     _names_after_man_or_woman(ctx, people)
     _pseudonyms(ctx, people)
-    _posts_written_apart(ctx, people)
+    people_posts.posts_written_apart(ctx, people)
     _speakers_before_a_quotation(ctx, people)
     _subjects_of_several_clauses(ctx, people)
     _speakers_after_a_quotation(ctx, people)
     _named_once_with_what_only_people_do(ctx, people)
     _names_the_text_gives(ctx, people)
-    _names_before_a_post(ctx, people, title_matches)
+    people_posts.names_before_a_post(ctx, people, title_matches)
     _names_before_an_address(ctx, people)
     people_reading.yi_names_said_or_repeated(ctx, people)
     _names_after_kin(ctx, people)
@@ -207,161 +159,10 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     people_credits.byline_credits(ctx, people, org_of_source)
     _merge_short_forms(ctx.text, people)
     _drop_places_and_other_forms(ctx.text, people)
-    _posts_written_in_the_text(ctx, people)
+    people_posts.posts_written_in_the_text(ctx, people)
     ctx.people = people
     ctx.mentions = _mentions(ctx.text, people)
     return people
-
-
-def _names_after_titles(
-    ctx: Context,
-    people: dict[str, dict[str, Any]],
-    title_matches: list[re.Match[str]],
-    reporter_groups: tuple[list[int], list[int]],
-) -> None:
-    """副局长倪文兴, 县领导梁薇、石峰: the name a title goes on to, with the body named before the title, and
-    the names listed after it with 、. A title inside a reporters' bracket was read with its bracket."""
-    text = ctx.text
-    reporter_starts, reporter_ends = reporter_groups
-    for m in title_matches:
-        inside = bisect.bisect_right(reporter_starts, m.start()) - 1
-        if inside >= 0 and m.start() < reporter_ends[inside]:
-            continue
-        if people_titles.title_begins_a_longer_word(ctx, m.start(), m.end()):
-            continue  # 居民区|岚皋路, 委员会: the title's characters begin a word for a place or a body
-        if people_titles.title_opens_inside_a_place(ctx, m.start()):
-            continue  # 西安市|长安区: 市长 read across a city's name and the district after it
-        name_at = m.end()
-        if text.startswith("的", name_at) and people_bodies.HOLDING.search(text, max(0, m.start() - 24), m.start()):
-            name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
-        name = _name_after_a_title(ctx, people, m, name_at)
-        if name is None:
-            continue
-        title_start, title, organisation = _post_and_its_body(ctx, people, m)
-        people_bodies.add_person(
-            people, name, name_at, people_bodies.posts_listed_before(text, title_start, title), organisation
-        )
-        at = name_at + len(name)
-        while (
-            text.startswith("、", at)
-            and (other := _list_item_name(ctx, at + 1, set(people)))
-            and not people_reading.ordinary_word(other)
-            and people_reading.may_be_a_name(
-                other
-            )  # 镇长李涛、全体机关干部: a word the dictionary knows ends the list of names
-        ):
-            people_bodies.add_person(
-                people, other, at + 1, title, organisation
-            )  # 县领导梁薇、石峰、张正韶: one title, several
-            at += 1 + len(other)
-
-
-def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.Match[str], name_at: int) -> str | None:
-    """The name read at `name_at` after the title `m`, unless the characters there are the sentence going on
-    (a verb, an adverb, a place, a word the dictionary knows) rather than a surname and a given name."""
-    text = ctx.text
-    name = people_reading.name_starting_at(ctx, name_at, set(people))
-    if not name and m.group() not in people_titles.GROUP_ROLES:
-        name = people_reading.rare_surnamed(ctx, name_at) or people_reading.tibetan_of_three(ctx.text, name_at)
-    if (
-        not name
-        or people_reading.ordinary_word(name)
-        or (m.group() in people_titles.GROUP_ROLES and not people_reading.may_be_a_name(name))
-    ):
-        return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
-    if m.group().endswith("长") and name[-1] in "村镇乡":
-        return None  # 唐古拉山镇|长江源村: the level's 长 opens the next place's name, no head and no name
-    if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
-        return None  # 总书记|来陕考察: coming to a province, by its one-character name
-    if name[0] in people_reading.ADVERB_AFTER_A_NAME and (
-        (jieba_tags().get(name[1:]) or "").startswith(("v", "t"))
-        or (name[0] not in _SURNAMES_TOO and (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d")))
-    ):
-        return None  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
-    if len(name) == 2 and people_reading.aspect_particle_at(ctx, name_at + 2):
-        return None  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
-    if len(name) == 2 and (jieba_tags().get(name) == "j" or _a_word_then_a_verb(ctx, name_at, name)):
-        return None  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
-    if m.group() in people_titles.GROUP_ROLES and (
-        people_titles.title_read_across_words(ctx, m.start(), m.end())
-        or (len(name) == 2 and jieba_tags().get(name))
-        or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
-    ):
-        return None  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
-    tag = jieba_tags().get(name)
-    if m.group() in _HELD_OF_NO_BODY and tag is not None and not tag.startswith("nr"):
-        return None  # 传承人|申报命名: a word of the dictionary after an inheritor, who is named after a mark
-    if (
-        len(name) == 2
-        and tag == "n"
-        and name not in people
-        and ctx.count(name) < 2
-        and not people_reading.SAYING_AT.match(text, m.end() + len(name))
-    ):
-        return None  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
-    return name
-
-
-def _post_and_its_body(
-    ctx: Context, people: dict[str, dict[str, Any]], m: re.Match[str]
-) -> tuple[int, str, str | None]:
-    """Where the post of the title `m` begins, the post (泥树小学教师兼校长: both posts) and the body it is
-    held in, read before it (a body pointed at, one sharing the title's character, the first post's of a
-    list, one before 的, a hospital before its ward)."""
-    text = ctx.text
-    title_start, title = people_titles.title_after_its_body(text, m.start(), m.group())
-    if text[title_start - 1 : title_start] == "兼" and (
-        first := people_titles.first_post_of_two(text, title_start - 1)
-    ):
-        title_start, title = title_start - 1 - len(first), first + "兼" + title  # 泥树小学教师兼校长: both
-    organisation = people_bodies.named_body(
-        ctx,
-        people_bodies.without_a_name_before(
-            people_bodies.body_sharing_the_title(people_bodies.organisation_before(ctx, title_start), title), people
-        ),
-        title_start,
-    )
-    organisation = people_bodies.body_from_the_post_before(ctx, title_start, title, organisation)
-    if title in _HELD_OF_NO_BODY:
-        organisation = None  # 省级通山木雕非遗传承人: what one inherits, no body one serves
-    if organisation is None and text[title_start - 1 : title_start] == "的":
-        held_in = people_bodies.organisation_before(
-            ctx, title_start - 1
-        )  # 雷平糖厂的副总经理赵炳孟: the body before 的
-        organisation = held_in if held_in and people_bodies.ends_as_a_body(held_in) else None
-    ward_at = title_start - len(organisation or "")
-    if organisation and people_bodies.A_WARD.fullmatch(organisation) and text[ward_at - 1 : ward_at] == "的":
-        # 广东省中医院珠海分院的针灸科主任艾某: the hospital's, 针灸科主任
-        hospital = people_bodies.organisation_before(ctx, ward_at - 1)
-        if hospital and hospital.endswith(people_bodies.HOSPITALS) and text.startswith(organisation, ward_at):
-            organisation = f"{hospital}的{organisation}"  # people_bodies.add_person moves the ward to the post
-    return title_start, title, organisation
-
-
-def _names_after_a_role_and_a_space(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """民警 常辉：, 副局长 王佩勇：“…”: a caption or a transcript's speaker, the role apart from the name."""
-    text = ctx.text
-    for m in _SPACED_NAME.finditer(text):
-        name = m.group(1)
-        if len(name) == 3 and name[-1] in people_reading.NOT_NAME_END:
-            name = name[:2]  # 负责人 杨亚说：: the verb of saying after a name of two
-        role = people_titles.role_ending_at(text, m.start())
-        if (
-            role
-            and name not in people
-            and people_reading.name_shaped(name)
-            and people_reading.ordinary_word(name) is False
-        ):
-            # 六坝镇玉宝村党总支书记 李杰：: the body before the title, as for a title glued to the name
-            title_start, role = people_titles.title_after_its_body(text, m.start() - len(role), role)
-            body = None
-            if (
-                people_titles.TITLE.fullmatch(role) and role not in people_titles.GROUP_ROLES
-            ):  # 村民 lives somewhere; he holds no post there
-                body = people_bodies.body_sharing_the_title(people_bodies.organisation_before(ctx, title_start), role)
-                body = re.sub(rf"^[^{HAN}]+", "", body or "")  # □本报记者: a bullet before the line
-                body = None if not body or body in OWN_MEDIA else body  # 本报 is the page's source, said elsewhere
-            people_bodies.add_person(people, name, m.start(1), role, body)
 
 
 def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -404,35 +205,6 @@ def _names_after_a_trade_and_master(ctx: Context, people: dict[str, dict[str, An
             people_bodies.add_person(people, name, m.end(), role, None)
 
 
-def _names_before_a_head_title(
-    ctx: Context, people: dict[str, dict[str, Any]], title_matches: list[re.Match[str]]
-) -> None:
-    """张建国校长说, 学习习近平总书记讲话: the name before a head's title."""
-    for m in title_matches:
-        if (
-            _HEAD_TITLE.search(m.group())
-            and (found := _name_before(ctx, m.start(), m.group()))
-            and found[1] not in people
-        ):
-            people_bodies.add_person(people, found[1], found[0], m.group(), None)
-
-
-def _leaders_before_their_title(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """习近平总书记强调: a leader's name comes before the title."""
-    for m in _NAME_BEFORE_TITLE.finditer(ctx.text):
-        name = m.group(1)
-        known = jieba_tags().get(name) in (None, "nr", "nrfg")  # a name, or no word the dictionary knows
-        if name[-1] in people_reading.BODY_OR_LEVEL or name[-1] == "副":
-            continue  # 区委副|书记: a body and the deputy's prefix, not a name
-        if (
-            known
-            and surname_at(name, 0)
-            and name not in people
-            and not people_reading.splits_a_word(ctx, m.start(1), len(name))
-        ):
-            people_bodies.add_person(people, name, m.start(1), m.group(2), None)
-
-
 def _speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """吴云娟说, 卢伟笑着说, 昂文扎西说：: the name that opens a clause going on to say something."""
     text = ctx.text
@@ -454,36 +226,6 @@ def _speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, 
         elif surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in people_reading.NOT_NAME_END:
                 people_bodies.add_person(people, name, start, None, None)
-
-
-def _names_with_a_post_before_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """高盼经理介绍, 王家宁博士所言: the post written after the name, then the verb of saying."""
-    text = ctx.text
-    for m in _NAME_POST_SAYING.finditer(text):
-        name = m.group("name")
-        if (
-            name in people
-            or name in places()
-            or not people_reading.may_be_a_name(name)
-            or name[-1] in people_reading.NOT_NAME_END
-        ):
-            continue
-        if people_reading.spoken_to(name):
-            continue
-        if surname_at(name, 0) and not any(name in known for known in people):
-            # 家政服务有限公司的高盼经理: the body before 的 is the one the post is held in
-            body = (
-                people_bodies.organisation_before(ctx, m.start() - 1)
-                if text[m.start() - 1 : m.start()] == "的"
-                else None
-            )
-            people_bodies.add_person(
-                people,
-                name,
-                m.start("name"),
-                m.group("post"),
-                body if body and people_bodies.ends_as_a_body(body) else None,
-            )
 
 
 def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -515,26 +257,6 @@ def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) 
             )  # 曾繁华和|许峰医师: both are
 
 
-def _names_after_a_quoted_role(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """胡集派出所“村警”郭辉, “脱贫攻坚第一书记”蔡来臣: a role in quotation marks, then the name."""
-    text = ctx.text
-    quoted = [
-        *_QUOTED_ROLE.finditer(text),
-        *(m for m in _QUOTED_POST.finditer(text) if people_titles.TITLE.search(m["role"])),
-    ]
-    for m in quoted:
-        name = people_reading.name_starting_at(ctx, m.end(), set(people))
-        if (
-            name
-            and not (people.get(name) or {}).get("title")
-            and people_reading.name_shaped(name)
-            and people_reading.may_be_a_name(name)
-        ):
-            people_bodies.add_person(
-                people, name, m.end(), m.group("role"), people_bodies.organisation_before(ctx, m.start())
-            )
-
-
 def _names_after_man_or_woman(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """肥东籍男子王某: how crime news names someone it does not name in full."""
     for m in _MAN_OR_WOMAN.finditer(ctx.text):
@@ -552,22 +274,6 @@ def _pseudonyms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
         if before not in people and (surname_at(before, 0) or before[0] in "小老阿"):
             at = m.end("name") - len(before)
             people_bodies.add_person(people, before, at, people_titles.role_ending_at(text, at), None)
-
-
-def _posts_written_apart(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """王伯祥（县委书记）, 任命胡金泉为水北法庭庭长: a post written apart from the name, its body before it."""
-    for m in chain(_POST_IN_BRACKETS.finditer(ctx.text), _APPOINTED.finditer(ctx.text)):
-        name = m.group("name")
-        post = people_titles.TITLE_AT_END.search(m.group("post"))
-        if (
-            post is not None
-            and name not in people
-            and people_reading.name_shaped(name)
-            and people_reading.may_be_a_name(name)
-        ):
-            people_bodies.add_person(
-                people, name, m.start("name"), post.group(), m.group("post")[: post.start()] or None
-            )
 
 
 def _speakers_before_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -599,11 +305,6 @@ def _names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> No
         called = _name_read_at(ctx, m.end())
         if called and called not in people and jieba_tags().get(called) is None:  # 名叫满天星: a flower it knows
             people_bodies.add_person(people, called, m.end(), None, None)
-
-
-def _names_before_a_post(ctx: Context, people: dict[str, dict[str, Any]], title_matches: list[re.Match[str]]) -> None:
-    for name, start, title in _named_before_a_post(ctx, people, title_matches):
-        people_bodies.add_person(people, name, start, title, None)
 
 
 def _names_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -711,14 +412,6 @@ def _drop_places_and_other_forms(text: str, people: dict[str, dict[str, Any]]) -
         people.pop(form)  # 黎老, 黎叔, 黎大爷 after 黎湛龙: the same man, called as an elder
 
 
-def _posts_written_in_the_text(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """A person found with no post takes one the text writes after their name (洪伟法官, 冯正华是…第一书记)."""
-    for name, person in people.items():
-        if not person["title"] and (written := _post_in_the_text(ctx, name)):
-            person["title"] = written[0]
-            person["organization"] = written[1] or person["organization"]
-
-
 # a profile's first line: the name, the sex, the nationality and the month of birth, in that order
 _BORN = re.compile(
     rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*([{HAN}]{{2,3}})(?:[（(][男女][)）])?[，,]\s*(?:[男女][，,]\s*)?"
@@ -812,56 +505,6 @@ def _place_named_at(text: str, name: str, end: int) -> bool:
     )
 
 
-# titles of a post someone heads, which Chinese also writes after the name as a form of address
-_HEAD_TITLE = re.compile(r"(?:长|书记|主任|主席|总理|经理|教授|院士|总裁|总监|大使)$")
-_SHARED_HEAD = re.compile(r"副?[部局厅处省市县区乡镇]长")
-
-
-def _name_before(ctx: Context, end: int, title: str) -> tuple[int, str] | None:
-    """The person's name jieba reads right before a title (张建国|校长, 习近平|总书记): a word it tags as a
-    person's name that starts with a surname and is no place."""
-    window = ctx.text[max(0, end - 8) : end]
-    tokens = ctx.pos(window)
-    if not tokens:
-        return None
-    word, flag = tokens[-1]
-    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
-        return None
-    known_as = jieba_tags().get(word)
-    if word in places() or known_as not in (None, "nr", "nrfg") or word[-1] in people_reading.BODY_OR_LEVEL:
-        return None  # 李庄村|支部书记, 宣传部|部长: a body or a place before the title
-    if known_as is None and _SHARED_HEAD.fullmatch(title):
-        return None  # 卫福|部长 is the head of the 卫福部: only a name the dictionary knows stands there
-    if len(tokens) > 1 and tokens[-2][1].startswith(("n", "j", "eng", "m")) and tokens[-2][1] != "nr":
-        return None  # 赛迪|顾问|副总裁: a noun before it makes the word part of a company's name
-    return end - len(word), word
-
-
-_ITEM_END = re.compile(r"[，。；：！？、\n（(]")
-
-
-def _list_item_name(ctx: Context, start: int, known: set[str]) -> str | None:
-    """陈斌、蓝进和，: an item of a list of names after one title is the whole item when it is a name's
-    length, even where its last character often starts the next word (和, 等). The item follows a name
-    of the list, so one framed by 、 on both sides is a name by its place alone, its surname rare or
-    not (区领导张德武、赛睿、李贺玲), if no dictionary word, place or body."""
-    end = _ITEM_END.search(ctx.text, start, start + 5)
-    item = ctx.text[start : end.start()] if end else ""
-    if item[-1:] in people_reading.BODY_OR_LEVEL:
-        return None  # 县领导张德武、区委办: a body's name is no name of a person
-    if not (2 <= len(item) <= 3 and all_han(item)):
-        name = people_reading.name_starting_at(ctx, start, known)
-        if name and name[-1] in people_reading.BODY_OR_LEVEL:
-            return None  # 副院长宋某林、党建办三级主任科员…: a body's name, then a post in it
-        # 主席龚某某、区委副书记赵某: the next item is a post and a name, which the titles' loop reads
-        return None if name and people_titles.TITLE.match(ctx.text, start + len(name)) else name
-    if surname_at(item, 0) and people_reading.may_be_a_name(item):
-        return item
-    if end and end.group() == "、" and people_reading.may_be_a_name(item) and item not in places():
-        return item
-    return people_reading.name_starting_at(ctx, start, known)
-
-
 _VERBS_ENDING_IN_SAYING = frozenset({"诉说", "听说", "劝说", "述说", "解说", "演说", "叙说", "据说", "传说", "游说"})
 """Verbs whose first character no name ends with before 说 (张晓明说 keeps 明, though 明说 is a verb too)."""
 
@@ -873,16 +516,6 @@ _NAME_BEFORE_SAYING = re.compile(
     rf"|在[^，。！？“”\n]{{1,16}}?[对向]记者)?(?:{SAYING}))",  # 郭翠在一个招聘摊位前对记者说
     re.M,
 )
-
-
-# 高盼经理介绍, 王家宁博士所言: a post written after the name, and then the verb of saying; the post is
-# the person's title. Academic and professional forms of address join the posts of the titles list.
-_POSTS_AFTER_A_NAME = "|".join(
-    sorted(
-        {*(t for t in titles() if len(t) >= 2), "博士", "医生", "老师", "法官", "检察官", "警官"}, key=len, reverse=True
-    )
-)
-_POST_AFTER = re.compile(_POSTS_AFTER_A_NAME)
 _OPENS_A_NAME = r"，。：；”\s的、"
 """What a name written with no post before it may follow: a mark, a line's start or 的."""
 
@@ -894,25 +527,8 @@ _NAME_THEN_PROFESSION = re.compile(
     re.M,
 )
 _PARTNER_BEFORE = re.compile(rf"(?:^|(?<=[{_OPENS_A_NAME}]))(?P<name>[{HAN}]{{2,3}})和$")
-_NAME_POST_SAYING = re.compile(
-    rf"(?:^|(?<=[，。：；”\s的如]))(?![的了在和与])(?P<name>[{HAN}]{{2,3}}?)(?P<post>副?(?:{_POSTS_AFTER_A_NAME}))"
-    rf"(?=(?:也|还|又|则|都|笑着|对记者|向记者)?(?:{SAYING}|所言))",
-    re.M,
-)
-_NAME_BEFORE_TITLE = re.compile(
-    rf"(?:^|(?<=[，。：；、“”\s]))([{HAN}]{{2,3}}?)(总书记|国家主席|主席|总理|委员长|书记|省长|市长|县长)(?=[强指表说在到出主会，。、])",
-    re.M,
-)
-_APPOINTED = re.compile(
-    rf"(?:任命|聘任|聘请|推选|选举|提名|选聘)(?P<name>[{HAN}]{{2,3}}?)为(?P<post>[{HAN}]{{2,14}}?)(?=[，。；、！？\n]|$)"
-)
-_QUOTED_ROLE = re.compile(rf"“(?P<role>[{HAN}]{{1,3}}[员师官警手长])”(?=[{HAN}]{{2}})")
-_QUOTED_POST = re.compile(r"“(?P<role>[^“”，。、\s]{2,12})”(?=[^“”，。、\s])")
 _MAN_OR_WOMAN = re.compile(rf"(?:男子|女子)(?=[{HAN}])")
 _PSEUDONYM = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[（(]化名[）)]")
-_POST_IN_BRACKETS = re.compile(
-    rf"(?:^|(?<=[，。：；、“”\s]))(?P<name>[{HAN}]{{2,3}})[（(](?P<post>[{HAN}]{{2,16}})[）)]", re.M
-)
 _SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
 
 
@@ -1199,38 +815,6 @@ def _surname_before_a_proper_word(word: str, tokens: Sequence[tuple[str, str]]) 
     return len(given) == 2 and flag in ("nz", "nr", "nrt", "ns") and jieba_tags().get(word + given) is None
 
 
-_SPACED_NAME = re.compile(rf"(?<=[{HAN}])[ \u3000]{{1,2}}([{HAN}]{{2,3}})(?=[ \u3000：:，,]|$)", re.M)
-
-
-def _named_before_a_post(
-    ctx: Context, people: dict[str, dict[str, Any]], title_matches: list[re.Match[str]]
-) -> Iterator[tuple[str, int, str]]:
-    """社区颜锦鸾理事长, 周至县朱建平副县长: a name of three characters jieba reads as a person's (whole, or a
-    surname and a two-character word) right before a title, where the dictionary knows no such word."""
-    text = ctx.text
-    for m in title_matches:
-        at, post = m.start(), m.group()
-        name = text[max(0, at - 3) : at]
-        if (
-            len(name) != 3
-            or name in people
-            or not people_reading.name_shaped(name)
-            or jieba_tags().get(name) is not None
-        ):
-            continue
-        if _BODY_BEFORE_ITS_POST.search(name):
-            continue  # 八步沙林场|场长: the body the post is of, not a name (沙 a surname, 林场 a farm)
-        tokens = ctx.pos(text[max(0, at - 6) : at])
-        words = [word for word, _ in tokens]
-        whole = bool(tokens) and tokens[-1] == (name, "nr")
-        split = len(tokens) >= 2 and tokens[-2] == (name[0], "nr") and words[-1] == name[1:]
-        if split and (jieba_tags().get(name[1:]) or "").startswith("v"):
-            continue  # 小朱|告诉|记者: a surname, then the verb of telling the reporter
-        if (whole or split) and "".join(words).endswith(name):
-            yield name, at - 3, post
-
-
-_BODY_BEFORE_ITS_POST = re.compile(r"(?:林场|农场|牧场|茶场|渔场|公司|集团|医院|学校|中心)$")
 _ADDRESS = re.compile(r"同学|老师|同志|师傅|医生|教授")
 
 
@@ -1530,19 +1114,6 @@ def _roster(ctx: Context) -> Iterator[tuple[str, int]]:
             run = []
         run.append(m)
     yield from flushed()
-
-
-def _a_word_then_a_verb(ctx: Context, at: int, name: str) -> bool:
-    """记者|初|到|这里: jieba reads the two characters as a word of another kind (a position, an adverb) and
-    a verb or a preposition, not as a surname and a given name."""
-    words = list(ctx.words(at, at + 4))
-    return (
-        len(words) >= 2
-        and words[0][:2] == (at, name[0])
-        and words[0][2].startswith(("f", "d", "c", "p"))
-        and words[1][:2] == (at + 1, name[1])
-        and words[1][2].startswith(("v", "p"))
-    )
 
 
 _KIN = re.compile(
