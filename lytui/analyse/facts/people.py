@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice, pairwise
 from typing import Any
 
-from lytui.analyse.facts import people_bodies, people_credits, people_posts, people_reading, people_titles
+from lytui.analyse.facts import people_bodies, people_credits, people_posts, people_reading, people_roles, people_titles
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING, SAYING_VERB, SAYS_NEXT
 from lytui.analyse.facts.lexicon import (
@@ -104,7 +104,7 @@ def _called_familiarly(people: dict[str, dict[str, Any]]) -> list[str]:
         surname = surname_at(name, 0)
         given = name[surname:]
         reporter = (people[name].get("title") or "") in CREDIT_ROLES  # 记者王明 is not 王大爷
-        plain = not _HONORIFIC.fullmatch(name) and not name.endswith(FAMILIAR_ENDINGS)
+        plain = not people_roles.HONORIFIC.fullmatch(name) and not name.endswith(FAMILIAR_ENDINGS)
         if surname and 1 <= len(given) <= 2 and plain and not reporter:
             full.setdefault(name[:surname], []).append(name)
     forms = {
@@ -123,17 +123,17 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     title_matches = list(people_titles.TITLE.finditer(ctx.text))  # three rules read them: found once
     people_posts.names_after_titles(ctx, people, title_matches, reporter_groups)
     people_posts.names_after_a_role_and_a_space(ctx, people)
-    _members_after_their_role(ctx, people)
-    _names_after_a_trade_and_master(ctx, people)
+    people_roles.members_after_their_role(ctx, people)
+    people_roles.names_after_a_trade_and_master(ctx, people)
     people_posts.names_before_a_head_title(ctx, people, title_matches)
     people_posts.leaders_before_their_title(ctx, people)
     people_credits.reporters_on_a_line_of_their_own(ctx, people)
     people_credits.reporters_in_the_dateline(ctx, people, dateline_medium)
     _speakers_before_a_verb_of_saying(ctx, people)
     people_posts.names_with_a_post_before_saying(ctx, people)
-    _names_before_a_profession(ctx, people)
+    people_roles.names_before_a_profession(ctx, people)
     people_posts.names_after_a_quoted_role(ctx, people)
-    _names_after_man_or_woman(ctx, people)
+    people_roles.names_after_man_or_woman(ctx, people)
     _pseudonyms(ctx, people)
     people_posts.posts_written_apart(ctx, people)
     _speakers_before_a_quotation(ctx, people)
@@ -142,9 +142,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     _named_once_with_what_only_people_do(ctx, people)
     _names_the_text_gives(ctx, people)
     people_posts.names_before_a_post(ctx, people, title_matches)
-    _names_before_an_address(ctx, people)
+    people_roles.names_before_an_address(ctx, people)
     people_reading.yi_names_said_or_repeated(ctx, people)
-    _names_after_kin(ctx, people)
+    people_roles.names_after_kin(ctx, people)
     people_credits.credits_in_brackets(ctx, people)
     people_credits.photo_captions_credits(ctx, people)
     _names_listed_with_others(ctx, people)
@@ -152,9 +152,9 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     _transcribed_names_framed(ctx, people)
     _names_opening_a_profile(ctx, people)
     _names_after_an_age(ctx, people)
-    _names_before_mr_or_ms(ctx, people)
-    _names_by_an_honorific(ctx, people)
-    _names_before_how_elders_are_called(ctx, people)
+    people_roles.names_before_mr_or_ms(ctx, people)
+    people_roles.names_by_an_honorific(ctx, people)
+    people_roles.names_before_how_elders_are_called(ctx, people)
     people_credits.editors(ctx, people, org_of_source)
     people_credits.byline_credits(ctx, people, org_of_source)
     _merge_short_forms(ctx.text, people)
@@ -163,46 +163,6 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     ctx.people = people
     ctx.mentions = _mentions(ctx.text, people)
     return people
-
-
-def _members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """党员王伟, 营员李胜雄, 讲解员张敏: a member's role before the name."""
-    text = ctx.text
-    for m in _MEMBER.finditer(text):
-        role = next(
-            (
-                text[m.end() - size : m.end()]
-                for size in (4, 3, 2)
-                if people_titles.is_a_role(text[m.end() - size : m.end()])
-            ),
-            None,
-        )
-        if role is not None and not surname_at(text, m.end()):
-            # 牧民额尔敦巴特尔: a Mongolian name of parts takes no surname
-            if (mongol := people_reading.mongolian_name_at(text, m.end())) is not None and mongol not in people:
-                people_bodies.add_person(people, mongol, m.end(), role, None)
-            continue
-        if role is None:
-            continue
-        if m.group() == "员":
-            name = people_reading.name_starting_at(ctx, m.end(), set(people))
-            if name and people_titles.TITLE.match(name):
-                continue  # 党员|干部受到: a second role (党员干部), not a name beginning with it
-            if name and (
-                people_reading.may_be_a_name(name) or _speaking_though_named_like_a_place(text, m.end(), name)
-            ):
-                if name not in people:
-                    people_bodies.add_person(people, name, m.end(), role, None)
-        elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
-            people_bodies.add_person(people, name, m.end(), role, None)
-
-
-def _names_after_a_trade_and_master(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """司机师傅封某超, 维修师傅李某: a trade, the address, then the name."""
-    for m in _TRADE_THEN_MASTER.finditer(ctx.text):
-        role = people_titles.role_ending_at(ctx.text, m.start())
-        if role and (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
-            people_bodies.add_person(people, name, m.end(), role, None)
 
 
 def _speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -226,42 +186,6 @@ def _speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, 
         elif surname_at(name, 0) and name not in people and len(name) >= 2:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in people_reading.NOT_NAME_END:
                 people_bodies.add_person(people, name, start, None, None)
-
-
-def _names_before_a_profession(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """我院的曾繁华和许峰医师为群众义诊: a profession after the name, and after the name joined to it by 和."""
-    text = ctx.text
-    for m in _NAME_THEN_PROFESSION.finditer(text):
-        name = m.group("name")
-        if (
-            name in people
-            or not people_reading.name_shaped(name)
-            or not people_reading.may_be_a_name(name)
-            or name[-1] in people_reading.NOT_NAME_END
-        ):
-            continue
-        if people_reading.splits_a_word(ctx, m.start("name"), len(name)) or name in places():
-            continue
-        people_bodies.add_person(people, name, m.start("name"), m.group("post"), None)
-        partner = _PARTNER_BEFORE.search(text, max(0, m.start() - 5), m.start())
-        other = partner.group("name") if partner else ""
-        if (
-            partner
-            and other not in people
-            and people_reading.name_shaped(other)
-            and people_reading.may_be_a_name(other)
-            and not people_reading.splits_a_word(ctx, partner.start("name"), len(other))
-        ):
-            people_bodies.add_person(
-                people, other, partner.start("name"), m.group("post"), None
-            )  # 曾繁华和|许峰医师: both are
-
-
-def _names_after_man_or_woman(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """肥东籍男子王某: how crime news names someone it does not name in full."""
-    for m in _MAN_OR_WOMAN.finditer(ctx.text):
-        if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
-            people_bodies.add_person(people, name, m.end(), None, None)
 
 
 def _pseudonyms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -307,18 +231,6 @@ def _names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> No
             people_bodies.add_person(people, called, m.end(), None, None)
 
 
-def _names_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    for name, start, title in _named_before_an_address(ctx, people):
-        people_bodies.add_person(people, name, start, title, None)
-
-
-def _names_after_kin(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """和妻子王金梅: a relation is no title, but the name after it is read as after one."""
-    for m in _KIN.finditer(ctx.text):
-        if (name := _name_after_a_role(ctx, m.end(), set(people), kin=True)) and name not in people:
-            people_bodies.add_person(people, name, m.end(), None, None)
-
-
 def _names_listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _listed_with_others(ctx, people):
         people_bodies.add_person(people, name, start, title, None)
@@ -347,47 +259,6 @@ def _names_opening_a_profile(ctx: Context, people: dict[str, dict[str, Any]]) ->
 def _names_after_an_age(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _named_after_an_age(ctx, people):
         people_bodies.add_person(people, name, start, None, None)
-
-
-def _names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """叶阿埤先生, 叶莲秀女士: the full name before the courtesy title (游客|郭女士 is 郭, whom 游客 describes)."""
-    text = ctx.text
-    for m in _MR_OR_MS.finditer(text):
-        for size in (3, 2):
-            name = text[max(0, m.start() - size) : m.start()]
-            if name in people:
-                break  # 父亲叶阿埤先生, read after 父亲 already: 阿埤 is the end of that name, no other
-            if (
-                len(name) == size
-                and all_han(name)
-                and people_reading.name_shaped(name)
-                and people_reading.may_be_a_name(name[:2])
-            ):
-                people_bodies.add_person(people, name, m.start() - size, None, None)
-                break
-
-
-def _names_by_an_honorific(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """黄女士, 高大爷: how articles name villagers and visitors."""
-    text = ctx.text
-    for m in _HONORIFIC.finditer(text):
-        if jieba_tags().get(text[m.start() - 1 : m.start() + 1]) is not None:
-            continue  # 茶农|阿姨: the character ends a word for what she does, no surname
-        if surname_at(m.group(), 0) and m.group() not in people:
-            people_bodies.add_person(people, m.group(), m.start(), None, None)
-
-
-def _names_before_how_elders_are_called(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """一位曹建华老奶奶: a full name before how the article addresses her."""
-    for m in _NAME_THEN_KIN.finditer(ctx.text):
-        name = m.group("name")
-        if (
-            name not in people
-            and surname_at(name, 0)
-            and people_reading.may_be_a_name(name)
-            and people_reading.may_be_a_name(name[:2])
-        ):
-            people_bodies.add_person(people, name, m.start("name"), None, None)
 
 
 def _merge_short_forms(text: str, people: dict[str, dict[str, Any]]) -> None:
@@ -516,18 +387,6 @@ _NAME_BEFORE_SAYING = re.compile(
     rf"|在[^，。！？“”\n]{{1,16}}?[对向]记者)?(?:{SAYING}))",  # 郭翠在一个招聘摊位前对记者说
     re.M,
 )
-_OPENS_A_NAME = r"，。：；”\s的、"
-"""What a name written with no post before it may follow: a mark, a line's start or 的."""
-
-
-# 许峰医师为群众义诊, 王某律师表示: a profession no body holds, written after the name, after a mark, 的 or 和
-_NAME_THEN_PROFESSION = re.compile(
-    rf"(?:^|(?<=[{_OPENS_A_NAME}和]))(?P<name>[{HAN}]{{2,3}}?)(?P<post>主任医师|主治医师|医师|医生|律师|法官|检察官|教授)"
-    rf"(?![{HAN}]{{0,1}}(?:院|所|协会|学会|事务所|资格|队伍))",
-    re.M,
-)
-_PARTNER_BEFORE = re.compile(rf"(?:^|(?<=[{_OPENS_A_NAME}]))(?P<name>[{HAN}]{{2,3}})和$")
-_MAN_OR_WOMAN = re.compile(rf"(?:男子|女子)(?=[{HAN}])")
 _PSEUDONYM = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[（(]化名[）)]")
 _SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
 
@@ -623,12 +482,6 @@ def _name_read_at(ctx: Context, at: int) -> str | None:
     return word
 
 
-_MR_OR_MS = re.compile(r"先生|女士")
-_NAME_THEN_KIN = re.compile(
-    rf"(?:(?<=[位名个的，。、：；“])|^)(?P<name>[{HAN}]{{2,3}}?)(?=老奶奶|老大爷|老爷爷|老大娘|奶奶|爷爷|阿姨|大妈|大爷|大娘)",
-    re.M,
-)
-_HONORIFIC = re.compile(rf"[{HAN}](?:女士|先生|大爷|大妈|阿姨|师傅|大姐|老汉|老伯)")
 _PROPER = frozenset({"nz", "nr", "nrt", "nrfg"})
 _CLAUSE_START = re.compile(rf"(?:^|(?<=[，。；！？”]))[{HAN}]{{2,3}}", re.M)
 
@@ -813,26 +666,6 @@ def _surname_before_a_proper_word(word: str, tokens: Sequence[tuple[str, str]]) 
         return False
     given, flag = tokens[1]
     return len(given) == 2 and flag in ("nz", "nr", "nrt", "ns") and jieba_tags().get(word + given) is None
-
-
-_ADDRESS = re.compile(r"同学|老师|同志|师傅|医生|教授")
-
-
-def _named_before_an_address(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int, str]]:
-    """焦健同学直言, 张伟老师说, 李明同志: a word jieba reads as a person's name right before the form of
-    address a student, a teacher or a comrade is named with; a known surname, no word or place the
-    dictionary holds (各位|同学, 全体|老师 name no one)."""
-    text = ctx.text
-    for m in _ADDRESS.finditer(text):
-        tokens = ctx.pos(text[max(0, m.start() - 6) : m.start()])
-        if not tokens:
-            continue
-        name, flag = tokens[-1]
-        if flag != "nr" or not 2 <= len(name) <= 3 or name in people or not people_reading.name_shaped(name):
-            continue
-        if jieba_tags().get(name) is not None and (len(name) < 3 or jieba_tags().get(name) != "nr"):
-            continue
-        yield name, m.start() - len(name), m.group()
 
 
 _LIST_ITEM = re.compile(rf"[、，,]([{HAN}]{{2,3}})(?=[、，,。；;！？\n]|等)")
@@ -1114,80 +947,6 @@ def _roster(ctx: Context) -> Iterator[tuple[str, int]]:
             run = []
         run.append(m)
     yield from flushed()
-
-
-_KIN = re.compile(
-    rf"(?:妻子|丈夫|老伴儿|老伴|爱人|儿子|女儿|父亲|母亲|爷爷|奶奶|外婆|孙子|孙女|儿媳|女婿|哥哥|姐姐|弟弟|妹妹|侄子|外甥)(?=[{HAN}])"
-)
-_TRADE_THEN_MASTER = re.compile(rf"(?<=[{HAN}])师傅(?=[{HAN}])")
-_MEMBER = re.compile(rf"(?<=[{HAN}])[{people_titles.ROLE_ENDINGS}](?=[{HAN}])")
-
-
-def _name_after_a_role(ctx: Context, at: int, known: set[str], kin: bool = False) -> str | None:
-    """律师刘晓原, 被告人焦海亮, 军医官陈信安: after a noun for a person by trade or standing, a name jieba
-    reads as one. The noun must end where jieba's word ends (not 公司|官方, 铁路|警方), the name must be no
-    word the dictionary knows of another kind or of two characters (not 智慧, 都是) and no body's name (国家|卫健委); a name of two
-    characters counts only when the text repeats it or it is the courts' 张某, since so many verbs and
-    nouns are a surname and one character (小朋友|戴起)."""
-    text = ctx.text
-    tokens = ctx.pos(text[max(0, at - 4) : at + 5])
-    position, before, after = at - max(0, at - 4), None, None
-    for word, flag in tokens:
-        if position == len(word):
-            before = flag
-        elif position == 0:
-            after = (word, flag)
-            break
-        position -= len(word)
-    # 外科医生 is nz to jieba; 种植|户 reads 户 as a measure word, the household by its trade all the same
-    # a word for kin may read as a name itself (老伴儿, nr): that it is one is known
-    if (before not in ("n", "nz") and not kin and not (before == "q" and text[at - 1] == "户")) or after is None:
-        return None
-    name = people_reading.name_starting_at(ctx, at, known)
-    if not name:
-        return None
-    if _speaking_though_named_like_a_place(text, at, name):
-        return name
-    if after[1] not in ("nr", "nrfg") and not (len(name) == 3 and _repeated_whole(ctx, name)):
-        return None  # 种植大户|向|佐坤: jieba reads a surname that is a preposition too as that; the name repeats
-    whole_name = after == (name, "nr") and name[-1] not in "委局厅部办处署府"  # 医生|欧志科, not 国家|卫健委
-    if not name.startswith(after[0]) or (name[-1] in people_reading.BODY_OR_LEVEL and not whole_name):
-        return None  # a body's ending (国家|卫健委), unless jieba reads the three characters whole as a name
-    known_as = jieba_tags().get(name)
-    if known_as is not None and (known_as != "nr" or len(name) < 3):
-        return None  # 司马德 is a name the dictionary knows; 智慧 is a word it files as one
-    if len(name) == 2 and name[1] != "某" and ctx.count(name) < 2 and not _whole_before_a_clause(ctx, at, name):
-        return None
-    return name
-
-
-def _speaking_though_named_like_a_place(text: str, at: int, name: str) -> bool:
-    """管理人员|江华|介绍: two characters after a role, a surname first, that name a county (江华) and then
-    speak are a person named like the county; a place does not 介绍 or 说."""
-    return len(name) == 2 and people_reading.SAYING_AT.match(text, at + 2) is not None and name in places()
-
-
-def _whole_before_a_clause(ctx: Context, at: int, name: str) -> bool:
-    """妻子|王芳|也在…, 村民|李强|告诉记者: two characters jieba reads as one name, then the sentence goes on
-    with an adverb, a preposition or a verb; a surname and a character of the next word are read apart."""
-    tokens = ctx.pos(ctx.text[at : at + 6])
-    return len(tokens) >= 2 and tokens[0] == (name, "nr") and tokens[1][1][:1] in ("d", "p", "v", "s")
-
-
-_CLAUSE_CHARACTERS = frozenset("给了着过被把将就都也还又在是")
-
-
-def _repeated_whole(ctx: Context, name: str) -> bool:
-    """A three-character name written again elsewhere, which no dictionary word begins (商量|后, 项目|总),
-    ends (王家|宁博士) or is (全家人), but a name's or a place's (向|佐坤)."""
-    tags = jieba_tags()
-    return (
-        ctx.count(name) >= 2
-        and not any(ch in _CLAUSE_CHARACTERS for ch in name[1:])  # 花生|全给淹了: 给 passes the clause on
-        and tags.get(name) is None
-        and tags.get(name[:2]) is None
-        and tags.get(name[1:]) in (None, "nr", "ns")
-    )
 
 
 def _mentions(text: str, names: Iterable[str]) -> Counter[str]:
