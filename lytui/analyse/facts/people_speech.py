@@ -1,0 +1,157 @@
+"""Names framed by speech: the subject of a verb of saying (吴云娟说, 卢伟笑着说), the speaker
+before a colon and a quotation (代表孙志林说：“…”), the one who said a quotation, named in the sentence after it
+(“…”何智波指着一名男子对记者说。), and the name the text gives someone (名叫徐小波).
+
+Only people speak, so the words before a verb of saying are a name when jieba reads them as one and they are no
+place; the one spoken to (对李四说, 向大家介绍) is told apart by the preposition before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lytui.analyse.facts.context import Context
+from lytui.analyse.facts.documents import SAYING
+from lytui.analyse.facts.lexicon import jieba_tags, places, surname_at
+from lytui.analyse.facts.people_bodies import add_person
+from lytui.analyse.facts.people_reading import NOT_NAME_END, may_be_a_name, spoken_to, tibetan_of_two_parts
+from lytui.han import HAN
+
+
+def speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """吴云娟说, 卢伟笑着说, 昂文扎西说：: the name that opens a clause going on to say something."""
+    text = ctx.text
+    for m in _NAME_BEFORE_SAYING.finditer(text):
+        name, start = _without_a_joining_word(ctx, m.group(1), m.start(1))
+        if not name or name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt") or spoken_to(name):
+            continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
+        if text[start + len(name) - 1 : start + len(name) + 1] in _VERBS_ENDING_IN_SAYING:
+            continue  # 都在诉|说着: the name's last character and 说 make another verb (诉说, 听说)
+        if len(name) == 4 and name not in people and tibetan_of_two_parts(name):
+            add_person(people, name, start, None, None)  # 昂文扎西说：: a Tibetan name, one of its parts a known one
+        elif surname_at(name, 0) and name not in people and len(name) >= 2:
+            if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[-1] not in NOT_NAME_END:
+                add_person(people, name, start, None, None)
+
+
+def speakers_before_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """代表孙志林说：“…”: the name jieba reads right before the verb."""
+    for m in _SPEECH_OPENS.finditer(ctx.text):
+        found = _name_before_speech(ctx, m.start())
+        if found and found[1] not in people:
+            add_person(people, found[1], found[0], None, None)
+
+
+def speakers_after_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    for name, start in _named_after_a_quote(ctx, people):
+        add_person(people, name, start, None, None)
+
+
+def names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """这个名叫徐小波的男子: the name the text gives a person."""
+    for m in _CALLED.finditer(ctx.text):
+        called = _name_read_at(ctx, m.end())
+        if called and called not in people and jieba_tags().get(called) is None:  # 名叫满天星: a flower it knows
+            add_person(people, called, m.end(), None, None)
+
+
+_VERBS_ENDING_IN_SAYING = frozenset({"诉说", "听说", "劝说", "述说", "解说", "演说", "叙说", "据说", "传说", "游说"})
+"""Verbs whose first character no name ends with before 说 (张晓明说 keeps 明, though 明说 is a verb too)."""
+
+
+# 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
+_NAME_BEFORE_SAYING = re.compile(
+    rf"(?:^|(?<=[，。：；”\s的村据]))(?![的了在和与据])([{HAN}]{{2,4}}?)"
+    rf"(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|[{HAN}](?P<twice>[{HAN}])(?P=twice)地|对记者|向记者"
+    rf"|在[^，。！？“”\n]{{1,16}}?[对向]记者)?(?:{SAYING}))",  # 郭翠在一个招聘摊位前对记者说
+    re.M,
+)
+_SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
+
+
+def _without_a_joining_word(ctx: Context, span: str, start: int) -> tuple[str, int]:
+    """但王林认为, 那么您认为: the clause before a verb of saying may open with a conjunction or a pronoun
+    jieba reads as a word of its own. A conjunction of one character is dropped (the name follows it);
+    a longer joining word leaves no name (那么|您)."""
+    first, flag = ctx.pos(span)[0]
+    if len(first) == len(span) or not flag.startswith(("c", "r")):
+        return span, start
+    if len(first) == 1 and flag.startswith("c"):
+        return span[1:], start + 1
+    return "", start
+
+
+def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
+    """A verb of saying, a colon and an opening quote frame speech, so the word before the verb is its
+    speaker; it is a name when jieba reads it as one, after a known surname, and it is no place or word
+    the dictionary files otherwise (老乡说：, 村民说： name no one)."""
+    window = ctx.text[max(0, end - 8) : end]
+    tokens = ctx.pos(window)
+    if not tokens:
+        return None
+    word, flag = tokens[-1]
+    before = 2
+    if len(tokens) > 1 and tokens[-2][1] == "nr" and len(tokens[-2][0]) == 1 and flag.startswith("nr"):
+        word, before = tokens[-2][0] + word, 3  # 邵|志远: the surname and the given name read apart
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
+        return None
+    if word in places() or not may_be_a_name(word) or word[-1] in NOT_NAME_END:
+        return None
+    if len(tokens) >= before and tokens[-before][1] == "p":
+        return None  # 对|李四说：: the one spoken to, after a preposition
+    return end - len(word), word
+
+
+_CALLED = re.compile(r"(?:名叫|名字叫|叫做|名为)")
+_SENTENCE_AFTER_A_QUOTE = re.compile(rf"”(?P<sentence>[{HAN}][^。！？\n“]{{0,40}}?)(?:{SAYING})[道了]?(?=[。！？])")
+
+
+def _named_after_a_quote(ctx: Context, people: dict[str, dict[str, Any]]) -> Iterator[tuple[str, int]]:
+    """“…”何智波指着一名男子对记者说。: the sentence after a quotation ends with a verb of saying, so the
+    name that opens it (as jieba reads it, after a known surname) is the one who said it."""
+    for m in _SENTENCE_AFTER_A_QUOTE.finditer(ctx.text):
+        at = m.start("sentence")
+        word = _name_read_at(ctx, at)
+        if word is None and (last := _name_before_the_verb(ctx, m.start("sentence"), m.end("sentence"))):
+            at, word = last  # ”茶园园主周伟说。: who the speaker is comes first, the name right before the verb
+        if word is None or word in people or spoken_to(word):
+            continue
+        if word[-1] in "村镇乡县区市省州":
+            continue  # 关庄村: a village the tagger guessed a name
+        yield word, at
+
+
+def _name_before_the_verb(ctx: Context, start: int, end: int) -> tuple[int, str] | None:
+    """The name jieba reads as the last word of text[start:end] (after a known surname, two or three
+    characters, no place), after a noun that says who the person is (园主, 村民), not after a preposition
+    (对周伟说: the one spoken to)."""
+    tokens = ctx.pos(ctx.text[start:end])
+    if len(tokens) < 2:
+        return None
+    word, flag = tokens[-1]
+    before = tokens[-2]
+    if len(tokens) > 2 and before[1] == "nr" and len(before[0]) == 1 and flag.startswith("nr"):
+        word, before = before[0] + word, tokens[-3]  # 周|伟: the surname and the given name read apart
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
+        return None
+    if before[1] not in ("n", "nt", "ns") or word in places() or not may_be_a_name(word) or word[-1] in NOT_NAME_END:
+        return None
+    return end - len(word), word
+
+
+def _name_read_at(ctx: Context, at: int) -> str | None:
+    """The name jieba reads starting at `at`, whole or as a surname and a given name read apart (李|高明),
+    after a known surname, two or three characters long, and no place or word that ends otherwise."""
+    tokens = ctx.pos(ctx.text[at : at + 6])
+    if not tokens:
+        return None
+    word, flag = tokens[0]
+    if len(word) == 1 and flag == "nr" and len(tokens) > 1 and tokens[1][1] in ("nr", "nrfg"):
+        word += tokens[1][0]
+    if flag not in ("nr", "nrfg") or not 2 <= len(word) <= 3 or not surname_at(word, 0):
+        return None
+    if word in places() or not may_be_a_name(word) or word[-1] in NOT_NAME_END:
+        return None
+    return word
