@@ -4,19 +4,24 @@ jieba alone splits names (`简洪`+`坤`) and tags places as people (`龙岩/nr`
 only where the text frames it: after a title (`副局长倪文兴`), in a reporters' list (`记者 项裕兴 王帅`),
 before a verb of saying (`”吴云娟说`), or as the page's editor. A name must start with a known
 surname; its length is decided by the characters that follow and by the document's own repetitions.
+
+Each way a name is framed has a module of its own: posts (`people_posts`, and the bodies posts are held in,
+`people_bodies`), roles and forms of address (`people_roles`), credits (`people_credits`), speech
+(`people_speech`), the clause alone (`people_clauses`) and lists (`people_lists`). All of them read a name's
+characters with `people_reading` and titles with `people_titles`; `people_forms` settles which names found
+are one person. `find_people` runs their steps in the order their precedence needs.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts import (
     people_clauses,
     people_credits,
+    people_forms,
     people_lists,
     people_posts,
     people_reading,
@@ -25,91 +30,7 @@ from lytui.analyse.facts import (
     people_titles,
 )
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.documents import CREDIT_ROLES
-from lytui.analyse.facts.lexicon import FAMILIAR_ENDINGS, address_posts, familiar_forms, jieba_tags, places, surname_at
-from lytui.han import COUNTY_AND_ABOVE, all_han
 from lytui.model import Fact, Person, occurrences
-
-
-def _names_always_written_longer(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
-    """马依 in 马依俩斯 (three mentions, each going on with 俩斯): a name of two the text writes twice or more,
-    always followed by the same one or two characters that make no word the dictionary knows nor start
-    one, is that longer name (a Hui or a transcribed name jieba cuts short)."""
-    found: list[tuple[str, str]] = []
-    tags = jieba_tags()
-    for name in people:
-        at = occurrences(text, name)
-        if len(name) != 2 or len(at) < 2:
-            continue
-        for size in (2, 1):
-            tails = {text[a + 2 : a + 2 + size] for a in at}
-            tail = next(iter(tails))
-            if len(tails) != 1 or len(tail) != size or not all_han(tail):
-                continue
-            if any(ch in people_reading.NOT_NAME_END for ch in tail) or people_titles.TITLE.match(text, at[0] + 2):
-                continue
-            if tags.get(tail) is not None or any(tags.get(text[a + 2 : a + 4]) is not None for a in at):
-                continue
-            if name + tail not in people:
-                found.append((name, name + tail))
-            break
-    return found
-
-
-def _parts_of_longer_names(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
-    """Names found that the text writes only inside a longer one of four characters or more (巴特尔 in
-    额尔敦巴特尔, 马依 in 马依俩斯): parts of that name, each with the name it belongs to."""
-    found: list[tuple[str, str]] = []
-    longer = [name for name in people if len(name) >= _LONG_NAME]
-    for short in people:
-        holders = [name for name in longer if name != short and short in name]
-        if len(holders) != 1:
-            continue
-        spans = [(at, at + len(holders[0])) for at in occurrences(text, holders[0])]
-        if all(any(a <= at and at + len(short) <= b for a, b in spans) for at in occurrences(text, short)):
-            found.append((short, holders[0]))
-    return found
-
-
-_LONG_NAME = 4
-
-
-def _merge_into(people: dict[str, dict[str, Any]], short: str, longer: str) -> None:
-    """The short form is the longer name's person: it goes, and lends its post when the longer has none."""
-    entry = people.pop(short)
-    if not people[longer]["title"] and entry["title"]:
-        people[longer].update(title=entry["title"], organization=entry["organization"])
-
-
-def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
-    """姜庭长 after 庭长姜辉: the surname and the post are how the article names again someone it named in
-    full (the quotes read the form as that person), not a second person."""
-    surname = surname_at(name, 0)
-    post = name[surname:]
-    if not surname or len(post) < 2 or not people_titles.TITLE.fullmatch(post):
-        return False
-    return any(
-        other != name and other.startswith(name[:surname]) and post in address_posts(title)
-        for other, person in people.items()
-        if (title := person.get("title") or "")
-    )
-
-
-def _called_familiarly(people: dict[str, dict[str, Any]]) -> list[str]:
-    """The familiar forms (黎老, 黎大爷) of the one person of that surname the article names in full; with
-    two such people the form names neither, and stays a person of its own (a villager called 王大爷)."""
-    full: dict[str, list[str]] = {}
-    for name in people:
-        surname = surname_at(name, 0)
-        given = name[surname:]
-        reporter = (people[name].get("title") or "") in CREDIT_ROLES  # 记者王明 is not 王大爷
-        plain = not people_roles.HONORIFIC.fullmatch(name) and not name.endswith(FAMILIAR_ENDINGS)
-        if surname and 1 <= len(given) <= 2 and plain and not reporter:
-            full.setdefault(name[:surname], []).append(name)
-    forms = {
-        form for names in full.values() if len(names) == 1 for form in familiar_forms(names[0], surname_at(names[0], 0))
-    }
-    return [name for name in people if name in forms]
 
 
 def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, Any]]:
@@ -156,67 +77,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     people_roles.names_before_how_elders_are_called(ctx, people)
     people_credits.editors(ctx, people, org_of_source)
     people_credits.byline_credits(ctx, people, org_of_source)
-    _merge_short_forms(ctx.text, people)
-    _drop_places_and_other_forms(ctx.text, people)
+    people_forms.merge_short_forms(ctx.text, people)
+    people_forms.drop_places_and_other_forms(ctx.text, people)
     people_posts.posts_written_in_the_text(ctx, people)
     ctx.people = people
     ctx.mentions = _mentions(ctx.text, people)
     return people
-
-
-def _merge_short_forms(text: str, people: dict[str, dict[str, Any]]) -> None:
-    """A name found short that the text writes longer is the longer name's person."""
-    for short, whole in _names_always_written_longer(text, people):
-        people[whole] = people.pop(short)  # 马依俩斯先听到…马依俩斯家在…: jieba cut 马依|俩斯 each time
-    # a shorter form of a name that is only ever a prefix of a longer one is the same person
-    # (in sorted order a name that begins another one is followed by such a name)
-    ordered = sorted(people)
-    for short, following in pairwise(ordered):
-        if following.startswith(short):
-            _merge_into(people, short, following)
-    for short, longer in _parts_of_longer_names(text, people):
-        _merge_into(people, short, longer)  # 额尔敦巴特尔…额尔敦巴特尔说: 巴特尔, read before 说, is the last part
-
-
-def _drop_places_and_other_forms(text: str, people: dict[str, dict[str, Any]]) -> None:
-    """Names that are a place's, or another form of a person's found in full (姜庭长, 黎老), are no one new."""
-    for name in [name for name in people if _a_place_by_its_mentions(text, name) or _addressed_by_post(name, people)]:
-        people.pop(name)
-    for form in _called_familiarly(people):
-        people.pop(form)  # 黎老, 黎叔, 黎大爷 after 黎湛龙: the same man, called as an elder
-
-
-_PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
-_LANDFORMS = frozenset("湾岩坪沟岭坡塘坝口洼滩坳垭冲")
-
-
-def _a_place_by_its_mentions(text: str, name: str) -> bool:
-    """安徽省, 陈良村, 乌英苗寨, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
-    text also writes before one (not before a head's title: 许立明市长), a road or a police station, is that
-    place's name, not a person's."""
-    if name[-1] in COUNTY_AND_ABOVE:
-        return True
-    if (
-        len(name) == 3
-        and name[-1] in _LANDFORMS
-        and any(_PLACE_AFTER.match(text, at + 2) for at in occurrences(text, name[:2]))
-    ):
-        return True  # 丁寨湾, 丁寨岩 beside 丁寨乡: a bay, a cliff of the place the text names
-    return any(_place_named_at(text, name, at + len(name)) for at in occurrences(text, name))
-
-
-def _place_named_at(text: str, name: str, end: int) -> bool:
-    """Whether a place's ending follows the name at `end`. A level the list of divisions would know the
-    name with, that begins the next body instead (副县长罗皓|县政协), follows a person's name."""
-    after = _PLACE_AFTER.match(text, end)
-    if after is None:
-        return False
-    level = after.group()
-    return not (
-        level in COUNTY_AND_ABOVE
-        and name + level not in places()
-        and people_reading.BODY_OF_A_LEVEL.match(text, end + 1)
-    )
 
 
 def _mentions(text: str, names: Iterable[str]) -> Counter[str]:
