@@ -1402,3 +1402,10 @@ def test_a_name_of_two_always_written_with_the_same_two_more_is_the_longer_name(
 def test_a_tibetan_name_of_two_parts_one_known_before_a_verb_of_saying() -> None:
     found = facts_of("村里成立了合作社。昂文扎西说：“今年村里在县上的支持下发展很快。”")
     assert [f.value.speaker for f in found if f.kind == "quote"] == ["昂文扎西"]  # type: ignore[union-attr]
+
+
+def test_a_line_labelling_a_team_then_only_names_names_its_members() -> None:
+    body = "正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n访谈组：黄珊 李志明 毕林丰 吴忧 刘青\n地点：上海广播大厦\n"
+    assert {"黄珊", "李志明", "毕林丰", "吴忧", "刘青"} <= {f.value.name for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    found = facts_of("正文第一段，村民们很高兴，收入增加了不少。\n调研组：深入田间 地头走访\n", kind="person")
+    assert [f.text for f in found] == ["赵敏"]  # the page's editor alone

@@ -69,6 +69,7 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     people_credits.photo_captions_credits(ctx, people)
     people_lists.names_listed_with_others(ctx, people)
     people_lists.names_of_a_roster(ctx, people)
+    people_lists.names_after_a_team_label(ctx, people)
     people_clauses.transcribed_names_framed(ctx, people)
     people_clauses.names_opening_a_profile(ctx, people)
     people_clauses.names_after_an_age(ctx, people)

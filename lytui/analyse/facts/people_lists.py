@@ -20,12 +20,37 @@ from lytui.analyse.facts.people_credits import PHOTOGRAPHED
 from lytui.analyse.facts.people_reading import may_be_a_name, name_shaped, name_starting_at
 from lytui.analyse.facts.people_titles import TITLE
 from lytui.han import HAN, LazyPattern, is_han
-from lytui.model import occurrences
+from lytui.model import NAME_LIST, occurrences
 
 
 def names_listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start, title in _listed_with_others(ctx, people):
         add_person(people, name, start, title, None)
+
+
+def names_after_a_team_label(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
+    """访谈组：黄某 李某明 毕某丰, 主持人：章某红: a line that labels a team or a part in a programme, then
+    only names, names its members (each must read as a name: 地点：某某大厦 is a place)."""
+    for m in _TEAM_LINE.finditer(ctx.text):
+        names = re.split(r"[\s、，,]+", m["names"].strip())
+        if not all(name_shaped(name) for name in names):
+            continue
+        title = m["label"] if m["label"].endswith(_PARTS_PLAYED) else None
+        at = m.start("names")
+        for name in names:
+            at = ctx.text.find(name, at)
+            if name not in people and may_be_a_name(name):
+                add_person(people, name, at, title, None)
+
+
+_PARTS_PLAYED = ("主持人", "嘉宾", "编导", "摄像", "策划", "执笔", "撰稿")
+_TEAM_LINE = LazyPattern(
+    rf"^[ \t\u3000]*(?P<label>[{HAN}]{{0,6}}(?:组|组成员|小组|团队)|{'|'.join(_PARTS_PLAYED)})[ \t\u3000]*[：:][ \t\u3000]*"
+    rf"(?P<names>{NAME_LIST})[ \t\u3000]*$",
+    flags=re.M,
+    needs=("：", ":"),
+    widen=True,
+)
 
 
 def names_of_a_roster(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
