@@ -1409,3 +1409,12 @@ def test_a_line_labelling_a_team_then_only_names_names_its_members() -> None:
     assert {"黄珊", "李志明", "毕林丰", "吴忧", "刘青"} <= {f.value.name for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     found = facts_of("正文第一段，村民们很高兴，收入增加了不少。\n调研组：深入田间 地头走访\n", kind="person")
     assert [f.text for f in found] == ["赵敏"]  # the page's editor alone
+
+
+def test_a_mediums_reporters_credited_for_a_picture_after_its_caption() -> None:
+    body = (
+        "正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n"
+        "社区党委书记在街头。第1眼TV-某某网记者 李文科 石涛 摄\n双湖境内的道路。新华社记者 普布扎西 摄\n"
+    )
+    found = {f.value.name: f.value.title for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found.get("李文科") == "摄影" and found.get("石涛") == "摄影" and found.get("普布扎西") == "摄影"

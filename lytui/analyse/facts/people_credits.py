@@ -16,8 +16,8 @@ from typing import Any
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import add_person
-from lytui.analyse.facts.people_reading import may_be_a_name, name_shaped
-from lytui.han import HAN
+from lytui.analyse.facts.people_reading import may_be_a_name, name_shaped, tibetan_of_two_parts
+from lytui.han import HAN, LazyPattern
 from lytui.model import (
     BYLINE,
     GLUED_BYLINE,
@@ -162,6 +162,17 @@ def photo_captions_credits(ctx: Context, people: dict[str, dict[str, Any]]) -> N
             continue  # （记者于近日拍摄）: when, not who
         if name not in people and name_shaped(name) and may_be_a_name(name) and name not in places():
             add_person(people, name, m.start(where), "摄影", None)
+    for m in _REPORTERS_CREDITED_FOR_A_PICTURE.finditer(ctx.text):
+        # 某某网记者 李某科 石某 摄, 新华社记者 普布扎西 摄: a medium's reporters, named after their role
+        names = m["names"].split()
+        at = m.start("names")
+        for name in names:
+            at = ctx.text.find(name, at)
+            shaped = (len(name) <= 3 and _a_credited_name(name, roles=1)) or (
+                len(name) == 4 and tibetan_of_two_parts(name)
+            )
+            if name not in people and shaped and may_be_a_name(name) and name not in places():
+                add_person(people, name, at, "摄影", None)
 
 
 def editors(ctx: Context, people: dict[str, dict[str, Any]], org_of_source: str | None) -> None:
@@ -227,6 +238,12 @@ _CREDIT_BRACKET = re.compile(
     rf"[（(][ \u3000]*(?:(?P<lead>文|图|文图|图文|撰文|作者)\s*[/／:：]\s*)?"  # （文/殷耀 张云龙 勿日汗 于嘉 王春燕）
     rf"(?P<names>(?:[{HAN}]{{2,3}}[ \u3000、]+){{0,5}}[{HAN}]{{2,3}}?)"
     r"(?P<credit>摄影报道|摄影|报道|供图|撰稿|摄)?[ \u3000]*[）)]"
+)
+_REPORTERS_CREDITED_FOR_A_PICTURE = LazyPattern(
+    rf"(?<=[。！？\s])[^\s。！？]{{0,14}}?(?:记者|通讯员)[ \u3000]+(?P<names>[{HAN}]{{2,4}}(?:[ \u3000][{HAN}]{{2,4}}){{0,3}})"
+    r"[ \u3000]*[/／]?摄$",
+    flags=re.M,
+    needs=("摄",),
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?:(?<=[。！？\s])[ \u3000]*(?P<before>[{HAN}]{{2,3}})[ \u3000]*摄影?|[ \u3000]+摄影[ \u3000]+(?P<after>[{HAN}]{{2,3}})"
