@@ -1418,3 +1418,11 @@ def test_a_mediums_reporters_credited_for_a_picture_after_its_caption() -> None:
     )
     found = {f.value.name: f.value.title for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found.get("李文科") == "摄影" and found.get("石涛") == "摄影" and found.get("普布扎西") == "摄影"
+
+
+def test_among_three_reporters_one_name_of_two_without_a_surname_is_a_name() -> None:
+    raw = "村里的好日子\n新华社记者段某璞 边巴次仁 春拉\n正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n"
+    names = {f.value.name for f in extract_facts(clean_text(raw)) if f.kind == "person"}  # type: ignore[union-attr]
+    assert {"段某璞", "边巴次仁", "春拉"} <= names
+    two = "村里的好日子\n新华社记者段某璞 春拉\n正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n"
+    assert "春拉" not in {f.value.name for f in extract_facts(clean_text(two)) if f.kind == "person"}  # type: ignore[union-attr]

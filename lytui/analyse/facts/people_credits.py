@@ -74,6 +74,15 @@ def _a_credited_name(name: str, roles: int) -> bool:
     return len(name) == 3 or (len(name) == 2 and roles >= 2)
 
 
+def _the_one_unsurnamed(names: list[str]) -> str | None:
+    """新华社记者段某璞 边巴次仁 春拉: among three names or more after a role, the one name of two without a
+    surname (a Tibetan name, a pen name) is a name all the same when the others read as names."""
+    unsurnamed = [name for name in names if not surname_at(name, 0) and len(name) == 2]
+    if len(names) < 3 or len(unsurnamed) != 1:
+        return None
+    return unsurnamed[0] if all(name_shaped(name) or name in unsurnamed for name in names) else None
+
+
 def medium_of_the_dateline(ctx: Context) -> str | None:
     """The medium a dateline opens with (南岭时报讯): the body of the reporters it credits; "this paper" (本报)
     is the page's source."""
@@ -196,18 +205,21 @@ def byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sourc
     if len(pairs) >= 2 or (pairs and not reporters):  # □姜某峰 本报记者 董某英: one role, a photographer before it
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             org = _staff_body(title, reporters_medium)
+            pen_name = _the_one_unsurnamed(names.split())
             for name in names.split():
-                if _a_credited_name(name, roles=len(pairs)) and may_be_a_name(name) and name not in places():
+                credited_name = _a_credited_name(name, roles=len(pairs)) or name == pen_name
+                if credited_name and may_be_a_name(name) and name not in places():
                     add_person(people, name, None, title.removeprefix("本报"), org)
     elif reporters:
         # 全媒体记者：王勃 陶然 on a line of its own, （段杨慧） closing the article: the segmenter's byline
         title, names = reporters
+        pen_name = _the_one_unsurnamed(names) if title else None
         for name in names:
             if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(PHOTOGRAPHED)):
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             roles = 1 if title else 0
-            if _a_credited_name(name, roles) and may_be_a_name(name) and name not in places():
+            if (_a_credited_name(name, roles) or name == pen_name) and may_be_a_name(name) and name not in places():
                 add_person(people, name, None, title, _staff_body(title, reporters_medium))
     for m in _MEDIUM_THEN_NAME.finditer(byline):  # （记者范某宝 九江台胡苇 德安台胡婧）: each with a station's name
         name = m["name"]
