@@ -1426,3 +1426,10 @@ def test_among_three_reporters_one_name_of_two_without_a_surname_is_a_name() -> 
     assert {"段某璞", "边巴次仁", "春拉"} <= names
     two = "村里的好日子\n新华社记者段某璞 春拉\n正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n"
     assert "春拉" not in {f.value.name for f in extract_facts(clean_text(two)) if f.kind == "person"}  # type: ignore[union-attr]
+
+
+def test_the_name_a_person_or_their_kin_goes_by() -> None:
+    body = (
+        "正文第一段，村民们很高兴，收入增加了不少。\n他父亲叫李广元，是俺村的党委书记。他叫醒了孩子。妈妈叫他回家吃饭。"
+    )
+    assert [f.value.name for f in facts_of(body, kind="person") if f.value.name != "赵敏"] == ["李广元"]  # type: ignore[union-attr]
