@@ -1433,3 +1433,15 @@ def test_the_name_a_person_or_their_kin_goes_by() -> None:
         "正文第一段，村民们很高兴，收入增加了不少。\n他父亲叫李广元，是俺村的党委书记。他叫醒了孩子。妈妈叫他回家吃饭。"
     )
     assert [f.value.name for f in facts_of(body, kind="person") if f.value.name != "赵敏"] == ["李广元"]  # type: ignore[union-attr]
+
+
+def test_a_party_branch_secretary_who_also_heads_its_committee_holds_both_posts_of_the_place() -> None:
+    """双莲村党支部书记、村委会主任王某斌: both posts, held in the village (the gold's 党支部书记、村委会主任 of
+    双莲村), not 主任 of a bare 村委会; so a community's residents' committee and a co-op's council."""
+    body = (
+        "正文第一段，村民们很高兴，收入增加了不少。\n村民们说，双莲村党支部书记、村委会主任王文斌介绍，全村种了木耳。"
+        "某某新区供销社党委书记、理事会主任赵金林参加会议。"
+    )
+    found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["王文斌"] == ("党支部书记、村委会主任", "双莲村")
+    assert found["赵金林"] == ("党委书记、理事会主任", "某某新区供销社")

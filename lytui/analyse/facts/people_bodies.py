@@ -292,6 +292,16 @@ _POSTS_LISTED = 3
 _BARE_COMMITTEES = frozenset(level + "委" for level in DIVISION_LEVELS)  # 县委, 市委, 镇委: a level's party committee
 
 
+def _with_its_party(text: str, post: re.Match[str]) -> tuple[str, int]:
+    """党|支部书记: the party's branch whose secretary the post is, read whole (and not left to the body before)."""
+    if text[post.start() - 1 : post.start()] == "党" and post.group().startswith(("支部", "总支")):
+        return "党" + post.group(), post.start() - 1
+    return post.group(), post.start()
+
+
+_UNIT_AFTER_A_PAUSE = re.compile(r"(?<=、)(?P<unit>村委会|居委会|村委|监委|管委会|理事会|监事会|政治部)$")
+
+
 def posts_listed_before(text: str, title_start: int, title: str) -> str:
     """县委副书记、县长王挺: the posts a person holds, listed with 、 right before the last one, are all
     theirs (县委副书记、县长); a post with a body of its own between (…、监委主任) starts the list anew. A post
@@ -300,16 +310,22 @@ def posts_listed_before(text: str, title_start: int, title: str) -> str:
     if title in GROUP_ROLES or title in CREDIT_ROLES:
         return title
     at = title_start
+    # 村党总支书记、村委会主任王某华, 纪委书记、监委主任: the last post names a body of the same place (its
+    # committee) between the 、 and the post; the gold of such lists writes both posts with that body
+    if (unit := _UNIT_AFTER_A_PAUSE.search(text, max(0, at - 5), at)) and TITLE_AT_END.search(
+        text, max(0, unit.start() - 14), unit.start() - 1
+    ):
+        title, at = unit.group("unit") + title, unit.start("unit")
     for _ in range(_POSTS_LISTED):
         if text[at - 1 : at] != "、" or (before := TITLE_AT_END.search(text, max(0, at - 14), at - 1)) is None:
             break
-        post = before.group()
-        opens = text[before.start() - 1 : before.start()]
+        post, post_start = _with_its_party(text, before)
+        opens = text[post_start - 1 : post_start]
         if post in GROUP_ROLES or post in CREDIT_ROLES or post.removeprefix("副") == title.removeprefix("副"):
             break
         if opens and is_han(opens) and not _ANY_BODY_END.search(opens) and opens not in DIVISION_LEVELS:
             break  # 张三|局长、副局长李四, 王|书记: the post before is the name's before it
-        title, at = f"{post}、{title}", before.start()
+        title, at = f"{post}、{title}", post_start
     if at != title_start and text[at - 2 : at] in _BARE_COMMITTEES:
         title = text[at - 2 : at] + title  # 县委副书记、县长: the committee whose deputy secretary the person is
     return title
@@ -323,7 +339,7 @@ def body_from_the_post_before(ctx: Context, title_start: int, title: str, organi
     if ctx.text[pause - 1 : pause] != "、":
         return organisation
     before = TITLE_AT_END.search(ctx.text, max(0, pause - 13), pause - 1)
-    previous = organisation_before(ctx, before.start()) if before else None
+    previous = organisation_before(ctx, _with_its_party(ctx.text, before)[1]) if before else None
     body = _PARTY_OF_A_BODY.sub("", previous or "")
     if len(body) < 2:
         return organisation
@@ -332,7 +348,12 @@ def body_from_the_post_before(ctx: Context, title_start: int, title: str, organi
         return body if head and body.endswith(head["body"]) else organisation
     if _SUB_UNIT.search(organisation) and len(organisation) <= 4 and not organisation.startswith(body):
         return body + organisation
+    if organisation in _ITS_COMMITTEES:
+        return body  # 某村党总支书记、村委会主任: the village's party branch and its committee, the village's posts
     return organisation
+
+
+_ITS_COMMITTEES = frozenset({"村委会", "居委会", "村委", "理事会", "监事会", "管委会"})
 
 
 def body_sharing_the_title(organisation: str | None, title: str) -> str | None:
