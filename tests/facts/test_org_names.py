@@ -1115,3 +1115,17 @@ def test_a_university_named_only_before_its_hospitals_is_no_body_of_its_own() ->
 def test_a_short_form_ends_before_the_legal_form_it_would_cut() -> None:
     found = values("村里积极向云南希音咖啡有限公司推荐咖啡。双方签了合同，云南希音咖啡有", "organization")
     assert not [o for o in found if o.endswith("有")]
+
+
+def test_a_verb_of_sendings_direction_is_no_part_of_the_company_sent_to() -> None:
+    assert "山东谦津电子科技有限公司" in orgs("产品发往山东谦津电子科技有限公司。")
+    assert "向阳化工有限公司" in orgs("向阳化工有限公司今年扩产。")
+
+
+def test_what_kind_of_villager_someone_is_names_no_body() -> None:
+    found = {
+        f.value.name: f.value.organization
+        for f in facts_of("热心村民吴春奇帮忙。县委常委、公安局长蒋荣国说。", kind="person")
+    }  # type: ignore[union-attr]
+    assert found["吴春奇"] is None and found["蒋荣国"] == "公安局"
+    assert "热心" not in orgs("热心村民吴春奇帮忙。")

@@ -629,6 +629,8 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
         name = name[name.index("的") + 1 :]
     if len(name) > 3 and name[0] in "了着":
         name = name[1:]  # 得到|了市|人民医院: jieba glued the particle to the level after it; no name starts with one
+    if len(name) > 3 and name[0] in "往向至" and name[1:3] and is_place(name[1:3]):
+        name = name[1:]  # 发|往山东某某公司, 销|往广东: the direction of a verb of sending, then the place opening it
     if len(name) > 3 and name[0] == "暨" and jieba_tags().get(name[:2]) is None:
         name = name[1:]  # 招聘会暨|东榆工业园区: "and also", glued to the name by jieba (暨南大学 is a name)
     return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ·•・")

@@ -21,6 +21,7 @@ from lytui.analyse.facts.lexicon import (
     INVITING_OR_HAVING,
     NAME_BREAKS,
     VERBS_OF_GOING,
+    is_place,
     jieba_tags,
     places,
     plays_a_part,
@@ -30,7 +31,7 @@ from lytui.analyse.facts.lexicon import (
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.org_walk import name_ending_at
-from lytui.analyse.facts.people_titles import GROUP_ROLES, TITLE, TITLE_AT_END, split_place_suffix
+from lytui.analyse.facts.people_titles import BODY_OR_LEVEL, GROUP_ROLES, TITLE, TITLE_AT_END, split_place_suffix
 from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, HAN, is_han
 from lytui.model import OWN_MEDIA
 
@@ -132,7 +133,20 @@ def organisation_before(ctx: Context, start: int) -> str | None:
         return None  # 户籍民警, 值班医生: what the person does, no body
     if len(tokens) - cut == 1 and tokens[cut][1] in ("s", "f"):
         return None  # 湖边|村民: where the person lives (by the lake), no body
+    if (
+        end - cut == 1
+        and ctx.text.startswith(tuple(GROUP_ROLES), start)
+        and tokens[cut][1] in _QUALITY_FLAGS
+        and clause[-1:] not in BODY_OR_LEVEL
+        and not ends_as_a_body(clause)
+        and not is_place(clause)
+        and jieba_tags().get(clause) not in ("nt", "ns")
+    ):
+        return None  # 热心|村民, 包点|干部: what kind of person a group's member is, no body
     return clause if len(clause) >= 2 else None
+
+
+_QUALITY_FLAGS = ("a", "ad", "an", "n", "d", "v", "vn", "i", "l")
 
 
 def _joins_two_fields(tokens: Sequence[tuple[str, str]], index: int) -> bool:

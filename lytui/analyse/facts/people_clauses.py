@@ -18,7 +18,6 @@ from lytui.analyse.facts.documents import SAYING_VERB, SAYS_NEXT
 from lytui.analyse.facts.lexicon import TIBETAN_NAME_PARTS, is_place, jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import add_person, ends_as_a_body
 from lytui.analyse.facts.people_reading import (
-    BODY_OR_LEVEL,
     NOT_NAME_END,
     NOT_NAME_TAGS,
     SUBJECTS_UP_TO,
@@ -27,7 +26,14 @@ from lytui.analyse.facts.people_reading import (
     name_starting_at,
     yi_name_at,
 )
-from lytui.analyse.facts.people_titles import ROLE_ENDINGS, TITLE, TITLE_AT_END, is_a_role, role_ending_at
+from lytui.analyse.facts.people_titles import (
+    BODY_OR_LEVEL,
+    ROLE_ENDINGS,
+    TITLE,
+    TITLE_AT_END,
+    is_a_role,
+    role_ending_at,
+)
 from lytui.han import HAN, all_han
 from lytui.model import occurrences
 

@@ -31,7 +31,6 @@ from lytui.analyse.facts.people_bodies import (
 )
 from lytui.analyse.facts.people_reading import (
     ADVERB_AFTER_A_NAME,
-    BODY_OR_LEVEL,
     NOT_NAME_END,
     SAYING_AT,
     aspect_particle_at,
@@ -45,6 +44,7 @@ from lytui.analyse.facts.people_reading import (
     tibetan_of_three,
 )
 from lytui.analyse.facts.people_titles import (
+    BODY_OR_LEVEL,
     GROUP_ROLES,
     TITLE,
     TITLE_AT_END,

@@ -27,7 +27,7 @@ from lytui.analyse.facts.lexicon import (
     surname_at,
 )
 from lytui.analyse.facts.people_bodies import add_person
-from lytui.analyse.facts.people_titles import TITLE_AFTER_A_CHARACTER
+from lytui.analyse.facts.people_titles import BODY_OR_LEVEL, TITLE_AFTER_A_CHARACTER
 from lytui.han import DIVISION_LEVELS, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han
 from lytui.model import occurrences
 
@@ -388,7 +388,6 @@ def yi_names_said_or_repeated(ctx: Context, people: dict[str, dict[str, Any]]) -
             add_person(people, name, at, None, None)
 
 
-BODY_OR_LEVEL = set("部局厅处村镇乡县市区省委办所站队组科室团院校")
 NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
 SUBJECTS_UP_TO = 200_000
 """Characters of text up to which clause openings are tagged to find people named without a title."""

@@ -15,7 +15,6 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import add_person
 from lytui.analyse.facts.people_reading import (
-    BODY_OR_LEVEL,
     NOT_NAME_END,
     SAYING_AT,
     may_be_a_name,
@@ -24,7 +23,7 @@ from lytui.analyse.facts.people_reading import (
     name_starting_at,
     splits_a_word,
 )
-from lytui.analyse.facts.people_titles import ROLE_ENDINGS, TITLE, is_a_role, role_ending_at
+from lytui.analyse.facts.people_titles import BODY_OR_LEVEL, ROLE_ENDINGS, TITLE, is_a_role, role_ending_at
 from lytui.han import HAN, all_han
 
 

@@ -22,6 +22,8 @@ TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?"
 
 
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
+BODY_OR_LEVEL = frozenset("部局厅处村镇乡县市区省委办所站队组科室团院校")
+"""The last characters of a body's or a division's name: no given name and no word of a quality ends so."""
 GROUP_ROLES = frozenset(
     {
         *(
