@@ -141,6 +141,10 @@ medium of their own (本报记者, 本网讯)."""
 REPORTER_KINDS = "全媒体|融媒体|新媒体|全媒|融媒|见习|实习|特约|特派|驻地|驻站|摄影|首席|资深|公益"
 """What kind of reporter a byline calls someone (特约通讯员, 特派记者): part of the title, never a body."""
 REPORTER_ROLE = rf"(?:(?:{REPORTER_KINDS})?(?:记者|通讯员))"
+MEDIUM_AND_ROLE = rf"(?:{'|'.join(OWN_MEDIA)}|[^\s，。！？]{{2,12}}?(?={REPORTER_ROLE}))?{REPORTER_ROLE}"
+"""本报记者, 第1眼TV-某某网记者, 新华社记者: whose reporter, then the role (in a picture's credit and a byline)."""
+PICTURE_CREDIT_END = r"[ \t\u3000]*[/／]?\s*摄(?:[/／][^\s/／]{2,8})?"
+"""…摄, …/摄, …摄/光明图片: "photographed", and the picture agency distributing it after the slash."""
 
 BYLINE = LazyPattern(
     rf"^[□■◎●\s]*(?:(?:文|图|文/图|图/文)\s*[｜|/／]\s*)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from lytui.model import REPORTER_KINDS
 from lytui.text.boilerplate import LineClass, shape
@@ -235,25 +235,35 @@ def crumbs_of(lines: list[str], head: range) -> set[str]:
     off; an item as long as a headline is the article's own (…首页 > 胥某深入北部山区开展大检查)."""
     items: set[str] = set()
     own_lines = {lines[i].strip() for i in head}
-    for i in head:
-        line = lines[i].strip()
-        if _CRUMB_SEPARATOR.search(line) and _BREADCRUMB.match(line):
-            pieces = [item.strip() for item in _CRUMB_SEPARATOR.split(_POSITION_LABEL.sub("", line))]
-            if pieces and pieces[-1] in own_lines:
-                pieces.pop()  # 人人书 > 杂志 > 在叶尔羌河畔 over the line 在叶尔羌河畔: the trail ends at the headline
-            items.update(item for item in pieces if shape(item).han < _HEADLINE_HAN)
+    for pieces in _trails(lines, head):
+        if pieces and _headline_ending_a_trail(pieces[-1]) and pieces[-1] in own_lines:
+            pieces.pop()  # 人人书 > 杂志 > 在叶尔羌河畔 over the line 在叶尔羌河畔: the trail ends at the headline
+        items.update(item for item in pieces if shape(item).han < _HEADLINE_HAN)
     return items
 
 
-def trail_ends(lines: list[str], head: range) -> set[str]:
-    """The last items of the head's breadcrumb trails: a line of its own that ends one is the headline,
-    printed twice (人人书 > 杂志 > 在叶尔羌河畔 and 在叶尔羌河畔 under it)."""
-    ends: set[str] = set()
+def _trails(lines: list[str], head: range) -> Iterator[list[str]]:
+    """The items of each breadcrumb trail in the head, the reader's position label left off."""
     for i in head:
         line = lines[i].strip()
         if _CRUMB_SEPARATOR.search(line) and _BREADCRUMB.match(line):
-            ends.add(_CRUMB_SEPARATOR.split(line)[-1].strip())
-    return ends
+            yield [item.strip() for item in _CRUMB_SEPARATOR.split(_POSITION_LABEL.sub("", line))]
+
+
+_CHANNEL_ENDINGS = ("动态", "新闻", "要闻", "公告", "资讯", "快讯", "信息", "专题", "专栏", "政务", "头条", "聚焦")
+_SHORTEST_HEADLINE = 5
+
+
+def _headline_ending_a_trail(item: str) -> bool:
+    """The last item of a trail may be the headline (在叶尔羌河畔) or the channel's label (乡镇动态, 媒体宜都):
+    a label is short or ends in a channel's word."""
+    return shape(item).han >= _SHORTEST_HEADLINE and not item.endswith(_CHANNEL_ENDINGS)
+
+
+def trail_ends(lines: list[str], head: range) -> set[str]:
+    """The last items of the head's breadcrumb trails that read as a headline: a line of its own that ends
+    one is the headline, printed twice (人人书 > 杂志 > 在叶尔羌河畔 and 在叶尔羌河畔 under it)."""
+    return {pieces[-1] for pieces in _trails(lines, head) if pieces and _headline_ending_a_trail(pieces[-1])}
 
 
 _POSITION_LABEL = re.compile(rf"^{_POSITION}\s*")

@@ -430,9 +430,15 @@ _BOTH_WORDS_AND_PICTURES = re.compile(r"^(?:文|图)\s*[·・/／]\s*(?:图|文)
 _QUESTION_FOR_A_SPACE = LazyPattern(rf"(?<=[{HAN}])[?？](?=[{HAN}])", needs=("?", "？"))
 
 
-def _without_asides(credit: str) -> str:
+def _with_its_spaces(credit: str) -> str:
+    """A credit line with the spaces its scraper wrote as `?` given back (天水日报记者?李某?崔某)."""
     if "记者" in credit or "通讯员" in credit:
-        credit = _QUESTION_FOR_A_SPACE.sub(" ", credit)
+        return _QUESTION_FOR_A_SPACE.sub(" ", credit)
+    return credit
+
+
+def _without_asides(credit: str) -> str:
+    credit = _with_its_spaces(credit)
     for aside in _CREDIT_ASIDES:
         credit = aside.sub("", credit)
     return _BOTH_WORDS_AND_PICTURES.sub("文", credit).strip()

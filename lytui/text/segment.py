@@ -22,9 +22,11 @@ from lytui.han import HAN, LazyPattern, han_count, is_han
 from lytui.model import (
     BYLINE,
     MEDIUM,
+    MEDIUM_AND_ROLE,
     MEDIUM_CREDIT,
     MEDIUM_ENDINGS,
     OWN_MEDIA,
+    PICTURE_CREDIT_END,
     REPORTER_ROLE,
     Block,
     BlockKind,
@@ -304,9 +306,8 @@ _CREDIT_CLOSING_A_CAPTION = LazyPattern(
 _CREDIT_CHUNKS = 5  # 本报记者 刘某 王某 摄: the chunks a credit may take, names and all
 _PHOTOGRAPHER = re.compile(
     # 本报记者 刘某 摄, 第1眼TV-华龙网记者 李某 石某 摄: the photographer's medium and role before the names
-    rf"(?:(?:{'|'.join(OWN_MEDIA)}|[^\s，。！？]{{2,12}}?(?={REPORTER_ROLE}))?{REPORTER_ROLE}[ \u3000]*)?"
-    # 颜某某摄/光明图片: the picture agency that distributes it after the credit
-    r"(?P<names>[^\s摄/／]{2,3}(?:[ \u3000、][^\s摄/／]{2,3}){0,3})[ \u3000]*[/／]?\s*摄(?:[/／][^\s/／]{2,8})?$"
+    rf"(?:{MEDIUM_AND_ROLE}[ \u3000]*)?"
+    rf"(?P<names>[^\s摄/／]{{2,3}}(?:[ \u3000、][^\s摄/／]{{2,3}}){{0,3}}){PICTURE_CREDIT_END}$"
 )
 
 

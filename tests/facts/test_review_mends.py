@@ -87,3 +87,44 @@ def test_the_one_person_the_words_after_a_quote_name_comes_before_the_speaker_of
         "“村里种植生麻，我厂里的原材料就不愁了。”听说村里要种生麻，加工厂负责人宁世杰很开心。"
     )
     assert _speakers(body) == ["刘春生", "宁世杰"]
+
+
+def test_a_villages_standing_after_its_township_is_no_village() -> None:
+    assert "贫困村" not in values("今年以来，湖南省新化县白沙镇贫困村全部脱贫出列。", "place")
+    assert "团结村" in values("比赛在宁夏西吉县吉强镇团结村篮球公园举行。", "place")
+
+
+def test_a_background_date_does_not_date_the_reporters_visit() -> None:
+    told = (
+        "该村于2016年3月1日被确定为贫困村。如今村里建起了产业园，村民人均收入超过2万元。\n10月15日上午，记者走进该村。"
+    )
+    assert values(told, "date", published="") == ["2016-03-01", "--10-15"]
+
+
+def test_inner_mongolias_levels_leave_the_banner_before_them_and_name_no_place() -> None:
+    found = values("近日，四子王旗嘎查村党组织书记培训班开班。今年通辽市扎鲁特旗苏木乡镇全部通了公交。", "place")
+    assert "内蒙古自治区乌兰察布市四子王旗" in found and "内蒙古自治区通辽市扎鲁特旗" in found
+    assert not [p for p in found if str(p).endswith(("嘎查村", "苏木"))]
+
+
+def test_hundreds_of_millions_of_plays_are_no_money() -> None:
+    assert not values("该话题在抖音上的播放量已突破3个亿，全国网民规模达到10个多亿。", "money")
+    assert [v["amount"] for v in values("村里拿出4个多亿，建了818幢别墅。", "money")] == [400_000_000]
+
+
+def test_a_kind_of_town_after_a_citys_short_form_is_no_town() -> None:
+    found = values("近年来，佛山专业镇转型升级成效明显，中山特色镇建设也在加快。", "place")
+    assert "专业镇" not in found and "特色镇" not in found
+
+
+def test_that_and_a_measure_word_after_a_county_is_no_village() -> None:
+    assert not [p for p in values("十年前，他第一次来到宁明县那几个村走访。", "place") if str(p).startswith("那")]
+
+
+def test_a_remote_part_of_a_county_named_like_a_river_is_the_county() -> None:
+    assert "云南省普洱市墨江哈尼族自治县" in values("墨江边远山区的学校都配上了电脑。云南省普洱市教育局介绍。", "place")
+
+
+def test_villages_a_team_is_sent_to_are_no_people() -> None:
+    body = "正文第一段，各督查组分工如下，请按时到位。\n第一督查组：王庄 李寨 刘集\n督查组将于下周进驻各村。"
+    assert [f.text for f in facts_of(body, kind="person")] == ["赵敏"]  # the page's editor alone

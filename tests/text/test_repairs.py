@@ -791,3 +791,14 @@ def test_a_question_mark_before_a_comma_is_a_lost_characters_marker() -> None:
     document = clean_text("测试标题\n“民警也来摆地?,真稀奇啊?”社区居民们被吸引了过来。\n")
     assert document.block_text(document.paragraphs[0]).startswith("“民警也来摆地\ufffd，真稀奇啊？”")
     assert any(r.kind == "unrecovered" and r.raw == "?" for r in document.repairs)
+
+
+def test_a_real_zero_after_a_runs_marker_is_kept() -> None:
+    """每?煸缟?08:30: the marker left by a lost lead byte, then a time that opens with 0, not a lost digit."""
+    spoken = "“今年收成不错。”村民说，每天早上08:30准时开工。"
+    raw = lose_lead_byte(spoken, spoken.index("天"))
+    assert "早上08:30" in body(raw) and "\ufffd" not in body(raw)
+
+
+def test_a_question_before_a_comma_keeps_its_question_mark() -> None:
+    assert body("为什么会这样?,很多网友在评论区留言。").startswith("为什么会这样？，")

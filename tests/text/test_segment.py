@@ -1516,3 +1516,9 @@ def test_a_short_headline_that_ends_the_breadcrumb_and_stands_over_the_info_line
         f"当前位置:首页 > 新闻资讯 > 媒体宜都\n\n媒体宜都\n\n凤凰池村民的“心头石”挪走了\n发布日期:2022-10-26 来源:某某日报\n\n{body}\n"
     )
     assert channel.meta.title == "凤凰池村民的“心头石”挪走了"
+
+
+def test_a_channels_label_under_its_trail_over_the_info_line_is_no_title() -> None:
+    body = "3月3日，宁明县召开春耕生产工作会议，部署今年的工作任务。\n第二段，大家都说日子越过越好了，游客也一年比一年多起来。"
+    raw = f"宁明县召开春耕生产工作会议\n您的位置：首页 > 新闻中心 > 乡镇动态\n乡镇动态\n发布时间：2023-03-05 来源：宁明县融媒体中心\n{body}\n"
+    assert clean_text(raw).meta.title == "宁明县召开春耕生产工作会议"

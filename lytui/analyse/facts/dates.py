@@ -244,8 +244,12 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 
 _STORY_GOES_ON = 600
 """How far (in characters) after a day the text dates with its year an unpublished text's later day of the same
-year or after it (not before: 5月 after 2019年8月 is another year's) is still that year's: a paragraph
-or two of a story told in order."""
+year or after it (not before: 5月 after 2019年8月 is another year's) is still that year's: the next paragraph
+at most, of a story told in order."""
+_BACK_TO_NOW = re.compile("如今|现在|目前|近日|日前|今年|当下|记者")
+"""Words that bring a feature back from what it told to the reporter's present (如今…, 记者走进该村): a day
+after them is not the earlier date's year."""
+_NOW_AFTER_THE_DAY = 12
 
 
 def _points(ctx: Context) -> Iterator[_Point]:
@@ -371,8 +375,10 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 and last_day.year is not None
                 and last_day.month is not None
                 and m.start() - last_day.end <= _STORY_GOES_ON
+                and ctx.text.count("\n", last_day.end, m.start()) <= 1
                 and (month, day or 1) >= (last_day.month, last_day.day or 1)
                 and not _AHEAD.search(ctx.text, max(0, m.start() - 6), m.start())
+                and not _BACK_TO_NOW.search(ctx.text, last_day.end, m.end() + _NOW_AFTER_THE_DAY)
             ):
                 # 2008年8月5日晚，…⏎8月6日上午: a story told day by day goes on in the year of the day it began
                 year = last_day.year

@@ -59,15 +59,15 @@ _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区�
 _SHORTENED = ("市", "县")
 _BANNER_BY_SIDE = re.compile(rf"^[{HAN}]{{2,}}?(?P<side>[左右])翼?(?P<position>[前中后])?旗$")
 _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
-_RARE_ADJECTIVE = 300
-"""At most this many uses in jieba's dictionary for a short form it calls an adjective to be a place's name
-all the same (平遥 239, 常熟 146): the dictionary mis-tags names it rarely saw; an adjective in use is far
-commoner."""
+RARE_WORD_USES = 300
+"""At most this many uses in jieba's dictionary make a word rare: 岭头 (15), 五营 (3); 特色 (8,092) and 重点
+(12,694) are everyday words. A short form it calls an adjective is a place's name all the same when rare
+(平遥 239, 常熟 146): the dictionary mis-tags names it rarely saw; an adjective in use is far commoner."""
 
 
 def _short_form_of_a_place(stem: str, tags: WordTags) -> bool:
     tag = tags.get(stem)
-    return tag in _SHORT_FORM_TAGS or (tag == "a" and tables().frequencies.get(stem, 0) <= _RARE_ADJECTIVE)
+    return tag in _SHORT_FORM_TAGS or (tag == "a" and tables().frequencies.get(stem, 0) <= RARE_WORD_USES)
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +168,9 @@ def division_codes() -> dict[str, tuple[str, ...]]:
                 found.setdefault(stem, []).append(code)
         if banner := _BANNER_BY_SIDE.match(name):
             # 科尔沁右翼中旗 is 科右中旗 in text, 土默特左旗 土左旗: the first character, the side, the place in line
-            found.setdefault(name[0] + banner["side"] + (banner["position"] or "") + "旗", []).append(code)
+            short_form = name[0] + banner["side"] + (banner["position"] or "") + "旗"
+            if code not in found.get(short_form, ()):
+                found.setdefault(short_form, []).append(code)
         if autonomous := _AUTONOMOUS.match(name):
             # 阿坝藏族羌族自治州 is 阿坝州 or 阿坝 in text, 陵水黎族自治县 陵水
             short = autonomous["stem"]

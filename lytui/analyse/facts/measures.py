@@ -153,7 +153,8 @@ _BARE_AMOUNT = re.compile(
 _ROUND_FIGURE = re.compile(rf"(?P<pre>{_APPROX_BEFORE})(?P<mult>[百千]?[万亿]|[百千])(?P<cur>{_CURRENCY})")
 _MONEY_WORD = re.compile(
     r"投资|资金|收入|开销|花费|花了|房租|租金|产值|销售额|营业额|营收|利润|税收|纳税|补贴|补助|奖励|奖金|捐款|捐赠|"
-    r"价值|成本|费用|工资|贷款|融资|预算|拨付|支出|赚|挣|亏损|债|款项|经费|造价|标的|总额|金额|交易额|成交额"
+    r"价值|成本|费用|工资|贷款|融资|预算|拨付|支出|赚|挣|亏损|债|款项|经费|造价|标的|总额|金额|交易额|成交额|"
+    r"拿出|投入|斥资|筹集|募集|砸下"
 )
 _CLAUSE_BREAK = re.compile(r"[，。；：！？、\n]")
 
@@ -168,8 +169,8 @@ def _money_without_a_currency(ctx: Context) -> Iterator[re.Match[str]]:
             continue
         breaks = list(_CLAUSE_BREAK.finditer(text, max(0, m.start() - 16), m.start()))
         clause = text[breaks[-1].end() if breaks else max(0, m.start() - 16) : m.start()]
-        if _MONEY_WORD.search(clause) or (m["spoken"] and m["mult"] == "亿"):
-            yield m  # 拿出4个多亿: hundreds of millions said by the count are money whatever the clause
+        if _MONEY_WORD.search(clause):
+            yield m  # 村里拿出4个多亿: a word of spending or earning (播放量突破3个亿 is a count of plays)
 
 
 def _yuan_begins_a_word(text: str, at: int) -> bool:

@@ -21,9 +21,11 @@ from lytui.han import HAN, LazyPattern
 from lytui.model import (
     BYLINE,
     GLUED_BYLINE,
+    MEDIUM_AND_ROLE,
     MEDIUM_CREDIT,
     MEDIUM_ENDINGS,
     OWN_MEDIA,
+    PICTURE_CREDIT_END,
     REPORTER_KINDS,
     REPORTER_ROLE,
     named_medium,
@@ -252,8 +254,7 @@ _CREDIT_BRACKET = re.compile(
     r"(?P<credit>摄影报道|摄影|报道|供图|撰稿|摄)?[ \u3000]*[）)]"
 )
 _REPORTERS_CREDITED_FOR_A_PICTURE = LazyPattern(
-    rf"(?<=[。！？\s])[^\s。！？]{{0,14}}?(?:记者|通讯员)[ \u3000]+(?P<names>[{HAN}]{{2,4}}(?:[ \u3000][{HAN}]{{2,4}}){{0,3}})"
-    r"[ \u3000]*[/／]?摄$",
+    rf"(?<=[。！？\s]){MEDIUM_AND_ROLE}[ \u3000]+(?P<names>[{HAN}]{{2,4}}(?:[ \u3000][{HAN}]{{2,4}}){{0,3}}){PICTURE_CREDIT_END}$",
     flags=re.M,
     needs=("摄",),
 )

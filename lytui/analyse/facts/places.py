@@ -17,6 +17,7 @@ from lytui.analyse.facts.lexicon import (
     ETHNIC_TOWNSHIP_PEOPLES,
     HOLDING_A_POST,
     PROPER_TAGS,
+    RARE_WORD_USES,
     VERBS_OF_GOING,
     a_conjunction_read_as_a_county,
     county_short_forms_of_any_word,
@@ -173,6 +174,8 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             continue  # 中油胡寨村: the village goes on past 寨 (展福寨|村民: the stockade's villagers)
         if m.group() == "镇" and following == "街" and not text.startswith(("街头", "街上"), m.end()):
             continue  # 部分镇街, 各镇街: towns and sub-districts, a kind of division (白沙镇街头 is the town)
+        if m.group() == "村" and text.endswith("嘎查", 0, m.start()):
+            continue  # 嘎查村: the villages' level in Inner Mongolia, named twice over
         if m.group() in ("苏木", "嘎查"):
             if (begins := _sumu_or_gacha_stem(text, m.start())) is not None:
                 township_ends.add(m.end())
@@ -284,9 +287,7 @@ _ONLY_A_TOWNS_NAME = 60
 山村 (178) is also the everyday word for a mountain village."""
 _LIKENED = ("这样", "那样", "一样", "这种", "那种", "般")
 _DEED_FLAGS = ("v", "m", "f")
-_A_RARE_WORD = 300
-"""At most this many uses in jieba's dictionary: 岭头 (15), 五营 (3); 特色 (8,092) and 重点 (12,694) are
-everyday words."""
+_A_RARE_WORD = RARE_WORD_USES
 
 
 def _a_word_after_a_deed(ctx: Context, start: int, end: int, tags: WordTags) -> bool:
@@ -335,9 +336,47 @@ def _ethnic_township(text: str, at: int) -> int | None:
     return None
 
 
-def _opens_a_word(text: str, at: int, tags: object) -> bool:
+_VILLAGE_STATUSES = frozenset(
+    {
+        "贫困",
+        "困难",
+        "薄弱",
+        "落后",
+        "软弱",
+        "重要",
+        "重点",
+        "空心",
+        "偏远",
+        "边远",
+        "先进",
+        "后进",
+        "富裕",
+        "美丽",
+        "文明",
+    }
+)
+"""How a township ranks its villages (贫困村, 软弱涣散村, 文明村): a kind of village, never one's name."""
+_COUNTING_AFTER_THAT = frozenset("一二两三几个些片座条所位家")
+"""那几个村, 那片村庄, 那座小村: what follows 那 ("that") when it points, no Zhuang name's second character."""
+
+
+def _opens_a_word(text: str, at: int, tags: WordTags) -> bool:
     """Whether the characters at `at` continue a word begun before them (长|江苏, 新|荔浦 is no word)."""
-    return at > 0 and is_han(text[at - 1]) and tags.get(text[at - 1 : at + 1]) is not None  # type: ignore[attr-defined]
+    return at > 0 and is_han(text[at - 1]) and tags.get(text[at - 1 : at + 1]) is not None
+
+
+def _after_a_short_form(text: str, start: int, stem: str, suffix: str, tags: WordTags) -> bool:
+    """荔浦|修仁镇, 惠东|稔山镇: a township right after its county named short (as the gazetteer knows it),
+    its stem of two or three characters a name: not a word of the dictionary other than a name (佛山|专业镇,
+    中山|特色镇 are kinds of town) and not a district's own name (武汉|新洲凤凰镇 is 新洲's 凤凰镇)."""
+    codes = division_codes()
+    if suffix not in ("镇", "乡") or len(stem) > 3 or tags.get(stem) not in (None, *_NAME_FLAGS):
+        return False
+    if any(stem[:j] in codes or stem[:j] + level in codes for j in (2, 3) for level in "区县市"):
+        return False
+    return any(
+        start >= k and text[start - k : start] in codes and not _opens_a_word(text, start - k, tags) for k in (2, 3)
+    )
 
 
 def _village_follows(text: str, suffix: str, end: int) -> bool:
@@ -349,7 +388,7 @@ def _village_follows(text: str, suffix: str, end: int) -> bool:
 _ROAD_ENDS = "路街巷"
 
 
-def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int], tags: object) -> int | None:
+def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int], tags: WordTags) -> int | None:
     """Where a township, village or community named right after the division it lies in starts (石门县|所街乡,
     安泽县|兰村, 屯留区|小南村, 延令街道|鼓楼社区): the name of the division before it fixes where the stem
     begins, so a stem of one to three characters is a name unless it is a function word, an adjective or
@@ -372,39 +411,22 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             for k in range(2, 9)
             if start >= k
         )
-        # 荔浦|修仁镇: a township right after its county's short form (a county the gazetteer knows by it)
-        after_a_division = (
-            after_a_division
-            or (
-                suffix in ("镇", "乡")
-                and size <= 3
-                # 武汉|新洲凤凰镇: a district's own name comes next, the township is named after it
-                and not any(stem[:j] in codes or stem[:j] + level in codes for j in (2, 3) for level in "区县市")
-                and any(
-                    start >= k and text[start - k : start] in codes and not _opens_a_word(text, start - k, tags)
-                    for k in (2, 3)
-                )
-            )
-        )
+        after_a_division = after_a_division or _after_a_short_form(text, start, stem, suffix, tags)
         if not after_a_division and start not in township_ends:
             continue
-        tag = tags.get(stem)  # type: ignore[attr-defined]
-        whole = tags.get(stem + suffix)  # type: ignore[attr-defined]
+        tag = tags.get(stem)
+        whole = tags.get(stem + suffix)
         if text[start - 1 - len(stem) : start - 1] == stem and after_a_division:
             return start  # 和静县|和静镇: the county's seat, named as the county is (和 opens no other name here)
         # 南陵县|许镇镇: a town whose name ends in the level's own character, the level written again
         doubled = size == 2 and stem[-1] == suffix and suffix in "镇乡"
         # 宁明县|那楠乡: 那 (a field, in Zhuang) opens many names in the south, where no word 那个 follows
-        a_field = stem[0] == "那" and size >= 2 and tags.get(stem[:2]) is None  # type: ignore[attr-defined]
+        a_field = stem[0] == "那" and size >= 2 and stem[1] not in _COUNTING_AFTER_THAT and tags.get(stem[:2]) is None
         if (stem[0] in _NOT_A_STEM_START and not a_field) or any(
             ch in DOWN_TO_VILLAGE for ch in (stem[:-1] if doubled else stem)
         ):
             return None
-        if (
-            suffix in "村乡"
-            and tags.get(stem[-1] + suffix) not in (None, "ns")  # type: ignore[attr-defined]
-            and (size == 1 or tag is not None)
-        ):
+        if suffix in "村乡" and tags.get(stem[-1] + suffix) not in (None, "ns") and (size == 1 or tag is not None):
             # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡); a stem of two
             # the dictionary does not know right after its township is a name all the same (通津铺镇|苗山村)
             return None
@@ -412,11 +434,11 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return start  # 紫阳街道|复兴路社区: a community named after its road, whatever the road's name means
         if (
             size >= 3
-            and tags.get(stem[:2], "ns")[:2] not in ("ns", "nr", "nz")  # type: ignore[attr-defined]
+            and (tags.get(stem[:2]) or "ns")[:2] not in ("ns", "nr", "nz")
             and tables().frequencies.get(stem[:2], 0) > _A_RARE_WORD
         ):
             return None  # 部分|农村: an everyday word opens the stem (a rare one may open a name: 老屋场村)
-        if size == 4 and (tag is not None or tags.get(stem[2:], "ns")[:2] not in ("ns", "nr", "nz")):  # type: ignore[attr-defined]
+        if size == 4 and (tag is not None or (tags.get(stem[2:]) or "ns")[:2] not in ("ns", "nr", "nz")):
             return None  # four characters are a name only when no ordinary word of two ends them either
         # 拉布乡|十村…今年十村在…: a village numbered after its township, the text naming it so again
         numbered = size == 1 and suffix == "村" and stem in _NUMERALS and text.count(stem + suffix) >= 2
@@ -426,14 +448,14 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
         )
         # 八寨镇|劳动村: a village right after its township, named with an ordinary word, when the text names it
         # again (带动|村集体经济 after a town is what the town does); named with a good quality (吉强镇|团结村,
-        # 光明村), also when named once: no clause goes on from a township with an adjective and 村
+        # 光明村), also when named once, unless the quality is a village's standing (白沙镇|贫困村全部脱贫)
         wished = wished or (
             suffix == "村"
             and size == 2
             and start in township_ends
             and (
                 (whole is None and (tag or "").startswith(("a", "v", "n")) and text.count(stem + suffix) >= 2)
-                or ((tag or "").startswith("a") and whole in (None, "n", "ns"))
+                or ((tag or "").startswith("a") and whole in (None, "n", "ns") and stem not in _VILLAGE_STATUSES)
             )
         )
         if (
@@ -445,7 +467,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             return None  # 赤水市|长期镇|合云村: a word of the dictionary is still a town between a city and a village
         if whole is not None and whole != "ns" and not wished:
             return None
-        if size == 1 and not numbered and tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS:  # type: ignore[attr-defined]
+        if size == 1 and not numbered and tags.get(stem, "") not in _ONE_CHARACTER_STEM_TAGS:
             continue  # 吉强镇|团结村: a verb is no name of one character; it may end a name of two
         if size == 1 and whole is not None:
             return None  # 兴隆县|山村: a mountain village, the dictionary's word for a kind (安泽县|兰村 is a name)
@@ -462,8 +484,9 @@ _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
 
 _AIRPORT = re.compile(r"国际机场")
-_SAID_OF_WATER = r"(?:畔|边|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系|河道|河底|水域|源头)"
-"""What is said of a river or a lake right after its name (塔里木河畔, 长江流域, 清水河水系)."""
+_SAID_OF_WATER = r"(?:畔|边(?![远境疆防检贸])|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系|河道|河底|水域|源头)"
+"""What is said of a river or a lake right after its name (塔里木河畔, 长江流域, 清水河水系); 边 not of 边远,
+边境 (墨江边远山区 is the county's remote hills)."""
 _WEIGHED_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*(?:克|千克|公斤|斤|两|吨|盎司)$")
 _WATER = re.compile(
     rf"[河江湖溪](?={_SAID_OF_WATER})"
@@ -654,10 +677,16 @@ _NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把被让给由�
 _LEVEL_BEFORE_A_SUMU = frozenset("旗县市盟镇乡区省村")
 
 
+_SUMU_AND_GACHA_AS_LEVELS = ("苏木乡镇", "苏木镇", "嘎查村")
+"""How Inner Mongolia's news names its levels: sumu and townships, gacha and villages; no sumu's name."""
+
+
 def _sumu_or_gacha_stem(text: str, at: int) -> int | None:
     """Where the name of a sumu or a gacha (Inner Mongolia's townships and villages) begins: a Mongolian
     name the dictionary never holds, of two to six characters back to a mark, a function word, a level
     (阿鲁科尔沁旗|巴彦温都尔苏木, …苏木|达尔罕乌拉嘎查) or a place the gazetteer knows (内蒙古|芒来嘎查)."""
+    if text.startswith(_SUMU_AND_GACHA_AS_LEVELS, at):
+        return None
     begin = at
     while begin > 0 and at - begin < _SUMU_STEM:
         ch = text[begin - 1]
@@ -1151,8 +1180,10 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         following = text[m.end() : m.end() + 1]
         if following and _ADMIN.match(text, m.end()) and not text.startswith(_WORDS_OPENED_BY_A_LEVEL, m.end()):
             continue  # the suffixed form was counted above
-        if following in ("村", "屯") or text.startswith(("社区", "苏木", "嘎查"), m.end()):
-            continue  # 镇江村, 河南屯, 巴彦淖尔苏木: a village's or a hamlet's name that begins like a city's is its own
+        if following in ("村", "屯") or text.startswith("社区", m.end()):
+            continue  # 镇江村, 河南屯: a village's or a hamlet's name that begins like a city's is its own
+        if text.startswith(("苏木", "嘎查"), m.end()) and not text.startswith(_SUMU_AND_GACHA_AS_LEVELS, m.end()):
+            continue  # 巴彦淖尔苏木: a sumu named like a city is its own (四子王旗|嘎查村 names the villages' level)
         if _opens_a_village_stem(text, m.start(), m.group(), stems_found, longest_stem):
             continue
         if _STREET_AFTER.match(text, m.end()):

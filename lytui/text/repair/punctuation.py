@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
-from lytui.han import is_han
+from lytui.han import HAN, LazyPattern, is_han
 from lytui.text.tracked import Edit, Tracked
 
 _CJK_MARKS = "“”‘’…—"
@@ -37,9 +37,18 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-# 摆地?,真稀奇 (摆地摊，): a question mark never stands before a comma; between Chinese and a comma it is the
-# marker a lost byte left where the mojibake pass found nothing to re-read, so a character is lost there
-_MARKER_BEFORE_A_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[,，])")
+# 摆地?,真稀奇 (摆地摊，): a question mark stands before a comma only after a question (为什么会这样?, is a
+# forum's); elsewhere, between Chinese and a comma, it is the marker a lost byte left where the mojibake pass
+# found nothing to re-read, so a character is lost there
+_MARKER_BEFORE_A_COMMA = LazyPattern(rf"(?<=[{HAN}])\?(?=[,，])", needs=("?",))
+_ASKS = re.compile(r"吗|呢|么|什么|怎么|为何|哪|谁|几|多少|是否|难道|是不是|有没有|能不能|会不会")
+_CLAUSE_OPENS = re.compile(r"[，。！？；：,;:!\n“”]")
+
+
+def _asks_a_question(text: str, mark: int) -> bool:
+    """Whether the clause that ends at the `?` at `mark` asks something (a question word or particle)."""
+    opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, max(0, mark - 30), mark)), default=max(0, mark - 30))
+    return _ASKS.search(text, opens, mark) is not None
 
 
 def repair_punctuation(tracked: Tracked) -> Tracked:
@@ -49,6 +58,7 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
     tracked = tracked.edit(
         (m.start(), m.end(), "\ufffd", "unrecovered", "unrecovered: a lost byte's marker before a comma")
         for m in _MARKER_BEFORE_A_COMMA.finditer(tracked.text)
+        if not _asks_a_question(tracked.text, m.start())
     )
     text = tracked.text
     # both streams come in text order and touch different characters: merged, they are applied as
@@ -203,7 +213,7 @@ def _mark_edits(text: str) -> Iterator[Edit]:
         after = text[i + 1] if i + 1 < len(text) else ""
         if before.isdigit() and after.isdigit():
             continue  # 09:20, 1,000
-        if before in " \t\u3000" and after in " \t\u3000" and m.group() == ",":
+        if before and after and before in " \t\u3000" and after in " \t\u3000" and m.group() == ",":
             # 近期为3万 , 辖区: a template that spaces each comma; the mark is read by what it stands between
             spaced_before = _SPACES_BEFORE.search(text, max(0, i - 8), i)
             spaced_after = _SPACES_AFTER.match(text, i + 1)
