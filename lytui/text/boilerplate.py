@@ -262,7 +262,7 @@ def is_foreign(line: str, line_shape: LineShape | None = None) -> bool:
 
 
 _CAPTION_START = re.compile(r"^(?:[上下左右]?图\d*[为：:]|图片[：:])")
-_CAPTION_CREDIT = re.compile(r"(?:摄|供图|新华社发|资料(?:图片|照片|图)|网络图片)\s*[）)]?$")
+_CAPTION_CREDIT = re.compile(r"(?:摄(?:[/／][^\s/／]{2,8})?|供图|新华社发|资料(?:图片|照片|图)|网络图片)\s*[）)]?$")
 _PARENTHESISED = re.compile(r"^[（(][^（()）]{4,60}[）)]$")
 _BYLINE_WORDS = re.compile(r"记者|通讯员|编辑|来源|作者|文/|文／|资料图|^[（(]完[）)]$")
 

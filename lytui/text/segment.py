@@ -928,9 +928,15 @@ def segment(tracked: Tracked) -> Segmented:
     ]
     next_filled = dict(pairwise(filled))
     picture_credit = {i: _credit_alone(stripped[i]) for i in filled}  # 吴哲芳摄: a line that only credits a picture
-    for i, following in pairwise(filled):
-        if classes[i] == "short" and not meta_line[i] and picture_credit[following]:
-            caption[i] = caption[i] or stripped[i].endswith(("。", "！"))  # 游客泛舟普者黑。⏎吴哲芳摄
+    for i, following in reversed(list(pairwise(filled))):
+        # 游客泛舟普者黑。⏎吴哲芳摄, 村民在活动室里看书。⏎活动室内整洁明亮。 某报记者 某某 摄: a sentence right above
+        # a picture's credit, or above a caption (two pictures, one credit under both), is a caption too
+        if (
+            classes[i] == "short"
+            and not meta_line[i]
+            and (picture_credit[following] or is_caption(stripped[following]))
+        ):
+            caption[i] = caption[i] or stripped[i].endswith(("。", "！"))
     # a dateline on a line of its own (梧州零距离网-梧州日报讯) stands where headlines stand but is none
     usable = [
         (c == "short" or i in headline)

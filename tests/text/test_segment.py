@@ -1522,3 +1522,13 @@ def test_a_channels_label_under_its_trail_over_the_info_line_is_no_title() -> No
     body = "3月3日，宁明县召开春耕生产工作会议，部署今年的工作任务。\n第二段，大家都说日子越过越好了，游客也一年比一年多起来。"
     raw = f"宁明县召开春耕生产工作会议\n您的位置：首页 > 新闻中心 > 乡镇动态\n乡镇动态\n发布时间：2023-03-05 来源：宁明县融媒体中心\n{body}\n"
     assert clean_text(raw).meta.title == "宁明县召开春耕生产工作会议"
+
+
+def test_a_caption_above_another_captions_credit_is_kept_with_it() -> None:
+    """Two pictures, one credit under both: the sentence above the credited caption is a caption too, never
+    dropped as page furniture before the text."""
+    raw = (
+        "标题\n村民在新建的文化活动室里看书。\n活动室内整洁明亮，书架上摆满了图书。 某某日报记者 颜某琦 李某科 摄/光明图片\n"
+        "3月3日，村里举办了读书会，村民们纷纷参加，气氛十分热烈。\n"
+    )
+    assert clean_text(raw).block_text(clean_text(raw).paragraphs[0]) == "村民在新建的文化活动室里看书。"
