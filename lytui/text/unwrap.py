@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from lytui.han import HAN, LazyPattern
 from lytui.text.tracked import Edit, Tracked
 
 _MIN_RUN = 4
@@ -87,4 +88,22 @@ def rejoin_wrapped_closing_quotes(tracked: Tracked) -> Tracked:
             continue
         edits.append((m.end("end"), m.end("end"), "”", "punctuation", "closing quote moved back"))
         edits.append((m.start("closer"), m.end(), "", "punctuation", "closing quote moved back"))
+    return tracked.edit(edits) if edits else tracked
+
+
+# …工人正在生产校具。巫某阳 摄谈及为何返乡…: a caption's credit with the next paragraph glued to it
+_CREDIT_GLUED_TO_THE_TEXT = LazyPattern(
+    rf"(?<=[。！？])[ \t\u3000]*[{HAN}]{{2,3}}(?:[ \u3000、][{HAN}]{{2,3}}){{0,2}}[ \t\u3000]+摄(?=[“{HAN}])",
+    needs=("摄",),
+)
+
+
+def part_credits_from_the_text(tracked: Tracked) -> Tracked:
+    """图为…校具。巫某阳 摄谈及为何返乡…: a scraper that lost the line break after a picture's credit glued
+    the next paragraph to it, and a quotation opening there (摄“南城的…”) read as a term. The credit's
+    names and 摄 (with a space between: 拍摄 in a sentence has none) end the caption's paragraph."""
+    edits: list[Edit] = [
+        (m.end(), m.end(), "\n", "boilerplate", "a picture's credit parted from the paragraph glued to it")
+        for m in _CREDIT_GLUED_TO_THE_TEXT.finditer(tracked.text)
+    ]
     return tracked.edit(edits) if edits else tracked

@@ -1532,3 +1532,17 @@ def test_a_caption_above_another_captions_credit_is_kept_with_it() -> None:
         "3月3日，村里举办了读书会，村民们纷纷参加，气氛十分热烈。\n"
     )
     assert clean_text(raw).block_text(clean_text(raw).paragraphs[0]) == "村民在新建的文化活动室里看书。"
+
+
+def test_a_pictures_credit_glued_to_the_next_paragraph_ends_its_caption() -> None:
+    raw = (
+        "标题\n走进工业园区，数百家企业正在生产，一片繁忙景象。\n"
+        "图为园区企业生产的桌椅。巫某阳 摄“南城的产业链很完整，我们很有信心。”余国亮笑着说，未来还要扩大生产。\n"
+        "记者拍摄了车间的照片，工人们正在忙碌。\n"
+    )
+    document = clean_text(raw)
+    assert [document.block_text(p) for p in document.paragraphs][1:3] == [
+        "图为园区企业生产的桌椅。巫某阳 摄",
+        "“南城的产业链很完整，我们很有信心。”余国亮笑着说，未来还要扩大生产。",
+    ]
+    assert document.block_text(document.paragraphs[3]) == "记者拍摄了车间的照片，工人们正在忙碌。"
