@@ -605,3 +605,13 @@ def test_speech_a_scrape_cut_off_at_the_end_of_the_page_is_a_quote() -> None:
     found = facts_of("牧民额尔敦巴特尔赶着畜群。额尔敦巴特尔说：“今年雨水偏少，沿途草场没有往年茂密，", kind="quote")
     assert [f.value.speaker for f in found] == ["额尔敦巴特尔"]  # type: ignore[union-attr]
     assert not facts_of("王叔说：“我们这边都不", kind="quote")
+
+
+def test_speakers_who_laugh_praise_or_begin_to_tell() -> None:
+    body = (
+        "“什么好卖，合作社就教我们种什么。”说起合作社带来的好处，社员马秀花赞不绝口。"
+        "“我们村有十余条河道。”现场，万景村“民间河道长”周福华讲起了治水的故事。"
+        "“开春桐树花开时，这里成了网红。”西马庄村党支部书记司志阳笑道。"
+    )
+    speakers = [f.value.speaker for f in facts_of(body, kind="quote")]  # type: ignore[union-attr]
+    assert speakers == ["马秀花", "周福华", "司志阳"]

@@ -23,7 +23,7 @@ from lytui.model import Fact, Quote, occurrences
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
 SAYING = (
     "如是说|告诉记者|告诉笔者|告诉|表示|介绍|坦言|直言|说道|说|指出|强调|认为|称|透露|回忆|感慨|感叹|笑着说|解释|谈到|提到"
-    "|宣讲|叮嘱|嘱咐|喊道|问道|答道|回答|回复"
+    "|宣讲|叮嘱|嘱咐|喊道|问道|答道|回答|回复|笑道|叹道|赞不绝口|讲起"
 )
 SAYING_VERB = re.compile(SAYING)
 """A verb of saying, where it stands (也说 and 笑着表示 hold one)."""
