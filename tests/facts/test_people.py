@@ -1445,3 +1445,9 @@ def test_a_party_branch_secretary_who_also_heads_its_committee_holds_both_posts_
     found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found["王文斌"] == ("党支部书记、村委会主任", "双莲村")
     assert found["赵金林"] == ("党委书记、理事会主任", "某某新区供销社")
+
+
+def test_a_correspondents_group_in_a_byline_is_their_role_not_a_person() -> None:
+    raw = "村里的好日子\n记者 葛志军 方金 报道组 姜伟锋 程伟\n正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n"
+    found = {f.value.name: f.value.title for f in extract_facts(clean_text(raw)) if f.kind == "person"}  # type: ignore[union-attr]
+    assert "报道组" not in found and found["姜伟锋"] == "报道组" and found["葛志军"] == "记者"

@@ -76,6 +76,9 @@ def _a_credited_name(name: str, roles: int) -> bool:
     return len(name) == 3 or (len(name) == 2 and roles >= 2)
 
 
+_A_TEAM_OF_WRITERS = ("报道组", "采访组", "通讯组", "调研组", "写作组")
+
+
 def _the_one_unsurnamed(names: list[str]) -> str | None:
     """新华社记者段某璞 边巴次仁 春拉: among three names or more after a role, the one name of two without a
     surname (a Tibetan name, a pen name) is a name all the same when the others read as names."""
@@ -217,6 +220,9 @@ def byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sourc
         title, names = reporters
         pen_name = _the_one_unsurnamed(names) if title else None
         for name in names:
+            if name.endswith(_A_TEAM_OF_WRITERS):
+                title = name  # 记者 葛某军 报道组 姜某锋: the correspondents' group, a role for the names after it
+                continue
             if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(PHOTOGRAPHED)):
                 name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
