@@ -675,6 +675,9 @@ _CREDIT_OPENING_THE_TEXT = LazyPattern(
     needs=("记者", "通讯员"),
 )
 _A_SENTENCE_ENDS = re.compile("[。！？]")
+_DATE_ALONE = re.compile(
+    r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期[一二三四五六日天])?"
+)
 _BOXED_NAMES = LazyPattern(rf"[□■◎●]\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)", needs=tuple("□■◎●"))
 
 
@@ -1118,7 +1121,11 @@ def segment(tracked: Tracked) -> Segmented:
             spans.append(("title", start, end))
             continue
         if row < body_start and not caption[row]:
-            if meta_line[row]:
+            if meta_line[row] and _DATE_ALONE.fullmatch(text_line.strip()):
+                # 2025年05月21日 over the masthead: the day the page was printed or viewed, which the info line's
+                # date and time under the headline (2020-04-20 14:20:21 来源:…) overrules
+                _parse_meta(text_line, furniture_dates)
+            elif meta_line[row]:
                 _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
             elif byline := credit_byline(text_line) or credit_line[row]:
                 meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled

@@ -1546,3 +1546,11 @@ def test_a_pictures_credit_glued_to_the_next_paragraph_ends_its_caption() -> Non
         "“南城的产业链很完整，我们很有信心。”余国亮笑着说，未来还要扩大生产。",
     ]
     assert document.block_text(document.paragraphs[3]) == "记者拍摄了车间的照片，工人们正在忙碌。"
+
+
+def test_a_date_alone_over_the_masthead_yields_to_the_info_lines_date() -> None:
+    body = "新修的柏油路蛇形爬升，一直通向山的最高处，村民们都说路好走了。\n第二段，大家都说日子越过越好了，游客也一年比一年多起来。"
+    raw = f"2025年05月21日\n先富帮后富 白茶传佳话\n2020-04-20 14:20:21 来源:人民网-人民日报\n{body}\n"
+    assert clean_text(raw).meta.published == "2020-04-20T14:20:21+08:00"
+    alone = clean_text(f"2025年05月21日\n先富帮后富 白茶传佳话\n来源:人民网\n{body}\n")
+    assert alone.meta.published == "2025-05-21"
