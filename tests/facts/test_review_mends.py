@@ -128,3 +128,12 @@ def test_a_remote_part_of_a_county_named_like_a_river_is_the_county() -> None:
 def test_villages_a_team_is_sent_to_are_no_people() -> None:
     body = "正文第一段，各督查组分工如下，请按时到位。\n第一督查组：王庄 李寨 刘集\n督查组将于下周进驻各村。"
     assert [f.text for f in facts_of(body, kind="person")] == ["赵敏"]  # the page's editor alone
+
+
+def test_the_sittings_executive_chairs_belong_to_no_body_named_the_sitting() -> None:
+    found = facts_of("大会执行主席吴文团、叶跃西在主席台前排就座。", kind="person")
+    assert [(f.value.name, f.value.organization) for f in found if f.value.name != "赵敏"] == [  # type: ignore[union-attr]
+        ("吴文团", None),
+        ("叶跃西", None),
+    ]
+    assert "大会" not in values("大会执行主席吴文团、叶跃西在主席台前排就座。", "organization")

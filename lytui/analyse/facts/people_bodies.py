@@ -245,7 +245,9 @@ _POST_OF_A_FIELD = re.compile("副?总?(?:经理|总监|主管)")
 """Posts that a company divides by field (生产副总经理, 销售总监): a field before one is the post's."""
 _DUTIES = frozenset({"户籍", "户政", "治安", "刑侦", "值班", "办案", "接警", "出警", "驻村", "驻校", "包村", "包片"})
 """The duty a post is held for, written before it (户籍民警, 值班医生, 包村干部): no body's name."""
-_BARE_KINDS = frozenset({"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村"})
+_BARE_KINDS = frozenset(
+    {"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村", "大会", "会议", "全会"}
+)
 _VERBS_OF_MEETING = frozenset({"听取", "采访", "会见", "接见", "陪同", "邀请", "约谈", "拜访", "会同", "联合"})
 
 
