@@ -615,3 +615,8 @@ def test_speakers_who_laugh_praise_or_begin_to_tell() -> None:
     )
     speakers = [f.value.speaker for f in facts_of(body, kind="quote")]  # type: ignore[union-attr]
     assert speakers == ["马秀花", "周福华", "司志阳"]
+
+
+def test_a_number_to_call_in_quotes_is_no_slogan_a_numbered_programme_is() -> None:
+    found = values("遇到危险时，可以拨打“110”寻求帮助。该县正重点推进“321”工程。", "slogan")
+    assert found == ["321"]
