@@ -112,9 +112,10 @@ _DATELINE_FORMS = (
         needs=("记者", "通讯员"),
         widen=True,
     ),
-    # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters; 中评社香港4月29日电/, a slash before the text
+    # 新华社北京5月17日电, 某某网9月27日珠海讯, with no reporters; 中评社香港4月29日电/, a slash before the text;
+    # 新华社合肥11月10日电题：…, the wire's headline right after it
     LazyPattern(
-        rf"[{HAN}]{{2,12}}?{_MONTH_DAY}[{HAN}]{{0,8}}?(?:电|讯)(?=[\s?？/／]|$)",
+        rf"[{HAN}]{{2,12}}?{_MONTH_DAY}[{HAN}]{{0,8}}?(?:电|讯)(?=[\s?？/／]|题\s*[:：]|$)",
         needs=("电", "讯"),
         widen=True,
     ),
@@ -598,7 +599,8 @@ def _wire_headline_line(text: str, start: int, end: int) -> list[tuple[BlockKind
 _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]\s*")
 # 题：… 作者 杨佩佩 袁泉 35场演出…: the writers the wire names after its headline, before the text on the same line
 _WIRE_CREDIT = LazyPattern(
-    rf"(\s+)(?:(?:作者|记者)\s*[:：/／]?|文\s*[:：/／])\s*(?P<names>[{HAN}]{{2,3}}(?:[\s、][{HAN}]{{2,3}}){{0,3}})(?=\s)",
+    rf"(\s+)(?:[{HAN}]{{0,6}}?(?:作者|记者)\s*[:：/／]?|文\s*[:：/／])\s*"
+    rf"(?P<names>[{HAN}]{{2,3}}(?:[\s、][{HAN}]{{2,3}}){{0,3}})(?=\s)",
     needs=("作者", "记者", "文"),
 )
 _TITLE_LABEL = re.compile(

@@ -1554,3 +1554,19 @@ def test_a_date_alone_over_the_masthead_yields_to_the_info_lines_date() -> None:
     assert clean_text(raw).meta.published == "2020-04-20T14:20:21+08:00"
     alone = clean_text(f"2025年05月21日\n先富帮后富 白茶传佳话\n来源:人民网\n{body}\n")
     assert alone.meta.published == "2025-05-21"
+
+
+def test_a_wires_dateline_with_its_headline_glued_after_captions() -> None:
+    raw = (
+        "咬定茶山不放松\n\n石佛村境内的梯田茶园（11月7日摄）。 （配本社同题文字稿） 新华社记者 姜某 摄\n\n"
+        "新华社合肥11月10日电题：咬定“茶”山不放松——石佛村依靠茶产业脱贫致富见闻\n\n新华社记者姜某\n\n"
+        "立冬时节，位于大别山腹地的石佛村境内，3300多亩梯田茶园绿意绵延。\n第二段，大家都说日子越过越好了。\n"
+    )
+    document = clean_text(raw)
+    assert document.meta.dateline == "新华社合肥11月10日电" and document.meta.source == "新华社"
+    assert not any("题：" in document.block_text(p) for p in document.paragraphs)
+    same_line = clean_text(
+        "标题\n新华社济南6月2日电题：支部书记成了“自己人”  新华社记者王某  “咚咚咚，咚咚锵……”还没走进村，记者就听到锣鼓声。\n"
+    )
+    assert same_line.meta.byline == "新华社记者王某"
+    assert same_line.block_text(same_line.paragraphs[0]).startswith("“咚咚咚")
