@@ -34,7 +34,12 @@ from lytui.text.repair.pinyin import readings, remove_readings
 from lytui.text.repair.punctuation import repair_punctuation
 from lytui.text.segment import segment
 from lytui.text.tracked import Tracked
-from lytui.text.unwrap import part_credits_from_the_text, rejoin_wrapped_closing_quotes, unwrap_hard_lines
+from lytui.text.unwrap import (
+    drop_doubled_lines,
+    part_credits_from_the_text,
+    rejoin_wrapped_closing_quotes,
+    unwrap_hard_lines,
+)
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -116,6 +121,7 @@ def clean_text(
     tracked = unwrap_hard_lines(tracked)
     tracked = rejoin_wrapped_closing_quotes(tracked)
     tracked = part_credits_from_the_text(tracked)
+    tracked = drop_doubled_lines(tracked)
     segmented = segment(tracked)
     repairs = segmented.tracked.repairs.sorted_by_position()
     return Document(

@@ -107,3 +107,28 @@ def part_credits_from_the_text(tracked: Tracked) -> Tracked:
         for m in _CREDIT_GLUED_TO_THE_TEXT.finditer(tracked.text)
     ]
     return tracked.edit(edits) if edits else tracked
+
+
+_SPACE_RUN = re.compile(r"[ \t\u3000]+")
+_SHORTEST_DOUBLED = 6
+
+
+def drop_doubled_lines(tracked: Tracked) -> Tracked:
+    """石喜龙想要蓝色的书包 摄影/某某 石喜龙想要蓝色的书包 摄影/某某: a picture's alt text and its caption
+    printed side by side, one line holding the same words twice. The second copy goes (recorded); only a
+    split at a run of spaces in the line's middle is tried, so a line costs its length once."""
+    text = tracked.text
+    edits: list[Edit] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip(" \t\u3000")
+        middle = len(line) // 2
+        for gap in _SPACE_RUN.finditer(line, max(0, middle - 4), min(len(line), middle + 4)):
+            first, second = line[: gap.start()].strip(), line[gap.end() :]
+            if len(first) >= _SHORTEST_DOUBLED and first == second:
+                edits.append((start + gap.start(), start + len(line), "", "boilerplate", "the same words twice"))
+                break
+        start = end + 1
+    return tracked.edit(edits) if edits else tracked

@@ -1570,3 +1570,11 @@ def test_a_wires_dateline_with_its_headline_glued_after_captions() -> None:
     )
     assert same_line.meta.byline == "新华社记者王某"
     assert same_line.block_text(same_line.paragraphs[0]).startswith("“咚咚咚")
+
+
+def test_a_line_holding_the_same_words_twice_keeps_them_once() -> None:
+    twice = "石喜龙和龙英俊是好朋友，境遇相似，性格都很活泼"
+    raw = f"标题\n正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n{twice} {twice}\n好的 好的 好的\n"
+    document = clean_text(raw)
+    assert document.block_text(document.paragraphs[1]) == twice
+    assert any(r.note == "the same words twice" for r in document.repairs)
