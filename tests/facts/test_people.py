@@ -1451,3 +1451,9 @@ def test_a_correspondents_group_in_a_byline_is_their_role_not_a_person() -> None
     raw = "村里的好日子\n记者 葛志军 方金 报道组 姜伟锋 程伟\n正文第一段，村民们很高兴，今年合作社分红以后每户收入增加了不少。\n"
     found = {f.value.name: f.value.title for f in extract_facts(clean_text(raw)) if f.kind == "person"}  # type: ignore[union-attr]
     assert "报道组" not in found and found["姜伟锋"] == "报道组" and found["葛志军"] == "记者"
+
+
+def test_a_name_read_long_once_that_the_text_writes_short_elsewhere_is_the_short_name() -> None:
+    body = "东安县公安局局长郑航庭后接受记者采访时表示，将依法维权。郑航等民警出庭作证。被告向郑航、卿良杯赔礼道歉。"
+    found = {f.value.name: f.value.title for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found.get("郑航") == "局长" and "郑航庭" not in found

@@ -102,8 +102,29 @@ def _called_familiarly(people: dict[str, dict[str, Any]]) -> list[str]:
     return [name for name in people if name in forms]
 
 
+def _names_written_shorter_elsewhere(text: str, people: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """局长郑某庭后接受采访…郑某等民警…向郑某、卿某道歉: a name of three read once, its first two characters
+    written twice or more elsewhere, each time closed as a name is (a mark, 等, 和): the third character
+    began the next word (庭后, after the trial) and the person is the name of two."""
+    found = []
+    for name in people:
+        if len(name) != 3 or text.count(name) != 1:
+            continue
+        short = name[:2]
+        closed = sum(1 for at in occurrences(text, short) if _SHORT_NAME_CLOSED.match(text, at + 2))
+        if closed >= 2 and short not in people:
+            found.append((name, short))
+    return found
+
+
+_SHORT_NAME_CLOSED = re.compile(r"[、，。；：！？”）\s]|等|和|与|说|表示")
+
+
 def merge_short_forms(text: str, people: dict[str, dict[str, Any]]) -> None:
-    """A name found short that the text writes longer is the longer name's person."""
+    """A name found short that the text writes longer is the longer name's person; a name read long once
+    that the text writes short elsewhere is the short name's."""
+    for long_once, short in _names_written_shorter_elsewhere(text, people):
+        people[short] = people.pop(long_once)
     for short, whole in _names_always_written_longer(text, people):
         people[whole] = people.pop(short)  # 马依俩斯先听到…马依俩斯家在…: jieba cut 马依|俩斯 each time
     # a shorter form of a name that is only ever a prefix of a longer one is the same person
