@@ -1457,3 +1457,9 @@ def test_a_name_read_long_once_that_the_text_writes_short_elsewhere_is_the_short
     body = "东安县公安局局长郑航庭后接受记者采访时表示，将依法维权。郑航等民警出庭作证。被告向郑航、卿良杯赔礼道歉。"
     found = {f.value.name: f.value.title for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found.get("郑航") == "局长" and "郑航庭" not in found
+
+
+def test_chiefs_of_rivers_and_a_name_jieba_reads_as_a_week() -> None:
+    body = "2月28日下午，溪桃源段河长徐登高，找到上游龙溪村河长周季花，商讨治水。对于徐登高和周季花来说，巡河是寻常事。"
+    found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["徐登高"] == ("河长", None) and found["周季花"][0] == "河长" and "周季" not in found

@@ -129,6 +129,8 @@ def organisation_before(ctx: Context, start: int) -> str | None:
         clause = with_its_townships_first_character(*tokens[cut - 1], clause)
     if clause in _BARE_KINDS or clause.endswith("车间"):
         return None  # 公司副总经理张涛, 社区居民, 生产车间主任: the article's body or a part of it, unnamed here
+    if clause.endswith(("段", "级")):
+        return None  # 溪桃源段河长, 孤江市级河长: the stretch of a river a chief keeps and the level, no body
     if clause in _DUTIES:
         return None  # 户籍民警, 值班医生: what the person does, no body
     if len(tokens) - cut == 1 and tokens[cut][1] in ("s", "f"):
@@ -246,7 +248,22 @@ _POST_OF_A_FIELD = re.compile("副?总?(?:经理|总监|主管)")
 _DUTIES = frozenset({"户籍", "户政", "治安", "刑侦", "值班", "办案", "接警", "出警", "驻村", "驻校", "包村", "包片"})
 """The duty a post is held for, written before it (户籍民警, 值班医生, 包村干部): no body's name."""
 _BARE_KINDS = frozenset(
-    {"公司", "企业", "单位", "集团", "工厂", "医院", "学校", "部门", "社区", "小区", "村", "大会", "会议", "全会"}
+    {
+        "公司",
+        "企业",
+        "单位",
+        "集团",
+        "工厂",
+        "医院",
+        "学校",
+        "部门",
+        "社区",
+        "小区",
+        "村",
+        "大会",
+        "会议",
+        "全会",
+    }
 )
 _VERBS_OF_MEETING = frozenset({"听取", "采访", "会见", "接见", "陪同", "邀请", "约谈", "拜访", "会同", "联合"})
 

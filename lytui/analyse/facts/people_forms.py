@@ -38,7 +38,8 @@ def _names_always_written_longer(text: str, people: dict[str, dict[str, Any]]) -
                 continue
             if any(ch in NOT_NAME_END for ch in tail) or TITLE.match(text, at[0] + 2):
                 continue
-            if tags.get(tail) is not None or any(tags.get(text[a + 2 : a + 4]) is not None for a in at):
+            # 周季|花 (周季, a week, to jieba): one character alone may be a word and still end a name; two may not
+            if (size == 2 and tags.get(tail) is not None) or any(tags.get(text[a + 2 : a + 4]) is not None for a in at):
                 continue
             if name + tail not in people:
                 found.append((name, name + tail))
