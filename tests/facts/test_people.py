@@ -1463,3 +1463,10 @@ def test_chiefs_of_rivers_and_a_name_jieba_reads_as_a_week() -> None:
     body = "2月28日下午，溪桃源段河长徐登高，找到上游龙溪村河长周季花，商讨治水。对于徐登高和周季花来说，巡河是寻常事。"
     found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found["徐登高"] == ("河长", None) and found["周季花"][0] == "河长" and "周季" not in found
+
+
+def test_a_name_with_no_surname_between_a_post_and_a_verb_of_saying() -> None:
+    body = "“咖啡产业是我们寨子的重要经济来源之一。”富倮村民小组组长娜香介绍，富倮组有157亩咖啡。负责人笑着说，今年丰收了。"
+    found = {f.value.name: f.value.title for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found.get("娜香") == "小组组长" and "笑着" not in found
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["娜香"]  # type: ignore[union-attr]
