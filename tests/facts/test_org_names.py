@@ -1129,3 +1129,8 @@ def test_what_kind_of_villager_someone_is_names_no_body() -> None:
     }  # type: ignore[union-attr]
     assert found["吴春奇"] is None and found["蒋荣国"] == "公安局"
     assert "热心" not in orgs("热心村民吴春奇帮忙。")
+
+
+def test_grain_stations_and_forest_protection_stations_are_bodies() -> None:
+    found = orgs("甘河森防站的工作人员巡山。余江县杨溪乡粮管所收粮。")
+    assert {"甘河森防站", "余江县杨溪乡粮管所"} <= found
