@@ -749,3 +749,11 @@ def test_a_township_right_after_its_countys_short_form() -> None:
     assert "修仁镇" in values("荔浦修仁镇：砂糖桔一年催生了不少富裕户。", "place")
     assert "稔山镇" in values("日前，惠东稔山镇举行盐灶节。", "place")
     assert "新洲凤凰镇" not in values("武汉新洲凤凰镇队以3比1获胜。", "place")
+
+
+def test_a_districts_sub_district_written_jie_right_after_the_district() -> None:
+    found = values(
+        "越秀区人民街的居民很高兴。江夏区郑店街综合村的村民也来了。城区商业街很热闹，该区步行街人很多。", "place"
+    )
+    assert {"人民街", "郑店街"} <= set(found)
+    assert "商业街" not in found and "步行街" not in found

@@ -69,7 +69,10 @@ class _Found:
         return self.text
 
 
-_LOCAL = re.compile(r"(?:街道|社区|小区|苏木|嘎查|镇|乡|村|寨)")  # 苏木, 嘎查: Inner Mongolia's townships and villages
+_LOCAL = re.compile(
+    r"(?:街道|社区|小区|苏木|嘎查|镇|乡|村|寨|(?<=区[^\W\d_]{2})街)"
+)  # 苏木, 嘎查: Inner Mongolia's townships and villages
+# 越秀区人民街, 江夏区郑店街: a district's sub-district written 街 (for 街道), right after the district
 # 寨: a village of the south-west's hills (展福寨, 西江千户苗寨)
 _NOT_AFTER_LOCAL = {
     "镇": "长政委党区级村",
@@ -81,6 +84,7 @@ _NOT_AFTER_LOCAL = {
     "苏木": "长",  # 苏木长, 嘎查长: the township's and the village's heads
     "嘎查": "长",
     "寨": "子主门墙里民",  # 寨子, 寨主, 寨门, 寨民: the stockade's words
+    "街": "道头上边巷区口心坊市景舞面",  # 街头, 街巷, 街区, 街舞, 街面: the street's words
 }
 _VILLAGE_AFTER_THE_LEVEL = re.compile(rf"长[{HAN}]{{1,3}}村(?![民委干两支党组长])")
 _VILLAGE_THEN_A_WORD = ("超过", "超出", "超额", "超标", "超市", "晚上", "晚间", "晚饭", "晚会", "晚些")
@@ -187,6 +191,12 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
         if m.group() in "镇乡" and (ethnic := _ethnic_township(text, m.start())) is not None:
             township_ends.add(m.end())
             yield ethnic, text[ethnic : m.end()]  # 西坑畲族镇: a minority people's township
+            continue
+        if m.group() == "街":
+            below = _below_a_division(text, m.start(), m.group(), township_ends, tags)
+            if below is not None and text[below - 1] == "区":
+                township_ends.add(m.end())
+                yield below, text[below : m.end()]
             continue
         if (below := _below_a_division(text, m.start(), m.group(), township_ends, tags)) is not None:
             if m.group() in "镇乡街道":
