@@ -1134,3 +1134,8 @@ def test_what_kind_of_villager_someone_is_names_no_body() -> None:
 def test_grain_stations_and_forest_protection_stations_are_bodies() -> None:
     found = orgs("甘河森防站的工作人员巡山。余江县杨溪乡粮管所收粮。")
     assert {"甘河森防站", "余江县杨溪乡粮管所"} <= found
+
+
+def test_how_far_a_home_is_from_school_names_no_school() -> None:
+    assert not orgs("孙学昊的家离学校不算太远，每天走路上学。")
+    assert "离石区实验小学" in orgs("离石区实验小学今年扩招。")

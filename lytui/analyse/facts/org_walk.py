@@ -179,6 +179,10 @@ _ENDS_IN_A_TITLE = LazyPattern(f"(?:{PERSON_TITLE.pattern})$")
 _NAME_BREAK = re.compile(rf"[{NAME_BREAKS}\n\s]")
 
 
+_RELATING_LAST = frozenset("离距")
+"""Characters of distance that end no word of a name before its suffix (家离学校 is "home is far from school")."""
+
+
 def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
     """The organisation name that ends at `end`, walking jieba tokens back from the suffix."""
     window = ctx.text[max(0, end - limit) : end]
@@ -214,6 +218,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 # 后在|中国人民大学: a whole name the dictionary knows needs no unknown word before it
                 and tags.get("".join(reversed(kept))) != "nt"
             )
+            if unknown and word[-1] in _RELATING_LAST:
+                break  # 的家离|学校: jieba joined a noun and the verb relating it to the body (离, from); no name
             if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:
                 kept.append(word)
                 length += len(word)
