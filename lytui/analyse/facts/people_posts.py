@@ -42,6 +42,7 @@ from lytui.analyse.facts.people_reading import (
     splits_a_word,
     spoken_to,
     tibetan_of_three,
+    two_before_saying,
 )
 from lytui.analyse.facts.people_titles import (
     BODY_OR_LEVEL,
@@ -56,7 +57,7 @@ from lytui.analyse.facts.people_titles import (
     title_read_across_words,
 )
 from lytui.data import titles
-from lytui.han import DOWN_TO_VILLAGE, HAN, LazyPattern, all_han
+from lytui.han import DOWN_TO_VILLAGE, HAN, all_han
 from lytui.model import OWN_MEDIA, occurrences
 
 _HELD_OF_NO_BODY = frozenset({"传承人"})
@@ -141,25 +142,6 @@ def names_after_titles(
             at += 1 + len(other)
 
 
-_UNSURNAMED_BEFORE_SAYING = LazyPattern(rf"([{HAN}]{{2}})(?={SAYING})")
-
-
-def _named_before_saying(ctx: Context, at: int) -> str | None:
-    """富倮村民小组组长娜香介绍: between a post and a verb of saying, two characters no dictionary holds are the
-    holder's name, though no surname opens it (a Lahu, Wa or Dai name, a Tibetan one of one part)."""
-    m = _UNSURNAMED_BEFORE_SAYING.match(ctx.text, at)
-    if m is None or jieba_tags().get(m.group(1)) is not None or m.group(1) in places():
-        return None
-    if any(ch in NOT_NAME_END or ch in BODY_OR_LEVEL for ch in m.group(1)):
-        return None
-    if any(flag[:1] in _NO_NAMES_PART for _, flag in ctx.pos(m.group(1))):
-        return None  # 负责人笑着说, 记者面他问道: a verb, a pronoun or a particle is the clause going on
-    return m.group(1)
-
-
-_NO_NAMES_PART = frozenset("vrudpcmqtf")
-
-
 def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.Match[str], name_at: int) -> str | None:
     """The name read at `name_at` after the title `m`, unless the characters there are the sentence going on
     (a verb, an adverb, a place, a word the dictionary knows) rather than a surname and a given name."""
@@ -168,7 +150,7 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
     if not name and m.group() not in GROUP_ROLES:
         name = rare_surnamed(ctx, name_at) or tibetan_of_three(ctx.text, name_at)
         if not name and m.group() not in CREDIT_ROLES:
-            name = _named_before_saying(ctx, name_at)
+            name = two_before_saying(ctx, name_at)
     if not name or ordinary_word(name) or (m.group() in GROUP_ROLES and not may_be_a_name(name)):
         return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
     if m.group().endswith("长") and name[-1] in "村镇乡":

@@ -210,6 +210,25 @@ def _four_before_saying(text: str, i: int) -> str | None:
     return name
 
 
+def two_before_saying(ctx: Context, i: int) -> str | None:
+    """组长娜香介绍, 副书记代君说: between a post and a verb of saying, two characters no dictionary holds are the
+    holder's name, though no surname opens it (a Lahu, Wa or Dai name, a Tibetan one of one part); none of them
+    read as a verb, a pronoun or a particle (负责人笑着说, 记者面他问道: the clause going on). An adjective may be
+    a given name's character (香)."""
+    name = ctx.text[i : i + 2]
+    if len(name) < 2 or not all_han(name) or not SAYING_AT.match(ctx.text, i + 2):
+        return None
+    if (
+        jieba_tags().get(name) is not None
+        or name in places()
+        or any(ch in NOT_NAME_END or ch in BODY_OR_LEVEL for ch in name)
+    ):
+        return None
+    if any(flag.startswith(_NOT_IN_A_GIVEN_NAME) for _, flag in ctx.pos(name)):
+        return None
+    return name
+
+
 def mongolian_name_at(text: str, i: int) -> str | None:
     """书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's (乌兰哈达|苏木)."""
     for size in range(7, 3, -1):
@@ -389,6 +408,7 @@ def yi_names_said_or_repeated(ctx: Context, people: dict[str, dict[str, Any]]) -
 
 
 NOT_NAME_TAGS = ("v", "d", "a", "c", "p", "r", "u", "m", "q", "t", "f")
+_NOT_IN_A_GIVEN_NAME = tuple(tag for tag in NOT_NAME_TAGS if tag != "a")
 SUBJECTS_UP_TO = 200_000
 """Characters of text up to which clause openings are tagged to find people named without a title."""
 
