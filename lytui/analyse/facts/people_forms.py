@@ -14,7 +14,7 @@ from typing import Any
 
 from lytui.analyse.facts.documents import CREDIT_ROLES
 from lytui.analyse.facts.lexicon import FAMILIAR_ENDINGS, address_posts, familiar_forms, jieba_tags, places, surname_at
-from lytui.analyse.facts.people_reading import BODY_OF_A_LEVEL, NOT_NAME_END
+from lytui.analyse.facts.people_reading import BODY_OF_A_LEVEL, CLOSES_A_NAME, NOT_NAME_END
 from lytui.analyse.facts.people_roles import HONORIFIC
 from lytui.analyse.facts.people_titles import TITLE
 from lytui.han import COUNTY_AND_ABOVE, all_han
@@ -112,13 +112,15 @@ def _names_written_shorter_elsewhere(text: str, people: dict[str, dict[str, Any]
         if len(name) != 3 or text.count(name) != 1:
             continue
         short = name[:2]
-        closed = sum(1 for at in occurrences(text, short) if _SHORT_NAME_CLOSED.match(text, at + 2))
+        closed = sum(1 for at in occurrences(text, short) if _closed_after(text, at + 2))
         if closed >= 2 and short not in people:
             found.append((name, short))
     return found
 
 
-_SHORT_NAME_CLOSED = re.compile(r"[、，。；：！？”）\s]|等|和|与|说|表示")
+def _closed_after(text: str, at: int) -> bool:
+    """Whether a name ends at `at`, as the readers close one, or before the others listed with it (等, 和, 与)."""
+    return CLOSES_A_NAME.match(text, at) is not None or text.startswith(("等", "和", "与"), at)
 
 
 def merge_short_forms(text: str, people: dict[str, dict[str, Any]]) -> None:

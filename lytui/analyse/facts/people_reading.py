@@ -47,7 +47,7 @@ SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还
 def _a_division_by_its_stem(text: str, at: int) -> bool:
     """Whether a city's or county's name without its level begins at `at` (台前 of 台前县)."""
     return any(
-        is_division(text[at : at + size], level) and not _CLOSES_A_NAME.match(text, at + size)
+        is_division(text[at : at + size], level) and not CLOSES_A_NAME.match(text, at + size)
         for size in (2, 3)
         for level in "县市区"
     )  # 副县长来新华说: a name closed as one is a name, whatever division it also spells
@@ -73,7 +73,7 @@ def yi_name_at(text: str, i: int) -> str | None:
         return None
     if any(ch in "说的了是在和与着过" for ch in name[2:]) or jieba_tags().get(text[i + 3 : i + 5]) is not None:
         return None  # 阿西村的, 吉克说: the family name, then a word; a word running past the four (…海默病)
-    closed = _CLOSES_A_NAME.match(text, i + 4) or text[i + 4 : i + 5] in ("的", "家", "是")
+    closed = CLOSES_A_NAME.match(text, i + 4) or text[i + 4 : i + 5] in ("的", "家", "是")
     return name if closed else None
 
 
@@ -100,7 +100,7 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
         return text[i : i + 4]
-    if text[i : i + 2] in TIBETAN_NAME_PARTS and (_CLOSES_A_NAME.match(text, i + 2) or text[i + 2 : i + 3] == "的"):
+    if text[i : i + 2] in TIBETAN_NAME_PARTS and (CLOSES_A_NAME.match(text, i + 2) or text[i + 2 : i + 3] == "的"):
         return text[i : i + 2]  # 村民布穷的话, 村民格绒说: a Tibetan name of one part, closed as a name is
     if (
         text[i : i + 2] in TIBETAN_NAME_PARTS
@@ -240,7 +240,7 @@ def mongolian_name_at(text: str, i: int) -> str | None:
 _MARK_AFTER_A_NAME = r"[、，。；：！？（）“”\s]"
 _PLACE_LEVEL_AFTER = re.compile(rf"[{DIVISION_LEVELS}湖山河路街]|苏木|嘎查")
 """What ends a place's name after the parts of one (乌兰哈达|苏木): a level, a landform, a street."""
-_CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
+CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
 
 
 def _a_verb_after_the_word_it_broke(ctx: Context, at: int, name: str) -> bool:
@@ -295,7 +295,7 @@ def rare_surnamed(ctx: Context, at: int) -> str | None:
         if position != at:
             continue
         if len(word) == 3 and flag == "nr" and all_han(word) and word not in jieba_tags():
-            return word if _CLOSES_A_NAME.match(ctx.text, at + 3) else None
+            return word if CLOSES_A_NAME.match(ctx.text, at + 3) else None
         return None
     return None
 

@@ -16,7 +16,13 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import add_person
-from lytui.analyse.facts.people_reading import NOT_NAME_END, may_be_a_name, spoken_to, tibetan_of_two_parts
+from lytui.analyse.facts.people_reading import (
+    CLOSES_A_NAME,
+    NOT_NAME_END,
+    may_be_a_name,
+    spoken_to,
+    tibetan_of_two_parts,
+)
 from lytui.han import HAN, LazyPattern
 
 
@@ -53,7 +59,7 @@ def names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> Non
     """这个名叫徐小波的男子: the name the text gives a person."""
     for m in _CALLED.finditer(ctx.text):
         called = _name_read_at(ctx, m.end())
-        if called and _CLOSED_AFTER.match(ctx.text, m.end() + len(called)) is None:
+        if called and CLOSES_A_NAME.match(ctx.text, m.end() + len(called)) is None:
             # 叫李广元，: jieba reads a famous name (李广) inside a longer one; the name runs on to the mark
             longer = _NAME_TO_A_MARK.match(ctx.text, m.end())
             called = longer.group(1) if longer and longer.group(1).startswith(called) else called
@@ -108,7 +114,6 @@ def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
     return end - len(word), word
 
 
-_CLOSED_AFTER = re.compile(r"[，。、；：！？”）\s]|$")
 _NAME_TO_A_MARK = LazyPattern(rf"([{HAN}]{{3}})(?=[，。、；：！？”）])", needs=tuple("，。、；：！？”）"))
 # 他父亲叫李某元，是…, 我叫某某: a person or a kin of theirs, and the name they go by
 _CALLED = re.compile(r"(?:名叫|名字叫|叫做|名为|(?<=[他她我父母亲爸妈哥姐弟妹爷奶儿女夫妻])叫)")
