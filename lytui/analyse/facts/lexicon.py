@@ -102,6 +102,9 @@ def is_province(word: str) -> bool:
     return word in _province_codes_by_stem() or any(code.endswith("0000") for code in division_codes().get(word, ()))
 
 
+HAMLET_LANDFORMS = frozenset("湾岩坪沟岭坡塘坝口洼滩坳垭冲")
+"""The landforms natural villages and hamlets are named after (柑子坪, 李家湾, 杨家沟, 石门坎口): the last
+character of such a place, not of a person's name nor of a count's noun."""
 BRANCHES = frozenset({"分院", "分行", "分公司", "分会", "分局", "分校"})
 """A body's branch, named after its parent and where it is (广东省中医院珠海分院, 中国银行南京分行)."""
 _NAMED_UNDER = 12  # the longest division name the chain before a county's body is read in

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.facts.lexicon import is_division, jieba_tags, surname_at
+from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, is_division, jieba_tags, surname_at
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
 from lytui.model import Fact, Money, Percent, Quantity
@@ -108,7 +108,7 @@ _HOURS_OR_MONTHS = re.compile("小时|月")
 _HAN_BEFORE = re.compile(f"[{HAN}]")
 _QUOTED_TERM = re.compile(r"“[^“”\n，。！？；,;!?]{1,10}”")
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
-_WHERE_GROUPS_LIVE = "村庄屯寨坪湾沟岭坡塘坝垭冲"
+_WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
 """The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
 _NUMBERED_GROUP_BEFORE = re.compile("[一二三四五六七八九十]{1,3}[组队]、$")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")

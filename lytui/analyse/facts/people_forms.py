@@ -13,7 +13,15 @@ from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts.documents import CREDIT_ROLES
-from lytui.analyse.facts.lexicon import FAMILIAR_ENDINGS, address_posts, familiar_forms, jieba_tags, places, surname_at
+from lytui.analyse.facts.lexicon import (
+    FAMILIAR_ENDINGS,
+    HAMLET_LANDFORMS,
+    address_posts,
+    familiar_forms,
+    jieba_tags,
+    places,
+    surname_at,
+)
 from lytui.analyse.facts.people_reading import BODY_OF_A_LEVEL, CLOSES_A_NAME, NOT_NAME_END
 from lytui.analyse.facts.people_roles import HONORIFIC
 from lytui.analyse.facts.people_titles import TITLE
@@ -149,7 +157,6 @@ def drop_places_and_other_forms(text: str, people: dict[str, dict[str, Any]]) ->
 
 
 _PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
-_LANDFORMS = frozenset("湾岩坪沟岭坡塘坝口洼滩坳垭冲")
 
 
 def _a_place_by_its_mentions(text: str, name: str) -> bool:
@@ -160,7 +167,7 @@ def _a_place_by_its_mentions(text: str, name: str) -> bool:
         return True
     if (
         len(name) == 3
-        and name[-1] in _LANDFORMS
+        and name[-1] in HAMLET_LANDFORMS
         and any(_PLACE_AFTER.match(text, at + 2) for at in occurrences(text, name[:2]))
     ):
         return True  # 丁寨湾, 丁寨岩 beside 丁寨乡: a bay, a cliff of the place the text names

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import jieba_tags, places, surname_at
+from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, jieba_tags, places, surname_at
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.people_bodies import add_person
 from lytui.analyse.facts.people_credits import PHOTOGRAPHED
@@ -43,7 +43,7 @@ def names_after_a_team_label(ctx: Context, people: dict[str, dict[str, Any]]) ->
                 add_person(people, name, at, title, None)
 
 
-_SETTLEMENT_ENDINGS = frozenset("庄寨集湾楼桥屯营铺店坊坪沟岗圩堡")
+_SETTLEMENT_ENDINGS = frozenset("庄寨集楼桥屯营铺店坊岗圩堡") | HAMLET_LANDFORMS
 _PARTS_PLAYED = ("主持人", "嘉宾", "编导", "摄像", "策划", "执笔", "撰稿")
 _TEAM_LINE = LazyPattern(
     rf"^[ \t\u3000]*(?P<label>[{HAN}]{{0,6}}(?:组|组成员|小组|团队)|{'|'.join(_PARTS_PLAYED)})[ \t\u3000]*[：:][ \t\u3000]*"
