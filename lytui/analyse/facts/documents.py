@@ -616,7 +616,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         inner = ctx.text[start + 1 : end - 1] if _closed(ctx.text, end) else ctx.text[start + 1 : end].rstrip()
         head = heads.get(index)
         if _inside_a_clause(ctx.text, start) or (head is not None and not _opens_speech(ctx.text, spans[head][0])):
-            if _a_slogan(inner, ctx.text[end : end + 3], ctx.text[max(0, start - 2) : start]):
+            if _a_slogan(inner) and not _a_number_to_call(ctx.text, start, end, inner):
                 yield ctx.fact("slogan", start, end, inner)  # “改善人居环境”、“造福子孙后代”，通过张贴横幅: banners
             continue
         written = _written_by_nobody_named(ctx.text, start, names)
@@ -668,7 +668,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
             or (speaker and han_count(inner) >= _SAID_WITHOUT_A_MARK and _stands_as_speech(ctx.text, start, end))
         ):
             yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)
-        elif _a_slogan(inner, ctx.text[end : end + 3], ctx.text[max(0, start - 2) : start]):
+        elif _a_slogan(inner) and not _a_number_to_call(ctx.text, start, end, inner):
             yield ctx.fact("slogan", start, end, inner)
     yield from _transcribed_speech(ctx)
 
@@ -777,14 +777,21 @@ _CALLING = ("拨打", "拨通", "致电", "打", "拨")
 _A_LINE_TO_CALL = ("报警", "热线", "电话", "求助", "寻求", "服务台", "宣传日", "是个", "是什么")
 
 
-def _a_slogan(inner: str, after: str = "", before: str = "") -> bool:
+def _a_number_to_call(text: str, start: int, end: int, inner: str) -> bool:
+    """拨打“110”, “12345”热线, “110”是个啥机构: digits alone in quotes, after a verb of calling, before what a
+    line to call is or standing alone, are a number to call, no motto (“321”工程, “1571”工作部署 name programmes)."""
+    if not inner.isdigit():
+        return False
+    after = text[end : end + 3]
+    return text.endswith(_CALLING, 0, start) or after.startswith(_A_LINE_TO_CALL) or not after.strip()
+
+
+def _a_slogan(inner: str) -> bool:
     """“应检尽检”, “一村一品”, “六稳”, “十四五”: a motto of four characters or more, or a policy's short
     name by its number; a word or two in quotes (“闯”, “大白”, “红马甲”) is a scare quote or a nickname,
     and an idiom in quotes (“进退两难”) is the writer's irony, neither of them a slogan anyone copies."""
     if (len(inner) < 4 and not inner.startswith(tuple(_POLICY_NUMERALS))) or _a_sound(inner):
         return False
-    if inner.isdigit() and (before.endswith(_CALLING) or after.startswith(_A_LINE_TO_CALL) or not after.strip("”")):
-        return False  # 拨打“110”, “12345”热线: a number to call, no motto (“321”工程, “1571”工作部署 name programmes)
     post = found.group() if (found := _posts(at_the_end=True).search(inner)) else ""
     if post and len(inner) <= 12 and not any(ch in _POLICY_NUMERALS for ch in inner[: -len(post)]):
         return False  # “脱贫攻坚第一书记”, “大棚书记”: a post in quotes, no motto (“一户一策一干部” is one)

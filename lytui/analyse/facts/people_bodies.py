@@ -137,7 +137,7 @@ def organisation_before(ctx: Context, start: int) -> str | None:
         return None  # 湖边|村民: where the person lives (by the lake), no body
     if (
         end - cut == 1
-        and ctx.text.startswith(tuple(GROUP_ROLES), start)
+        and ctx.text.startswith(_GROUP_ROLES_FIRST, start)
         and tokens[cut][1] in _QUALITY_FLAGS
         and clause[-1:] not in BODY_OR_LEVEL
         and not ends_as_a_body(clause)
@@ -148,6 +148,7 @@ def organisation_before(ctx: Context, start: int) -> str | None:
     return clause if len(clause) >= 2 else None
 
 
+_GROUP_ROLES_FIRST = tuple(GROUP_ROLES)  # startswith wants a tuple: made once, not for every post read
 _QUALITY_FLAGS = ("a", "ad", "an", "n", "d", "v", "vn", "i", "l")
 
 

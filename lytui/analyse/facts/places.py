@@ -147,7 +147,7 @@ def _a_proper_stem_before(text: str, at: int, tags: WordTags) -> bool:
     know, or a rare proper one (not 城市 or 辖区, words for any such place)."""
     stem = text[max(0, at - 2) : at]
     tag = tags.get(stem)
-    return tag is None or (tag in ("ns", "nr", "nz") and tables().frequencies.get(stem, 0) <= _A_RARE_WORD)
+    return tag is None or (tag in ("ns", "nr", "nz") and tables().frequencies.get(stem, 0) <= RARE_WORD_USES)
 
 
 def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
@@ -233,7 +233,7 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             if (
                 rebuilt
                 and _a_proper_stem(stem[:-1], tags)
-                and tables().frequencies.get(stem[:-1], 0) <= _A_RARE_WORD  # 美丽|新村: an everyday word, a kind
+                and tables().frequencies.get(stem[:-1], 0) <= RARE_WORD_USES  # 美丽|新村: an everyday word, a kind
                 and text[start - 1 : start] in _LOCAL_BEFORE | {"的", "了"}
             ):
                 yield start, stem + m.group()  # 来到|历园新村, 庙前新村
@@ -297,7 +297,6 @@ _ONLY_A_TOWNS_NAME = 60
 山村 (178) is also the everyday word for a mountain village."""
 _LIKENED = ("这样", "那样", "一样", "这种", "那种", "般")
 _DEED_FLAGS = ("v", "m", "f")
-_A_RARE_WORD = RARE_WORD_USES
 
 
 def _a_word_after_a_deed(ctx: Context, start: int, end: int, tags: WordTags) -> bool:
@@ -311,7 +310,7 @@ def _a_word_after_a_deed(ctx: Context, start: int, end: int, tags: WordTags) -> 
         return False
     if tags.get(stem) == "ns":
         return True
-    if tables().frequencies.get(stem, 0) > _A_RARE_WORD:
+    if tables().frequencies.get(stem, 0) > RARE_WORD_USES:
         return False
     return any(
         position + len(word) == start and flag.startswith(_DEED_FLAGS) and not word.endswith(_COUNTING_KINDS)
@@ -445,7 +444,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
         if (
             size >= 3
             and (tags.get(stem[:2]) or "ns")[:2] not in ("ns", "nr", "nz")
-            and tables().frequencies.get(stem[:2], 0) > _A_RARE_WORD
+            and tables().frequencies.get(stem[:2], 0) > RARE_WORD_USES
         ):
             return None  # 部分|农村: an everyday word opens the stem (a rare one may open a name: 老屋场村)
         if size == 4 and (tag is not None or (tags.get(stem[2:]) or "ns")[:2] not in ("ns", "nr", "nz")):
