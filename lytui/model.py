@@ -143,6 +143,8 @@ REPORTER_KINDS = "全媒体|融媒体|新媒体|全媒|融媒|见习|实习|特�
 REPORTER_ROLE = rf"(?:(?:{REPORTER_KINDS})?(?:记者|通讯员))"
 MEDIUM_AND_ROLE = rf"(?:{'|'.join(OWN_MEDIA)}|[^\s，。！？]{{2,12}}?(?={REPORTER_ROLE}))?{REPORTER_ROLE}"
 """本报记者, 第1眼TV-某某网记者, 新华社记者: whose reporter, then the role (in a picture's credit and a byline)."""
+CREDITED_NAMES = rf"[{HAN}]{{2,3}}(?:[ \u3000、][{HAN}]{{2,3}}){{0,3}}"
+"""符某群, 李某科 石某: the names a picture's credit gives, apart by a space or 、."""
 PICTURE_CREDIT_END = r"[ \t\u3000]*[/／]?\s*摄(?:[/／][^\s/／]{2,8})?"
 """…摄, …/摄, …摄/光明图片: "photographed", and the picture agency distributing it after the slash."""
 

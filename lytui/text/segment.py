@@ -21,6 +21,7 @@ from lytui.data import names_a_region
 from lytui.han import HAN, LazyPattern, han_count, is_han
 from lytui.model import (
     BYLINE,
+    CREDITED_NAMES,
     MEDIUM,
     MEDIUM_AND_ROLE,
     MEDIUM_CREDIT,
@@ -300,7 +301,7 @@ def _credit_alone(line: str) -> bool:
 
 
 _CREDIT_CLOSING_A_CAPTION = LazyPattern(
-    rf"(?<=[{HAN}])[ \u3000]+(?P<names>[{HAN}]{{2,3}}(?:[ \u3000、][{HAN}]{{2,3}}){{0,3}})[ \u3000]*[/／]?摄$",
+    rf"(?<=[{HAN}])[ \u3000]+(?P<names>{CREDITED_NAMES})[ \u3000]*[/／]?摄$",
     needs=("摄",),
     widen=True,
 )

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from lytui.han import HAN, LazyPattern
+from lytui.model import CREDITED_NAMES
 from lytui.text.tracked import Edit, Tracked
 
 _MIN_RUN = 4
@@ -93,7 +94,7 @@ def rejoin_wrapped_closing_quotes(tracked: Tracked) -> Tracked:
 
 # …工人正在生产校具。巫某阳 摄谈及为何返乡…: a caption's credit with the next paragraph glued to it
 _CREDIT_GLUED_TO_THE_TEXT = LazyPattern(
-    rf"(?<=[。！？])[ \t\u3000]*[{HAN}]{{2,3}}(?:[ \u3000、][{HAN}]{{2,3}}){{0,2}}[ \t\u3000]+摄(?=[“{HAN}])",
+    rf"(?<=[。！？])[ \t\u3000]*{CREDITED_NAMES}[ \t\u3000]+摄(?=[“{HAN}])",
     needs=("摄",),
 )
 
