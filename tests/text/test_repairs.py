@@ -802,3 +802,26 @@ def test_a_real_zero_after_a_runs_marker_is_kept() -> None:
 
 def test_a_question_before_a_comma_keeps_its_question_mark() -> None:
     assert body("为什么会这样?,很多网友在评论区留言。").startswith("为什么会这样？，")
+
+
+def test_three_characters_merged_around_two_dropped_pairs_come_back_from_the_page_s_own_copy() -> None:
+    # 劉 84 41, 國 87 F8, 明 C3 F7: the decoder dropped the pairs 41 87 and F8 C3, and the re-read run merges
+    # the three into one character of 84 and F7 (匃); the article writes the name where nothing was lost
+    clean = "记者在村委会见到了刘国明，刘国明说起了往事。\n“今年收成好，日子有盼头。”刘国明说。"
+    raw = traditional(clean)
+    raw = ascii_punctuation(lose_lead_byte(raw, raw.index("。”"), drops_pairs=True), False)
+    assert "劉國明說" not in raw.split("\n")[1]
+    document = clean_text("测试标题\n" + raw)
+    assert document.block_text(document.paragraphs[1]) == "“今年收成好，日子有盼头。”刘国明说。"
+    for repair in document.repairs:
+        assert ("测试标题\n" + raw)[repair.raw_start : repair.raw_end] == repair.raw
+
+
+def test_three_characters_that_split_a_word_of_the_copy_are_no_copy_of_a_merge() -> None:
+    # 債 82AE 市 CAD0 merge to 傂 (AECA dropped); 債券市 has the same outer bytes and undecodable inner pairs,
+    # but the page writes it only inside 債券市場: 市場 is a word, so 位債券市 is no copy of the merged name
+    clean = "他是一位债券市场的分析师。\n“明年会更好。”一位债市人士认为，风险可控。"
+    raw = traditional(clean)
+    raw = ascii_punctuation(lose_lead_byte(raw, raw.index("。”"), drops_pairs=True), False)
+    assert "債市人士" not in raw
+    assert "债券市人士" not in body("测试标题\n" + raw)

@@ -15,13 +15,15 @@ judge cannot tell from a real one often enough: such merges stay as they are, un
 character is one rare in news text (巫溪縣 read as 巫蟞) and two common ones read far better in its place,
 or the page itself writes the two out where nothing was lost: 楊生虎說 elsewhere in the article tells that
 楊散說 in a re-read run (生 C9FA and 虎 BBA2 merged to 散 C9A2) lost 生虎, which no judge of characters
-could see, 散 being common.
+could see, 散 being common. Two pairs dropped in a row merge three characters (多吉旺玖 → 多剂): the page's
+copy of the three, beside one neighbour the run shares, splits them again.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from lytui.han import is_han
 from lytui.text.repair import language
@@ -109,23 +111,53 @@ class OwnCopies:
             )
             if len(found) > 1:
                 return None
+        if found:
+            return found.pop()
+        return self._three_written_out(merged, left, right, start, end)
+
+    def _three_written_out(self, merged: str, left: str, right: str, start: int, end: int) -> str | None:
+        """多吉旺玖 read as 多剂: two pairs dropped in a row (吉旺 AACD, 旺玖 FABE) merge three characters into
+        one. Three characters whose outer bytes make it and whose two inner pairs are both undecodable are
+        rare enough that one neighbour the copy shares with the run says it is the same word, where the
+        copy's three end a word on the other side (位債券市|場 is no copy of 位債市|人: 市場 is one word)."""
+        lead, trail = merged.encode("gbk")
+        found: set[str] = set()
+        for before, after in ((left[-1:], ""), ("", right[:1])):
+            if not any(map(is_han, before + after)):
+                continue
+            pattern = re.compile(re.escape(before) + "(...)" + re.escape(after))
+            for match in pattern.finditer(self.text, start, end):
+                three = match.group(1)
+                if not _merges(three, lead, trail):
+                    continue
+                outside = (
+                    three[-1] + self.text[match.end() : match.end() + 1]
+                    if before
+                    else self.text[match.start() - 1 : match.start()] + three[0]
+                )
+                if len(outside) == 2 and language.is_word(quick_simplified(outside)):
+                    return None
+                found.add(three)
+            if len(found) > 1:
+                return None
         return found.pop() if found else None
 
 
-def _merges(two: str, lead: int, trail: int) -> bool:
-    """Whether two Han characters, lead + inner and inner lead + trail, have inner bytes that make an
-    undecodable pair: what a character of `lead` and `trail` may have been merged from."""
-    if not (is_han(two[0]) and is_han(two[1])):
+def _merges(characters: str, lead: int, trail: int) -> bool:
+    """Whether Han characters, the first opened by `lead` and the last closed by `trail`, have inner bytes
+    that make undecodable pairs between each two: what a character of `lead` and `trail` may have been
+    merged from."""
+    if not all(map(is_han, characters)):
         return False
     try:
-        first, second = two[0].encode("gbk"), two[1].encode("gbk")
+        data = [character.encode("gbk") for character in characters]
     except UnicodeEncodeError:
         return False
     return (
-        len(first) == len(second) == 2
-        and first[0] == lead
-        and second[1] == trail
-        and second[0] in _undecodable().get(first[1], ())
+        all(len(one) == 2 for one in data)
+        and data[0][0] == lead
+        and data[-1][1] == trail
+        and all(nxt[0] in _undecodable().get(one[1], ()) for one, nxt in pairwise(data))
     )
 
 
