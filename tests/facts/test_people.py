@@ -1470,3 +1470,15 @@ def test_a_name_with_no_surname_between_a_post_and_a_verb_of_saying() -> None:
     found = {f.value.name: f.value.title for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found.get("娜香") == "小组组长" and "笑着" not in found
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["娜香"]  # type: ignore[union-attr]
+
+
+def test_a_villagers_name_with_no_surname_before_how_and_a_verb_of_saying() -> None:
+    body = (
+        "“今年收成很好，卖了2万多元！”力所乡南亢村富倮一组村民扎拉高兴地向记者介绍。"
+        "“日子越过越好。”村民都高兴地说。“路也修好了。”村民纷纷说。"
+    )
+    found = {f.value.name: f.value for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["扎拉"].title == "村民" and found["扎拉"].organization == "力所乡南亢村富倮一组"  # type: ignore[attr-defined]
+    assert set(found) == {"扎拉", "赵敏"}  # the editor
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["扎拉", "村民", "村民"]  # type: ignore[union-attr]
+    assert "力所乡南亢村富倮一组" not in values(body, "organization")

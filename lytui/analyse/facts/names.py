@@ -208,6 +208,8 @@ def organisations(
         if name in trusted and (body := _without_a_verb_after(ctx, name)) != name:
             trusted.add(body)  # 环保部发布, 德州市广播电视台收集: the source line's verb after the body's name
             at, name = (ctx.text.find(body) if ctx.text.find(body) >= 0 else None), body
+        if _A_VILLAGES_NUMBERED_GROUP.search(name):
+            continue  # 南亢村富倮一组|村民: a village's group by its number places a villager, no body to copy
         if name and len(name) >= 2 and not _is_place_name(name) and name not in places():
             found.setdefault(name, (at, ""))  # 贵州|支书: the place a post is held for is no organisation
     # 人大常委会 inside 清水县人大常委会, from a person's title: the dictionary's word is part of a name
@@ -632,6 +634,9 @@ def _without_a_verb_after(ctx: Context, name: str) -> str:
         return name
     body = name[: -len(tokens[-1][0])]
     return body if len(body) >= 3 and _BODY_END.search(body) else name
+
+
+_A_VILLAGES_NUMBERED_GROUP = re.compile("[一二三四五六七八九十0-9]{1,3}组$")
 
 
 def _a_body_before_a_title(ctx: Context, name: str) -> bool:

@@ -151,6 +151,10 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         name = rare_surnamed(ctx, name_at) or tibetan_of_three(ctx.text, name_at)
         if not name and m.group() not in CREDIT_ROLES:
             name = two_before_saying(ctx, name_at)
+    said = False
+    if not name and m.group() in GROUP_ROLES:
+        name = two_before_saying(ctx, name_at)  # 村民扎拉高兴地介绍: a villager's name no surname opens
+        said = name is not None
     if not name or ordinary_word(name) or (m.group() in GROUP_ROLES and not may_be_a_name(name)):
         return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
     if m.group().endswith("长") and name[-1] in "村镇乡":
@@ -159,6 +163,7 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         return None  # 总书记|来陕考察: coming to a province, by its one-character name
     if name[0] in ADVERB_AFTER_A_NAME and (
         (jieba_tags().get(name[1:]) or "").startswith(("v", "t"))
+        or (text.startswith("地", name_at + len(name)) and jieba_tags().get(name[1:]) is not None)
         or (name[0] not in _SURNAMES_TOO and (jieba_tags().get(name[1]) or "").startswith(("p", "c", "d")))
     ):
         return None  # 游客|都过来吃饭, 村民|都在家: an adverb, then a verb or a preposition, after a role
@@ -168,7 +173,7 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         return None  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
     if m.group() in GROUP_ROLES and (
         title_read_across_words(ctx, m.start(), m.end())
-        or (len(name) == 2 and jieba_tags().get(name))
+        or (len(name) == 2 and jieba_tags().get(name) and not said)
         or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
     ):
         return None  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word

@@ -28,7 +28,7 @@ from lytui.analyse.facts.lexicon import (
 )
 from lytui.analyse.facts.people_bodies import add_person
 from lytui.analyse.facts.people_titles import BODY_OR_LEVEL, TITLE_AFTER_A_CHARACTER
-from lytui.han import DIVISION_LEVELS, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, all_han
+from lytui.han import DIVISION_LEVELS, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, LazyPattern, all_han
 from lytui.model import occurrences
 
 # characters that begin the word after a name rather than end the name
@@ -42,6 +42,8 @@ _OPENS_A_VERB_OF_SAYING = set("坦指认称")
 并表示) is among them."""
 _ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|(?:也|还|又|则)?(?:{SAYING})")
 SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还|又|则)?(?:{SAYING})")
+_SAYING_HOW_AT = LazyPattern(rf"[{HAN}]{{2,3}}?地{SAYING_AT.pattern}")
+"""扎拉高兴地向记者介绍: how the words are said, an adverb of two or three characters and 地, before the verb."""
 
 
 def _a_division_by_its_stem(text: str, at: int) -> bool:
@@ -211,15 +213,17 @@ def _four_before_saying(text: str, i: int) -> str | None:
 
 
 def two_before_saying(ctx: Context, i: int) -> str | None:
-    """组长娜香介绍, 副书记代君说: between a post and a verb of saying, two characters no dictionary holds are the
-    holder's name, though no surname opens it (a Lahu, Wa or Dai name, a Tibetan one of one part); none of them
-    read as a verb, a pronoun or a particle (负责人笑着说, 记者面他问道: the clause going on). An adjective may be
-    a given name's character (香)."""
+    """组长娜香介绍, 副书记代君说, 村民扎拉高兴地介绍: between a post and a verb of saying (and how it is said),
+    two characters no dictionary holds, or holds as a name, are the holder's name, though no surname opens it
+    (a Lahu, Wa or Dai name, a Tibetan one of one part); none of them read as a verb, a pronoun or a particle
+    (负责人笑着说, 记者面他问道: the clause going on). An adjective may be a given name's character (香)."""
     name = ctx.text[i : i + 2]
-    if len(name) < 2 or not all_han(name) or not SAYING_AT.match(ctx.text, i + 2):
+    if len(name) < 2 or not all_han(name):
+        return None
+    if not (SAYING_AT.match(ctx.text, i + 2) or _SAYING_HOW_AT.match(ctx.text, i + 2)):
         return None
     if (
-        jieba_tags().get(name) is not None
+        not (jieba_tags().get(name) or "nr").startswith("nr")
         or name in places()
         or any(ch in NOT_NAME_END or ch in BODY_OR_LEVEL for ch in name)
     ):
