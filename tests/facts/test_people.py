@@ -543,7 +543,7 @@ def test_a_party_branch_members_field_and_a_supervisors_trade_are_part_of_the_ti
     found = people_of(
         "社区党委书记张慧和组织委员胡永明组织学习。村支部副书记、纪检委员康伦洪说。公司生产主管杨维介绍。"
     )
-    assert found["胡永明"]["title"] == "组织委员" and found["康伦洪"]["title"] == "支部副书记、纪检委员"
+    assert found["胡永明"]["title"] == "组织委员" and found["康伦洪"]["title"] == "副书记、纪检委员"
     assert found["杨维"]["title"] == "生产主管"
     assert "纪检" not in {v for v in values("村支部副书记、纪检委员康伦洪说。", "organization")}
 
@@ -1482,3 +1482,25 @@ def test_a_villagers_name_with_no_surname_before_how_and_a_verb_of_saying() -> N
     assert set(found) == {"扎拉", "赵敏"}  # the editor
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["扎拉", "村民", "村民"]  # type: ignore[union-attr]
     assert "力所乡南亢村富倮一组" not in values(body, "organization")
+
+
+def test_posts_listed_with_a_pause_share_the_body_the_first_one_names() -> None:
+    body = (
+        "襄阳市第一人民医院党委副书记、院长廉凯说，医院很好。全乐村支部副书记、纪检委员康伦洪说，大家快走。"
+        "克山县委副书记、代县长韩大勇说，要抓紧。"
+    )
+    found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["廉凯"] == ("党委副书记、院长", "襄阳市第一人民医院")
+    assert found["康伦洪"] == ("副书记、纪检委员", "全乐村支部")
+    assert found["韩大勇"][1] == "克山县"  # the acting head of the county, not of its party committee
+    assert "襄阳市第一人民医院" in values(body, "organization")
+
+
+def test_the_body_before_a_post_starts_after_who_did_what() -> None:
+    body = (
+        "他找到全乐村支部书记许太明。莫干山镇旅游办主任闵英说，游客很多。"
+        "他积极帮助社区群众阿旺益西看病。他找到上游龙溪村河长周季花，商讨巡河。对于周季花来说，巡河是寻常事。"
+    )
+    found = {f.value.name: f.value.organization for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["许太明"] == "全乐村支部" and found["闵英"] == "莫干山镇旅游办"
+    assert found["阿旺益西"] is None and found["周季花"] == "龙溪村"

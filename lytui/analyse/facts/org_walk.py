@@ -428,6 +428,8 @@ def _place_or_ordinal_in_a_name(tokens: tuple[tuple[str, str], ...], index: int,
         and index > 0
         and (
             is_place(tokens[index - 1][0])
+            or tokens[index - 1][0]
+            in ("市", "县", "区", "州")  # 襄阳|市|第一|人民医院, 市|第一|中学: the level read apart
             or tokens[index - 1][0] == "附属"
             # 中山大学|第三|附属|医院: a university's third affiliated hospital
             or (after == "附属" and ends_as_a_body(tokens[index - 1][0]))

@@ -31,7 +31,14 @@ from lytui.analyse.facts.lexicon import (
     zone_ending_cut_off,
 )
 from lytui.analyse.facts.org_walk import name_ending_at
-from lytui.analyse.facts.people_titles import BODY_OR_LEVEL, GROUP_ROLES, TITLE, TITLE_AT_END, split_place_suffix
+from lytui.analyse.facts.people_titles import (
+    BODY_OR_LEVEL,
+    GROUP_ROLES,
+    TITLE,
+    TITLE_AT_END,
+    split_place_suffix,
+    title_after_its_body,
+)
 from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, HAN, is_han
 from lytui.model import OWN_MEDIA
 
@@ -84,10 +91,16 @@ def organisation_before(ctx: Context, start: int) -> str | None:
         if (
             word in _FUNCTION_WORDS
             or flag in ("p", "c", "uj", "ul", "ud", "uz")
+            or (flag == "r" and word in _PERSONAL_PRONOUNS)  # 他|找到全乐村支部书记: who did it, no body's name
+            or (flag == "f" and index == cut and len(word) >= 2)  # 找到|上游|龙溪村河长: where, after the verb
             or title
             or (
                 _clause_word(word, flag)
                 and not _ends_a_short_name(tokens, index)
+                # 莫干山镇旅游|办主任: an office's 办 right before the post, after the field it serves
+                and not (
+                    word == "办" and index == len(tokens) - 1 and index > 0 and tokens[index - 1][1] in ("n", "vn")
+                )
                 # 黄埔港|务|分公司: a character jieba reads as an adverb before a branch ends its parent's name
                 and not (index + 1 < len(tokens) and tokens[index + 1][0] in BRANCHES)
             )
@@ -266,7 +279,27 @@ _BARE_KINDS = frozenset(
         "全会",
     }
 )
-_VERBS_OF_MEETING = frozenset({"听取", "采访", "会见", "接见", "陪同", "邀请", "约谈", "拜访", "会同", "联合"})
+_PERSONAL_PRONOUNS = frozenset({"他", "她", "他们", "她们", "我", "我们", "你", "你们", "大家"})
+_VERBS_OF_MEETING = frozenset(
+    {
+        "听取",
+        "采访",
+        "会见",
+        "接见",
+        "陪同",
+        "邀请",
+        "约谈",
+        "拜访",
+        "会同",
+        "联合",
+        "找到",
+        "找来",
+        "请教",
+        "询问",
+        "带领",
+        "帮助",
+    }
+)
 
 
 def _verb_before_its_object(tokens: Sequence[tuple[str, str]], index: int) -> bool:
@@ -313,6 +346,10 @@ _TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署�
 # 林业局长 of the 林业局, 基隆市长 of 基隆市
 _HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
 _HEAD_OF_PLACE = re.compile(rf"副?(?P<body>[{DOWN_TO_TOWNSHIP}])长")
+_ACTING = re.compile("^(?:常务|代理|代|执行)")
+_HEAD_OF_AN_INSTITUTION = re.compile(r"副?(?P<body>[院所站队社馆台会])长|副?校长")
+"""院长, 所长, 校长: the head of a hospital or court, a station, a school, named by the kind it ends with (a school
+ends in 学 or 校)."""
 _PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|委)$")
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
@@ -328,8 +365,11 @@ _BARE_COMMITTEES = frozenset(level + "委" for level in DIVISION_LEVELS)  # 县�
 
 def _with_its_party(text: str, post: re.Match[str]) -> tuple[str, int]:
     """党|支部书记: the party's branch whose secretary the post is, read whole (and not left to the body before)."""
-    if text[post.start() - 1 : post.start()] == "党" and post.group().startswith(("支部", "总支")):
-        return "党" + post.group(), post.start() - 1
+    if post.group().startswith(("支部", "总支")):
+        if text[post.start() - 1 : post.start()] == "党":
+            return "党" + post.group(), post.start() - 1
+        start, title = title_after_its_body(text, post.start(), post.group())
+        return title, start  # 全乐村支部|副书记、纪检委员: 村支部 is the body's word, the post 副书记
     return post.group(), post.start()
 
 
@@ -378,8 +418,18 @@ def body_from_the_post_before(ctx: Context, title_start: int, title: str, organi
     if len(body) < 2:
         return organisation
     if organisation is None:
-        head = _HEAD_OF_PLACE.fullmatch(title) or _HEAD_OF_BODY.fullmatch(title)
-        return body if head and body.endswith(head["body"]) else organisation
+        post = _ACTING.sub("", title)  # 常务副县长, 代县长: the county's head all the same
+        head = _HEAD_OF_PLACE.fullmatch(post) or _HEAD_OF_BODY.fullmatch(post)
+        if head and body.endswith(head["body"]):
+            return body
+        institution = _HEAD_OF_AN_INSTITUTION.fullmatch(title)
+        kind = (institution["body"] or "学校") if institution else ""
+        # 襄阳市第一人民医院党委副书记、院长: the hospital's party committee, then its head
+        if kind and body.endswith(tuple(kind)):
+            return body
+        if head is None and institution is None and previous and not TITLE.search(previous):
+            return previous  # 全乐村支部副书记、纪检委员: a member's second post, in the same body
+        return organisation
     if _SUB_UNIT.search(organisation) and len(organisation) <= 4 and not organisation.startswith(body):
         return body + organisation
     if organisation in _ITS_COMMITTEES:
