@@ -1504,3 +1504,9 @@ def test_the_body_before_a_post_starts_after_who_did_what() -> None:
     found = {f.value.name: f.value.organization for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found["许太明"] == "全乐村支部" and found["闵英"] == "莫干山镇旅游办"
     assert found["阿旺益西"] is None and found["周季花"] == "龙溪村"
+
+
+def test_a_village_named_like_a_verb_of_meeting_stays_the_body_of_its_post() -> None:
+    body = "7月28日中午，平阳坑镇联合村党总支书记王增叠巡逻至山上。记者联合县里的专家走访。"
+    found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["王增叠"] == ("党总支书记", "平阳坑镇联合村")

@@ -309,6 +309,8 @@ def _verb_before_its_object(tokens: Sequence[tuple[str, str]], index: int) -> bo
     if flag != "v" or len(word) < 2 or index + 1 >= len(tokens):
         return False
     following, following_flag = tokens[index + 1]
+    if following[:1] in DIVISION_LEVELS and (len(following) == 1 or following[:1] == "村"):
+        return False  # 联合|村党总支, 会同|县: the verb's characters name the place whose level follows
     return (
         word in VERBS_OF_GOING
         or word in _VERBS_OF_MEETING
