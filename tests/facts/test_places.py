@@ -757,3 +757,17 @@ def test_a_districts_sub_district_written_jie_right_after_the_district() -> None
     )
     assert {"人民街", "郑店街"} <= set(found)
     assert "商业街" not in found and "步行街" not in found
+
+
+def test_townships_listed_whose_names_open_with_a_numeral_and_no_piece_of_a_listed_one() -> None:
+    body = "全州有中山镇、大过口乡、西舍路镇、三街镇、树苴乡、八角镇等地受灾，十个村、三个镇受灾最重。"
+    found = values(body, "place")
+    assert "八角镇" in found and "大过口乡" in found and "过口乡" not in found
+    assert not {"十个村", "三个镇"} & set(map(str, found))
+
+
+def test_a_township_opened_by_a_numeral_stays_whole_in_its_villages_committee() -> None:
+    body = "楚雄市三街镇蚂蝗箐村委会的干部来了。全县两个镇政府都派了人。他通过灌南政府网关注家乡，陕西省政府网站也发了消息。"
+    found = values(body, "organization")
+    assert "三街镇蚂蝗箐村委会" in found and "街镇蚂蝗箐村委会" not in found
+    assert "灌南政府" not in found and "陕西省政府" in found

@@ -72,7 +72,15 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
             # of every place (there are thousands)
             if any(head + name[:size] in known for size in range(1, min(len(name), 14) + 1)):
                 return start - back, head + name
+    if _TOWNSHIP_OPENED_BY_A_NUMERAL.match(text[max(0, start - 2) : start] + name[:3]):
+        return start - 1, text[start - 1] + name  # 三|街镇蚂蝗箐村委会: jieba read 三街镇's 三 as a number
     return start, name
+
+
+_TOWNSHIP_OPENED_BY_A_NUMERAL = re.compile(
+    "[^第0-9一二三四五六七八九十几两][一二三四五六七八九十][^个座名位家处][镇乡]"
+)
+"""三街镇, 八角镇, 五里乡: a township whose name opens with a numeral, the numeral not counting anything."""
 
 
 _EVEN_THEN = re.compile(r"[^，。；！？\n]{0,12}?[都也]")
@@ -93,6 +101,8 @@ def organisations(
         if following and following in SUFFIX_CONTINUES.get(m.group(), ""):
             if not (m.group() == "商会" and text.startswith(_A_CHAMBERS_OWN, m.end())):
                 continue  # 温州商会|议事会: the chamber's own council, not a meeting
+        if m.group() == "政府" and text.startswith("网", m.end()) and not text.startswith("网站", m.end()):
+            continue  # 灌南政府网: a site of its own name (政府网站 is the government's website)
         if m.group() == "部" and text[m.start() - 1 : m.start()] in _NOT_BEFORE_DEPARTMENT:
             continue
         if m.group() == "署" and text[m.start() - 1 : m.start()] == "部":

@@ -1462,6 +1462,7 @@ def _listed_beside_a_place(
     # each place found, and each one accepted here, is looked at once: a list is walked in both directions
     waiting = [(at, at + len(name)) for name in names for at in occurrences(text, name)]
     accepted: set[int] = set()
+    spans: list[tuple[int, int]] = []
     while waiting:
         start, end = waiting.pop()
         candidates: list[tuple[int, int]] = []
@@ -1476,12 +1477,14 @@ def _listed_beside_a_place(
             if (
                 (name not in forms and not (local and _a_listed_village(ctx, name)))
                 or begin in accepted
+                or any(a < begin < b for a, b in spans)  # 大|过口乡: inside an item accepted whole
                 or (not local and _ADMIN.match(text, finish))  # 射洪|市: the full name is found as itself
                 or inside(begin, finish)
                 or _read_across_words(ctx, begin, finish)
             ):
                 continue
             accepted.add(begin)
+            spans.append((begin, finish))
             waiting.append((begin, finish))
             yield begin, name
             break
@@ -1498,15 +1501,26 @@ def _a_listed_village(ctx: Context, name: str) -> bool:
         return False
     stem = name[: suffix.start()]
     tags = jieba_tags()
+    tag = tags.get(stem) or ""
     return (
         2 <= len(stem) <= 3
         and all_han(stem)
         and not any(ch in _NOT_A_STEM_START or ch in DOWN_TO_VILLAGE for ch in stem)
-        and not (tags.get(stem) or "").startswith(_STEM_TAGS_NOT)
+        and (not tag.startswith(_STEM_TAGS_NOT) or _a_numeral_naming(stem, tag))
         and tags.get(name) in (None, "ns")
-        # 特色村, 重点村: a word the language uses all the time names a kind, not a village (小沟 is rare)
-        and tables().frequencies.get(stem, 0) < _COMMON_WORD
+        # 特色村, 重点村: a word the language uses all the time names a kind, not a village (小沟 is rare); a
+        # place's name the dictionary knows (中山) is one whatever its use
+        and (tables().frequencies.get(stem, 0) < _COMMON_WORD or tag == "ns")
     )
+
+
+def _a_numeral_naming(stem: str, tag: str) -> bool:
+    """八角镇, 五里村: a numeral and a noun's character, counting nothing (no measure word: 十个村 counts)."""
+    return tag == "m" and stem[0] in _CHINESE_NUMERALS and not any(ch in _MEASURE_WORDS for ch in stem)
+
+
+_CHINESE_NUMERALS = "一二三四五六七八九十"
+_MEASURE_WORDS = "个座名位家处些批多余"
 
 
 _COMMON_WORD = 1000
