@@ -620,3 +620,14 @@ def test_speakers_who_laugh_praise_or_begin_to_tell() -> None:
 def test_a_number_to_call_in_quotes_is_no_slogan_a_numbered_programme_is() -> None:
     found = values("遇到危险时，可以拨打“110”寻求帮助。该县正重点推进“321”工程。", "slogan")
     assert found == ["321"]
+
+
+def test_an_elder_woman_called_by_her_surname_speaks_as_the_woman_named_in_full() -> None:
+    body = (
+        "今年66岁的常秀廷老人边做虎头鞋边聊天。“真没想到老了还能活得这么舒心。”在院内缝制虎头鞋的66岁的常大妈动情地说。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["常秀廷"]  # type: ignore[union-attr]
+    assert "常大妈" not in {f.value.name for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    # a man's full name says nothing of whom 常大妈 is: she stays a person of her own
+    other = body.replace("常秀廷", "常明")
+    assert [f.value.speaker for f in facts_of(other, kind="quote")] == ["常大妈"]  # type: ignore[union-attr]
