@@ -1578,3 +1578,14 @@ def test_a_line_holding_the_same_words_twice_keeps_them_once() -> None:
     document = clean_text(raw)
     assert document.block_text(document.paragraphs[1]) == twice
     assert any(r.note == "the same words twice" for r in document.repairs)
+
+
+def test_who_spoke_after_a_quotation_a_space_and_when_and_where_stays_in_its_paragraph() -> None:
+    raw = (
+        "某縣扶貧車間\n“我年紀大了，沒想到在家門口剪個線頭還能掙錢！” 8月22日，在沙集鄉鄭海村扶貧車間，63歲的張愛榮高興地說。"
+        "\n“日子好了。” 8月23日，在村委會，縣長李明作了部署，要求抓好落實。"
+    )
+    document = clean_text(raw)
+    paragraphs = [document.block_text(p) for p in document.paragraphs]
+    assert paragraphs[0].endswith("63岁的张爱荣高兴地说。") and paragraphs[0].startswith("“我年纪大了")
+    assert paragraphs[1:] == ["“日子好了。”", "8月23日，在村委会，县长李明作了部署，要求抓好落实。"]
