@@ -631,3 +631,11 @@ def test_an_elder_woman_called_by_her_surname_speaks_as_the_woman_named_in_full(
     # a man's full name says nothing of whom 常大妈 is: she stays a person of her own
     other = body.replace("常秀廷", "常明")
     assert [f.value.speaker for f in facts_of(other, kind="quote")] == ["常大妈"]  # type: ignore[union-attr]
+
+
+def test_the_one_the_words_open_by_calling_is_not_their_speaker() -> None:
+    body = (
+        "老人见到了刚查完房回来的医院院长廉凯。“廉院长，你们的医护人员不仅技术好，服务更好。”老人拉着廉院长的手，再三表达感谢。"
+        "“谢谢大家。”廉凯说。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == [None, "廉凯"]  # type: ignore[union-attr]

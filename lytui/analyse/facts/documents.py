@@ -648,6 +648,8 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         if speaker in aliases and speaker.startswith("老") and ctx.text.find(aliases[speaker]) > start:
             speaker = None  # 村民老李 before 法官助理李海洋 is named: another 李, whom the article never names
         speaker = aliases.get(speaker or "", speaker)  # 祁法官, as any of the steps above may find him: 祁德胜
+        if speaker and speaker == _addressed_at_the_opening(inner, names, aliases):
+            speaker, note = None, ""  # “廉院长，你们的医护人员…”: the one spoken to, not the one speaking
         if (
             speaker is None
             and index
@@ -673,6 +675,16 @@ def quotes(ctx: Context) -> Iterator[Fact]:
     yield from _transcribed_speech(ctx)
 
 
+def _addressed_at_the_opening(inner: str, names: list[str], aliases: dict[str, str]) -> str | None:
+    """The person the words open by calling (廉院长，…, 老张！…): whoever says them, it is not they."""
+    m = _VOCATIVE.match(inner)
+    if m is None:
+        return None
+    called = m.group(1)
+    return aliases.get(called, called) if called in names else None
+
+
+_VOCATIVE = re.compile(r"([^，,！!：:。？?\s]{2,6})[，,！!]")
 _INTRODUCING = re.compile(
     r"我(?:是|叫(?![上来去了过着他她]))([^，。！？；“”]{0,40}?)(?=[，。！？；]|$)"
 )  # not 我叫上王某
