@@ -635,7 +635,7 @@ def test_an_elder_woman_called_by_her_surname_speaks_as_the_woman_named_in_full(
 
 def test_the_one_the_words_open_by_calling_is_not_their_speaker() -> None:
     body = (
-        "老人见到了刚查完房回来的医院院长廉凯。“廉院长，你们的医护人员不仅技术好，服务更好。”老人拉着廉院长的手，再三表达感谢。"
+        "老人见到了刚查完房回来的医院院长廉凯。“廉院长，你们的医护人员不仅技术好，服务更好”。老人拉着廉院长的手，再三表达感谢。"
         "“谢谢大家。”廉凯说。"
     )
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == [None, "廉凯"]  # type: ignore[union-attr]
