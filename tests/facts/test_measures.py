@@ -685,3 +685,8 @@ def test_counts_in_operations_square_metres_cages_and_of_rural_roads() -> None:
 def test_a_building_described_by_its_storeys_is_no_count_its_height_is() -> None:
     found = [(f.text, f.value) for f in facts_of("他家建起了三层小洋房。这栋楼高18层。", kind="quantity")]
     assert [(value.number, value.unit) for _, value in found] == [(18, "层")]  # type: ignore[union-attr]
+
+
+def test_a_crop_the_tagger_reads_as_a_name_is_what_the_land_measures() -> None:
+    found = [f.value.counted for f in facts_of("村里种植桑葚30亩，扩种杨梅20亩。王明分到30亩。", kind="quantity")]  # type: ignore[union-attr]
+    assert found == ["桑葚", "杨梅", ""]

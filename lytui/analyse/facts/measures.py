@@ -224,6 +224,12 @@ _TENTHS = re.compile(
 )
 
 
+_CROP_MEASURES = frozenset({"亩", "公顷", "斤", "公斤", "千克", "吨", "株", "棵"})
+_GROWING = frozenset({"种植", "种", "栽", "栽种", "新植", "培育", "扩种", "套种", "采摘", "收获", "产"})
+"""A crop grown or picked, then measured by land or harvest (种植桑葚30亩): what the tagger reads as a name there
+is the crop."""
+
+
 def _a_persons_name(word: str, flag: str) -> bool:
     """魏某, 蒋佩新: a name jieba's model reads as a person's, one the dictionary does not hold as a word
     (宣传单 is filed as nr all the same)."""
@@ -312,10 +318,15 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str
             return ""  # 两村共有|150户: the villages have the households (党员共有|45名 counts the 党员)
         window = owner  # 合作社已发展到|18个: what the count reached is what was counted
     words = ctx.pos(window)
+    grown = unit in _CROP_MEASURES and any(word in _GROWING for word, _ in words)
     kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):
-        if noun_last and not kept and (flag[:1] != "n" or flag in ("nr", "nrfg", "nrt")):
-            return ""
+        if (
+            noun_last
+            and not kept
+            and (flag[:1] != "n" or (flag in ("nr", "nrfg", "nrt") and not (grown and len(word) >= 2)))
+        ):
+            return ""  # 种植桑葚|30亩: a crop jieba files as a name (桑葚, 杨梅), grown and measured by land or weight
         if word in _IN_ALL and not kept:
             continue  # 商户总共|30来家: "in all" right before the figure, the noun before it
         if word in _HAVING or word in _ADVERBS_READ_AS_NOUNS:
