@@ -329,3 +329,8 @@ def test_a_year_in_chinese_numerals_with_zeros_typed_as_digits() -> None:
 
 def test_a_month_of_the_old_calendar_is_not_converted() -> None:
     assert values("旧历五月，庄稼最需要雨。", "date") == []
+
+
+def test_a_month_a_clause_aims_at_is_the_next_one_to_come() -> None:
+    body = "工友们全力冲刺6月主体结构全面封顶的关键节点。去年6月项目开工。项目计划在11月完工。"
+    assert values(body, "date", published="2025-01-29 09:00:00") == ["2025-06", "2024-06", "2025-11"]

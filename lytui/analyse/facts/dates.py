@@ -74,6 +74,15 @@ _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
 # 同日, 当天, 次日: a day named by the day the text last dated, and how many days after it
 # 预计9月份投产: what is planned is ahead of the publication, not in the past year the paragraph told
 _AHEAD = re.compile(r"预计|将于|将在|计划|力争|争取|有望|预期|即将")
+_AIMED_AT = re.compile(r"预计|将于|将在|计划于?|力争|争取|有望|预期|即将|冲刺|确保|计划在|预定")
+"""What a clause aims at or expects: a month or day it names without a year is the next one to come."""
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause a date stands in, up to the date: back to the last comma or sentence's end."""
+    return re.split(r"[，。；！？,;\n]", text[max(0, at - 20) : at])[-1]
+
+
 _DAY_AFTER = {
     "同一天": 0,
     "同一日": 0,
@@ -352,6 +361,9 @@ def _points(ctx: Context) -> Iterator[_Point]:
         if year is None:
             if published is not None:
                 year = _nearest_year(published, month, int(day or 1))
+                if _AIMED_AT.search(_clause_before(ctx.text, m.start())):
+                    # 全力冲刺6月主体结构全面封顶 in an article of January: the coming June, however far
+                    year = published.year + ((month, day or 31) < (published.month, published.day))
                 if (
                     month_year is not None
                     and "\n" not in ctx.text[month_year_at : m.start()]
