@@ -690,3 +690,9 @@ def test_a_building_described_by_its_storeys_is_no_count_its_height_is() -> None
 def test_a_crop_the_tagger_reads_as_a_name_is_what_the_land_measures() -> None:
     found = [f.value.counted for f in facts_of("村里种植桑葚30亩，扩种杨梅20亩。王明分到30亩。", kind="quantity")]  # type: ignore[union-attr]
     assert found == ["桑葚", "杨梅", ""]
+
+
+def test_a_rate_keeps_the_unit_it_is_per() -> None:
+    body = "最大洪峰流量达6200立方米/秒，供水规模5000吨/日，种群密度为0.096只/平方千米，全村5/6的人外出。"
+    found = [(f.value.number, f.value.unit) for f in facts_of(body, kind="quantity")]  # type: ignore[union-attr]
+    assert found == [(6200, "立方米/秒"), (5000, "吨/日"), (0.096, "只/平方千米")]

@@ -97,6 +97,8 @@ QUANTITY = re.compile(
     rf"(?P<pre>{_APPROX_BEFORE})?{_AMOUNT}(?P<unit>{_UNIT})(?P<half>半(?![月年天]))?(?P<post>以上|左右|上下|多)?"
 )
 _DURATIONS = frozenset(["年", "天", "周", "小时", "个小时", "分钟", "个月"])
+_PER = re.compile("/(?:平方千米|平方公里|平方米|小时|分钟|公里|千米|公顷|秒|日|天|周|月|年|亩|人|户|次|台|吨)")
+"""The second unit of a rate, after a slash: per second, per day, per square kilometre."""
 _AGES = frozenset(["岁", "周岁"])  # 91周岁: the age in full years, as documents write it
 _SPAN_AFTER_HALF = re.compile("小时")
 # 十年来, 几年后, 10年前: a span of time that dates what the clause tells, not a measure of something
@@ -548,6 +550,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 2515班学生: a class known by its number
         if unit in ("天", "年") and ctx.text[max(0, start - 1) : start + 1] in ("这两", "那两"):
             continue  # 这两天, 这两年: lately, not a count of days
+        if rate := _PER.match(ctx.text, end):
+            unit, end = unit + rate.group(), rate.end()  # 6200立方米/秒, 0.096只/平方千米: a rate, per its second unit
         counted = _counted_after(ctx, end)
         if _VILLAGE_NAMED.match(counted) and unit not in ("个", "座"):
             continue  # 四棵枫村: a village whose name opens with a number, not four trees
