@@ -696,3 +696,8 @@ def test_a_rate_keeps_the_unit_it_is_per() -> None:
     body = "最大洪峰流量达6200立方米/秒，供水规模5000吨/日，种群密度为0.096只/平方千米，全村5/6的人外出。"
     found = [(f.value.number, f.value.unit) for f in facts_of(body, kind="quantity")]  # type: ignore[union-attr]
     assert found == [(6200, "立方米/秒"), (5000, "吨/日"), (0.096, "只/平方千米")]
+
+
+def test_a_village_named_by_a_number_before_its_committee_counts_nothing() -> None:
+    body = "六户地村村委会组织村民开会，3个村村委会都来了。"
+    assert [(f.value.number, f.value.unit) for f in facts_of(body, kind="quantity")] == [(3, "个")]  # type: ignore[union-attr]

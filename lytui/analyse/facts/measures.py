@@ -425,7 +425,8 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}[点时:：]$")
 # 四棵|枫村, 十家|堡镇: a place's name after the number, not a count (12名|村支书, 15所|乡村学校 are counts)
 # (9支|村党支部队, 3个|村级组织: the level opens a kind of body, counted)
 # 四棵枫村: a village whose name opens with a count; not 8条农村公路 (农村, the countryside, is no name)
-_VILLAGE_NAMED = re.compile(r".{0,2}(?:(?<![乡农])村|(?<!乡)[镇乡])(?![民委干支两村镇办党级组内里中间落口头])")
+_VILLAGE_NAMED = re.compile(r".{0,2}(?:(?<![乡农])村|(?<!乡)[镇乡])(?![民委干支两镇办党级组内里中间落口头]|村(?!委))")
+"""四棵枫村, 六户地村村委会: what follows a figure ends as a village's name (not 村民, 村村通)."""
 
 
 def quantity(ctx: Context, taken: list[tuple[int, int]]) -> list[Fact]:
