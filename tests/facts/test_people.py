@@ -1510,3 +1510,12 @@ def test_a_village_named_like_a_verb_of_meeting_stays_the_body_of_its_post() -> 
     body = "7月28日中午，平阳坑镇联合村党总支书记王增叠巡逻至山上。记者联合县里的专家走访。"
     found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found["王增叠"] == ("党总支书记", "平阳坑镇联合村")
+
+
+def test_a_building_a_hamlet_or_a_pasture_is_nobody() -> None:
+    body = (
+        "学校有综合教学楼、教师公寓楼、学生宿舍楼、学生食堂。牧民向宝日温都尔等6个夏营地进发。"
+        "展福寨的村民说，今年好。学生李明楼说，宿舍很好。"
+    )
+    found = {f.value.name for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert not found & {"宿舍楼", "夏营地", "展福寨"}

@@ -156,6 +156,7 @@ def drop_places_and_other_forms(text: str, people: dict[str, dict[str, Any]]) ->
         people.pop(form)  # 黎老, 黎叔, 黎大爷 after 黎湛龙: the same man, called as an elder
 
 
+_A_BUILDING_OR_HAMLET = frozenset("楼寨")
 _PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
 
 
@@ -163,8 +164,10 @@ def _a_place_by_its_mentions(text: str, name: str) -> bool:
     """安徽省, 陈良村, 乌英苗寨, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
     text also writes before one (not before a head's title: 许立明市长), a road or a police station, is that
     place's name, not a person's."""
-    if name[-1] in COUNTY_AND_ABOVE:
-        return True
+    if name[-1] in COUNTY_AND_ABOVE or name[-1] in _A_BUILDING_OR_HAMLET:
+        return True  # 学生宿舍楼, 展福寨: a building or a hamlet, which no given name ends with
+    if len(name) == 3 and name[-1] in "地场" and (jieba_tags().get(name[1:]) or "").startswith("n"):
+        return True  # 夏营地, 冬营地: a pasture or a ground the dictionary names as a noun
     if (
         len(name) == 3
         and name[-1] in HAMLET_LANDFORMS
