@@ -1139,3 +1139,14 @@ def test_grain_stations_and_forest_protection_stations_are_bodies() -> None:
 def test_how_far_a_home_is_from_school_names_no_school() -> None:
     assert not orgs("孙学昊的家离学校不算太远，每天走路上学。")
     assert "离石区实验小学" in orgs("离石区实验小学今年扩招。")
+
+
+def test_a_body_joined_a_stretch_of_river_and_a_bound_character_after_a_place() -> None:
+    body = (
+        "果洛中学加盟上海大同教育集团后发展很快。在八宝湖桥段希母生物制剂厂附近发现污水。"
+        "西盟天源咖啡农民专业合作社收购咖啡。各村积极策应县委决策部署。"
+    )
+    found = values(body, "organization")
+    assert {"上海大同教育集团", "希母生物制剂厂", "西盟天源咖啡农民专业合作社"} <= set(found)
+    assert not {"加盟上海大同教育集团", "源咖啡农民专业合作社", "策应县委"} & set(found)
+    assert not any(str(name).startswith("八宝湖") for name in found)

@@ -117,6 +117,7 @@ STOP_WORDS = set(
         "创办",
         "入驻",
         "入股",
+        *("加盟", "策应"),  # 中学|加盟|上海大同教育集团, 积极|策应|县委: joining a body, answering its call
         *VERBS_OF_GOING,
         "成为",
         "开始",
@@ -203,6 +204,20 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             break
         if kept and kept[-1] in ("市", "省") and len(word) >= 3 and word[-1] in "区县镇乡":
             break  # 源汇区|市|体委: a district before the city's body names where, not whose
+        if kept and len(word) >= 2 and word[-1] == "段" and flag[:1] == "n":
+            break  # 八宝湖桥段|希母生物制剂厂: the stretch of a river or a road where the works stands
+        if (
+            kept
+            and len(word) == 1
+            and flag in ("q", "m")
+            and len(kept[-1]) == 1
+            and tokens[index + 1][1] in ("ng", "g")
+            and index > 0
+            and is_place(tokens[index - 1][0])
+        ):
+            kept.append(word)  # 西盟|天|源|咖啡…合作社: a bound character needs the one before it (天源)
+            length += len(word)
+            continue
         if kept and length >= suffix_length and _place_or_ordinal_in_a_name(tokens, index, kept[-1]):
             kept.append(word)  # 屯留|区委 (屯留区), 常德市|第一|人民医院: jieba cut a place or a number out
             length += len(word)
