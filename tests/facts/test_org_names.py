@@ -1150,3 +1150,10 @@ def test_a_body_joined_a_stretch_of_river_and_a_bound_character_after_a_place() 
     assert {"上海大同教育集团", "希母生物制剂厂", "西盟天源咖啡农民专业合作社"} <= set(found)
     assert not {"加盟上海大同教育集团", "源咖啡农民专业合作社", "策应县委"} & set(found)
     assert not any(str(name).startswith("八宝湖") for name in found)
+
+
+def test_a_universitys_campus_by_its_city_in_brackets_is_part_of_its_name() -> None:
+    body = "他毕业于中国地质大学（武汉），又去了北京师范大学（珠海）。武汉开发区（汉南区）新建学校12所。"
+    found = values(body, "organization")
+    assert "中国地质大学（武汉）" in found and "北京师范大学（珠海）" in found
+    assert "武汉开发区（汉南区）" not in found

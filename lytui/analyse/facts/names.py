@@ -17,6 +17,7 @@ from lytui.analyse.facts.lexicon import (
     PROPER_TAGS,
     a_conjunction_read_as_a_county,
     is_division,
+    is_place,
     jieba_tags,
     opens_with_a_place,
     places,
@@ -38,7 +39,7 @@ from lytui.analyse.facts.people_bodies import FURNITURE
 from lytui.analyse.facts.people_titles import TITLE as PERSON_TITLE
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
-from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, all_han, is_han
+from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, LazyPattern, all_han, is_han
 from lytui.model import OWN_MEDIA, Fact, occurrences
 
 # Before 部 these make a direction or a part (西部, 内部, 干部, 全部), not a ministry or department.
@@ -83,6 +84,10 @@ _TOWNSHIP_OPENED_BY_A_NUMERAL = re.compile(
 """三街镇, 八角镇, 五里乡: a township whose name opens with a numeral, the numeral not counting anything."""
 
 
+_WITH_CAMPUSES = ("大学", "学院", "医院", "研究院")
+"""Bodies named with a campus or a branch's city in brackets after them (中国地质大学（武汉）); a zone's
+bracket names the district it runs (武汉开发区（汉南区）), two bodies."""
+_CAMPUS_IN_BRACKETS = LazyPattern(rf"（(?P<place>[{HAN}]{{2,4}})）")
 _EVEN_THEN = re.compile(r"[^，。；！？\n]{0,12}?[都也]")
 """连…都/也: "even", before what the clause says of it."""
 
@@ -166,6 +171,12 @@ def organisations(
             continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
+        if (
+            m.group().endswith(_WITH_CAMPUSES)
+            and (campus := _CAMPUS_IN_BRACKETS.match(text, m.end()))
+            and is_place(campus["place"])
+        ):
+            name += campus.group()  # 中国地质大学（武汉）: the campus or branch by its city, part of the name
         found.setdefault(name, (start, ""))
     for start, site in _sites_of_a_place(text):
         found.setdefault(site, (start, ""))
