@@ -771,3 +771,9 @@ def test_a_township_opened_by_a_numeral_stays_whole_in_its_villages_committee() 
     found = values(body, "organization")
     assert "三街镇蚂蝗箐村委会" in found and "街镇蚂蝗箐村委会" not in found
     assert "灌南政府" not in found and "陕西省政府" in found
+
+
+def test_a_former_township_is_named_without_former() -> None:
+    body = "村民们赶往原曹古乡乡政府避险。原平市的干部也来了。原乡人回来了。"
+    assert "曹古乡" in values(body, "place") and "原曹古乡" not in values(body, "place")
+    assert "曹古乡乡政府" in values(body, "organization")

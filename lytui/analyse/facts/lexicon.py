@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.data import division_rows, surnames, words
-from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, is_han
+from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, LazyPattern, is_han
 
 
 @lru_cache(maxsize=1)
@@ -338,11 +338,15 @@ def a_conjunction_read_as_a_county(text: str, start: int) -> bool:
     )
 
 
+_A_TOWNSHIP_OPENING = LazyPattern(rf"[{HAN}]{{2,3}}?[乡镇](?![长村])")
+
+
 def without_former(name: str) -> str:
     """原漠河县人民法院 → 漠河县人民法院: 原 (former) before a body named by its place says the body was renamed or
     the post left; the name is the body's own. 原平市 is a city of that name."""
     level_next = name[1:2] in DOWN_TO_VILLAGE and jieba_tags().get(name[:2]) is None  # not 原乡 (one's native place)
-    if name[:1] == "原" and (opens_with_a_place(name[1:]) or level_next) and not opens_with_a_place(name):
+    township = _A_TOWNSHIP_OPENING.match(name, 1) is not None  # 原曹古乡乡政府: a township merged away since
+    if name[:1] == "原" and (opens_with_a_place(name[1:]) or level_next or township) and not opens_with_a_place(name):
         return name[1:]  # 原县委书记: the county's committee, its secretary then
     return name
 

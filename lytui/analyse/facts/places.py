@@ -30,6 +30,7 @@ from lytui.analyse.facts.lexicon import (
     jieba_tags,
     places,
     surname_at,
+    without_former,
 )
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.jieba_tables import WordTags, tables
@@ -1125,6 +1126,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             shared_level[name] = code
     local: set[str] = set()
     for start, name in _local_places(ctx, tags):
+        if (current := without_former(name)) != name:
+            start, name = start + 1, current  # 赶往原曹古乡乡政府: the township as it was, 原 (former) before it
         if name not in names and not _only_quoted(text, name):
             names[name] = start
             local.add(name)
