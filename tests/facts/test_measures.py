@@ -224,7 +224,9 @@ _PLAIN_NUMBER = (
     r"(?:\d+(?:,\d{3})*(?:\.\d+)?"
     r"|[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*(?:点[零〇一二三四五六七八九]+)?)"
 )
-_LONE_POINT = re.compile(r"(?<!\d)\.\d")
+_LONE_POINT = re.compile(r"(?<!\d)\.\d|\d\.\d+\.\d")
+"""A point no digit opens, or a run of digits with two points (0.0.0, a version's number): no amount either
+pattern reads the same way."""
 _PLAIN = {
     "money": re.compile(MONEY.pattern.replace(NUMBER_PATTERN, _PLAIN_NUMBER)),
     "quantity": re.compile(QUANTITY.pattern.replace(NUMBER_PATTERN, _PLAIN_NUMBER)),
