@@ -1519,3 +1519,10 @@ def test_a_building_a_hamlet_or_a_pasture_is_nobody() -> None:
     )
     found = {f.value.name for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert not found & {"宿舍楼", "夏营地", "展福寨"}
+
+
+def test_a_villager_named_as_a_known_person_and_one_described_after_the_village() -> None:
+    body = "光明村村民李强说，今年好。高林村热心村民张党权说，路修好了。群众文明说，好。"
+    found = {f.value.name: f.value.organization for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["李强"] == "光明村" and found["张党权"] == "高林村" and "文明" not in found
+    assert "高林村热心" not in values(body, "organization")

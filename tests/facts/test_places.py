@@ -777,3 +777,9 @@ def test_a_former_township_is_named_without_former() -> None:
     body = "村民们赶往原曹古乡乡政府避险。原平市的干部也来了。原乡人回来了。"
     assert "曹古乡" in values(body, "place") and "原曹古乡" not in values(body, "place")
     assert "曹古乡乡政府" in values(body, "organization")
+
+
+def test_a_peoples_township_written_with_minzu_after_the_people() -> None:
+    body = "在恩和俄罗斯民族乡，参访团采访了当地。全县有3个民族乡。"
+    found = values(body, "place")
+    assert "恩和俄罗斯民族乡" in found and "俄罗斯" not in found and "在恩和俄罗斯民族乡" not in found

@@ -51,7 +51,9 @@ _PEOPLES = (
     "门巴|珞巴|毛南|仫佬|高山|赫哲|蒙古|苗|侗|傣|彝|藏|羌|白|壮|瑶|回|黎|畲|水|土|佤|满|怒|京|各"
 )
 # 西坑|畲族|镇, 翠里|瑶族壮族|乡: a township of one or two minority peoples, after its place's name
-ETHNIC_TOWNSHIP_PEOPLES = re.compile(rf"(?:(?:{_PEOPLES}|畬)族){{1,2}}$")
+ETHNIC_TOWNSHIP_PEOPLES = re.compile(rf"(?:(?:(?:{_PEOPLES}|畬)族){{1,2}}|(?:{_PEOPLES})民族)$")
+"""The peoples before a township's level (上梧江瑶族乡), or one people and 民族 (恩和俄罗斯民族乡, short for
+俄罗斯族民族乡)."""
 # the last people may go without 族 (伊犁哈萨克自治州, 巴音郭楞蒙古自治州)
 _AUTONOMOUS = re.compile(rf"^(?P<stem>[{HAN}]{{2,}}?)(?:(?:{_PEOPLES})族)*(?:{_PEOPLES})族?自治(?P<kind>州|县|旗)$")
 _PROVINCE_END = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$")

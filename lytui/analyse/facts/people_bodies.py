@@ -39,7 +39,7 @@ from lytui.analyse.facts.people_titles import (
     split_place_suffix,
     title_after_its_body,
 )
-from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, HAN, is_han
+from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, is_han
 from lytui.model import OWN_MEDIA
 
 _ORG_STOP = re.compile(rf"[{NAME_BREAKS}\n\s]")
@@ -132,6 +132,14 @@ def organisation_before(ctx: Context, start: int) -> str | None:
         and any(flag.startswith("v") for _, flag in tokens[cut : end - 1])
     ):
         return None  # 贯彻落实习近平|总书记: a deed, a person's name and the post they hold; no body before the post
+    if (
+        end - cut >= 2
+        and ctx.text.startswith(_GROUP_ROLES_FIRST, start)
+        and tokens[end - 1][1] in _QUALITY_FLAGS
+        and len(tokens[end - 1][0]) == 2
+        and tokens[end - 2][0][-1:] in DOWN_TO_VILLAGE
+    ):
+        end -= 1  # 高林村|热心|村民: what kind of villager, after the village they live in
     clause = "".join(word for word, _ in tokens[cut:end])
     clause = _SHORT_NAME_NOTE.sub("", clause)  # 吉桃李种植专业合作社（以下简称合作社）理事长: the name, not its note
     clause = re.sub(r"^[\d年月日]+(?:上午|下午|晚上|中午|凌晨)?", "", clause)

@@ -171,10 +171,13 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         return None  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
     if len(name) == 2 and (jieba_tags().get(name) == "j" or _a_word_then_a_verb(ctx, name_at, name)):
         return None  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
-    if m.group() in GROUP_ROLES and (
-        title_read_across_words(ctx, m.start(), m.end())
-        or (len(name) == 2 and jieba_tags().get(name) and not said)
-        or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
+    if (
+        m.group() in GROUP_ROLES
+        and (
+            title_read_across_words(ctx, m.start(), m.end())
+            or (len(name) == 2 and jieba_tags().get(name) not in (None, "nrfg") and not said)  # 李强 is a full name
+            or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
+        )
     ):
         return None  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
     tag = jieba_tags().get(name)

@@ -341,6 +341,8 @@ def _ethnic_township(text: str, at: int) -> int | None:
         if start < 0 or not all_han(text[start : peoples.start()]):
             continue
         before = text[start - 1] if start else "\n"
+        if size == 3 and text[start] in _BEFORE_A_TOWNSHIP_NAME:
+            continue  # 在|恩和俄罗斯民族乡: the preposition before a name of two
         if not is_han(before) or before in _BEFORE_A_TOWNSHIP_NAME:
             return start
     return None
