@@ -1157,3 +1157,12 @@ def test_a_universitys_campus_by_its_city_in_brackets_is_part_of_its_name() -> N
     found = values(body, "organization")
     assert "中国地质大学（武汉）" in found and "北京师范大学（珠海）" in found
     assert "武汉开发区（汉南区）" not in found
+
+
+def test_media_listed_before_a_count_of_them_are_each_a_body() -> None:
+    body = (
+        "新华社、人民日报、人民日报海外版、人民网、人民政协报5家中国主流媒体参加了活动。"
+        "路透社、共同社、俄新社等8家外国媒体也来了。全县新增3家企业。"
+    )
+    found = values(body, "organization")
+    assert {"人民日报海外版", "人民网", "人民政协报", "路透社"} <= set(found)
