@@ -1526,3 +1526,10 @@ def test_a_villager_named_as_a_known_person_and_one_described_after_the_village(
     found = {f.value.name: f.value.organization for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found["李强"] == "光明村" and found["张党权"] == "高林村" and "文明" not in found
     assert "高林村热心" not in values(body, "organization")
+
+
+def test_a_verb_between_a_body_and_a_role_is_no_part_of_the_body() -> None:
+    body = "在采访过程中村党支部坐班干部林某说，好。龙沙派出所接到居民袁某某报警。镇扶贫办驻村干部王强说，好。"
+    found = {f.value.name: f.value.organization for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["林某"] is None and found["袁某某"] is None
+    assert not {"过程中村党支部坐班", "龙沙派出所接到"} & set(values(body, "organization"))

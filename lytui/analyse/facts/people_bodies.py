@@ -93,6 +93,13 @@ def organisation_before(ctx: Context, start: int) -> str | None:
             or flag in ("p", "c", "uj", "ul", "ud", "uz")
             or (flag == "r" and word in _PERSONAL_PRONOUNS)  # 他|找到全乐村支部书记: who did it, no body's name
             or (flag == "f" and index == cut and len(word) >= 2)  # 找到|上游|龙溪村河长: where, after the verb
+            or (
+                flag == "f"
+                and len(word) == 1
+                and 0 < index < len(tokens) - 1
+                and tokens[index - 1][1] in ("n", "vn")
+                and tokens[index + 1][0][:1] in DOWN_TO_VILLAGE
+            )  # 采访过程|中|村党支部: "in the course of", then the body
             or title
             or (
                 _clause_word(word, flag)
@@ -132,6 +139,15 @@ def organisation_before(ctx: Context, start: int) -> str | None:
         and any(flag.startswith("v") for _, flag in tokens[cut : end - 1])
     ):
         return None  # 贯彻落实习近平|总书记: a deed, a person's name and the post they hold; no body before the post
+    if (
+        end - cut >= 2
+        and tokens[end - 1][1] == "v"
+        and len(tokens[end - 1][0]) == 2
+        and ends_as_a_body("".join(word for word, _ in tokens[cut : end - 1]))
+    ):
+        if ctx.text.startswith(_GROUP_ROLES_FIRST, start):
+            return None  # 龙沙派出所|接到|居民: the body did something to the resident, who is not in it
+        end -= 1  # 村党支部|坐班|干部: what the person does there, after the body's name
     if (
         end - cut >= 2
         and ctx.text.startswith(_GROUP_ROLES_FIRST, start)
