@@ -783,3 +783,10 @@ def test_a_peoples_township_written_with_minzu_after_the_people() -> None:
     body = "在恩和俄罗斯民族乡，参访团采访了当地。全县有3个民族乡。"
     found = values(body, "place")
     assert "恩和俄罗斯民族乡" in found and "俄罗斯" not in found and "在恩和俄罗斯民族乡" not in found
+
+
+def test_a_gachas_name_after_a_preposition_or_opened_by_bayan() -> None:
+    body = "我们来到将扎木钦嘎查调研。联村党委由扎木钦嘎查、白音扎拉嘎嘎查组成。"
+    found = values(body, "place")
+    assert "白音扎拉嘎嘎查" in found and "扎木钦嘎查" in found
+    assert not {"将扎木钦嘎查", "扎拉嘎嘎查"} & set(map(str, found))

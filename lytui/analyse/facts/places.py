@@ -16,6 +16,7 @@ from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import (
     ETHNIC_TOWNSHIP_PEOPLES,
     HOLDING_A_POST,
+    MONGOLIAN_NAME_PARTS,
     PROPER_TAGS,
     RARE_WORD_USES,
     VERBS_OF_GOING,
@@ -685,7 +686,7 @@ def _hamlets_of_villages(text: str, villages: set[str], tags: WordTags) -> Itera
 
 
 _SUMU_STEM = 6
-_NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把被让给由这该全各每本我其某个此那丨")
+_NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把将被让给由这该全各每本我其某个此那丨")
 _LEVEL_BEFORE_A_SUMU = frozenset("旗县市盟镇乡区省村")
 
 
@@ -714,7 +715,11 @@ def _sumu_or_gacha_stem(text: str, at: int) -> int | None:
     position = begin
     for word, _ in tag(text[begin:at]):  # 记者|跟随|嘎查党支部: the clause's own words are no part of the name
         position += len(word)
-        if len(word) >= 2 and not (jieba_tags().get(word) or "nr").startswith(PROPER_TAGS):
+        if (
+            len(word) >= 2
+            and not (jieba_tags().get(word) or "nr").startswith(PROPER_TAGS)
+            and word not in MONGOLIAN_NAME_PARTS  # 白音|扎拉嘎嘎查: bayan, a common noun to the dictionary
+        ):
             begin = position
     stem = text[begin:at]
     # 巴彦淖尔|苏木: a sumu may share its Mongolian name with a city (a region's name is none)
