@@ -1533,3 +1533,13 @@ def test_a_verb_between_a_body_and_a_role_is_no_part_of_the_body() -> None:
     found = {f.value.name: f.value.organization for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found["林某"] is None and found["袁某某"] is None
     assert not {"过程中村党支部坐班", "龙沙派出所接到"} & set(values(body, "organization"))
+
+
+def test_posts_listed_after_a_holder_share_the_body_the_first_names() -> None:
+    body = (
+        "海南省招标投标协会监事长李俊武、副会长罗鹏飞、秘书长孙丽群一行来到村里。"
+        "叶县县委书记王强、县长韩沛到会。记者王明、通讯员李亮报道。"
+    )
+    found = {f.value.name: f.value.organization for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    assert found["李俊武"] == found["罗鹏飞"] == found["孙丽群"] == "海南省招标投标协会"
+    assert found["韩沛"] != "叶县县委" and found["李亮"] is None

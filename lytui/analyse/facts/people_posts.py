@@ -105,6 +105,9 @@ def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | No
     return post.group(), body or None
 
 
+_HEAD_OF_A_PLACE = re.compile("(?P<level>[省市县区镇乡旗])长$")
+
+
 def names_after_titles(
     ctx: Context,
     people: dict[str, dict[str, Any]],
@@ -115,6 +118,7 @@ def names_after_titles(
     the names listed after it with 、. A title inside a reporters' bracket was read with its bracket."""
     text = ctx.text
     reporter_starts, reporter_ends = reporter_groups
+    listed_end, listed_body = -1, None  # where the last holder's name ended, and the body of their post
     for m in title_matches:
         inside = bisect.bisect_right(reporter_starts, m.start()) - 1
         if inside >= 0 and m.start() < reporter_ends[inside]:
@@ -130,8 +134,21 @@ def names_after_titles(
         if name is None:
             continue
         title_start, title, organisation = _post_and_its_body(ctx, people, m)
+        if (
+            organisation is None
+            and title_start == listed_end + 1
+            and text[listed_end:title_start] == "、"
+            and m.group() not in GROUP_ROLES
+            and m.group() not in CREDIT_ROLES
+            and (
+                (head := _HEAD_OF_A_PLACE.search(m.group())) is None
+                or (listed_body or "").endswith(head.group("level"))  # 县委书记…、县长: the county, not its committee
+            )
+        ):
+            organisation = listed_body  # 协会监事长李俊武、副会长罗鹏飞: each post listed after a holder, in one body
         add_person(people, name, name_at, posts_listed_before(text, title_start, title), organisation)
         at = name_at + len(name)
+        listed_end, listed_body = at, organisation
         while (
             text.startswith("、", at)
             and (other := _list_item_name(ctx, at + 1, set(people)))
