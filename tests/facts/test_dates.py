@@ -334,3 +334,8 @@ def test_a_month_of_the_old_calendar_is_not_converted() -> None:
 def test_a_month_a_clause_aims_at_is_the_next_one_to_come() -> None:
     body = "工友们全力冲刺6月主体结构全面封顶的关键节点。去年6月项目开工。项目计划在11月完工。"
     assert values(body, "date", published="2025-01-29 09:00:00") == ["2025-06", "2024-06", "2025-11"]
+
+
+def test_a_day_of_the_tibetan_calendar_is_no_day_of_the_gregorian_one() -> None:
+    body = "藏历十二月一日是当地的新年。1月22日，记者来到村里。今年，后藏年恰与农历春节同日。同日，村里举行活动。"
+    assert values(body, "date", published="2020-01-24 09:00:00") == ["2020-01-22", "2020", "2020-01-22"]

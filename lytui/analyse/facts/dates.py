@@ -94,6 +94,7 @@ _DAY_AFTER = {
     # 5月10日…。第二天…。第三天…: a story told day by day counts from the day it last dated
     **{f"第{numeral}天": count for count, numeral in enumerate("二三四五六七", start=1)},
 }
+_ON_THE_SAME_DAY_AS = re.compile(r"[与和跟同][^，。；！？]{1,12}$")
 _SAME_DAY = re.compile(f"(?:{'|'.join(_DAY_AFTER)})(?!然)")  # 第三天然气处理厂: a gas plant, no day
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
@@ -107,7 +108,7 @@ _RANGE_JOIN = re.compile(rf"(?:\s*(?:{_PARTS_OF_A_DAY})?\d{{1,2}}(?:时|点)(?:\
 
 # 每年的8月份: a month that comes every year is no date
 _EVERY = re.compile(r"(?:每年的?|每个?月的?)$")
-_LUNAR = re.compile(r"(?:农历|阴历|旧历)的?$")  # 旧历五月: the old calendar's month
+_LUNAR = re.compile(r"(?:农历|阴历|旧历|藏历|彝历|回历|傣历)的?$")  # 旧历五月, 藏历十二月一日: another calendar's day
 # 国发2号文件, 3号楼: a number after a word or before a document, a line or a building is a serial number, and
 # so is each of a list of them before one (1号、2号教学楼), with up to two characters of what it numbers between
 _NO_TIME_WORD_NEXT = rf"(?!{_PARTS_OF_A_DAY}|周[一二三四五六日末]|星期)"  # 9号上午, 2号周一: the number is a day
@@ -281,6 +282,8 @@ def _points(ctx: Context) -> Iterator[_Point]:
     for kind, m in _matches(ctx.text):
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
         if kind == "same":
+            if _ON_THE_SAME_DAY_AS.search(_clause_before(ctx.text, m.start())):
+                continue  # 后藏年恰与农历春节同日: falls on the same day as, no day the text went back to
             if last_day is not None and last_day.month and last_day.day:
                 # a leap year stands in for a date whose year the text does not give
                 then = dt.date(last_day.year or 2000, last_day.month, last_day.day)
