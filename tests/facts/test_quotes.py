@@ -639,3 +639,11 @@ def test_the_one_the_words_open_by_calling_is_not_their_speaker() -> None:
         "“谢谢大家。”廉凯说。"
     )
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == [None, "廉凯"]  # type: ignore[union-attr]
+
+
+def test_a_live_streamer_named_after_a_quoted_term_speaks_the_words_before() -> None:
+    body = (
+        "“这款刺绣包的绣花全是驼绒线，质量杠杠的！”乌兰毛都苏木的“带货主播”斯琴在直播间向网友介绍自己的产品。"
+        "“货真价实。”主播李明在直播间向网友介绍。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["斯琴", "李明"]  # type: ignore[union-attr]
