@@ -1166,3 +1166,10 @@ def test_media_listed_before_a_count_of_them_are_each_a_body() -> None:
     )
     found = values(body, "organization")
     assert {"人民日报海外版", "人民网", "人民政协报", "路透社"} <= set(found)
+
+
+def test_a_body_named_after_a_township_the_page_names_keeps_the_townships_name() -> None:
+    body = "乌兰毛都边境派出所成立于1980年。乌兰毛都苏木位于科右前旗。病人被送到附近的乡镇卫生院。"
+    found = values(body, "organization")
+    assert "乌兰毛都边境派出所" in found and "边境派出所" not in found
+    assert not any(str(name).startswith(("的乡", "附近")) for name in found)

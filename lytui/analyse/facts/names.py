@@ -76,11 +76,23 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
             # of every place (there are thousands)
             if any(head + name[:size] in known for size in range(1, min(len(name), 14) + 1)):
                 return start - back, head + name
+    for back in (4, 3):
+        head = text[max(0, start - back) : start]
+        if (
+            len(head) == back
+            and all_han(head)
+            and not re.match(_TOWNSHIP_LEVEL, name)
+            and not any(ch in _NOT_IN_A_TOWNSHIPS_NAME for ch in head)
+            and re.search(re.escape(head) + _TOWNSHIP_LEVEL, text)
+        ):
+            return start - back, head + name  # 乌兰毛都|边境派出所: a township the page names, which jieba cut
     if _TOWNSHIP_OPENED_BY_A_NUMERAL.match(text[max(0, start - 2) : start] + name[:3]):
         return start - 1, text[start - 1] + name  # 三|街镇蚂蝗箐村委会: jieba read 三街镇's 三 as a number
     return start, name
 
 
+_TOWNSHIP_LEVEL = "(?:苏木|嘎查|镇|乡|街道)"
+_NOT_IN_A_TOWNSHIPS_NAME = frozenset("的了在到和与及是为把被将对从向这那该各每")
 _TOWNSHIP_OPENED_BY_A_NUMERAL = re.compile(
     "[^第0-9一二三四五六七八九十几两][一二三四五六七八九十][^个座名位家处][镇乡]"
 )
