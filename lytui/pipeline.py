@@ -25,6 +25,7 @@ from lytui.text.repair.noise import (
     remove_copy_noise,
     remove_glued_spam,
     remove_injected_phrases,
+    remove_jump_notes,
     remove_lost_indentation,
     remove_paragraph_watermarks,
     remove_phone_ads,
@@ -117,6 +118,7 @@ def clean_text(
     tracked = to_simplified(tracked)
     tracked = remove_glued_spam(tracked)
     tracked = remove_phone_ads(tracked)
+    tracked = remove_jump_notes(tracked)
     tracked = restore_from_own_copies(tracked)
     tracked = unwrap_hard_lines(tracked)
     tracked = rejoin_wrapped_closing_quotes(tracked)

@@ -825,3 +825,16 @@ def test_three_characters_that_split_a_word_of_the_copy_are_no_copy_of_a_merge()
     raw = ascii_punctuation(lose_lead_byte(raw, raw.index("。”"), drops_pairs=True), False)
     assert "債市人士" not in raw
     assert "债券市人士" not in body("测试标题\n" + raw)
+
+
+def test_a_printed_pages_jump_note_is_no_part_of_the_article() -> None:
+    raw = "某村发展纪实\n2020-01-01 来源：某日报\n（上接1版）今年，王超顺利连任村党总支书记。\n水库建成了。\n（下转第五版） （上接第一版）\n村民很高兴，版面很好看。\n"
+    document = clean_text(raw)
+    assert [document.block_text(p) for p in document.paragraphs] == [
+        "今年，王超顺利连任村党总支书记。",
+        "水库建成了。",
+        "村民很高兴，版面很好看。",
+    ]
+    notes = [r for r in document.repairs if r.note == "a printed page's jump note"]
+    assert [r.raw for r in notes] == ["（上接1版）", "（下转第五版）", "（上接第一版）"]
+    assert all(raw[r.raw_start : r.raw_end] == r.raw for r in notes)

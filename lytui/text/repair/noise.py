@@ -173,3 +173,20 @@ def remove_phone_ads(tracked: Tracked) -> Tracked:
         if not _CONTACT_WORDS.search(m.group(1)) and _TRADE_BEFORE_A_NUMBER.search(m.group(1))
     ]
     return tracked.edit(edits) if edits else tracked
+
+
+# （上接1版）, （下转第五版）, （转A3版）: where a printed page's story goes on, set in its text
+_JUMP_NOTE = re.compile(
+    r"[（(](?:上接|下转|转|接|续)(?:第|本报)?[0-9０-９一二三四五六七八九十A-Za-z]{1,3}版(?:[^（()）\n]{0,8})?[）)]"
+)
+
+
+def remove_jump_notes(tracked: Tracked) -> Tracked:
+    """A newspaper's note of the page its story continues on or from is the printed page's layout, never
+    the article's words, wherever the scrape left it (at a paragraph's start, between two paragraphs)."""
+    if "版" not in tracked.text:
+        return tracked
+    edits: list[Edit] = [
+        (m.start(), m.end(), "", "boilerplate", "a printed page's jump note") for m in _JUMP_NOTE.finditer(tracked.text)
+    ]
+    return tracked.edit(edits) if edits else tracked
