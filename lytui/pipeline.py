@@ -24,6 +24,7 @@ from lytui.text.repair.mojibake import repair_mojibake
 from lytui.text.repair.noise import (
     remove_copy_noise,
     remove_glued_spam,
+    remove_image_file_names,
     remove_injected_phrases,
     remove_jump_notes,
     remove_lost_indentation,
@@ -119,6 +120,7 @@ def clean_text(
     tracked = remove_glued_spam(tracked)
     tracked = remove_phone_ads(tracked)
     tracked = remove_jump_notes(tracked)
+    tracked = remove_image_file_names(tracked)
     tracked = restore_from_own_copies(tracked)
     tracked = unwrap_hard_lines(tracked)
     tracked = rejoin_wrapped_closing_quotes(tracked)

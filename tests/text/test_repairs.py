@@ -838,3 +838,18 @@ def test_a_printed_pages_jump_note_is_no_part_of_the_article() -> None:
     notes = [r for r in document.repairs if r.note == "a printed page's jump note"]
     assert [r.raw for r in notes] == ["（上接1版）", "（下转第五版）", "（上接第一版）"]
     assert all(raw[r.raw_start : r.raw_end] == r.raw for r in notes)
+
+
+def test_an_images_file_name_where_the_picture_stood_is_no_part_of_the_article() -> None:
+    raw = (
+        "某村发展纪实\n2020-01-01 来源：某日报\n他说明了此次来访的目的。微信图片_20210823135625.jpg\n"
+        "image.png\n村民人均收入12800元。\n他把照片存为a.jpg文件。\n"
+    )
+    document = clean_text(raw)
+    assert [document.block_text(p) for p in document.paragraphs] == [
+        "他说明了此次来访的目的。",
+        "村民人均收入12800元。",
+        "他把照片存为a.jpg文件。",
+    ]
+    names = [r for r in document.repairs if r.note == "an image's file name"]
+    assert len(names) == 2 and all(raw[r.raw_start : r.raw_end] == r.raw for r in names)

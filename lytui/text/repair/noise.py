@@ -190,3 +190,22 @@ def remove_jump_notes(tracked: Tracked) -> Tracked:
         (m.start(), m.end(), "", "boilerplate", "a printed page's jump note") for m in _JUMP_NOTE.finditer(tracked.text)
     ]
     return tracked.edit(edits) if edits else tracked
+
+
+# …村民人均收入12800元。微信图片_20210823135632.jpg: an image's file name where the picture stood
+_IMAGE_FILE = re.compile(
+    r"(?:^[ \t\u3000]*|(?<=[。！？!?”]))[^\s。！？!?，,；;：:“”<>]{1,48}\.(?:jpe?g|png|gif|bmp|webp)[ \t\u3000]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def remove_image_file_names(tracked: Tracked) -> Tracked:
+    """A picture's file name left where the picture stood (after a paragraph's last sentence, or on a line
+    of its own) is the page's markup, never the article's words; one inside a sentence (存为a.jpg文件) stays."""
+    lowered = tracked.text.lower()
+    if not any(ext in lowered for ext in (".jp", ".png", ".gif", ".bmp", ".webp")):
+        return tracked
+    edits: list[Edit] = [
+        (m.start(), m.end(), "", "boilerplate", "an image's file name") for m in _IMAGE_FILE.finditer(tracked.text)
+    ]
+    return tracked.edit(edits) if edits else tracked
