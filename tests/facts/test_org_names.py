@@ -1162,10 +1162,11 @@ def test_a_universitys_campus_by_its_city_in_brackets_is_part_of_its_name() -> N
 def test_media_listed_before_a_count_of_them_are_each_a_body() -> None:
     body = (
         "新华社、人民日报、人民日报海外版、人民网、人民政协报5家中国主流媒体参加了活动。"
-        "路透社、共同社、俄新社等8家外国媒体也来了。全县新增3家企业。"
+        "路透社、共同社、俄新社等8家外国媒体也来了。全县新增3家企业。确定1015名市、县干部挂钩联系1500家重点企业。"
     )
     found = values(body, "organization")
     assert {"人民日报海外版", "人民网", "人民政协报", "路透社"} <= set(found)
+    assert not any("挂钩" in str(name) for name in found)  # a clause before the count is no list of names
 
 
 def test_a_body_named_after_a_township_the_page_names_keeps_the_townships_name() -> None:

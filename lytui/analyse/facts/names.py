@@ -224,6 +224,10 @@ def organisations(
         items[0] = first
         if all(_ordinary_words(ctx.pos(item), tags) for item in items):
             continue  # 下属净菜、旅游等多个子公司: trades the companies are in (a brand may be one: 金谷粮油)
+        if not m.group().startswith("等") and any(
+            flag.startswith(("v", "m", "q")) for item in items for _, flag in ctx.pos(item)
+        ):
+            continue  # 1015名市、县干部挂钩联系|1500家重点企业: a clause before the count, no list of names
         placed: list[tuple[int, str]] = []
         for item in items[:-1]:
             placed.append((offset, item))
