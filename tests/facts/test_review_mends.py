@@ -137,3 +137,72 @@ def test_the_sittings_executive_chairs_belong_to_no_body_named_the_sitting() -> 
         ("叶跃西", None),
     ]
     assert "大会" not in values("大会执行主席吴文团、叶跃西在主席台前排就座。", "organization")
+
+
+def _people(body: str) -> dict[str, tuple[object, object]]:
+    return {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+
+
+def test_places_listed_before_a_count_of_companies_stay_places() -> None:
+    body = "来自北京、上海、广州的30家企业参加了招聘会。县领导走访了城关镇、新华镇12家企业。"
+    assert values(body, "organization") == ["测试网"]  # the source line's medium alone
+    assert {"北京", "上海", "广州", "城关镇", "新华镇"} <= {f.text for f in facts_of(body, kind="place")}
+
+
+def test_a_post_listed_after_a_party_secretary_is_not_in_the_party_committee() -> None:
+    found = _people(
+        "会上，州委书记张建军、州长李明华分别讲话。村党支部书记王德明、村长李富贵带领村民修路。"
+        "集团党委书记张三峰、董事长李建国出席签约仪式。"
+    )
+    assert found["李明华"][1] is None and found["李富贵"][1] is None and found["李建国"][1] == "集团"
+
+
+def test_a_body_opening_with_a_direction_or_a_department_named_by_a_verb_stays_whole() -> None:
+    found = _people("西部战区司令员张建军视察部队。南方日报社社长李明华到会致辞。区委组织部长王刚出席会议。")
+    assert found["张建军"][1] == "西部战区" and found["李明华"][1] == "南方日报社"
+    assert found["王刚"][1] == "区委组织部"
+    assert _people("县委宣传部派驻干部李明华说，好。")["李明华"][1] == "县委宣传部"
+
+
+def test_the_reporters_verb_before_a_village_post_is_no_part_of_the_village() -> None:
+    assert _people("记者采访村党支部书记张建军时，他正在地里忙活。")["张建军"][1] == "村党支部"
+    assert _people("他邀请村党支部书记张建军一起去看。")["张建军"][1] == "村党支部"
+
+
+def test_the_day_two_people_did_something_on_still_refers_back() -> None:
+    body = "2月20日，县里召开动员会。记者和志愿者当天就赶到了现场。县委书记和县长次日深入乡镇。"
+    assert values(body, "date", published="2024-03-01 09:00:00") == ["2024-02-20", "2024-02-20", "2024-02-21"]
+
+
+def test_a_plan_already_under_way_or_given_up_keeps_its_nearest_year() -> None:
+    body = "该项目原计划于2月底完工，受天气影响推迟。另一项目计划于1月开工，目前已完成投资5000万元。"
+    assert values(body, "date", published="2024-03-01 09:00:00") == ["2024-02", "2024-01"]
+
+
+def test_a_grower_named_before_their_acreage_is_not_the_crop() -> None:
+    found = [f.value.counted for f in facts_of("今年种植辣椒的有王德明200亩、李富贵150亩。", kind="quantity")]  # type: ignore[union-attr]
+    assert "王德明" not in found
+
+
+def test_villagers_saying_it_cheerfully_name_nobody_nor_does_a_family() -> None:
+    body = "村民们乐呵呵地说：“日子越来越好了。”村民李家的房子被洪水冲毁。"
+    assert _speakers(body) == [None]
+    assert not {"们乐", "李家"} & set(_people(body))
+
+
+def test_an_elder_woman_named_beside_a_man_of_her_surname_is_someone_else() -> None:
+    body = "村委会主任常桂林带着记者来到常大妈家。“日子越过越好了。”常大妈笑着说。"
+    assert _speakers(body) == ["常大妈"]
+    other = "村委会主任常秀峰带着记者来到常大妈家。“日子越过越好了。”常大妈笑着说。"
+    assert _speakers(other) == ["常大妈"]
+
+
+def test_a_man_whose_given_name_ends_in_lou_is_no_building() -> None:
+    assert "王玉楼" in _people("村民王玉楼说，今年的麦子长得好。")
+
+
+def test_a_railway_section_is_a_body_and_universities_listed_with_their_cities_are_apart() -> None:
+    assert "兰州工务段党委" in values("兰州工务段党委书记张建军带队检查线路。", "organization")
+    body = "合作单位包括浙江大学（杭州）、复旦大学（上海）等高校。"
+    assert {"浙江大学", "复旦大学"} <= set(values(body, "organization"))
+    assert {"杭州", "上海"} <= {f.text for f in facts_of(body, kind="place")}

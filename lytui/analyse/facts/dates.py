@@ -74,7 +74,7 @@ _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
 # 同日, 当天, 次日: a day named by the day the text last dated, and how many days after it
 # 预计9月份投产: what is planned is ahead of the publication, not in the past year the paragraph told
 _AHEAD = re.compile(r"预计|将于|将在|计划|力争|争取|有望|预期|即将")
-_AIMED_AT = re.compile(r"预计|将于|将在|计划于?|力争|争取|有望|预期|即将|冲刺|确保|计划在|预定")
+_AIMED_AT = re.compile(r"预计|将于|将在|(?<![原按])计划|力争|争取|有望|预期|即将|冲刺|确保|(?<!原)预定")
 """What a clause aims at or expects: a month or day it names without a year is the next one to come."""
 
 
@@ -95,6 +95,8 @@ _DAY_AFTER = {
     **{f"第{numeral}天": count for count, numeral in enumerate("二三四五六七", start=1)},
 }
 _ON_THE_SAME_DAY_AS = re.compile(r"[与和跟同][^，。；！？]{1,12}$")
+_SAME_DAY_WORDS = frozenset({"同日", "同一天", "同一日"})
+"""与农历春节同日: "on the same day as"; 当天 and 次日 after 记者和志愿者 still refer back."""
 _SAME_DAY = re.compile(f"(?:{'|'.join(_DAY_AFTER)})(?!然)")  # 第三天然气处理厂: a gas plant, no day
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
@@ -282,7 +284,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
     for kind, m in _matches(ctx.text):
         before = ctx.text[m.start() - 1 : m.start()] if m.start() else ""
         if kind == "same":
-            if _ON_THE_SAME_DAY_AS.search(_clause_before(ctx.text, m.start())):
+            if m.group() in _SAME_DAY_WORDS and _ON_THE_SAME_DAY_AS.search(_clause_before(ctx.text, m.start())):
                 continue  # 后藏年恰与农历春节同日: falls on the same day as, no day the text went back to
             if last_day is not None and last_day.month and last_day.day:
                 # a leap year stands in for a date whose year the text does not give
@@ -364,9 +366,10 @@ def _points(ctx: Context) -> Iterator[_Point]:
         if year is None:
             if published is not None:
                 year = _nearest_year(published, month, int(day or 1))
-                if _AIMED_AT.search(_clause_before(ctx.text, m.start())):
-                    # 全力冲刺6月主体结构全面封顶 in an article of January: the coming June, however far
-                    year = published.year + ((month, day or 31) < (published.month, published.day))
+                if _AIMED_AT.search(_clause_before(ctx.text, m.start())) and month >= published.month:
+                    # 全力冲刺6月主体结构全面封顶 in an article of January: this year's June, however far ahead
+                    # (计划于1月开工 in March is a plan already under way: the nearest January, this year's)
+                    year = published.year
                 if (
                     month_year is not None
                     and "\n" not in ctx.text[month_year_at : m.start()]

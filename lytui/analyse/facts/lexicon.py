@@ -356,10 +356,10 @@ def without_former(name: str) -> str:
 FAMILIAR_ENDINGS = ("老", "叔", "伯", "大爷", "大伯", "大叔")
 """How an article calls an elder man it has named in full, after the surname (黎湛龙 → 黎老, 黎叔, 黎大爷);
 the forms for a woman (黎大妈, 李婶) only for a full name a woman's given name shows (常秀廷 → 常大妈)."""
-_FAMILIAR_FOR_A_WOMAN = ("大妈", "大娘", "阿姨", "奶奶", "大婶", "婶")
-_WOMENS_NAME_CHARACTERS = frozenset("秀芳英兰梅丽娟花珍凤霞玲艳琴翠莲桂淑娥妹姑婷娜燕菊萍娇媛嫦雪莉蓉")
-"""Characters given names hold almost only for women: with one of them the full name is a woman's, and the
-forms an article calls an elder woman by (常大妈) may be hers."""
+FAMILIAR_FOR_A_WOMAN = ("大妈", "大娘", "阿姨", "奶奶", "大婶", "婶")
+_WOMENS_NAME_CHARACTERS = frozenset("秀芳兰梅丽娟花珍霞玲艳琴翠莲淑娥妹姑婷娜燕菊萍娇媛嫦莉蓉")
+"""Characters given names hold almost only for women (not 桂, 英, 凤, 雪: 常桂林, 王英杰 are men): with one of
+them the full name is a woman's, and the forms an article calls an elder woman by (常大妈) may be hers."""
 
 
 def familiar_forms(name: str, surname_length: int) -> tuple[str, ...]:
@@ -369,7 +369,7 @@ def familiar_forms(name: str, surname_length: int) -> tuple[str, ...]:
         return ()
     endings: tuple[str, ...] = FAMILIAR_ENDINGS
     if any(ch in _WOMENS_NAME_CHARACTERS for ch in name[surname_length:]):
-        endings += _FAMILIAR_FOR_A_WOMAN
+        endings += FAMILIAR_FOR_A_WOMAN
     return ("老" + surname, *(surname + ending for ending in endings))
 
 

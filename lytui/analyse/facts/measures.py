@@ -226,6 +226,12 @@ _TENTHS = re.compile(
 )
 
 
+def _a_crop(word: str) -> bool:
+    """桑葚, 杨梅: a word of two the dictionary holds, read as a name; a full name it does not hold (王德明)
+    is a grower's."""
+    return len(word) == 2 and jieba_tags().get(word) is not None
+
+
 _CROP_MEASURES = frozenset({"亩", "公顷", "斤", "公斤", "千克", "吨", "株", "棵"})
 _GROWING = frozenset({"种植", "种", "栽", "栽种", "新植", "培育", "扩种", "套种", "采摘", "收获", "产"})
 """A crop grown or picked, then measured by land or harvest (种植桑葚30亩): what the tagger reads as a name there
@@ -326,7 +332,7 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str
         if (
             noun_last
             and not kept
-            and (flag[:1] != "n" or (flag in ("nr", "nrfg", "nrt") and not (grown and len(word) >= 2)))
+            and (flag[:1] != "n" or (flag in ("nr", "nrfg", "nrt") and not (grown and _a_crop(word))))
         ):
             return ""  # 种植桑葚|30亩: a crop jieba files as a name (桑葚, 杨梅), grown and measured by land or weight
         if word in _IN_ALL and not kept:

@@ -190,6 +190,9 @@ def organisations(
             m.group().endswith(_WITH_CAMPUSES)
             and (campus := _CAMPUS_IN_BRACKETS.match(text, m.end()))
             and is_place(campus["place"])
+            and not text.startswith(
+                ("、", "等", "和", "与"), campus.end()
+            )  # 浙江大学（杭州）、复旦大学（上海）: where each is
         ):
             name += campus.group()  # 中国地质大学（武汉）: the campus or branch by its city, part of the name
         found.setdefault(name, (start, ""))
@@ -224,10 +227,11 @@ def organisations(
         items[0] = first
         if all(_ordinary_words(ctx.pos(item), tags) for item in items):
             continue  # 下属净菜、旅游等多个子公司: trades the companies are in (a brand may be one: 金谷粮油)
-        if not m.group().startswith("等") and any(
-            flag.startswith(("v", "m", "q")) for item in items for _, flag in ctx.pos(item)
+        if not m.group().startswith("等") and (
+            any(flag.startswith(("v", "m", "q", "u")) for item in items for _, flag in ctx.pos(item))
+            or any(is_place(item) or item[-1:] in DIVISION_LEVELS for item in items)
         ):
-            continue  # 1015名市、县干部挂钩联系|1500家重点企业: a clause before the count, no list of names
+            continue  # 市、县干部挂钩联系|1500家重点企业, 城关镇、新华镇|12家企业: a clause, or where they are
         placed: list[tuple[int, str]] = []
         for item in items[:-1]:
             placed.append((offset, item))

@@ -67,6 +67,7 @@ SUFFIX_CONTINUES = {
     "支队": "长员部",
     "中队": "长员部",
 }
+_STRETCHES = frozenset({"桥段", "河段", "江段", "湖段", "标段", "路段", "区段", "线段"})
 STOP_WORDS = set(
     # verbs and relations the dictionary tags as nouns or distinguishing words are in it too (主办 b, 代表 n, 旗下 n)
     [
@@ -204,8 +205,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             break
         if kept and kept[-1] in ("市", "省") and len(word) >= 3 and word[-1] in "区县镇乡":
             break  # 源汇区|市|体委: a district before the city's body names where, not whose
-        if kept and len(word) >= 2 and word[-1] == "段" and flag[:1] == "n":
-            break  # 八宝湖桥段|希母生物制剂厂: the stretch of a river or a road where the works stands
+        if kept and word in _STRETCHES:
+            break  # 八宝湖桥段|希母生物制剂厂: the stretch of a river or a road where the works stands (工务段 is a body)
         if (
             kept
             and len(word) == 1

@@ -92,7 +92,8 @@ def organisation_before(ctx: Context, start: int) -> str | None:
             word in _FUNCTION_WORDS
             or flag in ("p", "c", "uj", "ul", "ud", "uz")
             or (flag == "r" and word in _PERSONAL_PRONOUNS)  # 他|找到全乐村支部书记: who did it, no body's name
-            or (flag == "f" and index == cut and len(word) >= 2)  # 找到|上游|龙溪村河长: where, after the verb
+            # 找到|上游|龙溪村河长: where, after the clause's verb (西部战区, 南方日报社 open with a direction)
+            or (flag == "f" and index == cut and len(word) >= 2 and index > 0 and tokens[index - 1][1] == "v")
             or (
                 flag == "f"
                 and len(word) == 1
@@ -143,11 +144,12 @@ def organisation_before(ctx: Context, start: int) -> str | None:
         end - cut >= 2
         and tokens[end - 1][1] == "v"
         and len(tokens[end - 1][0]) == 2
+        and ctx.text[start : start + 1] not in _BODY_KIND_OPENING_A_HEAD  # 区委组织|部长: 组织部's head
         and ends_as_a_body("".join(word for word, _ in tokens[cut : end - 1]))
     ):
-        if ctx.text.startswith(_GROUP_ROLES_FIRST, start):
+        if ctx.text.startswith(_GROUP_ROLES_FIRST, start) and tokens[end - 1][0] not in _SENDING_ITS_OWN:
             return None  # 龙沙派出所|接到|居民: the body did something to the resident, who is not in it
-        end -= 1  # 村党支部|坐班|干部: what the person does there, after the body's name
+        end -= 1  # 村党支部|坐班|干部, 县委宣传部|派驻|干部: what the person does there, or is sent to do
     if (
         end - cut >= 2
         and ctx.text.startswith(_GROUP_ROLES_FIRST, start)
@@ -303,6 +305,11 @@ _BARE_KINDS = frozenset(
         "全会",
     }
 )
+_BODY_KIND_OPENING_A_HEAD = frozenset("部局厅处")
+"""部长, 局长: a head's title whose first character ends the body's name (组织|部长 is 组织部's head)."""
+_PLACES_NAMED_LIKE_A_MEETING = frozenset({"联合", "会同"})
+"""联合村, 会同县: places whose names are verbs of meeting, before their level."""
+_SENDING_ITS_OWN = frozenset({"派驻", "选派", "下派", "委派", "挂职", "驻村"})
 _PERSONAL_PRONOUNS = frozenset({"他", "她", "他们", "她们", "我", "我们", "你", "你们", "大家"})
 _VERBS_OF_MEETING = frozenset(
     {
@@ -333,7 +340,7 @@ def _verb_before_its_object(tokens: Sequence[tuple[str, str]], index: int) -> bo
     if flag != "v" or len(word) < 2 or index + 1 >= len(tokens):
         return False
     following, following_flag = tokens[index + 1]
-    if following[:1] in DIVISION_LEVELS and (len(following) == 1 or following[:1] == "村"):
+    if word in _PLACES_NAMED_LIKE_A_MEETING and following[:1] in DIVISION_LEVELS:
         return False  # 联合|村党总支, 会同|县: the verb's characters name the place whose level follows
     return (
         word in VERBS_OF_GOING

@@ -15,6 +15,7 @@ from typing import Any
 from lytui.analyse.facts.documents import CREDIT_ROLES
 from lytui.analyse.facts.lexicon import (
     FAMILIAR_ENDINGS,
+    FAMILIAR_FOR_A_WOMAN,
     HAMLET_LANDFORMS,
     address_posts,
     familiar_forms,
@@ -94,6 +95,16 @@ def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
     )
 
 
+def _in_one_sentence(text: str, form: str, people: dict[str, dict[str, Any]]) -> bool:
+    """村委会主任常桂林带着记者来到常大妈家: a sentence that names both the full name of the surname and the
+    familiar form names two people."""
+    if not form.endswith(FAMILIAR_FOR_A_WOMAN):
+        return False  # 黎湛龙…黎老: the man's familiar forms, as before
+    surname = form[:1]
+    full = [name for name in people if name != form and name.startswith(surname) and form not in name]
+    return any(any(name in sentence for name in full) for sentence in re.split(r"[。！？\n]", text) if form in sentence)
+
+
 def _called_familiarly(people: dict[str, dict[str, Any]]) -> list[str]:
     """The familiar forms (黎老, 黎大爷) of the one person of that surname the article names in full; with
     two such people the form names neither, and stays a person of its own (a villager called 王大爷)."""
@@ -153,10 +164,10 @@ def drop_places_and_other_forms(text: str, people: dict[str, dict[str, Any]]) ->
     for name in [name for name in people if _a_place_by_its_mentions(text, name) or _addressed_by_post(name, people)]:
         people.pop(name)
     for form in _called_familiarly(people):
-        people.pop(form)  # 黎老, 黎叔, 黎大爷 after 黎湛龙: the same man, called as an elder
+        if not _in_one_sentence(text, form, people):
+            people.pop(form)  # 黎老, 黎叔, 黎大爷 after 黎湛龙: the same man, called as an elder
 
 
-_A_BUILDING_OR_HAMLET = frozenset("楼寨")
 _PLACE_AFTER = re.compile(r"[省市县区镇乡村寨屯](?!长)|高速|公路|大道|大街|派出所|街道|社区")
 
 
@@ -164,8 +175,10 @@ def _a_place_by_its_mentions(text: str, name: str) -> bool:
     """安徽省, 陈良村, 乌英苗寨, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
     text also writes before one (not before a head's title: 许立明市长), a road or a police station, is that
     place's name, not a person's."""
-    if name[-1] in COUNTY_AND_ABOVE or name[-1] in _A_BUILDING_OR_HAMLET:
-        return True  # 学生宿舍楼, 展福寨: a building or a hamlet, which no given name ends with
+    if name[-1] in COUNTY_AND_ABOVE or name[-1] == "寨":
+        return True  # 展福寨: a hamlet, which no given name ends with
+    if name[-1] == "楼" and (jieba_tags().get(name[:-1]) or "").startswith("n"):
+        return True  # 学生宿舍楼: a building named by what it is for (王玉楼 is a man)
     if len(name) == 3 and name[-1] in "地场" and (jieba_tags().get(name[1:]) or "").startswith("n"):
         return True  # 夏营地, 冬营地: a pasture or a ground the dictionary names as a noun
     if (

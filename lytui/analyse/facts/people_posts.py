@@ -105,7 +105,13 @@ def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | No
     return post.group(), body or None
 
 
-_HEAD_OF_A_PLACE = re.compile("(?P<level>[省市县区镇乡旗])长$")
+def _a_known_full_name(name: str) -> bool:
+    """李强: a person's full name the dictionary holds (nrfg); not 李家, 张家 (a family), which it files so too."""
+    return jieba_tags().get(name) == "nrfg" and name[1] not in "家姓氏"
+
+
+_HEAD_OF_A_PLACE = re.compile("(?P<level>[省市县区镇乡旗州盟村])长$")
+_PARTY_OF_THE_BODY = re.compile("(?:党委|党组|党工委|党总支|党支部)$")
 
 
 def names_after_titles(
@@ -145,7 +151,9 @@ def names_after_titles(
                 or (listed_body or "").endswith(head.group("level"))  # 县委书记…、县长: the county, not its committee
             )
         ):
-            organisation = listed_body  # 协会监事长李俊武、副会长罗鹏飞: each post listed after a holder, in one body
+            # 协会监事长李俊武、副会长罗鹏飞: each post listed after a holder, in one body (集团党委书记…、董事长:
+            # the group's, not its party committee's)
+            organisation = _PARTY_OF_THE_BODY.sub("", listed_body or "") or None
         add_person(people, name, name_at, posts_listed_before(text, title_start, title), organisation)
         at = name_at + len(name)
         listed_end, listed_body = at, organisation
@@ -188,13 +196,10 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         return None  # 为群众|奉上了: a verb and its aspect after a role, not a surname and a given name
     if len(name) == 2 and (jieba_tags().get(name) == "j" or _a_word_then_a_verb(ctx, name_at, name)):
         return None  # 法官|干警 (an abbreviation the dictionary knows), 记者|初|到这里: no surname and given name
-    if (
-        m.group() in GROUP_ROLES
-        and (
-            title_read_across_words(ctx, m.start(), m.end())
-            or (len(name) == 2 and jieba_tags().get(name) not in (None, "nrfg") and not said)  # 李强 is a full name
-            or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
-        )
+    if m.group() in GROUP_ROLES and (
+        title_read_across_words(ctx, m.start(), m.end())
+        or (len(name) == 2 and jieba_tags().get(name) and not _a_known_full_name(name) and not said)
+        or jieba_tags().get(name[:2]) == "n"  # 县领导|班子来: the word the role goes on to, a common noun
     ):
         return None  # 乡村|民宿 holds no 村民; 群众|文明: two characters the dictionary knows are a word
     tag = jieba_tags().get(name)

@@ -42,6 +42,7 @@ _OPENS_A_VERB_OF_SAYING = set("坦指认称")
 并表示) is among them."""
 _ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|(?:也|还|又|则)?(?:{SAYING})")
 SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还|又|则)?(?:{SAYING})")
+_NEVER_OPENS_A_NAME = frozenset("们的了着过地得")
 _SAYING_HOW_AT = LazyPattern(rf"[{HAN}]{{2,3}}?地{SAYING_AT.pattern}")
 """扎拉高兴地向记者介绍: how the words are said, an adverb of two or three characters and 地, before the verb."""
 
@@ -218,8 +219,8 @@ def two_before_saying(ctx: Context, i: int) -> str | None:
     (a Lahu, Wa or Dai name, a Tibetan one of one part); none of them read as a verb, a pronoun or a particle
     (负责人笑着说, 记者面他问道: the clause going on). An adjective may be a given name's character (香)."""
     name = ctx.text[i : i + 2]
-    if len(name) < 2 or not all_han(name):
-        return None
+    if len(name) < 2 or not all_han(name) or name[0] in _NEVER_OPENS_A_NAME:
+        return None  # 村民们|乐呵呵地说: the plural's 们 ends the role, it opens no name
     if not (SAYING_AT.match(ctx.text, i + 2) or _SAYING_HOW_AT.match(ctx.text, i + 2)):
         return None
     if (
