@@ -853,3 +853,14 @@ def test_an_images_file_name_where_the_picture_stood_is_no_part_of_the_article()
     ]
     names = [r for r in document.repairs if r.note == "an image's file name"]
     assert len(names) == 2 and all(raw[r.raw_start : r.raw_end] == r.raw for r in names)
+
+
+def test_two_characters_of_a_division_merged_around_a_dropped_pair_come_back_from_the_gazetteer() -> None:
+    # 邡 DAFA and 市 CAD0: the decoder dropped FACA and the re-read run merges them into 谛 DAD0; the page
+    # never writes the city again, but the gazetteer knows a division 什 opens with those two characters
+    clean = "“今年豆子收成好！”眼下正是采收季节，在什邡市禾丰镇大田里，村民们正忙着装车。"
+    raw = traditional(clean)
+    raw = ascii_punctuation(lose_lead_byte(raw, raw.index("”"), marker=False, drops_pairs=True), False)
+    assert "什邡市" not in raw
+    paragraph = body("测试标题\n" + raw)
+    assert "什邡市禾丰镇大田里" in paragraph and "谛" not in paragraph

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from lytui.data import division_names
 from lytui.han import is_han
 from lytui.text.repair import language
 from lytui.text.repair.gbk import _PUNCT, REPLACEMENT, _pair
@@ -113,7 +114,7 @@ class OwnCopies:
                 return None
         if found:
             return found.pop()
-        return self._three_written_out(merged, left, right, start, end)
+        return self._three_written_out(merged, left, right, start, end) or _in_a_divisions_name(merged, left)
 
     def _three_written_out(self, merged: str, left: str, right: str, start: int, end: int) -> str | None:
         """多吉旺玖 read as 多剂: two pairs dropped in a row (吉旺 AACD, 旺玖 FABE) merge three characters into
@@ -141,6 +142,35 @@ class OwnCopies:
             if len(found) > 1:
                 return None
         return found.pop() if found else None
+
+
+@lru_cache(maxsize=1)
+def _divisions_opening_with() -> dict[str, tuple[str, ...]]:
+    """The divisions' names by their first character: where a merged character's left neighbour opens a
+    place the gazetteer knows."""
+    index: dict[str, set[str]] = {}
+    for name in division_names():
+        index.setdefault(name[0], set()).add(name)
+    return {character: tuple(sorted(names)) for character, names in index.items()}
+
+
+def _in_a_divisions_name(merged: str, left: str) -> str | None:
+    """在什邡市禾丰镇 read as 什谛禾豐: 邡 DAFA and 市 CAD0 merged to 谛 DAD0, and the page never writes 什邡市
+    again. A division's name that the left neighbour opens and that goes on with two characters whose outer
+    bytes make the merged one and whose inner pair is undecodable is the place the run named; one such, or
+    nothing."""
+    if not left or not is_han(left[-1]):
+        return None
+    try:
+        lead, trail = merged.encode("gbk")
+    except (UnicodeEncodeError, ValueError):
+        return None
+    found = {
+        name[1:3]
+        for name in _divisions_opening_with().get(left[-1], ())
+        if len(name) >= 3 and _merges(name[1:3], lead, trail)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _merges(characters: str, lead: int, trail: int) -> bool:

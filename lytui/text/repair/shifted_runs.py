@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lytui.data import readings
+from lytui.data import division_names, readings
 from lytui.han import is_han
 from lytui.text.repair import language
 from lytui.text.repair.dropped_pairs import OwnCopies, restore_dropped_pairs
@@ -231,7 +231,8 @@ def _judge_run(
     original = quick_simplified(text[s:t])
     gain -= _CHANGE_COST * sum(
         1
-        for before_c, after_c in zip(original, quick_simplified(replacement))
+        # before the dropped pairs are restored: one character for each the run shows, so the two align
+        for before_c, after_c in zip(original, quick_simplified(ascii_digits(first + "".join(body))))
         if before_c != after_c and not language.is_rare(before_c) and language.character_score(before_c) > -3.0
     )
     line_start = text.rfind("\n", 0, span_start) + 1
@@ -324,10 +325,26 @@ def _unusual(character: str) -> bool:
 
 
 def _reads_as_news(replacement: str) -> bool:
-    known = [c for c in quick_simplified(replacement) if c != REPLACEMENT]
+    """Whether the re-read run reads as news: no character rare in news text, and common ones on the
+    whole. A division's name the run holds (什邡市, 邡 being rare) vouches for its own characters."""
+    simplified = quick_simplified(replacement)
+    named = _within_division_names(simplified)
+    known = [c for at, c in enumerate(simplified) if c != REPLACEMENT and at not in named]
     if not known or any(language.is_rare(c) for c in known if is_han(c)):
         return False
     return sum(language.character_score(c) for c in known) / len(known) >= _ACCEPT_MEAN
+
+
+def _within_division_names(text: str) -> set[int]:
+    """Positions of `text` inside a division's name of three characters or more (什邡市, 禾丰镇)."""
+    names = division_names()
+    return {
+        at
+        for start in range(len(text))
+        for size in (3, 4, 5)
+        if text[start : start + size] in names
+        for at in range(start, start + size)
+    }
 
 
 _FITS, _MISPLACED, _SURE = 0, 1, 2
