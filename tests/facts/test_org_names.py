@@ -1174,3 +1174,10 @@ def test_a_body_named_after_a_township_the_page_names_keeps_the_townships_name()
     found = values(body, "organization")
     assert "乌兰毛都边境派出所" in found and "边境派出所" not in found
     assert not any(str(name).startswith(("的乡", "附近")) for name in found)
+
+
+def test_then_and_what_came_before_it_is_no_part_of_a_body_a_province_opens() -> None:
+    body = "此案经一审、二审后黑龙江省高级人民法院裁定驳回。后沟村委会的干部也来了。"
+    found = values(body, "organization")
+    assert "黑龙江省高级人民法院" in found and not any("审后" in str(name) for name in found)
+    assert "后沟村委会" in found

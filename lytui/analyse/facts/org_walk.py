@@ -655,6 +655,10 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
         name = name[1:]  # 得到|了市|人民医院: jieba glued the particle to the level after it; no name starts with one
     if len(name) > 3 and name[0] in "往向至" and name[1:3] and is_place(name[1:3]):
         name = name[1:]  # 发|往山东某某公司, 销|往广东: the direction of a verb of sending, then the place opening it
+    for at in range(1, min(5, len(name) - 3)):
+        if name[at - 1] in "后先再并又" and opens_with_a_place(name[at:]) and not opens_with_a_place(name):
+            name = name[at:]  # 二审后|黑龙江省高级人民法院: "then", and what came before it, before the province
+            break
     if len(name) > 3 and name[0] == "暨" and jieba_tags().get(name[:2]) is None:
         name = name[1:]  # 招聘会暨|东榆工业园区: "and also", glued to the name by jieba (暨南大学 is a name)
     return name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ·•・")
