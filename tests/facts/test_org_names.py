@@ -1181,3 +1181,9 @@ def test_then_and_what_came_before_it_is_no_part_of_a_body_a_province_opens() ->
     found = values(body, "organization")
     assert "黑龙江省高级人民法院" in found and not any("审后" in str(name) for name in found)
     assert "后沟村委会" in found
+
+
+def test_the_corps_and_its_division_are_one_body() -> None:
+    body = "新疆生产建设兵团第一师阿拉尔市十六团新开岭镇位于塔里木河源头。兵团第三师的职工也来了。"
+    found = values(body, "organization")
+    assert "新疆生产建设兵团第一师" in found and "兵团第三师" in found and "新疆生产建设兵团" not in found

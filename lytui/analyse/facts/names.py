@@ -91,6 +91,7 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+_CORPS_DIVISION = re.compile("(?:新疆生产建设)?兵团第?[一二三四五六七八九十]{1,3}师")
 _TOWNSHIP_LEVEL = "(?:苏木|嘎查|镇|乡|街道)"
 _NOT_IN_A_TOWNSHIPS_NAME = frozenset("的了在到和与及是为把被将对从向这那该各每")
 _TOWNSHIP_OPENED_BY_A_NUMERAL = re.compile(
@@ -198,6 +199,8 @@ def organisations(
         found.setdefault(name, (start, ""))
     for start, site in _sites_of_a_place(text):
         found.setdefault(site, (start, ""))
+    for m in _CORPS_DIVISION.finditer(text):
+        found.setdefault(m.group(), (m.start(), ""))  # 新疆生产建设兵团第一师: the Corps and its division, one body
     for m in _MEDIUM_IN_TITLE_MARKS.finditer(text):
         if m["name"] not in OWN_MEDIA:
             found.setdefault(m["name"], (m.start("name"), ""))  # 《中访网》扬州3月6日讯: the site that filed it
