@@ -647,3 +647,12 @@ def test_a_live_streamer_named_after_a_quoted_term_speaks_the_words_before() -> 
         "“货真价实。”主播李明在直播间向网友介绍。"
     )
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["斯琴", "李明"]  # type: ignore[union-attr]
+
+
+def test_a_patient_and_the_one_who_does_something_to_another_speak_the_words_before() -> None:
+    body = (
+        "“轻轻抬腿，不疼吧？”县人民医院骨科主治医师赵彤辉轻扶患者马虎代连的左腿，进行检查。"
+        "“不疼，谢谢娃娃。”马虎代连今年80岁，刚做完手术。许多患者慕名而来。赵彤辉是骨科医生。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["赵彤辉", "马虎代连"]  # type: ignore[union-attr]
+    assert "慕名" not in {f.value.name for f in facts_of(body, kind="person")}  # type: ignore[union-attr]

@@ -349,9 +349,15 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     named = [
         name for name in named if not _FOR_SOMEONE.search(_without_title(ctx, sentence[: sentence.find(name)], name))
     ]
+    if len(named) == 2:
+        first, second = sorted(named, key=sentence.find)
+        between = sentence[sentence.find(first) + len(first) : sentence.find(second)]
+        if between and not _A_PAUSE.search(between):
+            return first  # 主治医师赵彤辉轻扶患者马虎代连的左腿: the one who does it, not the one it is done to
     return named[0] if len(named) == 1 else None
 
 
+_A_PAUSE = re.compile(r"[，,、；;：:和与及]")
 _FOR_SOMEONE = re.compile(rf"(?:{_ADDRESSED_BY}|(?<![身作认成因以称较最更行])为|替|帮|帮助|(?<![陪共相等])同)$")
 """…and the one something is done for or with (为市民王女士办理, not 身为党员王强)."""
 

@@ -182,6 +182,8 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         said = name is not None
     if not name or ordinary_word(name) or (m.group() in GROUP_ROLES and not may_be_a_name(name)):
         return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
+    if text.startswith("而", name_at + len(name)):
+        return None  # 患者|慕名而来, 群众|闻讯而来: an idiom's first half, then 而; no name is followed by 而
     if m.group().endswith("长") and name[-1] in "村镇乡":
         return None  # 唐古拉山镇|长江源村: the level's 长 opens the next place's name, no head and no name
     if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
