@@ -1187,3 +1187,9 @@ def test_the_corps_and_its_division_are_one_body() -> None:
     body = "新疆生产建设兵团第一师阿拉尔市十六团新开岭镇位于塔里木河源头。兵团第三师的职工也来了。"
     found = values(body, "organization")
     assert "新疆生产建设兵团第一师" in found and "兵团第三师" in found and "新疆生产建设兵团" not in found
+
+
+def test_a_long_name_listed_beside_a_body_of_another_kind_is_a_body() -> None:
+    body = "2006年8月，国家文物局、世界遗产中心在吐鲁番召开了国际协调会。会议在多功能厅、报告厅举行。"
+    found = values(body, "organization")
+    assert "世界遗产中心" in found and "报告厅" not in found

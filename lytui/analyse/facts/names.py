@@ -561,12 +561,20 @@ def _listed_beside_one_of_its_kind(
                 continue
             kind, end = _listed_kind(name), start + len(name)
             before, after = (text[start - 1] if start else ""), text[end : end + 1]
-            if (before in _LIST_JOINS and ends.get(start - 1) == kind) or (
-                after in _LIST_JOINS and starts.get(end + 1) == kind
+            # 国家文物局、世界遗产中心: a long name of four characters or more before its ending is a body beside
+            # any other body in a list of 、; a short one (报告厅), or one joined by 和 (东山中学和国家级高新技术
+            # 产业开发区: which kind of zone), only beside one of its own kind
+            long_stem = len(name) - len(_kind_of(name)) >= _LONG_STEM
+            left, right = ends.get(start - 1), starts.get(end + 1)
+            if (before in _LIST_JOINS and left and (left == kind or (long_stem and before == "、"))) or (
+                after in _LIST_JOINS and right and (right == kind or (long_stem and after == "、"))
             ):
                 kept[start, name] = (name, start, note)
                 beside(name, start)
     return list(kept.values())
+
+
+_LONG_STEM = 4
 
 
 def _listed_kind(name: str) -> str:
