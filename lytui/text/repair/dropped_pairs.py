@@ -38,6 +38,9 @@ _COPY_REACH = 20_000
 _MERGES_TRIED = 400
 """Characters a page may have checked against its own copies: a real page re-reads a few runs, a file of
 mojibake thousands, each check a search of the article around it."""
+_THREE_REACH = 5_000
+"""Three characters merged are sought near the run, in the stretch of an article that names its people
+again, not across a long file: each search reads every copy of the neighbour it shares."""
 _WINDOW = 4
 """A copy must hold the two characters with two neighbours (楊生虎說, “泥水路, 升旗儀式), three of the four
 Han: two characters alone, or beside one neighbour, stand somewhere on any long page by chance."""
@@ -114,7 +117,8 @@ class OwnCopies:
                 return None
         if found:
             return found.pop()
-        return self._three_written_out(merged, left, right, start, end) or _in_a_divisions_name(merged, left)
+        near = (max(0, at - _THREE_REACH), at + _THREE_REACH)
+        return self._three_written_out(merged, left, right, *near) or _in_a_divisions_name(merged, left)
 
     def _three_written_out(self, merged: str, left: str, right: str, start: int, end: int) -> str | None:
         """多吉旺玖 read as 多剂: two pairs dropped in a row (吉旺 AACD, 旺玖 FABE) merge three characters into
@@ -177,18 +181,24 @@ def _merges(characters: str, lead: int, trail: int) -> bool:
     """Whether Han characters, the first opened by `lead` and the last closed by `trail`, have inner bytes
     that make undecodable pairs between each two: what a character of `lead` and `trail` may have been
     merged from."""
-    if not all(map(is_han, characters)):
-        return False
-    try:
-        data = [character.encode("gbk") for character in characters]
-    except UnicodeEncodeError:
-        return False
+    data = [_gbk_pair(character) for character in characters]
     return (
         all(len(one) == 2 for one in data)
         and data[0][0] == lead
         and data[-1][1] == trail
+        and all(map(is_han, characters))
         and all(nxt[0] in _undecodable().get(one[1], ()) for one, nxt in pairwise(data))
     )
+
+
+@lru_cache(maxsize=16_384)
+def _gbk_pair(character: str) -> bytes:
+    """The character's two GBK bytes, or nothing when GBK has none (every copy of a page's words asks again)."""
+    try:
+        data = character.encode("gbk")
+    except UnicodeEncodeError:
+        return b""
+    return data if len(data) == 2 else b""
 
 
 def restore_dropped_pairs(
