@@ -15,6 +15,11 @@ def people_of(body: str) -> dict[str, dict[str, object]]:
     return {v["name"]: v for v in values(body, "person")}
 
 
+def posts_of(body: str) -> dict[str, tuple[object, object]]:
+    """name → (title, organisation) of each person found."""
+    return {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+
+
 def test_mentions_are_counted_like_a_longest_first_alternation() -> None:
     import random
     import re
@@ -1442,7 +1447,7 @@ def test_a_party_branch_secretary_who_also_heads_its_committee_holds_both_posts_
         "正文第一段，村民们很高兴，收入增加了不少。\n村民们说，双莲村党支部书记、村委会主任王文斌介绍，全村种了木耳。"
         "某某新区供销社党委书记、理事会主任赵金林参加会议。"
     )
-    found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    found = posts_of(body)
     assert found["王文斌"] == ("党支部书记、村委会主任", "双莲村")
     assert found["赵金林"] == ("党委书记、理事会主任", "某某新区供销社")
 
@@ -1461,7 +1466,7 @@ def test_a_name_read_long_once_that_the_text_writes_short_elsewhere_is_the_short
 
 def test_chiefs_of_rivers_and_a_name_jieba_reads_as_a_week() -> None:
     body = "2月28日下午，溪桃源段河长徐登高，找到上游龙溪村河长周季花，商讨治水。对于徐登高和周季花来说，巡河是寻常事。"
-    found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    found = posts_of(body)
     assert found["徐登高"] == ("河长", None) and found["周季花"][0] == "河长" and "周季" not in found
 
 
@@ -1489,7 +1494,7 @@ def test_posts_listed_with_a_pause_share_the_body_the_first_one_names() -> None:
         "襄阳市第一人民医院党委副书记、院长廉凯说，医院很好。全乐村支部副书记、纪检委员康伦洪说，大家快走。"
         "克山县委副书记、代县长韩大勇说，要抓紧。"
     )
-    found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    found = posts_of(body)
     assert found["廉凯"] == ("党委副书记、院长", "襄阳市第一人民医院")
     assert found["康伦洪"] == ("副书记、纪检委员", "全乐村支部")
     assert found["韩大勇"][1] == "克山县"  # the acting head of the county, not of its party committee
@@ -1508,7 +1513,7 @@ def test_the_body_before_a_post_starts_after_who_did_what() -> None:
 
 def test_a_village_named_like_a_verb_of_meeting_stays_the_body_of_its_post() -> None:
     body = "7月28日中午，平阳坑镇联合村党总支书记王增叠巡逻至山上。记者联合县里的专家走访。"
-    found = {f.value.name: (f.value.title, f.value.organization) for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+    found = posts_of(body)
     assert found["王增叠"] == ("党总支书记", "平阳坑镇联合村")
 
 

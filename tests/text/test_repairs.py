@@ -690,14 +690,23 @@ def test_a_person_and_their_number_in_a_sentence_are_the_articles_own() -> None:
     assert "王主任13800001111进行登记" in text and "志愿者小李13912345678负责" in text
 
 
-def test_two_characters_merged_around_a_dropped_pair_come_back_from_the_page_s_own_copy() -> None:
-    # 生 C9FA and 虎 BBA2: the decoder dropped FABB, and the re-read run merges them into 散 C9A2, a
-    # common character no judge of characters would doubt; the article writes 王生虎说 where nothing was lost
-    clean = "记者见到了村民王生虎说起往事。\n“今年收成好，日子有盼头。”王生虎说。"
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # 生 C9FA and 虎 BBA2: the decoder dropped FABB, and the re-read run merges them into 散 C9A2, a
+        # common character no judge of characters would doubt; the article writes 王生虎说 where nothing was lost
+        "记者见到了村民王生虎说起往事。\n“今年收成好，日子有盼头。”王生虎说。",
+        # 劉 84A2, 國 87F8, 明 C3F7: two pairs dropped (A287, F8C3) merge the three into one character of 84 and
+        # F7 (匃); the article writes the name where nothing was lost, beside the same verb
+        "记者在村委会见到了刘国明，刘国明说起了往事。\n“今年收成好，日子有盼头。”刘国明说。",
+    ],
+)
+def test_characters_merged_around_dropped_pairs_come_back_from_the_page_s_own_copy(clean: str) -> None:
     raw = traditional(clean)
     raw = ascii_punctuation(lose_lead_byte(raw, raw.index("。”"), drops_pairs=True), False)
+    assert traditional(clean.split("\n")[1]) not in raw
     document = clean_text("测试标题\n" + raw)
-    assert document.block_text(document.paragraphs[1]) == "“今年收成好，日子有盼头。”王生虎说。"
+    assert document.block_text(document.paragraphs[1]) == clean.split("\n")[1]
     for repair in document.repairs:
         assert ("测试标题\n" + raw)[repair.raw_start : repair.raw_end] == repair.raw
 
@@ -804,19 +813,6 @@ def test_a_question_before_a_comma_keeps_its_question_mark() -> None:
     assert body("为什么会这样?,很多网友在评论区留言。").startswith("为什么会这样？，")
 
 
-def test_three_characters_merged_around_two_dropped_pairs_come_back_from_the_page_s_own_copy() -> None:
-    # 劉 84 41, 國 87 F8, 明 C3 F7: the decoder dropped the pairs 41 87 and F8 C3, and the re-read run merges
-    # the three into one character of 84 and F7 (匃); the article writes the name where nothing was lost
-    clean = "记者在村委会见到了刘国明，刘国明说起了往事。\n“今年收成好，日子有盼头。”刘国明说。"
-    raw = traditional(clean)
-    raw = ascii_punctuation(lose_lead_byte(raw, raw.index("。”"), drops_pairs=True), False)
-    assert "劉國明說" not in raw.split("\n")[1]
-    document = clean_text("测试标题\n" + raw)
-    assert document.block_text(document.paragraphs[1]) == "“今年收成好，日子有盼头。”刘国明说。"
-    for repair in document.repairs:
-        assert ("测试标题\n" + raw)[repair.raw_start : repair.raw_end] == repair.raw
-
-
 def test_three_characters_that_split_a_word_of_the_copy_are_no_copy_of_a_merge() -> None:
     # 債 82AE 市 CAD0 merge to 傂 (AECA dropped); 債券市 has the same outer bytes and undecodable inner pairs,
     # but the page writes it only inside 債券市場: 市場 is a word, so 位債券市 is no copy of the merged name
@@ -829,15 +825,9 @@ def test_three_characters_that_split_a_word_of_the_copy_are_no_copy_of_a_merge()
 
 def test_a_printed_pages_jump_note_is_no_part_of_the_article() -> None:
     raw = "某村发展纪实\n2020-01-01 来源：某日报\n（上接1版）今年，王超顺利连任村党总支书记。\n水库建成了。\n（下转第五版） （上接第一版）\n村民很高兴，版面很好看。\n"
-    document = clean_text(raw)
-    assert [document.block_text(p) for p in document.paragraphs] == [
-        "今年，王超顺利连任村党总支书记。",
-        "水库建成了。",
-        "村民很高兴，版面很好看。",
-    ]
-    notes = [r for r in document.repairs if r.note == "a printed page's jump note"]
-    assert [r.raw for r in notes] == ["（上接1版）", "（下转第五版）", "（上接第一版）"]
-    assert all(raw[r.raw_start : r.raw_end] == r.raw for r in notes)
+    kept, removed = _kept_and_removed(raw, "a printed page's jump note")
+    assert kept == ["今年，王超顺利连任村党总支书记。", "水库建成了。", "村民很高兴，版面很好看。"]
+    assert removed == ["（上接1版）", "（下转第五版）", "（上接第一版）"]
 
 
 def test_an_images_file_name_where_the_picture_stood_is_no_part_of_the_article() -> None:
@@ -845,14 +835,17 @@ def test_an_images_file_name_where_the_picture_stood_is_no_part_of_the_article()
         "某村发展纪实\n2020-01-01 来源：某日报\n他说明了此次来访的目的。微信图片_20210823135625.jpg\n"
         "image.png\n村民人均收入12800元。\n他把照片存为a.jpg文件。\n"
     )
+    kept, removed = _kept_and_removed(raw, "an image's file name")
+    assert kept == ["他说明了此次来访的目的。", "村民人均收入12800元。", "他把照片存为a.jpg文件。"]
+    assert removed == ["微信图片_20210823135625.jpg", "image.png"]
+
+
+def _kept_and_removed(raw: str, note: str) -> tuple[list[str], list[str]]:
+    """The article's paragraphs, and what the repairs with `note` removed, each at its raw offsets."""
     document = clean_text(raw)
-    assert [document.block_text(p) for p in document.paragraphs] == [
-        "他说明了此次来访的目的。",
-        "村民人均收入12800元。",
-        "他把照片存为a.jpg文件。",
-    ]
-    names = [r for r in document.repairs if r.note == "an image's file name"]
-    assert len(names) == 2 and all(raw[r.raw_start : r.raw_end] == r.raw for r in names)
+    removals = [r for r in document.repairs if r.note == note]
+    assert all(raw[r.raw_start : r.raw_end] == r.raw for r in removals)
+    return [document.block_text(p) for p in document.paragraphs], [r.raw for r in removals]
 
 
 def test_two_characters_of_a_division_merged_around_a_dropped_pair_come_back_from_the_gazetteer() -> None:
