@@ -1548,3 +1548,9 @@ def test_posts_listed_after_a_holder_share_the_body_the_first_names() -> None:
     found = {f.value.name: f.value.organization for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
     assert found["李俊武"] == found["罗鹏飞"] == found["孙丽群"] == "海南省招标投标协会"
     assert found["韩沛"] != "叶县县委" and found["李亮"] is None
+
+
+def test_a_mongolian_name_of_one_part_and_a_character_after_a_post() -> None:
+    body = "旗委书记白立柱、旗委副书记、旗长额尔敦夫、副旗长韩秀丽等旗领导出席。阿拉坦嘎查的牧民也来了。"
+    found = posts_of(body)
+    assert found["额尔敦夫"] == ("旗委副书记、旗长", None) and "阿拉坦" not in found

@@ -16,6 +16,7 @@ from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import (
     COMING_OR_GOING,
+    MONGOLIAN_NAME_PARTS,
     NOT_A_NAMES_CHARACTER,
     TIBETAN_NAME_PARTS,
     TIBETAN_SYLLABLES,
@@ -235,10 +236,17 @@ def two_before_saying(ctx: Context, i: int) -> str | None:
 
 
 def mongolian_name_at(text: str, i: int) -> str | None:
-    """书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's (乌兰哈达|苏木)."""
+    """书记米吉格道尔吉说, 牧民孟克达来热情地: a Mongolian name of parts, not a place's (乌兰哈达|苏木); 旗长额尔敦夫、:
+    one part of three characters or more and one character more, closed by a mark, after a post."""
     for size in range(7, 3, -1):
         if mongolian_name(text[i : i + size]) and not _PLACE_LEVEL_AFTER.match(text, i + size):
             return text[i : i + size]
+    for size in (4, 3):
+        part = text[i : i + size]
+        if part in MONGOLIAN_NAME_PARTS and len(part) >= 3:
+            for end in (i + size + 1, i + size):
+                if all_han(text[i:end]) and re.match(_MARK_AFTER_A_NAME, text[end : end + 1]):
+                    return text[i:end]
     return None
 
 
