@@ -1554,3 +1554,8 @@ def test_a_mongolian_name_of_one_part_and_a_character_after_a_post() -> None:
     body = "旗委书记白立柱、旗委副书记、旗长额尔敦夫、副旗长韩秀丽等旗领导出席。阿拉坦嘎查的牧民也来了。"
     found = posts_of(body)
     assert found["额尔敦夫"] == ("旗委副书记、旗长", None) and "阿拉坦" not in found
+
+
+def test_where_mr_somebody_comes_from_is_no_part_of_his_name() -> None:
+    found = posts_of("“每年我大约能有10万元务工收入。”来自安徽六安的陈先生表示。叶阿埤先生也来了。")
+    assert "安的陈" not in found and {"陈先生", "叶阿埤"} <= set(found)

@@ -101,6 +101,9 @@ def names_after_kin(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
             add_person(people, name, m.end(), None, None)
 
 
+_NEVER_IN_A_NAME = frozenset("的了是在和与及把被从向对")
+
+
 def names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """叶阿埤先生, 叶莲秀女士: the full name before the courtesy title (游客|郭女士 is 郭, whom 游客 describes)."""
     text = ctx.text
@@ -109,6 +112,8 @@ def names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> No
             name = text[max(0, m.start() - size) : m.start()]
             if name in people:
                 break  # 父亲叶阿埤先生, read after 父亲 already: 阿埤 is the end of that name, no other
+            if any(ch in _NEVER_IN_A_NAME for ch in name):
+                break  # 来自六安的|陈先生: the place a 陈 comes from, then 的; 陈先生 is named by the honorific
             if len(name) == size and all_han(name) and name_shaped(name) and may_be_a_name(name[:2]):
                 add_person(people, name, m.start() - size, None, None)
                 break
