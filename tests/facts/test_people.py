@@ -1559,3 +1559,8 @@ def test_a_mongolian_name_of_one_part_and_a_character_after_a_post() -> None:
 def test_where_mr_somebody_comes_from_is_no_part_of_his_name() -> None:
     found = posts_of("“每年我大约能有10万元务工收入。”来自安徽六安的陈先生表示。叶阿埤先生也来了。")
     assert "安的陈" not in found and {"陈先生", "叶阿埤"} <= set(found)
+
+
+def test_a_preposition_and_higher_after_villagers_is_nobody() -> None:
+    found = posts_of("干部将460余名村民向更高处转移。村民李更说，好。")
+    assert "向更" not in found and "李更" in found

@@ -57,7 +57,7 @@ from lytui.analyse.facts.people_titles import (
     title_read_across_words,
 )
 from lytui.data import titles
-from lytui.han import DOWN_TO_VILLAGE, HAN, all_han
+from lytui.han import DOWN_TO_VILLAGE, HAN, LazyPattern, all_han
 from lytui.model import OWN_MEDIA, occurrences
 
 _HELD_OF_NO_BODY = frozenset({"传承人"})
@@ -110,6 +110,8 @@ def _a_known_full_name(name: str) -> bool:
     return jieba_tags().get(name) == "nrfg" and name[1] not in "家姓氏"
 
 
+_DEGREE_ADVERBS = frozenset("更最很太")
+_HAN_AT = LazyPattern(f"[{HAN}]")
 _HEAD_OF_A_PLACE = re.compile("(?P<level>[省市县区镇乡旗州盟村])长$")
 _PARTY_OF_THE_BODY = re.compile("(?:党委|党组|党工委|党总支|党支部)$")
 
@@ -182,6 +184,8 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         said = name is not None
     if not name or ordinary_word(name) or (m.group() in GROUP_ROLES and not may_be_a_name(name)):
         return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
+    if len(name) == 2 and name[0] in "向往朝对" and name[1] in _DEGREE_ADVERBS and _HAN_AT.match(text, name_at + 2):
+        return None  # 村民|向更|高处转移: a preposition, then "higher" (村民李更说 is named)
     if text.startswith("而", name_at + len(name)):
         return None  # 患者|慕名而来, 群众|闻讯而来: an idiom's first half, then 而; no name is followed by 而
     if m.group().endswith("长") and name[-1] in "村镇乡":
