@@ -182,7 +182,7 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             continue  # 部分镇街, 各镇街: towns and sub-districts, a kind of division (白沙镇街头 is the town)
         if m.group() == "村" and text.endswith("嘎查", 0, m.start()):
             continue  # 嘎查村: the villages' level in Inner Mongolia, named twice over
-        if m.group() in ("苏木", "嘎查"):
+        if m.group() in MONGOLIAN_LEVELS:
             if (begins := _sumu_or_gacha_stem(text, m.start())) is not None:
                 township_ends.add(m.end())
                 yield begins, text[begins : m.end()]  # 巴彦温都尔苏木|达尔罕乌拉嘎查: transcribed names
@@ -690,6 +690,8 @@ _NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把将被让给�
 _LEVEL_BEFORE_A_SUMU = frozenset("旗县市盟镇乡区省村")
 
 
+MONGOLIAN_LEVELS = ("苏木", "嘎查")
+"""Inner Mongolia's township (sumu) and village (gacha), after a transcribed Mongolian name."""
 _SUMU_AND_GACHA_AS_LEVELS = ("苏木乡镇", "苏木镇", "嘎查村")
 """How Inner Mongolia's news names its levels: sumu and townships, gacha and villages; no sumu's name."""
 
@@ -705,7 +707,7 @@ def _sumu_or_gacha_stem(text: str, at: int) -> int | None:
         ch = text[begin - 1]
         if not is_han(ch) or ch in _NOT_IN_A_SUMU or ch in _LEVEL_BEFORE_A_SUMU:
             break
-        if text[max(0, begin - 2) : begin] in ("苏木", "嘎查"):
+        if text[max(0, begin - 2) : begin] in MONGOLIAN_LEVELS:
             break
         begin -= 1
     for cut in range(min(at - begin - 2, 7), 1, -1):
@@ -1201,7 +1203,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # the suffixed form was counted above
         if following in ("村", "屯") or text.startswith("社区", m.end()):
             continue  # 镇江村, 河南屯: a village's or a hamlet's name that begins like a city's is its own
-        if text.startswith(("苏木", "嘎查"), m.end()) and not text.startswith(_SUMU_AND_GACHA_AS_LEVELS, m.end()):
+        if text.startswith(MONGOLIAN_LEVELS, m.end()) and not text.startswith(_SUMU_AND_GACHA_AS_LEVELS, m.end()):
             continue  # 巴彦淖尔苏木: a sumu named like a city is its own (四子王旗|嘎查村 names the villages' level)
         if _opens_a_village_stem(text, m.start(), m.group(), stems_found, longest_stem):
             continue
