@@ -1564,3 +1564,18 @@ def test_where_mr_somebody_comes_from_is_no_part_of_his_name() -> None:
 def test_a_preposition_and_higher_after_villagers_is_nobody() -> None:
     found = posts_of("干部将460余名村民向更高处转移。村民李更说，好。")
     assert "向更" not in found and "李更" in found
+
+
+def test_a_verb_or_its_complement_after_a_surname_is_no_given_name() -> None:
+    body = (
+        "龙场镇组委会成员唐告诉记者，命名很有意思。“在外经商富起来的村民，大多从事钢材生意。”"
+        "研究所所长李萍赴云南参加活动。村支书黎道兴则说，好。跟茶叶公司的何佳明先生来往甚密。"
+    )
+    found = posts_of(body)
+    assert not {"唐告诉", "富起来", "李萍赴", "黎道兴则", "明先生"} & set(found)
+    assert {"李萍", "黎道兴", "何佳明"} <= set(found)
+
+
+def test_a_person_in_a_field_is_named_after_the_word_for_it_with_no_body() -> None:
+    found = posts_of("“日子越过越有劲儿。”在上海工作的赵洪坡村返乡创业人士王烨高兴地说道。知情人士透露，项目已启动。")
+    assert found["王烨"] == ("人士", None) and len(found) == 2  # and the editor

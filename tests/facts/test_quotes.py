@@ -656,3 +656,9 @@ def test_a_patient_and_the_one_who_does_something_to_another_speak_the_words_bef
     )
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["赵彤辉", "马虎代连"]  # type: ignore[union-attr]
     assert "慕名" not in {f.value.name for f in facts_of(body, kind="person")}  # type: ignore[union-attr]
+
+
+def test_names_listed_in_quotation_marks_after_a_speakers_words_are_terms() -> None:
+    body = "“老家变化真大。”返乡人士王烨高兴地说道，一提到“豫东民俗文化村、红色水东乡村”大家都知道。"
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["王烨"]  # type: ignore[union-attr]
+    assert "豫东民俗文化村、红色水东乡村" in [f.value for f in facts_of(body, kind="slogan")]

@@ -675,7 +675,7 @@ def quotes(ctx: Context) -> Iterator[Fact]:
         in_a_headline = any(a <= start and end <= b for a, b in headlines)
         if (
             (_is_sentence(inner) and not (in_a_headline and speaker is None))
-            or (speaker and han_count(inner) >= _SAID_WITH_A_SPEAKER)
+            or (speaker and han_count(inner) >= _SAID_WITH_A_SPEAKER and not _A_LIST_OF_TERMS.fullmatch(inner))
             or (speaker and han_count(inner) >= _SAID_WITHOUT_A_MARK and _stands_as_speech(ctx.text, start, end))
         ):
             yield ctx.fact("quote", start, end, Quote(speaker, inner), note=note)
@@ -694,6 +694,8 @@ def _addressed_at_the_opening(inner: str, names: list[str], aliases: dict[str, s
 
 
 _VOCATIVE = re.compile(r"([^，,！!：:。？?\s]{2,6})[，,！!]")
+_A_LIST_OF_TERMS = re.compile(r"[^，,。！？!?；;]+(?:、[^，,。！？!?；;、]+)+")
+"""“豫东民俗文化村、红色水东乡村”: names listed with 、 and no clause of their own are terms, not words said."""
 _INTRODUCING = re.compile(
     r"我(?:是|叫(?![上来去了过着他她]))([^，。！？；“”]{0,40}?)(?=[，。！？；]|$)"
 )  # not 我叫上王某

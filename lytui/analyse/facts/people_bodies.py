@@ -509,6 +509,9 @@ FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\uf
 _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村民", "居民", "群众", "农民", "考生", "学生"})
 
 
+_NO_GIVEN_NAME = frozenset({"告诉", "介绍", "表示", "说道", "起来", "下来", "出来", "过来", "上来", "回来"})
+
+
 def add_person(
     people: dict[str, dict[str, Any]], name: str, start: int | None, title: str | None, org: str | None
 ) -> None:
@@ -531,6 +534,8 @@ def add_person(
         org = FURNITURE.split(org)[-1] or None
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
             org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
+    if name[1:] in _NO_GIVEN_NAME or name[2:] in _NO_GIVEN_NAME:
+        return  # 成员唐|告诉记者, 经商富|起来的村民: a verb of telling or a verb's complement, never a given name
     entry = people.get(name)
     if entry is None:
         people[name] = {"start": start, "title": title, "organization": org}

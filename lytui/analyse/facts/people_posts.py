@@ -60,7 +60,7 @@ from lytui.data import titles
 from lytui.han import DOWN_TO_VILLAGE, HAN, LazyPattern, all_han
 from lytui.model import OWN_MEDIA, occurrences
 
-_HELD_OF_NO_BODY = frozenset({"传承人"})
+_HELD_OF_NO_BODY = frozenset({"传承人", "人士"})
 _SURNAMES_TOO = frozenset("曾将")
 """Adverbs that are surnames too: 曾向东, 将和平 are names, whatever the character after them."""
 _COMING = frozenset("来赴到回离")

@@ -34,7 +34,7 @@ from lytui.model import occurrences
 
 # characters that begin the word after a name rather than end the name
 NOT_NAME_END = set(
-    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地姓"
+    "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地姓赴则"
     "吗呢吧啊呀嘛摄"  # 是我们村书记徐瑶吗？, 新华社记者 连振摄: a question's particle, a photo's credit
 )
 _PREPOSITIONS = set("向对为据让给跟同从由被把")

@@ -40,7 +40,7 @@ GROUP_ROLES = frozenset(
             "镇领导",
             "乡领导",
         ),
-        *("群众", "游客"),
+        *("群众", "游客", "人士"),
     }
 )
 TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
