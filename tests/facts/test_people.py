@@ -1579,3 +1579,16 @@ def test_a_verb_or_its_complement_after_a_surname_is_no_given_name() -> None:
 def test_a_person_in_a_field_is_named_after_the_word_for_it_with_no_body() -> None:
     found = posts_of("“日子越过越有劲儿。”在上海工作的赵洪坡村返乡创业人士王烨高兴地说道。知情人士透露，项目已启动。")
     assert found["王烨"] == ("人士", None) and len(found) == 2  # and the editor
+
+
+def test_a_post_the_sentence_says_a_person_was_chosen_for_or_re_elected_to() -> None:
+    body = (
+        "因为有着丰富的管理经验，邹士荣被推举为理事长。说这话的是一个40多岁的中年人，名叫赵耀恒，是周营乡赵寨村村民。"
+    )
+    found = posts_of(body)
+    assert found["邹士荣"] == ("理事长", None) and found["赵耀恒"] == ("村民", "周营乡赵寨村")
+
+
+def test_a_name_before_an_idiom_and_a_name_in_for_him_are_told_apart() -> None:
+    found = posts_of("但对于核桃坝村56岁村支书陈廷明而言，这个小村庄很重要。许多患者慕名而来。")
+    assert found["陈廷明"][0] == "村支书" and "慕名" not in found

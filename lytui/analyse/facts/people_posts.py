@@ -83,7 +83,10 @@ def _post_in_the_text(ctx: Context, name: str) -> tuple[str, str | None] | None:
 
 
 _PHOTOGRAPHED_BY = re.compile(r"[ \t\u3000]?摄(?:影)?(?=[）)\s]|$)", re.M)
-_IS_THE = re.compile(r"(?:现在|如今|目前|现|曾)?(?:是|任|担任)")
+_IS_THE = re.compile(
+    r"[，,]?(?:现在|如今|目前|现|曾|顺利|又|再次)?"
+    r"(?:是|任|担任|出任|连任|当选为?|(?:被)?(?:推举|推选|选举|选|任命|聘任|聘)为)"
+)  # 邹士荣被推举为理事长, 王超顺利连任村党总支书记, 名叫赵耀恒，是周营乡赵寨村村民
 
 
 def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | None:
@@ -102,6 +105,8 @@ def _post_held(ctx: Context, after_the_name: int) -> tuple[str, str | None] | No
         body = body[:-1]  # 祁某胜是江苏省镇江市开发区人民法院的法官: the court's judge
     if body and not ends_as_a_body(body) and not body.endswith(tuple(DOWN_TO_VILLAGE)):
         return None  # 他是一名优秀的村支书: what kind of one, no body
+    if len(body) == 1:
+        return post.group(), None  # 连任村|党总支书记: the village's level alone names no body
     return post.group(), body or None
 
 
@@ -110,6 +115,7 @@ def _a_known_full_name(name: str) -> bool:
     return jieba_tags().get(name) == "nrfg" and name[1] not in "家姓氏"
 
 
+_AN_IDIOMS_SECOND_HALF = re.compile("而(?:来|去|至|生|出|动|过|起|归)")
 _DEGREE_ADVERBS = frozenset("更最很太")
 _HAN_AT = LazyPattern(f"[{HAN}]")
 _HEAD_OF_A_PLACE = re.compile("(?P<level>[省市县区镇乡旗州盟村])长$")
@@ -186,8 +192,8 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
     if len(name) == 2 and name[0] in "向往朝对" and name[1] in _DEGREE_ADVERBS and _HAN_AT.match(text, name_at + 2):
         return None  # 村民|向更|高处转移: a preposition, then "higher" (村民李更说 is named)
-    if text.startswith("而", name_at + len(name)):
-        return None  # 患者|慕名而来, 群众|闻讯而来: an idiom's first half, then 而; no name is followed by 而
+    if _AN_IDIOMS_SECOND_HALF.match(text, name_at + len(name)):
+        return None  # 患者|慕名而来, 群众|闻讯而至: an idiom's first half (对于陈廷明而言 names him)
     if m.group().endswith("长") and name[-1] in "村镇乡":
         return None  # 唐古拉山镇|长江源村: the level's 长 opens the next place's name, no head and no name
     if len(name) == 2 and name[0] in _COMING and name[1] in _PROVINCE_SHORT_NAMES:
