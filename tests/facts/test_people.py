@@ -1592,3 +1592,8 @@ def test_a_post_the_sentence_says_a_person_was_chosen_for_or_re_elected_to() -> 
 def test_a_name_before_an_idiom_and_a_name_in_for_him_are_told_apart() -> None:
     found = posts_of("但对于核桃坝村56岁村支书陈廷明而言，这个小村庄很重要。许多患者慕名而来。")
     assert found["陈廷明"][0] == "村支书" and "慕名" not in found
+
+
+def test_a_farmer_named_by_the_crop_is_a_role_before_a_name() -> None:
+    found = posts_of("3年前，内蒙古蜂农李焕荣第一次将帐篷安扎在计渡村。庐江的蜂农唐亮则是夫妻俩带上母亲一起来。")
+    assert found["李焕荣"][0] == "蜂农" and found["唐亮"][0] == "蜂农"

@@ -129,7 +129,7 @@ ROLE_ENDINGS = "员师官生者警手友士家事长人童商户主民农机"
 
 # nouns with a role's ending that name no person: 动员 (to mobilise), and what is done for the people
 # (便民, 惠民, 为民: 便民|惠民外 is a slogan, not a name after a role)
-_NOT_ROLES = frozenset({"动员", "便民", "惠民", "利民", "为民", "爱民", "富民", "安民", "亲民", "人民", "国民"})
+_NOT_ROLES = frozenset({"动员", "便民", "惠民", "利民", "为民", "爱民", "富民", "安民", "亲民", "人民", "国民", "神农"})
 
 
 def is_a_role(word: str) -> bool:
@@ -139,6 +139,8 @@ def is_a_role(word: str) -> bool:
     if len(word) < 2 or not all_han(word) or word in _NOT_ROLES or TITLE.fullmatch(word):
         return False
     tag = jieba_tags().get(word)
+    if tag in (None, "nz") and len(word) == 2 and word[1] == "农" and jieba_tags().get(word[0]) == "n":
+        return True  # 蜂农, 棉农: a farmer by the crop, whether the dictionary knows the word or not
     if tag is None and word.endswith("户"):  # 种植户, 种粮大户, 承包户: a household by the trade it works at
         stem = word[:-2] if word.endswith("大户") else word[:-1]
         return len(stem) == 2 and jieba_tags().get(stem) in ("v", "vn", "n")
