@@ -1193,3 +1193,13 @@ def test_a_long_name_listed_beside_a_body_of_another_kind_is_a_body() -> None:
     body = "2006年8月，国家文物局、世界遗产中心在吐鲁番召开了国际协调会。会议在多功能厅、报告厅举行。"
     found = values(body, "organization")
     assert "世界遗产中心" in found and "报告厅" not in found
+
+
+def test_a_customs_office_stationed_in_a_city_and_a_kind_of_office_counted() -> None:
+    body = (
+        "南昌海关驻抚州办事处的工作人员来了。我们将组建5个驻外企业服务联络处。"
+        "学校是一所隶属于青海省果洛藏族自治州教育局管理的学校。他去办事处理问题。"
+    )
+    found = values(body, "organization")
+    assert "南昌海关驻抚州办事处" in found and "青海省果洛藏族自治州教育局" in found
+    assert not any("联络处" in str(name) for name in found)

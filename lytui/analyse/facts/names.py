@@ -103,6 +103,14 @@ _TOWNSHIP_OPENED_BY_A_NUMERAL = re.compile(
 _WITH_CAMPUSES = ("大学", "学院", "医院", "研究院")
 """Bodies named with a campus or a branch's city in brackets after them (中国地质大学（武汉）); a zone's
 bracket names the district it runs (武汉开发区（汉南区）), two bodies."""
+
+
+def _holds_a_place(name: str) -> bool:
+    """Whether a place the gazetteer knows stands anywhere in the name (a named body, not a kind)."""
+    return any(is_place(name[at : at + size]) for at in range(len(name)) for size in (2, 3, 4))
+
+
+_BODIES_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多]+)[个家所座支]$")
 _CAMPUS_IN_BRACKETS = LazyPattern(rf"（(?P<place>[{HAN}]{{2,4}})）")
 _EVEN_THEN = re.compile(r"[^，。；！？\n]{0,12}?[都也]")
 """连…都/也: "even", before what the clause says of it."""
@@ -187,6 +195,8 @@ def organisations(
             continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
+        if _BODIES_COUNTED_BEFORE.search(text, max(0, start - 6), start) and not _holds_a_place(name):
+            continue  # 组建5个|驻外企业服务联络处: a kind of body counted, none named (一所|隶属于青海省… is the school)
         if (
             m.group().endswith(_WITH_CAMPUSES)
             and (campus := _CAMPUS_IN_BRACKETS.match(text, m.end()))
