@@ -1203,3 +1203,8 @@ def test_a_customs_office_stationed_in_a_city_and_a_kind_of_office_counted() -> 
     found = values(body, "organization")
     assert "南昌海关驻抚州办事处" in found and "青海省果洛藏族自治州教育局" in found
     assert not any("联络处" in str(name) for name in found)
+
+
+def test_an_agencys_branch_and_a_body_after_the_part_it_plays() -> None:
+    found = values("新华社广西分社记者来到村里。作为后盾单位华天集团派出工作队驻村。", "organization")
+    assert "新华社广西分社" in found and "华天集团" in found and "后盾单位华天集团" not in found
