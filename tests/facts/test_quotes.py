@@ -662,3 +662,9 @@ def test_names_listed_in_quotation_marks_after_a_speakers_words_are_terms() -> N
     body = "“老家变化真大。”返乡人士王烨高兴地说道，一提到“豫东民俗文化村、红色水东乡村”大家都知道。"
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["王烨"]  # type: ignore[union-attr]
     assert "豫东民俗文化村、红色水东乡村" in [f.value for f in facts_of(body, kind="slogan")]
+
+
+def test_the_one_the_sentence_after_a_quotation_names_and_describes_said_it() -> None:
+    body = "“南丰的房价，跟抚州市里差不多了呢。”程俊是江西南丰县的一名基层干部，长期与橘农打交道。"
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["程俊"]  # type: ignore[union-attr]
+    assert [(f.value.name, f.value.title) for f in facts_of(body, kind="person")][-1] == ("程俊", "干部")  # type: ignore[union-attr]

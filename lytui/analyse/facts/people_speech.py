@@ -23,6 +23,7 @@ from lytui.analyse.facts.people_reading import (
     spoken_to,
     tibetan_of_two_parts,
 )
+from lytui.analyse.facts.people_titles import TITLE
 from lytui.han import HAN, LazyPattern
 
 
@@ -53,6 +54,11 @@ def speakers_before_a_quotation(ctx: Context, people: dict[str, dict[str, Any]])
 def speakers_after_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     for name, start in _named_after_a_quote(ctx, people):
         add_person(people, name, start, None, None)
+    for m in _DESCRIBED_AFTER_A_QUOTE.finditer(ctx.text):
+        # ”程俊是江西南丰县的一名基层干部: who said it, named and described by the sentence after the quotation
+        described = _name_read_at(ctx, m.end())
+        if described and described not in people and (post := _IS_A_POST.match(ctx.text, m.end() + len(described))):
+            add_person(people, described, m.end(), post["post"], None)
 
 
 def names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -117,6 +123,8 @@ def _name_before_speech(ctx: Context, end: int) -> tuple[int, str] | None:
 _NAME_TO_A_MARK = LazyPattern(rf"([{HAN}]{{3}})(?=[，。、；：！？”）])", needs=tuple("，。、；：！？”）"))
 # 他父亲叫李某元，是…, 我叫某某: a person or a kin of theirs, and the name they go by
 _CALLED = re.compile(r"(?:名叫|名字叫|叫做|名为|(?<=[他她我父母亲爸妈哥姐弟妹爷奶儿女夫妻])叫)")
+_DESCRIBED_AFTER_A_QUOTE = re.compile("[。！？]?”")
+_IS_A_POST = LazyPattern(rf"是[^，。！？；“”\n]{{0,20}}?的?(?:一名|一位|一个)?(?P<post>{TITLE.pattern})(?=[，。；])")
 _SENTENCE_AFTER_A_QUOTE = re.compile(rf"”(?P<sentence>[{HAN}][^。！？\n“]{{0,40}}?)(?:{SAYING})[道了]?(?=[。！？])")
 
 
