@@ -857,3 +857,14 @@ def test_two_characters_of_a_division_merged_around_a_dropped_pair_come_back_fro
     assert "什邡市" not in raw
     paragraph = body("测试标题\n" + raw)
     assert "什邡市禾丰镇大田里" in paragraph and "谛" not in paragraph
+
+
+def test_the_reading_glued_after_a_lost_character_goes_and_the_pages_copy_fills_the_loss() -> None:
+    raw = "某县防治纪实\n2024-01-01 来源：某网\n當地包\ufffd(chóng)病防治取得成效。包蟲(chóng)病防治知識深入人心。\n村裏的\ufffd(chóng)子很多。\n"
+    document = clean_text(raw)
+    assert [document.block_text(p) for p in document.paragraphs] == [
+        "当地包虫病防治取得成效。包虫病防治知识深入人心。",
+        "村里的\ufffd子很多。",  # no copy says which: the loss stays marked, the reading in the note
+    ]
+    notes = [r.note for r in document.repairs if r.note.startswith("reading of a lost character")]
+    assert notes == ["reading of a lost character: chóng"] * 2

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from lytui.text.repair.pinyin import READING_BODY, READING_END
+from lytui.text.repair.pinyin import REPLACEMENT as REPLACEMENT  # the mark every repair leaves, named once
 
-REPLACEMENT = "\ufffd"
 _FULLWIDTH = {"!": "！", ",": "，", ":": "：", ";": "；", "?": "？", "(": "（", ")": "）"}
 _LOST_READING = re.compile(rf"\?({READING_BODY}){READING_END}")
 _PUNCT = "，。、；：？！“”‘’（）《》—…"

@@ -204,11 +204,29 @@ def remove_readings(tracked: Tracked) -> Tracked:
     for match in ORPHAN.finditer(text):
         if is_reading(match.group(1)):
             edits.append((match.start(), match.end(), "", "pinyin", "orphan reading left by a lost byte"))
+    if REPLACEMENT in text:
+        edits += _readings_after_a_loss(text)
     for match in _CUT_READING.finditer(text):
         if match.start() > 0 and is_han(text[match.start() - 1]) and _starts_a_syllable(match.group(1)):
             edits.append((match.start(), match.end(), "", "pinyin", "reading cut off where the line ends"))
     edits.sort(key=lambda edit: edit[0])
     return tracked.edit(edits)
+
+
+REPLACEMENT = "\ufffd"
+"""What a character the repairs cannot recover is written as (gbk.py, which reads this module's readings,
+takes it from here)."""
+_READING_AFTER_A_LOSS = re.compile(rf"{REPLACEMENT}[(（]([{_LETTERS}]{{1,6}})[)）]")
+
+
+def _readings_after_a_loss(text: str) -> list[Edit]:
+    """当地包�(chóng)病: the reading a converter glued after a character a lost byte took is no text; it goes,
+    kept in the repair's note, and the loss stays marked for the page's own copy to fill (包蟲病 elsewhere)."""
+    return [
+        (match.start() + 1, match.end(), "", "pinyin", f"reading of a lost character: {match.group(1)}")
+        for match in _READING_AFTER_A_LOSS.finditer(text)
+        if is_reading(match.group(1))
+    ]
 
 
 _CUT_READING = re.compile(rf"[(（]([{_LETTERS}]{{1,6}})$", re.MULTILINE)
