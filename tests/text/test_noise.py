@@ -92,3 +92,9 @@ def test_a_betting_sites_ad_glued_to_a_paragraph_is_removed_and_news_words_stay(
         "体育直播平台今年新增用户100万。",
     ]
     assert sum(r.note == "spam glued to a paragraph" for r in document.repairs) == 2
+
+
+def test_a_byte_order_mark_written_as_a_question_mark_opens_no_title() -> None:
+    document = clean_text("?霞浦池澳村：南来北往聚渔村\n2024-01-01 来源：某网\n日前，记者来到该村。\n")
+    assert document.meta.title == "霞浦池澳村：南来北往聚渔村"
+    assert any(r.note == "a byte-order mark written as ?" and r.raw_start == 0 for r in document.repairs)

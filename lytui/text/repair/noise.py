@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from lytui.han import HAN, LazyPattern
+from lytui.han import HAN, LazyPattern, is_han
 from lytui.text.boilerplate import spam_words
+from lytui.text.repair import language
 from lytui.text.tracked import Edit, Tracked
 
 _LOST_INDENT = re.compile(r"(?m)^([ \t\u3000\u00a0]*)((?:\?\?)+(?=[^\s?!,.:;()])|\?{2,}(?=[ \t\u3000\u00a0]+[^\s?]))")
@@ -29,14 +30,24 @@ _PLAIN = re.compile(r"[A-Za-z]+|[+-]?\d+(?:[.,]\d+)?%?")
 
 
 def remove_lost_indentation(tracked: Tracked) -> Tracked:
-    if "??" not in tracked.text:
-        return tracked
-    return tracked.edit(
-        [
+    text = tracked.text
+    edits: list[Edit] = []
+    if text.startswith("?") and not text.startswith("??") and _reads_as_text(text[1:9]):
+        # ?霞浦池澳村：…: a byte-order mark written as ?, before words that read as they are (no shifted run)
+        edits.append((0, 1, "", "boilerplate", "a byte-order mark written as ?"))
+    if "??" in text:
+        edits += [
             (m.start(2), m.end(2), "", "boilerplate", "lost indentation (spaces written as ?)")
-            for m in _LOST_INDENT.finditer(tracked.text)
+            for m in _LOST_INDENT.finditer(text)
         ]
-    )
+    return tracked.edit(edits) if edits else tracked
+
+
+def _reads_as_text(opening: str) -> bool:
+    """Whether the page's first characters read as words (common Han characters, a digit, a space): a `?`
+    before a shifted run's garbled characters is the run's lost byte, for the mojibake repair to read."""
+    han = [ch for ch in opening if is_han(ch)]
+    return bool(opening.strip()) and sum(language.is_rare(ch) for ch in han) <= 1 and opening.strip()[0] != "?"
 
 
 def is_copy_noise(run: str) -> bool:
