@@ -206,3 +206,44 @@ def test_a_railway_section_is_a_body_and_universities_listed_with_their_cities_a
     body = "合作单位包括浙江大学（杭州）、复旦大学（上海）等高校。"
     assert {"浙江大学", "复旦大学"} <= set(values(body, "organization"))
     assert {"杭州", "上海"} <= {f.text for f in facts_of(body, kind="place")}
+
+
+def test_one_who_says_after_a_mongolian_name_is_no_part_of_it() -> None:
+    assert _speakers("苏木党委书记乌力吉说：“今年要把草原保护好。”") == ["乌力吉"]
+    assert "巴特尔" in _people("记者走进牧民巴特尔家，看到院子里停着一辆新买的皮卡车。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("获奖者是刘芳女士。", "刘芳"), ("这次活动得到了热心市民与王林女士的大力支持。", "王林")],
+)
+def test_a_full_name_of_two_after_a_function_word_before_mr_or_ms_is_kept(sentence: str, name: str) -> None:
+    assert name in _people(sentence)
+
+
+def test_whom_the_one_who_acts_after_a_quote_heard_is_no_speaker() -> None:
+    assert _speakers("“别怕，我们来救你！”听到村民刘桂兰呼救的民警张伟立即跳入水中。") == ["张伟"]
+    assert _speakers("“这件事必须马上处理。”接到村民王小明电话的村支书李国华立即赶到现场。") == ["李国华"]
+
+
+def test_a_contest_organising_committee_is_a_body() -> None:
+    assert "大赛组委会" in values("据大赛组委会介绍，本届马拉松共有两万名选手报名。", "organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"), [("各界人士于昨日参加了座谈会。", "于昨日"), ("患者慕名来到医院就诊。", "慕名")]
+)
+def test_words_after_a_loose_role_are_no_name(sentence: str, words: str) -> None:
+    assert words not in _people(sentence)
+
+
+def test_an_office_stationed_somewhere_belongs_to_the_body_that_stations_it() -> None:
+    assert "南昌海关驻抚州办事处" in values("南昌海关驻抚州办事处主任李明介绍了情况。", "organization")
+    body = "该镇驻广州办事处的工作人员帮助村民找工作。"
+    assert "驻广州办事处" not in "".join(values(body, "organization"))
+    assert "广州" in {f.text for f in facts_of(body, kind="place")}
+
+
+def test_a_kind_of_body_in_an_area_listed_beside_a_named_one_is_no_body() -> None:
+    body = "县人民医院、辖区乡镇卫生院的医生参加了义诊。县文旅局、景区旅游服务中心的工作人员在现场服务。"
+    assert not {"辖区乡镇卫生院", "景区旅游服务中心"} & set(values(body, "organization"))

@@ -352,11 +352,15 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     if len(named) == 2:
         first, second = sorted(named, key=sentence.find)
         between = sentence[sentence.find(first) + len(first) : sentence.find(second)]
+        if _WHO_THE_SECOND_IS.fullmatch(between):
+            return second  # 听到村民刘桂兰呼救的民警张伟: the first is in the clause that says who the second is
         if between and not _A_PAUSE.search(between):
             return first  # 主治医师赵彤辉轻扶患者马虎代连的左腿: the one who does it, not the one it is done to
     return named[0] if len(named) == 1 else None
 
 
+_WHO_THE_SECOND_IS = re.compile(r"[^，,、；;：:的]{1,4}的[^，,、；;：:的]{0,4}")
+"""呼救的民警: a short deed of the first, then the second's post; 问起身患残疾的丈夫 is what the first does."""
 _A_PAUSE = re.compile(r"[，,、；;：:和与及]")
 _FOR_SOMEONE = re.compile(rf"(?:{_ADDRESSED_BY}|(?<![身作认成因以称较最更行])为|替|帮|帮助|(?<![陪共相等])同)$")
 """…and the one something is done for or with (为市民王女士办理, not 身为党员王强)."""

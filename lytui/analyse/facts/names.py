@@ -110,6 +110,10 @@ def _holds_a_place(name: str) -> bool:
     return any(is_place(name[at : at + size]) for at in range(len(name)) for size in (2, 3, 4))
 
 
+_STATIONED_BY = LazyPattern(
+    rf"(?<![{HAN}])[{HAN}]{{1,12}}?(?:海关|政府|集团|公司|银行|法院|检察院|委员会|局|厅|委|办|中心|大学)$"
+)
+"""The body an office is stationed for, named whole before 驻 (南昌海关驻抚州办事处), the clause starting at a mark."""
 _BODIES_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多]+)[个家所座支]$")
 _CAMPUS_IN_BRACKETS = LazyPattern(rf"（(?P<place>[{HAN}]{{2,4}})）")
 _EVEN_THEN = re.compile(r"[^，。；！？\n]{0,12}?[都也]")
@@ -195,6 +199,11 @@ def organisations(
             continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
+        if text[start - 1 : start] == "驻" and not name.startswith(("驻",)):
+            stationed_by = _STATIONED_BY.search(text, max(0, start - 13), start - 1)
+            if stationed_by is None:
+                continue  # 该镇驻|广州办事处: the office of a body the text does not name here, no body of its own
+            start, name = stationed_by.start(), stationed_by.group() + "驻" + name  # 南昌海关驻|抚州办事处
         if _BODIES_COUNTED_BEFORE.search(text, max(0, start - 6), start) and not _holds_a_place(name):
             continue  # 组建5个|驻外企业服务联络处: a kind of body counted, none named (一所|隶属于青海省… is the school)
         if (
@@ -574,7 +583,7 @@ def _listed_beside_one_of_its_kind(
             # 国家文物局、世界遗产中心: a long name of four characters or more before its ending is a body beside
             # any other body in a list of 、; a short one (报告厅), or one joined by 和 (东山中学和国家级高新技术
             # 产业开发区: which kind of zone), only beside one of its own kind
-            long_stem = len(name) - len(_kind_of(name)) >= _LONG_STEM
+            long_stem = len(name) - len(_kind_of(name)) >= _LONG_STEM and not name.startswith(_SCOPE_WORDS)
             left, right = ends.get(start - 1), starts.get(end + 1)
             if (before in _LIST_JOINS and left and (left == kind or (long_stem and before == "、"))) or (
                 after in _LIST_JOINS and right and (right == kind or (long_stem and after == "、"))
@@ -585,6 +594,8 @@ def _listed_beside_one_of_its_kind(
 
 
 _LONG_STEM = 4
+# 辖区乡镇卫生院, 景区旅游服务中心: words saying where or at which level make the item a kind of body, not one
+_SCOPE_WORDS = ("辖区", "乡镇", "景区", "当地", "周边", "附近", "基层", "城区", "社区", "农村", "各级", "各地", "相关")
 
 
 def _listed_kind(name: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING
-from lytui.analyse.facts.lexicon import jieba_tags, places, surname_at
+from lytui.analyse.facts.lexicon import RARE_WORD_USES, jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import (
     A_WARD,
     HOLDING,
@@ -56,6 +56,7 @@ from lytui.analyse.facts.people_titles import (
     title_opens_inside_a_place,
     title_read_across_words,
 )
+from lytui.analyse.jieba_tables import tables
 from lytui.data import titles
 from lytui.han import DOWN_TO_VILLAGE, HAN, LazyPattern, all_han
 from lytui.model import OWN_MEDIA, occurrences
@@ -115,6 +116,8 @@ def _a_known_full_name(name: str) -> bool:
     return jieba_tags().get(name) == "nrfg" and name[1] not in "家姓氏"
 
 
+_LOOSE_ROLES = frozenset({"患者", "人士"})
+"""Words for anyone ill or anyone in a field, which the sentence often goes on from with no name."""
 _AN_IDIOMS_SECOND_HALF = re.compile("而(?:来|去|至|生|出|动|过|起|归)")
 _DEGREE_ADVERBS = frozenset("更最很太")
 _HAN_AT = LazyPattern(f"[{HAN}]")
@@ -192,6 +195,17 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         return None  # 总书记强调: the verb after a title is not a name, even when it starts like one
     if len(name) == 2 and name[0] in "向往朝对" and name[1] in _DEGREE_ADVERBS and _HAN_AT.match(text, name_at + 2):
         return None  # 村民|向更|高处转移: a preposition, then "higher" (村民李更说 is named)
+    known_as = jieba_tags().get(name)
+    if (
+        m.group() in _LOOSE_ROLES
+        and (
+            known_as not in (None, "nr", "nrfg")
+            or (known_as == "nr" and tables().frequencies.get(name, 0) > RARE_WORD_USES)  # 康复, 高峰: words
+            or name[0] in "于在从向对把被给"
+            or (len(name) == 3 and jieba_tags().get(name[:2]) not in (None, "nr", "nrfg"))
+        )
+    ):
+        return None  # 患者|康复|出院, 患者|满意度, 人士|于昨日: after a word for anyone, the sentence going on
     if _AN_IDIOMS_SECOND_HALF.match(text, name_at + len(name)):
         return None  # 患者|慕名而来, 群众|闻讯而至: an idiom's first half (对于陈廷明而言 names him)
     if m.group().endswith("长") and name[-1] in "村镇乡":

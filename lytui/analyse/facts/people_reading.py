@@ -244,7 +244,10 @@ def mongolian_name_at(text: str, i: int) -> str | None:
     for size in (4, 3):
         part = text[i : i + size]
         if part in MONGOLIAN_NAME_PARTS and len(part) >= 3:
-            for end in (i + size + 1, i + size):
+            for end in (i + size, i + size + 1):
+                extra = text[i + size : end]
+                if extra and (extra in NOT_NAME_END or extra in "家们的"):
+                    continue  # 乌力吉说：, 巴特尔家: the verb or the family after the name, not part of it
                 if all_han(text[i:end]) and re.match(_MARK_AFTER_A_NAME, text[end : end + 1]):
                     return text[i:end]
     return None

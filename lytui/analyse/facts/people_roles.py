@@ -113,7 +113,7 @@ def names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> No
             if name in people:
                 break  # 父亲叶阿埤先生, read after 父亲 already: 阿埤 is the end of that name, no other
             if any(ch in _NEVER_IN_A_NAME for ch in name):
-                break  # 来自六安的|陈先生: the place a 陈 comes from, then 的; 陈先生 is named by the honorific
+                continue  # 来自六安的|陈先生, 与王林女士: a function word opens no name; the name of two after it
             if len(name) == size and all_han(name) and name_shaped(name) and may_be_a_name(name[:2]):
                 add_person(people, name, m.start() - size, None, None)
                 break
