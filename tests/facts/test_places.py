@@ -790,3 +790,24 @@ def test_a_gachas_name_after_a_preposition_or_opened_by_bayan() -> None:
     found = values(body, "place")
     assert "白音扎拉嘎嘎查" in found and "扎木钦嘎查" in found
     assert not {"将扎木钦嘎查", "扎拉嘎嘎查"} & set(map(str, found))
+
+
+def test_a_village_whose_name_opens_with_dang_after_its_township() -> None:
+    found = facts_text("这些住户属于融水苗族自治县杆洞乡党鸠村。")
+    assert {"杆洞乡", "党鸠村"} <= found
+    assert "城关镇党委" in values("城关镇党委书记张三来到村里。", "organization")
+
+
+def test_a_town_named_after_a_known_place_and_a_familys_seat() -> None:
+    assert "大河家镇" in facts_text("救援队接到了大河家镇群众的报告。")
+    assert not facts_text("各地大力发展小城镇建设。")
+
+
+def test_a_county_by_its_short_form_joined_to_a_city_by_he() -> None:
+    assert "浙江省杭州市淳安县" in places("他一直就职于淳安和杭州的服装企业。")
+    assert "淳安" not in facts_text("他一直就职于淳安的服装企业。")
+
+
+def test_a_county_by_its_short_form_before_a_part_of_it() -> None:
+    assert "浙江省丽水市庆元县" in places("庆元东部的乡村正在发展民宿。")
+    assert "平原" not in facts_text("献县地处河北平原中部。")

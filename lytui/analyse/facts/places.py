@@ -170,6 +170,12 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
         )
         # 唐古拉山镇|长江源村: 长 opens the village's name after the town, not the town's head (镇长)
         village_next = following == "长" and _VILLAGE_AFTER_THE_LEVEL.match(text, m.end()) is not None
+        # 杆洞乡|党鸠村: 党 opens the village's name when it makes no word with the next (not 乡党委, 镇党建)
+        village_next = village_next or (
+            following == "党"
+            and _VILLAGE_AFTER.match(text, m.end()) is not None
+            and tags.get(text[m.end() : m.end() + 2]) is None
+        )
         if following and following in _NOT_AFTER_LOCAL[m.group()] and not of_its_body and not village_next:
             continue
         if m.group() == "村" and following == "居" and text[m.end() + 1 : m.end() + 2] not in "民委":
@@ -260,7 +266,7 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 or (size == 3 and before not in DOWN_TO_TOWNSHIP)
                 or before in "像象"  # 像|明星村这样: likened to a kind of village as well as to a named one
             )
-            if loose and not _a_proper_stem(stem, tags):
+            if loose and not _a_proper_stem(stem, tags) and not _big_or_small_by_name(stem, tags):
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
             if stem in _SOME_OF or stem[-1] in "驻进入包":
                 break  # 前往部分村: some of the villages, none named; 财政局驻|村: stationed in villages
@@ -642,6 +648,8 @@ _AFTER_A_CLAUSE_WORD = "的了"
 def _big_or_small_by_name(stem: str, tags: WordTags) -> bool:
     """、大陈镇: 大 or 小 and a character the dictionary makes no word with (大陈) open a name; 大型, 小康
     and 大力 are words, and 经济大|镇 has its stem start before 大."""
+    if len(stem) == 3 and stem[0] in "大小" and tags.get(stem) is None:
+        return tags.get(stem[:2]) == "ns"  # 大河家|镇: a place the dictionary knows (大河) and a family's seat
     return len(stem) == 2 and stem[0] in "大小" and tags.get(stem) is None
 
 
@@ -860,6 +868,21 @@ def _named_division(
     return tags.get(full) == "ns" and tags.get(stem) in _PROPER_STEM_TAGS
 
 
+_PARTS_OF_A_COUNTY = (
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "东南部",
+    "西南部",
+    "东北部",
+    "西北部",
+    "境内",
+    "全境",
+    "县城",
+    "县域",
+)
 _OLD_OR_NEW_TOWN = re.compile(r"[老新]城区")
 """老城区, 新城区: Luoyang's and Xi'an's districts by name, and any town's old or new quarter in a sentence."""
 
@@ -1234,6 +1257,11 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if name not in names:
             names[name] = start
             listed.add(name)
+    parted: set[str] = set()
+    for start, name in _short_forms_before_a_part(ctx, inside):
+        if name not in names:
+            names[name] = start
+            parted.add(name)
     known = set(names)
     for m in re.finditer(rf"(?:至|到)([{HAN}]{{2}})(?=段|线|方向)", text):
         starts_at_place = any(text.endswith(k, 0, m.start()) for k in known)
@@ -1268,6 +1296,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         note = "a township, village or community by its shape" if name in local else note
         note = "an airport, river or lake by its shape" if name in landmarks else note
         note = "a county's short form listed beside a place" if name in listed else note
+        note = "a county's short form before a part of it" if name in parted else note
         note = "a division listed before the level it shares" if name in shared_level else note
         yield ctx.fact("place", start, start + len(name), values.get(name, name), note=note)
 
@@ -1471,6 +1500,9 @@ def _listed_beside_a_place(
     text = ctx.text
     forms = county_short_forms_of_any_word()
     commas = {m.start() for m in re.finditer("、", text)}
+    # 就职于淳安和杭州: two places joined by 和, 与 or 及 are a list of two, as much as with 、; a village
+    # beside one (城关村和小沟) is not trusted so far
+    joins = commas | {m.start() for m in re.finditer("[和与及]", text)}
     # each place found, and each one accepted here, is looked at once: a list is walked in both directions
     waiting = [(at, at + len(name)) for name in names for at in occurrences(text, name)]
     accepted: set[int] = set()
@@ -1480,9 +1512,10 @@ def _listed_beside_a_place(
         candidates: list[tuple[int, int]] = []
         local = _LOCAL_END.search(text, start, end) is not None
         sizes = (5, 4, 3) if local else (4, 3, 2)
-        if end in commas:  # the place, then 、, then the candidate
+        between = commas if local else joins
+        if end in between:  # the place, then 、, then the candidate
             candidates += [(end + 1, end + 1 + size) for size in sizes]
-        if start - 1 in commas:  # the candidate, then 、, then the place
+        if start - 1 in between:  # the candidate, then 、, then the place
             candidates += [(start - 1 - size, start - 1) for size in sizes if start - 1 >= size]
         for begin, finish in candidates:
             name = text[begin:finish]
@@ -1503,6 +1536,30 @@ def _listed_beside_a_place(
 
 
 _LOCAL_END = re.compile(r"(?:村|社区|镇|乡)$")
+
+
+def _short_forms_before_a_part(ctx: Context, inside: Callable[[int, int], bool]) -> Iterator[tuple[int, str]]:
+    """庆元东部, 淳安境内: a county named without its 县 that the dictionary has as another word (庆元, a
+    name of an era) is the county where a part of it follows, said as only a whole place has parts."""
+    text = ctx.text
+    forms = county_short_forms_of_any_word()
+    tags = jieba_tags()
+    for m in _A_PART_OF_IT.finditer(text):
+        for size in (3, 2):
+            begin = m.start() - size
+            name = text[max(0, begin) : m.start()]
+            if begin < 0 or name not in forms or inside(begin, m.start()):
+                continue
+            # 河北平原中部: a common noun (a plain) has parts as well
+            if tags.get(name) not in (None, *_NAME_FLAGS) or _read_across_words(ctx, begin, m.start()):
+                continue
+            if any(tags.get(text[max(0, begin - k) : m.start()]) for k in (1, 2, 3)):  # 河北平原: ends a word
+                continue
+            yield begin, name
+            break
+
+
+_A_PART_OF_IT = re.compile("|".join(_PARTS_OF_A_COUNTY))
 
 
 def _a_listed_village(ctx: Context, name: str) -> bool:
