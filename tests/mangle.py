@@ -44,7 +44,14 @@ def _decode_dropping_pairs(data: bytes) -> str:
     return "".join(out)
 
 
-def lose_lead_byte(text: str, index: int, marker: bool = True, swallow: bool = False, drops_pairs: bool = False) -> str:
+def lose_lead_byte(
+    text: str,
+    index: int,
+    marker: bool = True,
+    swallow: bool = False,
+    drops_pairs: bool = False,
+    drops_euro: bool = False,
+) -> str:
     """Lose the first GBK byte of text[index] and decode the shifted rest, as the scrapers did.
 
     With `marker` the lost byte leaves a `?` (the seed's scraper); without, it simply vanishes. The run
@@ -52,10 +59,13 @@ def lose_lead_byte(text: str, index: int, marker: bool = True, swallow: bool = F
     發 is `l`), or where a byte cannot start a pair: Python's decoder then writes `?` for it alone, a
     `swallow`ing decoder eats the ASCII byte after it too (`?.55` for `力0.55`). The decoded run is
     ASCII-fied like the rest of the page (！ → !). With `drops_pairs` a shifted pair that is no GBK
-    character vanishes whole (the trail byte of ， with the next lead byte)."""
+    character vanishes whole (the trail byte of ， with the next lead byte); with `drops_euro` the byte 80
+    (the trail of 個, cp936's euro sign) vanishes alone, as a decoder without the euro sign drops it."""
     head, tail = text[:index], text[index:]
     data = tail.encode("gbk")
     data = (b"?" if marker else b"") + data[1:]
+    if drops_euro:
+        data = data.replace(b"\x80", b"")
     decoded = _decode_dropping_pairs(data) if drops_pairs else data.decode("gbk", errors="replace")
     if swallow:
         decoded = re.sub(r"\ufffd[\x20-\x7e]", "\ufffd", decoded, count=1)

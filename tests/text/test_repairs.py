@@ -868,3 +868,20 @@ def test_the_reading_glued_after_a_lost_character_goes_and_the_pages_copy_fills_
     ]
     notes = [r.note for r in document.repairs if r.note.startswith("reading of a lost character")]
     assert notes == ["reading of a lost character: chóng"] * 2
+
+
+@pytest.mark.parametrize("who", ["村民", "大爷"])
+def test_a_run_realigned_by_a_dropped_euro_byte_ends_there(who: str) -> None:
+    """個's trail byte is 80, cp936's euro sign, which a decoder without it drops: the run after a bare !
+    (!贝迕穸似鹨粋白色 was 。”村民端起一個白色) ends there with no ASCII byte to end it."""
+    clean = f"村里来了干部?还说了话。“喝碗酒吧。”{who}端起一个白色瓷碗，大步迈出门槛。"
+    raw = lose_lead_byte(traditional(clean), clean.index("。”"), marker=False, drops_pairs=True, drops_euro=True)
+    assert "粋" in raw
+    assert body(raw) == clean.replace("?", "？")
+
+
+def test_a_bare_mark_before_ordinary_words_is_no_run_though_a_byte_was_lost_elsewhere() -> None:
+    assert (
+        body("村里来了干部?还说了话。太精彩了!北京的演出很好看。")
+        == "村里来了干部？还说了话。太精彩了！北京的演出很好看。"
+    )

@@ -137,6 +137,29 @@ def _shifted_enough(read: str) -> bool:
     return len(han) >= _HAN_BEFORE_A_WIDE_LETTER and rare * 2 > len(han)
 
 
+def _lost_euro_trail_ends_run(read: str, written: str, pending: int, decoded: list[str], data: bytes) -> bool:
+    """鹨粋白色 was 一個白色: 個's trail byte is 80, which a decoder without the euro sign drops, and the
+    stream is aligned again with no ASCII byte to end the run. It ends there when the pending lead and 80
+    make a character, the run has read three or more characters half of them rare in news text (迸魅硕似鹨粋),
+    and the next two as written are common where the shifted reading of the first is rare."""
+    han = [ch for ch in read if is_han(ch)]
+    common = common_chars()
+    if len(han) < _EURO_RUN_HAN or sum(ch not in common for ch in han) * 2 < len(han) or len(data) != 2:
+        return False
+    made = _pair(pending, _EURO_BYTE)
+    shifted = _pair(pending, data[0])
+    return (
+        made is not None
+        and is_han(made)
+        and len(written) == 2
+        and all(ch in common or simplified(ch) in common for ch in written)  # 蘋果 on a Traditional page
+        and (shifted is None or shifted not in common)
+    )
+
+
+_EURO_RUN_HAN = 3
+
+
 @dataclass
 class _Run:
     end: int
@@ -216,6 +239,9 @@ def _shifted_run(
         data = _double(ch) if ch == " " else _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
         if data is None:
             return None
+        if _lost_euro_trail_ends_run(text[marker + 1 : j], text[j : j + 2], pending, decoded, data):
+            decoded.append(_pair(pending, _EURO_BYTE) or REPLACEMENT)  # 鹨粋|白色 was 一個|白色
+            break
         if (
             len(data) == 1
             and ch.isalnum()
@@ -405,7 +431,9 @@ def _runs_after_a_bare_mark(text: str, known: dict[str, set[str]], earlier: list
         if previous >= 0 and taken[previous][1] > at:
             continue
         trail = _RUN_TO_A_TRAIL.match(text, at + 1)
-        if trail is None or not (lost_seen or _ends_in_a_misplaced_reading(trail.group())):
+        if trail is None and not lost_seen:
+            continue  # on a page with a lost byte elsewhere, a run may end where a dropped 80 realigned it
+        if trail is not None and not (lost_seen or _ends_in_a_misplaced_reading(trail.group())):
             continue
         base = max(0, at - _CONTEXT)  # a window, not a copy of the whole text for every mark
         window = text[base:at] + "?" + text[at : at + _CONTEXT]
