@@ -142,22 +142,24 @@ def _lost_euro_trail_ends_run(read: str, written: str, pending: int, decoded: li
     stream is aligned again with no ASCII byte to end the run. It ends there when the pending lead and 80
     make a character, the run has read three or more characters half of them rare in news text (迸魅硕似鹨粋),
     and the next two as written are common where the shifted reading of the first is rare."""
-    han = [ch for ch in read if is_han(ch)]
-    common = common_chars()
-    if len(han) < _EURO_RUN_HAN or sum(ch not in common for ch in han) * 2 < len(han) or len(data) != 2:
+    if len(data) != 2 or len(written) != 2 or len(decoded) < _EURO_RUN_HAN - 1:
         return False
     made = _pair(pending, _EURO_BYTE)
+    if made is None or not is_han(made):
+        return False
+    common = common_chars()
     shifted = _pair(pending, data[0])
-    return (
-        made is not None
-        and is_han(made)
-        and len(written) == 2
-        and all(ch in common or simplified(ch) in common for ch in written)  # 蘋果 on a Traditional page
-        and (shifted is None or shifted not in common)
-    )
+    if (shifted is not None and shifted in common) or not all(
+        ch in common or simplified(ch) in common
+        for ch in written  # 蘋果 on a Traditional page
+    ):
+        return False
+    han = [ch for ch in read[-_EURO_RUN_REACH:] if is_han(ch)]  # the run's last stretch: no rescan of all it read
+    return len(han) >= _EURO_RUN_HAN and sum(ch not in common for ch in han) * 2 >= len(han)
 
 
 _EURO_RUN_HAN = 3
+_EURO_RUN_REACH = 12
 
 
 @dataclass
@@ -239,7 +241,9 @@ def _shifted_run(
         data = _double(ch) if ch == " " else _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
         if data is None:
             return None
-        if _lost_euro_trail_ends_run(text[marker + 1 : j], text[j : j + 2], pending, decoded, data):
+        if _lost_euro_trail_ends_run(
+            text[max(marker + 1, j - _EURO_RUN_REACH) : j], text[j : j + 2], pending, decoded, data
+        ):
             decoded.append(_pair(pending, _EURO_BYTE) or REPLACEMENT)  # 鹨粋|白色 was 一個|白色
             break
         if (
