@@ -811,3 +811,8 @@ def test_a_county_by_its_short_form_joined_to_a_city_by_he() -> None:
 def test_a_county_by_its_short_form_before_a_part_of_it() -> None:
     assert "浙江省丽水市庆元县" in places("庆元东部的乡村正在发展民宿。")
     assert "平原" not in facts_text("献县地处河北平原中部。")
+
+
+def test_a_river_named_at_the_head_of_a_towns_name_is_no_river() -> None:
+    body = "救援队接到了大河家镇群众的报告。在大河村、陈家村等受灾较严重的地方。"
+    assert "大河" not in facts_text(body) and {"大河家镇", "大河村"} <= facts_text(body)

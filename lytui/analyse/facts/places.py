@@ -602,7 +602,7 @@ def _after_a_noun(ctx: Context, start: int) -> bool:
 
 # what makes a river's name part of a longer one: a road, a bridge, a division, a zone, a company
 _NAMES_MORE_AFTER = re.compile(
-    r"[省市县区镇乡村路街桥]|大道|大桥|新区|集团|公司|银行|大学|学院|中学|小学|医院|大妈|大爷|阿姨|志愿"
+    r"[省市县区镇乡村路街桥]|[家湾坪沟庄][镇乡村]|大道|大桥|新区|集团|公司|银行|大学|学院|中学|小学|医院|大妈|大爷|阿姨|志愿"
 )
 
 
