@@ -474,9 +474,16 @@ def _byline_of_credit(credit: str) -> str | None:
     return None
 
 
+_CALENDAR_DATES = 3
+
+
 def _parse_meta(line: str, meta: dict[str, str]) -> None:
-    if "published" not in meta and (
-        m := _DATE.search(line) or _ROC_DATE.search(line) or _DAY_FIRST.search(line) or _SHORT_YEAR.search(line)
+    # 2025-11-23,12421| 2025-11-22,12419| …: an e-paper's calendar of issues dates no article
+    a_calendar = len(_DATE.findall(line)) >= _CALENDAR_DATES
+    if (
+        "published" not in meta
+        and not a_calendar
+        and (m := _DATE.search(line) or _ROC_DATE.search(line) or _DAY_FIRST.search(line) or _SHORT_YEAR.search(line))
     ):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         y += 2000 if m.re is _SHORT_YEAR else 1911 if y < 1000 else 0

@@ -1016,3 +1016,14 @@ def test_the_footers_owner_with_its_value_lost_is_chrome() -> None:
     said = "这个网站主办：县里的农产品推介会，吸引了周边几个县的客商前来洽谈合作。"
     kept = clean_text("\n".join(["冷链进村，农产品走得更远", PROSE, said, PROSE_2]))
     assert said in [kept.block_text(p) for p in kept.paragraphs]
+
+
+def test_an_e_papers_calendar_of_issues_dates_no_article() -> None:
+    calendar = [
+        "2025-11-23,12421| 2025-11-22,12419| 2025-11-21,12411| 2025-11-20,12399| 2025-11-",
+        "19,12391| 2025-11-18,12383| 2025-11-17,12375| 2025-11-16,12371| 2025-11-",
+    ]
+    document = clean_text("\n".join(["冷链进村，农产品走得更远", PROSE, PROSE_2, *calendar]))
+    assert document.meta.published is None
+    dated = clean_text("\n".join(["冷链进村，农产品走得更远", "2025-11-23 某某新闻网", PROSE, PROSE_2, *calendar]))
+    assert dated.meta.published == "2025-11-23"
