@@ -668,3 +668,11 @@ def test_the_one_the_sentence_after_a_quotation_names_and_describes_said_it() ->
     body = "“南丰的房价，跟抚州市里差不多了呢。”程俊是江西南丰县的一名基层干部，长期与橘农打交道。"
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["程俊"]  # type: ignore[union-attr]
     assert [(f.value.name, f.value.title) for f in facts_of(body, kind="person")][-1] == ("程俊", "干部")  # type: ignore[union-attr]
+
+
+def test_a_transcripts_last_speech_left_open_by_a_cut_page_is_a_quote() -> None:
+    found = facts_of(
+        "合作社负责人艾买尔：“核桃加工170吨，全部卖完了。”\n王新刚：“通过这种模式，既解决了销售难的问题，也解决了务工难的问题。",
+        kind="quote",
+    )
+    assert [(f.value.quote[:4], f.value.speaker) for f in found] == [("核桃加工", "艾买尔"), ("通过这种", "王新刚")]  # type: ignore[union-attr]

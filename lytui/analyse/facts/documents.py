@@ -89,7 +89,12 @@ def _left_open(text: str, start: int, end: int) -> bool:
 
 def _where_speech_opens(text: str, start: int, breaks: str) -> bool:
     """A quote at `start` opens the text, follows one of `breaks`, or follows a colon or a verb of saying."""
-    return start == 0 or text[start - 1] in breaks or _SAYS_NOW.search(text, max(0, start - 8), start) is not None
+    return (
+        start == 0
+        or text[start - 1] in breaks
+        or text[start - 1] in "：:"  # 王新刚：“…: a transcript's speaker and a colon
+        or _SAYS_NOW.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _closed(text: str, end: int) -> bool:
