@@ -676,3 +676,9 @@ def test_a_transcripts_last_speech_left_open_by_a_cut_page_is_a_quote() -> None:
         kind="quote",
     )
     assert [(f.value.quote[:4], f.value.speaker) for f in found] == [("核桃加工", "艾买尔"), ("通过这种", "王新刚")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("how", ["深有感触地", "笑眯眯地"])
+def test_he_says_how_before_a_quote_stands_for_the_one_named_last(how: str) -> None:
+    body = f"种养大户王军从信用社贷款45万元，发展高效农业。他租地建起蔬菜大棚120多亩。他{how}说，“种养业给我带来丰厚的效益。”"
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["王军"]  # type: ignore[union-attr]

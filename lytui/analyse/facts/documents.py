@@ -376,8 +376,9 @@ _WHERE_FIRST = re.compile(r"^在[^，。！？“”]{2,30}?(?:家中|家里|中
 SAYS_NEXT = rf"(?:也|还|又|则|都|笑着)?(?:{SAYING})"
 """A verb of saying as it follows the one who speaks (也说, 笑着表示)."""
 _PRONOUN_SAYS = re.compile(
-    rf"(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:，,]?\s*$"
-    # 当着记者面他问道：: a short phrase of when or where before the pronoun (not 对他说, whom one tells)
+    rf"(?:^|[，。！？；\n”」])\s*[他她](?:也|还|又|则|接着|笑着)?(?:[^，。！？；\n“”「」]{{1,6}}?地)?(?:{SAYING})[：:，,]?\s*$"
+    # 他深有感触地说，: how he says it; 当着记者面他问道：: a short phrase of when or where before the pronoun
+    # (not 对他说, whom one tells)
     rf"|(?:^|[，。！？；\n”」])[^，。！？；\n“”「」]{{2,8}}?(?<![对向跟给朝冲为替和与同让叫请问诉劝教醒])[他她]"
     rf"(?:也|还|又|则|接着|笑着)?(?:{SAYING})[：:]\s*$"
     # 他又指着写有“乐享书屋”的小房子说：: he does something on the way to saying it
