@@ -682,3 +682,11 @@ def test_a_transcripts_last_speech_left_open_by_a_cut_page_is_a_quote() -> None:
 def test_he_says_how_before_a_quote_stands_for_the_one_named_last(how: str) -> None:
     body = f"种养大户王军从信用社贷款45万元，发展高效农业。他租地建起蔬菜大棚120多亩。他{how}说，“种养业给我带来丰厚的效益。”"
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["王军"]  # type: ignore[union-attr]
+
+
+def test_he_estimates_before_a_quote_and_the_one_compared_with_is_not_he() -> None:
+    body = (
+        "村主任宋建军就是这么跟记者说的。\n村支书王小林稍微比宋建军保守点，全村274人，他估计，"
+        "“20岁以上的村民差不多都见过，小孩子可能见得少点。”即使是这种保守说法，也足以让人们羡慕了。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["王小林"]  # type: ignore[union-attr]

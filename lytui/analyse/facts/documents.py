@@ -23,7 +23,7 @@ from lytui.model import Fact, Quote, occurrences
 TITLE = re.compile(r"《([^《》\n]{1,80})》")
 SAYING = (
     "如是说|告诉记者|告诉笔者|告诉|表示|介绍|坦言|直言|说道|说|指出|强调|认为|称|透露|回忆|感慨|感叹|笑着说|解释|谈到|提到"
-    "|宣讲|叮嘱|嘱咐|喊道|问道|答道|回答|回复|笑道|叹道|赞不绝口|讲起"
+    "|宣讲|叮嘱|嘱咐|喊道|问道|答道|回答|回复|笑道|叹道|赞不绝口|讲起|估计"
 )
 SAYING_VERB = re.compile(SAYING)
 """A verb of saying, where it stands (也说 and 笑着表示 hold one)."""
@@ -302,6 +302,8 @@ def _last_named_before(
     found = [(head.rfind(n), n) for n in names if n in head]
     if not found:
         return None
+    # 王小林稍微比宋建军保守点，…他估计: the one compared with is not whom the sentence is about
+    found = [(at, n) for at, n in found if head[at - 1 : at] != "比"] or found
     # where the pronoun's own paragraph starts, in `head` (`start` may be the mark or line break before it)
     pronoun = start
     while pronoun < len(ctx.text) and ctx.text[pronoun] in "，。！？；”」\n \t\u3000":
