@@ -806,6 +806,7 @@ def test_a_town_named_after_a_known_place_and_a_familys_seat() -> None:
 def test_a_county_by_its_short_form_joined_to_a_city_by_he() -> None:
     assert "浙江省杭州市淳安县" in places("他一直就职于淳安和杭州的服装企业。")
     assert "淳安" not in facts_text("他一直就职于淳安的服装企业。")
+    assert "永和" not in facts_text("门店开在广州及永和豆浆旁边。")  # a brand after 及, not a county
 
 
 def test_a_county_by_its_short_form_before_a_part_of_it() -> None:

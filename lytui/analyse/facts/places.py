@@ -1514,7 +1514,12 @@ def _listed_beside_a_place(
         sizes = (5, 4, 3) if local else (4, 3, 2)
         between = commas if local else joins
         if end in between:  # the place, then 、, then the candidate
-            candidates += [(end + 1, end + 1 + size) for size in sizes]
+            candidates += [
+                (end + 1, end + 1 + size)
+                for size in sizes
+                # 广州及永和豆浆: after 和, 与 or 及 the candidate ends the phrase (杭州和淳安两地, …的), no brand's name
+                if end in commas or _ENDS_A_PAIR.match(text, end + 1 + size)
+            ]
         if start - 1 in between:  # the candidate, then 、, then the place
             candidates += [(start - 1 - size, start - 1) for size in sizes if start - 1 >= size]
         for begin, finish in candidates:
@@ -1536,6 +1541,7 @@ def _listed_beside_a_place(
 
 
 _LOCAL_END = re.compile(r"(?:村|社区|镇|乡)$")
+_ENDS_A_PAIR = re.compile(r"[，。、；：！？）)\s]|的|两地|等|地区|一带|之间|$")
 
 
 def _short_forms_before_a_part(ctx: Context, inside: Callable[[int, int], bool]) -> Iterator[tuple[int, str]]:
