@@ -594,8 +594,6 @@ def _listed_beside_one_of_its_kind(
 
 
 _LONG_STEM = 4
-# 辖区乡镇卫生院, 景区旅游服务中心: words saying where or at which level make the item a kind of body, not one
-_SCOPE_WORDS = ("辖区", "乡镇", "景区", "当地", "周边", "附近", "基层", "城区", "社区", "农村", "各级", "各地", "相关")
 
 
 def _listed_kind(name: str) -> str:
@@ -787,6 +785,12 @@ _WHICH_ONE_NOT_SAID = {
     "每",
     "全",
 }
+# 辖区乡镇卫生院, 景区旅游服务中心: the words that leave which one unsaid, and those saying where or at which level,
+# make an item of a list a kind of body, not one
+_SCOPE_WORDS = (
+    *sorted(word for word in _WHICH_ONE_NOT_SAID if len(word) > 1),
+    *("乡镇", "景区", "附近", "基层", "城区", "社区", "农村", "相关"),
+)
 _PARTS_OF_A_BODY = frozenset({"办公厅", "办公室", "小学部", "初中部", "高中部", "中学部", "幼儿部", "编辑部"})
 _DETERMINERS = {"该", "本", "我", "现", "其", "此", "各", "原", "市", "县", "区", "省", "镇", "乡", "党"}
 

@@ -132,9 +132,15 @@ not quotation marks before a Latin word (?”“OK) nor a sentence before one (�
 def _shifted_enough(read: str) -> bool:
     """Whether the characters a run has read so far look shifted: two or more Han, most of them rare in
     news text (睏钚愫), where a real sentence's are common (靠的是)."""
+    han, rare = _han_and_rare(read)
+    return han >= _HAN_BEFORE_A_WIDE_LETTER and rare * 2 > han
+
+
+def _han_and_rare(read: str) -> tuple[int, int]:
+    """How many Han characters `read` holds, and how many of them are rare in news text."""
     han = [ch for ch in read if is_han(ch)]
-    rare = sum(ch not in common_chars() for ch in han)
-    return len(han) >= _HAN_BEFORE_A_WIDE_LETTER and rare * 2 > len(han)
+    common = common_chars()
+    return len(han), sum(ch not in common for ch in han)
 
 
 def _lost_euro_trail_ends_run(read: str, written: str, pending: int, decoded: list[str], data: bytes) -> bool:
@@ -154,8 +160,8 @@ def _lost_euro_trail_ends_run(read: str, written: str, pending: int, decoded: li
         for ch in written  # 蘋果 on a Traditional page
     ):
         return False
-    han = [ch for ch in read[-_EURO_RUN_REACH:] if is_han(ch)]  # the run's last stretch: no rescan of all it read
-    return len(han) >= _EURO_RUN_HAN and sum(ch not in common for ch in han) * 2 >= len(han)
+    han, rare = _han_and_rare(read)  # the caller passes the run's last stretch only, not all it read
+    return han >= _EURO_RUN_HAN and rare * 2 >= han
 
 
 _EURO_RUN_HAN = 3
