@@ -110,10 +110,19 @@ def _holds_a_place(name: str) -> bool:
     return any(is_place(name[at : at + size]) for at in range(len(name)) for size in (2, 3, 4))
 
 
-_STATIONED_BY = LazyPattern(
-    rf"(?<![{HAN}])[{HAN}]{{1,12}}?(?:海关|政府|集团|公司|银行|法院|检察院|委员会|局|厅|委|办|中心|大学)$"
-)
-"""The body an office is stationed for, named whole before 驻 (南昌海关驻抚州办事处), the clause starting at a mark."""
+def _body_ending_at(ctx: Context, end: int) -> str | None:
+    """The body an office is stationed for, named whole before 驻 (南昌海关|驻抚州办事处): a body's ending
+    right there, and the walk back from it, as for any body."""
+    size = next(
+        (size for size in range(_LONGEST_ENDING, 0, -1) if ORG_SUFFIX.fullmatch(ctx.text, max(0, end - size), end)), 0
+    )
+    if not size:
+        return None
+    name = name_ending_at(ctx, end, size)
+    return name if len(name) > size else None
+
+
+_LONGEST_ENDING = 6
 _BODIES_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多]+)[个家所座支]$")
 _CAMPUS_IN_BRACKETS = LazyPattern(rf"（(?P<place>[{HAN}]{{2,4}})）")
 _EVEN_THEN = re.compile(r"[^，。；！？\n]{0,12}?[都也]")
@@ -200,10 +209,10 @@ def organisations(
         start, name = _whole_place_prefix(text, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         if text[start - 1 : start] == "驻" and not name.startswith(("驻",)):
-            stationed_by = _STATIONED_BY.search(text, max(0, start - 13), start - 1)
+            stationed_by = _body_ending_at(ctx, start - 1)
             if stationed_by is None:
                 continue  # 该镇驻|广州办事处: the office of a body the text does not name here, no body of its own
-            start, name = stationed_by.start(), stationed_by.group() + "驻" + name  # 南昌海关驻|抚州办事处
+            start, name = start - 1 - len(stationed_by), stationed_by + "驻" + name  # 南昌海关驻|抚州办事处
         if _BODIES_COUNTED_BEFORE.search(text, max(0, start - 6), start) and not _holds_a_place(name):
             continue  # 组建5个|驻外企业服务联络处: a kind of body counted, none named (一所|隶属于青海省… is the school)
         if (
