@@ -3,6 +3,7 @@ field lines, and what they say, for the segmenter's `Meta`."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -479,11 +480,16 @@ _CALENDAR_DATES = 3
 
 def _parse_meta(line: str, meta: dict[str, str]) -> None:
     # 2025-11-23,12421| 2025-11-22,12419| …: an e-paper's calendar of issues dates no article
-    a_calendar = len(_DATE.findall(line)) >= _CALENDAR_DATES
+    dates = list(itertools.islice(_DATE.finditer(line), _CALENDAR_DATES)) if "published" not in meta else []
     if (
         "published" not in meta
-        and not a_calendar
-        and (m := _DATE.search(line) or _ROC_DATE.search(line) or _DAY_FIRST.search(line) or _SHORT_YEAR.search(line))
+        and len(dates) < _CALENDAR_DATES
+        and (
+            m := (dates[0] if dates else None)
+            or _ROC_DATE.search(line)
+            or _DAY_FIRST.search(line)
+            or _SHORT_YEAR.search(line)
+        )
     ):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         y += 2000 if m.re is _SHORT_YEAR else 1911 if y < 1000 else 0

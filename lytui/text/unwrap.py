@@ -18,6 +18,7 @@ from collections import Counter
 
 from lytui.han import HAN, LazyPattern
 from lytui.model import CREDITED_NAMES
+from lytui.text.repair.punctuation import SPACE_RUN
 from lytui.text.tracked import Edit, Tracked
 
 _MIN_RUN = 4
@@ -110,7 +111,6 @@ def part_credits_from_the_text(tracked: Tracked) -> Tracked:
     return tracked.edit(edits) if edits else tracked
 
 
-_SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _SHORTEST_DOUBLED = 6
 
 
@@ -126,7 +126,7 @@ def drop_doubled_lines(tracked: Tracked) -> Tracked:
         end = len(text) if end < 0 else end
         line = text[start:end].rstrip(" \t\u3000")
         middle = len(line) // 2
-        for gap in _SPACE_RUN.finditer(line, max(0, middle - 4), min(len(line), middle + 4)):
+        for gap in SPACE_RUN.finditer(line, max(0, middle - 4), min(len(line), middle + 4)):
             first, second = line[: gap.start()].strip(), line[gap.end() :]
             if len(first) >= _SHORTEST_DOUBLED and first == second:
                 edits.append((start + gap.start(), start + len(line), "", "boilerplate", "the same words twice"))

@@ -143,12 +143,12 @@ def _han_and_rare(read: str) -> tuple[int, int]:
     return len(han), sum(ch not in common for ch in han)
 
 
-def _lost_euro_trail_ends_run(read: str, written: str, pending: int, decoded: list[str], data: bytes) -> bool:
+def _lost_euro_trail_ends_run(read: str, written: str, pending: int, data: bytes) -> bool:
     """鹨粋白色 was 一個白色: 個's trail byte is 80, which a decoder without the euro sign drops, and the
     stream is aligned again with no ASCII byte to end the run. It ends there when the pending lead and 80
     make a character, the run has read three or more characters half of them rare in news text (迸魅硕似鹨粋),
     and the next two as written are common where the shifted reading of the first is rare."""
-    if len(data) != 2 or len(written) != 2 or len(decoded) < _EURO_RUN_HAN - 1:
+    if len(written) != 2:
         return False
     made = _pair(pending, _EURO_BYTE)
     if made is None or not is_han(made):
@@ -247,8 +247,12 @@ def _shifted_run(
         data = _double(ch) if ch == " " else _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
         if data is None:
             return None
-        if _lost_euro_trail_ends_run(
-            text[max(marker + 1, j - _EURO_RUN_REACH) : j], text[j : j + 2], pending, decoded, data
+        if (
+            len(data) == 2
+            and len(decoded) >= _EURO_RUN_HAN - 1
+            and _lost_euro_trail_ends_run(
+                text[max(marker + 1, j - _EURO_RUN_REACH) : j], text[j : j + 2], pending, data
+            )
         ):
             decoded.append(_pair(pending, _EURO_BYTE) or REPLACEMENT)  # 鹨粋|白色 was 一個|白色
             break

@@ -210,12 +210,14 @@ _IMAGE_FILE = re.compile(
 )
 
 
+_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
+
+
 def remove_image_file_names(tracked: Tracked) -> Tracked:
     """A picture's file name left where the picture stood (after a paragraph's last sentence, or on a line
     of its own) is the page's markup, never the article's words; one inside a sentence (存为a.jpg文件) stays."""
-    lowered = tracked.text.lower()
-    if not any(ext in lowered for ext in (".jp", ".png", ".gif", ".bmp", ".webp")):
-        return tracked
+    if not _IMAGE_EXTENSION.search(tracked.text):
+        return tracked  # no copy of the text to look for one
     edits: list[Edit] = [
         (m.start(), m.end(), "", "boilerplate", "an image's file name") for m in _IMAGE_FILE.finditer(tracked.text)
     ]

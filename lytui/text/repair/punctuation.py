@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 
 from lytui.han import HAN, LazyPattern, is_han
+from lytui.text.repair.pinyin import REPLACEMENT
 from lytui.text.tracked import Edit, Tracked
 
 _CJK_MARKS = "“”‘’…—"
@@ -20,7 +21,7 @@ _STRAY_COMMA = re.compile(r",+(?=[,，、。？！?!：:；;”()（）])|，+(?
 _MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _MARK = re.compile(r"[,:;?!]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
-_SPACE_RUN = re.compile(r"[ \t\u3000]+")
+SPACE_RUN = re.compile(r"[ \t\u3000]+")
 _MID_SENTENCE = re.compile(r"[，。、；：！？]")
 # 总产值2。5亿元: a converter made the decimal point a full stop; no sentence ends on a number and starts
 # again with the rest of it and a unit of amount (2。5月 might: months, days and hours are left alone)
@@ -56,7 +57,7 @@ def repair_punctuation(tracked: Tracked) -> Tracked:
         (m.start(), m.end(), "", "punctuation", "stray comma") for m in _STRAY_COMMA.finditer(tracked.text)
     )
     tracked = tracked.edit(
-        (m.start(), m.end(), "\ufffd", "unrecovered", "unrecovered: a lost byte's marker before a comma")
+        (m.start(), m.end(), REPLACEMENT, "unrecovered", "unrecovered: a lost byte's marker before a comma")
         for m in _MARKER_BEFORE_A_COMMA.finditer(tracked.text)
         if not _asks_a_question(tracked.text, m.start())
     )
@@ -106,7 +107,7 @@ def _spaces_inside(text: str) -> Iterator[tuple[int, int, bool]]:
     character (or —) and an opening quote of Chinese (设有 “致富星”), which is a space inside only once
     the line has had a clause (`_inside_a_sentence`): a headline keeps its space before a quote
     (宕昌县全覆盖 “脱贫的每一步”)."""
-    for run in _SPACE_RUN.finditer(text):
+    for run in SPACE_RUN.finditer(text):
         start, end = run.span()
         if start == 0 or end == len(text):
             continue
