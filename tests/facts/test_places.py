@@ -817,3 +817,8 @@ def test_a_county_by_its_short_form_before_a_part_of_it() -> None:
 def test_a_river_named_at_the_head_of_a_towns_name_is_no_river() -> None:
     body = "救援队接到了大河家镇群众的报告。在大河村、陈家村等受灾较严重的地方。"
     assert "大河" not in facts_text(body) and {"大河家镇", "大河村"} <= facts_text(body)
+
+
+def test_a_villages_standing_after_its_township_is_no_village_named() -> None:
+    assert "重点村" not in facts_text("白沙镇重点村建设加快。")
+    assert "文明村" not in facts_text("这里先后获得省卫生村、省文明村称号。")

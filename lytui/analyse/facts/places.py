@@ -268,7 +268,7 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             )
             if loose and not _a_proper_stem(stem, tags) and not _big_or_small_by_name(stem, tags):
                 continue  # 视察了刘家营村, 、青龙寺村: a name jieba reads as one; not 观看了|中心村
-            if stem in _SOME_OF or stem[-1] in "驻进入包":
+            if stem in _SOME_OF or stem[-1] in "驻进入包" or (m.group() == "村" and stem in _VILLAGE_STATUSES):
                 break  # 前往部分村: some of the villages, none named; 财政局驻|村: stationed in villages
             tag = tags.get(stem)
             named = _a_known_name(stem, tags)  # 镇江|村: a known place's name may start like a suffix
@@ -460,6 +460,8 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
         if size == 4 and (tag is not None or (tags.get(stem[2:]) or "ns")[:2] not in ("ns", "nr", "nz")):
             return None  # four characters are a name only when no ordinary word of two ends them either
         # 拉布乡|十村…今年十村在…: a village numbered after its township, the text naming it so again
+        if suffix == "村" and stem in _VILLAGE_STATUSES:
+            return None  # 白沙镇|贫困村, 重点村: a village's standing, a kind of village and never one's name
         numbered = size == 1 and suffix == "村" and stem in _NUMERALS and text.count(stem + suffix) >= 2
         # 务川县|丰乐镇, 某县|太平乡: a township's name is often a good wish the dictionary files as an adjective
         wished = numbered or (
@@ -474,7 +476,7 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             and start in township_ends
             and (
                 (whole is None and (tag or "").startswith(("a", "v", "n")) and text.count(stem + suffix) >= 2)
-                or ((tag or "").startswith("a") and whole in (None, "n", "ns") and stem not in _VILLAGE_STATUSES)
+                or ((tag or "").startswith("a") and whole in (None, "n", "ns"))
             )
         )
         if (
