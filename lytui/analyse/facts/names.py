@@ -62,8 +62,9 @@ _GENERIC_PARTS = ("有限", "公司", "集团", "股份", "责任")
 _GROUP_IN_BRACKETS = re.compile(r"[（(]集团[）)]$")
 
 
-def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
+def _whole_place_prefix(ctx: Context, start: int, name: str) -> tuple[int, str]:
     """`饶市住建局` after `上` is `上饶市住建局`: jieba split the place name at the boundary."""
+    text = ctx.text
     known = places()
     if opens_with_a_place(name):
         return start, name  # 江苏省环保厅 after 从 already starts at a place: 从江 is a county, not its start
@@ -83,7 +84,7 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
             and all_han(head)
             and not re.match(_TOWNSHIP_LEVEL, name)
             and not any(ch in _NOT_IN_A_TOWNSHIPS_NAME for ch in head)
-            and re.search(re.escape(head) + _TOWNSHIP_LEVEL, text)
+            and head in ctx.once("heads of townships", lambda: _heads_before_a_township_level(text))
         ):
             return start - back, head + name  # 乌兰毛都|边境派出所: a township the page names, which jieba cut
     if _TOWNSHIP_OPENED_BY_A_NUMERAL.match(text[max(0, start - 2) : start] + name[:3]):
@@ -91,8 +92,19 @@ def _whole_place_prefix(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+def _heads_before_a_township_level(text: str) -> frozenset[str]:
+    """The three and four characters before each township's level in the text, read once per article."""
+    return frozenset(
+        text[m.start() - size : m.start()]
+        for m in _A_TOWNSHIP_LEVEL.finditer(text)
+        for size in (3, 4)
+        if m.start() >= size
+    )
+
+
 _CORPS_DIVISION = re.compile("(?:新疆生产建设)?兵团第?[一二三四五六七八九十]{1,3}师")
 _TOWNSHIP_LEVEL = "(?:苏木|嘎查|镇|乡|街道)"
+_A_TOWNSHIP_LEVEL = re.compile(_TOWNSHIP_LEVEL)
 _NOT_IN_A_TOWNSHIPS_NAME = frozenset("的了在到和与及是为把被将对从向这那该各每")
 _TOWNSHIP_OPENED_BY_A_NUMERAL = re.compile(
     "[^第0-9一二三四五六七八九十几两][一二三四五六七八九十][^个座名位家处][镇乡]"
@@ -206,7 +218,7 @@ def organisations(
             and not any(_division_named(stem[-size:]) for size in (2, 3, 4))
         ):
             continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
-        start, name = _whole_place_prefix(text, start, name)
+        start, name = _whole_place_prefix(ctx, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         if text[start - 1 : start] == "驻" and not name.startswith(("驻",)):
             stationed_by = _body_ending_at(ctx, start - 1)
