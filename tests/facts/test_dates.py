@@ -339,3 +339,8 @@ def test_a_month_a_clause_aims_at_is_the_next_one_to_come() -> None:
 def test_a_day_of_the_tibetan_calendar_is_no_day_of_the_gregorian_one() -> None:
     body = "藏历十二月一日是当地的新年。1月22日，记者来到村里。今年，后藏年恰与农历春节同日。同日，村里举行活动。"
     assert values(body, "date", published="2020-01-24 09:00:00") == ["2020-01-22", "2020", "2020-01-22"]
+
+
+def test_a_month_aimed_at_after_last_years_date_is_still_the_next_one() -> None:
+    body = "去年3月，项目正式开工建设，目前全力冲刺6月主体封顶。"
+    assert values(body, "date", published="2024-01-10 09:00:00") == ["2023-03", "2024-06"]

@@ -73,7 +73,6 @@ _YEAR_LATER_IN_SENTENCE = re.compile(
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?!第|度|代)")
 # 同日, 当天, 次日: a day named by the day the text last dated, and how many days after it
 # 预计9月份投产: what is planned is ahead of the publication, not in the past year the paragraph told
-_AHEAD = re.compile(r"预计|将于|将在|计划|力争|争取|有望|预期|即将")
 _AIMED_AT = re.compile(r"预计|将于|将在|(?<![原按])计划|力争|争取|有望|预期|即将|冲刺|确保|(?<!原)预定")
 """What a clause aims at or expects: a month or day it names without a year is the next one to come."""
 
@@ -374,7 +373,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
                     month_year is not None
                     and "\n" not in ctx.text[month_year_at : m.start()]
                     and month >= month_year_month
-                    and not _AHEAD.search(ctx.text, max(0, m.start() - 6), m.start())
+                    and not _AIMED_AT.search(ctx.text, max(0, m.start() - 6), m.start())
                 ):
                     # 去年6月…。8月3日: the paragraph is still telling last year; 2023年10月至12月…。5月中旬
                     # goes back before what it told, so the story has come back to the publication's time
@@ -383,7 +382,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
             elif (
                 last_year is not None
                 and "\n" not in ctx.text[last_year_at : m.start()]
-                and not _AHEAD.search(ctx.text, max(0, m.start() - 6), m.start())
+                and not _AIMED_AT.search(ctx.text, max(0, m.start() - 6), m.start())
             ):
                 year = last_year
                 note = "the year of an earlier date in the text"
@@ -395,7 +394,7 @@ def _points(ctx: Context) -> Iterator[_Point]:
                 and m.start() - last_day.end <= _STORY_GOES_ON
                 and ctx.text.count("\n", last_day.end, m.start()) <= 1
                 and (month, day or 1) >= (last_day.month, last_day.day or 1)
-                and not _AHEAD.search(ctx.text, max(0, m.start() - 6), m.start())
+                and not _AIMED_AT.search(ctx.text, max(0, m.start() - 6), m.start())
                 and not _BACK_TO_NOW.search(ctx.text, last_day.end, m.end() + _NOW_AFTER_THE_DAY)
             ):
                 # 2008年8月5日晚，…⏎8月6日上午: a story told day by day goes on in the year of the day it began
