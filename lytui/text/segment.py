@@ -358,8 +358,7 @@ _HOW_SAID = r"(?:这样|如是|笑着|激动地|高兴地|感慨地)?(?:说道|�
 # longer clause (陈寨村村民韩吉阳满意地说。, 8月22日，在…车间，63岁的张爱荣高兴地说。) only when it ends there,
 # and no 据…介绍，… (a new sentence's source)
 _SAID_BY = LazyPattern(
-    rf"(?!据)(?:[{HAN}]{{2,8}}?{_HOW_SAID}[，。：,:]|[{HAN}]{{9,16}}?{_HOW_SAID}。"
-    rf"|[^。！？；“”「」\n]{{9,48}}?[{HAN}]{_HOW_SAID}。)",
+    rf"(?!据)(?:[{HAN}]{{2,8}}?{_HOW_SAID}[，。：,:]|[^。！？；“”「」\n]{{8,48}}?[{HAN}]{_HOW_SAID}。)",
     needs=("说", "表示", "介绍", "告诉", "坦言", "感慨"),
 )
 

@@ -543,7 +543,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue
         if _after_the_word_qian(ctx, start) or _in_a_set_phrase(ctx.text, start) or _begins_a_longer_word(ctx.text, m):
             continue
-        if unit in ("村", "组", "队") and before in "村庄屯寨镇乡" and not number_text[:1].isdigit():
+        if unit in ("村", "组", "队") and before in _WHERE_GROUPS_LIVE | {"镇", "乡"} and not number_text[:1].isdigit():
             continue  # 凤凰池村三组, 后马庄二村: the numbered part of a village is its name
         if unit in ("组", "队") and before in _WHERE_GROUPS_LIVE:
             continue  # 该村3组村民, 王庄5队, 柑子坪17组: a villager's group, written with digits, is an address too

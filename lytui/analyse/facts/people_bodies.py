@@ -406,7 +406,10 @@ def _with_its_party(text: str, post: re.Match[str]) -> tuple[str, int]:
     return post.group(), post.start()
 
 
-_UNIT_AFTER_A_PAUSE = re.compile(r"(?<=、)(?P<unit>村委会|居委会|村委|监委|管委会|理事会|监事会|政治部)$")
+_ITS_COMMITTEES = frozenset({"村委会", "居委会", "村委", "理事会", "监事会", "管委会"})
+_UNIT_AFTER_A_PAUSE = re.compile(
+    rf"(?<=、)(?P<unit>{'|'.join(sorted(_ITS_COMMITTEES | {'监委', '政治部'}, key=len, reverse=True))})$"
+)
 
 
 def posts_listed_before(text: str, title_start: int, title: str) -> str:
@@ -468,9 +471,6 @@ def body_from_the_post_before(ctx: Context, title_start: int, title: str, organi
     if organisation in _ITS_COMMITTEES:
         return body  # 某村党总支书记、村委会主任: the village's party branch and its committee, the village's posts
     return organisation
-
-
-_ITS_COMMITTEES = frozenset({"村委会", "居委会", "村委", "理事会", "监事会", "管委会"})
 
 
 def body_sharing_the_title(organisation: str | None, title: str) -> str | None:

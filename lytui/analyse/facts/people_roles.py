@@ -125,7 +125,7 @@ def names_by_an_honorific(ctx: Context, people: dict[str, dict[str, Any]]) -> No
     for m in HONORIFIC.finditer(text):
         if jieba_tags().get(text[m.start() - 1 : m.start() + 1]) is not None:
             continue  # 茶农|阿姨: the character ends a word for what she does, no surname
-        if any(text.endswith(name, 0, m.start() + 1) for name in people if len(name) >= 2):
+        if any(text[m.start() + 1 - size : m.start() + 1] in people for size in (2, 3, 4) if m.start() + 1 >= size):
             continue  # 何佳明先生: the honorific after a full name found, whose last character is no surname
         if surname_at(m.group(), 0) and m.group() not in people:
             add_person(people, m.group(), m.start(), None, None)
