@@ -84,7 +84,7 @@ from lytui.text.meta_lines import (
     reporter_credit,
     spaced_credit,
 )
-from lytui.text.repair.punctuation import UNITS_AFTER_A_NUMBER
+from lytui.text.repair.punctuation import QUESTION_WORD, UNITS_AFTER_A_NUMBER
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
 
@@ -615,9 +615,6 @@ _FEED_LABEL = re.compile(
 )
 # … [打印本页], …[图], …（正体中文）, … [热事件]: the page's links, marks and tags beside the headline; … │某某新闻 20210918, … - 某某网: the
 # site's name (and the day) its <title> adds; … 某县文明办供图: the credit of a picture above the text
-_QUESTION_WORD = re.compile(
-    r"吗|呢|么|何|谁|哪|几|多少|怎|是否|能否|可否|难道|岂|啥|咋|吧|还是|有没有|是不是|可不可以|会不会|要不要"
-)
 _TITLE_TAIL = re.compile(
     r"\s*[\[【［](?:打印本页|打印|关闭窗口|收藏|图)[\]】］]$|\s*[（(](?:正体|繁体|简体)中文[）)]$"
     r"|\s+[\[［][^\s\]］\d]{2,5}[\]］]$"  # … [热事件]: the feed's tag after a space
@@ -1118,7 +1115,7 @@ def segment(tracked: Tracked) -> Segmented:
             if (
                 end - start > 4
                 and text[end - 1] in "?？"
-                and not _QUESTION_WORD.search(text, start, end)
+                and not QUESTION_WORD.search(text, start, end)
                 and not _asks_questions(tracked)
             ):
                 end -= 1  # 绘乡村新卷?: a headline that asks nothing, on a page that asks nothing, lost a byte

@@ -42,14 +42,17 @@ def _is_cjk(ch: str) -> bool:
 # forum's); elsewhere, between Chinese and a comma, it is the marker a lost byte left where the mojibake pass
 # found nothing to re-read, so a character is lost there
 _MARKER_BEFORE_A_COMMA = LazyPattern(rf"(?<=[{HAN}])\?(?=[,，])", needs=("?",))
-_ASKS = re.compile(r"吗|呢|么|什么|怎么|为何|哪|谁|几|多少|是否|难道|是不是|有没有|能不能|会不会")
+QUESTION_WORD = re.compile(
+    r"吗|呢|么|何|谁|哪|几|多少|怎|是否|能否|可否|难道|岂|啥|咋|吧|还是|有没有|是不是|能不能|可不可以|会不会|要不要"
+)
+"""Words that make a clause ask something, wherever its question mark stands."""
 _CLAUSE_OPENS = re.compile(r"[，。！？；：,;:!\n“”]")
 
 
 def _asks_a_question(text: str, mark: int) -> bool:
     """Whether the clause that ends at the `?` at `mark` asks something (a question word or particle)."""
     opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, max(0, mark - 30), mark)), default=max(0, mark - 30))
-    return _ASKS.search(text, opens, mark) is not None
+    return QUESTION_WORD.search(text, opens, mark) is not None
 
 
 def repair_punctuation(tracked: Tracked) -> Tracked:
