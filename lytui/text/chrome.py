@@ -8,6 +8,7 @@ import re
 
 from lytui.han import han_count
 from lytui.text.boilerplate import shape
+from lytui.text.repair.noise import IMAGE_EXTENSION
 
 _SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
 
@@ -212,7 +213,9 @@ _READING_TIME = re.compile(
 
 # A picture's place without a picture: （资料图片）, 图片5.png, ------分隔线------
 _PLACEHOLDER = re.compile(
-    r"^[（(【\[]?\s*(?:资料图片?|图片|配图)\s*\d*\s*(?:仅供参考)?[）)】\]]?$|^[\w\-. ]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$|^-{3,}\s*分隔线\s*-*$",
+    r"^[（(【\[]?\s*(?:资料图片?|图片|配图)\s*\d*\s*(?:仅供参考)?[）)】\]]?$|^[\w\-. ]{1,60}"
+    rf"{IMAGE_EXTENSION}$"
+    r"|^-{3,}\s*分隔线\s*-*$",
     re.IGNORECASE,
 )
 

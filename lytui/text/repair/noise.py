@@ -203,14 +203,16 @@ def remove_jump_notes(tracked: Tracked) -> Tracked:
     return tracked.edit(edits) if edits else tracked
 
 
+IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|bmp|webp)"
+"""How a picture's file name ends, wherever a page leaves one."""
 # …村民人均收入12800元。微信图片_20210823135632.jpg: an image's file name where the picture stood
 _IMAGE_FILE = re.compile(
-    r"(?:^[ \t\u3000]*|(?<=[。！？!?”]))[^\s。！？!?，,；;：:“”<>]{1,48}\.(?:jpe?g|png|gif|bmp|webp)[ \t\u3000]*$",
+    rf"(?:^[ \t\u3000]*|(?<=[。！？!?”]))[^\s。！？!?，,；;：:“”<>]{{1,48}}{IMAGE_EXTENSION}[ \t\u3000]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
-_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
+_IMAGE_EXTENSION = re.compile(IMAGE_EXTENSION, re.IGNORECASE)
 
 
 def remove_image_file_names(tracked: Tracked) -> Tracked:
