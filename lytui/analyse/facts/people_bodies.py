@@ -39,7 +39,7 @@ from lytui.analyse.facts.people_titles import (
     split_place_suffix,
     title_after_its_body,
 )
-from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, DOWN_TO_VILLAGE, HAN, is_han
+from lytui.han import BODY_ENDINGS, DIVISION_LEVELS, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, is_han
 from lytui.model import OWN_MEDIA
 
 _ORG_STOP = re.compile(rf"[{NAME_BREAKS}\n\s]")
@@ -378,12 +378,12 @@ _TENURE = re.compile(r"(?:原|前|时任|现任|首任|第一|执行|常务|署�
 # a title of the form X长 whose X is the body's own last character: 宣传部长 is the head of the 宣传部,
 # 林业局长 of the 林业局, 基隆市长 of 基隆市
 _HEAD_OF_BODY = re.compile(r"副?(?P<body>[部局厅处])长")
-_HEAD_OF_PLACE = re.compile(rf"副?(?P<body>[{DOWN_TO_TOWNSHIP}])长")
+HEAD_OF_PLACE = re.compile(rf"副?(?P<body>[{DOWN_TO_VILLAGE}{ETHNIC_LEVELS}])长")
 _ACTING = re.compile("^(?:常务|代理|代|执行)")
 _HEAD_OF_AN_INSTITUTION = re.compile(r"副?(?P<body>[院所站队社馆台会])长|副?校长")
 """院长, 所长, 校长: the head of a hospital or court, a station, a school, named by the kind it ends with (a school
 ends in 学 or 校)."""
-_PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|委)$")
+PARTY_OF_A_BODY = re.compile(r"(?:党委|党组|党工委|党总支|党支部|委)$")
 _SUB_UNIT = re.compile(r"[局庭科室处所队]$")
 _A_VILLAGES_GROUP = frozenset({"小组", "村小组", "村民小组", "组"})
 _WARD = r"[^院的]{1,4}科"
@@ -450,12 +450,12 @@ def body_from_the_post_before(ctx: Context, title_start: int, title: str, organi
         return organisation
     before = TITLE_AT_END.search(ctx.text, max(0, pause - 13), pause - 1)
     previous = organisation_before(ctx, _with_its_party(ctx.text, before)[1]) if before else None
-    body = _PARTY_OF_A_BODY.sub("", previous or "")
+    body = PARTY_OF_A_BODY.sub("", previous or "")
     if len(body) < 2:
         return organisation
     if organisation is None:
         post = _ACTING.sub("", title)  # 常务副县长, 代县长: the county's head all the same
-        head = _HEAD_OF_PLACE.fullmatch(post) or _HEAD_OF_BODY.fullmatch(post)
+        head = HEAD_OF_PLACE.fullmatch(post) or _HEAD_OF_BODY.fullmatch(post)
         if head and body.endswith(head["body"]):
             return body
         institution = _HEAD_OF_AN_INSTITUTION.fullmatch(title)
@@ -481,7 +481,7 @@ def body_sharing_the_title(organisation: str | None, title: str) -> str | None:
     body = _HEAD_OF_BODY.fullmatch(title)
     if body and not organisation.endswith(body["body"]) and not ends_as_a_body(organisation):
         return organisation + body["body"]
-    level = _HEAD_OF_PLACE.fullmatch(title)
+    level = HEAD_OF_PLACE.fullmatch(title)
     if level and not organisation.endswith(level["body"]) and not ends_as_a_body(organisation):
         return organisation + level["body"]  # 马公|市长: whatever the dictionary knows, a mayor heads a city
     if (

@@ -18,8 +18,10 @@ from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING
 from lytui.analyse.facts.lexicon import RARE_WORD_USES, jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import (
     A_WARD,
+    HEAD_OF_PLACE,
     HOLDING,
     HOSPITALS,
+    PARTY_OF_A_BODY,
     add_person,
     body_from_the_post_before,
     body_sharing_the_title,
@@ -121,8 +123,6 @@ _LOOSE_ROLES = frozenset({"患者", "人士"})
 _AN_IDIOMS_SECOND_HALF = re.compile("而(?:来|去|至|生|出|动|过|起|归)")
 _DEGREE_ADVERBS = frozenset("更最很太")
 _HAN_AT = LazyPattern(f"[{HAN}]")
-_HEAD_OF_A_PLACE = re.compile("(?P<level>[省市县区镇乡旗州盟村])长$")
-_PARTY_OF_THE_BODY = re.compile("(?:党委|党组|党工委|党总支|党支部)$")
 
 
 def names_after_titles(
@@ -158,13 +158,14 @@ def names_after_titles(
             and m.group() not in GROUP_ROLES
             and m.group() not in CREDIT_ROLES
             and (
-                (head := _HEAD_OF_A_PLACE.search(m.group())) is None
-                or (listed_body or "").endswith(head.group("level"))  # 县委书记…、县长: the county, not its committee
+                (head := HEAD_OF_PLACE.search(m.group())) is None
+                or head.end() != len(m.group())
+                or (listed_body or "").endswith(head.group("body"))  # 县委书记…、县长: the county, not its committee
             )
         ):
             # 协会监事长李俊武、副会长罗鹏飞: each post listed after a holder, in one body (集团党委书记…、董事长:
             # the group's, not its party committee's)
-            organisation = _PARTY_OF_THE_BODY.sub("", listed_body or "") or None
+            organisation = PARTY_OF_A_BODY.sub("", listed_body or "") or None
         add_person(people, name, name_at, posts_listed_before(text, title_start, title), organisation)
         at = name_at + len(name)
         listed_end, listed_body = at, organisation
