@@ -1208,3 +1208,15 @@ def test_a_customs_office_stationed_in_a_city_and_a_kind_of_office_counted() -> 
 def test_an_agencys_branch_and_a_body_after_the_part_it_plays() -> None:
     found = values("新华社广西分社记者来到村里。作为后盾单位华天集团派出工作队驻村。", "organization")
     assert "新华社广西分社" in found and "华天集团" in found and "后盾单位华天集团" not in found
+
+
+def test_a_general_office_is_named_with_its_ministry_or_government() -> None:
+    body = "住房和城乡建设部办公厅近日印发通知。浙江省人民政府办公厅也发了文。他走进办公厅。"
+    found = values(body, "organization")
+    assert "住房和城乡建设部办公厅" in found and "浙江省人民政府办公厅" in found
+    assert "办公厅" not in found
+
+
+def test_the_united_nations_is_a_body() -> None:
+    found = values("联合国有关机构表示支持，联合国教科文组织也派人来了。", "organization")
+    assert "联合国" in found and "联合国教科文组织" in found

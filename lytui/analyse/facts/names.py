@@ -47,8 +47,8 @@ _NOT_BEFORE_DEPARTMENT = set("东西南北中内外全干局本腹头胸背颈�
 # jieba's dictionary tags organisations nt, but also phrases (重大进展): kept when they end as
 # organisations' names end.
 _NT_ENDING_AT = re.compile(
-    r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构|中央"
-)
+    r"院|部|社|会|局|委|办|厅|署|行|所|司|队|团|党|组织|馆|台|报|军|府|校|中心|集团|公司|银行|机构|中央|联合国"
+)  # 联合国: the one body of nations whose name ends as a country's does
 _KIND_OF_BODY_AFTER = re.compile(
     rf"(?:等(?:\d+|[一二三四五六七八九十几]+)?[家个]?|(?:\d+|[一二三四五六七八九十几]+)家)"
     rf"(?P<between>[{HAN}\d]{{0,8}}?)(?:企业|公司|集团|单位|机构|银行|院校|高校|媒体)"

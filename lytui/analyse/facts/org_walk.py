@@ -40,7 +40,7 @@ from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyP
 
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|农商行|信用社|农信社|(?<=[镇乡县区市州])人大(?![常代主])|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|监委|厅|委会|委|大队|支队|中队|"
-    r"办公室|办事处|联络处|分社|研究院|研究所|卫生院|卫生所|保健院|分院|医院|管理处|保护队|巡逻队|救援队|宣讲队|医疗队|总站|工作站|服务站|管理站|监测站|供水站|水文站|气象站|农技站|林业站|畜牧站|兽医站|文化站|大学|学院|协会|商会|联合会|基金会|促进会|研究会|联谊会|分会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
+    r"办公室|办公厅|办事处|联络处|分社|研究院|研究所|卫生院|卫生所|保健院|分院|医院|管理处|保护队|巡逻队|救援队|宣讲队|医疗队|总站|工作站|服务站|管理站|监测站|供水站|水文站|气象站|农技站|林业站|畜牧站|兽医站|文化站|大学|学院|协会|商会|联合会|基金会|促进会|研究会|联谊会|分会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
     r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|艺术馆|足球队|篮球队|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|敬老院|养老院|福利院|幸福院|看守所|拘留所|戒毒所|"
     r"总工会|工会|红十字会|供销社|出版社|旅行社|联社|妇联|科协|侨联|残联|文联|工商联|社科联|监管所|司法所|管理所|财政所|供电所|粮管所|森防站)"
@@ -396,7 +396,7 @@ _DIRECTING = frozenset(
     {"指导", "协同", "督促", "指派", "责成", "带领", "牵头", "配合", "协助", "支持"}
 )  # 联合 is a stop word
 # a department or office inside a body: 市委|宣传部, 市政府|办公室, 工信部|科学技术委员会
-_DEPARTMENT = re.compile(r"(?:部|办|办公室|委员会|局|处|科|司|中心|站|大队|支队|中队)$")
+_DEPARTMENT = re.compile(r"(?:部|办|办公室|办公厅|委员会|局|处|科|司|中心|站|大队|支队|中队)$")
 _HAS_DEPARTMENTS = re.compile(r"(?:委|政府|政协|人大|常委会|部|局|厅|开发区|高新区|新区|园区)$")
 _OF_A_JURISDICTION = re.compile(
     r"(?:人民)?(?:法院|检察院)|(?:公安)?分局|公安局|派出所|法庭|管委会|管理委员会|税务局|市场监督管理局"
@@ -541,8 +541,8 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
     department = _DEPARTMENT.search(head)
     if department is None or _HAS_DEPARTMENTS.search(word) is None or head.endswith("公司"):
         return False  # 工业园区|长山米业有限公司: a company in a park or a zone is its own body, no department
-    # 县政府|中心工作: a bare 中心 or 部 after a government is another word; its office (办公室) is its own
-    return department.start() > 0 or head in ("办公室", "办")
+    # 县政府|中心工作: a bare 中心 or 部 after a government is another word; its office (办公室, 办公厅) is its own
+    return department.start() > 0 or head in ("办公室", "办公厅", "办")
 
 
 def _joins_two_nouns(tokens: tuple[tuple[str, str], ...], index: int, after: str) -> bool:
