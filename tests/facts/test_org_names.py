@@ -1220,3 +1220,13 @@ def test_a_general_office_is_named_with_its_ministry_or_government() -> None:
 def test_the_united_nations_is_a_body() -> None:
     found = values("联合国有关机构表示支持，联合国教科文组织也派人来了。", "organization")
     assert "联合国" in found and "联合国教科文组织" in found
+
+
+def test_a_particle_glued_to_a_name_and_former_before_a_brand_are_not_part_of_it() -> None:
+    body = (
+        "客商参观了信发华宇氧化铝有限公司、信发“上大压小”项目。"
+        "将原云生机砖厂共同开发为集约化工业园区，云生工业园是重点项目。原平市农业局也来了。"
+    )
+    found = values(body, "organization")
+    assert "信发华宇氧化铝有限公司" in found and "云生机砖厂" in found and "原平市农业局" in found
+    assert not any(str(name).startswith(("参观", "原云")) for name in found)

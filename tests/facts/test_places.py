@@ -822,3 +822,9 @@ def test_a_river_named_at_the_head_of_a_towns_name_is_no_river() -> None:
 def test_a_villages_standing_after_its_township_is_no_village_named() -> None:
     assert "重点村" not in facts_text("白沙镇重点村建设加快。")
     assert "文明村" not in facts_text("这里先后获得省卫生村、省文明村称号。")
+
+
+def test_a_company_in_the_town_and_country_field_names_no_township() -> None:
+    body = "聊城市安泰城乡投资开发有限责任公司与企业签约。临潭县古城乡的干部也来了。"
+    found = values(body, "place")
+    assert not any("安泰" in str(place) for place in found) and "古城乡" in found

@@ -649,9 +649,10 @@ def without_leading_function_word(ctx: Context, name: str) -> str:
         elif len(first) == 2 and first[0] in COMING_OR_GOING and jieba_tags().get(first) is None:
             name = name[1:]  # 来助|餐中心: jieba made a word of the verb and the name's first character
     name = _MONEY_BEFORE.sub("", name)
-    if "的" in name[:3] and len(name) - name.index("的") > 4:
-        # 在建|中的芦浦|隔岭敬老院: jieba glued the clause's 的 to the place after it
-        name = name[name.index("的") + 1 :]
+    particle = next((at for at, character in enumerate(name[:3]) if character in "的了着"), None)
+    if particle is not None and len(name) - particle > 4:
+        # 在建|中的芦浦|隔岭敬老院, 参观|了信|发华|宇氧化铝有限公司: jieba glued the clause's particle to the name
+        name = name[particle + 1 :]
     if len(name) > 3 and name[0] in "了着":
         name = name[1:]  # 得到|了市|人民医院: jieba glued the particle to the level after it; no name starts with one
     if len(name) > 3 and name[0] in "往向至" and name[1:3] and is_place(name[1:3]):

@@ -405,6 +405,9 @@ def _village_follows(text: str, suffix: str, end: int) -> bool:
 
 
 _ROAD_ENDS = "路街巷"
+_EVERYDAY_PLACE_WORD_USES = 2000
+"""Uses in jieba's dictionary above which the stem's last character and the level make an everyday word
+(城乡 2316, 农村 11478, 乡村 2134; 山村 178, 江村 21 may end a name): no name ends there."""
 
 
 def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int], tags: WordTags) -> int | None:
@@ -445,10 +448,15 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
             ch in DOWN_TO_VILLAGE for ch in (stem[:-1] if doubled else stem)
         ):
             return None
-        if suffix in "村乡" and tags.get(stem[-1] + suffix) not in (None, "ns") and (size == 1 or tag is not None):
+        pair = stem[-1] + suffix
+        if suffix in "村乡" and tags.get(pair) not in (None, "ns") and (size == 1 or tag is not None):
             # 部分农|村, 城|乡: the stem's last character and the suffix make a word (农村, 城乡); a stem of two
             # the dictionary does not know right after its township is a name all the same (通津铺镇|苗山村)
             return None
+        if suffix in "村乡" and tables().frequencies.get(pair, 0) >= _EVERYDAY_PLACE_WORD_USES:
+            return (
+                None  # 聊城市安泰|城乡|投资开发有限责任公司: a company's field, the everyday word for town and country
+            )
         if suffix == "社区" and size == 3 and stem[-1] in _ROAD_ENDS:
             return start  # 紫阳街道|复兴路社区: a community named after its road, whatever the road's name means
         if (
