@@ -690,3 +690,17 @@ def test_he_estimates_before_a_quote_and_the_one_compared_with_is_not_he() -> No
         "“20岁以上的村民差不多都见过，小孩子可能见得少点。”即使是这种保守说法，也足以让人们羡慕了。"
     )
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["王小林"]  # type: ignore[union-attr]
+
+
+def test_the_one_named_doing_something_right_after_a_quote_said_it() -> None:
+    body = (
+        "分红大会在园区举行。“我分红20700元，领到分红款就和家人分享了喜悦。”苗晓露抑制不住内心的激动。\n"
+        "“咱们村发大红包喽！”说话间，65岁的吴喜茂三步并作两步，走到分红台前。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["苗晓露", "吴喜茂"]  # type: ignore[union-attr]
+
+
+def test_words_glued_after_a_quote_are_no_name_of_who_said_it() -> None:
+    body = "“这条路修好了。”成乡村振兴的样板。“大家都满意。”徐瑶正拿着话筒，书记徐瑶介绍。"
+    names = values(body, "person")
+    assert not any(str(name).startswith(("成乡", "徐瑶正")) for name in [n["name"] for n in names])  # type: ignore[index]

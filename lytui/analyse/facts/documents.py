@@ -252,6 +252,7 @@ def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
 
 
 _A_MEETING_OF = re.compile(r"(?:宣讲|介绍|座谈)会")
+_WHILE_SAYING = re.compile(r"说(?:话)?(?:间|时|着|罢|完)")
 _INTERVIEWED_BY = re.compile(r"(?:接受|面对)[^，。！？；“”]{0,24}?采访")
 
 
@@ -573,10 +574,13 @@ def _said_by_someone_unread(ctx: Context, start: int, end: int, names: list[str]
         (
             m
             for m in SAYING_VERB.finditer(tail)
-            if tail[m.start() - 1 : m.start()] != "听" and not _A_MEETING_OF.match(tail, m.start())
+            if tail[m.start() - 1 : m.start()] != "听"
+            and not _A_MEETING_OF.match(tail, m.start())
+            and not _WHILE_SAYING.match(tail, m.start())
         ),
         None,
-    )  # not 听说, nor a meeting named by the verb (宣讲会上，…主任黎某洋直奔主题; 表示会尽快 still says)
+    )  # not 听说, nor a meeting named by the verb (宣讲会上，…主任黎某洋直奔主题; 表示会尽快 still says), nor
+    # while saying it (”说话间，65岁的吴某茂…走到台前: the one named after does something as the words are said)
     return said is not None and not any(_names_the_speaker(tail[: said.start()], name) for name in names)
 
 

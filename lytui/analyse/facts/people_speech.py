@@ -17,6 +17,7 @@ from lytui.analyse.facts.documents import SAYING
 from lytui.analyse.facts.lexicon import jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import add_person
 from lytui.analyse.facts.people_reading import (
+    ADVERB_AFTER_A_NAME,
     CLOSES_A_NAME,
     NOT_NAME_END,
     may_be_a_name,
@@ -24,6 +25,7 @@ from lytui.analyse.facts.people_reading import (
     tibetan_of_two_parts,
 )
 from lytui.analyse.facts.people_titles import TITLE
+from lytui.analyse.jieba_tables import tables
 from lytui.han import HAN, LazyPattern
 
 
@@ -59,6 +61,39 @@ def speakers_after_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) 
         described = _name_read_at(ctx, m.end())
         if described and described not in people and (post := _IS_A_POST.match(ctx.text, m.end() + len(described))):
             add_person(people, described, m.end(), post["post"], None)
+        elif (doer := _doer_after_a_quote(ctx, m.end(), people)) is not None:
+            add_person(people, doer, m.end(), None, None)
+
+
+def _doer_after_a_quote(ctx: Context, at: int, people: dict[str, dict[str, Any]]) -> str | None:
+    """”苗晓露抑制不住内心的激动: a surname and a given name of two that open the sentence right after a
+    quotation and go on to do something are the one who said it, however jieba cuts them (苗|晓露); not
+    where the characters make words across the name's edges (”高度|扛, ”成|乡村)."""
+    surname = surname_at(ctx.text, at)
+    name = ctx.text[at : at + surname + 2]
+    if not surname or len(name) != surname + 2 or not re.fullmatch(rf"[{HAN}]+", name) or name in people:
+        return None
+    if not may_be_a_name(name) or name[-1] in NOT_NAME_END or name in places() or spoken_to(name):
+        return None
+    tags, uses = jieba_tags(), tables().frequencies
+    if tags.get(name) not in (None, "nr") or tags.get(name[: surname + 1]) is not None:
+        return None
+    if uses.get(name[surname:], 0) > _GIVEN_NAME_AS_A_WORD_USES:
+        return None
+    if name[-1] in ADVERB_AFTER_A_NAME or ctx.count(name[:-1]) > ctx.count(name):
+        return None  # ”徐瑶正拿着: an adverb after a name of two, which the text writes without it elsewhere
+    ends, position = set(), 0
+    for word, _ in ctx.pos(ctx.text[at : at + len(name) + 3]):
+        position += len(word)
+        ends.add(position)
+    if len(name) not in ends:
+        return None  # the name's last character opens the next word
+    return name if _DOING_AFTER_A_NAME.match(ctx.text, at + len(name)) else None
+
+
+_GIVEN_NAME_AS_A_WORD_USES = 30
+"""Uses in jieba's dictionary above which two characters are an everyday word (乡村 2134), not a given name
+(晓露 4)."""
 
 
 def names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -124,6 +159,7 @@ _NAME_TO_A_MARK = LazyPattern(rf"([{HAN}]{{3}})(?=[，。、；：！？”）])
 # 他父亲叫李某元，是…, 我叫某某: a person or a kin of theirs, and the name they go by
 _CALLED = re.compile(r"(?:名叫|名字叫|叫做|名为|(?<=[他她我父母亲爸妈哥姐弟妹爷奶儿女夫妻])叫)")
 _DESCRIBED_AFTER_A_QUOTE = re.compile("[。！？]?”")
+_DOING_AFTER_A_NAME = LazyPattern(rf"(?:[也还又则都就便更正却]|[{HAN}]{{2}}地)?(?![的和与及、])[{HAN}]", needs=())
 _IS_A_POST = LazyPattern(rf"是[^，。！？；“”\n]{{0,20}}?的?(?:一名|一位|一个)?(?P<post>{TITLE.pattern})(?=[，。；])")
 _SENTENCE_AFTER_A_QUOTE = re.compile(rf"”(?P<sentence>[{HAN}][^。！？\n“]{{0,40}}?)(?:{SAYING})[道了]?(?=[。！？])")
 
