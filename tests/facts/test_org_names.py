@@ -1230,3 +1230,12 @@ def test_a_particle_glued_to_a_name_and_former_before_a_brand_are_not_part_of_it
     found = values(body, "organization")
     assert "信发华宇氧化铝有限公司" in found and "云生机砖厂" in found and "原平市农业局" in found
     assert not any(str(name).startswith(("参观", "原云")) for name in found)
+
+
+def test_inspecting_a_body_a_conjunction_glued_to_a_name_and_a_public_run_project_are_no_bodies() -> None:
+    body = (
+        "嘉陵区副区长张晓天先后深入金凤镇、嘉陵工业园园区调研指导派出所基础设施建设工作。"
+        "副局长弋柱岚及指挥中心、基建办等部门负责人参加调研。他们还去了邵武市公办托育服务能力建设项目。"
+    )
+    found = values(body, "organization")
+    assert not any(str(name).endswith(("调研指导派出所", "岚及指挥中心", "公办")) for name in found)

@@ -828,3 +828,8 @@ def test_a_company_in_the_town_and_country_field_names_no_township() -> None:
     body = "聊城市安泰城乡投资开发有限责任公司与企业签约。临潭县古城乡的干部也来了。"
     found = values(body, "place")
     assert not any("安泰" in str(place) for place in found) and "古城乡" in found
+
+
+def test_no_township_ends_inside_a_persons_name() -> None:
+    found = values("市领导曾乡伟参加了活动。", "place")
+    assert not any("曾乡" in str(place) for place in found)

@@ -779,6 +779,7 @@ _ORDINARY_WORDS = {
     *("定局", "体会"),  # 已成定局, 深有体会: a settled matter, a lesson felt
     *("农家院", "庭院", "大院", "小院", "四合院"),  # a yard, not an academy
     "小卖部",  # a corner shop, no department
+    *("公办", "民办"),  # 公办托育服务, 民办学校: run by the state or privately, a kind (县扶贫办 is a body)
 }
 
 

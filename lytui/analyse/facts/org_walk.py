@@ -169,6 +169,7 @@ STOP_WORDS = set(
         "情况",
         "部分",  # 带领|部分|市日报社…工作人员: some of a body's staff
         *("现任", "担任", "出任", "曾任", "时任", "兼任"),  # 现任|杉杉控股有限公司董事长: the post held
+        *("调研", "视察", "督查", "督导"),  # 园区|调研|指导|派出所: inspecting a body, whose name is not the verb
     ]
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
@@ -235,6 +236,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 # 后在|中国人民大学: a whole name the dictionary knows needs no unknown word before it
                 and tags.get("".join(reversed(kept))) != "nt"
             )
+            if len(word) >= 2 and word[-1] in "及和与" and tags.get(word) is None:
+                break  # 副局长弋柱|岚及|指挥中心: jieba glued the conjunction to the name of a person before it
             if unknown and word[-1] in _RELATING_LAST:
                 break  # 的家离|学校: jieba joined a noun and the verb relating it to the body (离, from); no name
             if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:

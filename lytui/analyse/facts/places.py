@@ -1167,9 +1167,13 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             names[name] = start
             shared_level[name] = code
     local: set[str] = set()
+    named_people = [(at, at + len(name)) for name in ctx.people for at in occurrences(text, name)]
     for start, name in _local_places(ctx, tags):
         if (current := without_former(name)) != name:
             start, name = start + 1, current  # 赶往原曹古乡乡政府: the township as it was, 原 (former) before it
+        end = start + len(name)
+        if any(at < end < person_end or at < start < person_end for at, person_end in named_people):
+            continue  # 市领导曾乡|伟: a person's name runs across the level's character, no township ends there
         if name not in names and not _only_quoted(text, name):
             names[name] = start
             local.add(name)
