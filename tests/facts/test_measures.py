@@ -703,3 +703,9 @@ def test_a_rate_keeps_the_unit_it_is_per() -> None:
 def test_a_village_named_by_a_number_before_its_committee_counts_nothing() -> None:
     body = "六户地村村委会组织村民开会，3个村村委会都来了。"
     assert [(f.value.number, f.value.unit) for f in facts_of(body, kind="quantity")] == [(3, "个")]  # type: ignore[union-attr]
+
+
+def test_a_number_inside_a_quoted_term_or_a_villages_name_counts_nothing() -> None:
+    body = "‘三支一扶’人员、志愿者都来了。曲阜王庄镇三门庙村支部书记告诉记者，三个村的书记都来了。"
+    found = [f.text for f in facts_of(body, kind="quantity")]
+    assert found == ["三个村"]

@@ -1239,3 +1239,14 @@ def test_inspecting_a_body_a_conjunction_glued_to_a_name_and_a_public_run_projec
     )
     found = values(body, "organization")
     assert not any(str(name).endswith(("调研指导派出所", "岚及指挥中心", "公办")) for name in found)
+
+
+def test_a_brand_in_quotation_marks_is_part_of_the_registered_name() -> None:
+    body = (
+        "山东“山里红”农业发展有限公司董事长张裕朋正在直播。成立党支部领办的“山里红”生态农业专业合作社。"
+        "昌吉州畜牧兽医局“访惠聚”驻村工作队开通了微信。驻村工作队与村干部共同谋划。"
+    )
+    found = values(body, "organization")
+    assert "山东“山里红”农业发展有限公司" in found and "“山里红”生态农业专业合作社" in found
+    assert "昌吉州畜牧兽医局“访惠聚”驻村工作队" in found and "昌吉州畜牧兽医局" in found
+    assert "农业发展有限公司" not in found and "驻村工作队" not in found

@@ -1597,3 +1597,9 @@ def test_a_name_before_an_idiom_and_a_name_in_for_him_are_told_apart() -> None:
 def test_a_farmer_named_by_the_crop_is_a_role_before_a_name() -> None:
     found = posts_of("3年前，内蒙古蜂农李焕荣第一次将帐篷安扎在计渡村。庐江的蜂农唐亮则是夫妻俩带上母亲一起来。")
     assert found["李焕荣"][0] == "蜂农" and found["唐亮"][0] == "蜂农"
+
+
+def test_an_adverb_after_a_role_and_a_noun_before_a_verb_of_saying_are_no_names() -> None:
+    body = "被叫到名字的村民都一脸喜庆地上台签字。项目名称、建设内容等要素写得清清楚楚。市领导曾乡伟参加。"
+    names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
+    assert "都一脸" not in names and "项目名" not in names and "曾乡伟" in names

@@ -17,7 +17,7 @@ from lytui.analyse.facts.people import find_people, people_facts
 from lytui.analyse.facts.places import place_facts
 from lytui.analyse.numbers import CHINESE_NUMERAL
 from lytui.han import DIVISION_LEVELS, HAN, LazyPattern
-from lytui.model import FACT_KINDS, Document, Fact, Person, named_medium, occurrences
+from lytui.model import FACT_KINDS, Document, Fact, Person, Quantity, named_medium, occurrences
 
 SHARE_FACTS_ABOVE = 200_000
 """Characters of text above which equal fact texts and values are made one object."""
@@ -195,11 +195,16 @@ def _without_counts_inside_places(ctx: Context, found: list[Fact], places: list[
         if fact.kind != "quantity" or fact.start is None:
             return False
         at = bisect.bisect_right(starts, fact.start) - 1
+        if at < 0 or fact.start >= spans[at][1]:
+            return False
+        unit = fact.value.unit if isinstance(fact.value, Quantity) else ""
+        measured_end = fact.start + fact.text.find(unit) + len(unit) if unit and unit in fact.text else fact.end
+        # 十村 (a village numbered) is the place whole, not ten villages; 三门庙村: the measure word (门) inside
         return (
-            at >= 0
-            and fact.start < spans[at][1]
-            and (spans[at][0] < fact.start or (fact.end is not None and fact.end <= spans[at][1]))
-        )  # 十村 (a village numbered) is the place whole, not ten villages
+            spans[at][0] < fact.start
+            or (fact.end is not None and fact.end <= spans[at][1])
+            or (measured_end is not None and measured_end < spans[at][1])
+        )
 
     return [f for f in found if not inside(f)]
 

@@ -108,7 +108,9 @@ _HAN_NUMERAL = re.compile(f"[{CHINESE_NUMERAL}]")
 _TWO_DIGITS = re.compile("[零〇一二两三四五六七八九]{2}")
 _HOURS_OR_MONTHS = re.compile("小时|月")
 _HAN_BEFORE = re.compile(f"[{HAN}]")
-_QUOTED_TERM = re.compile(r"“[^“”\n，。！？；,;!?]{1,10}”")
+_QUOTED_TERM = re.compile(
+    r"“[^“”\n，。！？；,;!?]{1,10}”|‘[^‘’\n，。！？；,;!?]{1,10}’|「[^「」\n，。！？；,;!?]{1,10}」"
+)
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
 _WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
 """The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
@@ -442,7 +444,8 @@ def quantity(ctx: Context, taken: list[tuple[int, int]]) -> list[Fact]:
 def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,80}》", ctx.text)]
     taken_index = SpanIndex(taken + titles)  # 《三年行动方案》 names a document, it counts nothing
-    # “黄金十年”, “五年脱贫攻坚战”: a short quoted term without a clause in it names a thing, it counts nothing
+    # “黄金十年”, ‘三支一扶’: a short quoted term (in double or single marks) without a clause names a thing, it
+    # counts nothing
     terms = SpanIndex([(m.start(), m.end()) for m in _QUOTED_TERM.finditer(ctx.text)])
     for m in QUANTITY.finditer(ctx.text):
         start, end = m.start(), m.end()

@@ -150,6 +150,7 @@ def organisations(
     text = ctx.text
     tags = jieba_tags()
     found: dict[str, tuple[int | None, str]] = {}
+    owners: set[str] = set()
     for m in ORG_SUFFIX.finditer(text):
         following = text[m.end() : m.end() + 1]
         if following and following in SUFFIX_CONTINUES.get(m.group(), ""):
@@ -220,6 +221,16 @@ def organisations(
             and not any(_division_named(stem[-size:]) for size in (2, 3, 4))
         ):
             continue  # 晋城一中, 庆元(县)二中: the city's or county's school; 高一中 or 统一中 is nothing
+        if (brand := _QUOTED_BRAND_BEFORE.search(text, max(0, start - 12), start)) and m.group().endswith(
+            _LEGAL_ENDINGS
+        ):
+            # 山东“山里红”农业发展有限公司: the brand in quotation marks, and the place before it, open the name
+            place = next((size for size in (3, 2) if text[brand.start() - size : brand.start()] in places()), 0)
+            if not place and (owner := _body_ending_at(ctx, brand.start())) is not None:
+                place = len(owner)  # 昌吉州畜牧兽医局“访惠聚”驻村工作队: the body whose team it is, named before
+                found.setdefault(owner, (brand.start() - place, ""))
+                owners.add(owner)  # a body of its own, though named only at the start of its team's name
+            start, name = brand.start() - place, text[brand.start() - place : start] + name
         start, name = _whole_place_prefix(ctx, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         if text[start - 1 : start] == "驻" and not name.startswith(("驻",)):
@@ -315,6 +326,7 @@ def organisations(
         for n, v in found.items()
         if v[0] is None
         or longest_at[v[0]] == n
+        or n in owners
         or not longest_at[v[0]].startswith(n)
         or _named_on_its_own(text, n, [o for o in found if o != n and o.startswith(n)])
     }
@@ -343,7 +355,11 @@ def organisations(
 # A name starts with a character or a capital (TCL集团, 3M公司) and holds only characters, Latin letters,
 # digits and brackets: a bracket of the dateline (【本报), a dash or a slash of a credit (图/…), a
 # lowercase letter glued on by a lost tag (h人大) or an unreadable character (�) is not part of it.
-_WELL_FORMED = re.compile(rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*")
+_WELL_FORMED = re.compile(
+    rf"[{HAN}A-Z0-9][{HAN}A-Za-z0-9（）()·]*|[{HAN}]{{0,16}}“[{HAN}]{{2,6}}”[{HAN}A-Za-z0-9（）()·]+"
+)
+_QUOTED_BRAND_NAME = LazyPattern(rf"[{HAN}]{{0,16}}“[{HAN}]{{2,6}}”[{HAN}]+", needs=("”",))
+"""山东“山里红”农业发展有限公司: a registered name with its brand in quotation marks, one name whole."""
 
 
 _THIS_PAPER = OWN_MEDIA
@@ -377,7 +393,7 @@ def _after_furniture(
     传达市委); each name once, at its first place."""
     seen: set[str] = set()
     for name, (start, note) in found.items():
-        tail = FURNITURE.split(name)[-1]
+        tail = name if _QUOTED_BRAND_NAME.fullmatch(name) else FURNITURE.split(name)[-1]
         pieces = [(len(name) - len(tail), tail)]
         if tail.count("（") > tail.count("）") and (bracket := tail.rfind("（")) > 0:
             # 荆楚网（湖北日报: a bracket left open holds a second name after the first
@@ -704,6 +720,9 @@ def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int
 
 
 _HAN_RUN = re.compile(rf"[{HAN}]{{3,12}}")
+_QUOTED_BRAND_BEFORE = LazyPattern(rf"[“「][{HAN}]{{2,6}}[”」]$", needs=("”", "」"))
+_LEGAL_ENDINGS = ("公司", "合作社", "集团", "厂", "农场", "队")
+"""Endings of the bodies registered under a trade name, which may be written in quotation marks."""
 _COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})(?:多|余)?(?:个|家|所|座|处)")
 
 
@@ -788,6 +807,7 @@ _LEVEL_AND_KIND = re.compile(
     r"|村委|支部|小学|中学|幼儿园|俱乐部|两委)"  # 村两委: a village's party branch and committee, together
     # a village's own branch or committee (…村党支部, …村村委会): the village named, and its kind
     r"|.{1,8}村(?:党支部|支部|党总支|党总支委|村委会|村委|党委)"
+    r"|驻(?:村|镇|乡|社区)(?:工作队|工作组|帮扶工作队)"  # 驻村工作队: the team stationed in a village, which one unsaid
 )
 _WHICH_ONE_NOT_SAID = {
     "当地",
@@ -968,7 +988,7 @@ _KINDS_OF_BODY = ("企业", "单位", "部门")
 _KIND_SUFFIXES = (
     *("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会", "站"),
     *("大学", "学校", "厂", "工业园区", "产业园区", "组织"),
-    *("企业", "中小学", "小学", "中学", "开发区"),
+    *("企业", "中小学", "小学", "中学", "开发区", "工作队", "服务队"),
 )
 
 
@@ -1121,7 +1141,7 @@ def _short_forms(ctx: Context, names: list[str]) -> Iterator[tuple[str, int | No
         for size in range(8, 3, -1):
             for i in range(0, len(full) - size + 1):
                 part = full[i : i + size]
-                if any(g in part for g in _GENERIC_PARTS) or "（" in part or "）" in part:
+                if any(g in part for g in _GENERIC_PARTS) or any(mark in part for mark in "（）“”"):
                     continue
                 if part.endswith(_INSIDE_A_LEGAL_FORM) and full.find(part) + len(part) < len(full):
                     continue  # 云南希音咖啡有|(the page cut off): the legal form begun, no short name

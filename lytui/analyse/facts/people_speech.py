@@ -36,8 +36,11 @@ def speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, A
         name, start = _without_a_joining_word(ctx, m.group(1), m.start(1))
         if not name or name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt") or spoken_to(name):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
-        if text[start + len(name) - 1 : start + len(name) + 1] in _VERBS_ENDING_IN_SAYING:
-            continue  # 都在诉|说着: the name's last character and 说 make another verb (诉说, 听说)
+        across = text[start + len(name) - 1 : start + len(name) + 1]
+        if across in _VERBS_ENDING_IN_SAYING or (
+            across[1:] in _SAID_IN_ONE and (jieba_tags().get(across) or "").startswith("n")
+        ):
+            continue  # 都在诉|说着, 项目名|称: the name's last character and the verb make another verb or a noun
         if len(name) == 4 and name not in people and tibetan_of_two_parts(name):
             add_person(people, name, start, None, None)  # 昂文扎西说：: a Tibetan name, one of its parts a known one
         elif surname_at(name, 0) and name not in people and len(name) >= 2:
@@ -108,6 +111,9 @@ def names_the_text_gives(ctx: Context, people: dict[str, dict[str, Any]]) -> Non
             add_person(people, called, m.end(), None, None)
 
 
+_SAID_IN_ONE = frozenset("说称讲")
+"""Verbs of saying of one character, which make nouns with a character before them (名称, 小说); a name ends
+before a verb of two (李心仪|表示, though 仪表 is a noun)."""
 _VERBS_ENDING_IN_SAYING = frozenset({"诉说", "听说", "劝说", "述说", "解说", "演说", "叙说", "据说", "传说", "游说"})
 """Verbs whose first character no name ends with before 说 (张晓明说 keeps 明, though 明说 is a verb too)."""
 
