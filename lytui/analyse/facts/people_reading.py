@@ -125,7 +125,11 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     if text[i + surname : i + surname + 1] == "第":
         return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
-    if surname == 1 and text[i] in ADVERB_AFTER_A_NAME and jieba_tags().get(text[i + 1 : i + 3]) is not None:
+    if (
+        surname == 1
+        and text[i] in ADVERB_AFTER_A_NAME
+        and (jieba_tags().get(text[i + 1 : i + 3]) or "n")[:1] in "vmdcpr"
+    ):
         return (
             None  # 村民|都|一脸喜庆, 村民|曾|参与: an adverb after a role, then a word, not a surname (曾乡伟 is one)
         )
