@@ -1603,3 +1603,14 @@ def test_an_adverb_after_a_role_and_a_noun_before_a_verb_of_saying_are_no_names(
     body = "被叫到名字的村民都一脸喜庆地上台签字。项目名称、建设内容等要素写得清清楚楚。市领导曾乡伟参加。"
     names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
     assert "都一脸" not in names and "项目名" not in names and "曾乡伟" in names
+
+
+def test_deputies_and_a_name_before_others_counted_by_their_trade() -> None:
+    body = (
+        "全国人大代表马文芳提出建议，村民代表王强发言。学校荣获“先进单位”荣誉称号、李杰等10位老师被评为"
+        "“优秀班主任”，杨第兵等12位老师被评为“优秀教师”。县长程江芬代表县委致辞。"
+    )
+    people = {p["name"]: p["title"] for p in values(body, "person")}  # type: ignore[index]
+    assert people.get("马文芳") == "全国人大代表" and people.get("王强") == "村民代表"
+    assert "李杰" in people and "杨第兵" in people and "荣誉" not in people
+    assert people.get("程江芬") == "县长"

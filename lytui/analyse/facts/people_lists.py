@@ -148,10 +148,12 @@ def _numbered_name(ctx: Context, at: int, known: set[str]) -> str | None:
 
 
 _SHIRT_NUMBER = re.compile(r"(?<![\d号])\d{1,3}号(?=[^\W\d_])")
-_GROUPS_OF_PEOPLE = "青年|群众|村民|居民|党员|干部|同志|老人|户|妇女|农民|工人|学生|志愿者|游客"
+_GROUPS_OF_PEOPLE = (
+    "青年|群众|村民|居民|党员|干部|同志|老人|户|妇女|农民|工人|学生|志愿者|游客|老师|教师|医生|医护人员|职工|员工|队员"
+)
 """The people a list of names may end in after 等 (…等村民, 谢某涛等几名青年)."""
 _ONE_AND_OTHERS = LazyPattern(
-    rf"(?:^|(?<=[，。；：！？\n]))([{HAN}]{{2,3}})等(?:[几数两\d一二三四五六七八九十]+)(?:名|位)[{HAN}]{{0,4}}?"
+    rf"(?:^|(?<=[，。；：！？、\n]))([{HAN}]{{2,3}})等(?:[几数两\d一二三四五六七八九十]+)(?:名|位)[{HAN}]{{0,4}}?"
     rf"(?:{_GROUPS_OF_PEOPLE})",
     needs=("等",),
     widen=True,

@@ -37,10 +37,12 @@ def speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, A
         if not name or name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt") or spoken_to(name):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
         across = text[start + len(name) - 1 : start + len(name) + 1]
+        verb_on = text[start + len(name) : start + len(name) + 2]
         if across in _VERBS_ENDING_IN_SAYING or (
-            across[1:] in _SAID_IN_ONE and (jieba_tags().get(across) or "").startswith("n")
+            across[1:] in _SAID_IN_ONE
+            and any((jieba_tags().get(word) or "").startswith("n") for word in (across, verb_on))
         ):
-            continue  # 都在诉|说着, 项目名|称: the name's last character and the verb make another verb or a noun
+            continue  # 都在诉|说着, 项目名|称, 荣誉|称号: the verb makes another verb or a noun with a character beside it
         if len(name) == 4 and name not in people and tibetan_of_two_parts(name):
             add_person(people, name, start, None, None)  # 昂文扎西说：: a Tibetan name, one of its parts a known one
         elif surname_at(name, 0) and name not in people and len(name) >= 2:
