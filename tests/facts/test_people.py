@@ -1614,3 +1614,9 @@ def test_deputies_and_a_name_before_others_counted_by_their_trade() -> None:
     assert people.get("马文芳") == "全国人大代表" and people.get("王强") == "村民代表"
     assert "李杰" in people and "杨第兵" in people and "荣誉" not in people
     assert people.get("程江芬") == "县长"
+
+
+def test_and_before_a_transcribed_name_or_a_gacha_is_no_surname() -> None:
+    body = "有逾万牧民和木尔扎·朱马一样转场。木尔扎·朱马是牧民。书记米吉格道尔吉带头，和嘎查“两委”班子成员积极对接。"
+    names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
+    assert "和木尔" not in names and "和嘎查" not in names and "木尔扎·朱马" in names

@@ -833,3 +833,13 @@ def test_a_company_in_the_town_and_country_field_names_no_township() -> None:
 def test_no_township_ends_inside_a_persons_name() -> None:
     found = values("市领导曾乡伟参加了活动。", "place")
     assert not any("曾乡" in str(place) for place in found)
+
+
+def test_a_peoples_name_a_quoted_saying_and_a_part_of_a_region_are_no_places() -> None:
+    body = (
+        "牧民从身穿的蒙古袍里掏出羊羔，远处是一片蒙古包。他去过蒙古国。"
+        "迪庆有“三江并流”等知名品牌。新疆南部县域春季转场正在进行。"
+    )
+    found = values(body, "place")
+    assert "蒙古" not in found and "蒙古国" in found
+    assert not any("三江" in str(place) or "南部" in str(place) for place in found)

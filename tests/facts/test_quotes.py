@@ -704,3 +704,11 @@ def test_words_glued_after_a_quote_are_no_name_of_who_said_it() -> None:
     body = "“这条路修好了。”成乡村振兴的样板。“大家都满意。”徐瑶正拿着话筒，书记徐瑶介绍。"
     names = values(body, "person")
     assert not any(str(name).startswith(("成乡", "徐瑶正")) for name in [n["name"] for n in names])  # type: ignore[index]
+
+
+def test_speaking_of_something_after_a_quote_and_a_herder_named_in_mongolian() -> None:
+    body = (
+        "“路通了之后，村寨每年接待游客达10万人次。”说起如今的生活，周家村党支部书记李运友一脸高兴。\n"
+        "“看！今年我又领到5万元分红！”牧民恩和巴图开心地翻动手里的钞票。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["李运友", "恩和巴图"]  # type: ignore[union-attr]

@@ -252,7 +252,7 @@ def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
 
 
 _A_MEETING_OF = re.compile(r"(?:宣讲|介绍|座谈)会")
-_WHILE_SAYING = re.compile(r"说(?:话)?(?:间|时|着|罢|完)")
+_WHILE_SAYING = re.compile(r"说(?:话)?(?:间|时|着|罢|完|起|到)")
 _INTERVIEWED_BY = re.compile(r"(?:接受|面对)[^，。！？；“”]{0,24}?采访")
 
 

@@ -61,6 +61,8 @@ _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区�
 _SHORTENED = ("市", "县")
 _BANNER_BY_SIDE = re.compile(rf"^[{HAN}]{{2,}}?(?P<side>[左右])翼?(?P<position>[前中后])?旗$")
 _SHORT_FORM_TAGS = ("ns", "nr", "nrt", None)
+MONGOLIAN_LEVELS = ("苏木", "嘎查")
+"""Inner Mongolia's township (sumu) and village (gacha), after a transcribed Mongolian name."""
 RARE_WORD_USES = 300
 """At most this many uses in jieba's dictionary make a word rare: 岭头 (15), 五营 (3); 特色 (8,092) and 重点
 (12,694) are everyday words. A short form it calls an adjective is a place's name all the same when rare
@@ -299,7 +301,9 @@ _MONGOLIAN_GIVEN = """巴特尔 巴特 巴图 道尔吉 苏和 额尔敦 宝音 
     格日勒 乌兰 斯琴 达来 哈斯 呼和 特木尔 毕力格 满都拉 满都呼 阿拉坦 乌力吉 额尔德尼 宝力道 那仁 萨仁 娜仁 高娃
     其木格 乌日娜 通拉嘎 敖登 都兰 吉格 米吉格 图门 巴音 格根 塔娜 托娅 朝格 吉雅 仁钦 德力格尔 桑布 扎布 旺其格
     温都苏 那木吉拉 白音 布仁 查干 巴根 斯日古楞 乌恩 额日登 布仁巴雅尔 青格勒 图布 吉日木图 达古拉 萨日娜
-    阿木古楞 乌日图 宝力高 额尔很 哈达 图力古尔 朝克 伊德尔 巴达玛 孟克 蒙克 额尔德木图 敖日格勒 乌兰图雅"""
+    阿木古楞 乌日图 宝力高 额尔很 哈达 图力古尔 朝克 伊德尔 巴达玛 孟克 蒙克 额尔德木图 敖日格勒 乌兰图雅
+    恩和 格日乐 朝格图 照日格图 布日古德 布日古代 那木斯来 赛音 陶格斯 哈日巴拉 巴雅尔图 阿拉腾 呼斯乐 苏日娜 乌日根
+    阿古拉 吉日格勒 额尔登 宝鲁"""
 MONGOLIAN_NAME_PARTS = frozenset(_MONGOLIAN_GIVEN.split())
 """Parts of Mongolian given names: a Mongolian name takes no surname and is often two of them joined
 (米吉格道尔吉, 巴特尔朝鲁), four to seven characters that no surname-led reading takes whole."""

@@ -19,6 +19,7 @@ from lytui.analyse.facts.lexicon import (
     BRANCHES,
     HOLDING_A_POST,
     INVITING_OR_HAVING,
+    MONGOLIAN_LEVELS,
     NAME_BREAKS,
     VERBS_OF_GOING,
     is_place,
@@ -534,8 +535,8 @@ def add_person(
         org = FURNITURE.split(org)[-1] or None
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
             org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
-    if name[1:] in _NO_GIVEN_NAME or name[2:] in _NO_GIVEN_NAME:
-        return  # 成员唐|告诉记者, 经商富|起来的村民: a verb of telling or a verb's complement, never a given name
+    if name[1:] in _NO_GIVEN_NAME or name[2:] in _NO_GIVEN_NAME or name[1:] in MONGOLIAN_LEVELS:
+        return  # 成员唐|告诉记者, 经商富|起来的村民, 和|嘎查: a verb of telling, a verb's complement or a level
     entry = people.get(name)
     if entry is None:
         people[name] = {"start": start, "title": title, "organization": org}

@@ -100,6 +100,10 @@ def _rare_surnames_name(ctx: Context, i: int) -> str | None:
     return name if jieba_tags().get(name) is None and ctx.count(name) >= 2 else None
 
 
+_JOINING = frozenset("和与及同跟")
+_TRANSCRIBED_AFTER = LazyPattern(rf"[{HAN}]{{1,4}}[·•・]", needs=("·", "•", "・"))
+
+
 def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
     text = ctx.text
     if text[i : i + 2] in TIBETAN_NAME_PARTS and text[i + 2 : i + 4] in TIBETAN_NAME_PARTS:
@@ -118,6 +122,8 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return mongol
     if (four := _four_before_saying(text, i)) is not None:
         return four  # 第一书记蔡白姑惹告诉记者, 村支书阿米而朴介绍: a name of four, closed by the verb of saying
+    if text[i : i + 1] in _JOINING and _TRANSCRIBED_AFTER.match(text, i + 1):
+        return None  # 牧民和|木尔扎·朱马: "and", then a name transcribed with its dot, not the surname 和
     surname = surname_at(text, i)
     if not surname and (rare := _rare_surnames_name(ctx, i)) is not None:
         return rare  # 村民竹丽琼…竹丽琼现在: a surname too rare for the list, a name jieba reads whole, twice

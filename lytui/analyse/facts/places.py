@@ -16,6 +16,7 @@ from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import (
     ETHNIC_TOWNSHIP_PEOPLES,
     HOLDING_A_POST,
+    MONGOLIAN_LEVELS,
     MONGOLIAN_NAME_PARTS,
     PROPER_TAGS,
     RARE_WORD_USES,
@@ -708,8 +709,6 @@ _NOT_IN_A_SUMU = frozenset("是在的了和与及到从向对为把将被让给�
 _LEVEL_BEFORE_A_SUMU = frozenset("旗县市盟镇乡区省村")
 
 
-MONGOLIAN_LEVELS = ("苏木", "嘎查")
-"""Inner Mongolia's township (sumu) and village (gacha), after a transcribed Mongolian name."""
 _SUMU_AND_GACHA_AS_LEVELS = ("苏木乡镇", "苏木镇", "嘎查村")
 """How Inner Mongolia's news names its levels: sumu and townships, gacha and villages; no sumu's name."""
 
@@ -1093,6 +1092,7 @@ def _sharing_the_level_after(
             at = found[0] - 1
 
 
+_QUOTED_TERM_FROM = LazyPattern(rf"[{HAN}]{{2,6}}[”’]", needs=("”", "’"))
 _WORDS_OPENED_BY_A_LEVEL = ("市场", "市值", "区域", "区间", "县域")
 """Words a division's level character opens (市场, 区域): after a place's name, the word, not the level."""
 
@@ -1133,6 +1133,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if text.startswith(_WORDS_OPENED_BY_A_LEVEL, m.end() - 1):
             for size in (3, 2):  # 杭州|市场: the market, not the city's level; 杭州 alone names the city
                 stem = text[max(0, m.start() - size) : m.start()]
+                if tags.get(stem) == "f":
+                    break  # 新疆南部|县域: a part of the place before (its south), not 南部县
                 if (
                     len(stem) == size
                     and stem + m.group() in gazetteer
@@ -1248,6 +1250,19 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue  # 在常州路上: a street named after a city, in another city
         if _WEIGHED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # 100克黄金和100克白银: a thing weighed is a metal or a crop, never a place
+        if (
+            text[m.start() - 1 : m.start()] in "“‘"
+            and (term := _QUOTED_TERM_FROM.match(text, m.start())) is not None
+            and term.end() - 1 > m.end()
+        ):
+            continue  # “三江并流”: a short quoted phrase that opens with a county's name is a saying, not the county
+        if (
+            m.group() not in curated
+            and ETHNIC_TOWNSHIP_PEOPLES.fullmatch(m.group() + "族")
+            and is_han(following)
+            and following not in "国" + DOWN_TO_VILLAGE
+        ):
+            continue  # 蒙古袍, 蒙古长袍: the people's name before what it wears or builds, not the country
         names.setdefault(m.group(), m.start())
     for start, name in _townships_the_article_follows(ctx, tags):
         if name not in names and not inside(start, start + len(name)):
