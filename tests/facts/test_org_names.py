@@ -1250,3 +1250,13 @@ def test_a_brand_in_quotation_marks_is_part_of_the_registered_name() -> None:
     assert "山东“山里红”农业发展有限公司" in found and "“山里红”生态农业专业合作社" in found
     assert "昌吉州畜牧兽医局“访惠聚”驻村工作队" in found and "昌吉州畜牧兽医局" in found
     assert "农业发展有限公司" not in found and "驻村工作队" not in found
+
+
+def test_farms_and_forest_farms_and_a_name_that_opens_like_a_count() -> None:
+    body = (
+        "宅基地入股利辛县齐营众诚畜牧养殖场产生收益。他们组建八步沙集体林场，承包治理7.5万亩。"
+        "八步沙林场的治沙人来了。大家当即成立了月报编辑部，月报每月出一期。"
+    )
+    found = values(body, "organization")
+    assert "利辛县齐营众诚畜牧养殖场" in found and "八步沙集体林场" in found and "八步沙林场" in found
+    assert "月报编辑部" in found

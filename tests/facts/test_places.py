@@ -843,3 +843,8 @@ def test_a_peoples_name_a_quoted_saying_and_a_part_of_a_region_are_no_places() -
     found = values(body, "place")
     assert "蒙古" not in found and "蒙古国" in found
     assert not any("三江" in str(place) or "南部" in str(place) for place in found)
+
+
+def test_an_airport_named_with_its_own_name_and_a_citys_airport() -> None:
+    found = values("日照山字河机场通航了。喀什机场、库尔勒机场也很忙。", "place")
+    assert "日照山字河机场" in found and "喀什机场" not in found

@@ -41,7 +41,7 @@ from lytui.han import COUNTY_AND_ABOVE, DIVISION_LEVELS, DOWN_TO_TOWNSHIP, LazyP
 ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|支行|分行|农商行|信用社|农信社|(?<=[镇乡县区市州])人大(?![常代主])|(?<=[市州盟])中院|委员会|常委会|党工委|党委|工委|政府|总局|局|监委|厅|委会|委|大队|支队|中队|"
     r"办公室|办公厅|办事处|联络处|分社|研究院|研究所|卫生院|卫生所|保健院|分院|医院|管理处|保护队|巡逻队|救援队|宣讲队|医疗队|服务队|工作队|总站|工作站|服务站|管理站|监测站|供水站|水文站|气象站|农技站|林业站|畜牧站|兽医站|文化站|大学|学院|协会|商会|联合会|基金会|促进会|研究会|联谊会|分会|联盟|日报社|日报|晚报|都市报|商报|时报|晨报|周刊|报社|杂志社|(?<=电视)总台|电视台|"
-    r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
+    r"广播电视台|法院|法庭|检察院|合作社|中心校|中心|党校|农场|养殖场|林场|实业|部|署|办|通讯社|新闻社|派出所|事务所|交易所|加工厂|制剂厂|厂|"
     r"[一二三四五六七八九十]{1,2}中院|[一二三四五六七八九十]{1,2}中(?![学心国央间部华文级午外院])|博物馆|图书馆|纪念馆|文化馆|美术馆|科技馆|艺术馆|足球队|篮球队|小学|中学|学校|幼儿园|开发区|经开区|高新区|工业园区|产业园区|批发市场|超市|商城|总队|讲师团|敬老院|养老院|福利院|幸福院|看守所|拘留所|戒毒所|"
     r"总工会|工会|红十字会|供销社|出版社|旅行社|联社|妇联|科协|侨联|残联|文联|工商联|社科联|监管所|司法所|管理所|财政所|供电所|粮管所|森防站)"
 )
@@ -219,6 +219,10 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             and is_place(tokens[index - 1][0])
         ):
             kept.append(word)  # 西盟|天|源|咖啡…合作社: a bound character needs the one before it (天源)
+            length += len(word)
+            continue
+        if kept and flag == "m" and len(kept[-1]) == 1 and all_han(word) and ctx.count(word + kept[-1]) >= 2:
+            kept.append(word)  # 组建|八步|沙|集体林场…八步沙林场: a name that opens like a count, written again
             length += len(word)
             continue
         if kept and length >= suffix_length and _place_or_ordinal_in_a_name(tokens, index, kept[-1]):

@@ -513,7 +513,7 @@ _GOING_TO = re.compile(
 _COUNTY = re.compile(r"(?:县|区|市|旗)$")
 
 
-_AIRPORT = re.compile(r"国际机场")
+_AIRPORT = re.compile(r"(?:国际)?机场")
 _SAID_OF_WATER = r"(?:畔|边(?![远境疆防检贸])|沿岸|流域|两岸|上游|中游|下游|干流|支流|水系|河道|河底|水域|源头)"
 """What is said of a river or a lake right after its name (塔里木河畔, 长江流域, 清水河水系); 边 not of 边远,
 边境 (墨江边远山区 is the county's remote hills)."""
@@ -525,8 +525,8 @@ _WATER = re.compile(
 
 
 def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
-    """International airports named after their place (乌鲁木齐国际机场, 成都天府国际机场: a known place
-    and at most one proper word before 国际), rivers and lakes the dictionary names, by what follows
+    """Airports named after their place (乌鲁木齐国际机场, 成都天府国际机场, 日照山字河机场: a known place
+    and at most one proper word before 国际 or 机场; a city's airport by the city's name alone is the city), rivers and lakes the dictionary names, by what follows
     them (塔里木河畔, 长江流域), and parks and reservoirs named by a proper word (五泉山公园, 鹤地水库)."""
     text = ctx.text
     known = places()
@@ -535,8 +535,10 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             stem = text[start : m.start()]
             head = next((size for size in range(min(len(stem), 6), 1, -1) if stem[:size] in known), 0)
             rest = stem[head:]
+            international = m.group().startswith("国际")
             if head and all_han(stem) and (not rest or (len(rest) <= 3 and tags.get(rest) in (None, "ns", "nz", "n"))):
-                yield start, text[start : m.end()]
+                if rest or international:  # 喀什机场: the city named for its airport, which the city stands for
+                    yield start, text[start : m.end()]
                 break
     for m in _WATER.finditer(text):
         named = m.group().lstrip("“”")
