@@ -1260,3 +1260,9 @@ def test_farms_and_forest_farms_and_a_name_that_opens_like_a_count() -> None:
     found = values(body, "organization")
     assert "利辛县齐营众诚畜牧养殖场" in found and "八步沙集体林场" in found and "八步沙林场" in found
     assert "月报编辑部" in found
+
+
+def test_a_groups_branch_and_a_set_phrase_ending_in_a_verb_before_a_body() -> None:
+    body = "太和医疗集团竹溪分院引来记者。要充分利用医院的人力、设备等资源。"
+    found = values(body, "organization")
+    assert "太和医疗集团竹溪分院" in found and not any(str(name).startswith("充分") for name in found)

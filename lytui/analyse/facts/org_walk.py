@@ -242,6 +242,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             )
             if len(word) >= 2 and word[-1] in "及和与" and tags.get(word) is None:
                 break  # 副局长弋柱|岚及|指挥中心: jieba glued the conjunction to the name of a person before it
+            if len(word) > 2 and word[-2:] in STOP_WORDS and flag[:2] not in ("nt", "ns", "nr", "nz"):
+                break  # 充分利用|医院: a set phrase that ends in a verb taking the body as its object
             if unknown and word[-1] in _RELATING_LAST:
                 break  # 的家离|学校: jieba joined a noun and the verb relating it to the body (离, from); no name
             if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:
@@ -513,7 +515,11 @@ def _within_its_parent(word: str, kept: list[str]) -> bool:
         return True  # 西厂|小学, 煤矿|中学: the works' own school, named after it
     if word.endswith(("大学", "医学院")) and any(part.endswith("医院") for part in kept):
         return True  # 武汉大学|人民医院, 四川大学|华西医院: the university's hospital, named after it
-    if kept[0] in BRANCHES and len(kept) <= _BRANCH_PLACE_WORDS + 1 and word.endswith(("院", "行", "公司", "会", "局")):
+    if (
+        kept[0] in BRANCHES
+        and len(kept) <= _BRANCH_PLACE_WORDS + 1
+        and word.endswith(("院", "行", "公司", "会", "局", "集团"))
+    ):
         return True  # 广东省中医院|珠海|分院: a branch, where it is, then the body it is a branch of
     return kept[-1] == "附属" or (word.endswith("大学") and any(part.endswith("学院") for part in kept))
 
