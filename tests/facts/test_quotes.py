@@ -712,3 +712,12 @@ def test_speaking_of_something_after_a_quote_and_a_herder_named_in_mongolian() -
         "“看！今年我又领到5万元分红！”牧民恩和巴图开心地翻动手里的钞票。"
     )
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["李运友", "恩和巴图"]  # type: ignore[union-attr]
+
+
+def test_a_mongolian_name_called_again_by_its_first_part_and_a_gachas_party_branch() -> None:
+    body = (
+        "正是芒来嘎查党支部书记米吉格道尔吉。“我一直能感觉到总书记手心的温度。”米吉格说。"
+        "年轻的米吉格不信邪：“我们嘎查要对症下药。”"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["米吉格道尔吉", "米吉格道尔吉"]  # type: ignore[union-attr]
+    assert "芒来嘎查党支部" in values(body, "organization")

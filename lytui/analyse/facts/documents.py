@@ -14,7 +14,14 @@ from functools import lru_cache
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import address_posts, familiar_forms, jieba_tags, surname_at
+from lytui.analyse.facts.lexicon import (
+    MONGOLIAN_NAME_PARTS,
+    address_posts,
+    familiar_forms,
+    jieba_tags,
+    mongolian_name,
+    surname_at,
+)
 from lytui.analyse.facts.provenance import SPEAKER_FROM_CONTEXT, SPEAKER_FROM_PRONOUN
 from lytui.data import titles_alternation
 from lytui.han import HAN, han_count
@@ -598,11 +605,18 @@ def _headlines(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """祁法官 → 祁德胜, 王书记 → 王伯祥 (县委书记), 李局长 → 李明 (副局长), 老韦 → 韦光武: the surname and the post,
-    or 老 and the surname, are how an article names again someone it has named in full; a form two people
-    share names neither."""
+    """祁法官 → 祁德胜, 王书记 → 王伯祥 (县委书记), 李局长 → 李明 (副局长), 老韦 → 韦光武, 米吉格 → 米吉格道尔吉: the
+    surname and the post, 老 and the surname, or a Mongolian name's first part are how an article names again
+    someone it has named in full; a form two people share names neither."""
     forms: dict[str, str | None] = {}
     for name, person in people.items():
+        if len(name) >= 4 and mongolian_name(name):
+            # 米吉格道尔吉 → 米吉格: a Mongolian name of two parts, called again by its first
+            first = next(
+                (name[:size] for size in range(len(name) - 2, 1, -1) if name[:size] in MONGOLIAN_NAME_PARTS), ""
+            )
+            if first and first not in people:
+                forms[first] = name if forms.get(first, name) == name else None
         title = person.get("title") or ""
         surname = name[: surname_at(name, 0)]
         if not surname or surname == name:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
+    MONGOLIAN_LEVELS,
     PROPER_TAGS,
     a_conjunction_read_as_a_county,
     is_division,
@@ -37,6 +38,7 @@ from lytui.analyse.facts.org_walk import (
 )
 from lytui.analyse.facts.people_bodies import FURNITURE
 from lytui.analyse.facts.people_titles import TITLE as PERSON_TITLE
+from lytui.analyse.facts.places import sumu_or_gacha_stem
 from lytui.analyse.facts.provenance import FROM_META
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, LazyPattern, all_han, is_han
@@ -231,6 +233,11 @@ def organisations(
                 found.setdefault(owner, (brand.start() - place, ""))
                 owners.add(owner)  # a body of its own, though named only at the start of its team's name
             start, name = brand.start() - place, text[brand.start() - place : start] + name
+        if name.startswith(MONGOLIAN_LEVELS) and (named_from := sumu_or_gacha_stem(text, start)) is not None:
+            start, name = (
+                named_from,
+                text[named_from:start] + name,
+            )  # 芒来|嘎查党支部: the gacha's name, which jieba cut
         start, name = _whole_place_prefix(ctx, start, name)
         start, name = _whole_list_item(ctx, start, m.end(), name)
         if text[start - 1 : start] == "驻" and not name.startswith(("驻",)):

@@ -190,7 +190,7 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
         if m.group() == "村" and text.endswith("嘎查", 0, m.start()):
             continue  # 嘎查村: the villages' level in Inner Mongolia, named twice over
         if m.group() in MONGOLIAN_LEVELS:
-            if (begins := _sumu_or_gacha_stem(text, m.start())) is not None:
+            if (begins := sumu_or_gacha_stem(text, m.start())) is not None:
                 township_ends.add(m.end())
                 yield begins, text[begins : m.end()]  # 巴彦温都尔苏木|达尔罕乌拉嘎查: transcribed names
             continue
@@ -715,7 +715,7 @@ _SUMU_AND_GACHA_AS_LEVELS = ("苏木乡镇", "苏木镇", "嘎查村")
 """How Inner Mongolia's news names its levels: sumu and townships, gacha and villages; no sumu's name."""
 
 
-def _sumu_or_gacha_stem(text: str, at: int) -> int | None:
+def sumu_or_gacha_stem(text: str, at: int) -> int | None:
     """Where the name of a sumu or a gacha (Inner Mongolia's townships and villages) begins: a Mongolian
     name the dictionary never holds, of two to six characters back to a mark, a function word, a level
     (阿鲁科尔沁旗|巴彦温都尔苏木, …苏木|达尔罕乌拉嘎查) or a place the gazetteer knows (内蒙古|芒来嘎查)."""
