@@ -721,3 +721,14 @@ def test_a_mongolian_name_called_again_by_its_first_part_and_a_gachas_party_bran
     )
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["米吉格道尔吉", "米吉格道尔吉"]  # type: ignore[union-attr]
     assert "芒来嘎查党支部" in values(body, "organization")
+
+
+def test_the_one_spoken_to_is_no_speaker_and_a_name_before_how_and_a_colon_is() -> None:
+    body = (
+        "总理看了非常满意，对身边的人员说：“我要看看工人！”\n"
+        "望着自家地头，白金龙笑意盈盈：“今年又是个丰收年！”\n"
+        "该村那巴屯贫困户蓝妹在合作社打工。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == [None, "白金龙"]  # type: ignore[union-attr]
+    names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
+    assert "那巴屯" not in names and "蓝妹" in names

@@ -244,6 +244,7 @@ _OPENS_THE_NEXT_QUOTE = re.compile(r"[道了]?\s*[:：]\s*[“「]")
 # what stands before the one spoken to or pointed at, not the one who speaks (对村民说, 指着魏某说)
 _ADDRESSED_BY = "对|向|跟|朝|冲|给|指着|看着|望着|冲着|对着"
 _ADDRESSED = re.compile(rf"(?:{_ADDRESSED_BY})$")
+_ADDRESSED_IN = re.compile(rf"(?:^|(?<=[^{HAN}])|(?<=[也又还就便都]))(?:对|向|跟|朝|冲|给)")
 
 
 def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
@@ -525,8 +526,8 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
     a person (一村民一边指挥机器，乐呵呵地说道). Pronouns and the reporter are not it."""
     words = [(word, flag) for word, flag in ctx.pos(clause) if word != "们"]
     if last:
-        if _ADDRESSED.search(clause, 0, len(clause) - len(words[-1][0]) if words else 0):
-            return None  # 对村民说: the villagers are spoken to
+        if _ADDRESSED_IN.search(clause, 0, len(clause) - len(words[-1][0]) if words else 0):
+            return None  # 对村民说, 对身边的人员说: the villagers, the staff are spoken to
         words = words[-1:]
     for index, (word, flag) in enumerate(words):
         if not last and index == 0 and word in ("他", "她"):

@@ -109,6 +109,8 @@ def is_province(word: str) -> bool:
 HAMLET_LANDFORMS = frozenset("湾岩坪沟岭坡塘坝口洼滩坳垭冲")
 """The landforms natural villages and hamlets are named after (柑子坪, 李家湾, 杨家沟, 石门坎口): the last
 character of such a place, not of a person's name nor of a count's noun."""
+SETTLEMENT_ENDINGS = frozenset("庄寨集楼桥屯营铺店坊岗圩堡") | HAMLET_LANDFORMS
+"""The last characters of hamlets and market towns (那巴屯, 王家庄, 胡集), which end no person's name."""
 BRANCHES = frozenset({"分院", "分行", "分公司", "分会", "分局", "分校"})
 """A body's branch, named after its parent and where it is (广东省中医院珠海分院, 中国银行南京分行)."""
 _NAMED_UNDER = 12  # the longest division name the chain before a county's body is read in

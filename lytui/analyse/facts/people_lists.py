@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, jieba_tags, places, surname_at
+from lytui.analyse.facts.lexicon import SETTLEMENT_ENDINGS, jieba_tags, places, surname_at
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.people_bodies import add_person
 from lytui.analyse.facts.people_credits import PHOTOGRAPHED
@@ -33,7 +33,7 @@ def names_after_a_team_label(ctx: Context, people: dict[str, dict[str, Any]]) ->
     only names, names its members (each must read as a name: 地点：某某大厦 is a place)."""
     for m in _TEAM_LINE.finditer(ctx.text):
         names = re.split(r"[\s、，,]+", m["names"].strip())
-        if not all(name_shaped(name) and name[-1] not in _SETTLEMENT_ENDINGS for name in names):
+        if not all(name_shaped(name) and name[-1] not in SETTLEMENT_ENDINGS for name in names):
             continue  # 第一督查组：王庄 李寨 刘集: the villages a team is sent to, named after their families
         title = m["label"] if m["label"].endswith(_PARTS_PLAYED) else None
         at = m.start("names")
@@ -43,7 +43,6 @@ def names_after_a_team_label(ctx: Context, people: dict[str, dict[str, Any]]) ->
                 add_person(people, name, at, title, None)
 
 
-_SETTLEMENT_ENDINGS = frozenset("庄寨集楼桥屯营铺店坊岗圩堡") | HAMLET_LANDFORMS
 _PARTS_PLAYED = ("主持人", "嘉宾", "编导", "摄像", "策划", "执笔", "撰稿")
 _TEAM_LINE = LazyPattern(
     rf"^[ \t\u3000]*(?P<label>[{HAN}]{{0,6}}(?:组|组成员|小组|团队)|{'|'.join(_PARTS_PLAYED)})[ \t\u3000]*[：:][ \t\u3000]*"

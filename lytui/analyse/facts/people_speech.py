@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.documents import SAYING
+from lytui.analyse.facts.documents import SAYING, SAYING_VERB
 from lytui.analyse.facts.lexicon import jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import add_person
 from lytui.analyse.facts.people_reading import (
@@ -21,6 +21,7 @@ from lytui.analyse.facts.people_reading import (
     CLOSES_A_NAME,
     NOT_NAME_END,
     may_be_a_name,
+    name_starting_at,
     spoken_to,
     tibetan_of_two_parts,
 )
@@ -51,11 +52,19 @@ def speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, A
 
 
 def speakers_before_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
-    """代表孙志林说：“…”: the name jieba reads right before the verb."""
+    """代表孙志林说：“…”: the name jieba reads right before the verb; 白金龙笑意盈盈：“…”: the name that opens a
+    short clause handing over to a quotation, whatever the clause says of how it is said."""
     for m in _SPEECH_OPENS.finditer(ctx.text):
         found = _name_before_speech(ctx, m.start())
         if found and found[1] not in people:
             add_person(people, found[1], found[0], None, None)
+    for m in _MANNER_THEN_QUOTATION.finditer(ctx.text):
+        name = _name_read_at(ctx, m.start("clause")) or name_starting_at(ctx, m.start("clause"), set(people))
+        manner = m["clause"][len(name or "") :]
+        if not name or name in people or len(manner) > _MANNER_LENGTH or SAYING_VERB.search(m["clause"]):
+            continue
+        if may_be_a_name(name) and name not in places() and not manner.startswith(("的", "和", "与", "、")):
+            add_person(people, name, m.start("clause"), None, None)
 
 
 def speakers_after_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -128,6 +137,11 @@ _NAME_BEFORE_SAYING = re.compile(
     re.M,
 )
 _SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
+_MANNER_LENGTH = 6
+"""How long the words of how something is said may be after the name (笑意盈盈, 激动地拉着记者的手 is longer)."""
+_MANNER_THEN_QUOTATION = LazyPattern(
+    rf"(?:^|(?<=[，。；！？\n”]))(?P<clause>[{HAN}]{{4,11}})[：:]\s*[“「]", flags=re.M, needs=("：“", ":“", "：「")
+)
 
 
 def _without_a_joining_word(ctx: Context, span: str, start: int) -> tuple[str, int]:
