@@ -1266,3 +1266,15 @@ def test_a_groups_branch_and_a_set_phrase_ending_in_a_verb_before_a_body() -> No
     body = "太和医疗集团竹溪分院引来记者。要充分利用医院的人力、设备等资源。"
     found = values(body, "organization")
     assert "太和医疗集团竹溪分院" in found and not any(str(name).startswith("充分") for name in found)
+
+
+def test_a_headquarters_is_a_body_and_a_consultation_meeting_is_no_chamber() -> None:
+    body = (
+        "淮南寿县水库防汛指挥所会商会召开，县交通运输局等水库防汛指挥所成员单位参加。"
+        "县防汛抗旱指挥部办公室发出通知。武警交通部队8支队80名官兵赶来，派出8支队伍。"
+    )
+    found = values(body, "organization")
+    assert "寿县水库防汛指挥所" in found and "县防汛抗旱指挥部办公室" in found
+    assert not any(str(name).endswith("会商会") for name in found) and "水库防汛指挥所" not in found
+    counts = [f.text for f in facts_of(body, kind="quantity")]
+    assert not any(text.startswith("8支队") and "伍" not in text for text in counts) and "8支队伍" in counts

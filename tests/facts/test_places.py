@@ -848,3 +848,9 @@ def test_a_peoples_name_a_quoted_saying_and_a_part_of_a_region_are_no_places() -
 def test_an_airport_named_with_its_own_name_and_a_citys_airport() -> None:
     found = values("日照山字河机场通航了。喀什机场、库尔勒机场也很忙。", "place")
     assert "日照山字河机场" in found and "喀什机场" not in found
+
+
+def test_a_reservoir_named_after_the_body_or_town_before_it_starts_after_them() -> None:
+    found = values("黄继军一行先后到中华山林场高峰寺水库、武胜关镇霞家河水库检查。", "place")
+    assert "高峰寺水库" in found and "霞家河水库" in found
+    assert not any(str(place).startswith(("林场", "镇霞")) for place in found)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, is_division, jieba_tags, surname_at
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
-from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
+from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, is_han
 from lytui.model import Fact, Money, Percent, Quantity
 
 # 约 is "about" only on its own: 节约, 签约, 预约, 制约 end in it (节约3000吨 saved 3000 tonnes, exactly)
@@ -457,6 +457,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue
         before = ctx.text[start - 1 : start] if start else ""
         unit, number_text = m["unit"], m["num"]
+        if unit == "支" and ctx.text.startswith("队", end) and not ctx.text.startswith("队伍", end) and is_han(before):
+            continue  # 武警交通部队8支队: the unit's number and its kind (支队), not eight of something
         if unit == "个" and m["post"] == "多" and (span := _HOURS_OR_MONTHS.match(ctx.text, end)):
             unit, end = "个" + span.group(), span.end()  # 三个多小时: more than three hours, not three of something
         if (

@@ -158,6 +158,8 @@ def organisations(
         if following and following in SUFFIX_CONTINUES.get(m.group(), ""):
             if not (m.group() == "商会" and text.startswith(_A_CHAMBERS_OWN, m.end())):
                 continue  # 温州商会|议事会: the chamber's own council, not a meeting
+        if m.group() == "商会" and text[m.start() - 1 : m.start()] == "会":
+            continue  # 指挥所会商会: a meeting to consult (会商), no chamber of commerce
         if m.group() == "政府" and text.startswith("网", m.end()) and not text.startswith("网站", m.end()):
             continue  # 灌南政府网: a site of its own name (政府网站 is the government's website)
         if m.group() == "部" and text[m.start() - 1 : m.start()] in _NOT_BEFORE_DEPARTMENT:
@@ -995,7 +997,7 @@ _KINDS_OF_BODY = ("企业", "单位", "部门")
 _KIND_SUFFIXES = (
     *("合作社", "联合社", "中心", "党支部", "党总支", "支部", "集团", "公司", "委会", "站"),
     *("大学", "学校", "厂", "工业园区", "产业园区", "组织"),
-    *("企业", "中小学", "小学", "中学", "开发区", "工作队", "服务队", "养殖场", "林场"),
+    *("企业", "中小学", "小学", "中学", "开发区", "工作队", "服务队", "养殖场", "林场", "指挥部", "指挥所"),
 )
 
 

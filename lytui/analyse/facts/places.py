@@ -641,8 +641,13 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
         if proper and word in places():
             break  # 浙江|良渚古城遗址公园: a known place before the name says where it is
         known_as = tags.get(word) or ""
-        if level_end or not all_han(word) or known_as.startswith(_STEM_TAGS_NOT):
-            break  # 金乡县|, 陆水村|, 和|鹤地: a division, a village or a function word before the name
+        if level_end or not all_han(word) or known_as.startswith(_STEM_TAGS_NOT) or word.endswith(_RUN_BY_A_BODY):
+            break  # 金乡县|, 陆水村|, 和|鹤地, 中华山林场|: a division, a village, a function word or a body before it
+        if len(word) > 1 and word[0] in DOWN_TO_VILLAGE and known_as == "" and word not in places():
+            if end - (position - len(word) + 1) <= 6:
+                position -= len(word) - 1  # 武胜关镇|霞|家河水库 (jieba's 镇霞): the level ends the place before
+                proper = True
+            break
         if not flag.startswith(_STEM_WORD_FLAGS) and (known_as or flag.startswith(_STEM_TAGS_NOT)):
             break  # 是|指以|世界地质公园: a word the dictionary does not know, read as a verb, is no name
         if end - (position - len(word)) > 6:
@@ -654,6 +659,8 @@ def _proper_stem_start(ctx: Context, end: int, tags: WordTags) -> int | None:
     return position if proper and end - position >= 2 else None
 
 
+_RUN_BY_A_BODY = ("林场", "农场", "牧场", "茶场", "局", "公司", "集团", "厂")
+"""Bodies that run a reservoir, a park or a power station named after them: where the work's name begins."""
 _AFTER_A_CLAUSE_WORD = "的了"
 """Where a clause's words end and a name may begin (探访了|瓦房口镇, 外的|瓦房口镇); no stem holds them."""
 
