@@ -1278,3 +1278,9 @@ def test_a_headquarters_is_a_body_and_a_consultation_meeting_is_no_chamber() -> 
     assert not any(str(name).endswith("会商会") for name in found) and "水库防汛指挥所" not in found
     counts = [f.text for f in facts_of(body, kind="quantity")]
     assert not any(text.startswith("8支队") and "伍" not in text for text in counts) and "8支队伍" in counts
+
+
+def test_and_before_a_county_body_is_a_conjunction_and_a_compound_opening_no_person() -> None:
+    body = "在县融媒体中心和县联通公司支持下开展活动。记者凌晨在华清园小区看到。"
+    assert "县联通公司" in values(body, "organization") and "和县联通公司" not in values(body, "organization")
+    assert not any(p["name"] == "华清园" for p in values(body, "person"))  # type: ignore[index]

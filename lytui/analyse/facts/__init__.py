@@ -164,10 +164,11 @@ def _medium_named(part: str) -> str:
 def _without_places_read_as_people(ctx: Context, found: list[Fact], places: list[Fact]) -> list[Fact]:
     """朱大村股份经济合作联合社: a village opening clauses reads like a person (朱 is a surname); a name that
     the article also gives as a place, ending in a division's level, with no title, is that place; and one
-    that stands only at the opening of an organisation's name found is the company's brand."""
+    that stands only at the opening of an organisation's or a place's name found is the company's brand or the
+    place's own name (华清园小区)."""
     named_places = {f.text for f in places}
     opening: dict[str, list[str]] = {}  # a name's openings → the organisations that open so, read once
-    for body in {f.text for f in found if f.kind == "organization"}:
+    for body in {f.text for f in found if f.kind == "organization"} | named_places:  # 华清园|小区: a compound's
         for cut in range(2, len(body) - 1):
             opening.setdefault(body[:cut], []).append(body)
     mistaken = {

@@ -1067,6 +1067,8 @@ def _place_before(ctx: Context, start: int, end: int) -> int:
     known = places()
     for size in range(8, 1, -1):
         if start >= size and text[start - size : start] in known and text[start - 1] in BARE_LEVELS:
+            if size == 2 and a_conjunction_read_as_a_county(text, start - size):
+                return start - 1  # 县融媒体中心和|县联通公司: "and", then the county's body by its level
             return start - size
     if not start or text[start - 1] not in BARE_LEVELS:
         return start
