@@ -344,3 +344,10 @@ def test_a_day_of_the_tibetan_calendar_is_no_day_of_the_gregorian_one() -> None:
 def test_a_month_aimed_at_after_last_years_date_is_still_the_next_one() -> None:
     body = "去年3月，项目正式开工建设，目前全力冲刺6月主体封顶。"
     assert values(body, "date", published="2024-01-10 09:00:00") == ["2023-03", "2024-06"]
+
+
+def test_a_day_written_without_its_mark_before_the_time_of_day() -> None:
+    found = values(
+        "从7月5晚开始，官兵冒雨作业。3月12上午，会议召开。今年1至3月5个项目开工。", "date", "2024-07-20 10:00:00"
+    )
+    assert "2024-07-05" in found and "2024-03-12" in found and "2024-03-05" not in found

@@ -38,9 +38,11 @@ _PART_OF_MONTH = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 # 7月21-22日, 4月16、17日: the month written once for two days; the first day leaves its 日 to the last.
 # A list of days is short: the bound keeps a long list of numbers from being read again from each one.
 _DAY_SHARING_ITS_MARK = rf"(?=(?:、{_N}){{0,8}}(?:、|{_TO}){_N}日)"
+_TIME_OF_DAY_NEXT = r"(?=晚上?|早上|上午|下午|中午|凌晨|傍晚|夜间)"
+"""7月5晚, 3月12上午: a day written without 日 before the part of the day it happened in."""
 _MONTH = re.compile(
     rf"(?:{_YEAR}(?:的)?|{_ROC_BEFORE_A_DAY})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?"  # 今年的10月7日
-    rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK})|{_PART_OF_MONTH}(?!余(?=[，。、；！？的了来时\s]|$)|有余))"  # a day, or a part of the month
+    rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK}|{_TIME_OF_DAY_NEXT})|{_PART_OF_MONTH}(?!余(?=[，。、；！？的了来时\s]|$)|有余))"  # a day, or a part of the month
 )
 """入村2月余，, 3月有余: a number of months and more is how long, not a month (3月|余杭区, 3月|余款 are March)."""
 _DAY = re.compile(
