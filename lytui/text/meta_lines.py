@@ -521,6 +521,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         meta["source"] = medium["medium"]
         if medium["credit"] and "byline" not in meta:
             meta["byline"] = " ".join(medium["credit"].split())
+    elif "source" not in meta and (bar := _MEDIUM_WHERE_WHEN_TAGS.match(line.strip())) and bar["H"] is not None:
+        meta["source"] = bar["medium"]
     # the responsible editor (责任编辑) over any other (初审编辑) named before it, a person over a CMS
     # account (admin): `editor` holds the first, `other editor` the second, and the page's editor is
     # the responsible one when there is one
@@ -661,6 +663,15 @@ _MEDIUM_THEN_DATE = LazyPattern(
 )
 
 
+# 中国某某网 单县 2025-02-21 11:36:43 单县 合作社 村民: the medium, where, the time of day and the page's tags,
+# a site's bar of fields without a label
+_MEDIUM_WHERE_WHEN_TAGS = LazyPattern(
+    rf"^(?P<medium>[{HAN}]{{2,12}}?{MEDIUM})(?:\s+[{HAN}]{{2,6}}){{0,2}}\s+{_DATE.pattern}(?:\s+[{HAN}]{{1,8}}){{0,6}}\s*$",
+    needs=MEDIUM_ENDINGS,
+    widen=True,
+)
+
+
 # 使用手机“扫一扫”以下二维码，即可分享本文到“朋友圈”中。: a CMS template's share prompt after the info line
 _SHARE_PROMPT = re.compile(r"\s*(?:手机访问\s*)?使用手机\W{0,2}扫一扫.{0,12}二维码.{0,6}分享.{0,20}$")
 
@@ -680,6 +691,8 @@ def _is_meta_line(line: str) -> bool:
     if _holds_sentence(stripped):
         return False
     if _MEDIUM_THEN_DATE.match(stripped):
+        return True
+    if (bar := _MEDIUM_WHERE_WHEN_TAGS.match(stripped)) and bar["H"] is not None:
         return True
     if _META_WORDS.search(stripped) or BYLINE.match(stripped):
         return True

@@ -721,6 +721,17 @@ def test_the_medium_then_the_date_is_an_info_line() -> None:
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
 
 
+def test_the_medium_where_the_time_and_the_tags_is_an_info_line() -> None:
+    page = "\n".join(
+        ["首页 > 县区新闻 > 某县", "某某村的丰收交响曲", "中国某某网 某县 2025-02-21 11:36:43 某县 合作社 村民", PROSE]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "某某村的丰收交响曲"
+    assert document.meta.published == "2025-02-21T11:36:43+08:00"
+    assert document.meta.source == "中国某某网"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE]
+
+
 def test_a_source_line_with_its_notice_in_brackets_and_a_list_of_hot_keywords_are_furniture() -> None:
     page = "\n".join(
         [
