@@ -1620,3 +1620,9 @@ def test_and_before_a_transcribed_name_or_a_gacha_is_no_surname() -> None:
     body = "有逾万牧民和木尔扎·朱马一样转场。木尔扎·朱马是牧民。书记米吉格道尔吉带头，和嘎查“两委”班子成员积极对接。"
     names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
     assert "和木尔" not in names and "和嘎查" not in names and "木尔扎·朱马" in names
+
+
+def test_a_photographer_credited_last_in_a_byline_of_two_loses_the_glued_mark() -> None:
+    body = "初冬时节，平江县的田野里一片繁忙，村民们正在收割晚稻。\n大公报记者卢冶 林凯摄"
+    names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
+    assert "林凯" in names and "林凯摄" not in names

@@ -211,7 +211,7 @@ def byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sourc
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             org = _staff_body(title, reporters_medium)
             pen_name = _the_one_unsurnamed(names.split())
-            for name in names.split():
+            for name in map(_without_photographed, names.split()):
                 credited_name = _a_credited_name(name, roles=len(pairs)) or name == pen_name
                 if credited_name and may_be_a_name(name) and name not in places():
                     add_person(people, name, None, title.removeprefix("本报"), org)
@@ -223,8 +223,7 @@ def byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sourc
             if name.endswith(_A_TEAM_OF_WRITERS):
                 title = name  # 记者 葛某军 报道组 姜某锋: the correspondents' group, a role for the names after it
                 continue
-            if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(PHOTOGRAPHED)):
-                name = name[:-1]  # 周志鸿摄, 曹希摄: the photographer's name and "photographed"
+            name = _without_photographed(name)
             # a bracket of names alone is told from a place in brackets (（龙岩）) only here, by the gazetteer
             roles = 1 if title else 0
             if (_a_credited_name(name, roles) or name == pen_name) and may_be_a_name(name) and name not in places():
@@ -235,6 +234,13 @@ def byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sourc
             continue  # 德安台全媒体 胡某: the kind of reporter, no name
         if name not in people and surname_at(name, 0) and may_be_a_name(name) and name not in places():
             add_person(people, name, None, "记者", m["medium"])
+
+
+def _without_photographed(name: str) -> str:
+    """周志鸿摄, 曹希摄, 卢冶 林凯摄: the photographer's name without "photographed" glued after it."""
+    if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(PHOTOGRAPHED)):
+        return name[:-1]
+    return name
 
 
 _FILED_FROM = re.compile(

@@ -28,7 +28,7 @@ from itertools import pairwise
 from lytui.data import division_names
 from lytui.han import is_han
 from lytui.text.repair import language
-from lytui.text.repair.gbk import _PUNCT, REPLACEMENT, _pair
+from lytui.text.repair.gbk import _PUNCT, REPLACEMENT, _gbk, _pair
 from lytui.text.t2s import quick_simplified
 
 _MARGIN = 1.0  # log10: the restored character must read ten times likelier than any other
@@ -194,11 +194,8 @@ def _merges(characters: str, lead: int, trail: int) -> bool:
 @lru_cache(maxsize=16_384)
 def _gbk_pair(character: str) -> bytes:
     """The character's two GBK bytes, or nothing when GBK has none (every copy of a page's words asks again)."""
-    try:
-        data = character.encode("gbk")
-    except UnicodeEncodeError:
-        return b""
-    return data if len(data) == 2 else b""
+    data = _gbk(character)
+    return data if data is not None and len(data) == 2 else b""
 
 
 def restore_dropped_pairs(
