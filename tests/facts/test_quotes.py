@@ -732,3 +732,11 @@ def test_the_one_spoken_to_is_no_speaker_and_a_name_before_how_and_a_colon_is() 
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == [None, "白金龙"]  # type: ignore[union-attr]
     names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
     assert "那巴屯" not in names and "蓝妹" in names
+
+
+def test_a_mongolian_name_of_one_part_before_a_verb_after_its_post() -> None:
+    body = (
+        "“咱们有啥困难很快就能帮咱解决。”满族屯满族乡满都拉图嘎查牧民照日格图说起身边的变化。\n"
+        "“这次转场的途中能有干部们的帮助。”包尔图村村民布日古代说。"
+    )
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["照日格图", "布日古代"]  # type: ignore[union-attr]

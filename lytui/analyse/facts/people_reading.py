@@ -264,10 +264,15 @@ def mongolian_name_at(text: str, i: int) -> str | None:
                     continue  # 乌力吉说：, 巴特尔家: the verb or the family after the name, not part of it
                 if all_han(text[i:end]) and re.match(_MARK_AFTER_A_NAME, text[end : end + 1]):
                     return text[i:end]
+            if len(part) == size and (
+                SAYING_AT.match(text, i + size) or text[i + size : i + size + 1] in _VERB_AFTER_A_PART
+            ):
+                return part  # 村民布日古代是…, 牧民照日格图说起…: a whole part, then the verb the person does
     return None
 
 
 _MARK_AFTER_A_NAME = r"[、，。；：！？（）“”\s]"
+_VERB_AFTER_A_PART = frozenset("是在也都就将带把给说")
 _PLACE_LEVEL_AFTER = re.compile(rf"[{DIVISION_LEVELS}湖山河路街]|苏木|嘎查")
 """What ends a place's name after the parts of one (乌兰哈达|苏木): a level, a landform, a street."""
 CLOSES_A_NAME = re.compile(rf"{_ENDS_A_NAME_NOT_A_CONJUNCTION.pattern}|{_MARK_AFTER_A_NAME}|$")
