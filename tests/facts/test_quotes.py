@@ -740,3 +740,8 @@ def test_a_mongolian_name_of_one_part_before_a_verb_after_its_post() -> None:
         "“这次转场的途中能有干部们的帮助。”包尔图村村民布日古代说。"
     )
     assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["照日格图", "布日古代"]  # type: ignore[union-attr]
+
+
+def test_a_teacher_pointed_at_after_a_quote_says_it() -> None:
+    body = "招生办公室门口挤满了家长。“校长躲了。”该老师私下透露。"
+    assert [f.value.speaker for f in facts_of(body, kind="quote")] == ["老师"]  # type: ignore[union-attr]

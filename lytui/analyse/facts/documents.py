@@ -515,8 +515,8 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
-# the last character of a word for a kind of person: 村民, 老乡, 游客, 工作人员, 志愿者, 群众, 家长, 师傅, 茶农
-_PERSON_ENDINGS = frozenset("民乡客员者众士长傅友农属人")
+# the last character of a word for a kind of person: 村民, 老乡, 游客, 工作人员, 志愿者, 群众, 家长, 师傅, 茶农, 老师
+_PERSON_ENDINGS = frozenset("民乡客员者众士长傅友农属人师")
 _NOT_A_SPEAKER = frozenset({"记者", "本报记者", "笔者", "编者", "读者"})  # who writes, not who speaks
 
 
