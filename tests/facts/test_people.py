@@ -1626,3 +1626,9 @@ def test_a_photographer_credited_last_in_a_byline_of_two_loses_the_glued_mark() 
     body = "初冬时节，平江县的田野里一片繁忙，村民们正在收割晚稻。\n大公报记者卢冶 林凯摄"
     names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
     assert "林凯" in names and "林凯摄" not in names
+
+
+def test_a_bodys_brand_or_that_after_a_post_is_no_name() -> None:
+    body = "村主任和健绿合作社就是利用他的场地。总理那和蔼亲切的身影，走到每一个工人身边。董事长王强说，好。"
+    names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
+    assert "和健绿" not in names and "那和蔼" not in names and "王强" in names

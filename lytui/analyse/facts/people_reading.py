@@ -101,6 +101,12 @@ def _rare_surnames_name(ctx: Context, i: int) -> str | None:
 
 
 _JOINING = frozenset("和与及同跟")
+_NOT_IN_A_BRAND = "在和与及的了是也都就还又将把被给为向对从到"
+_BRAND_OF_A_BODY = LazyPattern(
+    rf"[{HAN}](?:(?![{_NOT_IN_A_BRAND}])[{HAN}]){{1,2}}(?:专业)?(?:合作社|有限公司|公司|集团)",
+    needs=("合作社", "公司", "集团"),
+)
+"""和|健绿合作社: a brand of two or three characters, then the body's kind (王芳也在合作社 is a name and a clause)."""
 _TRANSCRIBED_AFTER = LazyPattern(rf"[{HAN}]{{1,4}}[·•・]", needs=("·", "•", "・"))
 
 
@@ -131,14 +137,18 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return None  # 由|团长担任, 向|村长反映: a preposition before a post, or 王书记, a form of address
     if text[i + surname : i + surname + 1] == "第":
         return None  # 党委书记|任第一总河长: to serve as the first…; no given name begins with an ordinal
+    if _BRAND_OF_A_BODY.match(text, i):
+        return None  # 村主任和|健绿合作社: the characters after the post open a body's name, no person's
+    if text[i : i + 1] == "那" and _THAT_OF.match(text, i + 1):
+        return None  # 总理|那和蔼亲切的身影: "that", then what is said of the one before it
+    # 村民|都|一脸喜庆, 村民|曾|参与: an adverb after a role, then a verb, a number or an adjective, is no surname
+    # (曾乡伟, 曾向东 are names)
     if (
         surname == 1
-        and text[i] in ADVERB_AFTER_A_NAME
-        and (jieba_tags().get(text[i + 1 : i + 3]) or "n")[:1] in "vmdcpr"
+        and text[i] in _FUNCTION_SURNAMES
+        and (jieba_tags().get(text[i + 1 : i + 3]) or "n")[:1] in "vmdcpra"
     ):
-        return (
-            None  # 村民|都|一脸喜庆, 村民|曾|参与: an adverb after a role, then a word, not a surname (曾乡伟 is one)
-        )
+        return None
     if surname == 1 and text[i] in COMING_OR_GOING and _a_one_character_verb_at(ctx, i + 1):
         return None  # 游客|来买, 村民|来敲我的门: the verb of coming and what is done, no 来 surname
     if surname == 1 and text[i] in COMING_OR_GOING and _a_division_by_its_stem(text, i + 1):
@@ -378,6 +388,9 @@ def spoken_to(name: str) -> bool:
 
 
 ADVERB_AFTER_A_NAME = frozenset("正也都就还又曾将在")
+_FUNCTION_SURNAMES = ADVERB_AFTER_A_NAME
+"""Surnames that are also an adverb right after a post (都, 曾, 将)."""
+_THAT_OF = re.compile(r"[^，。！？、；：\n]{1,8}的")
 _ASPECT = frozenset("了着过")
 """Particles that follow a verb, never a name (奉上了, 看着); as jieba reads them, not 了解, 着重, 过去."""
 
