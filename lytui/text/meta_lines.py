@@ -505,7 +505,7 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         and m.group(1) not in _CHROME_TOKENS  # 来源:    我来说两句: an empty field, then the comment link
         and not _A_LABELS_PIECE.fullmatch(m.group(1))
     ):
-        meta["source"] = m.group(1)
+        meta["source"] = m.group(1).rstrip("）)】]")  # （来源：辽宁日报）: the bracket closing the field
         if "作者" in m.group() and "byline" not in meta and (after := _AUTHORS_AFTER_SOURCE.match(line, m.end())):
             if credited := names_only(after["names"]):
                 meta["byline"] = credited  # 来源/作者: 安徽日报  欧阳如晨 姜藤日期:…: the medium, then its writers

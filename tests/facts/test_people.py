@@ -1632,3 +1632,13 @@ def test_a_bodys_brand_or_that_after_a_post_is_no_name() -> None:
     body = "村主任和健绿合作社就是利用他的场地。总理那和蔼亲切的身影，走到每一个工人身边。董事长王强说，好。"
     names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
     assert "和健绿" not in names and "那和蔼" not in names and "王强" in names
+
+
+def test_a_verb_glued_to_a_name_the_text_writes_alone_and_a_preposition_before_a_hidden_name() -> None:
+    body = (
+        "后村法庭庭长路伟接到案件后，在卷宗前沉思良久。老张的讲述让路伟更坚定了调解的决心。"
+        "另一方面，民警向贾某说明堵路行为的合法性问题，深入了解事情原委。"
+    )
+    names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
+    assert "路伟" in names and "路伟接" not in names and "向贾某" not in names
+    assert "事情原委" not in values(body, "organization")

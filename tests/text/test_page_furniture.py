@@ -1038,3 +1038,10 @@ def test_an_e_papers_calendar_of_issues_dates_no_article() -> None:
     assert document.meta.published is None
     dated = clean_text("\n".join(["冷链进村，农产品走得更远", "2025-11-23 某某新闻网", PROSE, PROSE_2, *calendar]))
     assert dated.meta.published == "2025-11-23"
+
+
+def test_a_source_in_brackets_loses_its_closing_bracket() -> None:
+    document = clean_text(
+        "\n".join(["冷链进村，农产品走得更远", "", "(来源:某某日报)", "", "转自:某某日报", PROSE, PROSE_2])
+    )
+    assert document.meta.source == "某某日报"

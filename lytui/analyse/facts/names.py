@@ -804,7 +804,7 @@ _ORDINARY_WORDS = {
     *("格局", "结局", "布局", "大局", "全局", "局部", "工厂", "主办", "承办", "协办", "督办", "交办", "领办"),
     *("开局", "新局", "好局", "开新局", "开好局"),  # to make a (good) start
     *("结合部", "接合部"),  # 城乡结合部: where town and country meet
-    *("定局", "体会"),  # 已成定局, 深有体会: a settled matter, a lesson felt
+    *("定局", "体会", "原委"),  # 已成定局, 深有体会, 事情原委: a settled matter, a lesson felt, the whole story
     *("农家院", "庭院", "大院", "小院", "四合院"),  # a yard, not an academy
     "小卖部",  # a corner shop, no department
     *("公办", "民办"),  # 公办托育服务, 民办学校: run by the state or privately, a kind (县扶贫办 is a body)

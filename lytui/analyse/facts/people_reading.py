@@ -130,6 +130,12 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
         return four  # 第一书记蔡白姑惹告诉记者, 村支书阿米而朴介绍: a name of four, closed by the verb of saying
     if text[i : i + 1] in _JOINING and _TRANSCRIBED_AFTER.match(text, i + 1):
         return None  # 牧民和|木尔扎·朱马: "and", then a name transcribed with its dot, not the surname 和
+    if (
+        text[i : i + 1] in _PREPOSITIONS
+        and (other := surname_at(text, i + 1))
+        and text[i + 1 + other : i + 2 + other] == "某"
+    ):
+        return None  # 向|贾某说明: a preposition before a person the text hides, no surname 向
     surname = surname_at(text, i)
     if not surname and (rare := _rare_surnames_name(ctx, i)) is not None:
         return rare  # 村民竹丽琼…竹丽琼现在: a surname too rare for the list, a name jieba reads whole, twice
@@ -186,6 +192,12 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
             return name  # however jieba read 李|平常|年, the adverb after the name fixes where it ends
         if given == 2 and name[-1] in "时们" and ctx.count(name[:-1]) > ctx.count(name):
             continue  # 场长陈锐时，他正…; 陈锐告诉笔者: "when" after a name the text writes alone elsewhere
+        if (
+            given == 2
+            and (jieba_tags().get(text[i + len(name) - 1 : i + len(name) + 1]) or "").startswith("v")
+            and ctx.count(name[:-1]) > ctx.count(name)
+        ):
+            continue  # 庭长路伟|接到案件后…让路伟更坚定: a verb opens with the last character (接到)
         if given == 2 and spoken_to(name):
             return None
         if given == 2 and name[-1] in DOWN_TO_TOWNSHIP and BODY_OF_A_LEVEL.match(text, i + len(name)):
@@ -383,8 +395,12 @@ BODY_OF_A_LEVEL = re.compile("政协|委|政府|人大|人民|党|纪委|公安|
 
 def spoken_to(name: str) -> bool:
     """向|企业, 对|村民: a preposition that is a surname too (向, 同), then a common noun, is whom a verb
-    is done to or for, not a name (向佐坤 and 向建国 are names: no common noun follows 向)."""
-    return name[0] in _PREPOSITIONS and jieba_tags().get(name[1:]) == "n"
+    is done to or for, not a name (向佐坤 and 向建国 are names: no common noun follows 向); so is one the text
+    hides (向|贾某)."""
+    if name[0] not in _PREPOSITIONS:
+        return False
+    # 向|贾某: a person the text hides (a surname and 某) after the preposition
+    return jieba_tags().get(name[1:]) == "n" or (name[-1] == "某" and surname_at(name, 1) == len(name) - 2)
 
 
 ADVERB_AFTER_A_NAME = frozenset("正也都就还又曾将在")
