@@ -1642,3 +1642,9 @@ def test_a_verb_glued_to_a_name_the_text_writes_alone_and_a_preposition_before_a
     names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
     assert "路伟" in names and "路伟接" not in names and "向贾某" not in names
     assert "事情原委" not in values(body, "organization")
+
+
+def test_delivering_a_speech_ends_a_name_and_a_festival_after_a_clerks_title_is_none() -> None:
+    body = "锦屏首届文书文化节开幕。宁强县委书记李宽致欢迎辞。县长王致远致辞。"
+    names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
+    assert "李宽" in names and "王致远" in names and "李宽致" not in names and "文化节" not in names

@@ -233,13 +233,14 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
     if m.group() in _HELD_OF_NO_BODY and tag is not None and not tag.startswith("nr"):
         return None  # 传承人|申报命名: a word of the dictionary after an inheritor, who is named after a mark
     if (
-        len(name) == 2
+        len(name) in (2, 3)
         and tag == "n"
         and name not in people
         and ctx.count(name) < 2
         and not SAYING_AT.match(text, m.end() + len(name))
     ):
-        return None  # 第一书记|任期一般为: a noun the dictionary knows after the title, named once (not 金程表示)
+        # 第一书记|任期一般为, 首届文书|文化节: a noun the dictionary knows after the title, named once (not 金程表示)
+        return None
     return name
 
 

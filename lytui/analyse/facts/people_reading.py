@@ -101,6 +101,7 @@ def _rare_surnames_name(ctx: Context, i: int) -> str | None:
 
 
 _JOINING = frozenset("和与及同跟")
+_DELIVERS = re.compile(r"致(?:欢迎|开幕|闭幕|答谢|新年)?(?:辞|词)|致贺信")
 _NOT_IN_A_BRAND = "在和与及的了是也都就还又将把被给为向对从到"
 _BRAND_OF_A_BODY = LazyPattern(
     rf"[{HAN}](?:(?![{_NOT_IN_A_BRAND}])[{HAN}]){{1,2}}(?:专业)?(?:合作社|有限公司|公司|集团)",
@@ -198,6 +199,8 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
             and ctx.count(name[:-1]) > ctx.count(name)
         ):
             continue  # 庭长路伟|接到案件后…让路伟更坚定: a verb opens with the last character (接到)
+        if given == 2 and _DELIVERS.match(text, i + len(name) - 1) and name[:-1] not in places():
+            return name[:-1]  # 县委书记李宽|致欢迎辞: the verb of delivering a speech ends the name, however jieba cuts
         if given == 2 and spoken_to(name):
             return None
         if given == 2 and name[-1] in DOWN_TO_TOWNSHIP and BODY_OF_A_LEVEL.match(text, i + len(name)):
