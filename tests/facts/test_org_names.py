@@ -1284,3 +1284,8 @@ def test_and_before_a_county_body_is_a_conjunction_and_a_compound_opening_no_per
     body = "在县融媒体中心和县联通公司支持下开展活动。记者凌晨在华清园小区看到。"
     assert "县联通公司" in values(body, "organization") and "和县联通公司" not in values(body, "organization")
     assert not any(p["name"] == "华清园" for p in values(body, "person"))  # type: ignore[index]
+
+
+def test_an_association_of_a_kind_of_body_is_one_name() -> None:
+    found = values("由中国博物馆协会和烟台市文物局主办，省医院协会会长也来了。", "organization")
+    assert "中国博物馆协会" in found and "省医院协会" in found and "中国博物馆" not in found

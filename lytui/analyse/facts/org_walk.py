@@ -411,6 +411,7 @@ _OF_A_JURISDICTION = re.compile(
     r"(?:人民)?(?:法院|检察院)|(?:公安)?分局|公安局|派出所|法庭|管委会|管理委员会|税务局|市场监督管理局"
 )
 _LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "公司", "股份公司")
+_ASSOCIATIONS = ("协会", "学会", "联合会", "研究会", "促进会", "联盟")
 CONGRESSES = ("人大", "政协")
 """The people's congress and the consultative conference, bodies of their own by these short names, which
 no organisation's ending lists (市人大代表 is a deputy, not a body)."""
@@ -542,6 +543,8 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
     head = "".join(reversed(kept))
     if head in _LEGAL_FORMS:
         return True
+    if head in _ASSOCIATIONS and not _DEPARTMENT.search(word) and not _HAS_DEPARTMENTS.search(word):
+        return True  # 中国博物馆|协会, 省医院|协会: an association of bodies of that kind, one name
     unit = next((kind for kind in _UNIT_OF if head.endswith(kind)), None)
     if unit is not None and word.endswith(_UNIT_OF[unit]):
         # 人民法院|花山法庭, 区委|党校, 贵州日报|报业集团: a body's own tribunal, school or group; 纪委|监委, the
