@@ -1648,3 +1648,8 @@ def test_delivering_a_speech_ends_a_name_and_a_festival_after_a_clerks_title_is_
     body = "锦屏首届文书文化节开幕。宁强县委书记李宽致欢迎辞。县长王致远致辞。"
     names = [p["name"] for p in values(body, "person")]  # type: ignore[index]
     assert "李宽" in names and "王致远" in names and "李宽致" not in names and "文化节" not in names
+
+
+def test_a_county_whose_name_ends_in_its_level_heads_its_committees_posts() -> None:
+    found = {p["name"]: p["organization"] for p in values("凤县县委副书记、代县长冯宝平致辞。", "person")}  # type: ignore[index]
+    assert found.get("冯宝平") == "凤县"

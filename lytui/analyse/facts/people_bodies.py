@@ -452,6 +452,8 @@ def body_from_the_post_before(ctx: Context, title_start: int, title: str, organi
     before = TITLE_AT_END.search(ctx.text, max(0, pause - 13), pause - 1)
     previous = organisation_before(ctx, _with_its_party(ctx.text, before)[1]) if before else None
     body = PARTY_OF_A_BODY.sub("", previous or "")
+    if len(body) >= 3 and body[-1] == body[-2] and body[-1] in DIVISION_LEVELS:
+        body = body[:-1]  # 凤县|县委副书记、代县长: the county 凤县, whose level its committee writes again
     if len(body) < 2:
         return organisation
     if organisation is None:
