@@ -709,3 +709,8 @@ def test_a_number_inside_a_quoted_term_or_a_villages_name_counts_nothing() -> No
     body = "‘三支一扶’人员、志愿者都来了。曲阜王庄镇三门庙村支部书记告诉记者，三个村的书记都来了。"
     found = [f.text for f in facts_of(body, kind="quantity")]
     assert found == ["三个村"]
+
+
+def test_so_many_made_one_counts_nothing() -> None:
+    found = [f.text for f in facts_of("参观了县公安局四台合一指挥中心，推进三网合一。共有四台设备。", kind="quantity")]
+    assert found == ["四台设备"]

@@ -459,6 +459,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
         unit, number_text = m["unit"], m["num"]
         if unit == "支" and ctx.text.startswith("队", end) and not ctx.text.startswith("队伍", end) and is_han(before):
             continue  # 武警交通部队8支队: the unit's number and its kind (支队), not eight of something
+        if ctx.text.startswith("合一", end):
+            continue  # 四台合一, 三网合一: so many things made one, a name for the merger, no count
         if unit == "个" and m["post"] == "多" and (span := _HOURS_OR_MONTHS.match(ctx.text, end)):
             unit, end = "个" + span.group(), span.end()  # 三个多小时: more than three hours, not three of something
         if (
