@@ -854,3 +854,8 @@ def test_a_reservoir_named_after_the_body_or_town_before_it_starts_after_them() 
     found = values("黄继军一行先后到中华山林场高峰寺水库、武胜关镇霞家河水库检查。", "place")
     assert "高峰寺水库" in found and "霞家河水库" in found
     assert not any(str(place).startswith(("林场", "镇霞")) for place in found)
+
+
+def test_no_township_stem_holds_a_bureaus_ending() -> None:
+    found = values("合阳县公安局坊镇派出所积极响应部署。", "place")
+    assert not any("公安局" in str(place) for place in found)

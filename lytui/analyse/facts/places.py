@@ -219,6 +219,8 @@ def _local_places(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
                 break
             if any(ch in DOWN_TO_TOWNSHIP or ch == m.group()[0] for ch in stem[1:-1]):
                 break  # 东至县花园乡|祠村村, 山水村等|村: a place's level or suffix inside the stem ends that place there
+            if any(ch in _BODY_NOT_IN_A_STEM for ch in stem):
+                break  # 合阳县公安局|坊镇派出所: a body's ending in the stem, the town begins after it
             if size == 2 and stem[0] in _A_LEVELS_PLACE and stem[1] in _WHERE_IN:
                 break  # 村里乡外, 镇上村里: in the village, out of the township; a pair of places said in general
             if m.group() in "镇乡街道" and _anchored_township(text, start, stem, tags):
@@ -406,6 +408,8 @@ def _village_follows(text: str, suffix: str, end: int) -> bool:
 
 
 _ROAD_ENDS = "路街巷"
+_BODY_NOT_IN_A_STEM = "局委厅"
+"""Endings of a bureau, a committee or a department, which no township's or village's name holds."""
 _EVERYDAY_PLACE_WORD_USES = 2000
 """Uses in jieba's dictionary above which the stem's last character and the level make an everyday word
 (城乡 2316, 农村 11478, 乡村 2134; 山村 178, 江村 21 may end a name): no name ends there."""
@@ -437,6 +441,8 @@ def _below_a_division(text: str, end: int, suffix: str, township_ends: set[int],
         after_a_division = after_a_division or _after_a_short_form(text, start, stem, suffix, tags)
         if not after_a_division and start not in township_ends:
             continue
+        if any(ch in _BODY_NOT_IN_A_STEM for ch in stem):
+            return None  # a body's ending in the stem: the town begins after it
         tag = tags.get(stem)
         whole = tags.get(stem + suffix)
         if text[start - 1 - len(stem) : start - 1] == stem and after_a_division:
