@@ -1045,3 +1045,25 @@ def test_a_source_in_brackets_loses_its_closing_bracket() -> None:
         "\n".join(["冷链进村，农产品走得更远", "", "(来源:某某日报)", "", "转自:某某日报", PROSE, PROSE_2])
     )
     assert document.meta.source == "某某日报"
+
+
+def test_a_share_widgets_label_is_no_headline() -> None:
+    page = "\n".join(
+        [
+            "网易首页 > 网易号 > 正文 申请入驻",
+            "",
+            "乡村调解员的“土办法”为啥这么管用",
+            "",
+            "0",
+            "分享至",
+            "",
+            "(来源:某某日报)",
+            "",
+            "转自:某某日报",
+            "",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title == "乡村调解员的“土办法”为啥这么管用"
