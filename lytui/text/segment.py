@@ -593,9 +593,24 @@ def _wire_headline_line(text: str, start: int, end: int) -> list[tuple[BlockKind
     """A line that is a wire's dateline and its headline and nothing more (新华社乌鲁木齐9月4日电 题：心安处，是吾乡),
     read as the text's first line is read."""
     blocks = _body_blocks(text, start, end, first_line=True)
-    if [kind for kind, _, _ in blocks] != ["dateline", "title"] or blocks[1][2] - blocks[1][1] < 4:
+    kinds = [kind for kind, _, _ in blocks]
+    if len(blocks) == 2 and kinds[0] == "dateline" and kinds[1] in ("heading", "paragraph"):
+        # 新华社长沙7月1日电 特写：大西村的27趟洪中转移: the headline after the dateline without 题, the rest of the
+        # line, short and no sentence (a feature's label, 特写：, opens it)
+        _, head_start, head_end = blocks[1]
+        headline = text[head_start:head_end]
+        if (
+            head_end == end
+            and _WIRE_HEADLINE_LENGTH[0] <= len(headline) <= _WIRE_HEADLINE_LENGTH[1]
+            and not _A_SENTENCE_ENDS.search(headline)
+        ):
+            return [blocks[0], ("title", head_start, head_end)]
+    if kinds != ["dateline", "title"] or blocks[1][2] - blocks[1][1] < 4:
         return []
     return blocks
+
+
+_WIRE_HEADLINE_LENGTH = (6, 32)
 
 
 _WIRE_HEADLINE = re.compile(r"\s*题\s*[:：]\s*")

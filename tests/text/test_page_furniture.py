@@ -1067,3 +1067,11 @@ def test_a_share_widgets_label_is_no_headline() -> None:
     )
     document = clean_text(page)
     assert document.meta.title == "乡村调解员的“土办法”为啥这么管用"
+
+
+@pytest.mark.parametrize("headline", ["特写：大西村的27趟洪中转移", "大西村的27趟洪中转移"])
+def test_a_wires_headline_after_its_dateline_without_a_label_is_the_title(headline: str) -> None:
+    page = "\n".join([f"新华社长沙7月1日电 {headline}", "新华社记者谢某、陈某汗", PROSE, PROSE_2])
+    document = clean_text(page)
+    assert document.meta.title == headline and document.meta.dateline == "新华社长沙7月1日电"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
