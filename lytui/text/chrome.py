@@ -14,6 +14,7 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
 
 
 _CHROME_TOKENS = {
+    "楼主",  # a forum's label over the first post
     "分享到",
     "分享至",
     "分享",
@@ -101,6 +102,8 @@ _CHROME_LINE = re.compile(
     r"返回顶部|版权所有|copyright|©|第\s*[0-9０-９]{1,3}\s*版\s*[:：]|[A-Z]?\d{0,2}\s*PDF版$|[（(]完[）)]$|【纠错】|责任编辑[:：]?$|更多\s*[>»]|"
     r"(?:新闻|服务|咨询)?热线(?:电话)?[:：]|(?:新闻)?报料[:：]|技术支持\s*[:：]|欢迎(?:访问|来到|使用|光临)[^。]{0,20}$|"
     r"打开\S{1,8}(?:新闻|客户端|app|APP)\s*查看|查看(?:精彩|更多|高清)图片$|"  # 打开网易新闻 查看精彩图片: an app's prompt
+    # 签到天数: 5 天 [LV.2]偶尔看看I, TA的每日心情: a forum's poster profile bar
+    r"签到天数\s*[:：]|.{0,20}\[LV\.\d{1,2}\]|.{0,30}TA的每日心情|"
     # 中共某州委宣传部直管网站 主办: the footer's owner, its value lost with the markup
     r"[^。！？，]{0,40}网站\s*(?:主办|主管|承办)(?:单位)?\s*[:：]\s*$)",
     re.IGNORECASE,

@@ -1075,3 +1075,18 @@ def test_a_wires_headline_after_its_dateline_without_a_label_is_the_title(headli
     document = clean_text(page)
     assert document.meta.title == headline and document.meta.dateline == "新华社长沙7月1日电"
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_forums_poster_profile_bar_is_furniture() -> None:
+    page = "\n".join(
+        [
+            "楼主",
+            "某论超版 某论编辑 TA的每日心情 | 开心 2022-6-6 12:22 |",
+            "签到天数: 5 天 [LV.2]偶尔看看I",
+            PROSE,
+            PROSE_2,
+        ]
+    )
+    document = clean_text(page)
+    assert document.meta.title is None
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
