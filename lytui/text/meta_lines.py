@@ -663,10 +663,12 @@ _MEDIUM_THEN_DATE = LazyPattern(
 )
 
 
+# 本地新闻, 推荐新闻, 热点新闻: a channel's or a list's label, which ends like a medium's name
+_CHANNEL = r"(?:本地|县域|市域|推荐|热点|相关|最新|热门|图片|视频|国内|国际|社会|财经|娱乐|体育|精彩|更多|今日|头条|综合|本网|原创)(?:新闻|资讯|动态)"
 # 中国某某网 单县 2025-02-21 11:36:43 单县 合作社 村民: the medium, where, the time of day and the page's tags,
 # a site's bar of fields without a label
 _MEDIUM_WHERE_WHEN_TAGS = LazyPattern(
-    rf"^(?P<medium>[{HAN}]{{2,12}}?{MEDIUM})(?:\s+[{HAN}]{{2,6}}){{0,2}}\s+{_DATE.pattern}(?:\s+[{HAN}]{{1,8}}){{0,6}}\s*$",
+    rf"^(?!{_CHANNEL})(?P<medium>[{HAN}]{{2,12}}?{MEDIUM})(?:\s+[{HAN}]{{2,6}}){{0,2}}\s+{_DATE.pattern}(?:\s+[{HAN}]{{1,8}}){{0,6}}\s*$",
     needs=MEDIUM_ENDINGS,
     widen=True,
 )

@@ -247,3 +247,61 @@ def test_an_office_stationed_somewhere_belongs_to_the_body_that_stations_it() ->
 def test_a_kind_of_body_in_an_area_listed_beside_a_named_one_is_no_body() -> None:
     body = "县人民医院、辖区乡镇卫生院的医生参加了义诊。县文旅局、景区旅游服务中心的工作人员在现场服务。"
     assert not {"辖区乡镇卫生院", "景区旅游服务中心"} & set(values(body, "organization"))
+
+
+# The second session review's misfires (each reproduced on made-up text, mended in one commit)
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“好日子还在后头呢。”王军笑着说。", "王军"),
+        ("“这个项目很关键。”钱要花在刀刃上。", None),
+        ("温馨提示：“雨天路滑，注意安全。”", None),
+        ("孙子在一旁喊：“爷爷，快来看！”", None),
+        ("向来热心的村民笑着说：“有事找我就行。”", "村民"),
+        ("朝阳社区的居民说：“现在出门方便多了。”", "居民"),
+        ("对这一变化感受最深的村民说：“以前哪敢想啊。”", "村民"),
+        ("“谢谢您，我们会想您的！”孩子们拉着老师的手说。", None),
+        (
+            "苏木党委书记查干巴特尔说，今年要建好棚圈。\n旗长刘刚来到查干湖边察看水情。“湖区的生态一年比一年好。”",
+            "刘刚",
+        ),
+    ],
+)
+def test_second_review_speakers(body: str, speaker: str | None) -> None:
+    assert [f.value.speaker for f in facts_of(body, kind="quote")][-1] == speaker  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "present", "absent"),
+    [
+        ("俄罗斯总统来访，与蒙古接壤。", "place", ["俄罗斯", "蒙古"], []),
+        ("“成都造”很有名。", "place", ["四川省成都市"], []),
+        ("他们抵达西安后转机场大巴进城。", "place", ["陕西省西安市"], ["西安后转机场"]),
+        ("省政府督查办公室对各地落实情况进行了通报。", "organization", ["省政府督查办公室"], []),
+        ("宁县惠和农业发展有限公司负责人介绍了基地情况。", "organization", ["宁县惠和农业发展有限公司"], []),
+        ("合作社荣获“五星级”农民专业合作社称号。", "organization", [], ["“五星级”农民专业合作社"]),
+        ("城区养殖场地全部清退，该县选派驻村工作队员120名。", "organization", [], ["城区养殖场", "选派驻村工作队"]),
+        ("三市公安局联合开展打击行动，三市警方共抓获嫌疑人20名。", "organization", [], ["三市公安局"]),
+        ("县应急管理局统一指挥部署救援力量。", "organization", ["县应急管理局"], ["县应急管理局统一指挥部"]),
+    ],
+)
+def test_second_review_names(body: str, kind: str, present: list[str], absent: list[str]) -> None:
+    found = values(body, kind)
+    assert all(name in found for name in present) and not any(name in found for name in absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("村党支部书记曾立新说，村里要发展特色产业。", "曾立新"),
+        ("周至县王振岗副县长出席了开工仪式。", "王振岗"),
+        ("初冬时节，田野里一片繁忙。\n本报记者 赖锋 特约记者 吉日木图", "吉日木图"),
+    ],
+)
+def test_second_review_people(body: str, name: str) -> None:
+    assert name in [p["name"] for p in values(body, "person")]  # type: ignore[index]
+
+
+def test_second_review_counts() -> None:
+    found = [f.text for f in facts_of("本次比赛共有16支队参赛。老人说：“孙子总说‘爷爷养了3头牛’。”", kind="quantity")]
+    assert any(text.startswith("16支队") for text in found) and "3头牛" in found

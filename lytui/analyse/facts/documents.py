@@ -244,7 +244,8 @@ _OPENS_THE_NEXT_QUOTE = re.compile(r"[道了]?\s*[:：]\s*[“「]")
 # what stands before the one spoken to or pointed at, not the one who speaks (对村民说, 指着魏某说)
 _ADDRESSED_BY = "对|向|跟|朝|冲|给|指着|看着|望着|冲着|对着"
 _ADDRESSED = re.compile(rf"(?:{_ADDRESSED_BY})$")
-_ADDRESSED_IN = re.compile(rf"(?:^|(?<=[^{HAN}])|(?<=[也又还就便都]))(?:对|向|跟|朝|冲|给)")
+_DESCRIBED_BY_A_DEED = re.compile(r"(?:感受|感触|体会|受益|收获|变化|最|更)[^，。]*的")
+_ADDRESSED_IN = re.compile(rf"(?:^|(?<=[^{HAN}])|(?<=[也又还就便都他她]))(?:对|向|跟|朝|给)(?![来阳口班着这一])")
 
 
 def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
@@ -260,7 +261,7 @@ def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
 
 
 _A_MEETING_OF = re.compile(r"(?:宣讲|介绍|座谈)会")
-_WHILE_SAYING = re.compile(r"说(?:话)?(?:间|时|着|罢|完|起|到)")
+_WHILE_SAYING = re.compile(r"说(?:话)?(?:间|时|起)")
 _INTERVIEWED_BY = re.compile(r"(?:接受|面对)[^，。！？；“”]{0,24}?采访")
 
 
@@ -516,6 +517,7 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
 
 
 # the last character of a word for a kind of person: 村民, 老乡, 游客, 工作人员, 志愿者, 群众, 家长, 师傅, 茶农, 老师
+_HOLDING_ON_TO = frozenset({"拉着", "围着", "望着", "看着", "握着", "搀着", "扶着", "陪着", "跟着", "带着"})
 _PERSON_ENDINGS = frozenset("民乡客员者众士长傅友农属人师")
 _NOT_A_SPEAKER = frozenset({"记者", "本报记者", "笔者", "编者", "读者"})  # who writes, not who speaks
 
@@ -526,8 +528,11 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
     a person (一村民一边指挥机器，乐呵呵地说道). Pronouns and the reporter are not it."""
     words = [(word, flag) for word, flag in ctx.pos(clause) if word != "们"]
     if last:
-        if _ADDRESSED_IN.search(clause, 0, len(clause) - len(words[-1][0]) if words else 0):
-            return None  # 对村民说, 对身边的人员说: the villagers, the staff are spoken to
+        role_at = len(clause) - len(words[-1][0]) if words else 0
+        if (to := _ADDRESSED_IN.search(clause, 0, role_at)) and not _DESCRIBED_BY_A_DEED.search(
+            clause, to.end(), role_at
+        ):
+            return None  # 对村民说, 对身边的人员说: the villagers, the staff are spoken to (对这一变化感受最深的村民 speak)
         words = words[-1:]
     for index, (word, flag) in enumerate(words):
         if not last and index == 0 and word in ("他", "她"):
@@ -536,6 +541,10 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
             continue  # 炎|方乡: a township's name cut by the tagger, not 老乡
         if index and _ADDRESSED.search(words[index - 1][0]):
             continue  # 对|村民: the one spoken to
+        if (index + 1 < len(words) and words[index + 1][0] == "的") or (
+            index and words[index - 1][0] in _HOLDING_ON_TO
+        ):
+            continue  # 拉着|老师的手, 围着|老师: whose hand is held, whom they gather round, not who speaks
         if flag == "n" and 2 <= len(word) <= 5 and word[-1] in _PERSON_ENDINGS and word not in _NOT_A_SPEAKER:
             return word
     return None
@@ -614,7 +623,7 @@ def _addressed_as(people: dict[str, dict[str, Any]]) -> dict[str, str]:
         if len(name) >= 4 and mongolian_name(name):
             # 米吉格道尔吉 → 米吉格: a Mongolian name of two parts, called again by its first
             first = next(
-                (name[:size] for size in range(len(name) - 2, 1, -1) if name[:size] in MONGOLIAN_NAME_PARTS), ""
+                (name[:size] for size in range(len(name) - 2, 2, -1) if name[:size] in MONGOLIAN_NAME_PARTS), ""
             )
             if first and first not in people:
                 forms[first] = name if forms.get(first, name) == name else None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from lytui.analyse.facts.context import Context, SpanIndex
 from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, is_division, jieba_tags, surname_at
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
-from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN, is_han
+from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
 from lytui.model import Fact, Money, Percent, Quantity
 
 # 约 is "about" only on its own: 节约, 签约, 预约, 制约 end in it (节约3000吨 saved 3000 tonnes, exactly)
@@ -108,8 +108,10 @@ _HAN_NUMERAL = re.compile(f"[{CHINESE_NUMERAL}]")
 _TWO_DIGITS = re.compile("[零〇一二两三四五六七八九]{2}")
 _HOURS_OR_MONTHS = re.compile("小时|月")
 _HAN_BEFORE = re.compile(f"[{HAN}]")
+_FORCES = ("部队", "总队", "武警", "消防", "边防")
+"""Bodies whose detachments (支队) go by number (武警交通部队8支队), not teams counted (共有16支队参赛)."""
 _QUOTED_TERM = re.compile(
-    r"“[^“”\n，。！？；,;!?]{1,10}”|‘[^‘’\n，。！？；,;!?]{1,10}’|「[^「」\n，。！？；,;!?]{1,10}」"
+    r"“[^“”\n，。！？；,;!?]{1,10}”|‘[^‘’\n，。！？；,;!?\d]{1,10}’|「[^「」\n，。！？；,;!?]{1,10}」"
 )
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
 _WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
@@ -457,7 +459,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue
         before = ctx.text[start - 1 : start] if start else ""
         unit, number_text = m["unit"], m["num"]
-        if unit == "支" and ctx.text.startswith("队", end) and not ctx.text.startswith("队伍", end) and is_han(before):
+        if unit == "支" and ctx.text.startswith("队", end) and ctx.text.endswith(_FORCES, 0, start):
             continue  # 武警交通部队8支队: the unit's number and its kind (支队), not eight of something
         if ctx.text.startswith("合一", end):
             continue  # 四台合一, 三网合一: so many things made one, a name for the merger, no count

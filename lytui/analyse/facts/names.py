@@ -729,7 +729,9 @@ def _whole_list_item(ctx: Context, start: int, end: int, name: str) -> tuple[int
 
 
 _HAN_RUN = re.compile(rf"[{HAN}]{{3,12}}")
-_QUOTED_BRAND_BEFORE = LazyPattern(rf"[“「][{HAN}]{{2,6}}[”」]$", needs=("”", "」"))
+_QUOTED_BRAND_BEFORE = LazyPattern(
+    rf"[“「](?![{HAN}]*(?:星级|示范|先进|优秀|标准|五好|十佳))[{HAN}]{{2,6}}[”」]$", needs=("”", "」")
+)
 _LEGAL_ENDINGS = ("公司", "合作社", "集团", "厂", "农场", "队")
 """Endings of the bodies registered under a trade name, which may be written in quotation marks."""
 _COUNTED_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})(?:多|余)?(?:个|家|所|座|处)")

@@ -63,6 +63,10 @@ SUFFIX_CONTINUES = {
     "厂": "房区长家商小中幼",  # 西厂|小学: a school named after the works, the name goes on
     "实业": "家界",  # 实业家: an industrialist
     "农场": "主",  # 农场主: a farmer who owns one
+    "养殖场": "地",  # 养殖场地: the farm's land
+    "指挥部": "署",  # 指挥部署: to command and deploy
+    "工作队": "员",  # 工作队员: the team's members
+    "服务队": "员",
     "大队": "长员部",  # 大队长: the brigade's commander
     "支队": "长员部",
     "中队": "长员部",
@@ -169,7 +173,6 @@ STOP_WORDS = set(
         "情况",
         "部分",  # 带领|部分|市日报社…工作人员: some of a body's staff
         *("现任", "担任", "出任", "曾任", "时任", "兼任"),  # 现任|杉杉控股有限公司董事长: the post held
-        *("调研", "视察", "督查", "督导"),  # 园区|调研|指导|派出所: inspecting a body, whose name is not the verb
     ]
 )
 _FUNCTION_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "t", "a", "uj", "ul", "uz", "ug", "ud", "y", "e", "o")
@@ -184,6 +187,8 @@ _NAME_BREAK = re.compile(rf"[{NAME_BREAKS}\n\s]")
 
 
 _RELATING_LAST = frozenset("离距")
+_INSPECTING = frozenset({"调研", "视察", "督查", "督导"})
+"""Verbs of inspecting a body, which the walk does not take into the name of the body inspected."""
 """Characters of distance that end no word of a name before its suffix (家离学校 is "home is far from school")."""
 
 
@@ -221,7 +226,15 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             kept.append(word)  # 西盟|天|源|咖啡…合作社: a bound character needs the one before it (天源)
             length += len(word)
             continue
-        if kept and flag == "m" and len(kept[-1]) == 1 and all_han(word) and ctx.count(word + kept[-1]) >= 2:
+        if (
+            kept
+            and flag == "m"
+            and not all(ch in CHINESE_NUMERAL for ch in word)
+            and len(kept[-1]) == 1
+            and kept[-1] not in DIVISION_LEVELS
+            and all_han(word)
+            and ctx.count(word + kept[-1]) >= 2
+        ):
             kept.append(word)  # 组建|八步|沙|集体林场…八步沙林场: a name that opens like a count, written again
             length += len(word)
             continue
@@ -240,8 +253,10 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 # 后在|中国人民大学: a whole name the dictionary knows needs no unknown word before it
                 and tags.get("".join(reversed(kept))) != "nt"
             )
-            if len(word) >= 2 and word[-1] in "及和与" and tags.get(word) is None:
+            if len(word) >= 2 and word[-1] in "及与" and tags.get(word) is None:
                 break  # 副局长弋柱|岚及|指挥中心: jieba glued the conjunction to the name of a person before it
+            if word in _INSPECTING and not _DEPARTMENT.search("".join(reversed(kept))):
+                break  # 园区|调研|指导|派出所: inspecting a body (督查办公室, 调研部 are offices of that name)
             if len(word) > 2 and word[-2:] in STOP_WORDS and flag[:2] not in ("nt", "ns", "nr", "nz"):
                 break  # 充分利用|医院: a set phrase that ends in a verb taking the body as its object
             if unknown and word[-1] in _RELATING_LAST:

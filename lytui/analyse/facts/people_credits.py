@@ -211,7 +211,7 @@ def byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sourc
         for title, names in pairs:  # 本报记者：赖锋 特约记者：张炳锋: a title before each of the names
             org = _staff_body(title, reporters_medium)
             pen_name = _the_one_unsurnamed(names.split())
-            for name in map(_without_photographed, names.split()):
+            for name in (_without_photographed(name, credits=False) for name in names.split()):
                 credited_name = _a_credited_name(name, roles=len(pairs)) or name == pen_name
                 if credited_name and may_be_a_name(name) and name not in places():
                     add_person(people, name, None, title.removeprefix("本报"), org)
@@ -236,9 +236,10 @@ def byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_sourc
             add_person(people, name, None, "记者", m["medium"])
 
 
-def _without_photographed(name: str) -> str:
-    """周志鸿摄, 曹希摄, 卢冶 林凯摄: the photographer's name without "photographed" glued after it."""
-    if (len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(PHOTOGRAPHED)):
+def _without_photographed(name: str, credits: bool = True) -> str:
+    """周志鸿摄, 曹希摄, 卢冶 林凯摄: the photographer's name without "photographed" glued after it; `credits`:
+    also a name of four ending in another credit's character (a title's own names, 欧阳晓文, keep theirs)."""
+    if (credits and len(name) == 4 and name.endswith(_CREDIT)) or (len(name) == 3 and name.endswith(PHOTOGRAPHED)):
         return name[:-1]
     return name
 

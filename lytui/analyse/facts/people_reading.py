@@ -153,7 +153,8 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
     if (
         surname == 1
         and text[i] in _FUNCTION_SURNAMES
-        and (jieba_tags().get(text[i + 1 : i + 3]) or "n")[:1] in "vmdcpra"
+        and (jieba_tags().get(text[i + 1 : i + 3]) or "n")[:1] in "vmdcpr"
+        and not CLOSES_A_NAME.match(text, i + 3)  # 书记曾立新说, 村民曾进步，: a name the verb of saying closes
     ):
         return None
     if surname == 1 and text[i] in COMING_OR_GOING and _a_one_character_verb_at(ctx, i + 1):

@@ -63,8 +63,13 @@ def speakers_before_a_quotation(ctx: Context, people: dict[str, dict[str, Any]])
         manner = m["clause"][len(name or "") :]
         if not name or name in people or len(manner) > _MANNER_LENGTH or SAYING_VERB.search(m["clause"]):
             continue
-        if may_be_a_name(name) and name not in places() and not manner.startswith(("的", "和", "与", "、")):
-            add_person(people, name, m.start("clause"), None, None)
+        # 笑意盈盈, 激动地: how it is said, no verb (温馨|提示, 宣传栏里|写着, 钟声|响起, 孙子在一旁|喊: a sign, a sound, a kin)
+        how = ctx.pos(manner)
+        if any(flag.startswith(("v", "p", "f", "s")) for word, flag in how if not word.endswith("地")):
+            continue
+        known_as = jieba_tags().get(name)
+        if name not in places() and (known_as is None or (known_as == "nr" and len(name) == 3)):
+            add_person(people, name, m.start("clause"), None, None)  # not 孙子 (nr to jieba), a grandson
 
 
 def speakers_after_a_quotation(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
@@ -96,12 +101,17 @@ def _doer_after_a_quote(ctx: Context, at: int, people: dict[str, dict[str, Any]]
         return None
     if name[-1] in ADVERB_AFTER_A_NAME or ctx.count(name[:-1]) > ctx.count(name):
         return None  # ”徐瑶正拿着: an adverb after a name of two, which the text writes without it elsewhere
+    tokens = ctx.pos(ctx.text[at : at + len(name) + 3])
     ends, position = set(), 0
-    for word, _ in ctx.pos(ctx.text[at : at + len(name) + 3]):
+    for word, _ in tokens:
         position += len(word)
         ends.add(position)
     if len(name) not in ends:
         return None  # the name's last character opens the next word
+    if tokens and tokens[0][1].startswith("nr") and len(tokens[0][0]) == surname + 1:
+        return None  # 王军|笑着说: jieba reads a name of two, and the verb after it is no given name's character
+    if (tags.get(name[surname]) or "")[:1] in ("v", "d", "p", "c"):
+        return None  # 钱|要花在刀刃上: a verb or an adverb opens what follows the surname-like character
     return name if _DOING_AFTER_A_NAME.match(ctx.text, at + len(name)) else None
 
 

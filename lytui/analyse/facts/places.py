@@ -28,6 +28,7 @@ from lytui.analyse.facts.lexicon import (
     division_name_by_code,
     division_names_by_code,
     full_division_name,
+    is_division,
     is_province,
     jieba_tags,
     places,
@@ -542,6 +543,8 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
             head = next((size for size in range(min(len(stem), 6), 1, -1) if stem[:size] in known), 0)
             rest = stem[head:]
             international = m.group().startswith("国际")
+            if not international and (any(ch in _NOT_IN_AN_AIRPORTS_NAME for ch in rest) or tags.get(rest) == "n"):
+                continue  # 西安后转|机场, 兰州新区到|机场, 四川民用|机场: no name of its own
             if head and all_han(stem) and (not rest or (len(rest) <= 3 and tags.get(rest) in (None, "ns", "nz", "n"))):
                 if rest or international:  # 喀什机场: the city named for its airport, which the city stands for
                     yield start, text[start : m.end()]
@@ -587,6 +590,7 @@ def _landmarks(ctx: Context, tags: WordTags) -> Iterator[tuple[int, str]]:
 
 
 _WATER_END = re.compile("[江河湖岛湾]")
+_NOT_IN_AN_AIRPORTS_NAME = frozenset("后转到在去往的用和与")
 
 
 _MEASURES_OF_PEOPLE = frozenset("名个位")
@@ -1107,6 +1111,8 @@ def _sharing_the_level_after(
             at = found[0] - 1
 
 
+_WORN_OR_BUILT = ("袍", "长袍", "包", "靴", "帽", "服", "族", "语", "文", "舞", "式")
+"""What a people's name says it wears, builds or speaks (蒙古袍, 蒙古包, 蒙古族): the people, not the country."""
 _QUOTED_TERM_FROM = LazyPattern(rf"[{HAN}]{{2,6}}[”’]", needs=("”", "’"))
 _WORDS_OPENED_BY_A_LEVEL = ("市场", "市值", "区域", "区间", "县域")
 """Words a division's level character opens (市场, 区域): after a place's name, the word, not the level."""
@@ -1269,13 +1275,14 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             text[m.start() - 1 : m.start()] in "“‘"
             and (term := _QUOTED_TERM_FROM.match(text, m.start())) is not None
             and term.end() - 1 > m.end()
+            and m.group() not in curated
+            and is_division(m.group(), "县")
         ):
             continue  # “三江并流”: a short quoted phrase that opens with a county's name is a saying, not the county
         if (
             m.group() not in curated
             and ETHNIC_TOWNSHIP_PEOPLES.fullmatch(m.group() + "族")
-            and is_han(following)
-            and following not in "国" + DOWN_TO_VILLAGE
+            and text.startswith(_WORN_OR_BUILT, m.end())
         ):
             continue  # 蒙古袍, 蒙古长袍: the people's name before what it wears or builds, not the country
         names.setdefault(m.group(), m.start())
