@@ -1138,11 +1138,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
     names: dict[str, int] = {}
 
     # a person's name (高安友) and a title in 《》 (《山西农民报》) hold no place, whatever their characters
-    org_index = SpanIndex(
-        inside_orgs
-        + [(at, at + len(name)) for name in ctx.people for at in occurrences(text, name)]
-        + [(m.start(), m.end()) for m in _TITLE.finditer(text)]
-    )
+    people_spans = [(at, at + len(name)) for name in ctx.people for at in occurrences(text, name)]
+    org_index = SpanIndex(inside_orgs + people_spans + [(m.start(), m.end()) for m in _TITLE.finditer(text)])
     companies = {start for start, end in inside_orgs if _COMPANY.search(text, start, end)}
 
     def inside(start: int, end: int) -> bool:
@@ -1190,12 +1187,13 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             names[name] = start
             shared_level[name] = code
     local: set[str] = set()
-    named_people = [(at, at + len(name)) for name in ctx.people for at in occurrences(text, name)]
+    # the positions strictly inside a person's name found (曾乡|伟): no township ends or begins there
+    inside_names = {k for at, end in people_spans for k in range(at + 1, end)}
     for start, name in _local_places(ctx, tags):
         if (current := without_former(name)) != name:
             start, name = start + 1, current  # 赶往原曹古乡乡政府: the township as it was, 原 (former) before it
         end = start + len(name)
-        if any(at < end < person_end or at < start < person_end for at, person_end in named_people):
+        if end in inside_names or start in inside_names:
             continue  # 市领导曾乡|伟: a person's name runs across the level's character, no township ends there
         if name not in names and not _only_quoted(text, name):
             names[name] = start
