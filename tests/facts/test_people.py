@@ -1653,3 +1653,9 @@ def test_delivering_a_speech_ends_a_name_and_a_festival_after_a_clerks_title_is_
 def test_a_county_whose_name_ends_in_its_level_heads_its_committees_posts() -> None:
     found = {p["name"]: p["organization"] for p in values("凤县县委副书记、代县长冯宝平致辞。", "person")}  # type: ignore[index]
     assert found.get("冯宝平") == "凤县"
+
+
+def test_a_post_written_later_says_more_than_a_group_of_leaders() -> None:
+    body = "县领导吴海涛、周荣华出席活动。县政府副县长周荣华为游客推介了观赏环线。"
+    found = {p["name"]: p["title"] for p in values(body, "person")}  # type: ignore[index]
+    assert found.get("周荣华") == "副县长" and found.get("吴海涛") == "县领导"

@@ -542,5 +542,6 @@ def add_person(
     entry = people.get(name)
     if entry is None:
         people[name] = {"start": start, "title": title, "organization": org}
-    elif not entry["title"] and title:
-        entry.update(start=start, title=title, organization=org)
+    elif title and (not entry["title"] or (entry["title"].endswith("领导") and not title.endswith("领导"))):
+        # 县领导周荣华…县政府副县长周荣华: the post the text writes later says more than the group of leaders
+        entry.update(start=start if not entry["title"] else entry["start"], title=title, organization=org)
