@@ -38,7 +38,9 @@ _PART_OF_MONTH = r"(?:上旬|中旬|下旬|初|中|底|末)?"
 # 7月21-22日, 4月16、17日: the month written once for two days; the first day leaves its 日 to the last.
 # A list of days is short: the bound keeps a long list of numbers from being read again from each one.
 _DAY_SHARING_ITS_MARK = rf"(?=(?:、{_N}){{0,8}}(?:、|{_TO}){_N}日)"
-_TIME_OF_DAY_NEXT = r"(?=晚上?|早上|上午|下午|中午|凌晨|傍晚|夜间)"
+_PARTS_OF_A_DAY = "上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早上|早晨|白天|傍晚"
+"""The parts of a day a time may name, before its hour or instead of one."""
+_TIME_OF_DAY_NEXT = rf"(?={_PARTS_OF_A_DAY}|晚)"
 """7月5晚, 3月12上午: a day written without 日 before the part of the day it happened in."""
 _MONTH = re.compile(
     rf"(?:{_YEAR}(?:的)?|{_ROC_BEFORE_A_DAY})?(?P<m>{_N})(?:(?:至|到|—|-|~)(?P<m2>{_N}))?月(?:份)?"  # 今年的10月7日
@@ -102,8 +104,6 @@ _SAME_DAY = re.compile(f"(?:{'|'.join(_DAY_AFTER)})(?!然)")  # 第三天然气�
 # 本月12日, 上月28日: a day of the month the article is published in, or of the month before or after it
 _RELATIVE_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _DAY_OF_A_NAMED_MONTH = re.compile(r"(?P<relm>本月|当月|上个?月|下个?月)(?P<d>[1-9]|[12]\d|3[01])(?:日|号)")
-_PARTS_OF_A_DAY = "上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早上|早晨|白天|傍晚"
-"""The parts of a day a time may name, before its hour or instead of one."""
 _RANGE_JOIN = re.compile(rf"(?:\s*(?:{_PARTS_OF_A_DAY})?\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?{_TO}")
 """What joins the two ends of a range: 至, a dash…, after the hour the first day's part starts at (26日18时至27日,
 7日中午12点到8日)."""

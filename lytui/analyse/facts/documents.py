@@ -242,10 +242,13 @@ _OPENS_THE_NEXT_QUOTE = re.compile(r"[道了]?\s*[:：]\s*[“「]")
 
 
 # what stands before the one spoken to or pointed at, not the one who speaks (对村民说, 指着魏某说)
-_ADDRESSED_BY = "对|向|跟|朝|冲|给|指着|看着|望着|冲着|对着"
+_PREPOSITIONS_OF_ADDRESSING = "对|向|跟|朝|给"
+_ADDRESSED_BY = f"{_PREPOSITIONS_OF_ADDRESSING}|冲|指着|看着|望着|冲着|对着|拉着|握着|围着|搀着|扶着|陪着"
 _ADDRESSED = re.compile(rf"(?:{_ADDRESSED_BY})$")
 _DESCRIBED_BY_A_DEED = re.compile(r"(?:感受|感触|体会|受益|收获|变化|最|更)[^，。]*的")
-_ADDRESSED_IN = re.compile(rf"(?:^|(?<=[^{HAN}])|(?<=[也又还就便都他她]))(?:对|向|跟|朝|给)(?![来阳口班着这一])")
+_ADDRESSED_IN = re.compile(
+    rf"(?:^|(?<=[^{HAN}])|(?<=[也又还就便都他她]))(?:{_PREPOSITIONS_OF_ADDRESSING})(?![来阳口班着这一])"
+)
 
 
 def _subject_of_closing_verb(sentence: str, names: list[str]) -> str | None:
@@ -517,7 +520,6 @@ def _role_speaker(ctx: Context, start: int, end: int) -> str | None:
 
 
 # the last character of a word for a kind of person: 村民, 老乡, 游客, 工作人员, 志愿者, 群众, 家长, 师傅, 茶农, 老师
-_HOLDING_ON_TO = frozenset({"拉着", "围着", "望着", "看着", "握着", "搀着", "扶着", "陪着", "跟着", "带着"})
 _PERSON_ENDINGS = frozenset("民乡客员者众士长傅友农属人师")
 _NOT_A_SPEAKER = frozenset({"记者", "本报记者", "笔者", "编者", "读者"})  # who writes, not who speaks
 
@@ -541,10 +543,8 @@ def _kind_of_person(ctx: Context, clause: str, last: bool) -> str | None:
             continue  # 炎|方乡: a township's name cut by the tagger, not 老乡
         if index and _ADDRESSED.search(words[index - 1][0]):
             continue  # 对|村民: the one spoken to
-        if (index + 1 < len(words) and words[index + 1][0] == "的") or (
-            index and words[index - 1][0] in _HOLDING_ON_TO
-        ):
-            continue  # 拉着|老师的手, 围着|老师: whose hand is held, whom they gather round, not who speaks
+        if index + 1 < len(words) and words[index + 1][0] == "的":
+            continue  # 拉着|老师的手: whose hand is held, not who speaks (围着|老师: whom they gather round, above)
         if flag == "n" and 2 <= len(word) <= 5 and word[-1] in _PERSON_ENDINGS and word not in _NOT_A_SPEAKER:
             return word
     return None

@@ -109,6 +109,8 @@ def is_province(word: str) -> bool:
 HAMLET_LANDFORMS = frozenset("湾岩坪沟岭坡塘坝口洼滩坳垭冲")
 """The landforms natural villages and hamlets are named after (柑子坪, 李家湾, 杨家沟, 石门坎口): the last
 character of such a place, not of a person's name nor of a count's noun."""
+HAMLET_ONLY_ENDINGS = frozenset("屯寨")
+"""Settlement endings no given name ends with (岗, 岭, 楼, 桥 of SETTLEMENT_ENDINGS often do)."""
 SETTLEMENT_ENDINGS = frozenset("庄寨集楼桥屯营铺店坊岗圩堡") | HAMLET_LANDFORMS
 """The last characters of hamlets and market towns (那巴屯, 王家庄, 胡集), which end no person's name."""
 BRANCHES = frozenset({"分院", "分行", "分公司", "分会", "分局", "分校"})

@@ -194,7 +194,7 @@ def organisations(
                 name = head + group.group() + m.group()
         name = without_leading_function_word(ctx, name)
         name = without_former(name)
-        if name[:1] == "原" and text.count(name[1:3]) > text.count(name[:3]):
+        if name[:1] == "原" and ctx.count(name[1:3]) > ctx.count(name[:3]):
             name = name[1:]  # 将原|云生机砖厂…云生工业园: 原 (former) before a name the text also gives without it
         if name[:1] == "连" and name[1:2] in DIVISION_LEVELS and _EVEN_THEN.match(text, m.end()):
             name = name[1:]  # 连|村委会…都不够: "even" (连…都) before a bare level's body (连塘村委会 is a name)

@@ -512,6 +512,8 @@ FURNITURE = re.compile(r"[【】〔〕\[\]—–\-/／|｜%《》“”\"'╱\uf
 _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村民", "居民", "群众", "农民", "考生", "学生"})
 
 
+_LEADERS = frozenset(role for role in GROUP_ROLES if role.endswith("领导"))
+"""县领导, 市领导: a group of leaders, whose members' own posts the text may write later."""
 _NO_GIVEN_NAME = frozenset({"告诉", "介绍", "表示", "说道", "起来", "下来", "出来", "过来", "上来", "回来"})
 
 
@@ -542,6 +544,6 @@ def add_person(
     entry = people.get(name)
     if entry is None:
         people[name] = {"start": start, "title": title, "organization": org}
-    elif title and (not entry["title"] or (entry["title"].endswith("领导") and not title.endswith("领导"))):
+    elif title and (not entry["title"] or (entry["title"] in _LEADERS and title not in GROUP_ROLES)):
         # 县领导周荣华…县政府副县长周荣华: the post the text writes later says more than the group of leaders
         entry.update(start=start if not entry["title"] else entry["start"], title=title, organization=org)

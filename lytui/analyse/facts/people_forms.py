@@ -17,6 +17,7 @@ from lytui.analyse.facts.lexicon import (
     FAMILIAR_ENDINGS,
     FAMILIAR_FOR_A_WOMAN,
     HAMLET_LANDFORMS,
+    HAMLET_ONLY_ENDINGS,
     address_posts,
     familiar_forms,
     jieba_tags,
@@ -175,7 +176,7 @@ def _a_place_by_its_mentions(text: str, name: str) -> bool:
     """安徽省, 陈良村, 乌英苗寨, 荣乌高速, 胡集派出所, 马公市公所: a name that ends in a division's level, or that the
     text also writes before one (not before a head's title: 许立明市长), a road or a police station, is that
     place's name, not a person's."""
-    if name[-1] in COUNTY_AND_ABOVE or name[-1] == "寨":
+    if name[-1] in COUNTY_AND_ABOVE or name[-1] in HAMLET_ONLY_ENDINGS:
         return True  # 展福寨: a hamlet, which no given name ends with
     if name[-1] == "楼" and (jieba_tags().get(name[:-1]) or "").startswith("n"):
         return True  # 学生宿舍楼: a building named by what it is for (王玉楼 is a man)

@@ -15,7 +15,7 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING
-from lytui.analyse.facts.lexicon import RARE_WORD_USES, jieba_tags, places, surname_at
+from lytui.analyse.facts.lexicon import HAMLET_ONLY_ENDINGS, RARE_WORD_USES, jieba_tags, places, surname_at
 from lytui.analyse.facts.people_bodies import (
     A_WARD,
     HEAD_OF_PLACE,
@@ -453,7 +453,7 @@ def _named_before_a_post(
         name = text[max(0, at - 3) : at]
         if len(name) != 3 or name in people or not name_shaped(name) or jieba_tags().get(name) is not None:
             continue
-        if name[-1] in _HAMLET_ONLY_ENDINGS:
+        if name[-1] in HAMLET_ONLY_ENDINGS:
             continue  # 该村那巴屯|贫困户蓝妹: the hamlet the person lives in, not a name (王振岗, 李海岭 are names)
         if _BODY_BEFORE_ITS_POST.search(name):
             continue  # 八步沙林场|场长: the body the post is of, not a name (沙 a surname, 林场 a farm)
@@ -467,8 +467,6 @@ def _named_before_a_post(
             yield name, at - 3, post
 
 
-_HAMLET_ONLY_ENDINGS = frozenset("屯寨")
-"""Settlement endings no given name ends with (岗, 岭, 楼, 桥 often do)."""
 _BODY_BEFORE_ITS_POST = re.compile(r"(?:林场|农场|牧场|茶场|渔场|公司|集团|医院|学校|中心)$")
 
 

@@ -102,9 +102,8 @@ def _rare_surnames_name(ctx: Context, i: int) -> str | None:
 
 _JOINING = frozenset("和与及同跟")
 _DELIVERS = re.compile(r"致(?:欢迎|开幕|闭幕|答谢|新年)?(?:辞|词)|致贺信")
-_NOT_IN_A_BRAND = "在和与及的了是也都就还又将把被给为向对从到"
 _BRAND_OF_A_BODY = LazyPattern(
-    rf"[{HAN}](?:(?![{_NOT_IN_A_BRAND}])[{HAN}]){{1,2}}(?:专业)?(?:合作社|有限公司|公司|集团)",
+    rf"[{HAN}](?:(?![{''.join(NOT_NAME_END)}了])[{HAN}]){{1,2}}(?:专业)?(?:合作社|有限公司|公司|集团)",
     needs=("合作社", "公司", "集团"),
 )
 """和|健绿合作社: a brand of two or three characters, then the body's kind (王芳也在合作社 is a name and a clause)."""
@@ -152,7 +151,7 @@ def name_starting_at(ctx: Context, i: int, known: set[str]) -> str | None:
     # (曾乡伟, 曾向东 are names)
     if (
         surname == 1
-        and text[i] in _FUNCTION_SURNAMES
+        and text[i] in ADVERB_AFTER_A_NAME
         and (jieba_tags().get(text[i + 1 : i + 3]) or "n")[:1] in "vmdcpr"
         and not CLOSES_A_NAME.match(text, i + 3)  # 书记曾立新说, 村民曾进步，: a name the verb of saying closes
     ):
@@ -408,8 +407,6 @@ def spoken_to(name: str) -> bool:
 
 
 ADVERB_AFTER_A_NAME = frozenset("正也都就还又曾将在")
-_FUNCTION_SURNAMES = ADVERB_AFTER_A_NAME
-"""Surnames that are also an adverb right after a post (都, 曾, 将)."""
 _THAT_OF = re.compile(r"[^，。！？、；：\n]{1,8}的")
 _ASPECT = frozenset("了着过")
 """Particles that follow a verb, never a name (奉上了, 看着); as jieba reads them, not 了解, 着重, 过去."""
