@@ -885,3 +885,28 @@ def test_a_bare_mark_before_ordinary_words_is_no_run_though_a_byte_was_lost_else
         body("村里来了干部?还说了话。太精彩了!北京的演出很好看。")
         == "村里来了干部？还说了话。太精彩了！北京的演出很好看。"
     )
+
+
+def _shifted(sentence: str, lose_trail: bool) -> str:
+    """`sentence` re-read one byte late, as the scrapers left it: ！ ASCII-fied, a lone last byte as `?`,
+    or with the last character's trail byte lost too."""
+    data = sentence.encode("gbk")[1:]
+    return (data[:-1] if lose_trail else data).decode("gbk", errors="replace").replace("！", "!").replace("\ufffd", "?")
+
+
+@pytest.mark.parametrize("marker", ["?", ""])
+def test_a_shifted_run_ends_at_the_pages_own_comma_with_its_last_character_unrecovered(marker: str) -> None:
+    """A comma inside a shifted run would pair its trail byte with a lead no news character has: the page
+    resynchronised there and the trail byte before it was lost. The character stays marked unrecovered
+    rather than the comma read as two more wrong characters."""
+    run = _shifted("。“快打電話找人", lose_trail=True)
+    elsewhere = "" if marker else "某校開學了，記者在多所中小學?吹,學生們很高興。\n"
+    cleaned = body(elsewhere + "家長面色焦急" + marker + run + ",看看能不能調班!”一位家長說。")
+    assert cleaned.endswith("家长面色焦急。“快打电话找\ufffd，看看能不能调班！”一位家长说。")
+
+
+def test_a_lost_byte_closes_the_quotation_its_own_run_opened() -> None:
+    run = _shifted("。“去年收成好今年信心很足”", lose_trail=False)
+    assert run.endswith("?")
+    cleaned = body("購買農資的農民也日漸增多?" + run + ",農民老胡一大早就趕來選購化肥。")
+    assert cleaned == "购买农资的农民也日渐增多。“去年收成好今年信心很足”，农民老胡一大早就赶来选购化肥。"

@@ -226,8 +226,10 @@ def _shifted_run(
             if options and all(c in _PUNCT or not is_han(c) for c in options):
                 if open_quotation(text, marker, earlier, "‘", "’") is not None and "’" in options:
                     found = "’"  # ‘鐵?!?, was ‘鐵牛’，: a single quotation sits inside the double one
-                elif open_quotation(text, marker, earlier) is not None and "”" in options:
-                    found = "”"
+                elif "”" in options and (
+                    open_quotation(text, marker, earlier) is not None or "“" in "".join(decoded).rpartition("”")[2]
+                ):
+                    found = "”"  # ?！叭ツ…恪?， was 。“去年…”，: the run itself opened the quotation
             else:
                 han = [c for c in options if is_han(c)]
                 found = reduplicated(decoded, han) or _by_words(
@@ -243,6 +245,15 @@ def _shifted_run(
                     decoded.append(REPLACEMENT)  # 自己?0多畝: a number's first digit went with the lead byte
                     unrecovered += 1
             j += 1
+            break
+        if ch in _COMMAS and decoded and is_han(text[j + 1 : j + 2]):
+            # 捳胰,看看 was 找人，看看: a comma (A3AC) inside a shifted run would pair AC with the next
+            # lead, a row no news character opens, so the page resynchronised at its own comma and the
+            # pending lead's trail byte was lost there
+            han = list(trail_options(pending))
+            found = reduplicated(decoded, han) or _by_words(han, decoded[-1], "")
+            decoded.append(found or REPLACEMENT)
+            unrecovered += found is None
             break
         data = _double(ch) if ch == " " else _gbk(_FULLWIDTH.get(ch, ch)) if not ch.isspace() else None
         if data is None:
@@ -305,6 +316,9 @@ def _shifted_run(
         return None
     return _Run(j, replacement, unrecovered)
 
+
+_COMMAS = ",，"
+"""A comma as the page wrote it, ASCII or full-width: inside a shifted run it stands for no byte pair."""
 
 _PARTICLES = "啊呀吧呢吗嘛啦哦哟呗"
 
@@ -460,8 +474,15 @@ def _runs_after_a_bare_mark(text: str, known: dict[str, set[str]], earlier: list
         ]
         run = _shifted_run(window, at - base, known, nearby, None)
         # 太精彩了!北京T台秀 re-read is 。”本㏕台秀: a true run reads as characters and marks only
-        if run is not None and not run.unrecovered and all(is_han(ch) or ch in _PUNCT for ch in run.replacement):
-            found.append((at, base + run.end - 1, run.replacement, "mojibake", "realigned GBK bytes"))
+        if run is None:
+            continue
+        # a trail byte lost at the page's own comma leaves the run's last character unknown, the rest read
+        read = run.replacement
+        if run.unrecovered == 1 and window[run.end : run.end + 1] in _COMMAS:
+            read = read.removesuffix(REPLACEMENT)
+        if len(run.replacement) - len(read) == run.unrecovered and all(is_han(ch) or ch in _PUNCT for ch in read):
+            note = "realigned GBK bytes" + (f"; unrecovered: {run.unrecovered} character(s)" if run.unrecovered else "")
+            found.append((at, base + run.end - 1, run.replacement, "mojibake", note))
     return found
 
 
