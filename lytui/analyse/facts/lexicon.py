@@ -246,14 +246,14 @@ def starts_a_short_name(before: str, word: str) -> bool:
     return len(word) == 1 and (before in BARE_LEVELS or is_place(before))
 
 
-ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|园区|保税区|示范区)$")
+ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|园区|保税区|示范区|集聚区)$")
 """The endings of a development zone's name, a body with its own committee, courts and bureaus."""
 
 
 def zone_ending_cut_off(word: str, after: str) -> bool:
-    """郴州|经|开区 (经开区, an economic development zone): jieba read the first character of the zone's
-    ending as a word of its own (a preposition), so the word after it is no ending alone but the two are."""
-    return len(word) == 1 and ZONE.search(word + after) is not None and ZONE.search(after) is None
+    """郴州|经|开区 (经开区, an economic development zone), 产业|集聚|区: jieba read the start of the zone's
+    ending as a word of its own (a preposition, a verb), so the word after it is no ending alone but the two are."""
+    return len(word) <= 2 and ZONE.search(word + after) is not None and ZONE.search(after) is None
 
 
 NAME_BREAKS = "，。；：！？、“”‘’「」『』《》"

@@ -22,6 +22,7 @@ _NOUN_UNITS = frozenset(DOWN_TO_VILLAGE + "群")
 """Measures that are nouns too, which begin a longer noun (村民, 群众, 县城) as often as they count."""
 _APPROX_BEFORE = (
     "不超过|不低于|不少于|不高于|近|超过|超|(?<![节签预制公条契相邀简违履特合])约|逾|大约|将近|不到|不足|上|约合"
+    "|(?<![经通])过(?=[百千万亿])"  # 投资过百亿元: past a round figure
 )
 _APPROX_AFTER = "以上|左右|上下|余|多"
 _GRADED = re.compile(r"水质|水体|标准(?!化)|水(?=[，。；、\s]|$)")

@@ -156,7 +156,9 @@ def organisations(
     for m in ORG_SUFFIX.finditer(text):
         following = text[m.end() : m.end() + 1]
         if following and following in SUFFIX_CONTINUES.get(m.group(), ""):
-            if not (m.group() == "商会" and text.startswith(_A_CHAMBERS_OWN, m.end())):
+            if not (m.group() == "商会" and text.startswith(_A_CHAMBERS_OWN, m.end())) and not (
+                m.group() == "局" and text.startswith("部门", m.end())
+            ):  # 市国土局|部门领导: the bureau's departments, where 局部 (partial) is no word
                 continue  # 温州商会|议事会: the chamber's own council, not a meeting
         if m.group() == "商会" and text[m.start() - 1 : m.start()] == "会":
             continue  # 指挥所会商会: a meeting to consult (会商), no chamber of commerce
@@ -293,10 +295,10 @@ def organisations(
         if all(_ordinary_words(ctx.pos(item), tags) for item in items):
             continue  # 下属净菜、旅游等多个子公司: trades the companies are in (a brand may be one: 金谷粮油)
         if not m.group().startswith("等") and (
-            any(flag.startswith(("v", "m", "q", "u")) for item in items for _, flag in ctx.pos(item))
+            any(flag.startswith(("v", "m", "q", "u", "p")) for item in items for _, flag in ctx.pos(item))
             or any(is_place(item) or item[-1:] in DIVISION_LEVELS for item in items)
         ):
-            continue  # 市、县干部挂钩联系|1500家重点企业, 城关镇、新华镇|12家企业: a clause, or where they are
+            continue  # 市、县干部挂钩联系|1500家重点企业, 城关镇、新华镇|12家企业, 县政府、县政协对|四家企业: a clause, or where they are
         placed: list[tuple[int, str]] = []
         for item in items[:-1]:
             placed.append((offset, item))

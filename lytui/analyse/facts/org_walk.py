@@ -287,8 +287,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 and not _brand_after_a_place(tokens, index, kept[0])
                 and word not in _MODERN
                 # 东莞|隆回(t)|商会: a county by its name alone, which jieba reads as a time word; 上海市|大同(d)|
-                # 中学: a city's name jieba reads as an adverb
-                and not (len(word) >= 2 and flag in ("t", "d") and (is_division(word, "县") or is_division(word, "市")))
+                # 中学, 大足(d)|日报: a city's or a district's name jieba reads as an adverb
+                and not (len(word) >= 2 and flag in ("t", "d") and any(is_division(word, level) for level in "县市区"))
             ):
                 if word not in "（）()":
                     break
@@ -558,6 +558,9 @@ def _part_of_the_body(word: str, kept: list[str]) -> bool:
     head = "".join(reversed(kept))
     if head in _LEGAL_FORMS:
         return True
+    if word.endswith("集团") and (form := next((f for f in _LEGAL_FORMS if head.endswith(f)), None)):
+        if is_place(head.removesuffix(form)):
+            return True  # 福耀集团|长春有限公司: the group's company in a city, registered under the group's name
     if head in _ASSOCIATIONS and not _DEPARTMENT.search(word) and not _HAS_DEPARTMENTS.search(word):
         return True  # 中国博物馆|协会, 省医院|协会: an association of bodies of that kind, one name
     unit = next((kind for kind in _UNIT_OF if head.endswith(kind)), None)

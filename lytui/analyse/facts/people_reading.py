@@ -41,7 +41,7 @@ _PREPOSITIONS = set("向对为据让给跟同从由被把")
 _OPENS_A_VERB_OF_SAYING = set("坦指认称")
 """Characters a name may end with that also open a verb of saying (坦言, 指出, 认为, 称赞); no adverb (也说,
 并表示) is among them."""
-_ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|(?:也|还|又|则)?(?:{SAYING})")
+_ENDS_A_NAME_NOT_A_CONJUNCTION = re.compile(rf"[、，。；：（]|等(?![待候于])|(?:也|还|又|则)?(?:{SAYING})")
 SAYING_AT = re.compile(rf"(?:向记者|对记者|向笔者|对笔者)?(?:也|还|又|则)?(?:{SAYING})")
 _NEVER_OPENS_A_NAME = frozenset("们的了着过地得")
 _SAYING_HOW_AT = LazyPattern(rf"[{HAN}]{{2,3}}?地{SAYING_AT.pattern}")
