@@ -101,7 +101,8 @@ _DATELINE_FORMS = (
         r"(?:电|讯|报道|消息)\s*[（(][^）)]{1,80}[）)]",
         needs=("电", "讯", "报道", "消息"),
     ),
-    LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?记者[^）)〔〕]{1,60}[）)〕]", needs=("记者",)),
+    # （记者 某某）, （通讯员 某某）: the reporters, or a correspondent alone, in brackets before the text
+    LazyPattern(r"[（(〔](?:[^）)〔〕]{0,40})?(?:记者|通讯员)[^）)〔〕]{1,60}[）)〕]", needs=("记者", "通讯员")),
     # 【全媒体记者 胡海涛】: in a box, the role and a name apart (【记者观察】, 【通讯员 手记】 are columns' labels)
     LazyPattern(
         r"【[^【】\n]{0,40}?(?:记者|通讯员)\s+(?!手记|观察|调查|视点|评论|札记|随笔|日记|感言)[^【】\n]{2,60}】",

@@ -1090,3 +1090,10 @@ def test_a_forums_poster_profile_bar_is_furniture() -> None:
     document = clean_text(page)
     assert document.meta.title is None
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("bracket", ["（通讯员 傅某菊）", "(通讯员 傅某菊)", "（记者 王某）"])
+def test_a_correspondent_in_brackets_before_the_text_is_the_byline(bracket: str) -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", bracket + PROSE, PROSE_2]))
+    assert document.meta.byline == bracket.strip("（）()")
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]

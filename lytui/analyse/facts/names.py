@@ -409,8 +409,10 @@ def _after_furniture(
         if tail.count("（") > tail.count("）") and (bracket := tail.rfind("（")) > 0:
             # 荆楚网（湖北日报: a bracket left open holds a second name after the first
             pieces = [(pieces[0][0], tail[:bracket]), (pieces[0][0] + bracket + 1, tail[bracket + 1 :])]
-            if tail[:bracket].endswith(("讯", "电")):
-                pieces = pieces[1:]  # 4月4日讯（福建日报: the dateline's "news of the 4th", before the paper
+            if tail[:bracket].endswith(("讯", "电")) or jieba_tags().get(tail[:bracket]) == "n":
+                # 4月4日讯（福建日报: the dateline's "news of the 4th", before the paper; 纪委机关（监察厅: a common
+                # noun the walk reached from the second name, the end of the first one's
+                pieces = pieces[1:]
         for offset, piece in pieces:
             kept = _without_leading_verb(ctx, piece)
             at = None if start is None else start + offset + len(piece) - len(kept)
@@ -1033,6 +1035,9 @@ _MEETING = re.compile(
 )
 
 
+_SITE_ENDINGS = ("新闻网", "网")
+
+
 def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[str, int]]:
     """Names in the text that jieba's dictionary tags as organisations (国务院, 新华社, 联合国): at
     each place an organisation's ending stands, the longest such dictionary word ending there."""
@@ -1058,6 +1063,8 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
                 in_a_title = text.rfind("《", max(0, start - 80), start) > text.rfind("》", max(0, start - 80), start)
                 if in_a_title:
                     break  # 《中共中央关于…的决议》: the document's title, which names its author in passing
+                if text.startswith(_SITE_ENDINGS, end):
+                    break  # 中国共产党|新闻网: the body's name opens a website's
                 if tags.get(text[start : end + 1]) is None and not _ends_inside_a_word(ctx, start, end):
                     yield text[start:end], start  # not 共产党 in 共产党员, a member
                 break

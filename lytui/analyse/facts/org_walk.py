@@ -57,7 +57,7 @@ SUFFIX_CONTINUES = {
     "公司": "法",
     "政府": "性",
     "厅": "长",
-    "部": "长分署门位件署队署落委",
+    "部": "长分署门位件署队署落委级",  # 省部级: a rank
     "署": "名长",
     "办": "法理事学公好起成",  # 办起农家乐, 办成: the verb
     "厂": "房区长家商小中幼",  # 西厂|小学: a school named after the works, the name goes on
@@ -186,10 +186,11 @@ _ENDS_IN_A_TITLE = LazyPattern(f"(?:{PERSON_TITLE.pattern})$")
 _NAME_BREAK = re.compile(rf"[{NAME_BREAKS}\n\s]")
 
 
-_RELATING_LAST = frozenset("离距")
+_RELATING_LAST = frozenset("离距向就对给把被往")
+"""Characters of distance and prepositions that end no word of a name before its suffix (家离学校 is "home is
+far from school", 巡察组向区政府: jieba glued the preposition to the word before it, 组向)."""
 _INSPECTING = frozenset({"调研", "视察", "督查", "督导"})
 """Verbs of inspecting a body, which the walk does not take into the name of the body inspected."""
-"""Characters of distance that end no word of a name before its suffix (家离学校 is "home is far from school")."""
 
 
 def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) -> str:
@@ -212,6 +213,15 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             break
         if kept and kept[-1] in ("市", "省") and len(word) >= 3 and word[-1] in "区县镇乡":
             break  # 源汇区|市|体委: a district before the city's body names where, not whose
+        if (
+            kept
+            and len(word) == 1
+            and (index == 0 or flag in ("v", "p", "c", "d"))  # 下面|高|乡政府: a township's name jieba cut up
+            and kept[-1][:1] in DIVISION_LEVELS
+            and ORG_SUFFIX.fullmatch(kept[-1][1:])
+            and not is_division(word, kept[-1][0])
+        ):
+            break  # 报|市委书记专题会议: one character before a body that opens with its level is no place's name
         if kept and word in _STRETCHES:
             break  # 八宝湖桥段|希母生物制剂厂: the stretch of a river or a road where the works stands (工务段 is a body)
         if (
@@ -260,7 +270,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if len(word) > 2 and word[-2:] in STOP_WORDS and flag[:2] not in ("nt", "ns", "nr", "nz"):
                 break  # 充分利用|医院: a set phrase that ends in a verb taking the body as its object
             if unknown and word[-1] in _RELATING_LAST:
-                break  # 的家离|学校: jieba joined a noun and the verb relating it to the body (离, from); no name
+                break  # 的家离|学校, 姚某淑就|区委党校: a noun glued to a verb or preposition relating it to the body
             if unknown and kept[-1] not in STOP_WORDS and word not in STOP_WORDS:
                 kept.append(word)
                 length += len(word)

@@ -118,6 +118,10 @@ def _a_known_full_name(name: str) -> bool:
     return jieba_tags().get(name) == "nrfg" and name[1] not in "家姓氏"
 
 
+_TITLE_REACH = 60
+"""How far back a document's opening 《 may stand from a post inside its title."""
+_EVERYDAY_NOUN_USES = 5_000
+"""jieba's count above which a common noun (单位, 文化) is the sentence's word, not a name, however often it recurs."""
 _LOOSE_ROLES = frozenset({"患者", "人士"})
 """Words for anyone ill or anyone in a field, which the sentence often goes on from with no name."""
 _AN_IDIOMS_SECOND_HALF = re.compile("而(?:来|去|至|生|出|动|过|起|归)")
@@ -144,6 +148,9 @@ def names_after_titles(
             continue  # 居民区|岚皋路, 委员会: the title's characters begin a word for a place or a body
         if title_opens_inside_a_place(ctx, m.start()):
             continue  # 西安市|长安区: 市长 read across a city's name and the district after it
+        reach = max(0, m.start() - _TITLE_REACH)
+        if text.rfind("《", reach, m.start()) > text.rfind("》", reach, m.start()):
+            continue  # 《贵州省省管干部任前公示暂行办法》: a document's title names posts, not their holders
         name_at = m.end()
         if text.startswith("的", name_at) and HOLDING.search(text, max(0, m.start() - 24), m.start()):
             name_at += 1  # 时任村党支部书记的杨长友, 身为村委会主任的刘建华: the post held, 的, the holder
@@ -236,10 +243,11 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         len(name) in (2, 3)
         and tag == "n"
         and name not in people
-        and ctx.count(name) < 2
+        and (ctx.count(name) < 2 or tables().frequencies.get(name, 0) > _EVERYDAY_NOUN_USES)
         and not SAYING_AT.match(text, m.end() + len(name))
     ):
-        # 第一书记|任期一般为, 首届文书|文化节: a noun the dictionary knows after the title, named once (not 金程表示)
+        # 第一书记|任期一般为, 首届文书|文化节: a noun the dictionary knows after the title, named once (not 金程表示),
+        # or one of the commonest nouns however often (常委|单位常务副职, 县直单位, 线管单位)
         return None
     return name
 
