@@ -910,3 +910,8 @@ def test_a_lost_byte_closes_the_quotation_its_own_run_opened() -> None:
     assert run.endswith("?")
     cleaned = body("購買農資的農民也日漸增多?" + run + ",農民老胡一大早就趕來選購化肥。")
     assert cleaned == "购买农资的农民也日渐增多。“去年收成好今年信心很足”，农民老胡一大早就赶来选购化肥。"
+
+
+def test_a_comma_after_a_word_before_a_closing_quotation_is_the_clauses_own() -> None:
+    assert body("“刚来的时候特别痛苦,”面对记者,曾某福直言不讳。") == "“刚来的时候特别痛苦，”面对记者，曾某福直言不讳。"
+    assert body("“我们都很好。,”他说。") == "“我们都很好。”他说。"

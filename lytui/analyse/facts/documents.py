@@ -291,8 +291,9 @@ _SAYING_THEN_PRONOUN = re.compile(r"\s*说着[，,]\s*[他她]")
 
 # “…”他说 / 她介绍: the pronoun stands for the person the paragraph named last
 _PRONOUN_SPEAKER = re.compile(
-    r"\s*(?:他|她|该负责人|这位负责人)(?:也|还|又|则)?(?:笑着|接着|告诉记者|(?:对|向|跟|朝|给)[^，。！？；“”「」\n]{1,10}?)?"
-)  # 他对村民周某说: whom he says it to
+    r"\s*(?:他|她|该负责人|这位负责人)(?:也|还|又|则)?(?:一边[^，。！？；“”「」\n]{1,12}?一边)?"
+    r"(?:笑着|接着|告诉记者|(?:对|向|跟|朝|给)[^，。！？；“”「」\n]{1,10}?)?"
+)  # 他对村民周某说: whom he says it to; 他一边拍打身上的尘土一边笑道: what he does meanwhile
 
 
 def _last_named_before(

@@ -460,7 +460,10 @@ def _a_numbered_session(text: str, name: str, start: int | None) -> bool:
     )
 
 
-_PERIOD_FIRST = re.compile(r"[\d一二三四五六七八九十]*(?:月份|年度|季度|上半年|下半年|年底|年初|月底|月初)")
+_PERIOD_FIRST = re.compile(
+    r"[\d一二三四五六七八九十]*(?:月份|年度|季度|上半年|下半年|年底|年初|月底|月初)"
+    r"|(?:几|[两三四五六七八九十]{1,2})(?:年|个月)(?!级)"  # 担任|几年|中共中央对外联络部…处长: how long
+)
 
 
 def _without_leading_verb(ctx: Context, name: str) -> str:

@@ -204,6 +204,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
     joined_at = 0  # how many words were kept when a 和 inside the name was crossed
     field_before_and = -1
     crossed_a_body = False  # a department names one body above it (市委|宣传部), not a chain of them
+    stationed_by = False  # 省能源局|驻|…村工作队: the team a body keeps in a village is the body's, one name
     token_start = end  # where the token the walk reads starts in the text
     for index in range(len(tokens) - 1, -1, -1):
         word, flag = tokens[index]
@@ -222,6 +223,11 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             and not is_division(word, kept[-1][0])
         ):
             break  # 报|市委书记专题会议: one character before a body that opens with its level is no place's name
+        if kept and word == "驻" and index > 0 and ends_as_a_body(tokens[index - 1][0]) and not stationed_by:
+            kept.append(word)
+            length += len(word)
+            stationed_by = True
+            continue
         if kept and word in _STRETCHES:
             break  # 八宝湖桥段|希母生物制剂厂: the stretch of a river or a road where the works stands (工务段 is a body)
         if (
@@ -321,7 +327,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             if word.endswith(CONGRESSES) and kept[-1][:1] in COUNTY_AND_ABOVE:
                 break  # 市人大|市政府: the congress, then the government by its level (县人大|常委会 is one body)
             if ends_as_a_body(word) and word.lstrip(COUNTY_AND_ABOVE) != "中心":
-                if _within_its_parent(word, kept):
+                if _within_its_parent(word, kept) or (stationed_by and kept[-1] == "驻" and not crossed_a_body):
                     pass  # 浙江大学|医学院|附属|第二医院: an affiliate names its parent, a school its university
                 elif (crossed_a_body and not _police_above_its_branch(word, kept)) or not _part_of_the_body(word, kept):
                     break  # 龙岩市委|市政府: the token before is itself an organisation

@@ -33,7 +33,12 @@ from lytui.han import HAN, LazyPattern
 def speakers_before_a_verb_of_saying(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
     """吴云娟说, 卢伟笑着说, 昂文扎西说：: the name that opens a clause going on to say something."""
     text = ctx.text
-    for m in _NAME_BEFORE_SAYING.finditer(text):
+    at = 0
+    while (m := _NAME_BEFORE_SAYING.search(text, at)) is not None:
+        at = m.end(1)
+        if m["set_phrase"] and jieba_tags().get(m["set_phrase"]) not in ("i", "l"):
+            at = m.start(1) + 1  # a shorter name may start further on: 村场|村许秀|川乐呵呵地 is 许秀川乐呵呵地
+            continue  # 居民芦|竹林欣喜地: four characters before 地 are how only as one set phrase (意味深长)
         name, start = _without_a_joining_word(ctx, m.group(1), m.start(1))
         if not name or name in places() or jieba_tags().get(name, "nr") not in ("nr", "nrfg", "nrt") or spoken_to(name):
             continue  # 龙岩说…, 大家说…: a place or an ordinary word, not a name; 向大家介绍: to everyone
@@ -142,10 +147,10 @@ _VERBS_ENDING_IN_SAYING = frozenset({"诉说", "听说", "劝说", "述说", "�
 # 吴云娟说, 卢伟笑着说, 王芳也表示, 张强对记者说: a clause that starts with the name and goes on to say
 _NAME_BEFORE_SAYING = re.compile(
     rf"(?:^|(?<=[，。：；”\s的村据]))(?![的了在和与据])([{HAN}]{{2,4}}?)"
-    rf"(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|[{HAN}](?P<twice>[{HAN}])(?P=twice)地|对记者|向记者"
+    rf"(?=(?:也|还|又|则|都|笑着|[{HAN}]{{2}}地|(?P<set_phrase>[{HAN}]{{2}}(?P<third>[{HAN}])(?!(?P=third))[{HAN}])地|[{HAN}](?P<twice>[{HAN}])(?P=twice)地|对记者|向记者"
     rf"|在[^，。！？“”\n]{{1,16}}?[对向]记者)?(?:{SAYING}))",  # 郭翠在一个招聘摊位前对记者说
     re.M,
-)
+)  # 张某亮意味深长地说: how, in a set phrase of four (an idiom jieba knows), then the verb
 _SPEECH_OPENS = re.compile(rf"(?:{SAYING})[：:]\s*[“「]")
 _MANNER_LENGTH = 6
 """How long the words of how something is said may be after the name (笑意盈盈, 激动地拉着记者的手 is longer)."""

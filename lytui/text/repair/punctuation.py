@@ -17,7 +17,11 @@ from lytui.text.repair.pinyin import REPLACEMENT
 from lytui.text.tracked import Edit, Tracked
 
 _CJK_MARKS = "“”‘’…—"
-_STRAY_COMMA = re.compile(r",+(?=[,，、。？！?!：:；;”()（）])|，+(?=[,，、。？！：；])|(?<=[，、。？！：；])[,]+")
+_STRAY_COMMA = re.compile(
+    r",+(?=[,，、。？！?!：:；;()（）])|(?<![^\W_]),+(?=”)|，+(?=[,，、。？！：；])|(?<=[，、。？！：；])[,]+"
+)
+"""Commas a converter doubled or left beside another mark. One after a word and before a closing quotation
+is the clause's own (“刚来的时候特别痛苦，”面对记者…): the sentence goes on after the quote."""
 _MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _MARK = re.compile(r"[,:;?!]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
