@@ -92,6 +92,8 @@ _SPEAKER = LazyPattern(rf"[{HAN}]{{2,4}}[:：]", needs=(":", "："), widen=True)
 _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
+_NAMES_ALONE = re.compile(r"\s*[（(](?P<names>[^（）()\n]{2,40})[）)]\s*")
+_WRITERS_OFFICE = re.compile(r"[^\s（）()]{2,12}?(?:办|局|委|部|站|所|队|中心|办公室)\s+")
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
 # 5月17日, 三月十一日: the day a dateline gives, in digits or in Chinese numerals
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
@@ -1280,9 +1282,12 @@ def segment(tracked: Tracked) -> Segmented:
         byline = writers[0]
     elif byline is None and dateline and (credited := DATELINE_CREDIT.search(dateline)):
         byline = (credited["credit"] or credited["boxed"]).strip()  # the reporters it credits, when no line does
-    elif byline is None and dateline and (wire := DATELINE_NAMES.search(dateline)):
-        named = names_only(wire["names"])  # one name alone may be a place's (新华社福州4月4日电（龙岩）)
-        byline = named if named and (" " in named or len(named) == 3) else None
+    elif byline is None and dateline and (wire := DATELINE_NAMES.search(dateline) or _NAMES_ALONE.fullmatch(dateline)):
+        # one name alone may be a place's (新华社福州4月4日电（龙岩）); （张某庆）自2014年以来: a bracket of names
+        # alone opening the text; 本网讯（县政府办 杨某）: the writer's office (the dateline keeps it), then the writer
+        unit = _WRITERS_OFFICE.match(wire["names"])
+        named = names_only(wire["names"][unit.end() :] if unit else wire["names"])
+        byline = named if named and (unit or " " in named or len(named) == 3) else None
     elif byline is None and dateline and (reported := _REPORTED_BY.search(dateline)):
         names = " ".join(_NAME_SEPARATOR.split(reported["names"].strip()))
         byline = f"{reported['title']} {names}"  # (中电新闻网讯) 通讯员皮道琦、骆谭明报道: who reported, as a byline

@@ -915,3 +915,7 @@ def test_a_lost_byte_closes_the_quotation_its_own_run_opened() -> None:
 def test_a_comma_after_a_word_before_a_closing_quotation_is_the_clauses_own() -> None:
     assert body("“刚来的时候特别痛苦,”面对记者,曾某福直言不讳。") == "“刚来的时候特别痛苦，”面对记者，曾某福直言不讳。"
     assert body("“我们都很好。,”他说。") == "“我们都很好。”他说。"
+
+
+def test_an_ascii_comma_after_a_latin_word_inside_chinese_is_a_chinese_comma() -> None:
+    assert body("他打开手机上的护林巡检APP,一行提示弹了出来。") == "他打开手机上的护林巡检APP，一行提示弹了出来。"

@@ -40,7 +40,12 @@ def find_people(ctx: Context, org_of_source: str | None) -> dict[str, dict[str, 
     people: dict[str, dict[str, Any]] = {}
     dateline_medium = people_credits.medium_of_the_dateline(ctx)
     reporter_groups = people_credits.reporters_in_brackets(ctx, people, dateline_medium)
-    title_matches = list(people_titles.TITLE.finditer(ctx.text))  # three rules read them: found once
+    # three rules read them: found once; 河长制, 林长制: a system of posts named after the post, held by nobody
+    title_matches = [
+        m
+        for m in people_titles.TITLE.finditer(ctx.text)
+        if not (m.group().endswith("长") and ctx.text.startswith("制", m.end()))
+    ]
     people_posts.names_after_titles(ctx, people, title_matches, reporter_groups)
     people_posts.names_after_a_role_and_a_space(ctx, people)
     people_roles.members_after_their_role(ctx, people)

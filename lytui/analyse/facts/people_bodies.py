@@ -514,7 +514,7 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 
 _LEADERS = frozenset(role for role in GROUP_ROLES if role.endswith("领导"))
 """县领导, 市领导: a group of leaders, whose members' own posts the text may write later."""
-_NO_GIVEN_NAME = frozenset({"告诉", "介绍", "表示", "说道", "起来", "下来", "出来", "过来", "上来", "回来"})
+_NO_GIVEN_NAME = frozenset({"告诉", "介绍", "表示", "说道", "起来", "下来", "出来", "过来", "上来", "回来", "长制"})
 
 
 def add_person(
@@ -540,7 +540,7 @@ def add_person(
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
             org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
     if name[1:] in _NO_GIVEN_NAME or name[2:] in _NO_GIVEN_NAME or name[1:] in MONGOLIAN_LEVELS:
-        return  # 成员唐|告诉记者, 经商富|起来的村民, 和|嘎查: a verb of telling, a verb's complement or a level
+        return  # 成员唐|告诉记者, 经商富|起来的村民, 和|嘎查, 林|长制: a verb of telling, a verb's complement, a level, a system
     entry = people.get(name)
     if entry is None:
         people[name] = {"start": start, "title": title, "organization": org}

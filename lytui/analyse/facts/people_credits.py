@@ -192,8 +192,8 @@ def photo_captions_credits(ctx: Context, people: dict[str, dict[str, Any]]) -> N
 def editors(ctx: Context, people: dict[str, dict[str, Any]], org_of_source: str | None) -> None:
     """编辑：赵某何 陈某凤: each one named, on the staff of the page's source."""
     for editor in (ctx.document.meta.editor or "").split():
-        if re.fullmatch(rf"[{HAN}]{{2,4}}", editor):
-            add_person(people, editor, None, "责任编辑", org_of_source)
+        if re.fullmatch(rf"[{HAN}]{{2,4}}", editor) and not editor.endswith((*MEDIUM_ENDINGS, "融媒")):
+            add_person(people, editor, None, "责任编辑", org_of_source)  # 编辑:云霄融媒: the medium, no one
 
 
 def byline_credits(ctx: Context, people: dict[str, dict[str, Any]], org_of_source: str | None) -> None:

@@ -915,6 +915,20 @@ _OLD_OR_NEW_TOWN = re.compile(r"[老新]城区")
 """老城区, 新城区: Luoyang's and Xi'an's districts by name, and any town's old or new quarter in a sentence."""
 
 
+def _alike_with_its_list(text: str, start: int, end: int) -> bool:
+    """沿河、沿湖、沿江 (along the rivers, the lakes, the Yangtze): a place's name of two that stands in a list
+    beside words opening with its own first character, which name no place, is a word like them."""
+    if end - start != 2:
+        return False
+    neighbours = [text[end + 1 : end + 3]] if text.startswith("、", end) else []
+    if text[start - 1 : start] == "、" and start >= 3:
+        neighbours.append(text[start - 3 : start - 1])
+    return any(
+        len(item) == 2 and item[0] == text[start] and item != text[start:end] and item not in places()
+        for item in neighbours
+    )
+
+
 def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: int) -> bool:
     """A county named without its 市 or 县 (阳春 for 阳春市, 温泉 for 温泉县) is often an ordinary word
     (阳春三月, a hot spring) or a namesake elsewhere (金湖大道 in Fujian, 金阳批发市场 in Shandong): it
@@ -1242,7 +1256,9 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             continue
         if suffixed_index.covers(m.start(), m.end()):
             continue  # 和田 in 和田地区: the short form inside the division named whole, not a second place
-        if _a_slogan_read_as_a_county(text, m.start(), m.group(), tags):
+        if _a_slogan_read_as_a_county(text, m.start(), m.group(), tags) or _alike_with_its_list(
+            text, m.start(), m.end()
+        ):
             continue
         if _COMPASS_DISTRICT.fullmatch(m.group()):
             if (city_district := _its_city_named(text, m.group(), m.start())) is None:

@@ -235,7 +235,12 @@ def _mark_edits(text: str) -> Iterator[Edit]:
                 continue
         if _is_cjk(before) or (_is_cjk(after) and not (before.isascii() and before.isalpha())):
             yield (i, i + 1, _MARKS[m.group()], "punctuation", "")
+        elif m.group() == "," and _is_cjk(after) and (word := _LATIN_WORD_BEFORE.search(text, max(0, i - 20), i)):
+            if word.start() and _is_cjk(text[word.start() - 1]):
+                yield (i, i + 1, "，", "punctuation", "")  # 打开护林巡检APP,一行提示: a Latin word inside Chinese
 
+
+_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 
 # "一线指挥部": straight quotes around Chinese, in pairs within a line; markup's attribute="value" is not
 _STRAIGHT_QUOTED = re.compile(r'"([^"\n<>=]{1,200})"')
