@@ -16,6 +16,7 @@ from typing import Any
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.lexicon import (
     MONGOLIAN_NAME_PARTS,
+    QUOTED_TERM,
     address_posts,
     familiar_forms,
     jieba_tags,
@@ -174,7 +175,6 @@ _A_SOUNDS_CHARACTERS = 3
 
 
 _SENTENCE_STOP = re.compile(r"[。！？\n“「]")
-_QUOTED_TERM_AT = re.compile(r"“[^“”。！？，\n]{1,8}”")
 _CLOSING_VERB = re.compile(rf"(?:{SAYING})[道了]?\s*$")
 
 
@@ -355,7 +355,7 @@ def _only_one_named_after(ctx: Context, end: int, names: list[str]) -> str | Non
     if end >= len(ctx.text) or ctx.text[end] in "\n":
         return None
     stop = _SENTENCE_STOP.search(ctx.text, end, end + 100)
-    while stop and (term := _QUOTED_TERM_AT.match(ctx.text, stop.start())):
+    while stop and (term := QUOTED_TERM.match(ctx.text, stop.start())):
         stop = _SENTENCE_STOP.search(ctx.text, term.end(), end + 100)  # 的“带货主播”斯琴: a term, no new quotation
     sentence = ctx.text[end : stop.start()] if stop else ""
     if sentence[:1] in ("他", "她"):

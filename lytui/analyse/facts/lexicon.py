@@ -246,6 +246,13 @@ def starts_a_short_name(before: str, word: str) -> bool:
     return len(word) == 1 and (before in BARE_LEVELS or is_place(before))
 
 
+QUOTED_TERM = re.compile(
+    r"“[^“”\n，。！？；,;!?]{1,10}”|‘[^‘’\n，。！？；,;!?\d]{1,10}’|「[^「」\n，。！？；,;!?]{1,10}」"
+)
+"""A short quoted term with no mark of a sentence inside (“三江并流”, ‘六稳’): a phrase named, not speech; what
+it holds (a county's name, a count) is part of the phrase."""
+
+
 ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|园区|保税区|示范区|集聚区)$")
 """The endings of a development zone's name, a body with its own committee, courts and bureaus."""
 

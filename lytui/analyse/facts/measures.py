@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, is_division, jieba_tags, surname_at
+from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, QUOTED_TERM, is_division, jieba_tags, surname_at
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
 from lytui.model import Fact, Money, Percent, Quantity
@@ -111,9 +111,6 @@ _HOURS_OR_MONTHS = re.compile("小时|月")
 _HAN_BEFORE = re.compile(f"[{HAN}]")
 _FORCES = ("部队", "总队", "武警", "消防", "边防")
 """Bodies whose detachments (支队) go by number (武警交通部队8支队), not teams counted (共有16支队参赛)."""
-_QUOTED_TERM = re.compile(
-    r"“[^“”\n，。！？；,;!?]{1,10}”|‘[^‘’\n，。！？；,;!?\d]{1,10}’|「[^「」\n，。！？；,;!?]{1,10}」"
-)
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
 _WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
 """The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
@@ -449,7 +446,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     taken_index = SpanIndex(taken + titles)  # 《三年行动方案》 names a document, it counts nothing
     # “黄金十年”, ‘三支一扶’: a short quoted term (in double or single marks) without a clause names a thing, it
     # counts nothing
-    terms = SpanIndex([(m.start(), m.end()) for m in _QUOTED_TERM.finditer(ctx.text)])
+    terms = SpanIndex([(m.start(), m.end()) for m in QUOTED_TERM.finditer(ctx.text)])
     for m in QUANTITY.finditer(ctx.text):
         start, end = m.start(), m.end()
         # 近百名, 上千亩, 不到百人: a bound before a round hundred or thousand makes it a figure, not a speech's

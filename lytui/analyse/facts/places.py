@@ -19,6 +19,7 @@ from lytui.analyse.facts.lexicon import (
     MONGOLIAN_LEVELS,
     MONGOLIAN_NAME_PARTS,
     PROPER_TAGS,
+    QUOTED_TERM,
     RARE_WORD_USES,
     VERBS_OF_GOING,
     a_conjunction_read_as_a_county,
@@ -1127,7 +1128,6 @@ def _sharing_the_level_after(
 
 _WORN_OR_BUILT = ("袍", "长袍", "包", "靴", "帽", "服", "族", "语", "文", "舞", "式")
 """What a people's name says it wears, builds or speaks (蒙古袍, 蒙古包, 蒙古族): the people, not the country."""
-_QUOTED_TERM_FROM = LazyPattern(rf"[{HAN}]{{2,6}}[”’]", needs=("”", "’"))
 _WORDS_OPENED_BY_A_LEVEL = ("市场", "市值", "区域", "区间", "县域")
 """Words a division's level character opens (市场, 区域): after a place's name, the word, not the level."""
 
@@ -1286,8 +1286,7 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         if _WEIGHED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # 100克黄金和100克白银: a thing weighed is a metal or a crop, never a place
         if (
-            text[m.start() - 1 : m.start()] in "“‘"
-            and (term := _QUOTED_TERM_FROM.match(text, m.start())) is not None
+            (term := QUOTED_TERM.match(text, m.start() - 1) if m.start() else None) is not None
             and term.end() - 1 > m.end()
             and m.group() not in curated
             and is_division(m.group(), "县")
