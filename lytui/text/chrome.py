@@ -15,6 +15,7 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
 
 _CHROME_TOKENS = {
     "楼主",  # a forum's label over the first post
+    "正文",  # the breadcrumb's last item, over the article
     "分享到",
     "分享至",
     "分享",
@@ -121,7 +122,7 @@ _CHROME_INSIDE = re.compile(
 # The page telling the reader how to use it: 您的浏览器不支援JavaScript…, 请利用键盘按住Ctrl + P开启列印功能,
 # IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大, 请使用浏览器分享功能进行分享. Each word alone is news language; two together are the page.
 _READER_HELP = re.compile(
-    r"浏览器|javascript|ctrl\s*[+＋]|\bie\d|键盘|字[级号型](?:大小|设定)?|列印|放大|缩小|您|按\s*enter|主内容区|分享功能",
+    r"浏览器|javascript|ctrl\s*[+＋]|\bie\d|键盘|字[级号型](?:大小|设定)?|列印|放大|缩小|您|按\s*enter|主内容区|分享功能|正常浏览",
 )  # searched in the lowered line: a lowered line and a plain pattern take half the time of IGNORECASE
 
 
@@ -259,6 +260,8 @@ def _promotes_the_site(line: str) -> bool:
 _TEASER = re.compile(r"^[-•·*\s]*(?:热门|热点|推荐|最新)(?:新闻|阅读|文章|资讯)\s*[:：]")
 
 
+_SIGN_UP_PROMPT = re.compile(r"马上注册[，,]\s*结交更多|您需要\s*登录\s*才可以")
+"""A forum's prompt to sign up (马上注册，结交更多好友，享用更多功能…), written as a sentence of its own."""
 _COUNTER = re.compile(r"\d{1,2}(?:\s*/\s*\d{1,3})?")
 """A line of a number of two digits alone (01, 22, 3/8): a gallery's photo number or a view counter between
 paragraphs (a figure of three, 120, may be a count a wrapped line split off)."""
@@ -268,7 +271,7 @@ def _is_chrome(line: str) -> bool:
     """Page furniture: share/print/QR lines, copyright, end marks (（完）), the original-title line (in
     brackets too: （原标题：…）)."""
     stripped = line.strip()
-    if _TEASER.match(stripped) and len(stripped) <= 60:
+    if (_TEASER.match(stripped) and len(stripped) <= 60) or _SIGN_UP_PROMPT.match(stripped):
         return True
     unbracketed = stripped.strip("（）()【】[] ")  # (版权所有 不得转载)
     if _CHROME_LINE.match(stripped) or _CHROME_LINE.match(unbracketed):

@@ -64,8 +64,11 @@ _NOT_A_LABEL = (
 
 
 # 来源：某某网, and a repost's 本文转自：某某报 (where the page took the article from)
-_NO_SOURCE = frozenset({"未知", "不详", "佚名", "网络", "互联网", "暂无", "无"})
-"""What a template writes in the source field when it has none (来源:未知): no medium to credit."""
+_NO_SOURCE = frozenset(
+    {"未知", "不详", "佚名", "网络", "互联网", "暂无", "无", "原创", "本站原创", "本网原创", "本站", "本网"}
+)
+"""What a template writes in the source field when it has none (来源:未知) or when the site wrote the article
+itself (来源:本站原创, the site's own word for itself): no medium to credit."""
 _A_LABELS_PIECE = re.compile(r"(?:作者|编辑|记者|发布)[/／]?")
 """来源：作者/编辑：小编: an empty field followed by the next one's label, read up to its slash."""
 _NO_EDITOR = frozenset({"小编", "管理员", "网站编辑", "本站编辑", "本网编辑", "编辑部"})
@@ -201,8 +204,8 @@ def names_only(credit: str) -> str | None:
     """`高洪驰 周若楠` in （高洪驰 周若楠）: a newspaper credits its reporters in brackets with their names
     alone. Each must start with a surname, so （节选）, （待续） or a place in brackets is not taken."""
     credit = credit.strip()
-    if not _NAMES_ONLY.match(credit):
-        return None
+    if not _NAMES_ONLY.match(credit) or credit in _NO_SOURCE:
+        return None  # 作者:佚名: a template's "anonymous", no name
     names = re.split(r"[\s、，,]+", credit)
     known = surnames()
     # 安图县: a tag line under the text may be a county that starts like a surname; a name ends in no level
@@ -555,6 +558,7 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
         and not _SPOKEN_TO.search(line, m.start())
         and BYLINE.match(trailing := f"{m['role']}：{m['names']}" if m["role"] else f"{m['spaced']} {m['names']}")
         and not any(map(_ordinary_word, re.split(r"[\s：:、]+", m["names"])))
+        and m["names"].strip() not in _NO_SOURCE  # 作者:佚名: anonymous
     ):
         meta["byline"] = " ".join(trailing.split())  # 发布时间：… 浏览：次 作者：朱修林
 

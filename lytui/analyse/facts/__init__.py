@@ -120,7 +120,9 @@ def _bodies_named_in_full(people: dict[str, dict[str, Any]], bodies: list[str]) 
         kind = entry["organization"]
         if not kind or kind in named:
             continue
-        fuller = {body for body in named if body.endswith(kind) and len(body) > len(kind)}
+        # 团|市委 (the Youth League's city committee) is another body than 市委: one character before the kind
+        # makes a new word with it, where a name before it (长泰|县委) names which one
+        fuller = {body for body in named if body.endswith(kind) and len(body) >= len(kind) + 2}
         if len(fuller) == 1:
             entry["organization"] = fuller.pop()
 

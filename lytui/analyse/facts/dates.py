@@ -47,12 +47,16 @@ _MONTH = re.compile(
     rf"(?:(?P<d>{_N})(?:日|号|{_DAY_SHARING_ITS_MARK}|{_TIME_OF_DAY_NEXT})|{_PART_OF_MONTH}(?!余(?=[，。、；！？的了来时\s]|$)|有余))"  # a day, or a part of the month
 )
 """入村2月余，, 3月有余: a number of months and more is how long, not a month (3月|余杭区, 3月|余款 are March)."""
+_LASTING = r"(?<!连续)(?<!持续)(?<!长达)(?<!历时)(?<!累计)(?<!坚持)"
+"""连续16日驻扎, 历时20日: how many days something lasted, not a day of the month."""
 _DAY = re.compile(
-    r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])"
+    _LASTING + r"(?<![\d月年第每近数前后这])(?P<d>[1-9]|[12]\d|3[01])"
     rf"(?:(?:日|号)(?![内起前后均]|\d(?!\d?[时点]))|{_DAY_SHARING_ITS_MARK})"  # 27日1时: a day, then its hour
     # 二十九日, 三十日 as an agency's copy writes a day of the month already named; not 十日 or 一日 (ten days,
     # one day), which say how long
-    r"|(?<![\d月年第每近数前后这几多一二三四五六七八九十〇零])(?P<cd>[二三]?十[一二三四五六七八九]|[二三]十)日(?![\d内起前后均子夜以来])"
+    r"|"
+    + _LASTING
+    + r"(?<![\d月年第每近数前后这几多一二三四五六七八九十〇零])(?P<cd>[二三]?十[一二三四五六七八九]|[二三]十)日(?![\d内起前后均子夜以来])"
 )
 _PARTS_OF_YEAR = {
     "上半年": (1, 6),

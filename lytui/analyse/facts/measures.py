@@ -114,6 +114,7 @@ _FORCES = ("部队", "总队", "武警", "消防", "边防")
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
 _WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
 """The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
+_NEIGHBOURHOODS = ("社区", "小区", "街道", "胡同")
 _NUMBERED_GROUP_BEFORE = re.compile("[一二三四五六七八九十]{1,3}[组队]、$")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
 
@@ -538,6 +539,12 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 九年义务教育, 九年一贯制学校: the length of schooling names a system, no span of time
         if _HAN_NUMERAL.match(number_text) and _named_division(ctx.text, number_text + unit):
             continue  # 三门城区 on a page about 三门县: the county's short name, not three doors
+        if (
+            _HAN_NUMERAL.match(number_text)
+            and ctx.text.startswith(_NEIGHBOURHOODS, end)
+            and ctx.text[start - 1 : start] in DIVISION_LEVELS
+        ):
+            continue  # 东城区八条社区: a neighbourhood named by its number in words, after where it is, counts nothing
         if unit == "层" and re.match(rf"[{HAN}]", after):
             continue  # 三层小洋房, 二层土砖房: a building described by its storeys (楼高18层。 counts them)
         if unit == "大" and not (number_text.isdigit() and re.match(rf"[{HAN}]", after) and int(number_text) <= 10):

@@ -17,8 +17,9 @@ from lytui.data import titles, titles_alternation
 from lytui.han import DIVISION_LEVELS, all_han
 
 _TITLE_PREFIX = r"(?:[一二三四]级|代理|现场|(?<=[、，。\s委县市区镇乡])代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
-TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理)?")
-"""镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own."""
+TITLE = re.compile(_TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理|代表)?")
+"""镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own, and so
+does one speaking for those who hold one (志愿者代表, 劳模代表)."""
 
 
 # roles many people share (村民, 干部, 县领导): the word after them is a name only when it reads as one
@@ -40,7 +41,7 @@ GROUP_ROLES = frozenset(
             "镇领导",
             "乡领导",
         ),
-        *("群众", "游客", "人士"),
+        *("群众", "游客", "人士", "困难职工", "劳模", "小哥"),
     }
 )
 TITLE_AFTER_A_CHARACTER = re.compile("|".join(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True)))
