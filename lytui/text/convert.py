@@ -98,7 +98,8 @@ def to_simplified(tracked: Tracked) -> Tracked:
             offset += len(line)
     tracked = tracked.edit(edits)  # only the rare line-by-line case above has edits
     # 刘著江: a text written in Simplified writes the particle 着 itself, so its 著 is the character 著
-    return tracked.edit(_zhu_edits(tracked.text)) if written_traditional else tracked
+    tracked = tracked.edit(_zhu_edits(tracked.text)) if written_traditional else tracked
+    return tracked.edit(_liao_edits(tracked.text))
 
 
 _TRADITIONAL_SHARE = 0.05
@@ -115,6 +116,19 @@ def _zhu_edits(text: str) -> list[Edit]:
         if ((at > 0 and is_han(text[at - 1])) or is_word("着" + text[at + 1 : at + 2]))
         and (not _keeps_zhu(text, at) or text.startswith(_A_BOOK_HELD, at + 1))
     ]
+
+
+def _liao_edits(text: str) -> list[Edit]:
+    """受到瞭, 挤满瞭: a converter that wrote every 了 as 瞭 (瞭解 is Traditional for 了解) leaves the particle
+    as 瞭, which Simplified writes only in 瞭望 and 瞭哨 (to keep watch)."""
+    return [
+        (at, at + 1, "了", "conversion", "瞭 as 了")
+        for at in _positions(text, "瞭")
+        if not text.startswith(_KEEPS_LIAO, at + 1)
+    ]
+
+
+_KEEPS_LIAO = ("望", "哨")
 
 
 def _positions(text: str, character: str) -> Iterator[int]:

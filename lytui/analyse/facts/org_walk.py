@@ -260,6 +260,8 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             continue
         if kept and length >= suffix_length:
             single_adjective = flag == "a" and len(word) == 1  # 新 in 宏达新材料, 大 in 大地
+            if single_adjective and index > 0 and tokens[index - 1][1] == "v" and len(tokens[index - 1][0]) == 2:
+                break  # 发挥|好|农业银行: the verb's complement (do it well), then the body
             # 正茂 (guessed `a` by the HMM): a word the dictionary does not know, before a suffix, is a name
             unknown = (
                 len(word) >= 2
@@ -534,6 +536,8 @@ _UNIT_OF = {
     "集团": ("日报", "晚报", "报社"),
     "支行": ("银行",),
     "分行": ("银行",),
+    "支公司": ("公司",),  # 中国人寿财产保险股份有限公司|建始县支公司: the insurer's county branch
+    "分公司": ("公司",),
     "分会": ("商会", "协会", "学会", "总会", "联合会"),  # 贵州商会|照明分会: the chamber's branch
     "派出所": ("分局", "公安局"),  # 渝中区分局|大阳沟派出所: the branch bureau's police station
 }

@@ -524,8 +524,8 @@ def add_person(
     post = title.rsplit("、", 1)[-1] if title else title  # 县委副书记、县长: the body is the last post's
     if org and ("简称" in org or "下称" in org):
         org = _SHORT_NAME_NOTE.sub("", org)  # 某某管理局（以下简称某保局）科研科: the body, without the note
-    if org and post in _COMING_FROM and org in places():
-        org = None
+    if org and ((post in _COMING_FROM and org in places()) or org.endswith("族")):
+        org = None  # 畲族村民蓝某生: the people he belongs to, no body
     if org and post and post.endswith("负责人") and not (ends_as_a_body(org) or org.endswith("企业")):
         org = None  # 流水席负责人: who runs the banquet, no body named
     if org and post == "医生" and not org.endswith(_WHERE_DOCTORS_WORK):
@@ -537,7 +537,7 @@ def add_person(
     if org and title and (ward := _HOSPITAL_WARD.fullmatch(org)):
         org, title = ward["hospital"], ward["ward"] + title  # 某县人民医院眼科主任: the hospital's, 眼科主任
     if org:
-        org = FURNITURE.split(org)[-1] or None
+        org = FURNITURE.split(org)[-1].lstrip("）)") or None  # 银行（以下简称…）|楚雄州分行: the note's end
         if org and org.startswith(OWN_MEDIA) and len(org) > 2:
             org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
     if name[1:] in _NO_GIVEN_NAME or name[2:] in _NO_GIVEN_NAME or name[1:] in MONGOLIAN_LEVELS:

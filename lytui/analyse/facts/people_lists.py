@@ -73,11 +73,15 @@ def _listed_with_others(ctx: Context, people: dict[str, dict[str, Any]]) -> Iter
     whole as a person's name (志愿者有冯丽，段素青，杨秀清，…) names people without anyone found first."""
     text = ctx.text
     for name in list(people):
-        title = people[name]["title"]
         for start in occurrences(text, name):
+            # 县领导张某、李某: the title written before the list is the items'; 领导龙某、…罗某、吕某 with 罗某's
+            # post written in another sentence gives the others none
+            own = people[name]["title"]
+            written = own and (text.endswith(own, 0, start) or _shared_after_the_list(text, start, own))
+            title = own if written else _title_written_before(text, start)
             at = start + len(name)
             while (item := _list_item_after(ctx, at)) is not None:
-                if item not in people:
+                if item not in people or (title and not people[item]["title"]):
                     yield item, at + 1, title
                 at += 1 + len(item)
             at = start
@@ -181,6 +185,27 @@ def _list_item_before(text: str, at: int) -> str | None:
         return None
     item = _LIST_ITEM_BEFORE.search(text, max(0, at - 5), at - 1)
     return item.group(1) if item and name_shaped(item.group(1)) else None
+
+
+def _title_written_before(text: str, start: int) -> str | None:
+    """The title written right before a name (县领导|廖某刚), as the items of a list after the name share it."""
+    before = text[max(0, start - _TITLE_REACH) : start]
+    found = [m for m in TITLE.finditer(before) if m.end() == len(before)]
+    return max(found, key=lambda m: len(m.group())).group() if found else None
+
+
+_TITLE_REACH = 12
+
+
+def _shared_after_the_list(text: str, start: int, title: str) -> bool:
+    """柯某元、董某林、刘某章等9户贫困户: the title the list ends with, after 等 and a count, is each item's."""
+    clause = _CLAUSE_END.split(text[start : start + _LIST_REACH], maxsplit=1)[0]
+    at = clause.find("等")
+    return at >= 0 and title in clause[at : at + 8 + len(title)]
+
+
+_CLAUSE_END = re.compile("[，。；！？\n]")
+_LIST_REACH = 80
 
 
 def _list_item_after(ctx: Context, at: int) -> str | None:

@@ -918,16 +918,27 @@ _OLD_OR_NEW_TOWN = re.compile(r"[老新]城区")
 
 def _alike_with_its_list(text: str, start: int, end: int) -> bool:
     """沿河、沿湖、沿江 (along the rivers, the lakes, the Yangtze): a place's name of two that stands in a list
-    beside words opening with its own first character, which name no place, is a word like them."""
+    beside words opening with its own first character, which name no place, is a word like them; one listed
+    with those present at an event (领导、来宾和群众) is one of them."""
     if end - start != 2:
         return False
     neighbours = [text[end + 1 : end + 3]] if text.startswith("、", end) else []
     if text[start - 1 : start] == "、" and start >= 3:
         neighbours.append(text[start - 3 : start - 1])
+    joined = [text[end + 1 : end + 3]] if text[end : end + 1] in "和与及" else []
+    if text[start - 1 : start] in "和与及" and start >= 3:
+        joined.append(text[start - 3 : start - 1])
+    whole_item = text[end : end + 1] in "、和与及们等，"  # 来宾和群众, not 领导及嘉禾|部分女企业家
+    if whole_item and any(item in _PEOPLE_PRESENT for item in neighbours + joined):
+        return True  # 领导、来宾和群众: guests among those present, not 来宾市
     return any(
         len(item) == 2 and item[0] == text[start] and item != text[start:end] and item not in places()
         for item in neighbours
     )
+
+
+_PEOPLE_PRESENT = frozenset({"领导", "群众", "嘉宾", "游客", "代表", "市民", "村民", "观众", "朋友", "师生", "家长"})
+"""Those present at an event, listed together; a city's short form among them (来宾, guests) is the word."""
 
 
 def _county_short_form_confirmed(name: str, text: str, tags: WordTags, start: int) -> bool:
