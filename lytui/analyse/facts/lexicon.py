@@ -425,8 +425,10 @@ _KINDS_OF_COMPANY = frozenset(
 
 # characters that are the sentence around a name, never a rare name's own: particles, prepositions,
 # pronouns, numerals and the commonest verbs of one character
-NOT_A_NAMES_CHARACTER = frozenset(
-    "的了着过在和与及或对把被将向从给到为以于由等是有这那其各该每本我你他她它也都就还又再已一二三四五六七八九十几个"
+POINTING_CHARACTERS = frozenset("这那该每各")
+"""Words that point (this, that, each), which no given name holds (其 and 本 do: 钱其琛, 胡本生)."""
+NOT_A_NAMES_CHARACTER = POINTING_CHARACTERS | frozenset(
+    "的了着过在和与及或对把被将向从给到为以于由等是有其本我你他她它也都就还又再已一二三四五六七八九十几个"
 )
 
 

@@ -21,6 +21,7 @@ from lytui.analyse.facts.lexicon import (
     INVITING_OR_HAVING,
     MONGOLIAN_LEVELS,
     NAME_BREAKS,
+    POINTING_CHARACTERS,
     VERBS_OF_GOING,
     is_place,
     jieba_tags,
@@ -514,7 +515,6 @@ _COMING_FROM = frozenset({"游客", "市民", "网友", "旅客", "观众", "村
 
 _LEADERS = frozenset(role for role in GROUP_ROLES if role.endswith("领导"))
 """县领导, 市领导: a group of leaders, whose members' own posts the text may write later."""
-_POINTING_CHARACTERS = frozenset("该这那每各")
 _NO_GIVEN_NAME = frozenset({"告诉", "介绍", "表示", "说道", "起来", "下来", "出来", "过来", "上来", "回来", "长制"})
 
 
@@ -542,7 +542,7 @@ def add_person(
             org = None  # 本报东莒: this paper and the reporter's post, not the paper's name
     if name[1:] in _NO_GIVEN_NAME or name[2:] in _NO_GIVEN_NAME or name[1:] in MONGOLIAN_LEVELS:
         return  # 成员唐|告诉记者, 经商富|起来的村民, 和|嘎查, 林|长制: a verb of telling, a verb's complement, a level, a system
-    if any(ch in _POINTING_CHARACTERS for ch in name[1:3]):
+    if any(ch in POINTING_CHARACTERS for ch in name[1:3]):
         return  # 会员|向该校: a preposition, then "this school"; no given name holds a word that points
     entry = people.get(name)
     if entry is None:
