@@ -149,7 +149,7 @@ def test_a_word_of_tenure_before_a_title_is_not_part_of_the_body() -> None:
 def test_a_head_shares_the_last_character_of_the_body_he_heads() -> None:
     body = "县委常委、宣传部长郝云飞出席。卫健部长周启明视察医院。河源县长邹立群讲话。"
     people = people_of(body)
-    assert people["郝云飞"] == ("部长", "宣传部")
+    assert people["郝云飞"] == ("县委常委、宣传部长", "宣传部")  # both posts, the standing member's too
     assert people["周启明"] == ("部长", "卫健部")
     assert people["邹立群"] == ("县长", "河源县")
     assert not {"宣传", "卫健", "河源"} & orgs(body)

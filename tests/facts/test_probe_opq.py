@@ -53,3 +53,9 @@ def test_a_people_is_no_body() -> None:
 
 def test_liao_written_as_its_traditional_form_is_the_particle() -> None:
     assert body("農產品受到瞭廣大市民的歡迎，我們要瞭望遠方。") == "农产品受到了广大市民的欢迎，我们要瞭望远方。"
+
+
+def test_a_standing_member_heading_a_department_holds_both_posts() -> None:
+    people = _people("广东省委常委、统战部部长曾志权出席。县委常委、宣传部长吴成杰剪彩。")
+    assert people["曾志权"]["title"] == "省委常委、统战部部长"
+    assert people["吴成杰"]["title"] == "县委常委、宣传部长"

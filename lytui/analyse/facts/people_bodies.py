@@ -409,8 +409,12 @@ def _with_its_party(text: str, post: re.Match[str]) -> tuple[str, int]:
 
 
 _ITS_COMMITTEES = frozenset({"村委会", "居委会", "村委", "理事会", "监事会", "管委会"})
+_PARTY_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "政法委", "纪委", "总工会"})
+"""A party committee's departments, whose heads are often its standing members (市委常委、组织部部长)."""
 _UNIT_AFTER_A_PAUSE = re.compile(
-    rf"(?<=、)(?P<unit>{'|'.join(sorted(_ITS_COMMITTEES | {'监委', '政治部'}, key=len, reverse=True))})$"
+    rf"(?<=、)(?P<unit>{'|'.join(sorted(_ITS_COMMITTEES | _PARTY_DEPARTMENTS | {'监委', '政治部'}, key=len, reverse=True))}"
+    # 县委常委、宣传部长: the department's head written with one 部
+    r"|组织|宣传|统战)$"
 )
 
 
@@ -424,8 +428,10 @@ def posts_listed_before(text: str, title_start: int, title: str) -> str:
     at = title_start
     # 村党总支书记、村委会主任王某华, 纪委书记、监委主任: the last post names a body of the same place (its
     # committee) between the 、 and the post; the gold of such lists writes both posts with that body
-    if (unit := _UNIT_AFTER_A_PAUSE.search(text, max(0, at - 5), at)) and TITLE_AT_END.search(
-        text, max(0, unit.start() - 14), unit.start() - 1
+    if (
+        (unit := _UNIT_AFTER_A_PAUSE.search(text, max(0, at - 5), at))
+        and (unit.group("unit").endswith(("部", "委", "会")) or title.startswith(("部", "副部")))
+        and TITLE_AT_END.search(text, max(0, unit.start() - 14), unit.start() - 1)
     ):
         title, at = unit.group("unit") + title, unit.start("unit")
     for _ in range(_POSTS_LISTED):
