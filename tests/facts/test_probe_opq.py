@@ -59,3 +59,8 @@ def test_a_standing_member_heading_a_department_holds_both_posts() -> None:
     people = _people("广东省委常委、统战部部长曾志权出席。县委常委、宣传部长吴成杰剪彩。")
     assert people["曾志权"]["title"] == "省委常委、统战部部长"
     assert people["吴成杰"]["title"] == "县委常委、宣传部长"
+
+
+def test_a_branchs_party_secretary_and_president_holds_both_posts() -> None:
+    people = _people("中国农业银行黑龙江省分行党委书记、行长葛海蛟出席会议。")
+    assert people["葛海蛟"]["title"] == "党委书记、行长"

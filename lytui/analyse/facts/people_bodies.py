@@ -441,7 +441,8 @@ def posts_listed_before(text: str, title_start: int, title: str) -> str:
         opens = text[post_start - 1 : post_start]
         if post in GROUP_ROLES or post in CREDIT_ROLES or post.removeprefix("副") == title.removeprefix("副"):
             break
-        if opens and is_han(opens) and not _ANY_BODY_END.search(opens) and opens not in DIVISION_LEVELS:
+        body_before = _ANY_BODY_END.search(text, max(0, post_start - _BODY_ENDING_REACH), post_start)
+        if opens and is_han(opens) and not body_before and opens not in DIVISION_LEVELS:
             break  # 张三|局长、副局长李四, 王|书记: the post before is the name's before it
         title, at = f"{post}、{title}", post_start
     if at != title_start and text[at - 2 : at] in _BARE_COMMITTEES:
@@ -504,6 +505,8 @@ def body_sharing_the_title(organisation: str | None, title: str) -> str | None:
     return organisation
 
 
+_BODY_ENDING_REACH = 6
+"""The longest body ending (股份有限公司) a post may follow: 某分行|党委书记、行长 is the branch's."""
 _ANY_BODY_END = re.compile(f"(?:{'|'.join(BODY_ENDINGS)})$")
 
 
