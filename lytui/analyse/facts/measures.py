@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, QUOTED_TERM, is_division, jieba_tags, surname_at
+from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, QUOTED_TERM, is_division, jieba_tags, places, surname_at
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
 from lytui.model import Fact, Money, Percent, Quantity
@@ -114,6 +114,7 @@ _FORCES = ("部队", "总队", "武警", "消防", "边防")
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
 _WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
 """The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
+_MINUTES_NEXT = re.compile(r"\d{1,2}分")
 _NEIGHBOURHOODS = ("社区", "小区", "街道", "胡同")
 _NUMBERED_GROUP_BEFORE = re.compile("[一二三四五六七八九十]{1,3}[组队]、$")
 _NOUNISH = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "ng", "l", "b", "nrt")
@@ -487,6 +488,10 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 03年, 08年: a year by its last two digits, a number with a zero in front counts nothing
         if unit == "部" and after == "分":
             continue  # 四部分: parts of a whole, 部 begins the word
+        if len(unit) == 1 and any(ctx.text[end - 1 : end - 1 + size] in places() for size in (2, 3, 4)):
+            continue  # 10双峰县代表队: a score, then a county whose name opens with the unit's character
+        if unit == "小时" and _MINUTES_NEXT.match(ctx.text, end):
+            continue  # 2小时05分30秒: a race's time, hours and minutes of one figure, no span of hours
         if unit == "级" and not _AN_EARTHQUAKE.match(ctx.text, end):
             continue  # 三级医院, 二级公路: a rank; 6.2级地震 measures a quake
         if unit == "字" and not (number_text[:1].isdigit() or m["mult"]):
