@@ -15,3 +15,22 @@ def test_a_race_time_is_no_span_of_hours() -> None:
 def test_a_score_before_a_county_is_no_count_of_its_first_character() -> None:
     assert values("决赛中，以10双峰永丰街道队领先。", "quantity") == []
     assert values("三门县开设了3门课程。", "quantity") != []
+
+
+def _names(text: str) -> list[str]:
+    return [v["name"] for v in values(text, "person")]  # type: ignore[index]
+
+
+def test_a_spokesman_of_the_news_is_one_post() -> None:
+    people = {v["name"]: v for v in values("市应急管理局副局长、新闻发言人王洪坚介绍情况。", "person")}  # type: ignore[index,misc]
+    assert people["王洪坚"]["title"] == "副局长、新闻发言人"  # type: ignore[index]
+    assert "新闻" not in values("市应急管理局副局长、新闻发言人王洪坚介绍情况。", "organization")
+
+
+def test_a_surname_and_a_post_is_how_one_is_addressed_not_a_name() -> None:
+    assert "刘局长" not in _names("督导组在刘志永副局长的带领下检查。刘局长指出：要强化安全意识。")
+    assert "郭股长" in _names("郭股长说：“材料已经交齐了。”")
+
+
+def test_our_village_is_no_villages_name() -> None:
+    assert values("由于我们村地处偏远，村民们一道救火。", "place") == []

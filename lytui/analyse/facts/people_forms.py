@@ -84,15 +84,21 @@ def _merge_into(people: dict[str, dict[str, Any]], short: str, longer: str) -> N
 
 def _addressed_by_post(name: str, people: dict[str, dict[str, Any]]) -> bool:
     """姜庭长 after 庭长姜辉: the surname and the post are how the article names again someone it named in
-    full (the quotes read the form as that person), not a second person."""
+    full (the quotes read the form as that person), not a second person; so after the one person of that
+    surname named with no post read."""
     surname = surname_at(name, 0)
     post = name[surname:]
     if not surname or len(post) < 2 or not TITLE.fullmatch(post):
         return False
-    return any(
-        other != name and other.startswith(name[:surname]) and post in address_posts(title)
+    same_surname = [
+        (other, person.get("title") or "")
         for other, person in people.items()
-        if (title := person.get("title") or "")
+        if other != name and other.startswith(name[:surname])
+    ]
+    # 刘某永副局长的带领下…刘局长指出: the one of that surname the article names, whose post it wrote after
+    # the name where no title was read
+    return any(title and post in address_posts(title) for _, title in same_surname) or (
+        len(same_surname) == 1 and not same_surname[0][1]
     )
 
 

@@ -937,6 +937,7 @@ def _alike_with_its_list(text: str, start: int, end: int) -> bool:
     )
 
 
+_PERSONAL_PRONOUNS = frozenset("我你他她咱")
 _PEOPLE_PRESENT = frozenset({"领导", "群众", "嘉宾", "游客", "代表", "市民", "村民", "观众", "朋友", "师生", "家长"})
 """Those present at an event, listed together; a city's short form among them (来宾, guests) is the word."""
 
@@ -1220,6 +1221,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
         end = start + len(name)
         if end in inside_names or start in inside_names:
             continue  # 市领导曾乡|伟: a person's name runs across the level's character, no township ends there
+        if any(ch in _PERSONAL_PRONOUNS for ch in name):
+            continue  # 由于我们村地处偏远: "our village", whichever it is, is no village's name
         if name not in names and not _only_quoted(text, name):
             names[name] = start
             local.add(name)
