@@ -16,6 +16,9 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?]|……|…)[”’」』）)]*$")
 _CHROME_TOKENS = {
     "楼主",  # a forum's label over the first post
     "正文",  # the breadcrumb's last item, over the article
+    "顶部",  # 返回 / 顶部: the back-to-top link, split over two lines
+    "编者按",  # the label over an editor's note, which stays text; no headline
+    "暂位符勿删",  # a template's placeholder ("placeholder, do not delete") left in the page
     "分享到",
     "分享至",
     "分享",

@@ -34,3 +34,7 @@ def test_a_surname_and_a_post_is_how_one_is_addressed_not_a_name() -> None:
 
 def test_our_village_is_no_villages_name() -> None:
     assert values("由于我们村地处偏远，村民们一道救火。", "place") == []
+
+
+def test_like_before_a_surname_and_xiansheng_opens_no_name() -> None:
+    assert "国像周" not in _names("目前我国像周先生这样的失能老年人占全体老年人的11.6%。")

@@ -1097,3 +1097,10 @@ def test_a_correspondent_in_brackets_before_the_text_is_the_byline(bracket: str)
     document = clean_text("\n".join(["某县冷链物流产业园建成投用", bracket + PROSE, PROSE_2]))
     assert document.meta.byline == bracket.strip("（）()")
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("label", ["编者按", "顶部", "暂位符勿删"])
+def test_a_label_or_placeholder_above_the_text_is_no_title(label: str) -> None:
+    document = clean_text("\n".join([label, PROSE, PROSE_2]))
+    assert document.meta.title is None
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]

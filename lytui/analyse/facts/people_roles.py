@@ -101,7 +101,7 @@ def names_after_kin(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
             add_person(people, name, m.end(), None, None)
 
 
-_NEVER_IN_A_NAME = frozenset("的了是在和与及把被从向对")
+_NEVER_IN_A_NAME = frozenset("的了是在和与及把被从向对像")  # 我国像|周先生这样: "like"
 
 
 def names_before_mr_or_ms(ctx: Context, people: dict[str, dict[str, Any]]) -> None:
