@@ -38,3 +38,9 @@ def test_our_village_is_no_villages_name() -> None:
 
 def test_like_before_a_surname_and_xiansheng_opens_no_name() -> None:
     assert "国像周" not in _names("目前我国像周先生这样的失能老年人占全体老年人的11.6%。")
+
+
+def test_a_name_before_home_ends_before_it() -> None:
+    names = _names("领导来到村民赵连东家，听取意见。村民刘映胡家因烧炕突发火灾。在低保户赖健家，局长了解了情况。")
+    assert {"赵连东", "刘映胡", "赖健"} <= set(names)
+    assert not {"赵连", "刘映", "赖健家"} & set(names)

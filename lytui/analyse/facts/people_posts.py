@@ -37,6 +37,7 @@ from lytui.analyse.facts.people_reading import (
     SAYING_AT,
     aspect_particle_at,
     may_be_a_name,
+    name_before_a_home,
     name_shaped,
     name_starting_at,
     ordinary_word,
@@ -249,7 +250,7 @@ def _name_after_a_title(ctx: Context, people: dict[str, dict[str, Any]], m: re.M
         # 第一书记|任期一般为, 首届文书|文化节: a noun the dictionary knows after the title, named once (not 金程表示),
         # or one of the commonest nouns however often (常委|单位常务副职, 县直单位, 线管单位)
         return None
-    return name
+    return name_before_a_home(text, name_at) or name
 
 
 def _post_and_its_body(

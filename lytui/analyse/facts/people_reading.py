@@ -499,3 +499,17 @@ def ordinary_word(word: str) -> bool:
     """A dictionary word of another kind than a name or a noun (强调, 表示, 要求)."""
     tag = jieba_tags().get(word)
     return tag is not None and tag.startswith(NOT_NAME_TAGS) and not tag.startswith(("nr", "nrt", "nrfg"))
+
+
+def name_before_a_home(text: str, name_at: int) -> str | None:
+    """来到村民赵某东家中, 村民刘某胡家因烧炕…, 低保户赖某家，: the name, then 家 (the home) and what is said of
+    it; jieba reads 东家 or 胡家 as a word, or 家 as the name's last character."""
+    for size in (3, 2):
+        home = name_at + size
+        if text[home : home + 1] == "家" and text[home + 1 : home + 2] in _AFTER_A_HOME:
+            name = text[name_at:home]
+            return name if all_han(name) and surname_at(name, 0) and name_shaped(name) else None
+    return None
+
+
+_AFTER_A_HOME = frozenset("，。、；中里门院的因人住")

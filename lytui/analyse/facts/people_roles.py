@@ -19,6 +19,7 @@ from lytui.analyse.facts.people_reading import (
     SAYING_AT,
     may_be_a_name,
     mongolian_name_at,
+    name_before_a_home,
     name_shaped,
     name_starting_at,
     splits_a_word,
@@ -42,13 +43,15 @@ def members_after_their_role(ctx: Context, people: dict[str, dict[str, Any]]) ->
         if role is None:
             continue
         if m.group() == "员":
-            name = name_starting_at(ctx, m.end(), set(people))
+            name = name_before_a_home(text, m.end()) or name_starting_at(ctx, m.end(), set(people))
             if name and TITLE.match(name):
                 continue  # 党员|干部受到: a second role (党员干部), not a name beginning with it
             if name and (may_be_a_name(name) or _speaking_though_named_like_a_place(text, m.end(), name)):
                 if name not in people:
                     add_person(people, name, m.end(), role, None)
-        elif (name := _name_after_a_role(ctx, m.end(), set(people))) and name not in people:
+        elif (
+            name := name_before_a_home(text, m.end()) or _name_after_a_role(ctx, m.end(), set(people))
+        ) and name not in people:
             add_person(people, name, m.end(), role, None)
 
 
