@@ -44,3 +44,17 @@ def test_a_name_before_home_ends_before_it() -> None:
     names = _names("领导来到村民赵连东家，听取意见。村民刘映胡家因烧炕突发火灾。在低保户赖健家，局长了解了情况。")
     assert {"赵连东", "刘映胡", "赖健"} <= set(names)
     assert not {"赵连", "刘映", "赖健家"} & set(names)
+
+
+def test_an_aspect_particle_ends_no_name() -> None:
+    assert "高兴了" not in _names("校长高兴了，对大家说要继续努力。")
+
+
+def test_a_child_reporter_holds_that_title() -> None:
+    people = {v["name"]: v for v in values("五年级的小记者王君参加了采访活动。", "person")}  # type: ignore[index,misc]
+    assert people["王君"]["title"] == "小记者"  # type: ignore[index]
+
+
+def test_a_class_by_its_number_counts_nothing() -> None:
+    found = values("四年级二班的同学参加活动，全校共有十二个班。", "quantity")
+    assert [v["number"] for v in found] == [12]  # type: ignore[index]

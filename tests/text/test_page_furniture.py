@@ -1104,3 +1104,10 @@ def test_a_label_or_placeholder_above_the_text_is_no_title(label: str) -> None:
     document = clean_text("\n".join([label, PROSE, PROSE_2]))
     assert document.meta.title is None
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_an_empty_source_field_then_the_print_link_names_no_source() -> None:
+    document = clean_text(
+        "\n".join(["某县冷链物流产业园建成投用", "发布时间：2024-03-20 来源：打印正文", PROSE, PROSE_2])
+    )
+    assert document.meta.source is None

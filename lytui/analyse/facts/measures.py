@@ -486,6 +486,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 唯一一所, 五一节: the first numeral ends a word, or the two name a day; none counts
         if len(number_text) > 1 and number_text[0] == "0" and number_text[1].isdigit():
             continue  # 03年, 08年: a year by its last two digits, a number with a zero in front counts nothing
+        if unit == "班" and ctx.text.endswith("年级", 0, start):
+            continue  # 四年级二班: a class by its number, nothing counted
         if unit == "部" and after == "分":
             continue  # 四部分: parts of a whole, 部 begins the word
         if len(unit) == 1 and any(ctx.text[end - 1 : end - 1 + size] in places() for size in (2, 3, 4)):
