@@ -919,3 +919,13 @@ def test_a_comma_after_a_word_before_a_closing_quotation_is_the_clauses_own() ->
 
 def test_an_ascii_comma_after_a_latin_word_inside_chinese_is_a_chinese_comma() -> None:
     assert body("他打开手机上的护林巡检APP,一行提示弹了出来。") == "他打开手机上的护林巡检APP，一行提示弹了出来。"
+
+
+def test_a_months_only_digit_swallowed_with_a_lost_byte_is_marked_unrecovered() -> None:
+    """。”1月16日 re-read one byte late: the decoder rejected ”'s trail byte and swallowed the 1 with it, so
+    nothing tells which month; the character is marked, never dropped without a trace."""
+    sentence = "歡迎大家再次乘坐。”1月16日，一輛嶄新的公交車開進了村。"
+    page = "“以前進城要走很遠的路，現在方便多了，車站就在家門口，" + lose_lead_byte(
+        sentence, sentence.index("。"), swallow=True
+    )
+    assert body(page).endswith("欢迎大家再次乘坐。”\ufffd月16日，一辆崭新的公交车开进了村。")

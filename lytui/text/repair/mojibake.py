@@ -101,9 +101,10 @@ def _lost_lead(trail: int, before: str, after: str) -> str | None:
     return _by_words(candidates, before, after)
 
 
-_NO_NUMBER_OPENS_WITH = re.compile(r"0(?=[多余]|[^\W\d_])")
-"""A count or an age opens with no 0 (0多亩, 0岁): a 0 right before 多, 余 or a unit had a digit before it,
-lost. A 0 before digits, a point, a colon or a dash opens times, codes and decimals (08:30, 0371-, 0.5)."""
+_NO_NUMBER_OPENS_WITH = re.compile(r"0\d*(?=[多余]|[^\W\d_])")
+"""A count or an age opens with no 0 (0多亩, 0岁, 000公里): a 0 and digits right before 多, 余 or a unit had a
+digit before it, lost. A 0 before digits, a point, a colon or a dash opens times, codes and decimals (08:30, 0371-, 0.5)."""
+_DATE_UNITS = "月日"
 
 
 def _lost_digit(after: str) -> str | None:
@@ -244,6 +245,11 @@ def _shifted_run(
                 elif _NO_NUMBER_OPENS_WITH.match(next_text):
                     decoded.append(REPLACEMENT)  # 自己?0多畝: a number's first digit went with the lead byte
                     unrecovered += 1
+            elif next_text[:1] in _DATE_UNITS:
+                # 乘坐?!?月16日 was 乘坐。”1月16日: a trail byte the decoder rejected was an ASCII byte it
+                # swallowed, and before 月 or 日 a number's only digit, which no judge can tell
+                decoded.append(REPLACEMENT)
+                unrecovered += 1
             j += 1
             break
         if ch in _COMMAS and decoded and is_han(text[j + 1 : j + 2]):
