@@ -58,3 +58,7 @@ def test_a_child_reporter_holds_that_title() -> None:
 def test_a_class_by_its_number_counts_nothing() -> None:
     found = values("四年级二班的同学参加活动，全校共有十二个班。", "quantity")
     assert [v["number"] for v in found] == [12]  # type: ignore[index]
+
+
+def test_a_city_naming_a_medium_is_no_place_mentioned() -> None:
+    assert values("据绵阳新闻网报道，绵阳日报记者采访了他。", "place") == []

@@ -937,6 +937,7 @@ def _alike_with_its_list(text: str, start: int, end: int) -> bool:
     )
 
 
+_MEDIA_NAMED_AFTER_A_PLACE = ("在线", "日报", "晚报", "新闻网", "电视台", "广播电视台")
 _PERSONAL_PRONOUNS = frozenset("我你他她咱")
 _PEOPLE_PRESENT = frozenset({"领导", "群众", "嘉宾", "游客", "代表", "市民", "村民", "观众", "朋友", "师生", "家长"})
 """Those present at an event, listed together; a city's short form among them (来宾, guests) is the word."""
@@ -1274,6 +1275,8 @@ def place_facts(ctx: Context, inside_orgs: list[tuple[int, int]]) -> Iterator[Fa
             text, m.start(), m.end()
         ):
             continue
+        if text.startswith(_MEDIA_NAMED_AFTER_A_PLACE, m.end()):
+            continue  # 据浙江在线报道: the medium's name, not the province
         if _COMPASS_DISTRICT.fullmatch(m.group()):
             if (city_district := _its_city_named(text, m.group(), m.start())) is None:
                 continue  # 华中师范大学西区: a campus's or a town's west part, not 攀枝花's 西区
