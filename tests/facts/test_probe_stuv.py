@@ -62,3 +62,9 @@ def test_a_class_by_its_number_counts_nothing() -> None:
 
 def test_a_city_naming_a_medium_is_no_place_mentioned() -> None:
     assert values("据绵阳新闻网报道，绵阳日报记者采访了他。", "place") == []
+
+
+def test_a_post_held_before_keeps_yuan() -> None:
+    people = {v["name"]: v for v in values("河北省政协原副主席艾文礼涉嫌违纪。草原书记李四来了。", "person")}  # type: ignore[index,misc]
+    assert people["艾文礼"]["title"] == "原副主席"  # type: ignore[index]
+    assert people["李四"]["title"] == "书记"  # type: ignore[index]
