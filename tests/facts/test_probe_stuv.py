@@ -68,3 +68,8 @@ def test_a_post_held_before_keeps_yuan() -> None:
     people = {v["name"]: v for v in values("河北省政协原副主席艾文礼涉嫌违纪。草原书记李四来了。", "person")}  # type: ignore[index,misc]
     assert people["艾文礼"]["title"] == "原副主席"  # type: ignore[index]
     assert people["李四"]["title"] == "书记"  # type: ignore[index]
+
+
+def test_a_body_since_renamed_is_named_without_yuan() -> None:
+    found = values("原建设部常务副部长叶如棠出席。原国家旅游局副局长王志发讲话。原子能机构专家参加。", "organization")
+    assert {"建设部", "国家旅游局"} <= set(found) and not any(n.startswith("原建") for n in found)  # type: ignore[union-attr]

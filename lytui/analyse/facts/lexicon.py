@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.data import division_rows, surnames, words
-from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, LazyPattern, is_han
+from lytui.han import BODY_ENDINGS, COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, LazyPattern, is_han
 
 
 @lru_cache(maxsize=1)
@@ -363,7 +363,14 @@ def without_former(name: str) -> str:
     the post left; the name is the body's own. 原平市 is a city of that name."""
     level_next = name[1:2] in DOWN_TO_VILLAGE and jieba_tags().get(name[:2]) is None  # not 原乡 (one's native place)
     township = _A_TOWNSHIP_OPENING.match(name, 1) is not None  # 原曹古乡乡政府: a township merged away since
-    if name[:1] == "原" and (opens_with_a_place(name[1:]) or level_next or township) and not opens_with_a_place(name):
+    # 原建设部, 原国家旅游局, 原联合国世界旅游组织: a body since renamed or merged, written by its own name after 原
+    # when 原 makes no word with what follows (原子能机构, 原料厂 keep it)
+    renamed_body = name.endswith(BODY_ENDINGS) and jieba_tags().get(name[:2]) is None and len(name) >= 4
+    if (
+        name[:1] == "原"
+        and (opens_with_a_place(name[1:]) or level_next or township or renamed_body)
+        and not opens_with_a_place(name)
+    ):
         return name[1:]  # 原县委书记: the county's committee, its secretary then
     return name
 
