@@ -36,3 +36,11 @@ def test_a_bracket_of_names_alone_or_after_an_office_opening_the_text_is_the_byl
     assert clean_text("某县开展专项整治\n（张某庆）" + text).meta.byline == "张某庆"
     assert clean_text("某县开展专项整治\n本网讯（县政府办 杨某）" + text).meta.byline == "杨某"
     assert clean_text("某县开展专项整治\n（节选）" + text).meta.byline is None
+
+
+def test_a_place_named_as_the_editor_is_no_person() -> None:
+    document = clean_text(
+        "景区迎来客流高峰\n2024-03-20 10:00:00 来源：测试网\n国庆期间，景区接待游客十万人次，县长张明东到现场检查。\n编辑:张家界"
+    )
+    names = [v["name"] for v in map(fact_value_json, (f.value for f in extract_facts(document) if f.kind == "person"))]  # type: ignore[index]
+    assert "张家界" not in names and "张明东" in names
