@@ -19,6 +19,7 @@ _CHROME_TOKENS = {
     "顶部",  # 返回 / 顶部: the back-to-top link, split over two lines
     "编者按",  # the label over an editor's note, which stays text; no headline
     "暂位符勿删",  # a template's placeholder ("placeholder, do not delete") left in the page
+    "焦点图",  # the slideshow widget's label
     "分享到",
     "分享至",
     "分享",

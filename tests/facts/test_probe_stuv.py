@@ -73,3 +73,7 @@ def test_a_post_held_before_keeps_yuan() -> None:
 def test_a_body_since_renamed_is_named_without_yuan() -> None:
     found = values("原建设部常务副部长叶如棠出席。原国家旅游局副局长王志发讲话。原子能机构专家参加。", "organization")
     assert {"建设部", "国家旅游局"} <= set(found) and not any(n.startswith("原建") for n in found)  # type: ignore[union-attr]
+
+
+def test_a_street_named_with_a_numeral_is_no_sum() -> None:
+    assert values("他住在一元路78号，每月补助一百元。", "money") == [{"amount": 100, "currency": "CNY"}]

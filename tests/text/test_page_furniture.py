@@ -1099,7 +1099,7 @@ def test_a_correspondent_in_brackets_before_the_text_is_the_byline(bracket: str)
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
 
 
-@pytest.mark.parametrize("label", ["编者按", "顶部", "暂位符勿删"])
+@pytest.mark.parametrize("label", ["编者按", "顶部", "暂位符勿删", "焦点图"])
 def test_a_label_or_placeholder_above_the_text_is_no_title(label: str) -> None:
     document = clean_text("\n".join([label, PROSE, PROSE_2]))
     assert document.meta.title is None
@@ -1111,3 +1111,13 @@ def test_an_empty_source_field_then_the_print_link_names_no_source() -> None:
         "\n".join(["某县冷链物流产业园建成投用", "发布时间：2024-03-20 来源：打印正文", PROSE, PROSE_2])
     )
     assert document.meta.source is None
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_papers_edition_line_is_its_source_and_day_not_a_title(first: bool) -> None:
+    edition = "《工人日报》（2025年08月26日 04版）"
+    lines = ["某县冷链物流产业园建成投用", PROSE, PROSE_2]
+    document = clean_text("\n".join([edition, *lines] if first else [*lines, edition]))
+    assert document.meta.title == "某县冷链物流产业园建成投用"
+    assert (document.meta.source, document.meta.published) == ("工人日报", "2025-08-26")
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]

@@ -114,6 +114,7 @@ _FORCES = ("部队", "总队", "武警", "消防", "边防")
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
 _WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
 """The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
+_STREET_ENDINGS = ("路", "街", "巷", "大道", "胡同")
 _MINUTES_NEXT = re.compile(r"\d{1,2}分")
 _NEIGHBOURHOODS = ("社区", "小区", "街道", "胡同")
 _NUMBERED_GROUP_BEFORE = re.compile("[一二三四五六七八九十]{1,3}[组队]、$")
@@ -204,6 +205,8 @@ def _money(ctx: Context) -> Iterator[Fact]:
             continue
         if m["cur"] == "元" and _HAN_NUMERAL.match(m["num"]) and _names_a_place(ctx.text, m.group()):
             continue
+        if m["cur"] == "元" and ctx.text.startswith(_STREET_ENDINGS, m.end()):
+            continue  # 一元路78号: a street named with a numeral, no sum
         yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), _CURRENCIES[m["cur"]], _approximate(m)))
     for m in _money_without_a_currency(ctx):
         yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), "CNY", _approximate(m)))
