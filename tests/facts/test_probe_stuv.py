@@ -77,3 +77,9 @@ def test_a_body_since_renamed_is_named_without_yuan() -> None:
 
 def test_a_street_named_with_a_numeral_is_no_sum() -> None:
     assert values("他住在一元路78号，每月补助一百元。", "money") == [{"amount": 100, "currency": "CNY"}]
+
+
+def test_countless_is_no_figure() -> None:
+    assert values("千千万万个家庭因此受益，全县共有3000个家庭。", "quantity") == [
+        {"number": 3000, "unit": "个", "counted": "家庭"}
+    ]
