@@ -83,3 +83,7 @@ def test_countless_is_no_figure() -> None:
     assert values("千千万万个家庭因此受益，全县共有3000个家庭。", "quantity") == [
         {"number": 3000, "unit": "个", "counted": "家庭"}
     ]
+
+
+def test_a_department_then_its_heads_name_and_post() -> None:
+    assert "林瑜" in _names("义诊专家有儿科林瑜主任、急诊科杨凌霞主任等。")

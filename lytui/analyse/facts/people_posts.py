@@ -373,6 +373,8 @@ def posts_written_in_the_text(ctx: Context, people: dict[str, dict[str, Any]]) -
             person["organization"] = written[1] or person["organization"]
 
 
+_UNITS_OF_A_BODY = ("科", "室", "处", "所")
+"""The last characters of a department inside a body (儿科, 办公室, 财务处, 研究所), named before its head."""
 # titles of a post someone heads, which Chinese also writes after the name as a form of address
 _HEAD_TITLE = re.compile(r"(?:长|书记|主任|主席|总理|经理|教授|院士|总裁|总监|大使)$")
 _SHARED_HEAD = re.compile(r"副?[部局厅处省市县区乡镇]长")
@@ -393,8 +395,14 @@ def _name_before(ctx: Context, end: int, title: str) -> tuple[int, str] | None:
         return None  # 李庄村|支部书记, 宣传部|部长: a body or a place before the title
     if known_as is None and _SHARED_HEAD.fullmatch(title):
         return None  # 卫福|部长 is the head of the 卫福部: only a name the dictionary knows stands there
-    if len(tokens) > 1 and tokens[-2][1].startswith(("n", "j", "eng", "m")) and tokens[-2][1] != "nr":
-        return None  # 赛迪|顾问|副总裁: a noun before it makes the word part of a company's name
+    if (
+        len(tokens) > 1
+        and tokens[-2][1].startswith(("n", "j", "eng", "m"))
+        and tokens[-2][1] != "nr"
+        and not tokens[-2][0].endswith(_UNITS_OF_A_BODY)
+    ):
+        return None  # 赛迪|顾问|副总裁: a noun before it makes the word part of a company's name (儿科|林某主任:
+        # a hospital's department, its head named after it)
     return end - len(word), word
 
 
