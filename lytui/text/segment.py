@@ -94,6 +94,8 @@ _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
 _NAMES_ALONE = re.compile(r"\s*[（(](?P<names>[^（）()\n]{2,40})[）)]\s*")
 _WRITERS_OFFICE = re.compile(r"[^\s（）()]{2,12}?(?:办|局|委|部|站|所|队|中心|办公室)\s+")
+_LABEL_ENDS_THE_LINE = re.compile(r"来源\s*[:：]\s*$")
+_MEDIUM_LENGTH = 12
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
 # 5月17日, 三月十一日: the day a dateline gives, in digits or in Chinese numerals
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
@@ -1145,7 +1147,16 @@ def segment(tracked: Tracked) -> Segmented:
                 # date and time under the headline (2020-04-20 14:20:21 来源:…) overrules
                 _parse_meta(text_line, furniture_dates)
             elif meta_line[row]:
-                _parse_meta(text_line, meta_fields)  # 发布时间 / 来源 / 作者 lines above the text
+                # 2015年11月27日 来源:⏎齐鲁晚报: the field's value set on the line under its label
+                value_under = (
+                    stripped[row + 1] if _LABEL_ENDS_THE_LINE.search(text_line) and row + 1 < len(stripped) else ""
+                )
+                medium = (
+                    value_under if value_under.endswith(MEDIUM_ENDINGS) and len(value_under) <= _MEDIUM_LENGTH else None
+                )
+                _parse_meta(
+                    text_line + medium if medium else text_line, meta_fields
+                )  # 发布时间 / 来源 / 作者 lines above the text
             elif byline := credit_byline(text_line) or credit_line[row]:
                 meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled
             elif (boxed := _BOXED_NAMES.fullmatch(text_line.strip())) and (named := names_only(boxed["names"])):

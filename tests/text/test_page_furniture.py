@@ -1121,3 +1121,9 @@ def test_a_papers_edition_line_is_its_source_and_day_not_a_title(first: bool) ->
     assert document.meta.title == "某县冷链物流产业园建成投用"
     assert (document.meta.source, document.meta.published) == ("工人日报", "2025-08-26")
     assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_source_set_on_the_line_under_its_label() -> None:
+    document = clean_text("\n".join(["某县冷链物流产业园建成投用", "2015年11月27日 来源:", "齐鲁晚报", PROSE, PROSE_2]))
+    assert document.meta.source == "齐鲁晚报"
+    assert [document.block_text(p) for p in document.paragraphs] == [PROSE, PROSE_2]
