@@ -127,7 +127,7 @@ _CHROME_INSIDE = re.compile(
 # The page telling the reader how to use it: 您的浏览器不支援JavaScript…, 请利用键盘按住Ctrl + P开启列印功能,
 # IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大, 请使用浏览器分享功能进行分享. Each word alone is news language; two together are the page.
 _READER_HELP = re.compile(
-    r"浏览器|javascript|ctrl\s*[+＋]|\bie\d|键盘|字[级号型](?:大小|设定)?|列印|放大|缩小|您|按\s*enter|主内容区|分享功能|正常浏览",
+    r"浏览器|javascript|ctrl\s*[+＋]|\bie\d|键盘|字[级号型](?:大小|设定)?|列印|放大|缩小|您|按\s*enter|主内容区|分享功能|(?<![a-z])ie(?=浏览器)",
 )  # searched in the lowered line: a lowered line and a plain pattern take half the time of IGNORECASE
 
 

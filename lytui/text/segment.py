@@ -84,6 +84,7 @@ from lytui.text.meta_lines import (
     reporter_credit,
     spaced_credit,
 )
+from lytui.text.repair import language
 from lytui.text.repair.punctuation import QUESTION_WORD, UNITS_AFTER_A_NUMBER
 from lytui.text.sentences import sentences_of
 from lytui.text.tracked import Tracked
@@ -92,6 +93,14 @@ _SPEAKER = LazyPattern(rf"[{HAN}]{{2,4}}[:：]", needs=(":", "："), widen=True)
 _OPENERS = "“‘（(《「『【"
 _CLOSERS = "”’）)》」』】"
 _ANY_PUNCT = re.compile(r"[，。、；：？！,;:?!“”‘’（）《》]")
+
+
+def _opens_with_a_word(name: str) -> bool:
+    return language.word_frequency(name[:2]) >= _COMMON_WORD_USES
+
+
+_COMMON_WORD_USES = 1_000
+"""jieba's count above which two characters are an everyday word (黄金, 高考), not a surname and a given one."""
 _NAMES_ALONE = re.compile(r"\s*[（(](?P<names>[^（）()\n]{2,40})[）)]\s*")
 _WRITERS_OFFICE = re.compile(r"[^\s（）()]{2,12}?(?:办|局|委|部|站|所|队|中心|办公室)\s+")
 _LABEL_ENDS_THE_LINE = re.compile(r"来源\s*[:：]\s*$")
@@ -1298,6 +1307,8 @@ def segment(tracked: Tracked) -> Segmented:
         # alone opening the text; 本网讯（县政府办 杨某）: the writer's office (the dateline keeps it), then the writer
         unit = _WRITERS_OFFICE.match(wire["names"])
         named = names_only(wire["names"][unit.end() :] if unit else wire["names"])
+        if named and wire.re is _NAMES_ALONE and any(_opens_with_a_word(name) for name in named.split()):
+            named = None  # （黄金周）, （高考季）: a word and a character, a column's label, no name
         byline = named if named and (unit or " " in named or len(named) == 3) else None
     elif byline is None and dateline and (reported := _REPORTED_BY.search(dateline)):
         names = " ".join(_NAME_SEPARATOR.split(reported["names"].strip()))

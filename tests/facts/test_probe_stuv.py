@@ -12,11 +12,6 @@ def test_a_race_time_is_no_span_of_hours() -> None:
     ]
 
 
-def test_a_score_before_a_county_is_no_count_of_its_first_character() -> None:
-    assert values("决赛中，以10双峰永丰街道队领先。", "quantity") == []
-    assert values("三门县开设了3门课程。", "quantity") != []
-
-
 def _names(text: str) -> list[str]:
     return [v["name"] for v in values(text, "person")]  # type: ignore[index]
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from lytui.analyse.jieba_tables import WordTags, tables
 from lytui.data import division_rows, surnames, words
-from lytui.han import BODY_ENDINGS, COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, LazyPattern, is_han
+from lytui.han import COUNTY_AND_ABOVE, DOWN_TO_VILLAGE, ETHNIC_LEVELS, HAN, LazyPattern, is_han
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +358,11 @@ def a_conjunction_read_as_a_county(text: str, start: int) -> bool:
 _A_TOWNSHIP_OPENING = LazyPattern(rf"[{HAN}]{{2,3}}?[乡镇](?![长村])")
 
 
+_GOVERNMENT_ENDINGS = ("部", "局", "委", "署", "厅", "办")
+"""A ministry's, bureau's or commission's ending: such bodies are renamed and merged (原建设部); a company keeps
+a name that opens with 原 (原力科技)."""
+
+
 def without_former(name: str) -> str:
     """原漠河县人民法院 → 漠河县人民法院: 原 (former) before a body named by its place says the body was renamed or
     the post left; the name is the body's own. 原平市 is a city of that name."""
@@ -365,7 +370,7 @@ def without_former(name: str) -> str:
     township = _A_TOWNSHIP_OPENING.match(name, 1) is not None  # 原曹古乡乡政府: a township merged away since
     # 原建设部, 原国家旅游局, 原联合国世界旅游组织: a body since renamed or merged, written by its own name after 原
     # when 原 makes no word with what follows (原子能机构, 原料厂 keep it)
-    renamed_body = name.endswith(BODY_ENDINGS) and jieba_tags().get(name[:2]) is None and len(name) >= 4
+    renamed_body = name.endswith(_GOVERNMENT_ENDINGS) and jieba_tags().get(name[:2]) is None and len(name) >= 4
     if (
         name[:1] == "原"
         and (opens_with_a_place(name[1:]) or level_next or township or renamed_body)

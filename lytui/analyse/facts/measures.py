@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lytui.analyse.facts.context import Context, SpanIndex
-from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, QUOTED_TERM, is_division, jieba_tags, places, surname_at
+from lytui.analyse.facts.lexicon import HAMLET_LANDFORMS, QUOTED_TERM, is_division, jieba_tags, surname_at
 from lytui.analyse.numbers import CHINESE_NUMERAL, NUMBER_PATTERN, an_estimate, multiplier, parse_number, scaled
 from lytui.han import DIVISION_LEVELS, DOWN_TO_VILLAGE, HAN
 from lytui.model import Fact, Money, Percent, Quantity
@@ -22,7 +22,7 @@ _NOUN_UNITS = frozenset(DOWN_TO_VILLAGE + "群")
 """Measures that are nouns too, which begin a longer noun (村民, 群众, 县城) as often as they count."""
 _APPROX_BEFORE = (
     "不超过|不低于|不少于|不高于|近|超过|超|(?<![节签预制公条契相邀简违履特合])约|逾|大约|将近|不到|不足|上|约合"
-    "|(?<![经通])过(?=[百千万亿])"  # 投资过百亿元: past a round figure
+    "|(?<![经通得到有超度])过(?=[百千万亿])"  # 投资过百亿元: past a round figure (获得过, 度过: the verb's)
 )
 _APPROX_AFTER = "以上|左右|上下|余|多"
 _GRADED = re.compile(r"水质|水体|标准(?!化)|水(?=[，。；、\s]|$)")
@@ -115,7 +115,7 @@ _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
 _WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
 """The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
 _DOUBLED_MULTIPLIER = re.compile("([十百千万亿])\\1")
-_STREET_ENDINGS = ("路", "街", "巷", "大道", "胡同")
+_STREET_AFTER_A_NUMERAL = re.compile(r"(?:路|街|巷|大道|胡同)(?:\d|[一二三四五六七八九十]|号|口|[，。、])")
 _MINUTES_NEXT = re.compile(r"\d{1,2}分")
 _NEIGHBOURHOODS = ("社区", "小区", "街道", "胡同")
 _NUMBERED_GROUP_BEFORE = re.compile("[一二三四五六七八九十]{1,3}[组队]、$")
@@ -206,8 +206,8 @@ def _money(ctx: Context) -> Iterator[Fact]:
             continue
         if m["cur"] == "元" and _HAN_NUMERAL.match(m["num"]) and _names_a_place(ctx.text, m.group()):
             continue
-        if m["cur"] == "元" and ctx.text.startswith(_STREET_ENDINGS, m.end()):
-            continue  # 一元路78号: a street named with a numeral, no sum
+        if m["cur"] == "元" and _HAN_NUMERAL.match(m["num"]) and _STREET_AFTER_A_NUMERAL.match(ctx.text, m.end()):
+            continue  # 一元路78号: a street named with a numeral, no sum (50元路费, 120万元路面 are sums)
         yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), _CURRENCIES[m["cur"]], _approximate(m)))
     for m in _money_without_a_currency(ctx):
         yield ctx.fact("money", m.start(), m.end(), Money(_amount(m), "CNY", _approximate(m)))
@@ -496,8 +496,6 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 四年级二班: a class by its number, nothing counted
         if unit == "部" and after == "分":
             continue  # 四部分: parts of a whole, 部 begins the word
-        if len(unit) == 1 and any(ctx.text[end - 1 : end - 1 + size] in places() for size in (2, 3, 4)):
-            continue  # 10双峰县代表队: a score, then a county whose name opens with the unit's character
         if unit == "小时" and _MINUTES_NEXT.match(ctx.text, end):
             continue  # 2小时05分30秒: a race's time, hours and minutes of one figure, no span of hours
         if unit == "级" and not _AN_EARTHQUAKE.match(ctx.text, end):
@@ -554,6 +552,7 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 三门城区 on a page about 三门县: the county's short name, not three doors
         if (
             _HAN_NUMERAL.match(number_text)
+            and unit != "个"  # 全区五个社区 counts them
             and ctx.text.startswith(_NEIGHBOURHOODS, end)
             and ctx.text[start - 1 : start] in DIVISION_LEVELS
         ):

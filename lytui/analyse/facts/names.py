@@ -1066,7 +1066,7 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
                 in_a_title = text.rfind("《", max(0, start - 80), start) > text.rfind("》", max(0, start - 80), start)
                 if in_a_title:
                     break  # 《中共中央关于…的决议》: the document's title, which names its author in passing
-                if text.startswith(_SITE_ENDINGS, end):
+                if text.startswith(_SITE_ENDINGS, end) and not text.startswith("网站", end):
                     break  # 中国共产党|新闻网: the body's name opens a website's
                 if tags.get(text[start : end + 1]) is None and not _ends_inside_a_word(ctx, start, end):
                     yield text[start:end], start  # not 共产党 in 共产党员, a member

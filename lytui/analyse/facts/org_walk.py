@@ -218,7 +218,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
             kept
             and len(word) == 1
             and (index == 0 or flag in ("v", "p", "c", "d"))  # 下面|高|乡政府: a township's name jieba cut up
-            and kept[-1][:1] in DIVISION_LEVELS
+            and kept[-1][:1] in COUNTY_AND_ABOVE  # 杨|镇政府: a town's name of one character
             and ORG_SUFFIX.fullmatch(kept[-1][1:])
             and not is_division(word, kept[-1][0])
         ):

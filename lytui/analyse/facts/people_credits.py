@@ -193,7 +193,7 @@ def editors(ctx: Context, people: dict[str, dict[str, Any]], org_of_source: str 
     """编辑：赵某何 陈某凤: each one named, on the staff of the page's source."""
     for editor in (ctx.document.meta.editor or "").split():
         if re.fullmatch(rf"[{HAN}]{{2,4}}", editor) and not editor.endswith((*MEDIUM_ENDINGS, "融媒")):
-            if editor not in places():  # 编辑:张家界: the site's place, its account, no one
+            if len(editor) < 3 or editor not in places():  # 编辑:张家界: the site's place, no one (高阳 is a name)
                 add_person(people, editor, None, "责任编辑", org_of_source)  # 编辑:云霄融媒: the medium, no one
 
 

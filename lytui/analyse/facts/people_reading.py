@@ -508,8 +508,11 @@ def name_before_a_home(text: str, name_at: int) -> str | None:
         home = name_at + size
         if text[home : home + 1] == "家" and text[home + 1 : home + 2] in _AFTER_A_HOME:
             name = text[name_at:home]
+            if name[-1] in _A_WHOLE_HOUSEHOLD:
+                continue  # 村民李强一家人: the whole family (一家, 全家), after a name of two
             return name if all_han(name) and surname_at(name, 0) and name_shaped(name) else None
     return None
 
 
+_A_WHOLE_HOUSEHOLD = frozenset("一全两三整")
 _AFTER_A_HOME = frozenset("，。、；中里门院的因人住")

@@ -16,8 +16,9 @@ from lytui.analyse.facts.lexicon import is_place, jieba_tags
 from lytui.data import titles, titles_alternation
 from lytui.han import DIVISION_LEVELS, all_han
 
-_FORMER = "(?:(?<![草平高中太还复荒雪冰病抗燎])原)?"
-"""原副主席: a post held before, which the title keeps (草原|书记, 太原|市长: the word's or the city's 原)."""
+_FORMER = "(?:(?:(?<![^\\W\\d_])|(?<=[委局部厅会协联院所办府队处室]))原)?"
+"""原副主席, 政协原副主席: a post held before, which the title keeps, after no word or a body's name (草原|书记,
+固原|市长: the word's or the city's 原)."""
 _TITLE_PREFIX = r"(?:[一二三四]级|代理|现场|(?<=[、，。\s委县市区镇乡])代|常务|行政|执行|专职|驻会|党委|党工委|党组|纪委|党总支|总支|支部|首席|高级|见习|特约|特派|实习|摄影|全媒体|融媒体|全媒|驻村第一|驻村)?副?"
 TITLE = re.compile(_FORMER + _TITLE_PREFIX + "(?:" + titles_alternation() + ")(?:助理|代表)?")
 """镇长, 副县长, 党委书记; 镇长助理, 总经理助理: an assistant to an office holds a title of their own, and so

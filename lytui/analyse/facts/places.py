@@ -929,12 +929,13 @@ def _alike_with_its_list(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] in "和与及" and start >= 3:
         joined.append(text[start - 3 : start - 1])
     whole_item = text[end : end + 1] in "、和与及们等，"  # 来宾和群众, not 领导及嘉禾|部分女企业家
-    if whole_item and any(item in _PEOPLE_PRESENT for item in neighbours + joined):
+    common_noun = jieba_tags().get(text[start:end]) == "n"  # 来宾 (guests); not 北京 in 游客和北京、天津
+    if whole_item and common_noun and any(item in _PEOPLE_PRESENT for item in neighbours + joined):
         return True  # 领导、来宾和群众: guests among those present, not 来宾市
-    return any(
-        len(item) == 2 and item[0] == text[start] and item != text[start:end] and item not in places()
-        for item in neighbours
-    )
+    # two more items alike, whole and no place (沿湖、沿江), as one (北京、北方; 长沙、长株潭) is chance
+    items = re.findall(r"[^、，。；\s]+", text[end + 1 : end + 12]) if text.startswith("、", end) else []
+    alike = [item for item in items[:2] if item[0] == text[start] and item[:2] not in places() and len(item) >= 2]
+    return len(alike) == 2
 
 
 _MEDIA_NAMED_AFTER_A_PLACE = ("在线", "日报", "晚报", "新闻网", "电视台", "广播电视台")

@@ -101,9 +101,9 @@ def _lost_lead(trail: int, before: str, after: str) -> str | None:
     return _by_words(candidates, before, after)
 
 
-_NO_NUMBER_OPENS_WITH = re.compile(r"0\d*(?=[多余]|[^\W\d_])")
-"""A count or an age opens with no 0 (0多亩, 0岁, 000公里): a 0 and digits right before 多, 余 or a unit had a
-digit before it, lost. A 0 before digits, a point, a colon or a dash opens times, codes and decimals (08:30, 0371-, 0.5)."""
+_NO_NUMBER_OPENS_WITH = re.compile(r"0(?=[多余]|[^\W\d_])")
+"""A count or an age opens with no 0 (0多亩, 0岁): a 0 right before 多, 余 or a unit had a digit before it,
+lost (00后, a generation, is no count). A 0 before digits, a point, a colon or a dash opens times, codes and decimals (08:30, 0371-, 0.5)."""
 _DATE_UNITS = "月日"
 
 
