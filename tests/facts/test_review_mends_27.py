@@ -73,3 +73,14 @@ def test_counted_neighbourhoods_are_counted() -> None:
 def test_having_got_past_a_million_is_no_estimate() -> None:
     money = values("他曾获得过百万元奖金。", "money")
     assert all(not v.get("approximate") for v in money)  # type: ignore[union-attr]
+
+
+def test_a_known_name_ending_in_a_numeral_counts_nothing() -> None:
+    assert values("马英九对此表示关切，村里有九对夫妻参加。", "quantity") == [
+        {"number": 9, "unit": "对", "counted": "夫妻"}
+    ]
+
+
+def test_a_deputys_fu_is_no_given_name() -> None:
+    text = "合川区人民政府副区长张宏致辞。张副区长表示，图书馆是公共文化服务的重要阵地。"
+    assert "张副" not in _people(text)

@@ -114,6 +114,17 @@ _FORCES = ("部队", "总队", "武警", "消防", "边防")
 _LEVEL_NOUNS = frozenset(DIVISION_LEVELS + "组队")
 _WHERE_GROUPS_LIVE = frozenset("村庄屯寨") | HAMLET_LANDFORMS
 """The last characters of villages and of the hamlets named by their landform (柑子坪, 李家湾, 杨家沟)."""
+
+
+def _ends_a_known_name(text: str, numeral_at: int) -> bool:
+    return any(
+        jieba_tags().get(text[numeral_at - size : numeral_at + 1]) in _NAME_TAGS
+        for size in (1, 2)
+        if numeral_at >= size
+    )
+
+
+_NAME_TAGS = ("nr", "nrfg", "nrt")
 _DOUBLED_MULTIPLIER = re.compile("([十百千万亿])\\1")
 _STREET_AFTER_A_NUMERAL = re.compile(r"(?:路|街|巷|大道|胡同)(?:\d|[一二三四五六七八九十]|号|口|[，。、])")
 _MINUTES_NEXT = re.compile(r"\d{1,2}分")
@@ -490,6 +501,8 @@ def _quantity(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Fact]:
             continue  # 唯一一所, 五一节: the first numeral ends a word, or the two name a day; none counts
         if len(number_text) > 1 and number_text[0] == "0" and number_text[1].isdigit():
             continue  # 03年, 08年: a year by its last two digits, a number with a zero in front counts nothing
+        if len(number_text) == 1 and _HAN_NUMERAL.match(number_text) and _ends_a_known_name(ctx.text, start):
+            continue  # 马英九对此表示: a name the dictionary knows ends in a numeral
         if _DOUBLED_MULTIPLIER.search(m.group()):
             continue  # 千千万万个家庭: "countless", no figure
         if unit == "班" and ctx.text.endswith("年级", 0, start):
