@@ -159,15 +159,15 @@ DATELINE_NAMES = re.compile(
 )
 
 
+_PAPERS_EDITION = r"^《(?P<medium>[^《》]{2,12})》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*\d{0,3}\s*版\s*[）)]$"
+"""《工人日报》（2025年08月26日 04版）: the paper and the day and page it printed the article on."""
 _META_WORDS = re.compile(
     r"来源(?:于)?\s*[:：]|^来源\s+[|｜]\s|^(?:本文)?转(?:载)?自\s*[:：]|责任编辑|责编[:：]|编辑\s*[:：|｜]|发[布表稿](?:时间|日期)|^日期[:：]|作者[:：]|浏览次数|点击数"
     r"|^由\s*\S{2,12}\s*发[布表]于\s*\S{0,8}$"  # 由 某某 发布于 综合: who posted it, and in which column
     r"|^\S{1,16}\s+发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}"  # 匿名  发表于 2020-6-16 19:00:59 |阅读模式: a forum post's
     r"|^[一二三初复终]审\s*[:：]"  # 一审：某某 二审：… the editors who passed it, one line each
-    r"|^《[^《》]{2,12}》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*\d{0,3}\s*版\s*[）)]$"  # 《某日报》（…04版）
+    rf"|{_PAPERS_EDITION}"
 )
-_PAPERS_EDITION = re.compile(r"^《(?P<medium>[^《》]{2,12})》\s*[（(]")
-"""《工人日报》（2025年08月26日 04版）: the paper and the day and page it printed the article on."""
 
 
 # （记者 张辉）, （赵洪志 来源：市场报资讯周刊） closing the last paragraph: the page's credit, not the article's words.
@@ -504,8 +504,8 @@ def _parse_meta(line: str, meta: dict[str, str]) -> None:
             if m["H"] is not None:
                 value += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}+08:00"
             meta["published"] = value
-    if "source" not in meta and (edition := _PAPERS_EDITION.match(line.strip())) and _META_WORDS.search(line.strip()):
-        meta["source"] = edition["medium"]
+    if "source" not in meta and (edition := _META_WORDS.match(line.strip())) and edition["medium"]:
+        meta["source"] = edition["medium"]  # 《工人日报》（…04版）
     if (
         "source" not in meta
         and (m := _SOURCE.search(line))

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from lytui.data import names_a_region
-from lytui.han import HAN, LazyPattern, han_count, is_han
+from lytui.han import BODY_ENDINGS, HAN, LazyPattern, han_count, is_han
 from lytui.model import (
     BYLINE,
     CREDITED_NAMES,
@@ -102,7 +102,17 @@ def _opens_with_a_word(name: str) -> bool:
 _COMMON_WORD_USES = 1_000
 """jieba's count above which two characters are an everyday word (黄金, 高考), not a surname and a given one."""
 _NAMES_ALONE = re.compile(r"\s*[（(](?P<names>[^（）()\n]{2,40})[）)]\s*")
-_WRITERS_OFFICE = re.compile(r"[^\s（）()]{2,12}?(?:办|局|委|部|站|所|队|中心|办公室)\s+")
+_WRITERS_OFFICE = re.compile(rf"[^\s（）()]{{2,12}}?(?:{'|'.join(BODY_ENDINGS)})\s+")
+
+
+def _source_under_its_label(lines: list[str], row: int) -> str:
+    """2015年11月27日 来源:⏎齐鲁晚报: the source field's value set on the line under its label, a medium's name."""
+    if not _LABEL_ENDS_THE_LINE.search(lines[row]) or row + 1 >= len(lines):
+        return ""
+    under = lines[row + 1]
+    return under if under.endswith(MEDIUM_ENDINGS) and len(under) <= _MEDIUM_LENGTH else ""
+
+
 _LABEL_ENDS_THE_LINE = re.compile(r"来源\s*[:：]\s*$")
 _MEDIUM_LENGTH = 12
 _DECORATION = re.compile(r"^[【\[<«]+|[】\]>»]+$")
@@ -1156,16 +1166,9 @@ def segment(tracked: Tracked) -> Segmented:
                 # date and time under the headline (2020-04-20 14:20:21 来源:…) overrules
                 _parse_meta(text_line, furniture_dates)
             elif meta_line[row]:
-                # 2015年11月27日 来源:⏎齐鲁晚报: the field's value set on the line under its label
-                value_under = (
-                    stripped[row + 1] if _LABEL_ENDS_THE_LINE.search(text_line) and row + 1 < len(stripped) else ""
-                )
-                medium = (
-                    value_under if value_under.endswith(MEDIUM_ENDINGS) and len(value_under) <= _MEDIUM_LENGTH else None
-                )
                 _parse_meta(
-                    text_line + medium if medium else text_line, meta_fields
-                )  # 发布时间 / 来源 / 作者 lines above the text
+                    text_line + _source_under_its_label(stripped, row), meta_fields
+                )  # 发布时间 / 来源 / 作者 lines
             elif byline := credit_byline(text_line) or credit_line[row]:
                 meta_fields.setdefault("byline", byline)  # □某某报业全媒体记者马某某: the credit, unlabelled
             elif (boxed := _BOXED_NAMES.fullmatch(text_line.strip())) and (named := names_only(boxed["names"])):

@@ -263,6 +263,19 @@ def zone_ending_cut_off(word: str, after: str) -> bool:
     return len(word) <= 2 and ZONE.search(word + after) is not None and ZONE.search(after) is None
 
 
+GLUED_CONJUNCTIONS = "及与"
+"""Conjunctions no name ends with, which jieba glues to the name before them (弋柱|岚及, 向明及|相关部门)."""
+_TITLE_MARKS_REACH = 80
+"""How far back a document's opening 《 may stand from a word inside its title."""
+
+
+def inside_title_marks(text: str, at: int) -> bool:
+    """Whether `at` stands inside a 《…》 document title (《贵州省省管干部任前公示暂行办法》, 《中共中央关于…的决议》):
+    a title names posts and bodies in passing, their holders and the body itself stand elsewhere."""
+    reach = max(0, at - _TITLE_MARKS_REACH)
+    return text.rfind("《", reach, at) > text.rfind("》", reach, at)
+
+
 NAME_BREAKS = "，。；：！？、“”‘’「」『』《》"
 """Marks a name of a body or a person never runs across: the clause it stands in ends there."""
 

@@ -348,11 +348,7 @@ def _counted_before(ctx: Context, start: int, noun_last: bool = False, unit: str
     grown = unit in _CROP_MEASURES and any(word in _GROWING for word, _ in words)
     kept: list[tuple[str, str]] = []
     for word, flag in reversed(words):
-        if (
-            noun_last
-            and not kept
-            and (flag[:1] != "n" or (flag in ("nr", "nrfg", "nrt") and not (grown and _a_crop(word))))
-        ):
+        if noun_last and not kept and (flag[:1] != "n" or (flag in _NAME_TAGS and not (grown and _a_crop(word)))):
             return ""  # 种植桑葚|30亩: a crop jieba files as a name (桑葚, 杨梅), grown and measured by land or weight
         if word in _IN_ALL and not kept:
             continue  # 商户总共|30来家: "in all" right before the figure, the noun before it

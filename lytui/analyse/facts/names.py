@@ -17,6 +17,7 @@ from lytui.analyse.facts.lexicon import (
     MONGOLIAN_LEVELS,
     PROPER_TAGS,
     a_conjunction_read_as_a_county,
+    inside_title_marks,
     is_division,
     is_place,
     jieba_tags,
@@ -1063,8 +1064,7 @@ def _dictionary_organisations(ctx: Context, tags: WordTags) -> Iterator[tuple[st
                     and following in SUFFIX_CONTINUES.get(suffix.group(), "")
                 ):
                     break  # 国土资源部|门: a department (部门) of that field, the suffix goes on into a word
-                in_a_title = text.rfind("《", max(0, start - 80), start) > text.rfind("》", max(0, start - 80), start)
-                if in_a_title:
+                if inside_title_marks(text, start):
                     break  # 《中共中央关于…的决议》: the document's title, which names its author in passing
                 if text.startswith(_SITE_ENDINGS, end) and not text.startswith("网站", end):
                     break  # 中国共产党|新闻网: the body's name opens a website's

@@ -16,6 +16,7 @@ from lytui.analyse.facts.lexicon import (
     BARE_LEVELS,
     BRANCHES,
     COMING_OR_GOING,
+    GLUED_CONJUNCTIONS,
     INVITING_OR_HAVING,
     NAME_BREAKS,
     NOT_A_NAMES_CHARACTER,
@@ -271,7 +272,7 @@ def name_ending_at(ctx: Context, end: int, suffix_length: int, limit: int = 24) 
                 # 后在|中国人民大学: a whole name the dictionary knows needs no unknown word before it
                 and tags.get("".join(reversed(kept))) != "nt"
             )
-            if len(word) >= 2 and word[-1] in "及与" and tags.get(word) is None:
+            if len(word) >= 2 and word[-1] in GLUED_CONJUNCTIONS and tags.get(word) is None:
                 break  # 副局长弋柱|岚及|指挥中心: jieba glued the conjunction to the name of a person before it
             if word in _INSPECTING and not _DEPARTMENT.search("".join(reversed(kept))):
                 break  # 园区|调研|指导|派出所: inspecting a body (督查办公室, 调研部 are offices of that name)

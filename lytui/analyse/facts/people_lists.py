@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from lytui.analyse.facts.context import Context
-from lytui.analyse.facts.lexicon import SETTLEMENT_ENDINGS, jieba_tags, places, surname_at
+from lytui.analyse.facts.lexicon import GLUED_CONJUNCTIONS, SETTLEMENT_ENDINGS, jieba_tags, places, surname_at
 from lytui.analyse.facts.lists import list_before
 from lytui.analyse.facts.people_bodies import add_person
 from lytui.analyse.facts.people_credits import PHOTOGRAPHED
@@ -225,14 +225,18 @@ def _list_item_after(ctx: Context, at: int) -> str | None:
         return last.group(1)
     # 队员刘斌、段启东解救被困白鹭: three characters no dictionary word, then the verb the two share
     three, verb = ctx.text[at + 1 : at + 4], ctx.text[at + 4 : at + 6]
-    if three[-1:] in _JOINS_THE_NEXT_ITEM and name_shaped(three[:2]) and jieba_tags().get(three[:2]) is None:
+    if (
+        three[-1:]
+        and three[-1] in GLUED_CONJUNCTIONS
+        and name_shaped(three[:2])
+        and jieba_tags().get(three[:2]) is None
+    ):
         return three[:2]  # 操登峰、向明及相关部门: a name of two, then "and" the bodies the list goes on to
     if name_shaped(three) and jieba_tags().get(three) is None and (jieba_tags().get(verb) or "").startswith("v"):
         return three
     return None
 
 
-_JOINS_THE_NEXT_ITEM = ("及", "与")
 _LAST_BEFORE_ATTENDING = re.compile(rf"、([{HAN}]{{2,3}}?)(?=等?(?:参加|出席|陪同|列席|一同|到会))")
 _ROSTER_LINE = re.compile(rf"^(?P<name>[{HAN}]{{2,3}})[ \t\u3000]+(?P<label>[{HAN}]{{1,4}})[：:]", re.M)
 

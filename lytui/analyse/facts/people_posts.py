@@ -15,7 +15,14 @@ from typing import Any
 
 from lytui.analyse.facts.context import Context
 from lytui.analyse.facts.documents import CREDIT_ROLES, SAYING
-from lytui.analyse.facts.lexicon import HAMLET_ONLY_ENDINGS, RARE_WORD_USES, jieba_tags, places, surname_at
+from lytui.analyse.facts.lexicon import (
+    HAMLET_ONLY_ENDINGS,
+    RARE_WORD_USES,
+    inside_title_marks,
+    jieba_tags,
+    places,
+    surname_at,
+)
 from lytui.analyse.facts.people_bodies import (
     A_WARD,
     HEAD_OF_PLACE,
@@ -119,8 +126,6 @@ def _a_known_full_name(name: str) -> bool:
     return jieba_tags().get(name) == "nrfg" and name[1] not in "家姓氏"
 
 
-_TITLE_REACH = 60
-"""How far back a document's opening 《 may stand from a post inside its title."""
 _EVERYDAY_NOUN_USES = 5_000
 """jieba's count above which a common noun (单位, 文化) is the sentence's word, not a name, however often it recurs."""
 _LOOSE_ROLES = frozenset({"患者", "人士"})
@@ -149,8 +154,7 @@ def names_after_titles(
             continue  # 居民区|岚皋路, 委员会: the title's characters begin a word for a place or a body
         if title_opens_inside_a_place(ctx, m.start()):
             continue  # 西安市|长安区: 市长 read across a city's name and the district after it
-        reach = max(0, m.start() - _TITLE_REACH)
-        if text.rfind("《", reach, m.start()) > text.rfind("》", reach, m.start()):
+        if inside_title_marks(text, m.start()):
             continue  # 《贵州省省管干部任前公示暂行办法》: a document's title names posts, not their holders
         name_at = m.end()
         if text.startswith("的", name_at) and HOLDING.search(text, max(0, m.start() - 24), m.start()):

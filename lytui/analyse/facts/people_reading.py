@@ -36,9 +36,8 @@ from lytui.model import occurrences
 NOT_NAME_END = set(
     "说表介告坦指认称与和等在是的带到对也都就还曾将把被给向为率主深终先这那从同及以并又再已首亲于今去昨上下现挂所地姓赴则"
     "吗呢吧啊呀嘛摄"  # 是我们村书记徐瑶吗？, 新华社记者 连振摄: a question's particle, a photo's credit
-) | set(
-    "了过副"
-)  # 校长|高兴了, 张|副区长: a verb's aspect or a deputy's 副, which no given name ends with (著 read as 着 may: 王方着)
+    "了过副"  # 校长|高兴了, 张|副区长: a verb's aspect, a deputy's 副 (著 read as 着 may end one: 王方着)
+)
 _PREPOSITIONS = set("向对为据让给跟同从由被把")
 _OPENS_A_VERB_OF_SAYING = set("坦指认称")
 """Characters a name may end with that also open a verb of saying (坦言, 指出, 认为, 称赞); no adverb (也说,
